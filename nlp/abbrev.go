@@ -1,0 +1,86 @@
+package nlp
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// titles are abbreviations that precede a name, so a capitalized word after
+// them never starts a sentence ("Gen. Smith", "Mr. Trump").
+var titles = setOf(
+	"mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt",
+	"cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "lt-gov", "pres",
+	"supt", "insp", "rev", "fr", "hon", "amb", "atty",
+)
+
+// abbreviations end in a period that rarely ends a sentence. A capitalized
+// word after them starts a new sentence only when it is a common sentence
+// opener (see starters).
+var abbreviations = setOf(
+	"inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"etc", "vs", "v", "approx", "ave", "blvd", "rd", "hwy", "sr", "jr", "st", "ft",
+	"mt", "no", "nos", "vol", "fig", "sec", "ch", "pp",
+	// US state abbreviations that are not also common words
+	"ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich",
+	"minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
+)
+
+// starters are words that commonly open a sentence. After an abbreviation
+// such as "U.S." a new sentence is assumed only before one of these, so
+// "the U.S. Defense Secretary" stays whole while "to the U.S. The next day"
+// splits.
+var starters = setOf(
+	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+	"these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at",
+	"for", "after", "before", "when", "while", "if", "as", "since", "although",
+	"though", "however", "meanwhile", "still", "his", "her", "their", "its", "our",
+	"my", "some", "many", "most", "no", "not", "what", "who", "why", "how", "where",
+	"one", "two", "three", "last", "earlier", "later", "then", "now", "today",
+	"yesterday", "also", "both", "each", "every", "all", "such",
+)
+
+func setOf(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// isAbbreviation reports whether word, written before a period, forms an
+// abbreviation with it: dotted letters ("U.S", "e.g"), a single letter
+// (an initial), or a listed title or abbreviation.
+func isAbbreviation(word string) bool {
+	if word == "" {
+		return false
+	}
+	if strings.IndexByte(word, '.') > 0 {
+		return dottedSoFar(word)
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r := firstRune(word)
+		return isUpper(r) || r >= 'a' && r <= 'z'
+	}
+	if len(word) > 6 {
+		return false
+	}
+	lw := strings.ToLower(word)
+	if _, ok := titles[lw]; ok {
+		return true
+	}
+	_, ok := abbreviations[lw]
+	return ok
+}
+
+// isTitle reports whether the abbreviation token (with its period) is a
+// title or initial that binds to the following name.
+func isTitle(tok string) bool {
+	w := strings.TrimSuffix(tok, ".")
+	if utf8.RuneCountInString(w) == 1 {
+		return isUpper(firstRune(w))
+	}
+	_, ok := titles[strings.ToLower(w)]
+	return ok
+}

@@ -1,0 +1,220 @@
+package nlp
+
+import (
+	"strings"
+)
+
+// DefaultMaxSentence is the length in bytes beyond which a sentence is cut
+// at the next token boundary. Text without punctuation (a scraped page, a
+// log line) would otherwise become one unbounded "sentence".
+const DefaultMaxSentence = 4096
+
+// A Sentence is a span of the document with its tokens.
+type Sentence struct {
+	Span
+	Index  int     // position in Document.Sentences
+	Text   string  // the original bytes, Text == doc.Text[Start:End]
+	Tokens []Token // the sentence's tokens, a sub-slice of Document.Tokens
+	First  int     // index of Tokens[0] in Document.Tokens
+}
+
+// A Document is a text split into sentences and tokens. Every span in it is a
+// byte range of Text.
+type Document struct {
+	Text      string
+	Sentences []Sentence
+	Tokens    []Token
+	Tagged    bool // tokens carry part-of-speech tags (see Parser.Tag)
+}
+
+// SentenceOf returns the index of the sentence holding the token at index
+// tok of Document.Tokens, or -1.
+func (d *Document) SentenceOf(tok int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		s := d.Sentences[m]
+		switch {
+		case tok < s.First:
+			hi = m
+		case tok >= s.First+len(s.Tokens):
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// A Parser splits text into sentences and tokens. The zero value is ready to
+// use; a Parser is safe for concurrent use and is not modified by Parse.
+type Parser struct {
+	// MaxSentence caps a sentence's length in bytes; a longer run of text
+	// is cut at a token boundary. 0 means DefaultMaxSentence.
+	MaxSentence int
+	// Tag runs prose's part-of-speech tagger over every sentence. It is
+	// slow (about 0.5 MB/s) and the rest of hearsay does not need it.
+	Tag bool
+}
+
+// Parse splits text into sentences and tokens with the default Parser. It
+// never fails: any string, including invalid UTF-8, gives a document whose
+// spans lie in bounds and on rune boundaries. Each byte of invalid UTF-8 is
+// a Symbol token of its own.
+func Parse(text string) *Document {
+	d, _ := (&Parser{}).Parse(text)
+	return d
+}
+
+// Parse splits text into sentences and tokens. An error is returned only
+// when part-of-speech tagging was asked for and failed; the document is
+// still complete, without tags.
+func (p *Parser) Parse(text string) (*Document, error) {
+	max := p.MaxSentence
+	if max <= 0 {
+		max = DefaultMaxSentence
+	}
+	est := len(text)/5 + 1
+	if est > 1<<20 {
+		est = 1 << 20
+	}
+	toks, breaks := tokenize(text, make([]Token, 0, est), make([]uint8, 0, est))
+	doc := &Document{Text: text, Tokens: toks}
+	doc.Sentences = segment(text, toks, breaks, max)
+	if p.Tag {
+		if err := tag(doc); err != nil {
+			return doc, err
+		}
+	}
+	return doc, nil
+}
+
+// segment groups tokens into sentences.
+func segment(text string, toks []Token, breaks []uint8, max int) []Sentence {
+	var sents []Sentence
+	start := 0
+	emit := func(end int) { // tokens [start, end)
+		if end <= start {
+			return
+		}
+		sp := Span{toks[start].Start, toks[end-1].End}
+		sents = append(sents, Sentence{
+			Span:   sp,
+			Index:  len(sents),
+			Text:   text[sp.Start:sp.End],
+			Tokens: toks[start:end:end],
+			First:  start,
+		})
+		start = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > start && toks[i].End-toks[start].Start > max {
+			emit(i)
+		}
+		if i+1 < len(toks) && breaks[i+1] > 0 && lineBreakEnds(toks, breaks, i) {
+			emit(i + 1)
+			continue
+		}
+		end, ok := sentenceEnd(toks, i)
+		if !ok {
+			continue
+		}
+		// Closing quotes and brackets right after the terminal belong to
+		// the sentence: `tape.”`, `(see above.)`.
+		for end+1 < len(toks) && !toks[end+1].Space && closes(toks[end+1]) {
+			end++
+		}
+		if end+1 >= len(toks) || startsSentence(toks, breaks, i, end+1) {
+			emit(end + 1)
+			i = end
+		}
+	}
+	emit(len(toks))
+	return sents
+}
+
+// lineBreakEnds decides whether the line break after token i ends the
+// sentence. A blank line always does. A single line break does too
+// (headings, list items, paragraphs on single lines) unless the next line
+// visibly continues the sentence: it begins in lower case, or this line
+// ends with a comma, hyphen or other joining mark.
+func lineBreakEnds(toks []Token, breaks []uint8, i int) bool {
+	if breaks[i+1] >= 2 {
+		return true
+	}
+	next := toks[i+1]
+	if next.Kind == Word && !next.Capitalized() && isLowerStart(next.Text) {
+		return false
+	}
+	switch toks[i].Text {
+	case ",", ";", "-", "\u2013", "\u2014", "(", "/", "&":
+		return false
+	}
+	return toks[i].Kind != OpenQuote
+}
+
+func isLowerStart(s string) bool {
+	c := s[0]
+	if c < 0x80 {
+		return 'a' <= c && c <= 'z'
+	}
+	r := firstRune(s)
+	return !isUpper(r) && r != 0xFFFD && strings.ToUpper(string(r)) != string(r)
+}
+
+// sentenceEnd reports whether token i can end a sentence: a run of terminal
+// punctuation or an abbreviation with its period. It returns i.
+func sentenceEnd(toks []Token, i int) (int, bool) {
+	t := toks[i]
+	switch t.Kind {
+	case Punct:
+		return i, isTerminal(firstRune(t.Text))
+	case Word:
+		return i, strings.HasSuffix(t.Text, ".")
+	}
+	return i, false
+}
+
+func closes(t Token) bool {
+	switch t.Kind {
+	case CloseQuote, Quote:
+		return true
+	case Punct:
+		return t.Text == ")" || t.Text == "]" || t.Text == "}"
+	}
+	return false
+}
+
+// startsSentence decides whether token next, after the terminal token term,
+// begins a new sentence.
+func startsSentence(toks []Token, breaks []uint8, term, next int) bool {
+	n := toks[next]
+	if breaks[next] > 0 {
+		return true
+	}
+	abbrev := toks[term].Kind == Word
+	ellipsis := toks[term].Kind == Punct && (strings.HasPrefix(toks[term].Text, "..") || strings.HasPrefix(toks[term].Text, "\u2026"))
+	if abbrev && isTitle(toks[term].Text) {
+		return false
+	}
+	switch n.Kind {
+	case Word:
+		if !n.Capitalized() {
+			return false
+		}
+		if abbrev || ellipsis {
+			_, ok := starters[n.Norm]
+			return ok
+		}
+		return true
+	case Number:
+		return !abbrev && !ellipsis
+	case OpenQuote, Quote:
+		return !abbrev && !ellipsis
+	case Punct:
+		return !abbrev && (n.Text == "(" || n.Text == "[") || n.Text == "\u2014" || n.Text == "-"
+	case Symbol:
+		return !abbrev && !ellipsis
+	}
+	return false
+}
