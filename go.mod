@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/jdkato/prose/v2 v2.0.0
+	github.com/kljensen/snowball v0.10.0
 	github.com/stretchr/testify v1.12.1
 )
 

@@ -22,40 +22,39 @@ func tag(doc *Document) (err error) {
 			err = fmt.Errorf("nlp: part-of-speech tagger failed: %v", r)
 		}
 	}()
-	model := proseModel()
-	for si := range doc.Sentences {
-		s := &doc.Sentences[si]
-		pd, perr := prose.NewDocument(s.Text,
-			prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
-		if perr != nil {
-			return fmt.Errorf("nlp: part-of-speech tagger: %w", perr)
-		}
-		align(s, pd.Tokens())
+	// One call for the whole text: each prose.NewDocument call has a
+	// fixed cost of milliseconds, so tagging sentence by sentence is ten
+	// times slower.
+	pd, perr := prose.NewDocument(doc.Text,
+		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(proseModel()))
+	if perr != nil {
+		return fmt.Errorf("nlp: part-of-speech tagger: %w", perr)
 	}
+	align(doc, pd.Tokens())
 	doc.Tagged = true
 	return nil
 }
 
 var quoteFold = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
 
-// align copies tags from prose's tokens onto the sentence's tokens by
-// walking both through the sentence text.
-func align(s *Sentence, ptoks []prose.Token) {
-	folded := quoteFold.Replace(s.Text)
-	// Map each of our tokens to its start in the folded text.
-	starts := make([]int, len(s.Tokens))
-	off := 0 // folded offset corresponding to s.Start
-	prev := s.Start
-	for i, t := range s.Tokens {
-		off += len(quoteFold.Replace(s.Text[prev-s.Start : t.Start-s.Start]))
+// align copies tags from prose's tokens onto the document's tokens by
+// walking both through the text, with prose's quote folding applied.
+func align(doc *Document, ptoks []prose.Token) {
+	folded := quoteFold.Replace(doc.Text)
+	// starts[i] is where token i begins in the folded text.
+	starts := make([]int, len(doc.Tokens))
+	off, prev := 0, 0
+	for i, t := range doc.Tokens {
+		off += len(quoteFold.Replace(doc.Text[prev:t.Start]))
 		starts[i] = off
 		prev = t.Start
 	}
-	pos := 0
-	j := 0
+	pos, j := 0, 0
 	for _, pt := range ptoks {
 		at := strings.Index(folded[pos:], pt.Text)
-		if at < 0 {
+		if at < 0 || at > 64 {
+			// prose changed the token beyond quote folding; skip it
+			// rather than jump ahead and misalign the rest.
 			continue
 		}
 		at += pos
@@ -63,8 +62,8 @@ func align(s *Sentence, ptoks []prose.Token) {
 		for j+1 < len(starts) && starts[j+1] <= at {
 			j++
 		}
-		if j < len(s.Tokens) && s.Tokens[j].Tag == "" {
-			s.Tokens[j].Tag = pt.Tag
+		if j < len(doc.Tokens) && doc.Tokens[j].Tag == "" {
+			doc.Tokens[j].Tag = pt.Tag
 		}
 	}
 }
