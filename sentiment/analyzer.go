@@ -1,0 +1,469 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// An Analyzer scores the valence of sentences. The zero value is ready to
+// use, with the [Builtin] lexicon. An Analyzer is safe for concurrent use;
+// its fields must not be changed while it is in use.
+type Analyzer struct {
+	// Lexicon gives the words' valences; nil means Builtin().
+	Lexicon *Lexicon
+}
+
+// Valence is the sentiment of a sentence or statement.
+type Valence struct {
+	// Compound is the normalised sum of the words' valences, from -1 (most
+	// negative) to +1 (most positive): x/sqrt(x²+15), where x is the sum of
+	// Words' valences plus Emphasis in the sum's direction. VADER's usual
+	// thresholds are ±0.05 for positive and negative.
+	Compound float64 `json:"compound"`
+	// Positive, Negative and Neutral are the shares of the text's words
+	// that carry positive, negative or no sentiment, each word weighted by
+	// its valence (VADER's pos, neg and neu). They add up to 1, or are all
+	// 0 for text without words.
+	Positive float64 `json:"positive"`
+	Negative float64 `json:"negative"`
+	Neutral  float64 `json:"neutral"`
+	// Emphasis is what exclamation and question marks add to the
+	// magnitude of the sum of valences: 0.292 for each "!" up to four,
+	// 0.18 for each "?" when there are two or three, 0.96 for more.
+	Emphasis float64 `json:"emphasis,omitempty"`
+	// Words are the words and phrases that contributed, in text order,
+	// with their valences after the rules.
+	Words []Word `json:"words,omitempty"`
+}
+
+// A Word is a word or phrase that contributed to a [Valence].
+type Word struct {
+	nlp.Span
+	Text    string  `json:"text"`    // the input at Span
+	Prior   float64 `json:"prior"`   // the lexicon's valence
+	Valence float64 `json:"valence"` // after negation, intensifiers, capitals and "but"
+}
+
+func (a *Analyzer) lexicon() *Lexicon {
+	if a == nil || a.Lexicon == nil {
+		return Builtin()
+	}
+	return a.Lexicon
+}
+
+// Text parses text with [nlp.Parse] and scores it as one unit, as VADER
+// scores a whole input. To score each sentence of a document, parse it and
+// use [Analyzer.Sentence].
+func (a *Analyzer) Text(text string) Valence {
+	doc := nlp.Parse(text)
+	return a.Tokens(text, doc.Tokens)
+}
+
+// Sentence scores one sentence of doc.
+func (a *Analyzer) Sentence(doc *nlp.Document, s nlp.Sentence) Valence {
+	if doc == nil {
+		return a.score(s.Text, s.Start, s.Tokens)
+	}
+	return a.Tokens(doc.Text, s.Tokens)
+}
+
+// Tokens scores toks, the tokens of one sentence or statement, as one unit.
+// text is the input the tokens' spans point into (a [nlp.Document]'s
+// Text); spans that do not lie in text give Words with empty Text, and
+// never a panic.
+func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
+	return a.score(text, 0, toks)
+}
+
+// unit is a word, number or matched phrase: a position in VADER's rule
+// windows.
+type unit struct {
+	span    nlp.Span
+	text    string // the token's text; "" when the unit spans tokens (read it from the input)
+	valence float64
+	boost   float64
+	flags   uint16
+	words   int  // the number of VADER words it stands for: phrases count their words
+	single  bool // one token, not a phrase or a word with its clitic
+	upper   bool // ALL CAPS
+	result  float64
+}
+
+func (u *unit) scored() bool { return u.valence != 0 && u.flags&fBooster == 0 }
+
+type scratch struct{ units []unit }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled bounds the scratch kept for reuse, so one huge input does not
+// pin its memory.
+const maxPooled = 1 << 14
+
+// score implements VADER's rules over toks; text starts at byte base of
+// the input the tokens' spans refer to.
+func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
+	lex := a.lexicon()
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.units) <= maxPooled {
+			sc.units = sc.units[:0]
+			scratchPool.Put(sc)
+		}
+	}()
+	units := sc.units[:0]
+
+	// Pass 1: tokens to units; punctuation emphasis.
+	exclaim, quest := 0, 0
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.Kind == nlp.Punct {
+			exclaim, quest = countMarks(t.Text, exclaim, quest)
+		}
+		e, known := lex.index[t.Norm]
+		if known && len(e.phrases) > 0 {
+			if p, n := matchPhrase(toks, i, e.phrases); n > 0 {
+				u := unit{
+					span:    nlp.Span{Start: t.Start, End: toks[i+n-1].End},
+					valence: p.valence, boost: p.boost, flags: p.flags,
+					words: p.words, upper: allCaps(toks[i : i+n]),
+				}
+				for _, pt := range toks[i+1 : i+n] {
+					if pt.Kind == nlp.Punct {
+						exclaim, quest = countMarks(pt.Text, exclaim, quest)
+					}
+				}
+				units = append(units, u)
+				i += n
+				continue
+			}
+		}
+		switch {
+		case isClitic(toks, i) && len(units) > 0 && units[len(units)-1].span.End == t.Start:
+			// "do|n't", "it|'s": one word, as VADER splits at whitespace.
+			// "n't" makes its word a negation ("don't"); other clitics
+			// leave the word as it is.
+			u := &units[len(units)-1]
+			u.span.End = t.End
+			u.text, u.single = "", false
+			u.upper = u.upper && allCaps(toks[i:i+1])
+			if e.flags&fNegation != 0 {
+				u.valence, u.boost, u.flags = 0, 0, fNegation
+			}
+		case t.Kind == nlp.Word || t.Kind == nlp.Number:
+			units = append(units, unit{span: t.Span, text: t.Text, valence: e.valence, boost: e.boost, flags: e.flags,
+				words: 1, single: true, upper: allCaps(toks[i : i+1])})
+		case known && e.valence != 0: // a one-token entry that is not a word
+			units = append(units, unit{span: t.Span, text: t.Text, valence: e.valence, flags: e.flags, words: 1, single: true})
+		}
+		i++
+	}
+	sc.units = units
+	if len(units) == 0 {
+		return Valence{}
+	}
+
+	// VADER's capital emphasis counts only when some words, not all, are in
+	// capitals.
+	capsDiff := false
+	{
+		caps := 0
+		for i := range units {
+			if units[i].upper {
+				caps++
+			}
+		}
+		capsDiff = caps > 0 && caps < len(units)
+	}
+
+	// Pass 2: each sentiment word's valence after the rules.
+	but := -1
+	scored := 0
+	for i := range units {
+		u := &units[i]
+		if u.flags&fBut != 0 && but < 0 && u.single {
+			but = i
+		}
+		if !u.scored() {
+			continue
+		}
+		u.result = valenceAt(units, i, capsDiff)
+		if u.result != 0 {
+			scored++
+		}
+	}
+
+	// "but": what follows weighs more than what precedes.
+	if but >= 0 {
+		for i := range units {
+			switch {
+			case i < but:
+				units[i].result *= butBefore
+			case i > but:
+				units[i].result *= butAfter
+			}
+		}
+	}
+
+	var v Valence
+	if scored > 0 {
+		v.Words = make([]Word, 0, scored)
+	}
+	var sum, pos, neg float64
+	neutral := 0
+	for i := range units {
+		u := &units[i]
+		r := u.result
+		switch {
+		case r > 0:
+			pos += r + 1 // VADER: +1 offsets the neutral count
+		case r < 0:
+			neg += 1 - r
+		default:
+			neutral += u.words
+			continue
+		}
+		neutral += u.words - 1 // a phrase's other words
+		sum += r
+		w := Word{Span: u.span, Text: u.text, Prior: u.valence, Valence: r}
+		if w.Text == "" {
+			w.Text = spanText(text, base, u.span)
+		}
+		v.Words = append(v.Words, w)
+	}
+
+	emph := emphasis(exclaim, quest)
+	if sum > 0 {
+		sum += emph
+	} else if sum < 0 {
+		sum -= emph
+	}
+	if sum != 0 {
+		v.Emphasis = emph
+	}
+	v.Compound = normalize(sum)
+	if pos > neg {
+		pos += emph
+	} else if pos < neg {
+		neg += emph
+	}
+	if total := pos + neg + float64(neutral); total > 0 {
+		v.Positive = pos / total
+		v.Negative = neg / total
+		v.Neutral = float64(neutral) / total
+	}
+	return v
+}
+
+// valenceAt applies VADER's rules to the sentiment word at units[i]: "no",
+// capitals, boosters and negation up to three words back, and "least".
+func valenceAt(units []unit, i int, capsDiff bool) float64 {
+	u := &units[i]
+	prior := u.valence
+	v := prior
+	flagAt := func(j int, f uint16) bool { return j >= 0 && units[j].flags&f != 0 }
+
+	// "no" before a sentiment word negates it rather than scoring itself.
+	if u.flags&fNo != 0 && i+1 < len(units) && units[i+1].scored() {
+		v = 0
+	}
+	if flagAt(i-1, fNo) || flagAt(i-2, fNo) || flagAt(i-3, fNo) && flagAt(i-1, fOrNor) {
+		v = prior * negScalar
+	}
+	if u.upper && capsDiff {
+		if v > 0 {
+			v += capsIncr
+		} else {
+			v -= capsIncr
+		}
+	}
+	for k := 0; k < 3 && i > k; k++ {
+		p := &units[i-k-1]
+		if p.valence != 0 { // a sentiment word does not modify the next
+			continue
+		}
+		if p.flags&fBooster != 0 {
+			s := p.boost
+			if v < 0 {
+				s = -s
+			}
+			if p.upper && capsDiff {
+				if v > 0 {
+					s += capsIncr
+				} else {
+					s -= capsIncr
+				}
+			}
+			switch k {
+			case 1:
+				s *= 0.95
+			case 2:
+				s *= 0.9
+			}
+			v += s
+		}
+		v = negationCheck(units, i, k, v)
+	}
+	// "least": "the least good" negates, "at least good" and "very least"
+	// do not.
+	if i > 0 && units[i-1].valence == 0 && units[i-1].flags&fLeast != 0 {
+		if i == 1 || !flagAt(i-2, fAt|fVery) {
+			v *= negScalar
+		}
+	}
+	return v
+}
+
+// negationCheck negates v when the word k+1 places before units[i]
+// negates it, with VADER's exceptions "never so/this good" (stronger) and
+// "without doubt" (no negation).
+func negationCheck(units []unit, i, k int, v float64) float64 {
+	is := func(j int, f uint16) bool { return units[j].flags&f != 0 }
+	switch k {
+	case 0:
+		if is(i-1, fNegation) {
+			v *= negScalar
+		}
+	case 1:
+		switch {
+		case is(i-2, fNever) && is(i-1, fSoThis):
+			v *= neverSoBoost
+		case is(i-2, fWithout) && is(i-1, fDoubt):
+		case is(i-2, fNegation):
+			v *= negScalar
+		}
+	case 2:
+		switch {
+		case is(i-3, fNever) && (is(i-2, fSoThis) || is(i-1, fSoThis)):
+			v *= neverSoBoost
+		case is(i-3, fWithout) && (is(i-2, fDoubt) || is(i-1, fDoubt)):
+		case is(i-3, fNegation):
+			v *= negScalar
+		}
+	}
+	return v
+}
+
+// isClitic reports whether toks[i] is a clitic split off the word before
+// it: "n't", "'s", "'ll", "’re".
+func isClitic(toks []nlp.Token, i int) bool {
+	t := &toks[i]
+	if i == 0 || t.Space || t.Kind != nlp.Word || len(t.Text) < 2 || toks[i-1].Kind != nlp.Word {
+		return false
+	}
+	switch c := t.Text[0]; c {
+	case '\'':
+		return true
+	case 'n', 'N': // n't, n’t
+		return t.Norm == "not" && t.Text[1] != 'o' && t.Text[1] != 'O'
+	case 0xE2: // ’ (U+2019)
+		return strings.HasPrefix(t.Text, "\u2019")
+	case 0xCA: // ʼ (U+02BC)
+		return strings.HasPrefix(t.Text, "\u02bc")
+	}
+	return false
+}
+
+// matchPhrase returns the longest phrase of ps that the tokens from i
+// spell, and its length in tokens; 0 when none does.
+func matchPhrase(toks []nlp.Token, i int, ps []phrase) (phrase, int) {
+outer:
+	for _, p := range ps {
+		n := 1 + len(p.rest)
+		if i+n > len(toks) {
+			continue
+		}
+		for j, norm := range p.rest {
+			t := &toks[i+1+j]
+			if t.Norm != norm || t.Space != p.spaced[j] {
+				continue outer
+			}
+		}
+		if p.tight {
+			// An emoticon stands alone, as one of VADER's
+			// whitespace-separated words.
+			if i > 0 && !toks[i].Space || i+n < len(toks) && !toks[i+n].Space {
+				continue
+			}
+		}
+		return p, n
+	}
+	return phrase{}, 0
+}
+
+// allCaps reports whether the tokens have an upper-case letter and no
+// lower-case one (Python's str.isupper, which VADER uses).
+func allCaps(toks []nlp.Token) bool {
+	upper := false
+	for k := range toks {
+		s := toks[k].Text
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case 'a' <= c && c <= 'z':
+					return false
+				case 'A' <= c && c <= 'Z':
+					upper = true
+				}
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case unicode.IsLower(r):
+				return false
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				upper = true
+			}
+			i += w
+		}
+	}
+	return upper
+}
+
+func countMarks(s string, exclaim, quest int) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '!':
+			exclaim++
+		case '?':
+			quest++
+		}
+	}
+	return exclaim, quest
+}
+
+// emphasis is VADER's punctuation amplifier.
+func emphasis(exclaim, quest int) float64 {
+	e := float64(min(exclaim, maxExclaim)) * exclaimIncr
+	switch {
+	case quest > 3:
+		e += questMax
+	case quest > 1:
+		e += float64(quest) * questIncr
+	}
+	return e
+}
+
+// normalize maps a sum of valences into [-1, 1].
+func normalize(x float64) float64 {
+	if x > 1e100 {
+		return 1
+	}
+	if x < -1e100 {
+		return -1
+	}
+	c := x / math.Sqrt(x*x+normAlpha)
+	return max(-1, min(1, c))
+}
+
+// spanText returns the input at sp, where text starts at byte base of the
+// input; "" when sp does not lie in text.
+func spanText(text string, base int, sp nlp.Span) string {
+	return nlp.Span{Start: sp.Start - base, End: sp.End - base}.In(text)
+}

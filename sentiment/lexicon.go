@@ -1,0 +1,348 @@
+package sentiment
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// MaxValence bounds a lexicon entry's valence: VADER's raters scored words
+// from -4 (extremely negative) to +4 (extremely positive), and the compound
+// normalisation assumes that scale.
+const MaxValence = 4
+
+var (
+	//go:embed data/vader_lexicon.txt
+	vaderLexiconTxt []byte
+	//go:embed data/vader_idioms.tsv
+	vaderIdiomsTSV []byte
+	//go:embed data/news.tsv
+	newsTSV []byte
+)
+
+var (
+	vaderLexicon = sync.OnceValue(func() *Lexicon {
+		words := mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
+		idioms := mustLoad(vaderIdiomsTSV, "vader_idioms.tsv")
+		l := words.With(idioms)
+		l.name = "vader"
+		return l
+	})
+	builtinLexicon = sync.OnceValue(func() *Lexicon {
+		l := VADER().With(mustLoad(newsTSV, "news.tsv"))
+		l.name = "vader+news"
+		return l
+	})
+)
+
+func mustLoad(data []byte, name string) *Lexicon {
+	l, err := Load(bytes.NewReader(data), name)
+	if err != nil {
+		panic(err) // embedded data; TestEmbeddedLexicons keeps it valid
+	}
+	return l
+}
+
+// VADER returns VADER's lexicon as published (vader_lexicon.txt, 7,518
+// entries), with the idioms that vaderSentiment.py hard-codes
+// (SPECIAL_CASES and SENTIMENT_LADEN_IDIOMS) as phrase entries. It is
+// loaded once and shared; it is never modified.
+func VADER() *Lexicon { return vaderLexicon() }
+
+// Builtin returns the lexicon a zero [Analyzer] uses: [VADER] with
+// hearsay's adjustments for news (data/news.tsv). It is loaded once and
+// shared; it is never modified.
+func Builtin() *Lexicon { return builtinLexicon() }
+
+// A Lexicon maps words and phrases to valences on VADER's scale of -4 to +4.
+// A Lexicon is immutable once built and safe for concurrent use. The zero
+// value and nil are empty lexicons.
+//
+// Entries are matched on hearsay's token forms ([nlp.Token].Norm): an entry
+// is split into tokens by the same tokenizer as the text, so "can't stand"
+// matches the tokens "ca", "n't", "stand", and upper-case entries match
+// their lower-case forms. An entry of several tokens is a phrase; it scores
+// as one unit, and its words are not scored on their own. A phrase written
+// without spaces, such as the emoticon ":-)", matches only where it stands
+// between whitespace, as in VADER.
+//
+// A valence of 0 makes an entry neutral: overriding a word with 0 (see
+// [Lexicon.With]) removes its valence, and a neutral phrase ("bus stop")
+// keeps its words from being scored.
+type Lexicon struct {
+	name  string
+	terms map[string]term  // by key
+	index map[string]entry // by the Norm of a phrase's or word's first token
+}
+
+// term is one entry as loaded.
+type term struct {
+	text    string // as written
+	valence float64
+	toks    []nlp.Token
+}
+
+// entry is what a token's Norm finds in the index: its own valence, its
+// rule flags, and the phrases that start with it.
+type entry struct {
+	valence float64 // 0: neutral
+	boost   float64 // booster increment, when flags&fBooster
+	flags   uint16
+	phrases []phrase // longest first
+}
+
+// phrase is an entry of several tokens, starting with the token whose
+// index entry holds it.
+type phrase struct {
+	rest    []string // the Norms of the tokens after the first
+	spaced  []bool   // whether whitespace precedes each of them
+	tight   bool     // written without whitespace (an emoticon): stands alone
+	words   int      // whitespace-separated words in the entry
+	valence float64
+	boost   float64
+	flags   uint16
+}
+
+// Name returns the name the lexicon was loaded under, such as
+// "vader+news" for [Builtin].
+func (l *Lexicon) Name() string {
+	if l == nil {
+		return ""
+	}
+	return l.name
+}
+
+// Len returns the number of entries, words and phrases, with a valence
+// other than 0.
+func (l *Lexicon) Len() int {
+	if l == nil {
+		return 0
+	}
+	n := 0
+	for _, t := range l.terms {
+		if t.valence != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Valence returns the valence of a word or phrase, written as in a lexicon
+// file, and whether the lexicon gives it one other than 0. Case does not
+// matter.
+func (l *Lexicon) Valence(s string) (float64, bool) {
+	if l == nil {
+		return 0, false
+	}
+	toks := nlp.Parse(s).Tokens
+	if len(toks) == 0 {
+		return 0, false
+	}
+	t, ok := l.terms[termKey(toks)]
+	return t.valence, ok && t.valence != 0
+}
+
+// With returns a new lexicon holding l's entries and over's, over's
+// replacing l's where both have the same word or phrase. An entry of over
+// with valence 0 makes the word neutral. The name is l's and over's joined
+// by "+". Neither l nor over is modified.
+func (l *Lexicon) With(over *Lexicon) *Lexicon {
+	n := &Lexicon{name: joinNames(l.Name(), over.Name()), terms: map[string]term{}}
+	if l != nil {
+		for k, t := range l.terms {
+			n.terms[k] = t
+		}
+	}
+	if over != nil {
+		for k, t := range over.terms {
+			n.terms[k] = t
+		}
+	}
+	n.compile()
+	return n
+}
+
+func joinNames(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "+" + b
+}
+
+// A LoadError reports a malformed line of a lexicon file. Its message has
+// the form "name:line: message", as compilers print positions.
+type LoadError struct {
+	Name string // the name given to Load
+	Line int    // 1-based
+	Err  error
+}
+
+func (e *LoadError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Load reads a lexicon in VADER's format: one entry a line,
+// "word<TAB>valence", where further tab-separated fields (VADER's standard
+// deviation and raw ratings) are ignored. Blank lines and lines starting
+// with "#" are skipped. The word may be a phrase of several words or an
+// emoticon. A valence is a number from -4 to 4; 0 makes the entry neutral.
+//
+// Entries are matched without regard to case, and a later entry for the
+// same word replaces an earlier one, as in VADER, whose file lists a few
+// words twice ("lol", "d:") and a few emoticons in two cases (":D", ":d").
+//
+// name labels errors, which are *LoadError values printed as
+// "name:line: message"; Load stops at the first.
+func Load(r io.Reader, name string) (*Lexicon, error) {
+	l := &Lexicon{name: name, terms: map[string]term{}}
+	br := bufio.NewReader(r)
+	for lineNo := 1; ; lineNo++ {
+		line, rerr := br.ReadString('\n')
+		if rerr != nil && rerr != io.EOF {
+			return nil, fmt.Errorf("sentiment: reading %s: %w", name, rerr)
+		}
+		if line == "" && rerr == io.EOF {
+			break
+		}
+		fail := func(format string, args ...any) error {
+			return &LoadError{Name: name, Line: lineNo, Err: fmt.Errorf(format, args...)}
+		}
+		line = strings.TrimRight(line, "\r\n")
+		if lineNo == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			if rerr == io.EOF {
+				break
+			}
+			continue
+		}
+		word, rest, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fail("want word<TAB>valence, found no tab")
+		}
+		word = strings.TrimSpace(word)
+		if word == "" {
+			return nil, fail("empty word")
+		}
+		vs, _, _ := strings.Cut(rest, "\t")
+		v, err := strconv.ParseFloat(strings.TrimSpace(vs), 64)
+		if err != nil {
+			return nil, fail("valence of %q: %w", word, errors.Unwrap(err))
+		}
+		if math.IsNaN(v) || v < -MaxValence || v > MaxValence {
+			return nil, fail("valence %s of %q outside [-%d, %d]", strings.TrimSpace(vs), word, MaxValence, MaxValence)
+		}
+		toks := nlp.Parse(word).Tokens
+		if len(toks) == 0 {
+			return nil, fail("word %q has no tokens", word)
+		}
+		key := termKey(toks)
+		l.terms[key] = term{text: word, valence: v, toks: toks}
+		if rerr == io.EOF {
+			break
+		}
+	}
+	l.compile()
+	return l, nil
+}
+
+// termKey is the identity of an entry: its tokens' Norms, joined by a
+// space where whitespace separates them and by U+001F where none does, so
+// ":)" and ": )" differ.
+func termKey(toks []nlp.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Norm
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			if t.Space {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte(0x1f)
+			}
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+// compile builds the index from the terms and the rule words.
+func (l *Lexicon) compile() {
+	l.index = make(map[string]entry, len(l.terms)+len(boosters)+len(negations)+len(ruleWords))
+	addPhrase := func(toks []nlp.Token, p phrase) {
+		p.rest = make([]string, len(toks)-1)
+		p.spaced = make([]bool, len(toks)-1)
+		p.tight, p.words = true, 1
+		for i, t := range toks[1:] {
+			p.rest[i] = t.Norm
+			p.spaced[i] = t.Space
+			if t.Space {
+				p.tight = false
+				p.words++
+			}
+		}
+		e := l.index[toks[0].Norm]
+		e.phrases = append(e.phrases, p)
+		l.index[toks[0].Norm] = e
+	}
+	for _, t := range l.terms {
+		if len(t.toks) > 1 {
+			addPhrase(t.toks, phrase{valence: t.valence})
+			continue
+		}
+		e := l.index[t.toks[0].Norm]
+		e.valence = t.valence
+		l.index[t.toks[0].Norm] = e
+	}
+	for w, b := range boosters {
+		toks := nlp.Parse(w).Tokens
+		if len(toks) > 1 {
+			addPhrase(toks, phrase{boost: b, flags: fBooster})
+			continue
+		}
+		e := l.index[w]
+		e.boost, e.flags = b, e.flags|fBooster
+		l.index[w] = e
+	}
+	for _, w := range negations {
+		e := l.index[w]
+		e.flags |= fNegation
+		l.index[w] = e
+	}
+	for w, f := range ruleWords {
+		e := l.index[w]
+		e.flags |= f
+		l.index[w] = e
+	}
+	// Longest phrase first; ties in a fixed order so matching does not
+	// depend on map iteration.
+	for k, e := range l.index {
+		if len(e.phrases) < 2 {
+			continue
+		}
+		sort.Slice(e.phrases, func(i, j int) bool {
+			a, b := e.phrases[i], e.phrases[j]
+			if len(a.rest) != len(b.rest) {
+				return len(a.rest) > len(b.rest)
+			}
+			return strings.Join(a.rest, " ") < strings.Join(b.rest, " ")
+		})
+		l.index[k] = e
+	}
+}

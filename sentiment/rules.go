@@ -1,0 +1,89 @@
+package sentiment
+
+// The constants and word lists of this file are VADER's (Hutto & Gilbert
+// 2014; vaderSentiment.py, MIT licence, see data/LICENSE-vader.txt). The
+// numbers are the paper's empirically derived mean changes in rated
+// intensity.
+const (
+	boostIncr    = 0.293 // a booster ("very", "extremely") before a word
+	boostDecr    = -0.293
+	capsIncr     = 0.733 // a word in ALL CAPS among mixed-case words
+	negScalar    = -0.74 // a negated word's valence is multiplied by this
+	exclaimIncr  = 0.292 // each "!", up to maxExclaim
+	maxExclaim   = 4
+	questIncr    = 0.18 // each "?" when there are two or three
+	questMax     = 0.96 // four or more "?"
+	butBefore    = 0.5  // words before a contrastive "but"
+	butAfter     = 1.5  // words after it
+	neverSoBoost = 1.25 // "never so good", "never this good"
+	// normAlpha approximates the largest expected sum of valences: the
+	// compound score is x/sqrt(x²+normAlpha).
+	normAlpha = 15
+)
+
+// Rule flags of a token, looked up together with its valence.
+const (
+	fNegation uint16 = 1 << iota // negates a word up to three words on: "not", "never", "without"
+	fBooster                     // raises or lowers the next words' intensity: "very", "slightly"
+	fBut                         // "but"
+	fLeast                       // "least"
+	fNo                          // "no", negation with special cases
+	fAt                          // "at" ("at least" is not a negation)
+	fVery                        // "very" ("very least")
+	fSoThis                      // "so", "this" ("never so good")
+	fNever                       // "never"
+	fWithout                     // "without" ("without doubt" is not a negation)
+	fDoubt                       // "doubt"
+	fOrNor                       // "or", "nor" ("no good or bad")
+)
+
+// negations are VADER's NEGATE list in hearsay's token forms. hearsay's
+// tokenizer splits "n't" off its word and writes it "not", so VADER's
+// entries with "n't" are covered by "not"; the apostrophe-less spellings
+// ("dont", "cant") are whole tokens and stay.
+var negations = []string{
+	"aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt",
+	"dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
+	"neednt", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
+	"oughtnt", "shant", "shouldnt", "uhuh", "uh-uh", "wasnt", "werent",
+	"without", "wont", "wouldnt", "rarely", "seldom", "despite",
+}
+
+// boosters are VADER's BOOSTER_DICT: degree adverbs that raise (boostIncr)
+// or lower (boostDecr) the intensity of the sentiment words after them.
+// Entries of several words are matched as phrases of tokens.
+var boosters = map[string]float64{
+	"absolutely": boostIncr, "amazingly": boostIncr, "awfully": boostIncr,
+	"completely": boostIncr, "considerable": boostIncr, "considerably": boostIncr,
+	"decidedly": boostIncr, "deeply": boostIncr, "effing": boostIncr, "enormous": boostIncr,
+	"enormously": boostIncr, "entirely": boostIncr, "especially": boostIncr,
+	"exceptional": boostIncr, "exceptionally": boostIncr, "extreme": boostIncr,
+	"extremely": boostIncr, "fabulously": boostIncr, "flipping": boostIncr,
+	"flippin": boostIncr, "frackin": boostIncr, "fracking": boostIncr,
+	"fricking": boostIncr, "frickin": boostIncr, "frigging": boostIncr,
+	"friggin": boostIncr, "fully": boostIncr, "fuckin": boostIncr, "fucking": boostIncr,
+	"fuggin": boostIncr, "fugging": boostIncr, "greatly": boostIncr, "hella": boostIncr,
+	"highly": boostIncr, "hugely": boostIncr, "incredible": boostIncr,
+	"incredibly": boostIncr, "intensely": boostIncr, "major": boostIncr,
+	"majorly": boostIncr, "more": boostIncr, "most": boostIncr, "particularly": boostIncr,
+	"purely": boostIncr, "quite": boostIncr, "really": boostIncr, "remarkably": boostIncr,
+	"so": boostIncr, "substantially": boostIncr, "thoroughly": boostIncr,
+	"total": boostIncr, "totally": boostIncr, "tremendous": boostIncr,
+	"tremendously": boostIncr, "uber": boostIncr, "unbelievably": boostIncr,
+	"unusually": boostIncr, "utter": boostIncr, "utterly": boostIncr, "very": boostIncr,
+
+	"almost": boostDecr, "barely": boostDecr, "hardly": boostDecr, "just enough": boostDecr,
+	"kind of": boostDecr, "kinda": boostDecr, "kindof": boostDecr, "kind-of": boostDecr,
+	"less": boostDecr, "little": boostDecr, "marginal": boostDecr, "marginally": boostDecr,
+	"occasional": boostDecr, "occasionally": boostDecr, "partly": boostDecr,
+	"scarce": boostDecr, "scarcely": boostDecr, "slight": boostDecr, "slightly": boostDecr,
+	"somewhat": boostDecr, "sort of": boostDecr, "sorta": boostDecr, "sortof": boostDecr,
+	"sort-of": boostDecr,
+}
+
+// ruleWords are the other words VADER's rules test for.
+var ruleWords = map[string]uint16{
+	"but": fBut, "least": fLeast, "no": fNo, "at": fAt, "very": fVery,
+	"so": fSoThis, "this": fSoThis, "never": fNever, "without": fWithout,
+	"doubt": fDoubt, "or": fOrNor, "nor": fOrNor,
+}
