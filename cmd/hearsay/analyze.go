@@ -1,0 +1,56 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/hearsay-go/hearsay"
+)
+
+func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "text", "output format: text or json")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json] [FILE|-]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fl.NArg() > 1 {
+		return usageError{"analyze takes at most one FILE"}
+	}
+	if *format != "text" && *format != "json" {
+		return usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)}
+	}
+	text, name, err := readInput(fl.Arg(0), stdin)
+	if err != nil {
+		return err
+	}
+	var a hearsay.Analyzer
+	r, err := a.Analyze(text)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	w := bufio.NewWriter(stdout)
+	switch *format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		err = enc.Encode(r)
+	default:
+		err = hearsay.WriteText(w, r)
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}

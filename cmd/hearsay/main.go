@@ -1,0 +1,78 @@
+// Command hearsay analyzes news text for attribution, hedging, loaded
+// language and unverified assertion.
+//
+// Usage:
+//
+//	hearsay analyze [--format text|json] [FILE|-]
+//
+// With no FILE, or with -, it reads standard input. The json format is the
+// hearsay/v1 report (docs/report-schema.md); the text format is for reading
+// in a terminal.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `hearsay analyzes news text: who says what, how the writer frames it,
+and how much of each statement rests on unverified assertion.
+
+Usage:
+  hearsay analyze [--format text|json] [FILE|-]   analyze one document
+
+Run "hearsay COMMAND -h" for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole program, testable: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "analyze":
+		err = analyze(args[1:], stdin, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "hearsay: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, new(usageError)):
+		fmt.Fprintln(stderr, "hearsay:", err)
+		return 2
+	default:
+		fmt.Fprintln(stderr, "hearsay:", err)
+		return 1
+	}
+}
+
+// A usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// readInput reads the named file, or standard input for "" and "-".
+func readInput(name string, stdin io.Reader) (string, string, error) {
+	if name == "" || name == "-" {
+		b, err := io.ReadAll(stdin)
+		return string(b), "<stdin>", err
+	}
+	b, err := os.ReadFile(name)
+	return string(b), name, err
+}

@@ -1,0 +1,86 @@
+package hearsay
+
+import (
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// ErrInvalidUTF8 is returned (wrapped, with the offset of the first bad
+// byte) for input that is not valid UTF-8. The report repeats input text in
+// JSON, which cannot carry invalid bytes, so such input is refused rather
+// than silently altered.
+var ErrInvalidUTF8 = errors.New("hearsay: input is not valid UTF-8")
+
+// An Analyzer analyzes news text. The zero value is ready to use, with the
+// built-in English lexicon. An Analyzer is safe for concurrent use; do not
+// change its fields while it is in use.
+type Analyzer struct {
+	// Lexicon holds the terms to match; nil means lexicon.Default(). To
+	// extend the built-in terms, pass lexicon.Merge(lexicon.Default(), own).
+	Lexicon *lexicon.Lexicon
+	// Parser splits the text; the zero Parser is the default.
+	Parser nlp.Parser
+}
+
+var defaultAnalyzer Analyzer
+
+// Analyze analyzes text with the zero Analyzer.
+func Analyze(text string) (*Report, error) { return defaultAnalyzer.Analyze(text) }
+
+func (a *Analyzer) lexicon() *lexicon.Lexicon {
+	if a.Lexicon != nil {
+		return a.Lexicon
+	}
+	return lexicon.Default()
+}
+
+// Analyze splits text into statements and reports what each contains. Empty
+// text gives a report with no statements. Text that is not valid UTF-8 gives
+// an error wrapping ErrInvalidUTF8.
+func (a *Analyzer) Analyze(text string) (*Report, error) {
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, invalidAt(text))
+	}
+	doc, err := a.Parser.Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("hearsay: %w", err)
+	}
+	matches := a.lexicon().Match(doc)
+	fs := findings(doc, matches)
+	r := &Report{
+		Schema:     Schema,
+		Language:   "en",
+		Statements: make([]Statement, len(doc.Sentences)),
+	}
+	for i, s := range doc.Sentences {
+		r.Statements[i] = Statement{
+			Index:    i,
+			Span:     s.Span,
+			Text:     s.Text,
+			Findings: nonNil(fs[i]),
+		}
+	}
+	return r, nil
+}
+
+func invalidAt(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,39 @@
+// Package lexicon holds hearsay's word lists as data and matches them
+// against text.
+//
+// # Files
+//
+// The built-in English lexicons are tab-separated text files under
+// data/en/, embedded in the binary with go:embed and listed by [Files]:
+// attribution cues with their stances, hedges, boosters, loaded terms,
+// evidence markers and vague sources. Each file begins with comment lines
+// saying what it holds and which published lists informed it. A line reads
+//
+//	term	category	class	weight	[flags]
+//
+// for example
+//
+//	claim	cue	assertive	0.7	noun,verb
+//	suspected	hedge	adjective	0.6	attributive,exact
+//	no evidence was provided	evidence-absent	statement	0.9
+//
+// See [Parse] for the rules. A researcher can read, diff and extend these
+// files without writing Go; a user's own file is loaded with [Parse] and
+// combined with the built-in one with [Merge].
+//
+// # Matching
+//
+// A token matches a term's word when their keys are equal ([Key]): the
+// snowball English stem of the word's lemma, with irregular forms
+// (data/en/irregular.tsv: "said" → "say", "was" → "be") looked up first. So
+// "claim" matches "claims", "claimed" and "claiming", and the phrase "did
+// not rule out" matches "didn't rule out" and "does not rule out". Phrases
+// match as token sequences within one sentence. Flags narrow a match:
+// exact (no stemming: "suspected" but not "suspect"), lower (not the
+// capitalized "May" mid-sentence), attributive ("the alleged plot" but not
+// "Trump alleged that"). [Lexicon.Match] returns every match; [Longest]
+// drops those nested in a longer one, so "could" is no hedge inside "could
+// not be independently verified".
+//
+// A [Lexicon] is immutable and safe for concurrent use.
+package lexicon

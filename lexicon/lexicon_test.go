@@ -1,0 +1,216 @@
+package lexicon
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEmbeddedFilesParse(t *testing.T) {
+	names := Files()
+	require.NotEmpty(t, names)
+	counts := map[Category]int{}
+	for _, name := range names {
+		b, err := ReadFile(name)
+		require.NoError(t, err)
+		assert.True(t, bytes.HasPrefix(b, []byte("#")), "%s should start with comment lines saying what it holds", name)
+		l, err := Parse(bytes.NewReader(b), name)
+		require.NoError(t, err, name)
+		for _, e := range l.Entries() {
+			counts[e.Category]++
+		}
+	}
+	for _, c := range Categories {
+		assert.Positive(t, counts[c], "no entries of category %s", c)
+	}
+	assert.Greater(t, Default().Len(), 500, "the built-in lexicons should hold hundreds of entries")
+	assert.NotEmpty(t, forms(), "irregular forms")
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, input, want, reason string
+	}{
+		{"too few fields", "claim\tcue\tassertive\n", "x.tsv:1: want 4 or 5", "weight is required"},
+		{"too many fields", "claim\tcue\tassertive\t0.5\tnoun\textra\n", "x.tsv:1: want 4 or 5", ""},
+		{"unknown category", "# c\nclaim\tcues\tassertive\t0.5\n", "x.tsv:2: unknown category \"cues\"", "typos must not pass silently"},
+		{"unknown stance", "claim\tcue\tdoubtful\t0.5\n", "x.tsv:1: unknown stance \"doubtful\" for cue", "stances are a closed set"},
+		{"unknown class", "regime\tloaded\tnasty\t0.5\n", "x.tsv:1: unknown class \"nasty\" for loaded", ""},
+		{"weight not a number", "claim\tcue\tassertive\thigh\n", "x.tsv:1: weight \"high\"", ""},
+		{"weight out of range", "claim\tcue\tassertive\t1.5\n", "x.tsv:1: weight \"1.5\"", ""},
+		{"NaN weight", "claim\tcue\tassertive\tNaN\n", "x.tsv:1: weight", ""},
+		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\"", ""},
+		{"duplicate", "claim\tcue\tassertive\t0.5\n\nclaim\tcue\tneutral\t0.5\n", "x.tsv:3: duplicate cue entry \"claim\" (first at line 1)", ""},
+		{"uppercase term", "Claim\tcue\tassertive\t0.5\n", "x.tsv:1: term \"Claim\" must be lowercase", ""},
+		{"trailing space", "claim \tcue\tassertive\t0.5\n", "x.tsv:1: field 1 has leading or trailing spaces", ""},
+		{"byte-order mark", "\ufeffclaim\tcue\tassertive\t0.5\n", "x.tsv:1: byte-order mark", ""},
+		{"CRLF", "claim\tcue\tassertive\t0.5\r\n", "x.tsv:1: CRLF", ""},
+		{"invalid UTF-8", "cla\xffim\tcue\tassertive\t0.5\n", "x.tsv:1: invalid UTF-8", ""},
+		{"empty term", "\tcue\tassertive\t0.5\n", "x.tsv:1: empty term", ""},
+		{"punctuation only", "…\tloaded\tlabel\t0.5\n", "x.tsv:1: term \"…\" has no words", ""},
+		{"long line", strings.Repeat("a", 5000) + "\tcue\tneutral\t0.5\n", "x.tsv:1: line longer than", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := Parse(strings.NewReader(tt.input), "x.tsv")
+			require.Error(t, err, tt.reason)
+			assert.Nil(t, l)
+			assert.Contains(t, err.Error(), tt.want, tt.reason)
+		})
+	}
+}
+
+func TestParseAcceptsCommentsAndBlankLines(t *testing.T) {
+	l, err := Parse(strings.NewReader("# header\n\n# more\nclaim\tcue\tassertive\t0.7\tnoun,verb\n"), "ok.tsv")
+	require.NoError(t, err)
+	e, ok := l.Lookup("claim", Cue)
+	require.True(t, ok)
+	assert.Equal(t, Assertive, e.Stance())
+	assert.Equal(t, 0.7, e.Weight)
+	assert.True(t, e.Flags.Has(Noun|Verb))
+	assert.Equal(t, "ok.tsv:4", e.Source)
+}
+
+func mustParse(t *testing.T, lines ...string) *Lexicon {
+	t.Helper()
+	l, err := Parse(strings.NewReader(strings.Join(lines, "\n")+"\n"), "test.tsv")
+	require.NoError(t, err)
+	return l
+}
+
+func matchTexts(l *Lexicon, text string) []string {
+	var out []string
+	for _, m := range Longest(l.Match(nlp.Parse(text))) {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+func TestMatch(t *testing.T) {
+	lex := mustParse(t,
+		"may\thedge\tmodal\t0.4\tlower",
+		"could\thedge\tmodal\t0.4\tlower",
+		"suspected\thedge\tadjective\t0.6\tattributive,exact",
+		"alleged\thedge\tadjective\t0.6\tattributive,exact",
+		"reportedly\thedge\tadverb\t0.6",
+		"could not be independently verified\tevidence-absent\tverification\t0.9",
+		"no evidence was provided\tevidence-absent\tstatement\t0.9",
+		"did not rule out\tcue\tspeculative\t0.6",
+		"claim\tcue\tassertive\t0.7\tnoun,verb",
+		"say\tcue\tneutral\t0.1\tverb",
+		"criminal\tloaded\tpejorative\t0.3",
+		"criminal enterprise\tloaded\tlabel\t0.8",
+	)
+	tests := []struct {
+		name, text string
+		want       []string
+		reason     string
+	}{
+		{"inflected verb", "Trump claimed it.", []string{"claimed"}, "stems meet"},
+		{"irregular verb", "She said so.", []string{"said"}, "irregular forms go through their lemma"},
+		{"phrase with contraction", "She didn't rule out strikes.", []string{"didn't rule out"}, "n't is the token not"},
+		{"phrase with tense", "He does not rule out strikes.", []string{"does not rule out"}, "do/does/did share a lemma"},
+		{"modal", "The strike may continue.", []string{"may"}, ""},
+		{"month is not a modal", "It happened on May 5.", nil, "capitalized mid-sentence"},
+		{"sentence-initial modal", "May they succeed.", []string{"May"}, "capital at sentence start is allowed"},
+		{"attributive adjective", "A suspected drug vessel sank.", []string{"suspected"}, ""},
+		{"noun suspect", "The suspect was arrested.", nil, "exact: suspect is not suspected"},
+		{"verb alleged", "Trump alleged that it was true.", nil, "not before a noun"},
+		{"adjective alleged", "They discussed the alleged plot.", []string{"alleged"}, ""},
+		{"adverb keeps -ly", "He reported that it was reportedly true.", []string{"reportedly"}, "reportedly must not match reported"},
+		{"longest wins", "The claim could not be independently verified.", []string{"claim", "could not be independently verified"}, "could is inside the evidence phrase"},
+		{"evidence phrase tense", "No evidence is provided.", []string{"No evidence is provided"}, "was/is share a lemma"},
+		{"nested loaded", "It is a criminal enterprise.", []string{"criminal enterprise"}, "the shorter term inside is dropped"},
+		{"phrase does not cross sentences", "He did not. Rule out nothing.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, matchTexts(lex, tt.text), tt.reason)
+		})
+	}
+}
+
+func TestMatchSpansAreInputBytes(t *testing.T) {
+	text := "Maduro’s “claim” — they claimed — was rejected.\r\nIt may be."
+	doc := nlp.Parse(text)
+	lex := mustParse(t, "claim\tcue\tassertive\t0.7", "may\thedge\tmodal\t0.4\tlower")
+	ms := lex.Match(doc)
+	require.Len(t, ms, 3)
+	for _, m := range ms {
+		assert.Equal(t, text[m.Start:m.End], m.Text)
+		assert.Equal(t, doc.Tokens[m.First].Start, m.Start)
+		assert.Equal(t, doc.Tokens[m.Last].End, m.End)
+	}
+}
+
+func TestMerge(t *testing.T) {
+	a := mustParse(t, "claim\tcue\tassertive\t0.7", "say\tcue\tneutral\t0.1")
+	b := mustParse(t, "claim\tcue\tdenial\t0.2", "regime\tloaded\tlabel\t0.6")
+	m := Merge(a, nil, b)
+	assert.Equal(t, 3, m.Len())
+	e, ok := m.Lookup("claim", Cue)
+	require.True(t, ok)
+	assert.Equal(t, Denial, e.Stance(), "the later lexicon wins")
+	assert.Equal(t, 1, m.Only(Loaded).Len())
+}
+
+func TestNilLexicon(t *testing.T) {
+	var l *Lexicon
+	assert.Zero(t, l.Len())
+	assert.Empty(t, l.Match(nlp.Parse("They claimed it.")))
+	_, ok := l.Lookup("claim", Cue)
+	assert.False(t, ok)
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"claim", "claimed"}, {"say", "said"}, {"tell", "told"}, {"be", "was"},
+		{"do", "did"}, {"rule", "ruled"}, {"terrorist", "terrorists"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, Key(tt.a), Key(tt.b), "%s ~ %s", tt.a, tt.b)
+	}
+	assert.NotEqual(t, Key("reported"), Key("reportedly"))
+	assert.NotEqual(t, Key("alleged"), Key("allegedly"))
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("claim\tcue\tassertive\t0.7\tnoun,verb\n")
+	f.Add("# c\n\nregime\tloaded\tlabel\t0.6\n")
+	f.Add("\ufeffx\ty\tz\t2\n")
+	f.Fuzz(func(t *testing.T, input string) {
+		l, err := Parse(strings.NewReader(input), "fuzz.tsv")
+		if err != nil {
+			assert.True(t, strings.HasPrefix(err.Error(), "fuzz.tsv:"), "error %q lacks its file name", err)
+			return
+		}
+		// Whatever parsed must match without panicking.
+		text := "They claimed the regime may be a criminal enterprise."
+		for _, m := range l.Match(nlp.Parse(text)) {
+			assert.Equal(t, text[m.Start:m.End], m.Text)
+		}
+	})
+}
+
+func BenchmarkMatch(b *testing.B) {
+	text := seedText(b)
+	doc := nlp.Parse(text)
+	lex := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		lex.Match(doc)
+	}
+}
+
+func seedText(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(tb, err)
+	return string(b)
+}

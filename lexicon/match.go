@@ -1,0 +1,193 @@
+package lexicon
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// A Match is an occurrence of a lexicon entry in a document.
+type Match struct {
+	nlp.Span
+	Text     string // the input at Span
+	Entry    *Entry // the entry matched; shared, do not modify
+	First    int    // index of the first matched token in Document.Tokens
+	Last     int    // index of the last matched token (inclusive)
+	Sentence int    // index of the sentence in Document.Sentences
+}
+
+// Match returns every occurrence of the lexicon's entries in doc, in order
+// of position (longer matches first where two start together). Matches may
+// overlap; see [Longest]. Phrases never cross a sentence boundary.
+func (l *Lexicon) Match(doc *nlp.Document) []Match {
+	if l == nil || len(l.entries) == 0 || doc == nil {
+		return nil
+	}
+	var out []Match
+	keys := make([]string, 0, 64)
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		keys = keys[:0]
+		for _, t := range s.Tokens {
+			if t.Kind == nlp.Word {
+				keys = append(keys, Key(t.Norm))
+			} else {
+				keys = append(keys, t.Norm)
+			}
+		}
+		out = l.matchSentence(doc, s, keys, out)
+	}
+	return out
+}
+
+// matchSentence appends the matches in one sentence, whose tokens' keys
+// are given.
+func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []string, out []Match) []Match {
+	toks := s.Tokens
+	for i := range toks {
+		ids := l.index[keys[i]]
+		for _, id := range ids {
+			e := &l.entries[id]
+			n := e.Len()
+			if i+n > len(toks) || !l.fits(e, toks, keys, i) {
+				continue
+			}
+			sp := nlp.Span{Start: toks[i].Start, End: toks[i+n-1].End}
+			out = append(out, Match{
+				Span:     sp,
+				Text:     doc.Text[sp.Start:sp.End],
+				Entry:    e,
+				First:    s.First + i,
+				Last:     s.First + i + n - 1,
+				Sentence: s.Index,
+			})
+		}
+	}
+	return out
+}
+
+// fits checks the entry's tokens and flags against the tokens at i.
+func (l *Lexicon) fits(e *Entry, toks []nlp.Token, keys []string, i int) bool {
+	for j := range e.keys {
+		if keys[i+j] != e.keys[j] {
+			return false
+		}
+		if e.Flags.Has(Exact) && toks[i+j].Norm != e.norms[j] {
+			return false
+		}
+	}
+	if e.Flags.Has(Lower) && toks[i].Capitalized() && !sentenceInitial(toks, i) {
+		return false
+	}
+	if e.Flags.Has(Attributive) && !attributive(toks, i+e.Len()-1) {
+		return false
+	}
+	return true
+}
+
+// sentenceInitial reports whether token i is the first word of its
+// sentence (after any opening quotes or brackets).
+func sentenceInitial(toks []nlp.Token, i int) bool {
+	for j := range i {
+		if toks[j].Kind == nlp.Word || toks[j].Kind == nlp.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// determiners and other words after which an adjective stands before its
+// noun: "the alleged plot", "two suspected militants", "of potential strikes".
+var beforeAdjective = set(
+	"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
+	"our", "my", "your", "'s", "'", "of", "in", "on", "at", "for", "with", "by", "from",
+	"to", "into", "over", "under", "about", "against", "amid", "among", "and", "or",
+	"but", "as", "any", "some", "several", "no", "other", "another", "such", "more",
+	"most", "many", "few", "all", "both", "each", "every", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+	"alleged", "suspected", "potential", "possible", "so-called", "purported",
+)
+
+// notNouns are words that cannot follow an attributive adjective.
+var notNouns = set(
+	"that", "to", "by", "in", "on", "at", "of", "for", "with", "as", "and", "or",
+	"but", "is", "was", "were", "are", "be", "been", "the", "a", "an", "this",
+	"these", "those", "his", "her", "their", "its", "it", "he", "she", "they",
+	"him", "them", "we", "i", "you", "not", "if", "whether", "from", "into",
+	"than", "then", "so", "who", "which", "what", "when", "where", "how", "why",
+)
+
+// attributive reports whether the adjective at token i stands before a noun
+// rather than acting as a verb ("Trump alleged that").
+func attributive(toks []nlp.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if next.Kind != nlp.Word && next.Kind != nlp.Number && next.Kind != nlp.OpenQuote {
+		return false
+	}
+	if _, bad := notNouns[next.Norm]; bad {
+		return false
+	}
+	if next.Tag != "" {
+		if t := next.Tag; t[0] != 'N' && t[0] != 'J' && t != "VBG" && t != "CD" {
+			return false
+		}
+	}
+	if i == 0 {
+		return true
+	}
+	prev := toks[i-1]
+	switch prev.Kind {
+	case nlp.Punct, nlp.OpenQuote, nlp.CloseQuote, nlp.Quote, nlp.Number, nlp.Symbol:
+		return true
+	}
+	_, ok := beforeAdjective[prev.Norm]
+	return ok
+}
+
+func set(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// Longest removes matches that lie inside a longer match, so "could" does
+// not count as a hedge inside "could not be independently verified", nor
+// "criminal" inside "criminal enterprise". Matches with the same span are
+// all kept. ms must be sorted by start, as Match returns them; the result
+// keeps that order.
+func Longest(ms []Match) []Match {
+	out := make([]Match, 0, len(ms))
+	maxEnd, minStart := -1, 0 // the furthest end so far, and the earliest start reaching it
+	for _, m := range ms {
+		// Every earlier match starts at or before m, so m lies inside a
+		// longer one exactly when an earlier one reaches past its end, or
+		// reaches its end from an earlier start.
+		inside := maxEnd > m.End || maxEnd == m.End && minStart < m.Start
+		if !inside {
+			out = append(out, m)
+		}
+		switch {
+		case m.End > maxEnd:
+			maxEnd, minStart = m.End, m.Start
+		case m.End == maxEnd && m.Start < minStart:
+			minStart = m.Start
+		}
+	}
+	return out
+}
+
+// SortMatches orders matches by start, longer first.
+func SortMatches(ms []Match) {
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.End, a.End)
+	})
+}

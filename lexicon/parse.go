@@ -1,0 +1,274 @@
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+//go:embed data/en/*.tsv
+var embedded embed.FS
+
+// formsFile maps irregular word forms to their lemma; it has two columns and
+// is not a lexicon of its own.
+const formsFile = "irregular.tsv"
+
+// maxLine bounds a lexicon line. Real entries are short; a longer line is
+// almost certainly not a lexicon file.
+const maxLine = 4096
+
+// Files returns the names of the embedded English lexicon files, sorted.
+func Files() []string {
+	ents, err := fs.ReadDir(embedded, "data/en")
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range ents {
+		if e.Name() != formsFile {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+// ReadFile returns the contents of an embedded lexicon file by name, as
+// listed by Files.
+func ReadFile(name string) ([]byte, error) {
+	return embedded.ReadFile(path.Join("data/en", name))
+}
+
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	var all []*Lexicon
+	for _, name := range Files() {
+		b, err := ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		l, err := Parse(bytes.NewReader(b), name)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, l)
+	}
+	return Merge(all...), nil
+})
+
+// Default returns the built-in English lexicon: every embedded file merged.
+// It is parsed once and shared; it must not be modified.
+func Default() *Lexicon {
+	l, err := defaultLexicon()
+	if err != nil {
+		// The embedded files are checked by the package's tests, so this
+		// is a build defect, not an input error.
+		panic("lexicon: embedded data: " + err.Error())
+	}
+	return l
+}
+
+// Parse reads a lexicon file. name is used in error messages, which read
+// "name:line: message".
+//
+// The format is UTF-8 text, one entry a line, with four or five fields
+// separated by tabs:
+//
+//	term	category	class	weight	[flags]
+//
+// Blank lines and lines starting with '#' are ignored. term is a word or
+// phrase (tokens separated by spaces); category is one of [Categories];
+// class is one of [Classes] for the category (a [Stance] for cues); weight
+// is a number in [0, 1]; flags is a comma-separated list of exact, lower,
+// attributive, noun and verb. A term may appear once per category. A
+// byte-order mark and CRLF line ends are errors, since they usually mean the
+// file was saved by a tool that also changed other things.
+func Parse(r io.Reader, name string) (*Lexicon, error) {
+	var errs []error
+	l := &Lexicon{}
+	seen := map[string]int{}
+	err := scanLines(r, name, func(line int, text string) {
+		e, err := parseEntry(text)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
+			return
+		}
+		key := string(e.Category) + "\x00" + e.Term
+		if prev, ok := seen[key]; ok {
+			errs = append(errs, fmt.Errorf("%s:%d: duplicate %s entry %q (first at line %d)", name, line, e.Category, e.Term, prev))
+			return
+		}
+		seen[key] = line
+		e.Source = name + ":" + strconv.Itoa(line)
+		l.entries = append(l.entries, e)
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		if len(errs) > 10 {
+			errs = append(errs[:10], fmt.Errorf("%s: and %d more errors", name, len(errs)-10))
+		}
+		return nil, errors.Join(errs...)
+	}
+	l.build()
+	return l, nil
+}
+
+// scanLines calls fn for each non-comment, non-blank line, checking the
+// encoding as it goes.
+func scanLines(r io.Reader, name string, fn func(line int, text string)) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1024), maxLine)
+	sc.Split(scanRawLines)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if line == 1 && strings.HasPrefix(text, "\ufeff") {
+			return fmt.Errorf("%s:1: byte-order mark at start of file; save it as UTF-8 without BOM", name)
+		}
+		if !utf8.ValidString(text) {
+			return fmt.Errorf("%s:%d: invalid UTF-8", name, line)
+		}
+		if strings.HasSuffix(text, "\r") {
+			return fmt.Errorf("%s:%d: CRLF line end; save the file with LF line ends", name, line)
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fn(line, text)
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return fmt.Errorf("%s:%d: line longer than %d bytes", name, line+1, maxLine)
+		}
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// scanRawLines is bufio.ScanLines without its silent removal of a carriage
+// return, so that CRLF files can be reported.
+func scanRawLines(data []byte, atEOF bool) (int, []byte, error) {
+	if atEOF && len(data) == 0 {
+		return 0, nil, nil
+	}
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return i + 1, data[:i], nil
+	}
+	if atEOF {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+func parseEntry(text string) (Entry, error) {
+	f := strings.Split(text, "\t")
+	if len(f) < 4 || len(f) > 5 {
+		return Entry{}, fmt.Errorf("want 4 or 5 tab-separated fields (term, category, class, weight, [flags]), got %d", len(f))
+	}
+	for i, s := range f {
+		if strings.TrimSpace(s) != s {
+			return Entry{}, fmt.Errorf("field %d has leading or trailing spaces", i+1)
+		}
+	}
+	e := Entry{Term: f[0], Category: Category(f[1]), Class: f[2]}
+	if e.Term == "" {
+		return Entry{}, errors.New("empty term")
+	}
+	if e.Term != strings.ToLower(e.Term) {
+		return Entry{}, fmt.Errorf("term %q must be lowercase", e.Term)
+	}
+	allowed, ok := classes[e.Category]
+	if !ok {
+		return Entry{}, fmt.Errorf("unknown category %q (want one of %s)", f[1], joinCategories())
+	}
+	if !slices.Contains(allowed, e.Class) {
+		what := "class"
+		if e.Category == Cue {
+			what = "stance"
+		}
+		return Entry{}, fmt.Errorf("unknown %s %q for %s (want one of %s)", what, e.Class, e.Category, strings.Join(allowed, ", "))
+	}
+	w, err := strconv.ParseFloat(f[3], 64)
+	if err != nil || w < 0 || w > 1 || w != w {
+		return Entry{}, fmt.Errorf("weight %q is not a number in [0, 1]", f[3])
+	}
+	e.Weight = w
+	if len(f) == 5 {
+		if e.Flags, err = parseFlags(f[4]); err != nil {
+			return Entry{}, err
+		}
+	}
+	doc := nlp.Parse(e.Term)
+	words := 0
+	for _, t := range doc.Tokens {
+		e.norms = append(e.norms, t.Norm)
+		if t.Kind == nlp.Word {
+			e.keys = append(e.keys, Key(t.Norm))
+			words++
+		} else {
+			e.keys = append(e.keys, t.Norm)
+			words += btoi(t.Kind == nlp.Number)
+		}
+	}
+	if words == 0 {
+		return Entry{}, fmt.Errorf("term %q has no words", e.Term)
+	}
+	if len(e.keys) > maxTerm {
+		return Entry{}, fmt.Errorf("term %q has more than %d tokens", e.Term, maxTerm)
+	}
+	return e, nil
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// maxTerm bounds the tokens of a term, which bounds the matcher's work per
+// token.
+const maxTerm = 12
+
+func joinCategories() string {
+	var s []string
+	for _, c := range Categories {
+		s = append(s, string(c))
+	}
+	return strings.Join(s, ", ")
+}
+
+// parseForms reads the irregular-forms table: "form<TAB>lemma" a line.
+func parseForms(r io.Reader, name string) (map[string]string, error) {
+	forms := map[string]string{}
+	var errs []error
+	err := scanLines(r, name, func(line int, text string) {
+		f := strings.Split(text, "\t")
+		if len(f) != 2 || f[0] == "" || f[1] == "" {
+			errs = append(errs, fmt.Errorf("%s:%d: want 2 tab-separated fields (form, lemma)", name, line))
+			return
+		}
+		if _, dup := forms[f[0]]; dup {
+			errs = append(errs, fmt.Errorf("%s:%d: duplicate form %q", name, line, f[0]))
+			return
+		}
+		forms[f[0]] = f[1]
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return forms, errors.Join(errs...)
+}
