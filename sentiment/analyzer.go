@@ -16,6 +16,12 @@ import (
 type Analyzer struct {
 	// Lexicon gives the words' valences; nil means Builtin().
 	Lexicon *Lexicon
+	// AcrossClauses lets negations, intensifiers and "least" reach a
+	// sentiment word across clause punctuation (, ; : ( ) — and sentence
+	// ends), as in vaderSentiment.py, which drops punctuation before
+	// applying its rules. By default they stop there: in "Not
+	// surprisingly, the plan worked" nothing negates "worked".
+	AcrossClauses bool
 }
 
 // Valence is the sentiment of a sentence or statement.
@@ -91,6 +97,7 @@ type unit struct {
 	words   int  // the number of VADER words it stands for: phrases count their words
 	single  bool // one token, not a phrase or a word with its clitic
 	upper   bool // ALL CAPS
+	clause  bool // clause punctuation comes between it and the unit before
 	result  float64
 }
 
@@ -119,11 +126,16 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 
 	// Pass 1: tokens to units; punctuation emphasis.
 	exclaim, quest := 0, 0
+	clause := false // clause punctuation since the last unit
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
 			exclaim, quest = countMarks(t.Text, exclaim, quest)
+			if endsClause(t.Text) {
+				clause = true
+			}
 		}
+		n0 := len(units)
 		e, known := lex.index[t.Norm]
 		if known && len(e.phrases) > 0 {
 			if p, n := matchPhrase(toks, i, e.phrases); n > 0 {
@@ -137,6 +149,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 						exclaim, quest = countMarks(pt.Text, exclaim, quest)
 					}
 				}
+				u.clause, clause = clause, false
 				units = append(units, u)
 				i += n
 				continue
@@ -159,6 +172,9 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 				words: 1, single: true, upper: allCaps(toks[i : i+1])})
 		case known && e.valence != 0: // a one-token entry that is not a word
 			units = append(units, unit{span: t.Span, text: t.Text, valence: e.valence, flags: e.flags, words: 1, single: true})
+		}
+		if len(units) > n0 {
+			units[n0].clause, clause = clause, false
 		}
 		i++
 	}
@@ -191,7 +207,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		if !u.scored() {
 			continue
 		}
-		u.result = valenceAt(units, i, capsDiff)
+		u.result = valenceAt(units, i, a.reach(units, i), capsDiff)
 		if u.result != 0 {
 			scored++
 		}
@@ -259,13 +275,29 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	return v
 }
 
+// reach returns how many units before units[i], at most three, VADER's
+// rules may look at: all three when rules cross clauses, else those in
+// the same clause.
+func (a *Analyzer) reach(units []unit, i int) int {
+	n := min(i, 3)
+	if a != nil && a.AcrossClauses {
+		return n
+	}
+	for k := 0; k < n; k++ {
+		if units[i-k].clause {
+			return k
+		}
+	}
+	return n
+}
+
 // valenceAt applies VADER's rules to the sentiment word at units[i]: "no",
-// capitals, boosters and negation up to three words back, and "least".
-func valenceAt(units []unit, i int, capsDiff bool) float64 {
+// capitals, boosters and negation up to reach words back, and "least".
+func valenceAt(units []unit, i, reach int, capsDiff bool) float64 {
 	u := &units[i]
 	prior := u.valence
 	v := prior
-	flagAt := func(j int, f uint16) bool { return j >= 0 && units[j].flags&f != 0 }
+	flagAt := func(j int, f uint16) bool { return j >= i-reach && j >= 0 && units[j].flags&f != 0 }
 
 	// "no" before a sentiment word negates it rather than scoring itself.
 	if u.flags&fNo != 0 && i+1 < len(units) && units[i+1].scored() {
@@ -281,7 +313,7 @@ func valenceAt(units []unit, i int, capsDiff bool) float64 {
 			v -= capsIncr
 		}
 	}
-	for k := 0; k < 3 && i > k; k++ {
+	for k := 0; k < reach; k++ {
 		p := &units[i-k-1]
 		if p.valence != 0 { // a sentiment word does not modify the next
 			continue
@@ -310,12 +342,21 @@ func valenceAt(units []unit, i int, capsDiff bool) float64 {
 	}
 	// "least": "the least good" negates, "at least good" and "very least"
 	// do not.
-	if i > 0 && units[i-1].valence == 0 && units[i-1].flags&fLeast != 0 {
-		if i == 1 || !flagAt(i-2, fAt|fVery) {
+	if reach > 0 && units[i-1].valence == 0 && units[i-1].flags&fLeast != 0 {
+		if reach == 1 || !flagAt(i-2, fAt|fVery) {
 			v *= negScalar
 		}
 	}
 	return v
+}
+
+// endsClause reports whether a punctuation token separates clauses.
+func endsClause(p string) bool {
+	switch p {
+	case ",", ";", ":", "(", ")", "[", "]", "-", "--", "\u2013", "\u2014":
+		return true
+	}
+	return p != "" && (p[0] == '.' || p[0] == '!' || p[0] == '?' || strings.HasPrefix(p, "\u2026"))
 }
 
 // negationCheck negates v when the word k+1 places before units[i]
