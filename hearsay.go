@@ -7,6 +7,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/hearsay-go/hearsay/sentiment"
 )
 
 // ErrInvalidUTF8 is returned (wrapped, with the offset of the first bad
@@ -24,6 +25,21 @@ type Analyzer struct {
 	Lexicon *lexicon.Lexicon
 	// Parser splits the text; the zero Parser is the default.
 	Parser nlp.Parser
+	// Weights set the unverified-assertion score; nil means
+	// DefaultWeights().
+	Weights *Weights
+	// Sentiment scores each statement's valence; the zero value uses the
+	// built-in lexicon.
+	Sentiment sentiment.Analyzer
+}
+
+var defaultWeights = DefaultWeights()
+
+func (a *Analyzer) weights() *Weights {
+	if a.Weights != nil {
+		return a.Weights
+	}
+	return &defaultWeights
 }
 
 var defaultAnalyzer Analyzer
@@ -56,14 +72,21 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 		Language:   "en",
 		Statements: make([]Statement, len(doc.Sentences)),
 	}
+	w := a.weights()
 	for i, s := range doc.Sentences {
-		r.Statements[i] = Statement{
-			Index:    i,
-			Span:     s.Span,
-			Text:     s.Text,
-			Findings: nonNil(fs[i]),
+		st := &r.Statements[i]
+		*st = Statement{
+			Index:        i,
+			Span:         s.Span,
+			Text:         s.Text,
+			Attributions: []Attribution{},
+			Findings:     nonNil(fs[i]),
+			Sentiment:    a.Sentiment.Sentence(doc, s),
 		}
+		st.Score, st.Explanation = score(st, w)
 	}
+	r.Score = documentScore(r.Statements)
+	r.Sources = []Source{}
 	return r, nil
 }
 

@@ -1,6 +1,11 @@
 package hearsay
 
-import "github.com/hearsay-go/hearsay/nlp"
+import (
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/hearsay-go/hearsay/sentiment"
+)
 
 // Schema names the report format; see docs/report-schema.md.
 const Schema = "hearsay/v1"
@@ -9,16 +14,95 @@ const Schema = "hearsay/v1"
 // Offsets are UTF-8 byte offsets into the exact input, end exclusive, and
 // every Text field repeats the input at its offsets.
 type Report struct {
-	Schema     string      `json:"schema"`
-	ID         string      `json:"id,omitempty"`
-	Language   string      `json:"language"`
+	Schema   string `json:"schema"`
+	ID       string `json:"id,omitempty"`
+	Language string `json:"language"`
+	// Score is the document's unverified-assertion score: the statements'
+	// scores averaged with their lengths in bytes as weights.
+	Score      float64     `json:"score"`
 	Statements []Statement `json:"statements"`
+	Sources    []Source    `json:"sources"`
 }
 
 // A Statement is one sentence of the input with what was found in it.
 type Statement struct {
 	Index int `json:"index"`
 	nlp.Span
-	Text     string    `json:"text"`
-	Findings []Finding `json:"findings"`
+	Text string `json:"text"`
+	// Score is how much of the statement rests on unverified assertion,
+	// in [0, 1]; Explanation lists the factors, which add up to it.
+	Score        float64           `json:"score"`
+	Attributions []Attribution     `json:"attributions"`
+	Findings     []Finding         `json:"findings"`
+	Sentiment    sentiment.Valence `json:"sentiment"`
+	Explanation  []Contribution    `json:"explanation"`
+}
+
+// An Attribution is a reported statement: a source, the cue that reports
+// it, and what is reported. It belongs to the statement holding its cue;
+// its content may reach into following statements (a quotation that spans
+// sentences).
+type Attribution struct {
+	Cue     Cue                   `json:"cue"`
+	Stance  lexicon.Stance        `json:"stance"`
+	Source  *AttributionSource    `json:"source,omitempty"`
+	Content *Content              `json:"content,omitempty"`
+	Quote   attribution.QuoteType `json:"quote"`
+	// Negated marks a negated cue ("did not deny"): the source is
+	// reported as not making the statement.
+	Negated bool `json:"negated,omitempty"`
+}
+
+// A Cue is the word or phrase that reports an attribution.
+type Cue struct {
+	nlp.Span
+	Text  string `json:"text"`
+	Lemma string `json:"lemma"` // the lexicon term: "claim", "according to"
+}
+
+// An AttributionSource is who an attribution is attributed to.
+type AttributionSource struct {
+	nlp.Span
+	Text string                 `json:"text"`
+	Kind attribution.SourceKind `json:"kind"`
+	// Resolved is the full name the source refers to: "Donald Trump" for
+	// "He" or "Trump"; empty for anonymous sources and unresolved pronouns.
+	Resolved string `json:"resolved"`
+}
+
+// Content is what a source is reported to have said.
+type Content struct {
+	nlp.Span
+	Text string `json:"text"`
+}
+
+// A Source is one entry of the source ledger: a resolved source with its
+// mentions, the statements it is the source of and its cues' stances.
+type Source struct {
+	Name       string                 `json:"name"`
+	Kind       attribution.SourceKind `json:"kind"`
+	Mentions   int                    `json:"mentions"`
+	Statements []int                  `json:"statements"`
+	Stances    map[lexicon.Stance]int `json:"stances"`
+}
+
+// fromAttribution converts the attribution package's value to the report's.
+func fromAttribution(a attribution.Attribution) Attribution {
+	out := Attribution{
+		Cue:     Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma},
+		Stance:  a.Stance,
+		Quote:   a.Quote,
+		Negated: a.Negated,
+	}
+	src := a.Source
+	if src.Kind == attribution.None || src.Kind == "" {
+		// No source in the text: an empty span at the cue.
+		out.Source = &AttributionSource{Span: nlp.Span{Start: a.Cue.Start, End: a.Cue.Start}, Kind: attribution.None}
+	} else {
+		out.Source = &AttributionSource{Span: src.Span, Text: src.Text, Kind: src.Kind, Resolved: src.Resolved}
+	}
+	if a.Content.Text != "" {
+		out.Content = &Content{Span: a.Content.Span, Text: a.Content.Text}
+	}
+	return out
 }

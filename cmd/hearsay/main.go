@@ -4,6 +4,7 @@
 // Usage:
 //
 //	hearsay analyze [--format text|json] [FILE|-]
+//	hearsay batch [-j N] [--progress] [FILE|-]
 //
 // With no FILE, or with -, it reads standard input. The json format is the
 // hearsay/v1 report (docs/report-schema.md); the text format is for reading
@@ -23,6 +24,7 @@ and how much of each statement rests on unverified assertion.
 
 Usage:
   hearsay analyze [--format text|json] [FILE|-]   analyze one document
+  hearsay batch [-j N] [--progress] [FILE|-]      analyze JSONL, one report a line
 
 Run "hearsay COMMAND -h" for a command's flags.
 `
@@ -41,6 +43,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "analyze":
 		err = analyze(args[1:], stdin, stdout, stderr)
+	case "batch":
+		err = batch(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,344 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/hearsay-go/hearsay"
+)
+
+// defaultMaxLine bounds one JSONL input line. A longer line is skipped (an
+// error line takes its place) without being held in memory.
+const defaultMaxLine = 64 << 20
+
+// batchInput is one JSONL input line; other fields are ignored.
+type batchInput struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+}
+
+// batchError takes the place of a report for a line that could not be
+// analyzed.
+type batchError struct {
+	ID    string `json:"id"`
+	Error string `json:"error"`
+	Line  int    `json:"line"`
+}
+
+// job is a line in flight: read, analyzed, then written in input order.
+type job struct {
+	seq  int
+	line int
+	data []byte // the line, or nil when it was too long
+	size int    // bytes read for the line
+	out  []byte // the encoded report or error, with its newline
+	done chan struct{}
+}
+
+func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("batch", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel")
+	progress := fl.Bool("progress", false, "print progress on standard error (default: when it is a terminal)")
+	maxLine := fl.Int("max-line", defaultMaxLine, "longest input line in bytes; a longer line gets an error line")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [FILE|-]")
+		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) and writes one hearsay/v1 report a line, in input order.")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fl.NArg() > 1 {
+		return usageError{"batch takes at most one FILE"}
+	}
+	if *workers < 1 {
+		return usageError{"-j must be at least 1"}
+	}
+	if *maxLine < 1 {
+		return usageError{"--max-line must be positive"}
+	}
+	if f, ok := stdout.(*os.File); ok && f == os.Stdout {
+		// Get EPIPE from writes instead of dying of SIGPIPE, so that a
+		// reader that goes away (| head) ends the run quietly.
+		signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
+	}
+	in, total, closeIn, err := openInput(fl.Arg(0), stdin)
+	if err != nil {
+		return err
+	}
+	defer closeIn()
+	var prog *progressLine
+	if *progress || isTerminal(stderr) {
+		prog = &progressLine{w: stderr, total: total, start: time.Now()}
+	}
+	err = runBatch(in, stdout, *workers, *maxLine, prog)
+	prog.finish()
+	if errors.Is(err, syscall.EPIPE) {
+		return nil // the reader went away (| head): end quietly
+	}
+	return err
+}
+
+// runBatch streams in to out through workers analyzers. At most 4×workers
+// lines are in flight, so memory stays bounded by that many lines whatever
+// the input size.
+func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressLine) error {
+	var analyzer hearsay.Analyzer
+	jobs := make(chan *job, workers)
+	order := make(chan *job, 4*workers) // its capacity bounds the lines in flight
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.out = analyzeLine(&analyzer, j)
+				j.data = nil
+				close(j.done)
+			}
+		})
+	}
+
+	readErr := make(chan error, 1)
+	stop := make(chan struct{})
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(in, 1<<20)
+		lineNo, seq := 0, 0
+		for {
+			data, size, err := readLine(br, maxLine)
+			if size > 0 || data != nil {
+				lineNo++
+				if len(bytes.TrimSpace(data)) > 0 || data == nil {
+					j := &job{seq: seq, line: lineNo, data: data, size: size, done: make(chan struct{})}
+					seq++
+					select {
+					case order <- j:
+					case <-stop:
+						readErr <- nil
+						return
+					}
+					jobs <- j
+				}
+			}
+			if err != nil {
+				if err == io.EOF {
+					err = nil
+				}
+				readErr <- err
+				return
+			}
+		}
+	}()
+
+	bw := bufio.NewWriterSize(out, 1<<16)
+	var writeErr error
+	for j := range order {
+		<-j.done
+		if writeErr != nil {
+			continue // drain so the reader and workers can finish
+		}
+		if _, err := bw.Write(j.out); err != nil {
+			writeErr = err
+			close(stop)
+			continue
+		}
+		if len(order) == 0 { // nothing else ready: let the reader see output now
+			if err := bw.Flush(); err != nil {
+				writeErr = err
+				close(stop)
+				continue
+			}
+		}
+		if prog != nil {
+			prog.add(1, j.size)
+		}
+	}
+	wg.Wait()
+	if writeErr == nil {
+		writeErr = bw.Flush()
+	}
+	if err := <-readErr; err != nil {
+		return fmt.Errorf("reading input: %w", err)
+	}
+	if writeErr != nil {
+		return fmt.Errorf("writing output: %w", writeErr)
+	}
+	return nil
+}
+
+// readLine reads one line without its line end. A line longer than max is
+// consumed and discarded: data is nil and size tells how long it was. At
+// the end of input it returns io.EOF, possibly with a last line.
+func readLine(br *bufio.Reader, max int) (data []byte, size int, err error) {
+	var buf []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		size += len(chunk)
+		if !tooLong {
+			if len(buf)+len(chunk) > max+2 { // +2: the line end
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			return nil, size, err
+		}
+		if err != nil && len(buf) == 0 {
+			return nil, 0, err
+		}
+		buf = bytes.TrimSuffix(buf, []byte("\n"))
+		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		if buf == nil {
+			buf = []byte{}
+		}
+		return buf, size, err
+	}
+}
+
+// analyzeLine turns one input line into its output line.
+func analyzeLine(a *hearsay.Analyzer, j *job) []byte {
+	fail := func(id, msg string) []byte {
+		b, _ := json.Marshal(batchError{ID: id, Error: msg, Line: j.line})
+		return append(b, '\n')
+	}
+	if j.data == nil {
+		return fail("", fmt.Sprintf("line is longer than the limit (%d bytes read); raise --max-line", j.size))
+	}
+	var in batchInput
+	if err := json.Unmarshal(j.data, &in); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) && ute.Field == "" {
+			return fail("", "line is not a JSON object")
+		}
+		return fail("", "bad JSON: "+err.Error())
+	}
+	id, err := idString(in.ID)
+	if err != nil {
+		return fail("", err.Error())
+	}
+	if in.Text == nil {
+		return fail(id, `missing "text"`)
+	}
+	r, err := a.Analyze(*in.Text)
+	if err != nil {
+		return fail(id, err.Error())
+	}
+	r.ID = id
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return fail(id, "encoding report: "+err.Error())
+	}
+	return b.Bytes()
+}
+
+// idString accepts a string or number id and returns it as a string.
+func idString(raw json.RawMessage) (string, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", errors.New(`"id" must be a string or a number`)
+}
+
+// openInput opens FILE or standard input and tells its size when known.
+func openInput(name string, stdin io.Reader) (io.Reader, int64, func(), error) {
+	if name == "" || name == "-" {
+		size := int64(-1)
+		if f, ok := stdin.(*os.File); ok {
+			if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+				size = st.Size()
+			}
+		}
+		return stdin, size, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	return f, size, func() { f.Close() }, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// progressLine prints documents done, throughput and, when the input size
+// is known, an estimate of the time left, at most a few times a second.
+type progressLine struct {
+	w     io.Writer
+	total int64
+	start time.Time
+	docs  int
+	bytes int64
+	last  time.Time
+}
+
+func (p *progressLine) add(docs, size int) {
+	p.docs += docs
+	p.bytes += int64(size)
+	if now := time.Now(); now.Sub(p.last) >= 250*time.Millisecond {
+		p.last = now
+		p.print()
+	}
+}
+
+func (p *progressLine) print() {
+	el := time.Since(p.start).Seconds()
+	mbs := 0.0
+	if el > 0 {
+		mbs = float64(p.bytes) / 1e6 / el
+	}
+	line := fmt.Sprintf("\r%d documents, %.1f MB, %.2f MB/s", p.docs, float64(p.bytes)/1e6, mbs)
+	if p.total > 0 && p.bytes > 0 && mbs > 0 {
+		left := float64(p.total-p.bytes) / 1e6 / mbs
+		line += ", ETA " + (time.Duration(left) * time.Second).String()
+	}
+	fmt.Fprint(p.w, line+"   ")
+}
+
+func (p *progressLine) finish() {
+	if p == nil {
+		return
+	}
+	p.print()
+	fmt.Fprintln(p.w)
+}

@@ -1,0 +1,166 @@
+package hearsay
+
+import (
+	"math"
+	"sort"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// Weights set how much each factor adds to a statement's
+// unverified-assertion score. Start from DefaultWeights and change what you
+// need; a Weights value is read, never modified, by the Analyzer.
+//
+// A statement's raw score is the sum of its factors:
+//
+//   - each attribution adds Stance[stance] × (1 − ContentShare +
+//     ContentShare × share), where share is the part of the statement's
+//     bytes its content covers, so a longer attributed content counts more;
+//   - its source adds that amount again times Source[kind] − 1 (a vague
+//     source more, a named one nothing);
+//   - each finding adds Finding[category] × the finding's own weight
+//     (negative for evidence-supported). A vague-source finding that is
+//     already an attribution's source is not counted twice.
+//
+// The score is 1 − e^(−raw), which keeps it in [0, 1) and makes every
+// factor raise it with diminishing effect; a raw sum at or below zero gives
+// 0. Each factor's contribution in the explanation is its share of the
+// score, so the contributions add up to the score.
+type Weights struct {
+	Stance       map[lexicon.Stance]float64
+	Source       map[attribution.SourceKind]float64
+	ContentShare float64
+	Finding      map[Category]float64
+}
+
+// DefaultWeights returns the default weights, a new copy each call.
+//
+// The stance weights order the cues as the design asks: claimed/alleged
+// (assertive) above said (neutral) above confirmed (factive). Accusations
+// and denials are counter-assertions that rest on the source's word; a
+// speculative cue is uncertain by the source's own word; a directive
+// asserts nothing.
+func DefaultWeights() Weights {
+	return Weights{
+		Stance: map[lexicon.Stance]float64{
+			lexicon.Assertive:   0.9,
+			lexicon.Accusation:  0.8,
+			lexicon.Denial:      0.6,
+			lexicon.Speculative: 0.6,
+			lexicon.Neutral:     0.4,
+			lexicon.Directive:   0.15,
+			lexicon.Factive:     0.1,
+		},
+		Source: map[attribution.SourceKind]float64{
+			attribution.Anonymous:    1.6,
+			attribution.None:         1.3,
+			attribution.Pronoun:      1.0,
+			attribution.Person:       1.0,
+			attribution.Organization: 1.0,
+			attribution.Self:         0.8,
+		},
+		ContentShare: 0.5,
+		Finding: map[Category]float64{
+			Hedge:             0.35,
+			Booster:           0.15,
+			Loaded:            0.1,
+			ScareQuote:        0.2,
+			EvidenceAbsent:    0.6,
+			EvidenceSupported: -0.5,
+			VagueSource:       0.3,
+		},
+	}
+}
+
+// A Contribution is one factor of a statement's score and the span it comes
+// from.
+type Contribution struct {
+	// Factor names the factor: "attribution:assertive", "source:anonymous",
+	// "hedge", "evidence-absent", …
+	Factor       string  `json:"factor"`
+	Contribution float64 `json:"contribution"`
+	nlp.Span
+	Text string `json:"text"`
+}
+
+// score computes a statement's score and explanation from its
+// attributions and findings.
+func score(st *Statement, w *Weights) (float64, []Contribution) {
+	var raw []Contribution
+	sources := make([]nlp.Span, 0, len(st.Attributions))
+	n := float64(st.Len())
+	for _, a := range st.Attributions {
+		share := 0.0
+		if a.Content != nil && n > 0 {
+			ov := min(a.Content.End, st.End) - max(a.Content.Start, st.Start)
+			share = math.Min(1, math.Max(0, float64(ov)/n))
+		}
+		base := w.Stance[a.Stance] * (1 - w.ContentShare + w.ContentShare*share)
+		raw = append(raw, Contribution{Factor: "attribution:" + string(a.Stance), Contribution: base, Span: a.Cue.Span, Text: a.Cue.Text})
+		kind, sp, text := attribution.None, a.Cue.Span, a.Cue.Text
+		if a.Source != nil {
+			kind, sp, text = a.Source.Kind, a.Source.Span, a.Source.Text
+			sources = append(sources, sp)
+		}
+		if m, ok := w.Source[kind]; ok && m != 1 {
+			raw = append(raw, Contribution{Factor: "source:" + string(kind), Contribution: base * (m - 1), Span: sp, Text: text})
+		}
+	}
+	for _, f := range st.Findings {
+		if f.Category == VagueSource && overlapsAny(f.Span, sources) {
+			continue
+		}
+		if c := w.Finding[f.Category] * f.Weight; c != 0 {
+			raw = append(raw, Contribution{Factor: string(f.Category), Contribution: c, Span: f.Span, Text: f.Text})
+		}
+	}
+	total := 0.0
+	for _, c := range raw {
+		total += c.Contribution
+	}
+	if total <= 0 {
+		if len(raw) > 0 {
+			// Supporting evidence outweighs the rest: list the factors
+			// and the floor that brings their sum to the score, 0.
+			raw = append(raw, Contribution{Factor: "floor", Contribution: -total})
+		}
+		return 0, nonNil(raw)
+	}
+	s := 1 - math.Exp(-total)
+	scale := s / total
+	sum := 0.0
+	for i := range raw {
+		raw[i].Contribution *= scale
+		sum += raw[i].Contribution
+	}
+	// Rounding aside, the contributions add up to s; give the last the
+	// remainder so the sum is exact.
+	raw[len(raw)-1].Contribution += s - sum
+	sort.SliceStable(raw, func(i, j int) bool { return raw[i].Contribution > raw[j].Contribution })
+	return s, raw
+}
+
+func overlapsAny(s nlp.Span, spans []nlp.Span) bool {
+	for _, o := range spans {
+		if s.Overlaps(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentScore is the mean of the statement scores weighted by statement
+// length in bytes.
+func documentScore(sts []Statement) float64 {
+	var num, den float64
+	for _, st := range sts {
+		num += st.Score * float64(st.Len())
+		den += float64(st.Len())
+	}
+	if den == 0 {
+		return 0
+	}
+	return num / den
+}
