@@ -1,0 +1,214 @@
+package sentiment
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// checkValence asserts the properties every Valence has: compound in
+// [-1, 1], shares that add up to 1 (or are all 0), and Words whose Text is
+// the input at their Span.
+func checkValence(t testing.TB, text string, v Valence) {
+	t.Helper()
+	assert.GreaterOrEqual(t, v.Compound, -1.0)
+	assert.LessOrEqual(t, v.Compound, 1.0)
+	sum := v.Positive + v.Negative + v.Neutral
+	if sum != 0 {
+		assert.InDelta(t, 1, sum, 1e-9, "shares add up to 1")
+	}
+	for _, s := range []float64{v.Positive, v.Negative, v.Neutral} {
+		assert.GreaterOrEqual(t, s, 0.0)
+	}
+	for _, w := range v.Words {
+		require.True(t, 0 <= w.Start && w.Start <= w.End && w.End <= len(text), "span %v in bounds", w.Span)
+		assert.Equal(t, text[w.Start:w.End], w.Text, "word text is the input at its span")
+		assert.NotZero(t, w.Valence, "only contributing words are listed")
+	}
+}
+
+func TestVADERDemoSentences(t *testing.T) {
+	f, err := os.Open("testdata/vader-demo.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	a := &Analyzer{Lexicon: VADER(), AcrossClauses: true}
+	sc := bufio.NewScanner(f)
+	n := 0
+	for line := 1; sc.Scan(); line++ {
+		if sc.Text() == "" || strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		ws, text, ok := strings.Cut(sc.Text(), "\t")
+		require.True(t, ok, "line %d", line)
+		want, err := strconv.ParseFloat(ws, 64)
+		require.NoError(t, err, "line %d", line)
+		t.Run(text, func(t *testing.T) {
+			v := a.Text(text)
+			checkValence(t, text, v)
+			assert.Equal(t, ws, fmt.Sprintf("%.4f", v.Compound), "VADER gives %v (line %d)", want, line)
+		})
+		n++
+	}
+	require.NoError(t, sc.Err())
+	assert.Greater(t, n, 30)
+}
+
+// compound scores text with the built-in lexicon.
+func compound(text string) float64 { return (&Analyzer{}).Text(text).Compound }
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		input  string
+		want   func(c float64) bool
+		desc   string
+		reason string
+	}{
+		{"plain positive", "The results were good.", pos, "> 0", "good is +1.9"},
+		{"plain negative", "The results were bad.", neg, "< 0", "bad is -2.5"},
+		{"not", "The results were not good.", neg, "< 0", "negation flips the valence"},
+		{"n't", "The results weren't good.", neg, "< 0", `the tokenizer makes "n't" a token with Norm "not"`},
+		{"curly n't", "The results weren\u2019t good.", neg, "< 0", "curly apostrophes fold to '"},
+		{"never", "The results were never good.", neg, "< 0", `"never" negates`},
+		{"no", "There was no good result.", neg, "< 0", `"no" before a sentiment word negates it`},
+		{"negation three back", "It is not really very good.", neg, "< 0", "negation reaches three words back"},
+		{"negation four back", "It is not at all a good result.", pos, "> 0", "negation does not reach four words back"},
+		{"negated negative", "The results were not bad.", pos, "> 0", "not bad is mildly good"},
+		{"never so", "The results have never been this good.", pos, "> 0", `"never this good" is no negation but a boost`},
+		{"without doubt", "Without a doubt, an excellent idea.", pos, "> 0", `"without doubt" is no negation`},
+		{"least", "It is the least helpful answer.", neg, "< 0", `"least" negates`},
+		{"at least", "It is at least helpful.", pos, "> 0", `"at least" does not`},
+		{"clause stops negation", "No, the results were good.", pos, "> 0", "negation does not cross a comma"},
+		{"emoticon", "Great news :)", pos, "> 0", "emoticons are lexicon phrases"},
+		{"idiom", "The company is in the red.", neg, "< 0", `"in the red" scores as a phrase`},
+		{"news: like", "It looks like a plan.", zero, "= 0", `"like" is a preposition in news`},
+		{"news: party", "The Democratic Party met on Tuesday.", zero, "= 0", "a political party carries no sentiment"},
+		{"news: corruption", "The mayor was charged with corruption.", neg, "< 0", `news words VADER lacks: "corruption" as "fraud"`},
+		{"nothing", "The meeting is on Tuesday.", zero, "= 0", "no sentiment words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := (&Analyzer{}).Text(tt.input)
+			checkValence(t, tt.input, v)
+			assert.True(t, tt.want(v.Compound), "compound %.4f, want %s: %s", v.Compound, tt.desc, tt.reason)
+		})
+	}
+}
+
+func pos(c float64) bool  { return c > 0.05 }
+func neg(c float64) bool  { return c < -0.05 }
+func zero(c float64) bool { return c == 0 }
+
+func TestRulesCompare(t *testing.T) {
+	tests := []struct {
+		name           string
+		weaker, strong string
+		reason         string
+	}{
+		{"booster", "The results were good.", "The results were very good.", "a booster raises the magnitude"},
+		{"booster negative", "The results were bad.", "The results were extremely bad.", "a booster raises a negative magnitude too"},
+		{"dampener", "The results were slightly good.", "The results were good.", "a dampener lowers it"},
+		{"kind of", "The results were kind of good.", "The results were good.", `"kind of" dampens`},
+		{"caps", "The results were good.", "The results were GOOD.", "a word in capitals among lower case gains emphasis"},
+		{"exclamation", "The results were good.", "The results were good!", "an exclamation mark adds emphasis"},
+		{"exclamations", "The results were good!", "The results were good!!!", "more marks add more, up to four"},
+		{"questions", "Were the results good?", "Were the results good???", "two or more question marks add emphasis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, s := compound(tt.weaker), compound(tt.strong)
+			assert.Greater(t, abs(s), abs(w), "|%.4f| > |%.4f|: %s", s, w, tt.reason)
+			assert.Equal(t, s > 0, w > 0, "same sign: %s", tt.reason)
+		})
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func TestAllCapsSentenceHasNoCapsEmphasis(t *testing.T) {
+	assert.Equal(t, compound("the results were good"), compound("THE RESULTS WERE GOOD"),
+		"capitals count only when the text mixes cases")
+}
+
+func TestBut(t *testing.T) {
+	text := "The food was good, but the service was bad."
+	v := (&Analyzer{}).Text(text)
+	checkValence(t, text, v)
+	require.Len(t, v.Words, 2)
+	assert.Equal(t, "good", v.Words[0].Text)
+	assert.InDelta(t, 1.9*0.5, v.Words[0].Valence, 1e-9, "before but: half")
+	assert.Equal(t, "bad", v.Words[1].Text)
+	assert.InDelta(t, -2.5*1.5, v.Words[1].Valence, 1e-9, "after but: one and a half")
+	assert.Less(t, v.Compound, 0.0, "what follows but dominates")
+	assert.Greater(t, compound("The food was bad, but the service was good."), 0.0)
+}
+
+func TestAcrossClauses(t *testing.T) {
+	text := "It is not, I think, good."
+	assert.Greater(t, (&Analyzer{}).Text(text).Compound, 0.0, "by default negation stops at the comma")
+	assert.Less(t, (&Analyzer{AcrossClauses: true}).Text(text).Compound, 0.0, "as in vaderSentiment.py it crosses it")
+}
+
+func TestWords(t *testing.T) {
+	text := "Critics said the “bold” plan wasn’t good :) and was under the weather."
+	v := (&Analyzer{}).Text(text)
+	checkValence(t, text, v)
+	var got []string
+	for _, w := range v.Words {
+		got = append(got, fmt.Sprintf("%s %+.2f", w.Text, w.Prior))
+	}
+	assert.Equal(t, []string{"Critics -1.20", "bold +1.60", "good +1.90", ":) +2.00", "under the weather -2.00"}, got)
+	for _, w := range v.Words {
+		if w.Text == "good" {
+			assert.InDelta(t, 1.9*negScalar, w.Valence, 1e-9, "negated by n't")
+		}
+	}
+}
+
+func TestSentenceAndTokens(t *testing.T) {
+	text := "The plan failed. Officials were pleased with the good results!"
+	doc := nlp.Parse(text)
+	require.Len(t, doc.Sentences, 2)
+	var a Analyzer
+	first, second := a.Sentence(doc, doc.Sentences[0]), a.Sentence(doc, doc.Sentences[1])
+	checkValence(t, text, first)
+	checkValence(t, text, second)
+	assert.Less(t, first.Compound, 0.0)
+	assert.Greater(t, second.Compound, 0.0)
+	assert.Equal(t, second, a.Tokens(text, doc.Sentences[1].Tokens))
+	// Without the document the sentence's own text serves.
+	assert.Equal(t, second, a.Sentence(nil, doc.Sentences[1]))
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	var a Analyzer
+	for _, text := range []string{"", " ", "...", "\xff\xfe", "42", ":)", strings.Repeat("good ", 10000), strings.Repeat("!", 100)} {
+		v := a.Text(text)
+		checkValence(t, text, v)
+	}
+	assert.Equal(t, Valence{}, a.Text(""))
+	assert.Equal(t, Valence{}, a.Tokens("", nil))
+	assert.Equal(t, 1.0, a.Text("The meeting is on Tuesday.").Neutral, "words without sentiment are neutral")
+	// Tokens whose spans do not lie in the text: no panic, empty word text.
+	toks := nlp.Parse("under the weather").Tokens
+	v := a.Tokens("short", toks)
+	assert.Less(t, v.Compound, 0.0)
+}
+
+func TestLongInputSaturates(t *testing.T) {
+	v := (&Analyzer{}).Text(strings.Repeat("The terrible, horrible plan failed. ", 5000))
+	assert.InDelta(t, -1, v.Compound, 1e-3)
+	assert.Len(t, v.Words, 15000)
+}
