@@ -54,7 +54,7 @@ func mustLoad(data []byte, name string) *Lexicon {
 }
 
 // VADER returns VADER's lexicon as published (vader_lexicon.txt, 7,518
-// entries), with the idioms that vaderSentiment.py hard-codes
+// lines), with the idioms that vaderSentiment.py hard-codes
 // (SPECIAL_CASES and SENTIMENT_LADEN_IDIOMS) as phrase entries. It is
 // loaded once and shared; it is never modified.
 func VADER() *Lexicon { return vaderLexicon() }

@@ -1,0 +1,53 @@
+package sentiment
+
+import (
+	"os"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+func seed(b *testing.B) (string, *nlp.Document) {
+	b.Helper()
+	data, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	return text, nlp.Parse(text)
+}
+
+// BenchmarkSentence scores every sentence of the seed article, parsed
+// once outside the loop: the cost sentiment adds to an analysis.
+func BenchmarkSentence(b *testing.B) {
+	text, doc := seed(b)
+	var a Analyzer
+	a.Text("warm up") // load the lexicon outside the loop
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range doc.Sentences {
+			_ = a.Sentence(doc, s)
+		}
+	}
+}
+
+// BenchmarkText parses the seed article and scores it as one unit.
+func BenchmarkText(b *testing.B) {
+	text, _ := seed(b)
+	var a Analyzer
+	a.Text("warm up")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = a.Text(text)
+	}
+}
+
+// BenchmarkLoad builds VADER's lexicon from its embedded file.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
+	}
+}
