@@ -1,0 +1,176 @@
+package hearsay
+
+import (
+	"encoding/json"
+	"math"
+	"slices"
+	"sort"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The closed vocabularies and field names of docs/report-schema.md.
+var (
+	schemaStances     = []string{"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive"}
+	schemaSourceKinds = []string{"person", "organization", "anonymous", "pronoun", "self", "none"}
+	schemaQuotes      = []string{"direct", "indirect", "mixed"}
+	schemaCategories  = []string{"hedge", "booster", "loaded", "scare-quote", "evidence-absent", "evidence-supported", "vague-source"}
+
+	// Fields the schema names (required) and fields hearsay adds (allowed).
+	reportFields      = fields{required: []string{"schema", "language", "score", "statements", "sources"}, optional: []string{"id"}}
+	statementFields   = fields{required: []string{"index", "start", "end", "text", "score", "attributions", "findings", "sentiment", "explanation"}}
+	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated"}}
+	cueFields         = fields{required: []string{"start", "end", "text", "lemma"}}
+	sourceFields      = fields{required: []string{"start", "end", "text", "kind", "resolved"}}
+	contentFields     = fields{required: []string{"start", "end", "text"}}
+	findingFields     = fields{required: []string{"category", "start", "end", "text", "weight"}, optional: []string{"term", "rule"}}
+	sentimentFields   = fields{required: []string{"compound", "positive", "negative", "neutral"}, optional: []string{"emphasis", "words"}}
+	explainFields     = fields{required: []string{"factor", "contribution"}, optional: []string{"start", "end", "text"}}
+	ledgerFields      = fields{required: []string{"name", "kind", "mentions", "statements", "stances"}}
+)
+
+type fields struct{ required, optional []string }
+
+func (f fields) check(t *testing.T, what string, obj map[string]any) {
+	t.Helper()
+	for _, k := range f.required {
+		assert.Contains(t, obj, k, "%s lacks field %q", what, k)
+	}
+	for k := range obj {
+		assert.True(t, slices.Contains(f.required, k) || slices.Contains(f.optional, k), "%s has field %q the schema does not know", what, k)
+	}
+}
+
+// schemaChecker walks a decoded report.
+type schemaChecker struct {
+	t     *testing.T
+	input string
+}
+
+func (c schemaChecker) span(what string, obj map[string]any) {
+	c.t.Helper()
+	start, end := int(obj["start"].(float64)), int(obj["end"].(float64))
+	require.True(c.t, 0 <= start && start <= end && end <= len(c.input), "%s span %d:%d out of bounds", what, start, end)
+	if text, ok := obj["text"]; ok {
+		assert.Equal(c.t, c.input[start:end], text, "%s text must equal the input at its offsets", what)
+	}
+}
+
+func (c schemaChecker) report(raw []byte) {
+	t := c.t
+	var r map[string]any
+	require.NoError(t, json.Unmarshal(raw, &r))
+	reportFields.check(t, "report", r)
+	assert.Equal(t, "hearsay/v1", r["schema"])
+	assert.Equal(t, "en", r["language"])
+	unit(t, "report score", r["score"])
+	for _, s := range r["statements"].([]any) {
+		st := s.(map[string]any)
+		statementFields.check(t, "statement", st)
+		c.span("statement", st)
+		unit(t, "statement score", st["score"])
+		for _, a := range st["attributions"].([]any) {
+			at := a.(map[string]any)
+			attributionFields.check(t, "attribution", at)
+			assert.Contains(t, schemaStances, at["stance"])
+			assert.Contains(t, schemaQuotes, at["quote"])
+			cue := at["cue"].(map[string]any)
+			cueFields.check(t, "cue", cue)
+			c.span("cue", cue)
+			if s, ok := at["source"].(map[string]any); ok {
+				sourceFields.check(t, "source", s)
+				c.span("source", s)
+				assert.Contains(t, schemaSourceKinds, s["kind"])
+			}
+			if ct, ok := at["content"].(map[string]any); ok {
+				contentFields.check(t, "content", ct)
+				c.span("content", ct)
+			}
+		}
+		for _, f := range st["findings"].([]any) {
+			fd := f.(map[string]any)
+			findingFields.check(t, "finding", fd)
+			c.span("finding", fd)
+			assert.Contains(t, schemaCategories, fd["category"])
+			unit(t, "finding weight", fd["weight"])
+		}
+		sent := st["sentiment"].(map[string]any)
+		sentimentFields.check(t, "sentiment", sent)
+		assert.True(t, math.Abs(sent["compound"].(float64)) <= 1)
+		sum := 0.0
+		for _, e := range st["explanation"].([]any) {
+			ex := e.(map[string]any)
+			explainFields.check(t, "explanation", ex)
+			if _, ok := ex["start"]; ok {
+				c.span("explanation", ex)
+			}
+			sum += ex["contribution"].(float64)
+		}
+		assert.InDelta(t, st["score"].(float64), sum, 1e-9)
+	}
+	for _, s := range r["sources"].([]any) {
+		src := s.(map[string]any)
+		ledgerFields.check(t, "source ledger entry", src)
+		assert.Contains(t, schemaSourceKinds, src["kind"])
+		var stances []string
+		for k := range src["stances"].(map[string]any) {
+			stances = append(stances, k)
+		}
+		sort.Strings(stances)
+		for _, k := range stances {
+			assert.Contains(t, schemaStances, k)
+		}
+	}
+}
+
+func unit(t *testing.T, what string, v any) {
+	t.Helper()
+	f, ok := v.(float64)
+	require.True(t, ok, "%s is not a number", what)
+	assert.True(t, f >= 0 && f <= 1, "%s %v not in [0, 1]", what, f)
+}
+
+func TestReportMatchesSchema(t *testing.T) {
+	seed, _ := loadSeed(t)
+	for _, input := range []string{
+		seed,
+		"“We will win. They will lose,” she said. Officials, speaking on condition of anonymity, denied it.",
+		"",
+		"Ünïcödé “quotes” — and emoji 🙂 said the spokesman.",
+	} {
+		r, err := Analyze(input)
+		require.NoError(t, err)
+		raw, err := json.Marshal(r)
+		require.NoError(t, err)
+		require.True(t, utf8.Valid(raw))
+		schemaChecker{t: t, input: input}.report(raw)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	seed, _ := loadSeed(f)
+	for _, s := range []string{
+		seed[:600], "", "He said, “no.” “Yes,” she said", "\xff\xfe", "Officials claimed — without evidence — it was “a hoax.”",
+		"According to sources, the regime may have “obliterated” it. Court records show otherwise.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, input string) {
+		r, err := Analyze(input)
+		if !utf8.ValidString(input) {
+			require.ErrorIs(t, err, ErrInvalidUTF8)
+			return
+		}
+		require.NoError(t, err)
+		raw, err := json.Marshal(r)
+		require.NoError(t, err)
+		schemaChecker{t: t, input: input}.report(raw)
+		again, err := Analyze(input)
+		require.NoError(t, err)
+		raw2, _ := json.Marshal(again)
+		require.Equal(t, string(raw), string(raw2), "the same input gives byte-identical JSON")
+	})
+}

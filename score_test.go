@@ -1,0 +1,158 @@
+package hearsay
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// statementScore analyzes a one-sentence text and returns its score.
+func statementScore(t *testing.T, text string) float64 {
+	t.Helper()
+	r, err := Analyze(text)
+	require.NoError(t, err)
+	require.Len(t, r.Statements, 1, "want one statement in %q", text)
+	return r.Statements[0].Score
+}
+
+func TestScorePlainFact(t *testing.T) {
+	for _, text := range []string{
+		"The ship docked in Miami on Tuesday.",
+		"The committee meets every second Thursday of the month.",
+		"Prices rose 3 percent in October.",
+	} {
+		assert.LessOrEqual(t, statementScore(t, text), 0.1, text)
+	}
+}
+
+// TestScoreMetamorphic holds a statement's content fixed and changes one
+// thing at a time; the score must move the way the design says.
+func TestScoreMetamorphic(t *testing.T) {
+	tests := []struct {
+		name, higher, lower, reason string
+	}{
+		{"claimed over said", "Smith claimed that the ship carried drugs.", "Smith said that the ship carried drugs.", "an assertive cue signals doubt"},
+		{"alleged over said", "Smith alleged that the ship carried drugs.", "Smith said that the ship carried drugs.", ""},
+		{"said over confirmed", "Smith said that the ship carried drugs.", "Smith confirmed that the ship carried drugs.", "a factive cue presents the content as true"},
+		{"anonymous over named", "Officials said that the ship carried drugs.", "Smith said that the ship carried drugs.", "a vague source cannot be checked"},
+		{"sources over named", "Sources said that the ship carried drugs.", "The minister said that the ship carried drugs.", ""},
+		{"without evidence", "Smith said without evidence that the ship carried drugs.", "Smith said that the ship carried drugs.", "an evidence-absent marker raises the score"},
+		{"no evidence was provided", "Smith said that the ship carried drugs, although no evidence was provided.", "Smith said that the ship carried drugs, although the crew was arrested.", ""},
+		{"records show", "Smith said that the ship carried drugs, although the crew was arrested.", "Smith said that the ship carried drugs, as court records show.", "a supported marker lowers the score"},
+		{"reportedly", "The ship reportedly carried drugs.", "The ship carried drugs.", "a hedge raises the score"},
+		{"second hedge", "The ship reportedly may have carried drugs.", "The ship reportedly carried drugs.", "each hedge raises it"},
+		{"hedge in attributed statement", "Smith said that the ship possibly carried drugs.", "Smith said that the ship carried drugs.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hi, lo := statementScore(t, tt.higher), statementScore(t, tt.lower)
+			assert.Greater(t, hi, lo, "%q (%.3f) should score above %q (%.3f): %s", tt.higher, hi, tt.lower, lo, tt.reason)
+		})
+	}
+}
+
+// TestScoreContentShare checks property 5 on the scoring function itself:
+// with the cue, source and statement held fixed, a longer attributed
+// content raises the score.
+func TestScoreContentShare(t *testing.T) {
+	w := DefaultWeights()
+	st := func(contentLen int) *Statement {
+		return &Statement{
+			Span: nlp.Span{Start: 0, End: 100},
+			Attributions: []Attribution{{
+				Cue:     Cue{Span: nlp.Span{Start: 6, End: 10}, Text: "said"},
+				Stance:  lexicon.Neutral,
+				Source:  &AttributionSource{Span: nlp.Span{Start: 0, End: 5}, Kind: attribution.Person},
+				Content: &Content{Span: nlp.Span{Start: 11, End: 11 + contentLen}},
+			}},
+		}
+	}
+	short, _ := score(st(20), &w)
+	long, _ := score(st(80), &w)
+	assert.Greater(t, long, short)
+}
+
+func TestScoreExplanationAddsUp(t *testing.T) {
+	text, _ := loadSeed(t)
+	for _, input := range []string{
+		text,
+		"Smith said that the ship carried drugs, as court records show.",
+		"Court records show that a video showing the boat was confirmed by officials.",
+		"",
+	} {
+		r, err := Analyze(input)
+		require.NoError(t, err)
+		for _, st := range r.Statements {
+			checkStatementScore(t, st)
+		}
+		assert.True(t, r.Score >= 0 && r.Score <= 1)
+	}
+}
+
+func checkStatementScore(t *testing.T, st Statement) {
+	t.Helper()
+	require.True(t, st.Score >= 0 && st.Score <= 1, "score %v out of [0, 1]", st.Score)
+	sum := 0.0
+	for _, c := range st.Explanation {
+		sum += c.Contribution
+		require.False(t, math.IsNaN(c.Contribution))
+	}
+	require.InDelta(t, st.Score, sum, 1e-9, "statement %d: explanation %v does not add up to %v", st.Index, st.Explanation, st.Score)
+}
+
+func TestScoreIndependentOfHistory(t *testing.T) {
+	text, _ := loadSeed(t)
+	var a Analyzer
+	first, err := a.Analyze(text)
+	require.NoError(t, err)
+	_, err = a.Analyze("Officials claimed, without evidence, that the regime reportedly plotted a massacre.")
+	require.NoError(t, err)
+	again, err := a.Analyze(text)
+	require.NoError(t, err)
+	j1, _ := json.Marshal(first)
+	j2, _ := json.Marshal(again)
+	assert.Equal(t, string(j1), string(j2), "the same input gives byte-identical JSON whatever ran before")
+}
+
+func TestWeightsOverride(t *testing.T) {
+	w := DefaultWeights()
+	w.Finding[Hedge] = 0
+	a := Analyzer{Weights: &w}
+	r, err := a.Analyze("The ship reportedly carried drugs.")
+	require.NoError(t, err)
+	assert.Zero(t, r.Statements[0].Score, "with the hedge weight at 0 nothing is left to score")
+	assert.Positive(t, statementScore(t, "The ship reportedly carried drugs."), "defaults are untouched")
+}
+
+// TestSeedBands checks the scores against the gold annotation's bands:
+// high above medium above low on average, every low statement at most
+// 0.25, and the unsupported allegation at or near the top.
+func TestSeedBands(t *testing.T) {
+	text, g := loadSeed(t)
+	r, err := Analyze(text)
+	require.NoError(t, err)
+	sum, n := map[string]float64{}, map[string]int{}
+	maxScore := 0.0
+	for i, gs := range g.Sentences {
+		s := r.Statements[i].Score
+		sum[gs.Band] += s
+		n[gs.Band]++
+		maxScore = math.Max(maxScore, s)
+		if gs.Band == "low" {
+			assert.LessOrEqual(t, s, 0.25, "low-band statement %d: %s", i, gs.Text)
+		}
+	}
+	mean := func(b string) float64 { return sum[b] / float64(n[b]) }
+	t.Logf("mean score: high %.3f, medium %.3f, low %.3f", mean("high"), mean("medium"), mean("low"))
+	assert.Greater(t, mean("high"), mean("medium"))
+	assert.Greater(t, mean("medium"), mean("low"))
+	alleged := r.Statements[8]
+	require.Contains(t, alleged.Text, "Trump alleged")
+	assert.GreaterOrEqual(t, alleged.Score, maxScore-0.05, "the unsupported allegation is the highest-scoring statement or within 0.05 of it")
+}
