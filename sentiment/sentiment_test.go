@@ -6,6 +6,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/hearsay-go/hearsay/nlp"
@@ -211,4 +212,25 @@ func TestLongInputSaturates(t *testing.T) {
 	v := (&Analyzer{}).Text(strings.Repeat("The terrible, horrible plan failed. ", 5000))
 	assert.InDelta(t, -1, v.Compound, 1e-3)
 	assert.Len(t, v.Words, 15000)
+}
+
+func TestConcurrentUse(t *testing.T) {
+	var a Analyzer
+	texts := []string{"The results were not good.", "Great news :)", "The plan failed. Critics were furious!"}
+	want := make([]Valence, len(texts))
+	for i, s := range texts {
+		want[i] = a.Text(s)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 200 {
+				i := (g + k) % len(texts)
+				assert.Equal(t, want[i], a.Text(texts[i]))
+			}
+		}()
+	}
+	wg.Wait()
 }
