@@ -3,21 +3,67 @@ package hearsay
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 )
 
 // WriteText writes r for a person at a terminal: each statement, numbered,
-// with its findings below it.
+// with a bar for its score, its attributions and findings; then the source
+// ledger and the document score.
 func WriteText(w io.Writer, r *Report) error {
 	ew := &errWriter{w: w}
 	for _, s := range r.Statements {
-		ew.printf("[%d] %s\n", s.Index, wrap(s.Text, 76, "    "))
+		ew.printf("[%d] %s %.2f\n    %s\n", s.Index, bar(s.Score, 20), s.Score, wrap(s.Text, 76, "    "))
+		for _, a := range s.Attributions {
+			src := "no source"
+			if a.Source != nil && a.Source.Kind != "none" {
+				src = fmt.Sprintf("%q [%s]", a.Source.Text, a.Source.Kind)
+				if a.Source.Resolved != "" && a.Source.Resolved != a.Source.Text {
+					src += " = " + a.Source.Resolved
+				}
+			}
+			neg := ""
+			if a.Negated {
+				neg = ", negated"
+			}
+			ew.printf("    %-18s %q %s%s, %s, %s\n", "attribution", a.Cue.Text, a.Stance, neg, a.Quote, src)
+			if a.Content != nil {
+				ew.printf("    %-18s %s\n", "", wrap("“"+a.Content.Text+"”", 56, strings.Repeat(" ", 23)))
+			}
+		}
 		for _, f := range s.Findings {
-			ew.printf("    %-18s %-28q %s %.2f\n", f.Category, f.Text, f.Rule, f.Weight)
+			ew.printf("    %-18s %q %s %.2f\n", f.Category, f.Text, f.Rule, f.Weight)
+		}
+		if len(s.Explanation) > 0 {
+			parts := make([]string, len(s.Explanation))
+			for i, c := range s.Explanation {
+				parts[i] = fmt.Sprintf("%s %+.2f", c.Factor, c.Contribution)
+			}
+			ew.printf("    %-18s %s\n", "score", wrap(strings.Join(parts, ", "), 56, strings.Repeat(" ", 23)))
 		}
 		ew.printf("\n")
 	}
+	if len(r.Sources) > 0 {
+		ew.printf("Sources\n")
+		for _, src := range r.Sources {
+			var stances []string
+			for st, n := range src.Stances {
+				stances = append(stances, fmt.Sprintf("%s %d", st, n))
+			}
+			sort.Strings(stances)
+			ew.printf("    %s [%s]: %d mentions, statements %v; %s\n", src.Name, src.Kind, src.Mentions, src.Statements, strings.Join(stances, ", "))
+		}
+		ew.printf("\n")
+	}
+	ew.printf("Document score %s %.2f (%d statements)\n", bar(r.Score, 20), r.Score, len(r.Statements))
 	return ew.err
+}
+
+// bar draws v in [0, 1] as a bar of width cells, readable without colour.
+func bar(v float64, width int) string {
+	n := int(v*float64(width) + 0.5)
+	n = max(0, min(width, n))
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
 }
 
 // errWriter keeps the first write error so the rendering code can stay
