@@ -92,6 +92,7 @@ func TestRules(t *testing.T) {
 		{"news: like", "It looks like a plan.", zero, "= 0", `"like" is a preposition in news`},
 		{"news: party", "The Democratic Party met on Tuesday.", zero, "= 0", "a political party carries no sentiment"},
 		{"news: corruption", "The mayor was charged with corruption.", neg, "< 0", `news words VADER lacks: "corruption" as "fraud"`},
+		{"news: numbers", "The storm killed 187 people.", func(c float64) bool { return c == compound("The storm killed people.") }, "as without it", `VADER's chat code "187" is a count in news`},
 		{"nothing", "The meeting is on Tuesday.", zero, "= 0", "no sentiment words"},
 	}
 	for _, tt := range tests {
