@@ -1,0 +1,478 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// Content is found as token ranges [first, last] and turned into byte
+// spans by setContent.
+
+type part = [2]int
+
+// contentFor finds the content of a verb cue in normal order (source, then
+// cue). It is the clause or quotation after the cue, unless the source
+// follows a quotation or a clause set off by a comma and nothing but
+// adjuncts follows the cue: “…,” Flynn said Thursday on Fox. A clause
+// split by the cue ("Climate change, Mr. Obama says, is …") gives two parts.
+func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
+	first := vg
+	if src != noSource && src[0] < first {
+		first = src[0]
+	}
+	b := first - 1
+	if b >= lo {
+		t := r.toks[b]
+		closing := (t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote) && r.inQuote(b) && r.quotes[r.qid[b]].close == b
+		if closing || t.Text == "," && b-1 >= lo && r.closesQuote(b-1) {
+			if !closing {
+				b--
+			}
+			ps := []part{r.quotePart(b)}
+			k := r.skipAdjuncts(after, hi)
+			if k < hi && r.toks[k].Text == "," {
+				k++
+			}
+			if k < hi && r.opensQuote(k) {
+				ps = append(ps, r.quotePart(k))
+			}
+			return ps, true, true
+		}
+		if t.Text == "," {
+			k := r.skipAdjuncts(after, hi)
+			if k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == "," {
+				var ps []part
+				st := r.clauseStart(b-1, lo)
+				if e := trimEnd(r, st, b-1); e >= st {
+					ps = append(ps, part{st, e})
+				}
+				if k < hi && r.toks[k].Text == "," && k+1 < hi && !r.isCue[k+1] {
+					if p, ok := r.clauseFrom(k+1, hi, false); ok {
+						ps = append(ps, p...)
+					}
+				}
+				return ps, len(ps) > 0, true
+			}
+		}
+	}
+	return r.rightContent(a, after, hi, lo)
+}
+
+// leftContent finds the content of an inverted cue ("“…,” said Smith"):
+// the quotation or clause before the cue at vg, and a quotation resumed
+// after the source (“…,” said Smith, “…”).
+func (r *run) leftContent(a Attribution, vg, lo, hi, afterSrc int) ([]part, bool) {
+	b := vg - 1
+	var ps []part
+	switch {
+	case b >= lo && r.closesQuote(b):
+		ps = append(ps, r.quotePart(b))
+	case b >= lo && r.toks[b].Text == "," && b-1 >= 0 && r.closesQuote(b-1):
+		ps = append(ps, r.quotePart(b-1))
+	case b >= lo:
+		e := b
+		for e >= lo && (r.toks[e].Text == "," || r.toks[e].Text == "\u2014" || r.toks[e].Text == "--") {
+			e--
+		}
+		st := r.clauseStart(e, lo)
+		if e >= st {
+			ps = append(ps, part{st, e})
+		}
+	}
+	k := r.skipAdjuncts(afterSrc, hi)
+	if k < hi && r.toks[k].Text == "," && k+1 < hi && r.opensQuote(k+1) {
+		ps = append(ps, r.quotePart(k+1))
+	}
+	return ps, len(ps) > 0
+}
+
+// rightContent finds the content after a cue: a that-clause, quotation,
+// colon or wh-clause within a few words of the cue ("told reporters on
+// Tuesday that …"), an infinitive for directives ("urged them to …"), or
+// else the words right after the cue.
+func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, opened bool) {
+	k0 := r.skipAdjuncts(after, hi)
+	for k0 < hi && r.toks[k0].Text == "," {
+		k0++
+	}
+	limit := after + r.maxGap + 2
+	for j := after; j < hi && j < limit; j++ {
+		t := r.toks[j]
+		if isTerminalTok(t) || t.Text == ";" || t.Text == "(" || t.Text == ")" {
+			break
+		}
+		if j > after && r.isCue[j] && !r.inQuote(j) {
+			break
+		}
+		switch {
+		case t.Kind == nlp.Word && t.Norm == "that":
+			ps, ok = r.clauseFrom(j, hi, true)
+			return ps, ok, true
+		case r.opensQuote(j):
+			if j == k0 || j == after || j-1 >= after && (r.toks[j-1].Text == "," || r.toks[j-1].Text == ":") {
+				ps, ok = r.clauseFrom(j, hi, true)
+				return ps, ok, true
+			}
+			j = limit // a quotation inside a paraphrase: mixed
+		case t.Text == ":" && j+1 < hi:
+			ps, ok = r.clauseFrom(j+1, hi, true)
+			return ps, ok, true
+		case t.Kind == nlp.Word && whOpeners.has(t.Norm) && j > after:
+			ps, ok = r.clauseFrom(j, hi, true)
+			return ps, ok, true
+		case t.Kind == nlp.Word && t.Norm == "to" && a.Stance == lexicon.Directive && j > after && j-after <= 3 && !endsInPreposition(a.Cue.Lemma) &&
+			j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !determiners.has(r.toks[j+1].Norm) && !possessives.has(r.toks[j+1].Norm):
+			// "urged them to …", "asked Congress to …"
+			ps, ok = r.clauseFrom(j, hi, true)
+			return ps, ok, true
+		case t.Kind == nlp.Punct && t.Text != ",":
+			j = limit
+		}
+	}
+	if k0 >= hi || isTerminalTok(r.toks[k0]) {
+		return nil, false, false
+	}
+	// A content right after the cue is its object or complement; a
+	// preposition there means a use such as "spoke in a cottage",
+	// "responded with logic", unless the cue ends in one ("call for").
+	if t := r.toks[k0]; t.Kind == nlp.Word && prepositions.has(t.Norm) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) {
+		return nil, false, false
+	}
+	ps, ok = r.clauseFrom(k0, hi, true)
+	return ps, ok, false
+}
+
+// endsInPreposition reports whether a cue phrase ends in a preposition
+// ("call for", "point to"), after which its content starts at once.
+func endsInPreposition(term string) bool {
+	i := strings.LastIndexByte(term, ' ')
+	return i >= 0 && prepositions.has(term[i+1:])
+}
+
+// whOpeners open a content clause: "asked whether …", "told him how …".
+var whOpeners = setOf("whether", "how", "what", "why", "if", "where", "when", "who")
+
+// clauseFrom returns the clause that starts at token k: up to the end of
+// the sentence, a semicolon, or a comma before a subordinate clause or
+// another attribution; a quotation that starts at k runs to its closing
+// mark, even across sentences.
+func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
+	for k < hi && (r.toks[k].Text == "," || r.toks[k].Text == ":") {
+		k++
+	}
+	if k >= hi || isTerminalTok(r.toks[k]) {
+		return nil, false
+	}
+	if r.opensQuote(k) {
+		q := r.quotes[r.qid[k]]
+		if q.close >= hi-1 || q.close+1 < len(r.toks) && isTerminalTok(r.toks[q.close+1]) && q.close+2 >= hi {
+			return []part{{k, q.close}}, true
+		}
+	}
+	end := r.clauseEnd(k, hi)
+	if end < k {
+		return nil, false
+	}
+	return []part{{k, end}}, true
+}
+
+// clauseEnd returns the last token of the clause that starts at k.
+func (r *run) clauseEnd(k, hi int) int {
+	j := k
+	for j < hi {
+		t := r.toks[j]
+		if r.opensQuote(j) {
+			c := r.quotes[r.qid[j]].close
+			if c >= hi {
+				return c
+			}
+			if c > j {
+				j = c + 1
+				continue
+			}
+		}
+		if isTerminalTok(t) {
+			// keep a closing quotation mark that follows
+			break
+		}
+		if t.Text == ";" {
+			break
+		}
+		if t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "--" || t.Text == "(") && j > k && r.breaksAfter(j+1, hi) {
+			break
+		}
+		if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but") && j > k && j+1 < hi {
+			n := j + 1
+			for n < hi && isAdverb(r.toks[n]) {
+				n++
+			}
+			if n < hi && r.isCue[n] && !r.inQuote(n) {
+				break
+			}
+		}
+		j++
+	}
+	return trimEnd(r, k, j-1)
+}
+
+// breaksAfter reports whether the words after a comma at k start a new
+// clause that is not part of the content: a subordinate clause, "according
+// to", a participial cue, or "he said".
+func (r *run) breaksAfter(k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	t := r.toks[k]
+	if t.Kind == nlp.Word && clauseBreakersAfterComma.has(t.Norm) {
+		return true
+	}
+	for j := k; j < hi && j < k+6; j++ {
+		tj := r.toks[j]
+		if tj.Kind == nlp.Punct || tj.Kind.IsQuote() {
+			return false
+		}
+		if r.isCue[j] && !r.inQuote(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreakersAfterComma start a clause that is not part of what was
+// reported: "…, although no evidence was provided".
+var clauseBreakersAfterComma = setOf("although", "though", "while", "whereas", "despite", "according", "even", "unlike", "but", "which")
+
+// trimEnd drops trailing commas, dashes and colons from [st, e].
+func trimEnd(r *run, st, e int) int {
+	for e >= st {
+		t := r.toks[e]
+		if t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--" || t.Text == "-" || t.Text == ":" || t.Text == ";") {
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// clauseStart returns the first token of the clause that ends at e: the
+// sentence start, or the token after a semicolon or colon.
+func (r *run) clauseStart(e, lo int) int {
+	st := e
+	for st > lo {
+		t := r.toks[st-1]
+		if t.Kind == nlp.Punct && (t.Text == ";" || t.Text == ":") {
+			break
+		}
+		st--
+	}
+	return st
+}
+
+// opensQuote reports whether token k is the opening mark of a quotation.
+func (r *run) opensQuote(k int) bool {
+	return k >= 0 && k < len(r.toks) && r.qid[k] >= 0 && r.quotes[r.qid[k]].open == k
+}
+
+// closesQuote reports whether token k is the closing mark of a quotation.
+func (r *run) closesQuote(k int) bool {
+	if k < 0 || k >= len(r.toks) || r.qid[k] < 0 {
+		return false
+	}
+	q := r.quotes[r.qid[k]]
+	return q.close == k && q.closed
+}
+
+// quotePart returns the quotation holding its mark at token k.
+func (r *run) quotePart(k int) part {
+	q := r.quotes[r.qid[k]]
+	return part{q.open, q.close}
+}
+
+// setContent stores the content parts and the quote type.
+func (r *run) setContent(a *Attribution, ps []part, ok bool) {
+	if !ok || len(ps) == 0 {
+		return
+	}
+	var spans []nlp.Span
+	in, out := 0, 0
+	for _, p := range ps {
+		if p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks) {
+			continue
+		}
+		spans = append(spans, r.span(p[0], p[1]))
+		for i := p[0]; i <= p[1]; i++ {
+			t := r.toks[i]
+			if t.Kind != nlp.Word && t.Kind != nlp.Number {
+				continue
+			}
+			if r.inQuote(i) {
+				in++
+			} else {
+				out++
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	a.Content.Span = spans[0]
+	a.Content.Text = r.text(spans[0])
+	if len(spans) > 1 {
+		a.Content.Parts = spans
+	}
+	switch {
+	case in > 0 && out == 0:
+		a.Quote = Direct
+	case in > 0:
+		a.Quote = Mixed
+	default:
+		a.Quote = Indirect
+	}
+}
+
+// punctuationCues finds attributions marked by punctuation: a speaker's
+// name and a colon opening a sentence ("PENCE: Well, …", "Pence: Flowers
+// won't be at debate"), and a dash with a name after a quotation (“…” ―
+// Sonya Herridge).
+func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
+	// speaker colon
+	start := lo
+	for start < hi && r.toks[start].Kind.IsQuote() {
+		start++
+	}
+	for c := start + 1; c < hi && c < start+7; c++ {
+		t := r.toks[c]
+		if t.Text != ":" {
+			if t.Kind != nlp.Word || !(r.isName(c, lo) || nameParticles.has(t.Norm) || t.Norm == "'s" || t.Norm == "and" || roleNouns.has(t.Norm)) {
+				break
+			}
+			continue
+		}
+		if !r.isName(start, lo) && !roleNouns.has(r.toks[start].Norm) || c+1 >= hi || isTerminalTok(r.toks[c+1]) {
+			break
+		}
+		end := hi - 1
+		if r.nl[start] > 0 || start == lo && r.nl[lo] > 0 {
+			// a speaker label opening a paragraph speaks to its end
+			for end+1 < len(r.toks) && r.nl[end+1] == 0 {
+				end++
+			}
+		}
+		a := Attribution{
+			Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Indirect,
+			Cue: Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
+		}
+		e := trimEnd(r, c+1, end)
+		for e > c+1 && isTerminalTok(r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
+			e--
+		}
+		r.setContent(&a, []part{{c + 1, e}}, e >= c+1)
+		r.add(a, [2]int{start, c - 1})
+		break
+	}
+	// dash after a quotation
+	for j := lo; j < hi; j++ {
+		t := r.toks[j]
+		if !(t.Text == "\u2015" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || j-1 < 0 {
+			continue
+		}
+		q := j - 1
+		if !r.closesQuote(q) {
+			continue
+		}
+		e := r.rightNP(j+1, hi, false)
+		if e < 0 || !r.isName(e, lo) || e-j > 6 {
+			continue
+		}
+		if e+1 < hi && !(isTerminalTok(r.toks[e+1]) || r.toks[e+1].Text == ",") {
+			continue
+		}
+		a := Attribution{
+			Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Direct,
+			Cue: Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
+		}
+		r.setContent(&a, []part{r.quotePart(q)}, true)
+		r.add(a, [2]int{j + 1, e})
+	}
+}
+
+// continueQuotes adds to a direct or mixed attribution the quotations that
+// follow it in the next sentences of its paragraph and have no cue of
+// their own: “…,” Flynn said. “I mean, …”
+func (r *run) continueQuotes() {
+	if len(r.out) == 0 {
+		return
+	}
+	claimed := make(map[int]bool)
+	for _, a := range r.out {
+		for _, sp := range contentSpans(a.Content) {
+			if i := r.tokenAt(sp.Start); i < len(r.toks) && r.opensQuote(i) {
+				claimed[int(r.qid[i])] = true
+			}
+		}
+	}
+	hasCue := make(map[int]bool, len(r.out))
+	for _, a := range r.out {
+		hasCue[a.Sentence] = true
+	}
+	for ai := range r.out {
+		a := &r.out[ai]
+		if a.Quote == Indirect || a.Content.Text == "" {
+			continue
+		}
+		si := a.Sentence
+		last := r.doc.Sentences[si].First + len(r.doc.Sentences[si].Tokens) - 1
+		for _, sp := range contentSpans(a.Content) {
+			if e := r.tokenAt(sp.End) - 1; e > last {
+				last = e
+			}
+		}
+		spans := contentSpans(a.Content)
+		added := false
+		for k := last + 1; k < len(r.toks) && r.nl[k] == 0; {
+			if !r.opensQuote(k) || claimed[int(r.qid[k])] {
+				break
+			}
+			q := r.quotes[r.qid[k]]
+			ok := true
+			for j := si + 1; j < len(r.doc.Sentences); j++ {
+				sj := r.doc.Sentences[j]
+				if sj.First > q.close {
+					break
+				}
+				if sj.First+len(sj.Tokens)-1 >= k && hasCue[j] {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			// the quotation must end its sentence
+			n := q.close + 1
+			if n < len(r.toks) && r.nl[n] == 0 && r.doc.SentenceOf(n) == r.doc.SentenceOf(q.close) {
+				break
+			}
+			spans = append(spans, r.span(q.open, q.close))
+			claimed[int(r.qid[k])] = true
+			added = true
+			k = q.close + 1
+		}
+		if added {
+			a.Content.Parts = spans
+		}
+	}
+}
+
+// contentSpans returns the parts of a content.
+func contentSpans(c Content) []nlp.Span {
+	if len(c.Parts) > 0 {
+		return c.Parts
+	}
+	if c.Text == "" {
+		return nil
+	}
+	return []nlp.Span{c.Span}
+}

@@ -1,0 +1,742 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// adverbialForm marks, inside the package, a cue such as "in a statement"
+// that is an attribution only when its sentence has no other cue.
+const adverbialForm CueForm = "adverbial"
+
+// noSource is the token range of a missing source.
+var noSource = [2]int{-1, -1}
+
+// reading is how a cue word is used in its sentence.
+type reading uint8
+
+const (
+	readNone reading = iota
+	readVerb
+	readNoun
+)
+
+// lexicalCue builds the attribution of one lexicon cue match, or reports
+// that the match is not used as a cue here.
+func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribution, [2]int, bool) {
+	e := m.Entry
+	a := Attribution{
+		Sentence: s.Index,
+		Stance:   e.Stance(),
+		Weight:   e.Weight,
+		Cue:      Cue{Span: m.Span, Text: m.Text, Lemma: e.Term},
+		Quote:    Indirect,
+	}
+	// A cue inside a quotation is part of what is quoted.
+	if r.inQuote(m.First) {
+		return a, noSource, false
+	}
+	isN, isV := e.Flags.Has(lexicon.Noun), e.Flags.Has(lexicon.Verb)
+	words := strings.Fields(e.Term)
+	if !isN && !isV {
+		last := words[len(words)-1]
+		if prepositions.has(last) || last == "per" || last == "of" {
+			a.Cue.Form = Preposition
+			return r.prepCue(a, lo, hi, m)
+		}
+		a.Cue.Form = adverbialForm
+		return a, noSource, false
+	}
+	// The verb of a phrase: "did not rule out" → "rule".
+	h, k := m.First, 0
+	for h < (m.Last + 1)-1 && k < len(words)-1 && (auxiliaries.has(r.toks[h].Norm) || negators.has(r.toks[h].Norm)) {
+		h++
+		k++
+	}
+	if prepositions.has(r.toks[h].Norm) {
+		return a, noSource, false // "regarding", "following", "including"
+	}
+	form := inflection(r.toks[h].Norm, words[min(k, len(words)-1)])
+	var rd reading
+	switch form {
+	case formOther:
+		return a, noSource, false
+	case formNoun:
+		rd = readNoun
+	case formIng:
+		rd = readVerb
+		if isN && r.nounContext(h, lo, form) == ctxNoun {
+			rd = readNoun
+		}
+	case formEd:
+		if r.attributive(h, lo, hi) {
+			return a, noSource, false
+		}
+		rd = readVerb
+	default:
+		switch ctx := r.nounContext(h, lo, form); {
+		case isN && !isV:
+			rd = readNoun
+		case ctx == ctxNoun:
+			rd = readNoun
+		case ctx == ctxWeak && !r.verbFollows(h, lo, hi):
+			rd = readNoun
+		default:
+			rd = readVerb
+		}
+	}
+	if t := r.toks[h].Tag; t != "" && len(words) == 1 {
+		switch {
+		case t[0] == 'N' && isN:
+			rd = readNoun
+		case t[0] == 'V' && isV:
+			rd = readVerb
+		}
+	}
+	switch {
+	case rd == readNoun && isN:
+		a.Cue.Form = Noun
+		return r.nounCue(a, lo, hi, m, h)
+	case rd == readVerb && isV:
+		return r.verbCue(a, lo, hi, m, h, form, words)
+	}
+	return a, noSource, false
+}
+
+// A context says how strongly the words around a cue word make it a noun.
+type context uint8
+
+const (
+	ctxVerb context = iota // no sign of a noun
+	ctxWeak                // a determiner two words back: "the campaign says" or "a swing state"
+	ctxNoun                // after a determiner, possessive, preposition or adjective, or before "of"
+)
+
+// nounContext tells whether the word at h, in a base or -s form, stands
+// where a noun does.
+func (r *run) nounContext(h, lo int, form wordForm) context {
+	if form != formIng && h+1 < len(r.toks) {
+		// "claims of fraud"; "signals have been detected"
+		n := r.toks[h+1]
+		if n.Norm == "of" || n.Kind == nlp.Word && auxiliaries.has(n.Norm) && n.Norm != "to" && n.Norm != "going" && n.Norm != "got" {
+			return ctxNoun
+		}
+	}
+	if h-1 < lo {
+		return ctxVerb
+	}
+	p := r.toks[h-1]
+	switch {
+	case p.Kind == nlp.Number:
+		return ctxNoun
+	case p.Kind != nlp.Word:
+		if p.Norm == "'s" || (p.Kind == nlp.CloseQuote && !p.Space && h-2 >= lo && strings.HasSuffix(r.toks[h-2].Norm, "s")) {
+			return ctxNoun
+		}
+	case p.Norm == "'s" || determiners.has(p.Norm) || possessives.has(p.Norm):
+		return ctxNoun
+	case prepositions.has(p.Norm) && p.Norm != "to":
+		return ctxNoun
+	case !p.Capitalized() && r.isContent(h-1) && !r.verbLike(h-1):
+		if form != formIng && isAdjectiveStrict(p.Norm) {
+			return ctxNoun // "international support"
+		}
+		if h-2 >= lo {
+			pp := r.toks[h-2]
+			if pp.Norm == "'s" || determiners.has(pp.Norm) || possessives.has(pp.Norm) {
+				return ctxWeak
+			}
+		}
+	}
+	return ctxVerb
+}
+
+// verbFollows settles a weak context by what follows the word at h: a
+// complement ("the campaign claims that …", "the campaign says the …") or
+// the end of an inverted clause ("…,” the campaign says.") makes it a verb.
+func (r *run) verbFollows(h, lo, hi int) bool {
+	k := h + 1
+	for k < hi && isAdverb(r.toks[k]) {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	n := r.toks[k]
+	switch {
+	case n.Kind == nlp.OpenQuote || n.Text == ":":
+		return true
+	case n.Kind == nlp.Word && (n.Norm == "that" || determiners.has(n.Norm) || possessives.has(n.Norm) || whOpeners.has(n.Norm) || subjectPronouns.has(n.Norm) || objectPronouns.has(n.Norm)):
+		return true
+	case r.isName(k, lo) || n.Kind == nlp.Number:
+		return true
+	case isTerminalTok(n) || n.Text == ",":
+		// "…,” the campaign says." — the phrase follows a quotation or comma
+		st := h - 2
+		return st-1 >= lo && (r.toks[st-1].Text == "," || r.toks[st-1].Kind.IsQuote())
+	}
+	return false
+}
+
+// isAdjectiveStrict reports whether a lowercase word ends like an adjective
+// and rarely like a noun: "international", "political", "massive".
+func isAdjectiveStrict(w string) bool {
+	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ful", "ary", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether a participle at h modifies a noun instead of
+// being a verb: "the alleged plot", "his stated goal", "a reported 5%".
+func (r *run) attributive(h, lo, hi int) bool {
+	if h-1 < lo {
+		return false
+	}
+	p := r.toks[h-1]
+	if !(p.Norm == "'s" || determiners.has(p.Norm) || possessives.has(p.Norm)) {
+		return false
+	}
+	if h+1 >= hi {
+		return false
+	}
+	n := r.toks[h+1]
+	return n.Kind == nlp.Number || n.Kind == nlp.Word && !prepositions.has(n.Norm) && !clauseWords.has(n.Norm) && !determiners.has(n.Norm)
+}
+
+// verbGroup walks left from token j over auxiliaries, negations and
+// adverbs. It returns the first token of the group and what it saw.
+func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool) {
+	for ; j >= lo; j-- {
+		t := r.toks[j]
+		if t.Kind != nlp.Word {
+			break
+		}
+		n := t.Norm
+		switch {
+		case n == "to" && base && !inf && !aux:
+			inf = true
+		case n == "to":
+			return j + 1, be, aux, neg, inf
+		case auxiliaries.has(n) && !(n == "'s" && j-1 >= lo && r.toks[j-1].Kind == nlp.Word && !subjectPronouns.has(r.toks[j-1].Norm)):
+			aux = true
+			if beForms.has(n) {
+				be = true
+			}
+		case negators.has(n) && n != "no":
+			neg = true
+		case isAdverb(t) && !t.Capitalized():
+		default:
+			return j + 1, be, aux, neg, inf
+		}
+	}
+	return j + 1, be, aux, neg, inf
+}
+
+// verbCue finds the source and content of a verb cue whose verb is token h.
+func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) (Attribution, [2]int, bool) {
+	a.Cue.Form = Verb
+	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
+	a.Negated = neg
+	if inf {
+		// "declined to say": the governing verb's subject is the source.
+		g := vg - 1
+		if g < lo {
+			return a, noSource, false
+		}
+		gt := r.toks[g]
+		if r.isCue[g] && !r.used[g] {
+			return a, noSource, false // the governing cue reports it
+		}
+		if !controlWords.has(gt.Norm) {
+			return a, noSource, false // a purpose clause: "provided to support"
+		}
+		var gneg bool
+		vg, _, _, gneg, _ = r.verbGroup(g-1, lo, false)
+		a.Negated = a.Negated || gneg
+	}
+	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
+	passive := be && form == formEd && !lastIng && !inf && !experiencers.has(r.toks[h].Norm)
+	participle := form == formIng && !aux && !inf
+
+	var src [2]int = noSource
+	after := (m.Last + 1) // first token after the cue
+	switch {
+	case passive:
+		k := r.skipAdjuncts(after, hi)
+		if k < hi && r.toks[k].Norm == "by" {
+			if e := r.rightNP(k+1, hi, false); e >= 0 {
+				src = [2]int{k + 1, e}
+				after = e + 1
+			}
+		}
+		cs, ok, _ := r.rightContent(a, after, hi, lo)
+		if !ok {
+			// "The claim was denied": the subject is what is reported.
+			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo {
+				cs = []part{{st, vg - 1}}
+				ok = true
+			}
+		}
+		a.Source = Source{Kind: None}
+		r.setContent(&a, cs, ok)
+		return a, src, true
+	case participle:
+		if vg <= lo || r.atClauseStart(vg, lo) {
+			// "Speaking to reporters, Trump said …": the main clause has
+			// its own cue; otherwise the subject follows the comma.
+			if r.otherCueIn(lo, hi, m) {
+				return a, noSource, false
+			}
+			src = r.subjectAfter((m.Last + 1), hi)
+		} else {
+			p := r.toks[vg-1]
+			switch {
+			case p.Kind == nlp.Punct || p.Kind.IsQuote() || participleLinks.has(p.Norm):
+				src = r.mainSubject(lo, vg)
+			default:
+				if st := r.leftNP(vg-1, lo); st >= 0 {
+					src = [2]int{st, vg - 1}
+				} else {
+					src = r.mainSubject(lo, vg)
+				}
+			}
+		}
+	default:
+		src = r.finiteSubject(a, lo, hi, vg, m)
+		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) {
+			// "faced narco-terrorism charges": an object, not a subject
+			return a, noSource, false
+		}
+	}
+	if src == noSource {
+		return a, noSource, false // a cue needs someone to say it
+	}
+	inverted := src[0] > h
+	var cs []part
+	ok, opened := false, true
+	if inverted {
+		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
+	} else {
+		cs, ok, opened = r.contentFor(a, lo, hi, m.Last+1, src, vg)
+	}
+	if !ok || !opened && needsOpener.has(a.Cue.Lemma) {
+		return a, noSource, false // nothing reported: "spoke in a cottage"
+	}
+	r.setContent(&a, cs, ok)
+	return a, src, true
+}
+
+// needsOpener lists cues whose verb is also common without a reported
+// content ("continued their attacks", "appeared on a show", "wrote
+// letters"): they are cues only before a that-clause, quotation, colon or
+// wh-clause, or after a quotation.
+var needsOpener = setOf("continue", "read", "post", "publish", "speak", "learn", "establish", "maintain", "write", "tweet", "determine", "expose", "document", "imagine", "regret", "uncover", "decide")
+
+// experiencers are participles that, after "be", describe the subject's
+// attitude rather than a passive: "the campaign is worried that …".
+var experiencers = setOf("worried", "concerned", "convinced", "opposed", "committed", "determined", "frustrated", "disappointed", "pleased", "surprised", "alarmed", "outraged", "troubled", "encouraged", "persuaded", "resigned", "satisfied", "interested", "inclined", "prepared", "confident", "aware", "sure", "certain", "afraid", "hopeful", "optimistic", "angered", "dismayed", "skeptical")
+
+// participleLinks introduce a participial clause whose subject is the main
+// clause's: ", asserting that …", "while insisting …", "by saying …".
+var participleLinks = setOf("and", "or", "but", "while", "by", "after", "before", "when", "in", "without", "as", "instead", "then", "also", "thus", "even", "since", "upon", "on")
+
+// finiteSubject finds the subject of a finite verb cue whose verb group
+// starts at vg: the noun phrase before it (with an appositive or
+// parenthesis), an inverted subject after it ("…, said Smith"), or the main
+// clause's subject for a coordinated verb ("… and called for …").
+func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]int {
+	p := vg - 1
+	// "Trump on Tuesday said", "Trump last week said"
+	for steps := 0; p >= lo && steps < r.maxGap; steps++ {
+		t := r.toks[p]
+		if t.Kind == nlp.Word && (calendarWords.has(t.Norm) || timeWords.has(t.Norm) && !t.Capitalized()) {
+			q := p - 1
+			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
+				q--
+			}
+			p = q
+			continue
+		}
+		break
+	}
+	if p < lo || r.toks[p].Kind == nlp.OpenQuote {
+		if e := r.invertedSource((m.Last + 1), hi); e != noSource {
+			return e
+		}
+		return noSource
+	}
+	t := r.toks[p]
+	switch {
+	case t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
+		if src, ok := r.appositiveSubject(p, lo); ok {
+			return src
+		}
+		if e := r.invertedSource((m.Last + 1), hi); e != noSource {
+			return e
+		}
+		return r.mainSubject(lo, vg)
+	case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or" || t.Norm == "but" || t.Norm == "then" || t.Norm == "nor"):
+		return r.mainSubject(lo, vg)
+	}
+	st := r.leftNP(p, lo)
+	if st < 0 {
+		// A relative clause subject: "people who know him say".
+		if rel := r.relativeSubject(p, lo); rel != noSource {
+			return rel
+		}
+		if t.Kind == nlp.Word && (t.Norm == "that" || t.Norm == "which") {
+			return [2]int{p, p}
+		}
+		return noSource
+	}
+	if rel := r.relativeSubject(st-1, lo); rel != noSource && rel[1] == st-1 {
+		return [2]int{rel[0], p}
+	}
+	return [2]int{st, p}
+}
+
+// relativeSubject finds "NP who …" ending at token p: a source with a
+// relative clause ("Democrats who spoke to Politico"). It returns the span
+// from the noun phrase to p.
+func (r *run) relativeSubject(p, lo int) [2]int {
+	for j := p; j >= lo && j > p-10; j-- {
+		t := r.toks[j]
+		if t.Kind == nlp.Punct || t.Kind.IsQuote() {
+			return noSource
+		}
+		if t.Norm == "who" || t.Norm == "whom" {
+			if st := r.leftNP(j-1, lo); st >= 0 && j-1 >= lo {
+				return [2]int{st, p}
+			}
+			return noSource
+		}
+	}
+	return noSource
+}
+
+// appositiveSubject handles a subject set off by commas before its verb:
+// "Flynn, a top Trump surrogate, said", "Trump, in an interview, said",
+// "Mr. Obama, who understood …, told". comma is the token before the verb.
+func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
+	if r.toks[comma].Text != "," {
+		return noSource, false
+	}
+	// find the opening comma
+	j := comma - 1
+	for j >= lo && j > comma-20 {
+		t := r.toks[j]
+		if t.Text == "," {
+			break
+		}
+		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." || t.Kind.IsQuote() {
+			return noSource, false
+		}
+		j--
+	}
+	if j < lo || r.toks[j].Text != "," || j+1 >= comma {
+		return noSource, false
+	}
+	first := r.toks[j+1]
+	inner := false
+	switch {
+	case first.Kind == nlp.Word && (prepositions.has(first.Norm) || first.Norm == "who" || first.Norm == "which" || first.Norm == "whose" || isAdverb(first)):
+		inner = true // a parenthesis, not part of the source
+	case first.Kind == nlp.Word && (determiners.has(first.Norm) || possessives.has(first.Norm) || roleNouns.has(first.Norm)) || r.isName(j+1, lo) || first.Kind == nlp.Number:
+		// an appositive noun phrase
+		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
+			// allow "a top Trump surrogate" and longer descriptions with of-phrases
+			if !(determiners.has(first.Norm) || roleNouns.has(first.Norm)) {
+				return noSource, false
+			}
+		}
+	default:
+		return noSource, false
+	}
+	st := r.leftNP(j-1, lo)
+	if st < 0 || j-1 < lo {
+		return noSource, false
+	}
+	// The phrase before the first comma must stand where a subject does.
+	if st > lo {
+		b := r.toks[st-1]
+		if !(b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (clauseWords.has(b.Norm) || b.Norm == "that")) {
+			return noSource, false
+		}
+	}
+	if inner {
+		return [2]int{st, j - 1}, true
+	}
+	return [2]int{st, comma - 1}, true
+}
+
+// invertedSource finds a subject after its verb: "…,” said Smith", "…,
+// said the spokesman, …". after is the first token after the cue.
+func (r *run) invertedSource(after, hi int) [2]int {
+	k := r.skipTime(after, hi)
+	if k >= hi {
+		return noSource
+	}
+	t := r.toks[k]
+	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (determiners.has(t.Norm) || possessives.has(t.Norm) || roleNouns.has(t.Norm) || groupNouns.has(t.Norm) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "it" || t.Norm == "we")) {
+		return noSource
+	}
+	e := r.rightNP(k, hi, true)
+	if e < 0 {
+		return noSource
+	}
+	// The subject must end the clause: "said Smith." / "said Smith, adding".
+	n := e + 1
+	n = r.skipAdjuncts(n, hi)
+	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) {
+		return noSource
+	}
+	return [2]int{k, e}
+}
+
+// skipTime skips time words and adverbs after a cue: "said Tuesday",
+// "said last week", "added later".
+func (r *run) skipTime(k, hi int) int {
+	for steps := 0; k < hi && steps < r.maxGap; steps++ {
+		t := r.toks[k]
+		if t.Kind == nlp.Word && (timeWords.has(t.Norm) || isAdverb(t) || t.Norm == "on" && k+1 < hi && timeWords.has(r.toks[k+1].Norm)) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// skipAdjuncts skips time expressions and a short prepositional phrase of
+// manner or place after a cue: "said Thursday in an interview with CNN".
+func (r *run) skipAdjuncts(k, hi int) int {
+	k = r.skipTime(k, hi)
+	for steps := 0; k < hi && steps < 2; steps++ {
+		t := r.toks[k]
+		if t.Kind != nlp.Word || !adjunctPreps.has(t.Norm) {
+			break
+		}
+		e := r.rightNP(k+1, hi, false)
+		if e < 0 {
+			break
+		}
+		k = r.skipTime(e+1, hi)
+	}
+	return k
+}
+
+// adjunctPreps open a phrase of manner, place or time after a cue.
+var adjunctPreps = setOf("in", "on", "at", "during", "to", "with", "from", "after", "before", "via", "through", "over")
+
+// mainSubject returns the subject that a participial or coordinated verb
+// at vg shares with its main clause: the source of the sentence's latest
+// attribution before vg, or else the sentence's grammatical subject.
+func (r *run) mainSubject(lo, vg int) [2]int {
+	for i := len(r.out) - 1; i >= 0; i-- {
+		if r.out[i].Sentence != r.doc.SentenceOf(lo) {
+			break
+		}
+		if r.out[i].Cue.End <= r.toks[vg].Start && r.srcTok[i] != noSource && r.out[i].Source.Kind != None {
+			return r.srcTok[i]
+		}
+	}
+	return r.subjectAfter(lo, vg)
+}
+
+// subjectAfter finds the subject of the clause starting at token k: after
+// an introductory phrase set off by a comma ("Late on Tuesday, …"), the
+// noun phrase that precedes the first verb-like word.
+func (r *run) subjectAfter(k, hi int) [2]int {
+	// skip opening quotes and conjunctions
+	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but" || r.toks[k].Norm == "so")) {
+		k++
+	}
+	if k >= hi {
+		return noSource
+	}
+	// An introductory phrase: a preposition, subordinator or adverb up to
+	// the first comma; or a participial phrase.
+	t := r.toks[k]
+	if t.Kind == nlp.Word && (prepositions.has(t.Norm) || clauseWords.has(t.Norm) || isAdverb(t) || timeWords.has(t.Norm) || strings.HasSuffix(t.Norm, "ing") || t.Text == "," || r.isCue[k]) || t.Text == "," {
+		j := k
+		for j < hi && j < k+25 && r.toks[j].Text != "," {
+			j++
+		}
+		if j < hi && r.toks[j].Text == "," {
+			k = j + 1
+		}
+	}
+	if k >= hi {
+		return noSource
+	}
+	t = r.toks[k]
+	if t.Kind == nlp.Word && subjectPronouns.has(t.Norm) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
+		return [2]int{k, k}
+	}
+	// Walk right over the noun phrase.
+	end := -1
+	lowers := 0
+	for j := k; j < hi && j < k+12; j++ {
+		t := r.toks[j]
+		switch {
+		case t.Kind == nlp.Word && determiners.has(t.Norm) && end == -1:
+			continue
+		case t.Norm == "'s" && end >= 0:
+			continue
+		case r.isName(j, r.lo):
+			end = j
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "and") && end >= 0:
+			continue
+		case t.Kind == nlp.Word && nameParticles.has(t.Norm) && end >= 0:
+			continue
+		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
+			// A lowercase word in -s after a noun is likely the verb:
+			// "the opposition seeks".
+			if lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(r.toks[j-1].Norm, "s") && r.toks[j-1].Norm != "'s" {
+				break
+			}
+			end = j
+			lowers++
+			continue
+		}
+		break
+	}
+	if end < 0 {
+		return noSource
+	}
+	// trim a trailing "of"/"and"
+	return [2]int{k, end}
+}
+
+// otherCueIn reports whether the sentence has a cue other than m.
+func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
+	for i := lo; i < hi; i++ {
+		if r.isCue[i] && i != m.First && !r.inQuote(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounCue handles a nominal cue at token h: it needs a possessor or agent
+// ("Maduro's assertion of …", "his claim that …", "claims by the
+// campaign that …") and a complement, or a that-clause or quotation of its
+// own ("the claim that …").
+func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attribution, [2]int, bool) {
+	src := noSource
+	// possessor: up to two modifiers between it and the noun
+	j := m.First - 1
+	for steps := 0; j >= lo && steps < 2 && r.isContent(j) && !possessives.has(r.toks[j].Norm) && !r.isName(j, lo); steps++ {
+		j--
+	}
+	if j >= lo {
+		t := r.toks[j]
+		switch {
+		case t.Norm == "'s" || t.Kind == nlp.CloseQuote && !t.Space && j > lo && strings.HasSuffix(r.toks[j-1].Norm, "s"):
+			if st := r.leftNP(j-1, lo); st >= 0 && j-1 >= lo {
+				src = [2]int{st, j - 1}
+			}
+		case t.Kind == nlp.Word && possessives.has(t.Norm):
+			src = [2]int{j, j}
+		}
+	}
+	k := (m.Last + 1)
+	if src == noSource && k+1 < hi && r.toks[k].Norm == "by" {
+		if e := r.rightNP(k+1, hi, false); e >= 0 {
+			src = [2]int{k + 1, e}
+			k = e + 1
+		}
+	}
+	if k >= hi {
+		return a, noSource, false
+	}
+	c := r.toks[k]
+	var cs []part
+	ok := false
+	switch {
+	case c.Norm == "that" && c.Kind == nlp.Word:
+		cs, ok = r.clauseFrom(k, hi, true)
+	case c.Kind == nlp.OpenQuote || c.Kind == nlp.Quote && r.inQuote(k) && r.quotes[r.qid[k]].open == k:
+		cs, ok = []part{r.quotePart(k)}, true
+	case c.Text == ":" && k+1 < hi:
+		cs, ok = r.clauseFrom(k+1, hi, false)
+	case src != noSource && c.Kind == nlp.Word && nominalComplements.has(c.Norm) && k+1 < hi:
+		cs, ok = r.clauseFrom(k+1, hi, true)
+	}
+	if !ok {
+		return a, noSource, false
+	}
+	if src == noSource {
+		a.Source = Source{Kind: None}
+	}
+	r.setContent(&a, cs, true)
+	return a, src, true
+}
+
+// prepCue handles "according to X", "as per X": the source follows the
+// cue; the content is the rest of the clause.
+func (r *run) prepCue(a Attribution, lo, hi int, m lexicon.Match) (Attribution, [2]int, bool) {
+	k := (m.Last + 1)
+	initial := r.atClauseStart(m.First, lo) || m.First > lo && r.toks[m.First-1].Kind == nlp.Word && (r.toks[m.First-1].Norm == "but" || r.toks[m.First-1].Norm == "and") && r.atClauseStart(m.First-1, lo)
+	e := r.rightNP(k, hi, !initial)
+	if e < 0 {
+		return a, noSource, false
+	}
+	src := [2]int{k, e}
+	var cs []part
+	n := e + 1
+	if n < hi && r.toks[n].Text == "," {
+		n++
+	}
+	if initial {
+		if c, ok := r.clauseFrom(n, hi, false); ok {
+			cs = c
+		}
+	} else {
+		st := r.clauseStart(m.First-1, lo)
+		end := m.First - 1
+		for end >= st && (r.toks[end].Text == "," || r.toks[end].Text == "\u2014") {
+			end--
+		}
+		if end >= st {
+			cs = append(cs, part{st, end})
+		}
+		if n < hi && n > e+1 {
+			if c, ok := r.clauseFrom(n, hi, false); ok {
+				cs = append(cs, c...)
+			}
+		}
+	}
+	r.setContent(&a, cs, len(cs) > 0)
+	return a, src, true
+}
+
+// adverbialCue handles "in a statement" in a sentence with no other cue:
+// the clause's subject is the source, the rest of the clause the content.
+func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribution, [2]int, bool) {
+	e := m.Entry
+	a := Attribution{
+		Sentence: s.Index, Stance: e.Stance(), Weight: e.Weight, Quote: Indirect,
+		Cue: Cue{Span: m.Span, Text: m.Text, Lemma: e.Term, Form: Preposition},
+	}
+	if r.inQuote(m.First) {
+		return a, noSource, false
+	}
+	k := (m.Last + 1)
+	for k < hi && (r.toks[k].Text == "," || r.toks[k].Kind == nlp.Word && timeWords.has(r.toks[k].Norm)) {
+		k++
+	}
+	src := r.subjectAfter(k, hi)
+	if src == noSource {
+		return a, noSource, false
+	}
+	cs, ok := r.clauseFrom(src[1]+1, hi, false)
+	r.setContent(&a, cs, ok)
+	return a, src, true
+}

@@ -1,0 +1,2 @@
+// Package attribution finds who says what in news text.
+package attribution

@@ -1,0 +1,90 @@
+package attribution
+
+import "strings"
+
+// A wordForm is the inflection or derivation of a token relative to the
+// lexicon term it matched.
+type wordForm uint8
+
+const (
+	formBase  wordForm = iota // the term itself: "claim"
+	formS                     // third person or plural: "claims"
+	formEd                    // past tense or participle, regular or not: "claimed", "said", "shown"
+	formIng                   // present participle or gerund: "claiming"
+	formNoun                  // a derived noun: "allegation", "criticism", "findings"
+	formOther                 // another derivation, not a cue: "critics", "reporters", "supportive"
+)
+
+// inflection classifies norm, a token that matched the lexicon word base
+// through its stem. Regular inflections are recognized by their spelling;
+// a form that is neither a regular inflection nor a derivation is taken as
+// an irregular verb form ("said", "told", "thought"), since irregular.tsv is
+// what made it match.
+func inflection(norm, base string) wordForm {
+	if norm == base {
+		// an inflected form listed as a term of its own ("added")
+		switch {
+		case len(base) > 5 && strings.HasSuffix(base, "ing"):
+			return formIng
+		case len(base) > 4 && strings.HasSuffix(base, "ed"):
+			return formEd
+		}
+		return formBase
+	}
+	n, b := len(norm), len(base)
+	if b == 0 {
+		return formOther
+	}
+	last := base[b-1]
+	stemY := base
+	if last == 'y' && b > 1 && !isVowel(base[b-2]) {
+		stemY = base[:b-1] + "i"
+	}
+	stemE := base
+	if last == 'e' {
+		stemE = base[:b-1]
+	}
+	switch {
+	case norm == base+"s" || norm == base+"es" || norm == stemY+"es":
+		return formS
+	case norm == base+"ed" || norm == stemE+"ed" || norm == stemY+"ed" || norm == base+string(last)+"ed" ||
+		norm == base+"n" || norm == base+"en" || norm == stemE+"en":
+		return formEd
+	case norm == base+"ing" || norm == stemE+"ing" || norm == base+string(last)+"ing" ||
+		b > 2 && strings.HasSuffix(base, "ie") && norm == base[:b-2]+"ying":
+		return formIng
+	}
+	w := strings.TrimSuffix(norm, "s")
+	if strings.HasSuffix(w, "ing") && n > b {
+		return formNoun // findings, warnings
+	}
+	if strings.HasSuffix(w, "ical") {
+		return formOther
+	}
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return formNoun
+		}
+	}
+	for _, suf := range otherSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return formOther
+		}
+	}
+	return formEd
+}
+
+// nounSuffixes make nouns of verbs: allegation, denial, criticism.
+var nounSuffixes = [...]string{"tion", "sion", "ion", "ment", "ance", "ence", "al", "ure", "ism", "ity", "ness", "ery", "y"}
+
+// otherSuffixes make agents, adjectives and adverbs: critic(s),
+// supporter(s), assertive, deniable, critical.
+var otherSuffixes = [...]string{"er", "or", "ist", "ic", "ive", "able", "ible", "ful", "ous", "ant", "ent", "ee", "ly"}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,388 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// Noun phrases are found without a parser: capitalization, punctuation and
+// the closed word classes of words.go tell where a phrase begins and ends.
+// When the document is tagged, tags refine the decisions.
+
+// isWord reports whether token i is a word.
+func (r *run) isWord(i int) bool { return r.toks[i].Kind == nlp.Word }
+
+// atClauseStart reports whether token i is the first word of its sentence
+// or follows an opening quote, a colon or a line break.
+func (r *run) atClauseStart(i, lo int) bool {
+	for j := i - 1; j >= lo; j-- {
+		t := r.toks[j]
+		switch {
+		case t.Kind == nlp.OpenQuote || t.Kind == nlp.Quote:
+			continue
+		case t.Kind == nlp.Punct && (t.Text == ":" || t.Text == "(" || t.Text == "\u2014" || t.Text == "--"):
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// isName reports whether token i is a capitalized word that can be part of
+// a name: not a function word opening the sentence ("But", "In").
+func (r *run) isName(i, lo int) bool {
+	t := r.toks[i]
+	if t.Kind != nlp.Word || !t.Capitalized() {
+		return false
+	}
+	if t.Norm == "i" {
+		return false
+	}
+	if r.atClauseStart(i, lo) && isFunction(t.Norm) {
+		return false
+	}
+	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && isFunction(t.Norm) {
+		return false
+	}
+	return true
+}
+
+// isFunction reports whether a lowercase word is a function word that is
+// never part of a source's noun phrase.
+func isFunction(w string) bool {
+	return prepositions.has(w) || clauseWords.has(w) || otherFunction.has(w) ||
+		subjectPronouns.has(w) || objectPronouns.has(w) || auxiliaries.has(w) ||
+		negators.has(w) || (determiners.has(w) && !possessives.has(w))
+}
+
+// isAdverb reports whether a lowercase word is an adverb that may stand
+// inside a verb group: a listed adverb or a word in -ly.
+func isAdverb(t nlp.Token) bool {
+	if t.Kind != nlp.Word || t.Capitalized() {
+		return false
+	}
+	if t.Tag != "" {
+		return t.Tag == "RB" || t.Tag == "RBR" || t.Tag == "RBS"
+	}
+	if adverbs.has(t.Norm) {
+		return true
+	}
+	n := t.Norm
+	return len(n) > 4 && strings.HasSuffix(n, "ly") && !lyNouns.has(n)
+}
+
+// lyNouns end in -ly but are not adverbs.
+var lyNouns = setOf("family", "ally", "rally", "italy", "supply", "reply", "assembly", "july", "anomaly", "monopoly", "bully", "belly", "jelly", "holy", "ugly", "only", "early", "daily", "weekly", "monthly", "yearly", "likely", "unlikely", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "orderly", "silly", "fly", "apply", "rely", "comply", "imply", "multiply", "reply", "tally", "kelly", "sally", "billy", "molly", "holly", "emily", "beverly", "kimberly", "shirley", "stanley", "bradley", "ashley", "wesley", "presley", "hockley")
+
+// isContent reports whether token i is a lowercase word that can be part of
+// a noun phrase (a noun or adjective, by elimination).
+func (r *run) isContent(i int) bool {
+	t := r.toks[i]
+	if t.Kind != nlp.Word {
+		return false
+	}
+	if t.Tag != "" {
+		c := t.Tag[0]
+		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && determiners.has(r.toks[i-1].Norm) || t.Tag == "CD"
+	}
+	w := t.Norm
+	if isFunction(w) || isAdverb(t) {
+		return false
+	}
+	return true
+}
+
+// verbLike reports whether a lowercase word looks like a verb form that
+// ends a noun phrase: a participle or past tense in -ed or -ing, or a word
+// tagged as a verb.
+func (r *run) verbLike(i int) bool {
+	t := r.toks[i]
+	if t.Tag != "" {
+		return t.Tag[0] == 'V' || t.Tag == "MD"
+	}
+	if t.Capitalized() || t.Kind != nlp.Word {
+		return false
+	}
+	n := t.Norm
+	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && !edNouns.has(n)
+}
+
+// edNouns end in -ed or -ing but are nouns or adjectives in a source.
+var edNouns = setOf("hundred", "hundreds", "kindred", "thing", "things", "king", "kings", "ring", "wing", "spring", "string", "evening", "morning", "meeting", "building", "wedding", "ceiling", "feeling", "nothing", "something", "anything", "everything", "beijing", "viking", "sibling", "darling", "seed", "breed", "speed", "creed", "greed", "need", "bed", "red", "ted", "fred", "ned", "ed", "med", "coed", "reed", "weed", "deed", "steed", "offspring", "retired", "elected", "unnamed", "named", "unidentified", "concerned", "interested", "affected", "leading", "ruling", "governing", "outgoing", "incoming", "acting", "longstanding", "founding", "self-described", "so-called", "embattled", "beleaguered", "unaffiliated", "undecided", "registered", "disgruntled", "frustrated", "disaffected", "talented", "learned", "aged", "armed", "skilled", "trained", "informed")
+
+// leftNP returns the first token of the noun phrase that ends at token end
+// (inclusive), scanning no further left than lo. It returns -1 when token
+// end cannot end a source's noun phrase. A phrase may hold titles and names
+// ("U.S. Defense Secretary Pete Hegseth"), determiners, possessives
+// ("Clinton's campaign manager Robby Mook"), of-phrases ("the director of
+// the FBI"), coordinated names ("Canada and the U.S.") and a parenthesis
+// ("Sen. Lindsey Graham (R-S.C.)").
+func (r *run) leftNP(end, lo int) int {
+	if end < lo {
+		return -1
+	}
+	t := r.toks[end]
+	// A personal pronoun is a phrase of its own.
+	if t.Kind == nlp.Word && (subjectPronouns.has(t.Norm) && t.Norm != "that") {
+		return end
+	}
+	start := -1
+	i := end
+	names := 0      // capitalized words taken so far
+	lowerHead := -1 // index of the rightmost lowercase word taken
+	steps := 0
+	for i >= lo && steps < 16 {
+		steps++
+		t := r.toks[i]
+		switch {
+		case t.Kind == nlp.Punct && t.Text == ")" && i == end:
+			// "(R-S.C.)" after a name
+			j := i - 1
+			for j >= lo && j > i-8 && r.toks[j].Text != "(" && r.toks[j].Text != ")" {
+				j--
+			}
+			if j < lo || r.toks[j].Text != "(" || j == lo {
+				return -1
+			}
+			start = j
+			i = j - 1
+			continue
+		case t.Norm == "'s" || (t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote) && t.Text != "\u201d" && t.Text != "\"" && i > lo && strings.HasSuffix(r.toks[i-1].Norm, "s") && !t.Space:
+			// possessive: "Clinton's campaign manager"
+			if start == -1 || i == lo {
+				return start
+			}
+			start = i
+			i--
+			continue
+		case r.isName(i, lo):
+			if calendarWords.has(t.Norm) && start != -1 {
+				return start
+			}
+			if calendarWords.has(t.Norm) {
+				return -1
+			}
+			start = i
+			names++
+			i--
+			continue
+		case t.Kind == nlp.Number:
+			start = i
+			i--
+			continue
+		case t.Kind == nlp.Word && possessives.has(t.Norm):
+			if start == -1 {
+				return -1
+			}
+			return i
+		case t.Kind == nlp.Word && determiners.has(t.Norm):
+			if start == -1 {
+				// "some", "many", "one", "several", "both": a pronoun-like
+				// source on its own ("Some say …").
+				if groupNouns.has(t.Norm) || t.Norm == "both" || t.Norm == "all" {
+					start = i
+					i--
+					continue
+				}
+				return -1
+			}
+			start = i
+			// "Canada and the U.S."
+			if i-2 >= lo && (r.toks[i-1].Norm == "and" || r.toks[i-1].Norm == "&") && r.isName(i-2, lo) {
+				i--
+				continue
+			}
+			// "one of the", "some of the", "director of the"
+			if i-1 > lo && r.toks[i-1].Norm == "of" && r.ofHead(i-2, lo) {
+				i -= 2
+				continue
+			}
+			return start
+		case t.Kind == nlp.Word && t.Norm == "of":
+			if start == -1 || !r.ofHead(i-1, lo) {
+				return start
+			}
+			i--
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "&"):
+			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine".
+			if start == -1 || i-1 < lo || !r.isName(i-1, lo) || !(r.isName(start, lo) || determiners.has(r.toks[start].Norm)) {
+				return start
+			}
+			i--
+			continue
+		case nameParticles.has(t.Norm) && start != -1 && r.isName(start, lo) && i-1 >= lo && r.isName(i-1, lo):
+			// "Tren de Aragua", "Nicolás de la Cruz"
+			i--
+			continue
+		case t.Norm == "for" && start != -1 && r.isName(start, lo) && i-1 >= lo && r.isName(i-1, lo):
+			// "Center for Public Opinion Research"
+			i--
+			continue
+		case r.isContent(i):
+			if r.verbLike(i) && !(i-1 >= lo && (determiners.has(r.toks[i-1].Norm) || isAdverb(r.toks[i-1]))) {
+				return start
+			}
+			// A lowercase word right before a name must be a title or
+			// role: "press secretary Karoline Leavitt", but not "the
+			// debate Trump said".
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !roleNouns.has(t.Norm) && !isAdjective(t.Norm) {
+				return start
+			}
+			if lowerHead == -1 {
+				lowerHead = i
+			}
+			start = i
+			i--
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// ofHead reports whether the token before an "of" can head a noun phrase
+// ("director of", "one of", "some of").
+func (r *run) ofHead(i, lo int) bool {
+	if i < lo {
+		return false
+	}
+	t := r.toks[i]
+	if t.Kind == nlp.Number {
+		return true
+	}
+	if t.Kind != nlp.Word {
+		return false
+	}
+	if groupNouns.has(t.Norm) || determiners.has(t.Norm) {
+		return true
+	}
+	return r.isName(i, lo) || r.isContent(i) && !r.verbLike(i)
+}
+
+// isAdjective reports whether a lowercase word looks like an adjective by
+// its ending ("longtime" is listed among roles).
+func isAdjective(w string) bool {
+	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ary", "ful", "ian", "an", "ese", "ish", "ent", "ant", "ble", "ior", "er", "est", "time", "term"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// rightNP returns the last token (inclusive) of the noun phrase that starts
+// at token start, scanning no further than hi (exclusive), or -1. With
+// appositive set, a following ", the director of …" that runs to the end of
+// the clause belongs to the phrase, as after an inverted cue ("…, said Hans
+// Schellnhuber, the director of the Potsdam Institute").
+func (r *run) rightNP(start, hi int, appositive bool) int {
+	if start >= hi {
+		return -1
+	}
+	t := r.toks[start]
+	if t.Kind == nlp.Word && subjectPronouns.has(t.Norm) && t.Norm != "that" && t.Norm != "which" {
+		return start
+	}
+	end := -1
+	i := start
+	sawHead := false
+	for i < hi {
+		t := r.toks[i]
+		switch {
+		case t.Kind == nlp.Word && determiners.has(t.Norm) && !sawHead:
+			if groupNouns.has(t.Norm) || t.Norm == "both" || t.Norm == "all" {
+				end = i
+			}
+			i++
+			continue
+		case t.Kind == nlp.Word && possessives.has(t.Norm) && !sawHead:
+			i++
+			continue
+		case t.Norm == "'s" && sawHead:
+			sawHead = false
+			i++
+			continue
+		case r.isName(i, r.lo):
+			if calendarWords.has(t.Norm) {
+				return end
+			}
+			end = i
+			sawHead = true
+			i++
+			continue
+		case t.Kind == nlp.Number:
+			end = i
+			i++
+			continue
+		case t.Kind == nlp.Punct && t.Text == "(" && sawHead:
+			j := i + 1
+			for j < hi && j < i+8 && r.toks[j].Text != ")" && r.toks[j].Text != "(" {
+				j++
+			}
+			if j < hi && r.toks[j].Text == ")" {
+				end = j
+				i = j + 1
+				continue
+			}
+			return end
+		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "for" || t.Norm == "at") && sawHead:
+			if i+1 < hi && (r.isName(i+1, r.lo) || determiners.has(r.toks[i+1].Norm) || r.isContent(i+1) && !r.verbLike(i+1)) {
+				if t.Norm != "of" && !(r.isName(i+1, r.lo) || determiners.has(r.toks[i+1].Norm)) {
+					return end
+				}
+				sawHead = false
+				i++
+				continue
+			}
+			return end
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "&") && sawHead:
+			if i+1 < hi && (r.isName(i+1, r.lo) || t.Norm == "&") {
+				i++
+				continue
+			}
+			return end
+		case nameParticles.has(t.Norm) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
+			i++
+			continue
+		case r.isContent(i) && !timeWords.has(t.Norm):
+			if r.verbLike(i) && !(i > start && determiners.has(r.toks[i-1].Norm)) {
+				return end
+			}
+			// A determiner after a noun starts a new phrase.
+			end = i
+			sawHead = true
+			i++
+			continue
+		}
+		break
+	}
+	if end >= 0 && appositive && i < hi && r.toks[i].Text == "," && i+1 < hi {
+		n := r.toks[i+1]
+		if n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || roleNouns.has(n.Norm)) || r.isName(i+1, r.lo) && roleNouns.has(strings.ToLower(n.Norm)) {
+			// The appositive runs to the end of the clause.
+			j := i + 1
+			for j < hi && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")") && !r.toks[j].Kind.IsQuote() {
+				j++
+			}
+			if j >= hi || isTerminalTok(r.toks[j]) {
+				end = j - 1
+			}
+		}
+	}
+	return end
+}
+
+// isTerminalTok reports whether a token is sentence-final punctuation.
+func isTerminalTok(t nlp.Token) bool {
+	if t.Kind != nlp.Punct {
+		return false
+	}
+	switch t.Text[0] {
+	case '.', '!', '?':
+		return true
+	}
+	return strings.HasPrefix(t.Text, "\u2026")
+}
+

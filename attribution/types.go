@@ -1,0 +1,99 @@
+package attribution
+
+import (
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// A SourceKind says what kind of source makes an attribution. Kinds form a
+// closed set, the same as the "source.kind" of hearsay's JSON report.
+type SourceKind string
+
+// The kinds of source.
+const (
+	Person       SourceKind = "person"       // a named or described person: "Donald Trump", "the spokesman"
+	Organization SourceKind = "organization" // a government, company, party, publication, poll or document
+	Anonymous    SourceKind = "anonymous"    // a vague group or unnamed source: "officials", "a source", "critics"
+	Pronoun      SourceKind = "pronoun"      // he, she, they, who …; Source.Resolved names what it refers to
+	Self         SourceKind = "self"         // the writer: "I", "we" outside a quotation
+	None         SourceKind = "none"         // no source in the text ("was denied", "the claim that …")
+)
+
+// SourceKinds lists every kind in a fixed order.
+var SourceKinds = []SourceKind{Person, Organization, Anonymous, Pronoun, Self, None}
+
+// A QuoteType says how the content is reported. Types form a closed set,
+// the same as the "quote" of hearsay's JSON report.
+type QuoteType string
+
+// The quote types.
+const (
+	Direct   QuoteType = "direct"   // the content is a quotation: He said, “…”
+	Indirect QuoteType = "indirect" // the content is paraphrased: He said that …
+	Mixed    QuoteType = "mixed"    // a paraphrase with quoted words: He called it “a disgrace”
+)
+
+// A CueForm says how a cue is built. Forms form a closed set.
+type CueForm string
+
+// The forms of cue.
+const (
+	Verb        CueForm = "verb"        // a finite verb, infinitive or passive: "said", "has denied", "was rejected"
+	Participle  CueForm = "participle"  // a participial clause: ", asserting that …"
+	Noun        CueForm = "noun"        // a nominal cue: "Maduro's assertion of …", "the claim that …"
+	Preposition CueForm = "preposition" // "according to X", "as per X"
+	Punctuation CueForm = "punctuation" // a speaker's colon ("PENCE: …") or a dash after a quotation ("… ” ― Name")
+)
+
+// A Cue is the word or phrase that signals an attribution.
+type Cue struct {
+	nlp.Span
+	Text  string  // the input at Span: "claimed", "did not rule out", "according to"
+	Lemma string  // the lexicon entry's term ("claim", "according to"); the mark itself for punctuation
+	Form  CueForm // how the cue is built
+}
+
+// A Source is who an attribution is attributed to. For Kind None the span
+// is empty and Text is "".
+type Source struct {
+	nlp.Span
+	Text string     // the input at Span: "U.S. President Donald Trump", "He", "officials"
+	Kind SourceKind // what kind of source it is
+	// Resolved is the name the source refers to: the full name of a person
+	// ("Donald Trump" for "Trump" or "He"), an organization's noun phrase
+	// without appositives ("the Trump administration"). It is empty for
+	// anonymous sources, the writer, no source, and a pronoun that could
+	// not be resolved.
+	Resolved string
+}
+
+// Content is what the source is reported to have said, thought or wanted.
+type Content struct {
+	nlp.Span
+	Text string // the input at Span; empty when the cue has no recoverable content
+	// Parts lists every part of a discontinuous content in input order,
+	// Span being the first: a quotation interrupted by its speaker
+	// ("“…,” he said, “…”"), resumed in the sentences that follow it, or a
+	// clause split by "according to X". It is nil when the content is one
+	// span.
+	Parts []nlp.Span
+}
+
+// An Attribution is one reported statement, belief or intention: who (the
+// Source) is reported, with which word (the Cue) and framing (the Stance),
+// to have said, thought or wanted what (the Content).
+type Attribution struct {
+	Sentence int            // index of the sentence that holds the cue
+	Cue      Cue            // the reporting word or phrase
+	Stance   lexicon.Stance // how the cue frames the content
+	Weight   float64        // the cue entry's weight: how strongly the stance frames, in [0, 1]
+	Source   Source         // who is reported
+	Content  Content        // what is reported
+	Quote    QuoteType      // direct, indirect or mixed
+	// Negated reports a negation in the cue's verb group that the cue's
+	// lexicon entry does not itself contain: "did not deny", "has never
+	// said". The stance stays the cue's own; a reader should take a negated
+	// cue as the source not making that statement. Entries that contain
+	// their negation ("did not rule out", speculative) are not negated.
+	Negated bool
+}

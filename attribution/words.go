@@ -1,0 +1,321 @@
+package attribution
+
+// Closed word classes that stand in for a part-of-speech tagger. Each list
+// is small, general English grammar, not tuned to any one text: the
+// extractor needs to know where a noun phrase ends, which words are
+// auxiliaries, and which nouns name groups, roles and organizations.
+
+type wordSet map[string]struct{}
+
+func setOf(words ...string) wordSet {
+	m := make(wordSet, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+func (s wordSet) has(w string) bool {
+	_, ok := s[w]
+	return ok
+}
+
+// determiners open a noun phrase; a leftward scan stops after one.
+var determiners = setOf(
+	"the", "a", "an", "this", "these", "those", "some", "many", "most",
+	"several", "both", "all", "each", "every", "another", "other", "no", "few",
+	"any", "his", "her", "their", "its", "our", "my", "your", "such", "more",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "dozens", "hundreds", "thousands", "millions", "half", "much",
+)
+
+// possessives are determiners that name a possessor: the source of a
+// nominal cue ("his claim that …").
+var possessives = setOf("his", "her", "their", "its", "our", "my", "your")
+
+// auxiliaries may stand between a subject and its verb.
+var auxiliaries = setOf(
+	"be", "is", "was", "were", "are", "am", "been", "being", "'s", "'re", "'m",
+	"has", "have", "had", "having", "'ve", "'d", "'ll",
+	"do", "does", "did", "will", "would", "shall", "should", "can", "could",
+	"may", "might", "must", "wo", "ca", "ought", "to", "going", "got",
+)
+
+// beForms mark a passive before a past participle.
+var beForms = setOf("be", "is", "was", "were", "are", "am", "been", "being", "'s", "'re", "'m", "get", "gets", "got", "gotten")
+
+// negators negate the verb group they stand in.
+var negators = setOf("not", "never", "n't", "no", "nor", "hardly", "neither")
+
+// adverbs that commonly stand between a subject and its verb or after a
+// verb; any word in -ly is treated the same way.
+var adverbs = setOf(
+	"also", "still", "already", "just", "even", "again", "then", "now",
+	"once", "often", "later", "earlier", "previously", "recently", "long",
+	"first", "further", "quickly", "repeatedly", "frequently", "generally",
+	"always", "sometimes", "soon", "yet", "only", "too", "ever", "reportedly",
+	"allegedly", "similarly", "likewise", "instead", "however", "though",
+	"initially", "originally", "subsequently", "immediately", "openly",
+	"publicly", "privately", "separately", "last", "twice", "well", "back",
+	"almost", "nearly", "essentially", "effectively", "actually", "really",
+	"simply", "seemingly", "apparently", "so", "very", "rather", "quite",
+	"far", "much", "longer", "more", "less", "forward", "ahead", "together",
+)
+
+// timeWords are temporal expressions that follow or precede a cue
+// ("said Tuesday", "on Monday said") and are never part of a source.
+var timeWords = setOf(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon",
+	"evening", "night", "week", "weekend", "month", "year", "earlier", "later",
+	"recently", "previously", "ago", "last", "this", "next", "past",
+	"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december",
+	"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)
+
+// weekdays and months end a name to their left: "on Tuesday Trump said".
+var calendarWords = setOf(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december",
+)
+
+// prepositions end a noun phrase scanned leftward (except "of", which
+// links "the director of the FBI").
+var prepositions = setOf(
+	"in", "on", "at", "by", "for", "with", "from", "to", "into", "onto",
+	"over", "under", "about", "against", "amid", "among", "between", "during",
+	"after", "before", "since", "until", "through", "throughout", "across",
+	"toward", "towards", "upon", "within", "without", "despite", "via",
+	"per", "like", "unlike", "near", "behind", "beyond", "around", "along",
+	"alongside", "besides", "beside", "except", "inside", "outside", "off",
+	"out", "up", "down", "following", "including", "regarding", "concerning",
+	"than", "as",
+)
+
+// clauseWords open a clause; they end a noun phrase.
+var clauseWords = setOf(
+	"that", "which", "who", "whom", "whose", "what", "when", "where", "why",
+	"how", "whether", "if", "while", "whereas", "although", "though",
+	"because", "since", "unless", "once", "and", "but", "or", "nor", "so",
+	"yet", "then", "as", "after", "before", "until", "however", "meanwhile",
+	"moreover", "furthermore", "nevertheless", "still", "also", "indeed",
+	"instead", "thus", "therefore", "hence", "otherwise", "later", "now",
+	"here", "there", "not", "even", "just", "only",
+)
+
+// subjectPronouns can be the source of a verb cue.
+var subjectPronouns = setOf("he", "she", "they", "we", "i", "you", "it", "who", "which", "that")
+
+// objectPronouns end a noun phrase scanned leftward.
+var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "yourself", "ourselves", "myself", "one")
+
+// otherFunction are further words that cannot be part of a source.
+var otherFunction = setOf(
+	"is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+	"do", "does", "did", "will", "would", "can", "could", "should", "may",
+	"might", "must", "shall", "not", "no", "there", "here", "very", "too",
+	"also", "said", "says", "say", "told", "than", "such", "it", "this",
+	"what", "we", "i", "you", "he", "she", "they", "him", "them", "me", "us",
+	"if", "to", "'s", "'re", "'m", "'ve", "'d", "'ll",
+)
+
+// controlWords govern an infinitive whose subject is their own: "refused
+// to comment", "wants to know", "is expected to announce".
+var controlWords = setOf(
+	"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "planning",
+	"refuse", "refuses", "refused", "refusing", "decline", "declines",
+	"declined", "declining", "agree", "agrees", "agreed", "continue",
+	"continues", "continued", "continuing", "try", "tries", "tried", "trying",
+	"promise", "promises", "promised", "vow", "vows", "vowed", "seem", "seems",
+	"seemed", "appear", "appears", "appeared", "expect", "expects", "expected",
+	"going", "used", "begin", "begins", "began", "begun", "start", "starts",
+	"started", "decide", "decides", "decided", "need", "needs", "needed",
+	"hope", "hopes", "hoped", "hoping", "intend", "intends", "intended",
+	"attempt", "attempts", "attempted", "tend", "tends", "tended", "seek",
+	"seeks", "sought", "fail", "fails", "failed", "wish", "wishes", "wished",
+	"like", "love", "prefer", "prefers", "preferred", "ready", "willing",
+	"eager", "quick", "careful", "reluctant", "unwilling", "able", "unable",
+	"likely", "unlikely", "set", "due", "about", "choose", "chose", "chosen",
+	"chooses", "dare", "dared", "threaten", "threatens", "threatened",
+	"offer", "offers", "offered", "pledge", "pledges", "pledged", "rush",
+	"rushed", "move", "moved", "moves", "hasten", "hastened", "went", "go",
+	"goes", "came", "come", "comes", "forced", "asked", "urged", "told",
+	"encouraged", "called", "pressed", "allowed", "helped", "help", "helps",
+	"managed", "manage", "stopped", "ceased", "declines", "neglected",
+	"sure", "certain", "happy", "glad", "proud", "keen", "anxious",
+)
+
+// groupNouns name vague groups and unnamed people: a source headed by one
+// is anonymous ("officials", "a source", "critics").
+var groupNouns = setOf(
+	"official", "officials", "source", "sources", "critic", "critics",
+	"expert", "experts", "analyst", "analysts", "authority", "authorities",
+	"observer", "observers", "people", "insider", "insiders", "aide", "aides",
+	"adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats",
+	"resident", "residents", "witness", "witnesses", "scientist", "scientists",
+	"researcher", "researchers", "economist", "economists", "some", "many",
+	"others", "someone", "somebody", "one", "several", "most", "few",
+	"person", "persons", "individual", "individuals", "supporter",
+	"supporters", "opponent", "opponents", "activist", "activists",
+	"strategist", "strategists", "operative", "operatives", "staffer",
+	"staffers", "member", "members", "lawmaker", "lawmakers", "legislator",
+	"legislators", "voter", "voters", "observer", "commentators",
+	"commentator", "pundit", "pundits", "investigator", "investigators",
+	"prosecutor", "prosecutors", "agent", "agents", "officer", "officers",
+	"employee", "employees", "worker", "workers", "staff", "aides",
+	"spokesman", "spokeswoman", "spokesperson", "representative",
+	"representatives", "leader", "leaders", "man", "woman", "men", "women",
+	"student", "students", "doctor", "doctors", "physician", "physicians",
+	"lawyer", "lawyers", "attorney", "attorneys", "participant",
+	"participants", "respondent", "respondents", "american", "americans",
+	"everyone", "everybody", "anyone", "nobody", "somebody", "rumors",
+	"reports", "studies", "polls", "surveys", "estimates",
+)
+
+// roleNouns are titles and roles that, before or beside a name, belong to
+// the source ("press secretary Karoline Leavitt", "pollster Pat Caddell").
+var roleNouns = setOf(
+	"secretary", "manager", "spokesman", "spokeswoman", "spokesperson",
+	"leader", "chairman", "chairwoman", "chair", "director", "adviser",
+	"advisor", "aide", "pollster", "strategist", "analyst", "candidate",
+	"nominee", "senator", "governor", "president", "minister", "official",
+	"attorney", "lawyer", "commentator", "host", "anchor", "author",
+	"professor", "economist", "activist", "chief", "head", "member",
+	"founder", "executive", "officer", "ceo", "commissioner", "mayor",
+	"judge", "justice", "ambassador", "general", "colonel", "businessman",
+	"businesswoman", "billionaire", "comedian", "actor", "actress", "singer",
+	"star", "critic", "supporter", "surrogate", "donor", "rival", "opponent",
+	"challenger", "mate", "wife", "husband", "daughter", "son", "mother",
+	"father", "brother", "sister", "friend", "colleague", "partner",
+	"correspondent", "reporter", "columnist", "editor", "writer",
+	"historian", "scientist", "researcher", "expert", "coach", "veteran",
+	"deputy", "assistant", "representative", "congressman", "congresswoman",
+	"lawmaker", "legislator", "speaker", "whip", "prosecutor", "sheriff",
+	"commander", "admiral", "sergeant", "lieutenant", "captain", "dean",
+	"president-elect", "vice", "rep", "rep.", "sen", "sen.", "gov", "gov.",
+	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.",
+	"lt", "lt.", "col", "col.", "capt", "capt.", "adm", "adm.", "sgt",
+	"sgt.", "prof", "prof.", "rev", "rev.", "hon", "hon.", "sir", "dame",
+	"lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh",
+	"premier", "chancellor", "counsel", "organizer", "founder", "owner",
+	"investor", "economist", "physician", "doctor", "nurse", "officer",
+	"pastor", "bishop", "rabbi", "imam", "cardinal", "councilman",
+	"councilwoman", "councilor", "delegate", "treasurer", "comptroller",
+	"auditor", "inspector", "superintendent", "principal", "student",
+	"blogger", "journalist", "producer", "director", "playwright",
+	"novelist", "poet", "artist", "musician", "rapper", "entrepreneur",
+	"magnate", "mogul", "tycoon", "heir", "heiress", "widow", "son-in-law",
+	"daughter-in-law", "cousin", "nephew", "niece", "uncle", "aunt",
+	"grandson", "granddaughter", "former", "retired", "longtime", "acting",
+	"interim", "then-", "senior", "top", "chief", "fellow", "press",
+	"campaign", "white", "house", "foreign", "defense", "state", "national",
+	"security", "communications", "policy", "political", "legal", "general",
+	"deputy", "assistant", "associate", "executive", "managing",
+)
+
+// titleWords precede a person's name and are dropped from the resolved
+// name ("U.S. President Donald Trump" → "Donald Trump").
+var titleWords = setOf(
+	"president", "vice", "secretary", "minister", "prime", "foreign",
+	"defense", "defence", "interior", "finance", "justice", "attorney",
+	"general", "senator", "sen", "sen.", "rep", "rep.", "representative",
+	"gov", "gov.", "governor", "mayor", "mr", "mr.", "mrs", "mrs.", "ms",
+	"ms.", "dr", "dr.", "gen", "gen.", "lt", "lt.", "col", "col.", "capt",
+	"capt.", "adm", "adm.", "sgt", "sgt.", "prof", "prof.", "rev", "rev.",
+	"hon", "hon.", "sir", "dame", "lord", "lady", "king", "queen", "prince",
+	"princess", "pope", "sheikh", "premier", "chancellor", "speaker",
+	"leader", "chairman", "chairwoman", "chair", "director", "chief",
+	"judge", "justice", "ambassador", "commander", "admiral", "colonel",
+	"sergeant", "lieutenant", "captain", "officer", "press", "spokesman",
+	"spokeswoman", "spokesperson", "house", "senate", "majority", "minority",
+	"state", "national", "security", "adviser", "advisor", "former",
+	"retired", "acting", "deputy", "assistant", "democratic", "republican",
+	"democrat", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "eu", "white",
+	"homeland", "labor", "labour", "treasury", "commerce", "energy",
+	"education", "health", "transportation", "agriculture", "army", "navy",
+	"air", "force", "marine", "corps", "supreme", "court", "federal",
+	"reserve", "central", "bank", "first", "lady", "gop", "candidate",
+	"nominee", "presidential", "congressman", "congresswoman", "councilman",
+	"councilwoman", "sheriff", "inspector", "special", "counsel", "sec",
+	"sec.", "atty", "atty.", "amb", "amb.", "st", "saint", "pastor", "bishop",
+	"rabbi", "imam", "cardinal", "father", "brother", "sister", "elder",
+	"chancellor", "emir", "crown", "mp", "mep", "ceo", "cfo", "coo",
+)
+
+// nameParticles may stand inside a person's name ("Nicolás de la Cruz").
+var nameParticles = setOf("de", "del", "della", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "st.", "mc", "mac", "ben")
+
+// orgWords head or end the name of an organization, or are organizations
+// when lowercase with a determiner ("the government", "the campaign").
+var orgWords = setOf(
+	"government", "governments", "administration", "ministry", "ministries",
+	"campaign", "campaigns", "committee", "committees", "party", "parties",
+	"department", "departments", "company", "companies", "agency", "agencies",
+	"police", "court", "courts", "poll", "polls", "survey", "surveys",
+	"study", "studies", "report", "reports", "analysis", "data", "research",
+	"newspaper", "network", "group", "groups", "organization",
+	"organisation", "organizations", "union", "unions", "board", "council",
+	"city", "country", "team", "firm", "firms", "bank", "banks", "office",
+	"commission", "panel", "coalition", "congress", "senate", "house",
+	"parliament", "assembly", "cabinet", "kremlin", "pentagon", "military",
+	"army", "navy", "force", "forces", "corps", "guard", "service",
+	"services", "bureau", "institute", "university", "college", "school",
+	"center", "centre", "foundation", "association", "federation", "society",
+	"fund", "trust", "inc", "inc.", "corp", "corp.", "co", "co.", "llc",
+	"ltd", "ltd.", "plc", "group", "times", "post", "news", "journal",
+	"press", "media", "magazine", "television", "radio", "channel", "tribune",
+	"herald", "gazette", "review", "daily", "weekly", "wire", "reuters",
+	"associated", "bloomberg", "politico", "cnn", "nbc", "abc", "cbs", "fox",
+	"msnbc", "npr", "bbc", "pac", "pacs", "white", "states", "nations",
+	"republic", "kingdom", "state", "ministry", "embassy", "consulate",
+	"regime", "junta", "command", "directorate", "authority", "network",
+	"website", "site", "blog", "paper", "memo", "letter", "statement",
+	"document", "documents", "filing", "filings", "records", "transcript",
+	"video", "footage", "audit", "review", "investigation", "inquiry",
+	"probe", "index", "model", "forecast", "projection", "census", "tally",
+	"count", "results", "figures", "numbers", "statistics", "election",
+	"electorate", "public", "industry", "sector", "market", "markets",
+	"republicans", "democrats", "gop", "left", "right", "opposition", "camp",
+	"staff", "team", "delegation", "caucus", "legislature", "judiciary",
+	"prosecution", "defense", "plaintiffs", "defendants", "jury", "panel",
+	"tribunal", "lawsuit", "suit", "complaint", "indictment", "ruling",
+	"decision", "order", "law", "bill", "constitution", "platform",
+	"agreement", "accord", "treaty", "resolution", "motion", "policy",
+	"plan", "proposal", "book", "article", "story", "ad", "ads", "speech",
+	"tweet", "tweets", "post", "posts", "email", "emails", "message",
+	"messages", "interview", "op-ed", "editorial", "column", "page",
+	"world", "nation", "region", "province", "county", "district",
+)
+
+// personPronouns and their gender; "they" is plural.
+var pronounGender = map[string]byte{
+	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
+	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
+	"it": 'n', "its": 'n', "itself": 'n',
+	"who": 'r', "which": 'r', "that": 'r', "whose": 'r',
+	"i": 's', "we": 's', "me": 's', "us": 's', "my": 's', "our": 's',
+	"you": 'y', "your": 'y',
+}
+
+// maleTitles and femaleTitles give a person's gender from a title.
+var (
+	maleTitles   = setOf("mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "councilman", "chairman", "spokesman", "businessman", "husband", "son", "uncle", "nephew", "grandson", "pope", "sheikh", "emir")
+	femaleTitles = setOf("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "aunt", "niece", "granddaughter", "actress", "heiress", "widow")
+)
+
+// nominalComplements introduce the content of a nominal cue ("the claim
+// that …", "his call for …").
+var nominalComplements = setOf("that", "of", "to", "about", "for", "on", "against", "over", "as")
+
+// introWords open a sentence with an adverbial that a subject follows
+// after a comma ("In 2014, Trump said …").
+var clauseBreakers = setOf(
+	"although", "though", "but", "while", "whereas", "because", "since",
+	"unless", "even", "as", "despite", "however", "yet", "so", "and", "or",
+	"which", "who", "when", "where", "if", "after", "before", "until",
+	"according", "with", "without", "amid", "following", "including",
+)
