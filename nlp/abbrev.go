@@ -56,6 +56,11 @@ func isAbbreviation(word string) bool {
 	if word == "" {
 		return false
 	}
+	if rest, ok := partyPrefix(word); ok && strings.IndexByte(rest, '.') < 0 {
+		// a party and state in US news: "(D-Ore.)", "(R-Ky.)"
+		n := utf8.RuneCountInString(rest)
+		return n >= 2 && n <= 5 && isUpper(firstRune(rest))
+	}
 	if strings.IndexByte(word, '.') > 0 {
 		return dottedSoFar(word)
 	}
@@ -72,6 +77,15 @@ func isAbbreviation(word string) bool {
 	}
 	_, ok := abbreviations[lw]
 	return ok
+}
+
+// partyPrefix strips the party letter of a US party-and-state designation
+// ("R-S.C", "D-Ore"): a capital letter and a hyphen.
+func partyPrefix(s string) (string, bool) {
+	if len(s) > 2 && s[1] == '-' && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[2] && s[2] <= 'Z' {
+		return s[2:], true
+	}
+	return s, false
 }
 
 // isTitle reports whether the abbreviation token (with its period) is a

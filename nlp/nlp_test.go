@@ -72,6 +72,7 @@ func TestTokens(t *testing.T) {
 		{"emoji and CJK", "好 🙂 ok", []string{"好", "🙂", "ok"}, ""},
 		{"invalid byte", "a\xffb", []string{"a", "\xff", "b"}, "each invalid byte is a symbol token"},
 		{"NUL is a separator", "a\x00b", []string{"a", "b"}, ""},
+		{"party and state", "Graham (R-S.C.) and Merkley (D-Ore.)", []string{"Graham", "(", "R-S.C.", ")", "and", "Merkley", "(", "D-Ore.", ")"}, "US news designations are abbreviations"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,6 +124,7 @@ func TestSentences(t *testing.T) {
 		{"number after period", "It cost $5. 10 people paid.", []string{"It cost $5.", "10 people paid."}, ""},
 		{"exclamation", "Stop! Now.", []string{"Stop!", "Now."}, ""},
 		{"no punctuation", "just words here", []string{"just words here"}, ""},
+		{"party and state", "Rep. Trey Gowdy (R-S.C.) said that. He left.", []string{"Rep. Trey Gowdy (R-S.C.) said that.", "He left."}, "the periods of (R-S.C.) end no sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -250,6 +250,9 @@ func scanWordFrom(text string, start, i int) (int, Kind) {
 // dottedSoFar reports whether s looks like the start of a dotted
 // abbreviation: single letters separated by periods ("U", "U.S", "e.g").
 func dottedSoFar(s string) bool {
+	if rest, ok := partyPrefix(s); ok {
+		s = rest // "R-S.C", a party and state: (R-S.C.)
+	}
 	for part := range strings.SplitSeq(s, ".") {
 		if utf8.RuneCountInString(part) != 1 {
 			return false
