@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/hearsay-go/hearsay/sentiment"
@@ -31,6 +32,9 @@ type Analyzer struct {
 	// Sentiment scores each statement's valence; the zero value uses the
 	// built-in lexicon.
 	Sentiment sentiment.Analyzer
+	// Attribution finds reported speech. Its zero value uses the cue
+	// entries of Lexicon (or of the built-in lexicon).
+	Attribution attribution.Extractor
 }
 
 var defaultWeights = DefaultWeights()
@@ -65,8 +69,20 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hearsay: %w", err)
 	}
-	matches := a.lexicon().Match(doc)
+	lex := a.lexicon()
+	matches := lex.Match(doc)
 	fs := findings(doc, matches)
+	ext := a.Attribution
+	if ext.Cues == nil && a.Lexicon != nil {
+		ext.Cues = a.Lexicon
+	}
+	attrs := ext.Extract(doc)
+	bySentence := make([][]Attribution, len(doc.Sentences))
+	for _, at := range attrs {
+		if at.Sentence >= 0 && at.Sentence < len(bySentence) {
+			bySentence[at.Sentence] = append(bySentence[at.Sentence], fromAttribution(at))
+		}
+	}
 	r := &Report{
 		Schema:     Schema,
 		Language:   "en",
@@ -79,14 +95,14 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 			Index:        i,
 			Span:         s.Span,
 			Text:         s.Text,
-			Attributions: []Attribution{},
+			Attributions: nonNil(bySentence[i]),
 			Findings:     nonNil(fs[i]),
 			Sentiment:    a.Sentiment.Sentence(doc, s),
 		}
 		st.Score, st.Explanation = score(st, w)
 	}
 	r.Score = documentScore(r.Statements)
-	r.Sources = []Source{}
+	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	return r, nil
 }
 

@@ -106,3 +106,12 @@ func fromAttribution(a attribution.Attribution) Attribution {
 	}
 	return out
 }
+
+// ledger converts the attribution package's ledger to the report's.
+func ledger(l attribution.Ledger) []Source {
+	out := make([]Source, len(l))
+	for i, e := range l {
+		out[i] = Source{Name: e.Name, Kind: e.Kind, Mentions: e.Mentions, Statements: nonNil(e.Statements), Stances: e.Stances}
+	}
+	return out
+}

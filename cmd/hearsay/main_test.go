@@ -46,8 +46,11 @@ func TestAnalyzeJSON(t *testing.T) {
 func TestAnalyzeStdinText(t *testing.T) {
 	code, out, _ := runCmd(t, "Officials said the strike may continue.", "analyze", "-")
 	require.Equal(t, 0, code)
-	assert.Contains(t, out, "[0] Officials said the strike may continue.")
-	assert.Contains(t, out, `hedge`)
+	assert.Contains(t, out, "    Officials said the strike may continue.\n")
+	assert.Contains(t, out, `attribution        "said" neutral, indirect, "Officials" [anonymous]`)
+	assert.Contains(t, out, `hedge              "may" hedge/modal`)
+	assert.Contains(t, out, "Officials [anonymous]: 1 mentions")
+	assert.Contains(t, out, "Document score [")
 }
 
 func TestAnalyzeErrors(t *testing.T) {

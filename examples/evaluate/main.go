@@ -1,0 +1,75 @@
+// Evaluate measures hearsay against public annotated data and prints
+// precision, recall and F1 (or Pearson r for sentiment). The data is not
+// part of this repository; pass the path of each set.
+//
+//	go run ./examples/evaluate polnear ../shared/eval/polnear-dev
+//	go run ./examples/evaluate vader   ../shared/eval/vader
+//	go run ./examples/evaluate hedges  ../shared/eval/conll2010-wiki-sample/uncertainty-conll2010.csv
+//	go run ./examples/evaluate bias    ../shared/eval/babe-sg1/final_labels_SG1.csv
+//	go run ./examples/evaluate all     ../shared/eval
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/hearsay-go/hearsay/internal/evaluate"
+)
+
+const usage = `usage: evaluate SET PATH
+  polnear DIR   attribution cues, sources and content on PolNeAR (text/, attributions/)
+  vader   DIR   sentiment on Hutto & Gilbert's ground truth
+  hedges  FILE  hedging on the CoNLL-2010 Wikipedia sample (CSV)
+  bias    FILE  bias on BABE SG1 (CSV)
+  all     DIR   every set, found under DIR by its usual name`
+
+func main() {
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, usage)
+		os.Exit(2)
+	}
+	set, path := os.Args[1], os.Args[2]
+	var err error
+	switch set {
+	case "polnear":
+		err = polnear(path)
+	case "vader":
+		_, err = evaluate.Vader(path, os.Stdout)
+	case "hedges":
+		_, err = evaluate.Hedges(path, os.Stdout)
+	case "bias":
+		_, err = evaluate.Bias(path, os.Stdout)
+	case "all":
+		err = all(path)
+	default:
+		fmt.Fprintln(os.Stderr, usage)
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		os.Exit(1)
+	}
+}
+
+func all(dir string) error {
+	steps := []func() error{
+		func() error { return polnear(filepath.Join(dir, "polnear-dev")) },
+		func() error { _, err := evaluate.Vader(filepath.Join(dir, "vader"), os.Stdout); return err },
+		func() error {
+			_, err := evaluate.Hedges(filepath.Join(dir, "conll2010-wiki-sample", "uncertainty-conll2010.csv"), os.Stdout)
+			return err
+		},
+		func() error {
+			_, err := evaluate.Bias(filepath.Join(dir, "babe-sg1", "final_labels_SG1.csv"), os.Stdout)
+			return err
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+		fmt.Println()
+	}
+	return nil
+}
