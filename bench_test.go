@@ -1,0 +1,50 @@
+package hearsay
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// benchTexts returns the seed article and a longer text built from it.
+func benchTexts(b *testing.B) []struct{ name, text string } {
+	seed, _ := loadSeed(b)
+	return []struct{ name, text string }{
+		{"seed", seed},
+		{"seed-x50", strings.Repeat(seed+"\n", 50)},
+	}
+}
+
+// BenchmarkFindings measures the finding pass alone: lexicon matching and
+// the finding rules on a parsed document.
+func BenchmarkFindings(b *testing.B) {
+	for _, bc := range benchTexts(b) {
+		b.Run(bc.name, func(b *testing.B) {
+			doc := nlp.Parse(bc.text)
+			lex := lexicon.Default()
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				findings(doc, lex.Match(doc))
+			}
+		})
+	}
+}
+
+// BenchmarkAnalyze measures the whole analysis, text to report.
+func BenchmarkAnalyze(b *testing.B) {
+	for _, bc := range benchTexts(b) {
+		b.Run(bc.name, func(b *testing.B) {
+			var a Analyzer
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := a.Analyze(bc.text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
