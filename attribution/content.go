@@ -23,6 +23,18 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		first = src[0]
 	}
 	b := first - 1
+	if b == lo-1 && b >= 0 && r.closesQuote(b) && r.nl[lo] == 0 {
+		// “…?” Graham asked. — the quotation ended the previous sentence
+		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) {
+			return []part{r.quotePart(b)}, true, true
+		}
+	}
+	if b >= lo && r.toks[b].Kind == nlp.Word && r.toks[b].Norm == "as" {
+		// "Hawaii, as one of his advisers pointed out, rarely …"
+		if ps, ok := r.asClause(b, lo, hi, after); ok {
+			return ps, true, true
+		}
+	}
 	if b >= lo {
 		t := r.toks[b]
 		closing := (t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote) && r.inQuote(b) && r.quotes[r.qid[b]].close == b
@@ -39,6 +51,17 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 				ps = append(ps, r.quotePart(k))
 			}
 			return ps, true, true
+		}
+		if t.Text != "," && t.Kind == nlp.Word {
+			// "“…,” Tulsa police Chief Chuck Jordan said Monday.": a
+			// quotation a few words before a source we took short
+			if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) {
+				for q := b; q >= lo && q > b-5 && r.toks[q].Kind == nlp.Word; q-- {
+					if q-1 >= lo && r.closesQuote(q-1) {
+						return []part{r.quotePart(q - 1)}, true, true
+					}
+				}
+			}
 		}
 		if t.Text == "," {
 			k := r.skipAdjuncts(after, hi)
@@ -60,6 +83,30 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 	return r.rightContent(a, after, hi, lo)
 }
 
+// asClause finds the content of a cue in an as-clause ("as police have
+// said", "Hawaii, as his advisers pointed out, rarely …"): the clause
+// around it, when nothing but adjuncts follows the cue in the as-clause.
+func (r *run) asClause(as, lo, hi, after int) ([]part, bool) {
+	k := r.skipAdjuncts(after, hi)
+	if k < hi && !(isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") {
+		return nil, false
+	}
+	var ps []part
+	e := as - 1
+	for e >= lo && (r.toks[e].Text == "," || r.toks[e].Text == "\u2014") {
+		e--
+	}
+	if st := r.clauseStart(e, lo); e >= st {
+		ps = append(ps, part{st, e})
+	}
+	if k < hi && r.toks[k].Text == "," {
+		if p, ok := r.clauseFrom(k+1, hi, false); ok {
+			ps = append(ps, p...)
+		}
+	}
+	return ps, len(ps) > 0
+}
+
 // leftContent finds the content of an inverted cue ("“…,” said Smith"):
 // the quotation or clause before the cue at vg, and a quotation resumed
 // after the source (“…,” said Smith, “…”).
@@ -67,7 +114,7 @@ func (r *run) leftContent(a Attribution, vg, lo, hi, afterSrc int) ([]part, bool
 	b := vg - 1
 	var ps []part
 	switch {
-	case b >= lo && r.closesQuote(b):
+	case b >= lo-1 && r.closesQuote(b) && (b >= lo || r.nl[lo] == 0):
 		ps = append(ps, r.quotePart(b))
 	case b >= lo && r.toks[b].Text == "," && b-1 >= 0 && r.closesQuote(b-1):
 		ps = append(ps, r.quotePart(b-1))
@@ -97,7 +144,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
 	}
-	limit := after + r.maxGap + 2
+	limit := after + r.maxGap + 4
 	for j := after; j < hi && j < limit; j++ {
 		t := r.toks[j]
 		if isTerminalTok(t) || t.Text == ";" || t.Text == "(" || t.Text == ")" {
@@ -116,7 +163,13 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 				return ps, ok, true
 			}
 			j = limit // a quotation inside a paraphrase: mixed
-		case t.Text == ":" && j+1 < hi:
+		case t.Text == ":" && (j+1 >= hi || r.nl[j+1] > 0):
+			// "Limbaugh added:" and the quotation as the next paragraph
+			if e := r.paragraphEnd(j + 1); e > j {
+				return []part{{j + 1, e}}, true, true
+			}
+			return nil, false, true
+		case t.Text == ":":
 			ps, ok = r.clauseFrom(j+1, hi, true)
 			return ps, ok, true
 		case t.Kind == nlp.Word && whOpeners.has(t.Norm) && j > after:
@@ -136,8 +189,13 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	}
 	// A content right after the cue is its object or complement; a
 	// preposition there means a use such as "spoke in a cottage",
-	// "responded with logic", unless the cue ends in one ("call for").
+	// "responded with logic", unless the cue ends in one ("call for") or
+	// it names a topic ("complained about his mic", "spoke of …").
 	if t := r.toks[k0]; t.Kind == nlp.Word && prepositions.has(t.Norm) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) {
+		if topicPreps.has(t.Norm) || t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") {
+			ps, ok = r.clauseFrom(k0+1, hi, true)
+			return ps, ok, true
+		}
 		return nil, false, false
 	}
 	ps, ok = r.clauseFrom(k0, hi, true)
@@ -150,6 +208,22 @@ func endsInPreposition(term string) bool {
 	i := strings.LastIndexByte(term, ' ')
 	return i >= 0 && prepositions.has(term[i+1:])
 }
+
+// paragraphEnd returns the last token of the paragraph that starts at
+// token k, or -1.
+func (r *run) paragraphEnd(k int) int {
+	if k >= len(r.toks) {
+		return -1
+	}
+	e := k
+	for e+1 < len(r.toks) && r.nl[e+1] == 0 {
+		e++
+	}
+	return e
+}
+
+// topicPreps introduce what a cue is about: "spoke of", "complained about".
+var topicPreps = setOf("about", "of", "on", "against", "over")
 
 // whOpeners open a content clause: "asked whether …", "told him how …".
 var whOpeners = setOf("whether", "how", "what", "why", "if", "where", "when", "who")
@@ -200,21 +274,67 @@ func (r *run) clauseEnd(k, hi int) int {
 		if t.Text == ";" {
 			break
 		}
-		if t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "--" || t.Text == "(") && j > k && r.breaksAfter(j+1, hi) {
+		// Run-on text with a lost full stop: "… the regional centers The
+		// S.E.C. said …".
+		if j > k && t.Kind == nlp.Word && t.Capitalized() && runOnStarters.has(t.Norm) && r.toks[j-1].Kind == nlp.Word && !r.toks[j-1].Capitalized() {
 			break
 		}
-		if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but") && j > k && j+1 < hi {
-			n := j + 1
-			for n < hi && isAdverb(r.toks[n]) {
-				n++
-			}
-			if n < hi && r.isCue[n] && !r.inQuote(n) {
-				break
-			}
+		if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && j > k && r.breaksAfter(j+1, hi) {
+			break
+		}
+		if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "while" || t.Norm == "whereas") && j > k && j+1 < hi && r.cueClauseAt(j+1, hi) {
+			break // "… and called for …", "… and Democrats accused …"
 		}
 		j++
 	}
 	return trimEnd(r, k, j-1)
+}
+
+// runOnStarters begin a sentence; capitalized after a lowercase word
+// inside a sentence they mark a missing full stop.
+var runOnStarters = setOf("the", "he", "she", "they", "it", "we", "this", "these", "but", "in", "a")
+
+// clauseLimit returns the end (exclusive) of the clause that holds the cue
+// at token i when the sentence opens with a subordinate clause ending in a
+// comma after the cue ("As Clinton talked about X, Trump …"), else hi.
+func (r *run) clauseLimit(lo, hi, i int) int {
+	k := lo
+	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
+		k++
+	}
+	if k >= hi || k >= i || !subordinators.has(r.toks[k].Norm) {
+		return hi
+	}
+	for j := k + 1; j < hi; j++ {
+		if r.inQuote(j) {
+			continue
+		}
+		if r.toks[j].Text == "," {
+			if j < i {
+				return hi
+			}
+			return j
+		}
+	}
+	return hi
+}
+
+// subordinators open a subordinate clause.
+var subordinators = setOf("when", "while", "after", "before", "although", "though", "because", "since", "if", "as", "once", "unless", "until", "whereas", "whether")
+
+// cueClauseAt reports whether a clause with a cue of its own starts at k:
+// a cue verb, or a short subject and a cue verb.
+func (r *run) cueClauseAt(k, hi int) bool {
+	n := k
+	if n < hi && !r.isCue[n] {
+		if e := r.rightNP(n, hi, false); e >= 0 && e-n < 5 {
+			n = e + 1
+		}
+	}
+	for n < hi && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to") {
+		n++
+	}
+	return n < hi && r.isCue[n] && !r.inQuote(n)
 }
 
 // breaksAfter reports whether the words after a comma at k start a new

@@ -11,6 +11,15 @@ import (
 // that is an attribution only when its sentence has no other cue.
 const adverbialForm CueForm = "adverbial"
 
+// reject reports why a cue match is not an attribution, to a debugging
+// hook when one is set, and returns the rejection.
+func (r *run) reject(a Attribution, why string) (Attribution, [2]int, bool) {
+	if r.why != nil {
+		r.why(a.Cue.Span, why)
+	}
+	return a, noSource, false
+}
+
 // noSource is the token range of a missing source.
 var noSource = [2]int{-1, -1}
 
@@ -36,7 +45,7 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 	}
 	// A cue inside a quotation is part of what is quoted.
 	if r.inQuote(m.First) {
-		return a, noSource, false
+		return r.reject(a, "inquote")
 	}
 	isN, isV := e.Flags.Has(lexicon.Noun), e.Flags.Has(lexicon.Verb)
 	words := strings.Fields(e.Term)
@@ -47,22 +56,22 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 			return r.prepCue(a, lo, hi, m)
 		}
 		a.Cue.Form = adverbialForm
-		return a, noSource, false
+		return r.reject(a, "adverbial")
 	}
 	// The verb of a phrase: "did not rule out" → "rule".
 	h, k := m.First, 0
-	for h < (m.Last + 1)-1 && k < len(words)-1 && (auxiliaries.has(r.toks[h].Norm) || negators.has(r.toks[h].Norm)) {
+	for h < (m.Last+1)-1 && k < len(words)-1 && (auxiliaries.has(r.toks[h].Norm) || negators.has(r.toks[h].Norm)) {
 		h++
 		k++
 	}
 	if prepositions.has(r.toks[h].Norm) {
-		return a, noSource, false // "regarding", "following", "including"
+		return r.reject(a, "preposition") // "regarding", "following", "including"
 	}
 	form := inflection(r.toks[h].Norm, words[min(k, len(words)-1)])
 	var rd reading
 	switch form {
 	case formOther:
-		return a, noSource, false
+		return r.reject(a, "formOther")
 	case formNoun:
 		rd = readNoun
 	case formIng:
@@ -72,7 +81,7 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 		}
 	case formEd:
 		if r.attributive(h, lo, hi) {
-			return a, noSource, false
+			return r.reject(a, "attributive")
 		}
 		rd = readVerb
 	default:
@@ -81,7 +90,7 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 			rd = readNoun
 		case ctx == ctxNoun:
 			rd = readNoun
-		case ctx == ctxWeak && !r.verbFollows(h, lo, hi):
+		case ctx == ctxWeak && !r.settleWeak(h, lo, hi, form):
 			rd = readNoun
 		default:
 			rd = readVerb
@@ -102,7 +111,7 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 	case rd == readVerb && isV:
 		return r.verbCue(a, lo, hi, m, h, form, words)
 	}
-	return a, noSource, false
+	return r.reject(a, "reading")
 }
 
 // A context says how strongly the words around a cue word make it a noun.
@@ -131,6 +140,8 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 	switch {
 	case p.Kind == nlp.Number:
 		return ctxNoun
+	case p.Kind == nlp.Word && quantifiers.has(p.Norm) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
+		return ctxWeak // "Some believe", "Many say", but "some claims"
 	case p.Kind != nlp.Word:
 		if p.Norm == "'s" || (p.Kind == nlp.CloseQuote && !p.Space && h-2 >= lo && strings.HasSuffix(r.toks[h-2].Norm, "s")) {
 			return ctxNoun
@@ -149,13 +160,20 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 				return ctxWeak
 			}
 		}
+		if form != formIng && !r.subjectPosition(h-1, lo) {
+			return ctxWeak // "coal states", "violent protests"
+		}
+	case r.isName(h-1, lo) && h-2 >= lo && (r.toks[h-2].Norm == "the" || r.toks[h-2].Norm == "a"):
+		return ctxWeak // "the McKinley plan", "The Times reports"
 	}
 	return ctxVerb
 }
 
-// verbFollows settles a weak context by what follows the word at h: a
-// complement ("the campaign claims that …", "the campaign says the …") or
-// the end of an inverted clause ("…,” the campaign says.") makes it a verb.
+// verbFollows reports whether what follows the word at h is a verb's
+// complement: a that-clause, quotation, colon, noun phrase, pronoun, name,
+// wh-word or infinitive, or a short prepositional phrase before one ("says
+// on its website that …"); or the end of an inverted clause after a
+// quotation or comma ("…,” the ad's narrator says.").
 func (r *run) verbFollows(h, lo, hi int) bool {
 	k := h + 1
 	for k < hi && isAdverb(r.toks[k]) {
@@ -168,14 +186,31 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 	switch {
 	case n.Kind == nlp.OpenQuote || n.Text == ":":
 		return true
-	case n.Kind == nlp.Word && (n.Norm == "that" || determiners.has(n.Norm) || possessives.has(n.Norm) || whOpeners.has(n.Norm) || subjectPronouns.has(n.Norm) || objectPronouns.has(n.Norm)):
+	case n.Kind == nlp.Word && (n.Norm == "that" || n.Norm == "there" || n.Norm == "to" || determiners.has(n.Norm) || possessives.has(n.Norm) || whOpeners.has(n.Norm) || subjectPronouns.has(n.Norm) || objectPronouns.has(n.Norm)):
 		return true
 	case r.isName(k, lo) || n.Kind == nlp.Number:
 		return true
+	case n.Kind == nlp.Word && prepositions.has(n.Norm):
+		for j := k + 1; j < hi && j < k+7; j++ {
+			t := r.toks[j]
+			if t.Norm == "that" || t.Kind == nlp.OpenQuote || t.Text == ":" || whOpeners.has(t.Norm) {
+				return true
+			}
+			if t.Kind == nlp.Punct && t.Text != "," {
+				break
+			}
+		}
+		return false
 	case isTerminalTok(n) || n.Text == ",":
-		// "…,” the campaign says." — the phrase follows a quotation or comma
-		st := h - 2
-		return st-1 >= lo && (r.toks[st-1].Text == "," || r.toks[st-1].Kind.IsQuote())
+		// the subject follows a quotation or comma: an inverted clause
+		st := r.leftNP(h-1, lo)
+		for st > lo && r.toks[st-1].Kind == nlp.Word && (r.toks[st-1].Norm == "of" || r.isContent(st-1)) {
+			st = r.leftNP(st-2, lo)
+			if st < 0 {
+				return false
+			}
+		}
+		return st > lo && (r.toks[st-1].Text == "," || r.toks[st-1].Kind.IsQuote())
 	}
 	return false
 }
@@ -218,6 +253,10 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 		}
 		n := t.Norm
 		switch {
+		case aspectual.has(n) && j+1 < len(r.toks) && strings.HasSuffix(r.toks[j+1].Norm, "ing"):
+			// "start calling", "kept saying": the subject is the
+			// aspectual verb's
+			aux = true
 		case n == "to" && base && !inf && !aux:
 			inf = true
 		case n == "to":
@@ -237,28 +276,83 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 	return j + 1, be, aux, neg, inf
 }
 
+// objectControl verbs take an object that is the subject of a following
+// infinitive: "led Ivans to fear", "urged Congress to act".
+var objectControl = setOf("lead", "leads", "led", "prompt", "prompts", "prompted", "urge", "urged", "ask", "asked", "tell", "told", "encourage", "encouraged", "force", "forced", "allow", "allowed", "cause", "caused", "push", "pushed", "persuade", "persuaded", "convince", "convinced", "invite", "invited", "pressure", "pressured", "press", "pressed", "get", "got", "want", "wants", "wanted", "expect", "expected", "require", "required", "inspire", "inspired", "drive", "drove", "spur", "spurred")
+
+// objectControlled returns the start of the object noun phrase that ends
+// at g when an object-control verb precedes it, or -1.
+func (r *run) objectControlled(g, lo int) int {
+	st := r.leftNP(g, lo)
+	if st < 0 || st-1 < lo {
+		return -1
+	}
+	j := st - 1
+	for j >= lo && r.toks[j].Kind == nlp.Word && (timeWords.has(r.toks[j].Norm) || r.toks[j].Norm == "at" || r.toks[j].Norm == "on") {
+		j--
+	}
+	if j >= lo && objectControl.has(r.toks[j].Norm) {
+		return st
+	}
+	return -1
+}
+
+// passiveAt reports whether the word at g is a participle after a form of
+// "be": "was provided".
+func (r *run) passiveAt(g, lo int) bool {
+	if !strings.HasSuffix(r.toks[g].Norm, "ed") {
+		return false
+	}
+	for j := g - 1; j >= lo && j >= g-3; j-- {
+		if beForms.has(r.toks[j].Norm) {
+			return true
+		}
+		if !isAdverb(r.toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// aspectual verbs take an -ing form whose subject is their own.
+var aspectual = setOf("start", "starts", "started", "starting", "stop", "stops", "stopped", "keep", "keeps", "kept", "begin", "begins", "began", "begun", "continue", "continues", "continued", "quit", "avoid", "avoids", "avoided", "resume", "resumed", "finish", "finished", "risk", "risked", "recalls", "recalled", "remember", "remembered", "enjoy", "enjoys")
+
 // verbCue finds the source and content of a verb cue whose verb is token h.
 func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) (Attribution, [2]int, bool) {
 	a.Cue.Form = Verb
+	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
 	a.Negated = neg
 	if inf {
 		// "declined to say": the governing verb's subject is the source.
 		g := vg - 1
 		if g < lo {
-			return a, noSource, false
+			return r.reject(a, "inf-nogov")
 		}
 		gt := r.toks[g]
 		if r.isCue[g] && !r.used[g] {
-			return a, noSource, false // the governing cue reports it
+			return r.reject(a, "inf-govcue") // the governing cue reports it
 		}
-		if !controlWords.has(gt.Norm) {
-			return a, noSource, false // a purpose clause: "provided to support"
+		if (gt.Norm == "on" || gt.Norm == "yet" || gt.Norm == "order") && g-1 >= lo {
+			g-- // "went on to say", "has yet to explain", "in order to"
+			gt = r.toks[g]
 		}
-		var gneg bool
-		vg, _, _, gneg, _ = r.verbGroup(g-1, lo, false)
-		a.Negated = a.Negated || gneg
+		switch {
+		case controlWords.has(gt.Norm):
+			var gneg bool
+			vg, _, _, gneg, _ = r.verbGroup(g-1, lo, false)
+			a.Negated = a.Negated || gneg
+		case r.objectControlled(g, lo) >= 0:
+			// "led Ivans to fear", "prompted NATO to order": the object
+			infSrc = [2]int{r.objectControlled(g, lo), g}
+		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo)) && !r.passiveAt(g, lo):
+			// a purpose clause: "leaders gathered Friday to discuss …"
+			infPurpose = true
+		default:
+			return r.reject(a, "inf-purpose") // "was provided to support"
+		}
 	}
+	chi := r.clauseLimit(lo, hi, h)
 	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
 	passive := be && form == formEd && !lastIng && !inf && !experiencers.has(r.toks[h].Norm)
 	participle := form == formIng && !aux && !inf
@@ -274,7 +368,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 				after = e + 1
 			}
 		}
-		cs, ok, _ := r.rightContent(a, after, hi, lo)
+		cs, ok, _ := r.rightContent(a, after, chi, lo)
 		if !ok {
 			// "The claim was denied": the subject is what is reported.
 			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo {
@@ -290,7 +384,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			// "Speaking to reporters, Trump said …": the main clause has
 			// its own cue; otherwise the subject follows the comma.
 			if r.otherCueIn(lo, hi, m) {
-				return a, noSource, false
+				return r.reject(a, "participle-initial")
 			}
 			src = r.subjectAfter((m.Last + 1), hi)
 		} else {
@@ -307,14 +401,21 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			}
 		}
 	default:
-		src = r.finiteSubject(a, lo, hi, vg, m)
+		switch {
+		case infSrc != noSource:
+			src = infSrc
+		case infPurpose:
+			src = r.mainSubject(lo, vg)
+		default:
+			src = r.finiteSubject(a, lo, hi, vg, m)
+		}
 		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) {
 			// "faced narco-terrorism charges": an object, not a subject
-			return a, noSource, false
+			return r.reject(a, "object-not-subject")
 		}
 	}
 	if src == noSource {
-		return a, noSource, false // a cue needs someone to say it
+		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
 	inverted := src[0] > h
 	var cs []part
@@ -322,10 +423,10 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	if inverted {
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
-		cs, ok, opened = r.contentFor(a, lo, hi, m.Last+1, src, vg)
+		cs, ok, opened = r.contentFor(a, lo, chi, m.Last+1, src, vg)
 	}
 	if !ok || !opened && needsOpener.has(a.Cue.Lemma) {
-		return a, noSource, false // nothing reported: "spoke in a cottage"
+		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
 	r.setContent(&a, cs, ok)
 	return a, src, true
@@ -351,9 +452,14 @@ var participleLinks = setOf("and", "or", "but", "while", "by", "after", "before"
 // clause's subject for a coordinated verb ("… and called for …").
 func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]int {
 	p := vg - 1
+	end := p // the subject may run to the verb group over time words
 	// "Trump on Tuesday said", "Trump last week said"
 	for steps := 0; p >= lo && steps < r.maxGap; steps++ {
 		t := r.toks[p]
+		if isAdverb(t) {
+			p--
+			continue
+		}
 		if t.Kind == nlp.Word && (calendarWords.has(t.Norm) || timeWords.has(t.Norm) && !t.Capitalized()) {
 			q := p - 1
 			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
@@ -384,6 +490,30 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 		return r.mainSubject(lo, vg)
 	}
 	st := r.leftNP(p, lo)
+	if st < 0 && t.Kind == nlp.Word && objectPronouns.has(t.Norm) {
+		// "those close to him say"
+		if s2 := r.extendPP(p, lo); s2 < p {
+			st = s2
+		}
+	} else if st >= 0 {
+		st = r.extendPP(st, lo)
+	}
+	if st < 0 {
+		// "A poll released last year found …", "The report published in
+		// May shows …": a noun phrase with a participle after it
+		for j := p; j >= lo && j > p-6; j-- {
+			tj := r.toks[j]
+			if tj.Kind != nlp.Word && tj.Kind != nlp.Number {
+				break
+			}
+			if tj.Kind == nlp.Word && !tj.Capitalized() && len(tj.Norm) > 4 && strings.HasSuffix(tj.Norm, "ed") && j-1 >= lo {
+				if s2 := r.leftNP(j-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+					return [2]int{s2, end}
+				}
+				break
+			}
+		}
+	}
 	if st < 0 {
 		// A relative clause subject: "people who know him say".
 		if rel := r.relativeSubject(p, lo); rel != noSource {
@@ -398,6 +528,47 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 		return [2]int{rel[0], p}
 	}
 	return [2]int{st, p}
+}
+
+// extendPP extends a subject that starts at st leftward over a
+// prepositional phrase that modifies it: "a new poll in Florida", "people
+// familiar with the matter", "those close to him".
+func (r *run) extendPP(st, lo int) int {
+	if st-2 < lo {
+		return st
+	}
+	pr := r.toks[st-1]
+	if pr.Kind != nlp.Word || !ppLinks.has(pr.Norm) {
+		return st
+	}
+	q := st - 2
+	if postModifiers.has(r.toks[q].Norm) && q-1 >= lo {
+		q--
+	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || timeWords.has(r.toks[q].Norm) {
+		return st
+	}
+	s2 := r.leftNP(q, lo)
+	if s2 < 0 || !r.subjectPosition(s2, lo) {
+		return st
+	}
+	return s2
+}
+
+// ppLinks are prepositions that can attach a phrase to a source.
+var ppLinks = setOf("in", "at", "from", "for", "with", "to", "on", "of")
+
+// postModifiers are adjectives that follow a source with a prepositional
+// phrase: "people familiar with …", "those close to …".
+var postModifiers = setOf("close", "familiar", "involved", "briefed", "knowledgeable", "loyal", "opposed", "aligned", "based", "responsible", "connected", "affiliated", "allied", "sympathetic", "friendly", "hostile", "near", "working", "speaking")
+
+// subjectPosition reports whether a phrase starting at st stands where a
+// subject does: at the start of a clause.
+func (r *run) subjectPosition(st, lo int) bool {
+	if st <= lo {
+		return true
+	}
+	b := r.toks[st-1]
+	return b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (clauseWords.has(b.Norm) || subordinators.has(b.Norm))
 }
 
 // relativeSubject finds "NP who …" ending at token p: a source with a
@@ -520,6 +691,13 @@ func (r *run) skipAdjuncts(k, hi int) int {
 		t := r.toks[k]
 		if t.Kind != nlp.Word || !adjunctPreps.has(t.Norm) {
 			break
+		}
+		if t.Norm == "to" && k+1 < hi {
+			// "said to reporters", but not "wants to sign"
+			n := r.toks[k+1]
+			if !(r.isName(k+1, r.lo) || n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || objectPronouns.has(n.Norm)) || n.Kind == nlp.Number) {
+				break
+			}
 		}
 		e := r.rightNP(k+1, hi, false)
 		if e < 0 {
@@ -646,6 +824,7 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 			src = [2]int{j, j}
 		}
 	}
+	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
 	if src == noSource && k+1 < hi && r.toks[k].Norm == "by" {
 		if e := r.rightNP(k+1, hi, false); e >= 0 {
@@ -654,7 +833,7 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 		}
 	}
 	if k >= hi {
-		return a, noSource, false
+		return r.reject(a, "noun-end")
 	}
 	c := r.toks[k]
 	var cs []part
@@ -668,9 +847,12 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 		cs, ok = r.clauseFrom(k+1, hi, false)
 	case src != noSource && c.Kind == nlp.Word && nominalComplements.has(c.Norm) && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, true)
+	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && k+1 < hi:
+		// "claims of sexual abuse", "reports of an explosion"
+		cs, ok = r.clauseFrom(k+1, hi, true)
 	}
 	if !ok {
-		return a, noSource, false
+		return r.reject(a, "noun-nocomplement")
 	}
 	if src == noSource {
 		a.Source = Source{Kind: None}
@@ -686,7 +868,7 @@ func (r *run) prepCue(a Attribution, lo, hi int, m lexicon.Match) (Attribution, 
 	initial := r.atClauseStart(m.First, lo) || m.First > lo && r.toks[m.First-1].Kind == nlp.Word && (r.toks[m.First-1].Norm == "but" || r.toks[m.First-1].Norm == "and") && r.atClauseStart(m.First-1, lo)
 	e := r.rightNP(k, hi, !initial)
 	if e < 0 {
-		return a, noSource, false
+		return r.reject(a, "prep-nosource")
 	}
 	src := [2]int{k, e}
 	var cs []part
@@ -726,7 +908,7 @@ func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attrib
 		Cue: Cue{Span: m.Span, Text: m.Text, Lemma: e.Term, Form: Preposition},
 	}
 	if r.inQuote(m.First) {
-		return a, noSource, false
+		return r.reject(a, "adv-inquote")
 	}
 	k := (m.Last + 1)
 	for k < hi && (r.toks[k].Text == "," || r.toks[k].Kind == nlp.Word && timeWords.has(r.toks[k].Norm)) {
@@ -734,9 +916,32 @@ func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attrib
 	}
 	src := r.subjectAfter(k, hi)
 	if src == noSource {
-		return a, noSource, false
+		return r.reject(a, "adv-nosubject")
 	}
 	cs, ok := r.clauseFrom(src[1]+1, hi, false)
 	r.setContent(&a, cs, ok)
 	return a, src, true
 }
+
+// settleWeak decides a weak context: a verb when a plural subject agrees
+// with it ("Many say", "his aides say") or a complement follows ("the
+// Times reports that", "the poll shows Clinton leading"), a noun
+// otherwise ("a swing state", "coal states digging").
+func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
+	x := r.toks[h-1].Norm
+	plural := len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is")
+	if quantifiers.has(x) {
+		plural = x != "one" && x != "each" && x != "half" && x != "much"
+	}
+	if plural && form == formBase && (quantifiers.has(x) || r.subjectPosition(h-1, lo) || h-2 >= lo && (determiners.has(r.toks[h-2].Norm) || possessives.has(r.toks[h-2].Norm) || r.toks[h-2].Norm == "'s" || r.subjectPosition(h-2, lo))) {
+		return true // "Many say", "Officials say", "His aides say"
+	}
+	if !plural && form == formBase && !quantifiers.has(x) {
+		return false // "a swing state", "the McKinley plan"
+	}
+	return r.verbFollows(h, lo, hi)
+}
+
+// quantifiers are determiners that also stand alone as a subject: "Some
+// believe", "Many say".
+var quantifiers = setOf("some", "many", "most", "several", "both", "all", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "half", "each", "others", "more")

@@ -45,6 +45,12 @@ var defaultCues = sync.OnceValue(func() *lexicon.Lexicon {
 // settles whether an ambiguous cue word ("claims", "plans") is a noun or a
 // verb.
 func (x *Extractor) Extract(doc *nlp.Document) []Attribution {
+	return x.extract(doc, nil)
+}
+
+// extract is Extract with a debugging hook that learns why cue matches
+// were rejected.
+func (x *Extractor) extract(doc *nlp.Document, why func(nlp.Span, string)) []Attribution {
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
@@ -59,6 +65,7 @@ func (x *Extractor) Extract(doc *nlp.Document) []Attribution {
 		}
 	}
 	r := newRun(doc, maxGap)
+	r.why = why
 	ms := lex.Match(doc)
 	cues := ms[:0]
 	for _, m := range ms {
@@ -101,6 +108,8 @@ type run struct {
 	used   []bool      // per token: already part of an attribution's cue
 
 	lo, hi int // the current sentence's tokens
+
+	why func(nlp.Span, string) // debugging hook: why a cue was rejected
 
 	out []Attribution
 	// per attribution, the token range of its source (for resolution)
@@ -219,6 +228,9 @@ func (r *run) dropNested() {
 		}
 		for j := i + 1; j < len(r.out) && r.out[j].Sentence == a.Sentence && !nested; j++ {
 			nested = r.holds(r.out[j], a)
+		}
+		if nested && r.why != nil {
+			r.why(a.Cue.Span, "nested")
 		}
 		if !nested {
 			keep = append(keep, a)

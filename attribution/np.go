@@ -227,7 +227,7 @@ func (r *run) leftNP(end, lo int) int {
 			// A lowercase word right before a name must be a title or
 			// role: "press secretary Karoline Leavitt", but not "the
 			// debate Trump said".
-			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !roleNouns.has(t.Norm) && !isAdjective(t.Norm) {
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !roleNouns.has(t.Norm) && !isAdjective(t.Norm) && !titleWords.has(strings.ToLower(r.toks[i+1].Norm)) {
 				return start
 			}
 			if lowerHead == -1 {
@@ -385,4 +385,3 @@ func isTerminalTok(t nlp.Token) bool {
 	}
 	return strings.HasPrefix(t.Text, "\u2026")
 }
-

@@ -30,7 +30,7 @@ func family(t nlp.Token) int {
 // findQuotes pairs quotation marks. Curly and angle quotes face one way;
 // straight quotes take their direction from the spacing (nlp) or, when that
 // is unclear, from whether a quotation of their family is open. Two single
-// quotes in a row ('') count as one double quote. A quotation still open at
+// quotes in a row (”) count as one double quote. A quotation still open at
 // the end of its paragraph is kept when it opened the paragraph (news
 // style: a quotation that goes on in the next paragraph is not closed) and
 // dropped otherwise, so a stray mark never swallows the rest of a text.
@@ -77,6 +77,9 @@ func (r *run) findQuotes() {
 			top = stack[len(stack)-1].fam
 		}
 		closeIt := false
+		if kind == nlp.CloseQuote && i == paraStart && len(stack) == 0 {
+			kind = nlp.OpenQuote // a mark turned the wrong way: ” … at a paragraph start
+		}
 		switch kind {
 		case nlp.OpenQuote:
 		case nlp.CloseQuote:

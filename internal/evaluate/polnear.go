@@ -200,7 +200,8 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 		// recall side and source/content pnOverlap
 		for _, g := range golds {
 			goldN++
-			if pnOverlapsAnyOf(g.cue, lexSpans) {
+			cov := pnOverlapsAnyOf(g.cue, lexSpans)
+			if cov {
 				covered++
 			}
 			best := -1
@@ -215,7 +216,11 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 			if best < 0 {
 				missed[strings.ToLower(g.cueText)]++
 				if opt.Errors != nil {
-					fmt.Fprintf(opt.Errors, "MISSED\t%s\t%q\t%s\n", stem, g.cueText, pnContext(text, g.cue[0]))
+					tag := "MISSED(unknown)"
+					if cov {
+						tag = "MISSED(lexicon)"
+					}
+					fmt.Fprintf(opt.Errors, "%s\t%s\t%q\t%s\n", tag, stem, g.cueText, pnContext(text, g.cue[0]))
 				}
 				continue
 			}
