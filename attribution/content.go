@@ -65,9 +65,10 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		}
 		if t.Text == "," {
 			k := r.skipAdjuncts(after, hi)
-			if k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == "," {
+			st := r.clauseStart(b-1, lo)
+			if (k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && prepositions.has(r.toks[st].Norm)) {
+				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
-				st := r.clauseStart(b-1, lo)
 				if e := trimEnd(r, st, b-1); e >= st {
 					ps = append(ps, part{st, e})
 				}
@@ -185,6 +186,11 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 		}
 	}
 	if k0 >= hi || isTerminalTok(r.toks[k0]) {
+		if t := r.toks[after]; after < hi && t.Kind == nlp.Word && topicPreps.has(t.Norm) {
+			// "declined to comment on the report"
+			ps, ok = r.clauseFrom(after+1, hi, true)
+			return ps, ok, true
+		}
 		return nil, false, false
 	}
 	// A content right after the cue is its object or complement; a

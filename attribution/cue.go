@@ -368,7 +368,12 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 				after = e + 1
 			}
 		}
-		cs, ok, _ := r.rightContent(a, after, chi, lo)
+		cs, ok, opened := r.rightContent(a, after, chi, lo)
+		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
+		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Accusation && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative {
+			// "The plot was never proven in court": no one is reported
+			return r.reject(a, "passive-nothing")
+		}
 		if !ok {
 			// "The claim was denied": the subject is what is reported.
 			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo {
@@ -380,6 +385,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 		r.setContent(&a, cs, ok)
 		return a, src, true
 	case participle:
+		a.Cue.Form = Participle
 		if vg <= lo || r.atClauseStart(vg, lo) {
 			// "Speaking to reporters, Trump said …": the main clause has
 			// its own cue; otherwise the subject follows the comma.

@@ -417,9 +417,13 @@ func (r *run) titledNames() []entity {
 				}
 			}
 			role := i-1 >= lo && roleNouns.has(r.toks[i-1].Norm) && !r.toks[i-1].Capitalized()
-			if !org && (lastTitle >= i || role) && j-lastTitle >= 2 && !(j+1 < hi && r.toks[j+1].Norm == "'s" && false) {
+			// a two- or three-word name opening a sentence before its verb:
+			// "Karoline Leavitt spoke on Monday."
+			subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !calendarWords.has(r.toks[j].Norm)
+			honorific := lastTitle >= i && lastTitle == j-1 && (maleTitles.has(strings.ToLower(r.toks[lastTitle].Norm)) || femaleTitles.has(strings.ToLower(r.toks[lastTitle].Norm)))
+			if !org && (lastTitle >= i || role || subject) && (j-lastTitle >= 2 || honorific) {
 				name, norms, g := r.personName(i, j)
-				if name != "" && len(norms) >= 2 {
+				if name != "" && (len(norms) >= 2 || honorific) {
 					if role {
 						if w := r.toks[i-1].Norm; maleTitles.has(w) {
 							g = 'm'
@@ -429,9 +433,20 @@ func (r *run) titledNames() []entity {
 					}
 					found := false
 					for k := range ents {
-						if strings.Join(ents[k].norms, " ") == strings.Join(norms, " ") {
-							found = true
+						e := &ents[k]
+						switch {
+						case len(e.norms) >= len(norms) && endsWith(e.norms, norms):
+							// "Ms. Smith" after "Jane Smith"
+						case len(e.norms) < len(norms) && endsWith(norms, e.norms):
+							e.name, e.norms = name, norms
+						default:
+							continue
 						}
+						if e.gender == 0 {
+							e.gender = g
+						}
+						found = true
+						break
 					}
 					if !found {
 						ents = append(ents, entity{name: name, norms: norms, kind: Person, gender: g, pos: i})

@@ -1,0 +1,36 @@
+package attribution_test
+
+import (
+	"fmt"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+func Example() {
+	doc := nlp.Parse("U.S. President Donald Trump shared a video on Tuesday. " +
+		"He claimed the vessel was carrying drugs. " +
+		"The Venezuelan government denied any connection. " +
+		"The strike was legal, according to officials.")
+	var x attribution.Extractor
+	for _, a := range x.Extract(doc) {
+		fmt.Printf("%s (%s): %s [%s → %q] %q\n", a.Cue.Text, a.Stance, a.Source.Text, a.Source.Kind, a.Source.Resolved, a.Content.Text)
+	}
+	// Output:
+	// claimed (assertive): He [pronoun → "Donald Trump"] "the vessel was carrying drugs"
+	// denied (denial): The Venezuelan government [organization → "The Venezuelan government"] "any connection"
+	// according to (neutral): officials [anonymous → ""] "The strike was legal"
+}
+
+func ExampleNewLedger() {
+	doc := nlp.Parse("Senator Jane Doe said the bill would pass. " +
+		"Critics alleged that it was rushed. " +
+		"Doe later denied that she had met the lobbyists. She insisted the vote was fair.")
+	var x attribution.Extractor
+	for _, e := range attribution.NewLedger(doc, x.Extract(doc)) {
+		fmt.Printf("%s (%s): statements %v, %d mentions, %v\n", e.Name, e.Kind, e.Statements, e.Mentions, e.Stances)
+	}
+	// Output:
+	// Jane Doe (person): statements [0 2 3], 3 mentions, map[assertive:1 denial:1 neutral:1]
+	// Critics (anonymous): statements [1], 1 mentions, map[assertive:1]
+}

@@ -1,0 +1,265 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// first returns the first attribution whose cue text is cue.
+func first(t *testing.T, text, cue string) Attribution {
+	t.Helper()
+	var x Extractor
+	for _, a := range x.Extract(nlp.Parse(text)) {
+		if a.Cue.Text == cue {
+			return a
+		}
+	}
+	t.Fatalf("no attribution with cue %q in %q", cue, text)
+	return Attribution{}
+}
+
+func TestContent(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		content         []string // the parts, in order
+		quote           QuoteType
+		reason          string
+	}{
+		{"that-clause", "Trump alleged that the men were gang members, although no evidence was provided.", "alleged",
+			[]string{"that the men were gang members"}, Indirect, "a concessive clause is the writer's, not the source's"},
+		{"bare complement", "Trump claimed the vessel was carrying drugs.", "claimed",
+			[]string{"the vessel was carrying drugs"}, Indirect, ""},
+		{"direct speech", "He stated, “They won’t do it again.”", "stated",
+			[]string{"“They won’t do it again.”"}, Direct, "the quotation with its marks"},
+		{"mixed", "Trump called the men “terrorists” in a post.", "called",
+			[]string{"the men “terrorists” in a post"}, Mixed, "a paraphrase with quoted words"},
+		{"quotation before the cue", "“We were there legally,” Figueroa said.", "said",
+			[]string{"“We were there legally,”"}, Direct, ""},
+		{"quotation across sentences", "“We will rebuild. We will not give up,” the mayor said.", "said",
+			[]string{"“We will rebuild. We will not give up,”"}, Direct, "one attribution for a quotation that spans sentences"},
+		{"quotation resumed", "“It is over,” Smith said. “We lost.”", "said",
+			[]string{"“It is over,”", "“We lost.”"}, Direct, "a quotation in the next sentence with no cue of its own continues it"},
+		{"interrupted quotation", "“It is over,” Smith said, “and we lost.”", "said",
+			[]string{"“It is over,”", "“and we lost.”"}, Direct, ""},
+		{"according to, after", "Prices rose sharply, according to the bank.", "according to",
+			[]string{"Prices rose sharply"}, Indirect, "the main clause is the content"},
+		{"according to, before", "According to the bank, prices rose sharply.", "According to",
+			[]string{"prices rose sharply"}, Indirect, ""},
+		{"split by the cue", "Climate change, Obama often says, is the greatest threat.", "says",
+			[]string{"Climate change", "is the greatest threat"}, Indirect, ""},
+		{"participle ends the content", "Gil demanded a halt to the deployment, condemning it as a menace.", "demanded",
+			[]string{"a halt to the deployment"}, Indirect, "the next attribution starts at the participle"},
+		{"directive with an object", "Maduro urged them to brace for an invasion.", "urged",
+			[]string{"to brace for an invasion"}, Indirect, ""},
+		{"nominal cue", "Maduro’s assertion of winning the election faces opposition.", "assertion",
+			[]string{"winning the election faces opposition"}, Indirect, "a possessor and an of-complement"},
+		{"colon then paragraph", "The governor added:\n\n“Nobody is above the law.”", "added",
+			[]string{"“Nobody is above the law.”"}, Direct, "a quotation set off as its own paragraph"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := first(t, tt.text, tt.cue)
+			var got []string
+			for _, sp := range contentSpans(a.Content) {
+				got = append(got, sp.In(tt.text))
+			}
+			assert.Equal(t, tt.content, got, tt.reason)
+			assert.Equal(t, tt.quote, a.Quote, tt.reason)
+		})
+	}
+}
+
+func TestNegation(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		negated         bool
+		stance          lexicon.Stance
+		reason          string
+	}{
+		{"did not deny", "The senator did not deny that he met the lobbyist.", "deny", true, lexicon.Denial, "the cue keeps its stance; Negated says the source did not make it"},
+		{"never said", "The company has never said the product is safe.", "said", true, lexicon.Neutral, ""},
+		{"n't", "Trump didn't claim that he won.", "claim", true, lexicon.Assertive, "the clitic n't is a negation"},
+		{"negation in the entry", "Leavitt did not rule out strikes.", "did not rule out", false, lexicon.Speculative, "the entry holds its negation"},
+		{"plain", "The senator denied that he met the lobbyist.", "denied", false, lexicon.Denial, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := first(t, tt.text, tt.cue)
+			assert.Equal(t, tt.negated, a.Negated, tt.reason)
+			assert.Equal(t, tt.stance, a.Stance, tt.reason)
+		})
+	}
+}
+
+func TestSourceKind(t *testing.T) {
+	tests := []struct {
+		name, text, cue string
+		kind            SourceKind
+		resolved        string
+		reason          string
+	}{
+		{"person with title", "U.S. President Donald Trump said the war was over.", "said", Person, "Donald Trump", "titles are dropped from the resolved name"},
+		{"short mention", "President Donald Trump arrived. Trump said the war was over.", "said", Person, "Donald Trump", "a later surname resolves to the full name"},
+		{"organization", "The Venezuelan government alleges that the gang is a plot.", "alleges", Organization, "The Venezuelan government", ""},
+		{"publication", "The New York Times reported that the talks failed.", "reported", Organization, "The New York Times", ""},
+		{"acronym", "The FBI said the files were deleted.", "said", Organization, "The FBI", ""},
+		{"anonymous group", "U.S. officials said the strike was legal.", "said", Anonymous, "", "a vague group has no resolved name"},
+		{"unnamed person", "A spokesman said the talks failed.", "said", Anonymous, "", ""},
+		{"pronoun", "Karoline Leavitt spoke on Monday. She said the talks failed.", "said", Pronoun, "Karoline Leavitt", ""},
+		{"pronoun gender", "Jane Smith met Mr. Brown. Ms. Smith said the talks failed. He said they went well.", "said", Person, "Jane Smith", ""},
+		{"writer", "I said the plan would fail.", "said", Self, "", "I outside a quotation is the writer"},
+		{"relative pronoun", "Officials who saw the report said it was wrong.", "said", Anonymous, "", ""},
+		{"none", "The allegations were denied.", "denied", None, "", "an agentless passive"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := first(t, tt.text, tt.cue)
+			assert.Equal(t, tt.kind, a.Source.Kind, tt.reason)
+			assert.Equal(t, tt.resolved, a.Source.Resolved, tt.reason)
+		})
+	}
+}
+
+func TestPronounGender(t *testing.T) {
+	text := "Jane Smith met Mr. Brown on Monday. Ms. Smith said the talks failed. He said they went well."
+	var x Extractor
+	as := x.Extract(nlp.Parse(text))
+	require.Len(t, as, 2)
+	assert.Equal(t, "Jane Smith", as[0].Source.Resolved)
+	assert.Equal(t, "Brown", as[1].Source.Resolved, "Ms. marks Smith as a woman, Mr. marks Brown as a man: he skips Smith")
+}
+
+func TestCueForm(t *testing.T) {
+	tests := []struct {
+		text, cue string
+		form      CueForm
+	}{
+		{"Trump said the war was over.", "said", Verb},
+		{"Maduro denies the charges, asserting that the gang is gone.", "asserting", Participle},
+		{"The ministry’s claim that no one died was false.", "claim", Noun},
+		{"Prices rose, according to the bank.", "according to", Preposition},
+		{"PENCE: Well, look, this is serious.", ":", Punctuation},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cue, func(t *testing.T) {
+			assert.Equal(t, tt.form, first(t, tt.text, tt.cue).Cue.Form)
+		})
+	}
+}
+
+func TestNested(t *testing.T) {
+	text := "Republicans said officials believe the report was wrong."
+	var x Extractor
+	as := x.Extract(nlp.Parse(text))
+	require.Len(t, as, 1, "the nested cue is part of the outer content")
+	assert.Equal(t, "said", as[0].Cue.Text)
+	x.Nested = true
+	as = x.Extract(nlp.Parse(text))
+	require.Len(t, as, 2)
+	assert.Equal(t, "believe", as[1].Cue.Text)
+	assert.Equal(t, "officials", as[1].Source.Text)
+}
+
+func TestQuotedCuesAreContent(t *testing.T) {
+	text := "He stated, “I think they said it was over.”"
+	var x Extractor
+	as := x.Extract(nlp.Parse(text))
+	require.Len(t, as, 1, "cues inside a quotation are the quoted speaker's words")
+	assert.Equal(t, "stated", as[0].Cue.Text)
+}
+
+func TestCustomLexicon(t *testing.T) {
+	l, err := lexicon.Parse(strings.NewReader("opine\tcue\tspeculative\t0.5\tverb\n"), "mine.tsv")
+	require.NoError(t, err)
+	x := Extractor{Cues: l}
+	as := x.Extract(nlp.Parse("The judge opined that the law was void. The judge said so."))
+	require.Len(t, as, 1, "only the given lexicon's cues")
+	assert.Equal(t, "opine", as[0].Cue.Lemma)
+	assert.Equal(t, lexicon.Speculative, as[0].Stance)
+}
+
+func TestZeroAndNil(t *testing.T) {
+	var x *Extractor
+	assert.Nil(t, x.Extract(nil))
+	assert.Nil(t, x.Extract(nlp.Parse("")))
+	as := x.Extract(nlp.Parse("Trump said it was over."))
+	require.Len(t, as, 1, "a nil *Extractor works like the zero value")
+	assert.Empty(t, NewLedger(nil, nil))
+}
+
+func TestLexiconCueKeys(t *testing.T) {
+	// Two cue entries with the same keys would both match the same words.
+	seen := map[string]string{}
+	for _, e := range defaultCues().Entries() {
+		var keys []string
+		for _, tok := range nlp.Parse(e.Term).Tokens {
+			keys = append(keys, lexicon.Key(tok.Norm))
+		}
+		k := strings.Join(keys, " ")
+		if prev, ok := seen[k]; ok && !e.Flags.Has(lexicon.Exact) {
+			t.Errorf("cues.tsv: %q and %q have the same match keys %q", prev, e.Term, k)
+		}
+		seen[k] = e.Term
+	}
+	assert.Greater(t, len(seen), 300)
+}
+
+// checkSpans verifies the invariants of every span of as against text.
+func checkSpans(t *testing.T, text string, as []Attribution) {
+	t.Helper()
+	check := func(what string, sp nlp.Span, s string) {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			t.Fatalf("%s span %v out of bounds (len %d)", what, sp, len(text))
+		}
+		if sp.Start < len(text) && !utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End]) {
+			t.Fatalf("%s span %v not on rune boundaries", what, sp)
+		}
+		if text[sp.Start:sp.End] != s {
+			t.Fatalf("%s text %q is not the input at %v (%q)", what, s, sp, text[sp.Start:sp.End])
+		}
+	}
+	for _, a := range as {
+		check("cue", a.Cue.Span, a.Cue.Text)
+		check("source", a.Source.Span, a.Source.Text)
+		check("content", a.Content.Span, a.Content.Text)
+		for _, p := range a.Content.Parts {
+			check("content part", p, text[p.Start:p.End])
+		}
+		if a.Source.Kind == None && a.Source.Text != "" {
+			t.Fatalf("source of kind none has text %q", a.Source.Text)
+		}
+	}
+}
+
+func TestSpansOnSeed(t *testing.T) {
+	doc, _ := seed(t)
+	var x Extractor
+	checkSpans(t, doc.Text, x.Extract(doc))
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Trump said the vessel carried drugs.",
+		"“We will win,” said Smith. “We lost.”",
+		"According to officials, the strike was legal; Maduro denies it, asserting that “the gang",
+		"PENCE: Well, look.\n\n” … what I learned,” he said.",
+		"Sen. Lindsey Graham (R-S.C.) told reporters: \"no\"",
+		"a\xffb said c ‘d’ \"e",
+	} {
+		f.Add(s)
+	}
+	var x Extractor
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := nlp.Parse(text)
+		as := x.Extract(doc)
+		checkSpans(t, text, as)
+		_ = NewLedger(doc, as)
+	})
+}
