@@ -174,3 +174,10 @@ func FuzzAnalyze(f *testing.F) {
 		require.Equal(t, string(raw), string(raw2), "the same input gives byte-identical JSON")
 	})
 }
+
+func mustJSON(t testing.TB, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(b)
+}

@@ -1,0 +1,206 @@
+package hearsay
+
+import (
+	"errors"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// hostileLimit bounds the time one hostile input may take. It is a guard
+// against hangs, not a speed assertion: the inputs take well under a tenth
+// of it.
+const hostileLimit = 90 * time.Second
+
+// scale shrinks the large inputs under the race detector.
+func scale(n int) int {
+	if raceEnabled {
+		return n / 10
+	}
+	return n
+}
+
+func randomBytes(n int) string {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.UintN(256))
+	}
+	return string(b)
+}
+
+// randomRunes returns valid UTF-8 mixing letters, punctuation, quotes,
+// spaces and symbols from several scripts.
+func randomRunes(n int) string {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []rune("abcdefghij ABC .,;:!?“”‘’\"'()—-\n\t0123456789 قال官员é🙂\u200b\u00a0")
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteRune(alphabet[r.IntN(len(alphabet))])
+	}
+	return b.String()
+}
+
+// TestHostileInput feeds inputs that scraped pages and broken pipelines
+// produce. Each case documents its result; every case must finish within
+// hostileLimit and allocate at most 500 bytes per input byte plus 64 MB (a report on
+// many tiny sentences is itself some 30 times larger than its input, and
+// the analysis allocates several times what it keeps).
+func TestHostileInput(t *testing.T) {
+	type check func(t *testing.T, r *Report, err error)
+	ok := func(t *testing.T, r *Report, err error) { require.NoError(t, err) }
+	statements := func(n int) check {
+		return func(t *testing.T, r *Report, err error) {
+			require.NoError(t, err)
+			assert.Len(t, r.Statements, n)
+		}
+	}
+	invalid := func(t *testing.T, r *Report, err error) {
+		assert.True(t, errors.Is(err, ErrInvalidUTF8), "want ErrInvalidUTF8, got %v", err)
+		assert.Nil(t, r)
+	}
+	capped := func(t *testing.T, r *Report, err error) {
+		require.NoError(t, err)
+		require.NotEmpty(t, r.Statements)
+		for _, st := range r.Statements {
+			assert.LessOrEqual(t, st.Len(), nlp.DefaultMaxSentence, "a runaway sentence is cut at DefaultMaxSentence bytes")
+		}
+	}
+	noAttributions := func(t *testing.T, r *Report, err error) {
+		require.NoError(t, err)
+		for _, st := range r.Statements {
+			assert.Empty(t, st.Attributions)
+		}
+	}
+	nSentences := scale(100_000)
+	tests := []struct {
+		name, input string
+		want        check
+		doc         string
+	}{
+		{"empty", "", statements(0), "an empty report"},
+		{"whitespace only", " \t\r\n\u00a0\u2003 \n", statements(0), "an empty report"},
+		{"invalid UTF-8", "Officials said \xff\xfe it.", invalid, "refused with the offset of the first bad byte"},
+		{"NUL bytes", "Officials\x00said it.\x00\x00He left.", statements(2), "NUL separates words like a space"},
+		{"1 MB of random bytes", randomBytes(1 << 20), invalid, "random bytes are not UTF-8: refused"},
+		{"1 MB of random runes", randomRunes(1 << 20), ok, "analyzed; spans checked below"},
+		{"no punctuation", strings.Repeat("officials said the regime may ", scale(20<<20)/30), capped, "one runaway sentence, cut every 4096 bytes"},
+		{"100,000 short sentences", strings.Repeat("He said it. ", nSentences), statements(nSentences), "one statement each"},
+		{"unbalanced quotes", strings.Repeat("He said “it was fine. She said ‘no. ", scale(20_000)), ok, "quotes never closed are not quotations"},
+		{"deeply nested quotes", strings.Repeat("“", scale(50_000)) + "x" + strings.Repeat("”", scale(50_000)), ok, "analyzed"},
+		{"only quotation marks", strings.Repeat("\"", scale(1<<20)), noAttributions, "no words, no attributions"},
+		{"HTML markup", strings.Repeat(`<p class="lede">Officials <b>said</b> the &amp; <a href="x">boat</a> sank.</p>`+"\n", scale(20_000)), ok, "markup is text; nothing is stripped"},
+		{"right-to-left and CJK", strings.Repeat("قال المسؤولون إن القارب غرق. 官员表示船沉了。 ", scale(30_000)), ok, "analyzed; English lexicons find little"},
+		{"emoji", strings.Repeat("Officials said 🙂🇻🇪👍🏽 it sank! ", scale(30_000)), ok, "emoji are symbol tokens"},
+		{"1 MB word", strings.Repeat("a", 1<<20), statements(1), "one token, one statement"},
+		{"Windows line endings", strings.Repeat("Officials said it sank.\r\n", scale(50_000)), statements(scale(50_000)), "CRLF ends a line like LF"},
+		{"colons and dashes", strings.Repeat("A: — “ ", scale(200_000)), ok, "analyzed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			type result struct {
+				r   *Report
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				r, err := Analyze(tt.input)
+				done <- result{r, err}
+			}()
+			var res result
+			select {
+			case res = <-done:
+			case <-time.After(hostileLimit):
+				t.Fatalf("%s: no result after %v", tt.name, hostileLimit)
+			}
+			elapsed := time.Since(start)
+			runtime.ReadMemStats(&after)
+			alloc := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%s: %d bytes, %v, %d MB allocated; %s", tt.name, len(tt.input), elapsed.Round(time.Millisecond), alloc>>20, tt.doc)
+			tt.want(t, res.r, res.err)
+			assert.LessOrEqual(t, alloc, uint64(500*len(tt.input)+64<<20), "allocation is bounded by the input size")
+			if res.r != nil {
+				checkSpans(t, tt.input, res.r)
+			}
+		})
+	}
+}
+
+// checkSpans asserts that every span of r lies in the input, on rune
+// boundaries, with Text equal to the input there.
+func checkSpans(t *testing.T, input string, r *Report) {
+	t.Helper()
+	check := func(what string, start, end int, text string) {
+		if start < 0 || start > end || end > len(input) {
+			t.Fatalf("%s span %d:%d out of bounds", what, start, end)
+		}
+		if !utf8.RuneStart(input[start]) && start < len(input) || end < len(input) && !utf8.RuneStart(input[end]) {
+			t.Fatalf("%s span %d:%d not on rune boundaries", what, start, end)
+		}
+		if input[start:end] != text {
+			t.Fatalf("%s text %q differs from the input at %d:%d", what, text, start, end)
+		}
+	}
+	for _, st := range r.Statements {
+		check("statement", st.Start, st.End, st.Text)
+		for _, f := range st.Findings {
+			check("finding", f.Start, f.End, f.Text)
+		}
+		for _, a := range st.Attributions {
+			check("cue", a.Cue.Start, a.Cue.End, a.Cue.Text)
+			if a.Source != nil {
+				check("source", a.Source.Start, a.Source.End, a.Source.Text)
+			}
+			if a.Content != nil {
+				check("content", a.Content.Start, a.Content.End, a.Content.Text)
+			}
+		}
+		checkStatementScore(t, st)
+	}
+}
+
+// TestConcurrentAnalyzers shares one Analyzer among goroutines; run with
+// -race. Every goroutine must get the same report for the same input.
+func TestConcurrentAnalyzers(t *testing.T) {
+	seed, _ := loadSeed(t)
+	inputs := []string{seed, "Officials claimed, without evidence, that it sank.", "", "He said “no.” She denied it."}
+	var a Analyzer
+	want := make([]string, len(inputs))
+	for i, in := range inputs {
+		r, err := a.Analyze(in)
+		require.NoError(t, err)
+		want[i] = mustJSON(t, r)
+	}
+	const goroutines = 16
+	errs := make(chan string, goroutines)
+	for g := range goroutines {
+		go func() {
+			for k := range 20 {
+				i := (g + k) % len(inputs)
+				r, err := a.Analyze(inputs[i])
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := mustJSON(t, r); got != want[i] {
+					errs <- "report differs under concurrent use"
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range goroutines {
+		assert.Empty(t, <-errs)
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package hearsay
+
+const raceEnabled = false
