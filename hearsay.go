@@ -17,6 +17,10 @@ import (
 // than silently altered.
 var ErrInvalidUTF8 = errors.New("hearsay: input is not valid UTF-8")
 
+// ErrInternal is returned (wrapped) when the analysis fails on a defect of
+// hearsay rather than on the input. Please report such inputs.
+var ErrInternal = errors.New("hearsay: internal error")
+
 // An Analyzer analyzes news text. The zero value is ready to use, with the
 // built-in English lexicon. An Analyzer is safe for concurrent use; do not
 // change its fields while it is in use.
@@ -61,7 +65,16 @@ func (a *Analyzer) lexicon() *lexicon.Lexicon {
 // Analyze splits text into statements and reports what each contains. Empty
 // text gives a report with no statements. Text that is not valid UTF-8 gives
 // an error wrapping ErrInvalidUTF8.
-func (a *Analyzer) Analyze(text string) (*Report, error) {
+//
+// Analyze does not panic: a panic inside the analysis (a defect) is
+// returned as an error wrapping ErrInternal, so that one bad document
+// cannot stop a batch.
+func (a *Analyzer) Analyze(text string) (r *Report, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
+		}
+	}()
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, invalidAt(text))
 	}
@@ -83,7 +96,7 @@ func (a *Analyzer) Analyze(text string) (*Report, error) {
 			bySentence[at.Sentence] = append(bySentence[at.Sentence], fromAttribution(at))
 		}
 	}
-	r := &Report{
+	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
 		Statements: make([]Statement, len(doc.Sentences)),
