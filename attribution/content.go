@@ -186,7 +186,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 		}
 	}
 	if k0 >= hi || isTerminalTok(r.toks[k0]) {
-		if t := r.toks[after]; after < hi && t.Kind == nlp.Word && topicPreps.has(t.Norm) {
+		if after < hi && r.toks[after].Kind == nlp.Word && topicPreps.has(r.toks[after].Norm) {
 			// "declined to comment on the report"
 			ps, ok = r.clauseFrom(after+1, hi, true)
 			return ps, ok, true
@@ -270,6 +270,9 @@ func (r *run) clauseEnd(k, hi int) int {
 			}
 			if c > j {
 				j = c + 1
+				if j < hi && j > k+1 && r.cueClauseAt(j, hi) {
+					break // "… “don’t know about that,” she said."
+				}
 				continue
 			}
 		}

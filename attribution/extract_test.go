@@ -214,11 +214,20 @@ func TestLexiconCueKeys(t *testing.T) {
 // checkSpans verifies the invariants of every span of as against text.
 func checkSpans(t *testing.T, text string, as []Attribution) {
 	t.Helper()
+	// Rune boundaries as utf8.DecodeRuneInString walks the text: each
+	// byte of invalid UTF-8 is a boundary of its own, as in nlp.
+	boundary := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		boundary[i] = true
+		_, w := utf8.DecodeRuneInString(text[i:])
+		i += w
+	}
+	boundary[len(text)] = true
 	check := func(what string, sp nlp.Span, s string) {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 			t.Fatalf("%s span %v out of bounds (len %d)", what, sp, len(text))
 		}
-		if sp.Start < len(text) && !utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End]) {
+		if !boundary[sp.Start] || !boundary[sp.End] {
 			t.Fatalf("%s span %v not on rune boundaries", what, sp)
 		}
 		if text[sp.Start:sp.End] != s {

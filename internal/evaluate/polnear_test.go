@@ -29,7 +29,7 @@ func polnearDir(t *testing.T) string {
 func TestPolNeAR(t *testing.T) {
 	dir := polnearDir(t)
 	var out strings.Builder
-	opt := PolNeAROptions{}
+	opt := PolNeAROptions{Tag: os.Getenv("POLNEAR_TAG") != ""}
 	if f := os.Getenv("POLNEAR_ERRORS"); f != "" {
 		w, err := os.Create(f)
 		require.NoError(t, err)
