@@ -66,7 +66,7 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		if t.Text == "," {
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
-			if (k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && prepositions.has(r.toks[st].Norm)) {
+			if b > lo && (k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && prepositions.has(r.toks[st].Norm) && !r.hasComma(st, b-1)) {
 				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
 				if e := trimEnd(r, st, b-1); e >= st {
@@ -386,9 +386,22 @@ func trimEnd(r *run, st, e int) int {
 	return e
 }
 
+// hasComma reports whether tokens [a, b] hold a comma.
+func (r *run) hasComma(a, b int) bool {
+	for j := a; j <= b; j++ {
+		if r.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseStart returns the first token of the clause that ends at e: the
 // sentence start, or the token after a semicolon or colon.
 func (r *run) clauseStart(e, lo int) int {
+	if e < lo {
+		return lo
+	}
 	st := e
 	for st > lo {
 		t := r.toks[st-1]
@@ -480,7 +493,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			}
 			continue
 		}
-		if !r.isName(start, lo) && !roleNouns.has(r.toks[start].Norm) || c+1 >= hi || isTerminalTok(r.toks[c+1]) {
+		if !r.isName(start, lo) && !roleNouns.has(r.toks[start].Norm) || c+1 >= hi || isTerminalTok(r.toks[c+1]) || !r.speakerLabel(start, c) {
 			break
 		}
 		end := hi - 1
@@ -527,6 +540,26 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		r.add(a, [2]int{j + 1, e})
 	}
 }
+
+// speakerLabel reports whether tokens [start, c) before a colon can name a
+// speaker: at most four words, none of them a capitalized function word
+// (a headline: "Stealth Over Health:") or an editorial label
+// ("Correction:", "Source:").
+func (r *run) speakerLabel(start, c int) bool {
+	if c-start > 4 {
+		return false
+	}
+	for j := start; j < c; j++ {
+		n := strings.ToLower(r.toks[j].Norm)
+		if j > start && isFunction(n) && n != "and" || editorialLabels.has(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// editorialLabels open notes that are no one's statement.
+var editorialLabels = setOf("correction", "corrections", "clarification", "source", "sources", "update", "updated", "note", "editor", "related", "photo", "photos", "video", "watch", "read", "disclosure", "advertisement", "abstract", "caption", "credit", "transcript", "summary", "background", "contact", "email", "follow", "see", "also", "more", "tags", "topics", "posted", "published")
 
 // continueQuotes adds to a direct or mixed attribution the quotations that
 // follow it in the next sentences of its paragraph and have no cue of

@@ -83,6 +83,9 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 		if r.attributive(h, lo, hi) {
 			return r.reject(a, "attributive")
 		}
+		if h-1 >= lo && r.toks[h-1].Text == "," && h+1 < hi && (r.toks[h+1].Norm == "with" || r.toks[h+1].Norm == "to") && len(words) == 1 {
+			return r.reject(a, "preposition") // ", compared with …" is a preposition
+		}
 		rd = readVerb
 	default:
 		switch ctx := r.nounContext(h, lo, form); {
@@ -91,6 +94,10 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 		case ctx == ctxNoun:
 			rd = readNoun
 		case ctx == ctxWeak && !r.settleWeak(h, lo, hi, form):
+			rd = readNoun
+		case ctx == ctxVerb && !r.strongSubjectBefore(h, lo, form) && !r.verbFollows(h, lo, hi):
+			// no subject to agree with and no complement: "and state
+			// officials", "a report released last year"
 			rd = readNoun
 		default:
 			rd = readVerb
@@ -201,6 +208,9 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 			}
 		}
 		return false
+	case n.Text == "," && k+1 < hi && (r.isName(k+1, lo) || r.toks[k+1].Kind == nlp.Word && (determiners.has(r.toks[k+1].Norm) || subjectPronouns.has(r.toks[k+1].Norm))):
+		// "advisers to Mr. Obama say, the president has …"
+		return true
 	case isTerminalTok(n) || n.Text == ",":
 		// the subject follows a quotation or comma: an inverted clause
 		st := r.leftNP(h-1, lo)
@@ -370,7 +380,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 		}
 		cs, ok, opened := r.rightContent(a, after, chi, lo)
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
-		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Accusation && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative {
+		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative {
 			// "The plot was never proven in court": no one is reported
 			return r.reject(a, "passive-nothing")
 		}
@@ -608,12 +618,12 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	}
 	// find the opening comma
 	j := comma - 1
-	for j >= lo && j > comma-20 {
+	for j >= lo && j > comma-30 {
 		t := r.toks[j]
 		if t.Text == "," {
 			break
 		}
-		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." || t.Kind.IsQuote() {
+		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "--" && t.Text != "\u2014" || t.Kind.IsQuote() {
 			return noSource, false
 		}
 		j--
@@ -624,7 +634,10 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	first := r.toks[j+1]
 	inner := false
 	switch {
-	case first.Kind == nlp.Word && (prepositions.has(first.Norm) || first.Norm == "who" || first.Norm == "which" || first.Norm == "whose" || isAdverb(first)):
+	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
+		// a relative clause or list that describes the source: "Derek
+		// Mitchell, who served as ambassador, said"
+	case first.Kind == nlp.Word && (prepositions.has(first.Norm) || first.Norm == "which" || isAdverb(first)):
 		inner = true // a parenthesis, not part of the source
 	case first.Kind == nlp.Word && (determiners.has(first.Norm) || possessives.has(first.Norm) || roleNouns.has(first.Norm)) || r.isName(j+1, lo) || first.Kind == nlp.Number:
 		// an appositive noun phrase
@@ -943,12 +956,65 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		plural = x != "one" && x != "each" && x != "half" && x != "much"
 	}
 	if plural && form == formBase && (quantifiers.has(x) || r.subjectPosition(h-1, lo) || h-2 >= lo && (determiners.has(r.toks[h-2].Norm) || possessives.has(r.toks[h-2].Norm) || r.toks[h-2].Norm == "'s" || r.subjectPosition(h-2, lo))) {
-		return true // "Many say", "Officials say", "His aides say"
+		// "Many say", "Officials say", "His aides say", but not "Some
+		// state officials"
+		k := h + 1
+		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",")
 	}
 	if !plural && form == formBase && !quantifiers.has(x) {
-		return false // "a swing state", "the McKinley plan"
+		// "a swing state", "the McKinley plan"; but the noun may close a
+		// prepositional phrase inside a longer subject: "observers in
+		// Virginia and around the country say Scott …"
+		st := r.leftNPStart(h-1, lo)
+		return st-1 >= lo && prepositions.has(r.toks[st-1].Norm) && r.verbFollows(h, lo, hi)
+	}
+	if plural && form == formS && !quantifiers.has(x) {
+		return false // "college savings plans"
 	}
 	return r.verbFollows(h, lo, hi)
+}
+
+// strongSubjectBefore reports whether the word before a base or -s form
+// at h is a subject it agrees with, or an auxiliary: "he says", "they
+// claim", "officials say", "Trump claims", "will argue", "to deny".
+func (r *run) strongSubjectBefore(h, lo int, form wordForm) bool {
+	j := h - 1
+	for j >= lo && isAdverb(r.toks[j]) {
+		j--
+	}
+	if j < lo {
+		return false
+	}
+	p := r.toks[j]
+	if p.Kind != nlp.Word {
+		return false
+	}
+	n := p.Norm
+	switch {
+	case subjectPronouns.has(n) && n != "that" && n != "which":
+		return true
+	case auxiliaries.has(n) || negators.has(n) || n == "who":
+		return true
+	case r.isName(j, lo):
+		// a name agrees with an -s form ("Trump claims"), or with a base
+		// form when plural ("Democrats say", "Trump and Clinton say")
+		if form == formS {
+			return true
+		}
+		return strings.HasSuffix(n, "s") || j-2 >= lo && (r.toks[j-2].Norm == "and" || r.toks[j-1].Norm == "and")
+	case r.isContent(j) && !r.verbLike(j):
+		plural := len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss")
+		return plural && form == formBase && r.subjectPosition(r.leftNPStart(j, lo), lo) || !plural && form == formS && r.subjectPosition(r.leftNPStart(j, lo), lo)
+	}
+	return false
+}
+
+// leftNPStart returns the start of the noun phrase ending at j, or j.
+func (r *run) leftNPStart(j, lo int) int {
+	if st := r.leftNP(j, lo); st >= 0 {
+		return st
+	}
+	return j
 }
 
 // quantifiers are determiners that also stand alone as a subject: "Some

@@ -222,7 +222,11 @@ func (r *run) leftNP(end, lo int) int {
 			continue
 		case r.isContent(i):
 			if r.verbLike(i) && !(i-1 >= lo && (determiners.has(r.toks[i-1].Norm) || isAdverb(r.toks[i-1]))) {
-				return start
+				// a participle modifies the phrase only where the phrase
+				// starts: "where restructuring experts say"
+				if start == -1 || !(i == lo || r.subjectPosition(i, lo)) {
+					return start
+				}
 			}
 			// A lowercase word right before a name must be a title or
 			// role: "press secretary Karoline Leavitt", but not "the
@@ -305,8 +309,8 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			i++
 			continue
 		case r.isName(i, r.lo):
-			if calendarWords.has(t.Norm) {
-				return end
+			if calendarWords.has(t.Norm) && !(i > start && determiners.has(r.toks[i-1].Norm)) {
+				return end // "said Smith on Tuesday", but "a June report"
 			}
 			end = i
 			sawHead = true
@@ -360,11 +364,11 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 	}
 	if end >= 0 && appositive && i < hi && r.toks[i].Text == "," && i+1 < hi {
 		n := r.toks[i+1]
-		if n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || roleNouns.has(n.Norm)) || r.isName(i+1, r.lo) && roleNouns.has(strings.ToLower(n.Norm)) {
+		if n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || roleNouns.has(n.Norm) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && roleNouns.has(strings.ToLower(n.Norm)) || n.Kind == nlp.Number {
 			// The appositive runs to the end of the clause.
 			j := i + 1
-			for j < hi && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")") && !r.toks[j].Kind.IsQuote() {
-				j++
+			for j < hi && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.isCue[j] {
+				j++ // "…, said Tim Hess, a developer in Virginia, who introduced …"
 			}
 			if j >= hi || isTerminalTok(r.toks[j]) {
 				end = j - 1
