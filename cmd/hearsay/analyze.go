@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -39,17 +38,11 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	w := bufio.NewWriter(stdout)
-	switch *format {
-	case "json":
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(r)
-	default:
-		err = hearsay.WriteText(w, r)
+	if *format == "json" {
+		return hearsay.WriteJSON(stdout, r, true)
 	}
-	if err != nil {
+	w := bufio.NewWriter(stdout)
+	if err := hearsay.WriteText(w, r); err != nil {
 		return err
 	}
 	return w.Flush()

@@ -245,9 +245,7 @@ func analyzeLine(a *hearsay.Analyzer, j *job) []byte {
 	}
 	r.ID = id
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
+	if err := hearsay.WriteJSON(&b, r, false); err != nil {
 		return fail(id, "encoding report: "+err.Error())
 	}
 	return b.Bytes()
