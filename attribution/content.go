@@ -261,6 +261,9 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 // clauseEnd returns the last token of the clause that starts at k.
 func (r *run) clauseEnd(k, hi int) int {
 	j := k
+	if hi > k+maxClause {
+		hi = k + maxClause
+	}
 	for j < hi {
 		t := r.toks[j]
 		if r.opensQuote(j) {
@@ -345,6 +348,10 @@ func (r *run) cueClauseAt(k, hi int) bool {
 	}
 	return n < hi && r.isCue[n] && !r.inQuote(n)
 }
+
+// maxClause bounds a content clause in tokens (a quotation may run
+// longer), which bounds the work per cue on run-on text.
+const maxClause = 200
 
 // breaksAfter reports whether the words after a comma at k start a new
 // clause that is not part of the content: a subordinate clause, "according

@@ -223,10 +223,13 @@ func (r *run) dropNested() {
 	keepSrc := r.srcTok[:0]
 	for i, a := range r.out {
 		nested := false
-		for j := i - 1; j >= 0 && r.out[j].Sentence == a.Sentence && !nested; j-- {
+		// Contents are bounded (maxClause tokens), so only cues nearby
+		// can hold this one.
+		const near = 4 * maxClause * 8 // bytes
+		for j := i - 1; j >= 0 && r.out[j].Sentence == a.Sentence && a.Cue.Start-r.out[j].Cue.End < near && !nested; j-- {
 			nested = r.holds(r.out[j], a)
 		}
-		for j := i + 1; j < len(r.out) && r.out[j].Sentence == a.Sentence && !nested; j++ {
+		for j := i + 1; j < len(r.out) && r.out[j].Sentence == a.Sentence && r.out[j].Cue.Start-a.Cue.End < near && !nested; j++ {
 			nested = r.holds(r.out[j], a)
 		}
 		if nested && r.why != nil {
