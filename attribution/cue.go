@@ -67,6 +67,9 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 	if prepositions.has(r.toks[h].Norm) {
 		return r.reject(a, "preposition") // "regarding", "following", "including"
 	}
+	if r.toks[m.First].Capitalized() && !r.atClauseStart(m.First, lo) && !r.titleCase(lo, hi) && m.First-1 >= lo && r.isName(m.First-1, lo) {
+		return r.reject(a, "name") // "Stevie Wonder", "the Clean Power Plan"
+	}
 	form := inflection(r.toks[h].Norm, words[min(k, len(words)-1)])
 	var rd reading
 	switch form {
@@ -406,6 +409,10 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 		} else {
 			p := r.toks[vg-1]
 			switch {
+			case p.Text == "," && r.parentheticalParticiple(h, hi):
+				// "Trump, speaking to veterans, said …": the main cue
+				// reports it
+				return r.reject(a, "parenthetical")
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || participleLinks.has(p.Norm):
 				src = r.mainSubject(lo, vg)
 			default:
@@ -868,10 +875,10 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
 	case src != noSource && c.Kind == nlp.Word && nominalComplements.has(c.Norm) && k+1 < hi:
-		cs, ok = r.clauseFrom(k+1, hi, true)
+		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && k+1 < hi:
 		// "claims of sexual abuse", "reports of an explosion"
-		cs, ok = r.clauseFrom(k+1, hi, true)
+		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 	}
 	if !ok {
 		return r.reject(a, "noun-nocomplement")
@@ -1015,6 +1022,55 @@ func (r *run) leftNPStart(j, lo int) int {
 		return st
 	}
 	return j
+}
+
+// titleCase reports whether most words of tokens [lo, hi) are
+// capitalized, as in a headline.
+func (r *run) titleCase(lo, hi int) bool {
+	words, caps := 0, 0
+	for i := lo; i < hi; i++ {
+		t := r.toks[i]
+		if t.Kind != nlp.Word || len(t.Norm) < 4 {
+			continue
+		}
+		words++
+		if t.Capitalized() {
+			caps++
+		}
+	}
+	return words > 0 && caps*3 >= words*2
+}
+
+// parentheticalParticiple reports whether the participial phrase at h is
+// set off between a subject and its verb: "Trump, speaking to a veterans
+// group, said …".
+func (r *run) parentheticalParticiple(h, hi int) bool {
+	for j := h + 1; j < hi && j < h+15; j++ {
+		t := r.toks[j]
+		if t.Text == "," {
+			k := j + 1
+			for k < hi && (isAdverb(r.toks[k]) || r.toks[k].Kind == nlp.Word && auxiliaries.has(r.toks[k].Norm) && r.toks[k].Norm != "to") {
+				k++
+			}
+			return k < hi && r.isCue[k]
+		}
+		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// nextCue returns the first cue at or after k outside quotations, or hi:
+// a nominal cue's of-phrase ends before the sentence's verb ("The GOP's
+// complaint to the board says …").
+func (r *run) nextCue(k, hi int) int {
+	for j := k; j < hi; j++ {
+		if r.isVerbCue[j] && !r.inQuote(j) {
+			return j
+		}
+	}
+	return hi
 }
 
 // quantifiers are determiners that also stand alone as a subject: "Some

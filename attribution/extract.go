@@ -76,6 +76,9 @@ func (x *Extractor) extract(doc *nlp.Document, why func(nlp.Span, string)) []Att
 	cues = lexicon.Longest(cues)
 	for _, m := range cues {
 		r.isCue[m.First] = true
+		if m.Entry.Flags.Has(lexicon.Verb) {
+			r.isVerbCue[m.First] = true
+		}
 	}
 	mi := 0
 	for si := range doc.Sentences {
@@ -101,11 +104,12 @@ type run struct {
 	toks   []nlp.Token
 	maxGap int
 
-	qid    []int32     // per token: the innermost quotation holding it, or -1
-	quotes []quotation // quotations in order of their opening mark
-	nl     []uint8     // per token: line breaks before it (capped at 2)
-	isCue  []bool      // per token: the first token of a lexicon cue match
-	used   []bool      // per token: already part of an attribution's cue
+	qid       []int32     // per token: the innermost quotation holding it, or -1
+	quotes    []quotation // quotations in order of their opening mark
+	nl        []uint8     // per token: line breaks before it (capped at 2)
+	isCue     []bool      // per token: the first token of a lexicon cue match
+	isVerbCue []bool      // per token: … of an entry meant as a verb
+	used      []bool      // per token: already part of an attribution's cue
 
 	lo, hi int // the current sentence's tokens
 
@@ -119,13 +123,14 @@ type run struct {
 func newRun(doc *nlp.Document, maxGap int) *run {
 	n := len(doc.Tokens)
 	r := &run{
-		doc:    doc,
-		toks:   doc.Tokens,
-		maxGap: maxGap,
-		qid:    make([]int32, n),
-		nl:     make([]uint8, n),
-		isCue:  make([]bool, n),
-		used:   make([]bool, n),
+		doc:       doc,
+		toks:      doc.Tokens,
+		maxGap:    maxGap,
+		qid:       make([]int32, n),
+		nl:        make([]uint8, n),
+		isCue:     make([]bool, n),
+		isVerbCue: make([]bool, n),
+		used:      make([]bool, n),
 	}
 	prevEnd := 0
 	for i, t := range doc.Tokens {
