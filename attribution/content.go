@@ -29,6 +29,15 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 			return []part{r.quotePart(b)}, true, true
 		}
 	}
+	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") {
+		// an object relative clause: "the strong leader that Mr. Trump so
+		// admires" reports the noun phrase before it
+		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == "," {
+			if st := r.leftNP(b-1, lo); st >= 0 {
+				return []part{{st, b - 1}}, true, true
+			}
+		}
+	}
 	if b >= lo && r.toks[b].Kind == nlp.Word && r.toks[b].Norm == "as" {
 		// "Hawaii, as one of his advisers pointed out, rarely …"
 		if ps, ok := r.asClause(b, lo, hi, after); ok {
@@ -130,8 +139,14 @@ func (r *run) leftContent(a Attribution, vg, lo, hi, afterSrc int) ([]part, bool
 		}
 	}
 	k := r.skipAdjuncts(afterSrc, hi)
-	if k < hi && r.toks[k].Text == "," && k+1 < hi && r.opensQuote(k+1) {
+	switch {
+	case k < hi && r.toks[k].Text == "," && k+1 < hi && r.opensQuote(k+1):
 		ps = append(ps, r.quotePart(k+1))
+	case k < hi && r.toks[k].Text == ":" && len(ps) == 0:
+		// "Said Ellis: “…”"
+		if p, ok := r.clauseFrom(k+1, hi, true); ok {
+			ps = append(ps, p...)
+		}
 	}
 	return ps, len(ps) > 0
 }
@@ -198,7 +213,10 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	// "responded with logic", unless the cue ends in one ("call for") or
 	// it names a topic ("complained about his mic", "spoke of …").
 	if t := r.toks[k0]; t.Kind == nlp.Word && prepositions.has(t.Norm) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) {
-		if topicPreps.has(t.Norm) || t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") {
+		if topicPreps.has(t.Norm) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || timeWords.has(r.toks[k0+1].Norm))) ||
+			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
+			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
+			// "made the case for …", "described as “…”", "responded by using …"
 			ps, ok = r.clauseFrom(k0+1, hi, true)
 			return ps, ok, true
 		}
@@ -229,7 +247,7 @@ func (r *run) paragraphEnd(k int) int {
 }
 
 // topicPreps introduce what a cue is about: "spoke of", "complained about".
-var topicPreps = setOf("about", "of", "on", "against", "over")
+var topicPreps = setOf("about", "of", "on", "against", "over", "for")
 
 // whOpeners open a content clause: "asked whether …", "told him how …".
 var whOpeners = setOf("whether", "how", "what", "why", "if", "where", "when", "who")
@@ -321,7 +339,7 @@ func (r *run) clauseLimit(lo, hi, i int) int {
 		if r.inQuote(j) {
 			continue
 		}
-		if r.toks[j].Text == "," {
+		if t := r.toks[j].Text; t == "," || t == "\u2014" || t == "\u2015" || t == "--" {
 			if j < i {
 				return hi
 			}

@@ -451,6 +451,9 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	if ok && !opened && needsOpener.has(a.Cue.Lemma) && m.Last+2 < hi && r.toks[m.Last+1].Norm == "to" && r.toks[m.Last+2].Kind == nlp.Word {
 		opened = true // "declined to say", "seems to think"
 	}
+	if !ok && strings.HasSuffix(a.Cue.Lemma, " comment") {
+		ok, cs = true, nil // "declined to comment": reported, with nothing said
+	}
 	if !ok || !opened && needsOpener.has(a.Cue.Lemma) {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
@@ -462,7 +465,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 // content ("continued their attacks", "appeared on a show", "wrote
 // letters"): they are cues only before a that-clause, quotation, colon or
 // wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "read", "post", "publish", "speak", "learn", "establish", "maintain", "write", "tweet", "determine", "expose", "document", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem")
+var needsOpener = setOf("continue", "read", "post", "publish", "speak", "learn", "establish", "maintain", "write", "tweet", "determine", "expose", "document", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".

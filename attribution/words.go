@@ -68,6 +68,7 @@ var timeWords = setOf(
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon",
 	"evening", "night", "week", "weekend", "month", "year", "earlier", "later",
+	"day", "days", "weeks", "months", "years", "hours", "minutes", "decades", "decade", "hour", "minute", "while", "now",
 	"recently", "previously", "ago", "last", "this", "next", "past",
 	"january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december",
