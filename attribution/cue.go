@@ -211,7 +211,7 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 			}
 		}
 		return false
-	case n.Text == "," && k+1 < hi && (r.isName(k+1, lo) || r.toks[k+1].Kind == nlp.Word && (determiners.has(r.toks[k+1].Norm) || subjectPronouns.has(r.toks[k+1].Norm))):
+	case n.Text == "," && k+1 < hi && (r.isName(k+1, lo) || r.toks[k+1].Kind == nlp.OpenQuote || r.toks[k+1].Kind == nlp.Word && (determiners.has(r.toks[k+1].Norm) || subjectPronouns.has(r.toks[k+1].Norm))):
 		// "advisers to Mr. Obama say, the president has …"
 		return true
 	case isTerminalTok(n) || n.Text == ",":
@@ -971,6 +971,9 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		k := h + 1
 		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",")
 	}
+	if k := h + 1; k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
+		return true // "…,” the article read."
+	}
 	if !plural && form == formBase && !quantifiers.has(x) {
 		// "a swing state", "the McKinley plan"; but the noun may close a
 		// prepositional phrase inside a longer subject: "observers in
@@ -979,7 +982,13 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		return st-1 >= lo && prepositions.has(r.toks[st-1].Norm) && r.verbFollows(h, lo, hi)
 	}
 	if plural && form == formS && !quantifiers.has(x) {
-		return false // "college savings plans"
+		// "college savings plans that …", but "the average of polls shows
+		// Clinton leading", "… seems to be"
+		k := h + 1
+		for k < hi && isAdverb(r.toks[k]) {
+			k++
+		}
+		return k < hi && (r.isName(k, lo) || r.toks[k].Kind == nlp.Number || r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Text == ":" || r.toks[k].Norm == "to" || r.toks[k].Norm == "that" && r.toks[h].Norm != r.toks[h-1].Norm && !strings.HasSuffix(r.toks[h].Norm, "ns"))
 	}
 	return r.verbFollows(h, lo, hi)
 }
@@ -1005,6 +1014,10 @@ func (r *run) strongSubjectBefore(h, lo int, form wordForm) bool {
 		return true
 	case auxiliaries.has(n) || negators.has(n) || n == "who":
 		return true
+	case (n == "that" || n == "which") && j-1 >= lo && (r.isContent(j-1) || r.isName(j-1, lo)):
+		return true // a relative clause: "nations that oppose …"
+	case (n == "and" || n == "or" || n == "but") && form == formS:
+		return true // a coordinated verb: "… and repeatedly says"
 	case r.isName(j, lo):
 		// a name agrees with an -s form ("Trump claims"), or with a base
 		// form when plural ("Democrats say", "Trump and Clinton say")
