@@ -187,7 +187,7 @@ func newHTMLReport(r *Report, prefix string, o HTMLOptions) (*htmlReport, error)
 	}
 	sort.SliceStable(order, func(i, j int) bool { return r.Statements[order[i]].Start < r.Statements[order[j]].Start })
 	spans := statementSpans(r, prefix, order)
-	blankLines := blankLine.MatchString(o.Text)
+	blankLines := blankLine.MatchString(strings.TrimSpace(o.Text))
 	para := []htmlBlock{}
 	prevEnd := 0
 	for k, i := range order {
