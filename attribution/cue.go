@@ -170,7 +170,7 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 				return ctxWeak
 			}
 		}
-		if form != formIng && !r.subjectPosition(h-1, lo) {
+		if form != formIng && !r.subjectPosition(r.leftNPStart(h-1, lo), lo) {
 			return ctxWeak // "coal states", "violent protests"
 		}
 	case r.isName(h-1, lo) && h-2 >= lo && (r.toks[h-2].Norm == "the" || r.toks[h-2].Norm == "a"):
@@ -961,7 +961,8 @@ func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attrib
 // otherwise ("a swing state", "coal states digging").
 func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	x := r.toks[h-1].Norm
-	plural := len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is")
+	plural := len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is") ||
+		x == "percent" && h-2 >= lo && r.toks[h-2].Kind == nlp.Number // "1 percent support"
 	if quantifiers.has(x) {
 		plural = x != "one" && x != "each" && x != "half" && x != "much"
 	}
