@@ -12,9 +12,9 @@ import (
 func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	format := fl.String("format", "text", "output format: text or json")
+	format := fl.String("format", "text", "output format: text, json or html")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -26,8 +26,8 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if fl.NArg() > 1 {
 		return usageError{"analyze takes at most one FILE"}
 	}
-	if *format != "text" && *format != "json" {
-		return usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)}
+	if *format != "text" && *format != "json" && *format != "html" {
+		return usageError{fmt.Sprintf("unknown format %q (want text, json or html)", *format)}
 	}
 	text, name, err := readInput(fl.Arg(0), stdin)
 	if err != nil {
@@ -40,6 +40,9 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if *format == "json" {
 		return hearsay.WriteJSON(stdout, r, true)
+	}
+	if *format == "html" {
+		return writeHTMLReport(stdout, r, name, text)
 	}
 	w := bufio.NewWriter(stdout)
 	if err := hearsay.WriteText(w, r); err != nil {

@@ -3,8 +3,10 @@
 //
 // Usage:
 //
-//	hearsay analyze [--format text|json] [FILE|-]
+//	hearsay analyze [--format text|json|html] [FILE|-]
 //	hearsay batch [-j N] [--progress] [FILE|-]
+//	hearsay compare [--format text|json|html] FILE_A FILE_B
+//	hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]
 //
 // With no FILE, or with -, it reads standard input. The json format is the
 // hearsay/v1 report (docs/report-schema.md); the text format is for reading
@@ -23,8 +25,10 @@ const usage = `hearsay analyzes news text: who says what, how the writer frames 
 and how much of each statement rests on unverified assertion.
 
 Usage:
-  hearsay analyze [--format text|json] [FILE|-]   analyze one document
-  hearsay batch [-j N] [--progress] [FILE|-]      analyze JSONL, one report a line
+  hearsay analyze [--format text|json|html] [FILE|-]  analyze one document
+  hearsay batch [-j N] [--progress] [FILE|-]          analyze JSONL, one report a line
+  hearsay compare [--format text|json|html] A B       compare how two articles frame their sources
+  hearsay serve [--addr 127.0.0.1:8080]               a local web page and HTTP API
 
 Run "hearsay COMMAND -h" for a command's flags.
 `
@@ -45,6 +49,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = analyze(args[1:], stdin, stdout, stderr)
 	case "batch":
 		err = batch(args[1:], stdin, stdout, stderr)
+	case "compare":
+		err = compare(args[1:], stdin, stdout, stderr)
+	case "serve":
+		err = serve(args[1:], stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

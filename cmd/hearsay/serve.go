@@ -1,0 +1,495 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html/template"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/signal"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay"
+)
+
+// Defaults of hearsay serve.
+const (
+	defaultAddr         = "127.0.0.1:8080"
+	defaultMaxBody      = 1 << 20 // bytes of text in one request
+	defaultReadTimeout  = 30 * time.Second
+	defaultWriteTimeout = 60 * time.Second
+	defaultIdleTimeout  = 120 * time.Second
+	readHeaderTimeout   = 10 * time.Second
+	maxHeaderBytes      = 64 << 10
+	shutdownGrace       = 10 * time.Second
+)
+
+// serve runs "hearsay serve" until SIGINT or SIGTERM.
+func serve(args []string, stderr io.Writer) error {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	addr := fl.String("addr", defaultAddr, "address to listen on; the default is loopback only")
+	maxBody := byteSize(defaultMaxBody)
+	fl.Var(&maxBody, "max-body", "largest text accepted in one request, in bytes or with KiB, MiB or GiB (default 1MiB)")
+	readTimeout := fl.Duration("read-timeout", defaultReadTimeout, "time allowed to read a whole request")
+	writeTimeout := fl.Duration("write-timeout", defaultWriteTimeout, "time allowed from the end of the request headers to the end of the response")
+	idleTimeout := fl.Duration("idle-timeout", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]")
+		fmt.Fprintln(stderr, "Serves a page with a text box that shows the HTML report, and the JSON API:")
+		fmt.Fprintln(stderr, "  POST /v1/analyze  body: the text (text/plain) or {\"text\": \"...\", \"id\": \"...\"} (application/json);")
+		fmt.Fprintln(stderr, "                    answer: the hearsay/v1 report (?format=html: the HTML report)")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fl.NArg() > 0 {
+		return usageError{"serve takes no arguments"}
+	}
+	for _, d := range []*time.Duration{readTimeout, writeTimeout, idleTimeout} {
+		if *d <= 0 {
+			return usageError{"time-outs must be positive"}
+		}
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	if !isLoopback(ln.Addr()) {
+		fmt.Fprintf(stderr, "hearsay: warning: listening on %s, beyond this machine; the server has no authentication\n", ln.Addr())
+	}
+	srv := newHTTPServer(newServer(serverConfig{MaxBody: int64(maxBody)}), *readTimeout, *writeTimeout, *idleTimeout)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	fmt.Fprintf(stderr, "hearsay: serving on http://%s/ (POST /v1/analyze for the JSON report); Ctrl-C stops\n", ln.Addr())
+	return runServer(ctx, srv, ln)
+}
+
+// newHTTPServer wraps h with the time-outs and header limit.
+func newHTTPServer(h http.Handler, read, write, idle time.Duration) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: min(readHeaderTimeout, read),
+		ReadTimeout:       read,
+		WriteTimeout:      write,
+		IdleTimeout:       idle,
+		MaxHeaderBytes:    maxHeaderBytes,
+	}
+}
+
+// runServer serves on ln until ctx is done, then shuts down, letting
+// requests in flight finish.
+func runServer(ctx context.Context, srv *http.Server, ln net.Listener) error {
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
+}
+
+func isLoopback(a net.Addr) bool {
+	ta, ok := a.(*net.TCPAddr)
+	return ok && ta.IP.IsLoopback()
+}
+
+// byteSize is a flag value: a number of bytes, optionally with a unit.
+type byteSize int64
+
+func (b *byteSize) String() string { return formatBytes(int64(*b)) }
+
+func (b *byteSize) Set(s string) error {
+	s = strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(s, u.suffix) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<40)/mult {
+		return errors.New("want a positive size such as 1048576, 512KiB or 1MiB")
+	}
+	*b = byteSize(n * mult)
+	return nil
+}
+
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%dMiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%dKiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// serverConfig configures the HTTP handler. The zero value is ready to
+// use.
+type serverConfig struct {
+	MaxBody  int64             // largest text in one request; 0 means defaultMaxBody
+	Analyzer *hearsay.Analyzer // nil means the zero Analyzer
+	Parallel int               // analyses at once; 0 means GOMAXPROCS
+}
+
+// server holds the handlers of hearsay serve.
+type server struct {
+	maxBody  int64
+	analyzer *hearsay.Analyzer
+	slots    chan struct{} // bounds the analyses running at once
+	mux      *http.ServeMux
+}
+
+// newServer returns the handler of hearsay serve:
+//
+//	GET  /             the page with a text box
+//	POST /report       the page's form: the HTML report
+//	POST /v1/analyze   the text (text/plain) or {"text", "id"} (JSON): the JSON report,
+//	                   or with ?format=html the HTML report
+//	GET  /healthz      "ok"
+func newServer(cfg serverConfig) http.Handler {
+	s := &server{maxBody: cfg.MaxBody, analyzer: cfg.Analyzer}
+	if s.maxBody <= 0 {
+		s.maxBody = defaultMaxBody
+	}
+	if s.analyzer == nil {
+		s.analyzer = new(hearsay.Analyzer)
+	}
+	n := cfg.Parallel
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	s.slots = make(chan struct{}, n)
+	s.mux = http.NewServeMux()
+	s.mux.HandleFunc("GET /{$}", s.index)
+	s.mux.HandleFunc("POST /report", s.report)
+	s.mux.HandleFunc("POST /v1/analyze", s.analyzeAPI)
+	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "ok\n")
+	})
+	return s
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Cache-Control", "no-store")
+	s.mux.ServeHTTP(w, r)
+}
+
+// An httpError is a failed request: its status and a message for the
+// client.
+type httpError struct {
+	status int
+	msg    string
+}
+
+func (e *httpError) Error() string { return e.msg }
+
+// readBody reads the request body, refusing one of more than limit bytes
+// with 413.
+func (s *server) readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *httpError) {
+	tooLarge := &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf(
+		"the request body is larger than the limit of %s; split the text, or start the server with a larger --max-body", formatBytes(limit))}
+	if r.ContentLength > limit {
+		return nil, tooLarge
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return nil, tooLarge
+		}
+		return nil, &httpError{http.StatusBadRequest, "reading the request body: " + err.Error()}
+	}
+	return body, nil
+}
+
+// checkText refuses text that is not UTF-8 or is over the limit.
+func (s *server) checkText(text string) *httpError {
+	if int64(len(text)) > s.maxBody {
+		return &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf(
+			"the text is larger than the limit of %s; split it, or start the server with a larger --max-body", formatBytes(s.maxBody))}
+	}
+	if !utf8.ValidString(text) {
+		return &httpError{http.StatusBadRequest, fmt.Sprintf(
+			"the text is not valid UTF-8: first invalid byte at offset %d; convert it to UTF-8 and send it again", invalidUTF8At(text))}
+	}
+	return nil
+}
+
+func invalidUTF8At(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// analyzeText runs the analysis in one of the slots, waiting for one while
+// the client is still there.
+func (s *server) analyzeText(ctx context.Context, text string) (*hearsay.Report, *httpError) {
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, &httpError{http.StatusServiceUnavailable, "the request was cancelled while waiting for the analyzer"}
+	}
+	defer func() { <-s.slots }()
+	rep, err := s.analyzer.Analyze(text)
+	if errors.Is(err, hearsay.ErrInvalidUTF8) {
+		return nil, &httpError{http.StatusBadRequest, err.Error()}
+	}
+	if err != nil {
+		return nil, &httpError{http.StatusInternalServerError, err.Error()}
+	}
+	return rep, nil
+}
+
+// apiRequest is the JSON body of POST /v1/analyze.
+type apiRequest struct {
+	Text *string `json:"text"`
+	ID   string  `json:"id"`
+}
+
+// analyzeAPI handles POST /v1/analyze.
+func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	if format != "" && format != "json" && format != "html" {
+		writeJSONError(w, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q (want json or html)", format)})
+		return
+	}
+	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if r.Header.Get("Content-Type") == "" {
+		mt, err = "text/plain", nil
+	}
+	if err != nil {
+		writeJSONError(w, &httpError{http.StatusUnsupportedMediaType, "bad Content-Type: " + err.Error()})
+		return
+	}
+	if cs := strings.ToLower(params["charset"]); cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
+		writeJSONError(w, &httpError{http.StatusUnsupportedMediaType, fmt.Sprintf("charset %q is not supported; send UTF-8", params["charset"])})
+		return
+	}
+	if mt != "text/plain" && mt != "application/json" {
+		writeJSONError(w, &httpError{http.StatusUnsupportedMediaType, fmt.Sprintf(
+			"Content-Type %q is not supported; send the text as text/plain, or as application/json {\"text\": \"...\"}", mt)})
+		return
+	}
+	limit := s.maxBody
+	if mt == "application/json" {
+		// JSON escapes: \n, \" and \u00e9 take more bytes than the text.
+		limit = 6*s.maxBody + 4096
+	}
+	body, herr := s.readBody(w, r, limit)
+	if herr != nil {
+		writeJSONError(w, herr)
+		return
+	}
+	var text, id string
+	if mt == "application/json" {
+		if !utf8.Valid(body) {
+			// encoding/json would quietly replace the bad bytes.
+			writeJSONError(w, &httpError{http.StatusBadRequest, fmt.Sprintf(
+				"the request body is not valid UTF-8: first invalid byte at offset %d", invalidUTF8At(string(body)))})
+			return
+		}
+		var req apiRequest
+		dec := json.NewDecoder(bytes.NewReader(body))
+		if err := dec.Decode(&req); err != nil {
+			writeJSONError(w, &httpError{http.StatusBadRequest, "bad JSON: " + err.Error()})
+			return
+		}
+		if req.Text == nil {
+			writeJSONError(w, &httpError{http.StatusBadRequest, `the JSON body has no "text"`})
+			return
+		}
+		text, id = *req.Text, req.ID
+	} else {
+		text = string(body)
+	}
+	if herr := s.checkText(text); herr != nil {
+		writeJSONError(w, herr)
+		return
+	}
+	rep, herr := s.analyzeText(r.Context(), text)
+	if herr != nil {
+		writeJSONError(w, herr)
+		return
+	}
+	rep.ID = id
+	if format == "html" {
+		writeHTMLPage(w, rep, cmpOr(id, "hearsay report"), text)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	hearsay.WriteJSON(w, rep, false) // an error here is the client going away
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// report handles the page's form.
+func (s *server) report(w http.ResponseWriter, r *http.Request) {
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt != "application/x-www-form-urlencoded" {
+		writePageError(w, &httpError{http.StatusUnsupportedMediaType, "send the form from the page"})
+		return
+	}
+	// Form encoding takes up to three bytes for one of the text.
+	body, herr := s.readBody(w, r, 3*s.maxBody+4096)
+	if herr != nil {
+		writePageError(w, herr)
+		return
+	}
+	form, err := url.ParseQuery(string(body))
+	if err != nil {
+		writePageError(w, &httpError{http.StatusBadRequest, "bad form: " + err.Error()})
+		return
+	}
+	text := strings.ReplaceAll(form.Get("text"), "\r\n", "\n")
+	if strings.TrimSpace(text) == "" {
+		writePageError(w, &httpError{http.StatusBadRequest, "the text box was empty: paste an article into it"})
+		return
+	}
+	if herr := s.checkText(text); herr != nil {
+		writePageError(w, herr)
+		return
+	}
+	rep, herr := s.analyzeText(r.Context(), text)
+	if herr != nil {
+		writePageError(w, herr)
+		return
+	}
+	title := strings.TrimSpace(form.Get("title"))
+	writeHTMLPage(w, rep, cmpOr(title, "Pasted text"), text)
+}
+
+func writeHTMLPage(w http.ResponseWriter, rep *hearsay.Report, title, text string) {
+	var buf bytes.Buffer
+	if err := hearsay.WriteHTML(&buf, rep, &hearsay.HTMLOptions{Title: title, Text: text}); err != nil {
+		writePageError(w, &httpError{http.StatusInternalServerError, err.Error()})
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(buf.Bytes())
+}
+
+func writeJSONError(w http.ResponseWriter, e *httpError) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(e.status)
+	json.NewEncoder(w).Encode(struct {
+		Error  string `json:"error"`
+		Status int    `json:"status"`
+	}{e.msg, e.status})
+}
+
+func writePageError(w http.ResponseWriter, e *httpError) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", pageCSP)
+	w.WriteHeader(e.status)
+	pageTemplate.ExecuteTemplate(w, "error", struct {
+		Status int
+		Text   string
+		Msg    string
+	}{e.status, http.StatusText(e.status), e.msg})
+}
+
+// index serves the page with the text box.
+func (s *server) index(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", pageCSP)
+	pageTemplate.ExecuteTemplate(w, "index", struct{ MaxBody string }{formatBytes(s.maxBody)})
+}
+
+// pageCSP allows the pages' own inline style and their form, nothing else.
+const pageCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+var pageTemplate = template.Must(template.New("page").Parse(`
+{{- define "top"}}<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.}}</title>
+<link rel="icon" href="data:,">
+<style>
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1d232b; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+h1 { font-size: 1.5rem; margin: .5rem 0; }
+label { display: block; font-weight: 600; margin: 1rem 0 .3rem; }
+textarea, input[type=text] { width: 100%; font: inherit; padding: .5rem; border: 1px solid #8a94a3; border-radius: .3rem; }
+textarea { min-height: 18rem; resize: vertical; }
+button { font: inherit; font-weight: 600; margin-top: .8rem; padding: .45rem 1.2rem; border: 1px solid #1a56a8; border-radius: .3rem; background: #1a56a8; color: #fff; cursor: pointer; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid #1a56a8; outline-offset: 2px; }
+.sub { color: #5a6472; }
+code, pre { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; }
+pre { background: #f3f5f8; padding: .6rem; border-radius: .3rem; overflow-x: auto; }
+.error { border-left: 4px solid #b3261e; padding: .3rem .8rem; background: #fff1f0; }
+</style>
+</head>
+<body>
+<main>
+{{end}}
+{{- define "index"}}{{template "top" "hearsay"}}<h1>hearsay</h1>
+<p class="sub">Paste a news article to see who says what, how the writer frames it, and how much of each statement rests on unverified assertion. Nothing leaves this machine.</p>
+<form method="post" action="/report" accept-charset="utf-8">
+<label for="title">Title (optional)</label>
+<input type="text" id="title" name="title" autocomplete="off">
+<label for="text">Article text (UTF-8, at most {{.MaxBody}})</label>
+<textarea id="text" name="text" required spellcheck="false"></textarea>
+<button type="submit" id="analyze">Analyze</button>
+</form>
+<h2>API</h2>
+<pre>curl --data-binary @article.txt -H 'Content-Type: text/plain' http://HOST/v1/analyze
+curl -d '{"id": "a1", "text": "Officials said the strike may continue."}' -H 'Content-Type: application/json' http://HOST/v1/analyze
+curl --data-binary @article.txt 'http://HOST/v1/analyze?format=html' &gt; report.html</pre>
+<p class="sub">The answer is the hearsay/v1 JSON report. A body over the limit gets 413, text that is not UTF-8 gets 400, both with {"error": "..."}.</p>
+</main>
+</body>
+</html>
+{{end}}
+{{- define "error"}}{{template "top" "hearsay: error"}}<h1>{{.Status}} {{.Text}}</h1>
+<p class="error" role="alert">{{.Msg}}</p>
+<p><a href="/">Back to the text box</a></p>
+</main>
+</body>
+</html>
+{{end}}`))
