@@ -391,6 +391,14 @@ func (r *run) breaksAfter(k, hi int) bool {
 			return true
 		}
 	}
+	// "…, Sen. Lindsey Graham (R-S.C.) told …": a longer subject
+	if e := r.rightNP(k, hi, false); e >= k && e-k < 10 {
+		n := e + 1
+		for n < hi && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to") {
+			n++
+		}
+		return n < hi && r.isVerbCue[n] && !r.inQuote(n)
+	}
 	return false
 }
 

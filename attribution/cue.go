@@ -719,6 +719,12 @@ func (r *run) skipTime(k, hi int) int {
 // manner or place after a cue: "said Thursday in an interview with CNN".
 func (r *run) skipAdjuncts(k, hi int) int {
 	k = r.skipTime(k, hi)
+	if k-1 >= 0 && k < hi && addressees.has(r.toks[k-1].Norm) {
+		// the addressee of "told The Huffington Post on Thursday"
+		if e := r.rightNP(k, hi, false); e >= k && !(e+1 < hi && (r.toks[e+1].Norm == "that" || r.toks[e+1].Norm == "to")) {
+			k = r.skipTime(e+1, hi)
+		}
+	}
 	for steps := 0; k < hi && steps < 2; steps++ {
 		t := r.toks[k]
 		if t.Kind != nlp.Word || !adjunctPreps.has(t.Norm) {
@@ -739,6 +745,10 @@ func (r *run) skipAdjuncts(k, hi int) int {
 	}
 	return k
 }
+
+// addressees are verb forms whose object is the person addressed, not what
+// is said: "told reporters", "assured voters".
+var addressees = setOf("told", "tells", "tell", "telling", "informed", "assured", "briefed", "reminded", "notified", "reassured")
 
 // adjunctPreps open a phrase of manner, place or time after a cue.
 var adjunctPreps = setOf("in", "on", "at", "during", "to", "with", "from", "after", "before", "via", "through", "over")
