@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/lexicon"
 )
 
 // PRF holds precision, recall and F1 with the counts they come from.
@@ -121,7 +122,15 @@ type BiasResult struct {
 // sentence as biased: any loaded, booster or scare-quote finding.
 const DefaultBiasThreshold = 0.0
 
-// biasSignal sums the weights of the findings that mark a writer's slant.
+// slantCueWeight is what an assertive cue adds to the bias signal:
+// "claimed", "insisted" are the writer's framing of what a source said
+// (see the stance table in the design). Accusing cues were tried too; they
+// lowered sentence macro-F1 on BABE (0.760 to 0.743), since reporting an
+// accusation is not itself slanted.
+const slantCueWeight = 0.5
+
+// biasSignal sums the weights of what marks a writer's slant: loaded,
+// booster and scare-quote findings, and assertive cues.
 func biasSignal(r *hearsay.Report) float64 {
 	s := 0.0
 	for _, st := range r.Statements {
@@ -131,16 +140,27 @@ func biasSignal(r *hearsay.Report) float64 {
 				s += f.Weight
 			}
 		}
+		for _, a := range st.Attributions {
+			if slantingCue(a) {
+				s += slantCueWeight
+			}
+		}
 	}
 	return s
+}
+
+// slantingCue reports whether an attribution's cue frames its content with
+// doubt: an assertive cue, not negated.
+func slantingCue(a hearsay.Attribution) bool {
+	return !a.Negated && a.Stance == lexicon.Assertive
 }
 
 // Bias scores hearsay on BABE's SG1 (a ';'-separated CSV with columns
 // text, news_link, outlet, topic, type, label_bias, label_opinion,
 // biased_words). Sentences labelled "No agreement" are dropped. It writes
 // sentence-level macro-F1 for the bias signal (the summed weights of
-// loaded, booster and scare-quote findings) and word-level P/R/F1 of
-// loaded and booster words against biased_words.
+// loaded, booster and scare-quote findings and of assertive cues) and word-level P/R/F1 of loaded and booster words and those cues
+// against biased_words.
 func Bias(path string, w io.Writer) (BiasResult, error) {
 	rows, err := readCSV(path, ';')
 	if err != nil {
@@ -182,6 +202,13 @@ func Bias(path string, w io.Writer) (BiasResult, error) {
 		}
 		pred := map[string]bool{}
 		for _, st := range r.Statements {
+			for _, a := range st.Attributions {
+				if slantingCue(a) {
+					for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+						pred[w] = true
+					}
+				}
+			}
 			for _, f := range st.Findings {
 				if f.Category != hearsay.Loaded && f.Category != hearsay.Booster {
 					continue
@@ -234,10 +261,10 @@ func Bias(path string, w io.Writer) (BiasResult, error) {
 			res.BestThreshold, res.BestMacroF1 = th, m
 		}
 	}
-	fmt.Fprintf(w, "bias (BABE SG1, %d sentences with agreement; signal = summed weights of loaded, booster and scare-quote findings)\n", res.N)
+	fmt.Fprintf(w, "bias (BABE SG1, %d sentences with agreement; signal = summed weights of loaded, booster and scare-quote findings and assertive cues)\n", res.N)
 	fmt.Fprintf(w, "  sentence macro-F1 at signal > %.2f: %.3f\n", res.Threshold, res.MacroF1)
 	fmt.Fprintf(w, "  best over thresholds 0..3 (chosen on this data, an upper bound): %.3f at > %.2f\n", res.BestMacroF1, res.BestThreshold)
-	fmt.Fprintf(w, "  biased words (loaded and booster words vs biased_words): %s\n", res.Words)
+	fmt.Fprintf(w, "  biased words (loaded and booster words and assertive cues vs biased_words): %s\n", res.Words)
 	fmt.Fprintf(w, "  most missed words:   %s\n", top(missed, 15))
 	fmt.Fprintf(w, "  most spurious words: %s\n", top(spurious, 15))
 	return res, nil
