@@ -119,7 +119,8 @@ type BiasResult struct {
 }
 
 // DefaultBiasThreshold is the bias signal above which Bias counts a
-// sentence as biased: any loaded, booster or scare-quote finding.
+// sentence as biased: any loaded, booster or scare-quote finding or
+// assertive cue.
 const DefaultBiasThreshold = 0.0
 
 // slantCueWeight is what an assertive cue adds to the bias signal:
