@@ -101,13 +101,14 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 		maxLine = defaultMaxLine
 	}
 	path := f.Metadata.Path
+	bufSize := int(min(1<<20, max(f.Metadata.Size, 4096)))
 	finish := func() { rt.TryClaim(rt.GetRestriction().(offsetrange.Restriction).End) }
 
 	if compressed(f) {
 		if !rt.TryClaim(int64(0)) {
 			return nil
 		}
-		br := bufio.NewReaderSize(rc, 1<<20)
+		br := bufio.NewReaderSize(rc, 1<<20) // the size is of the compressed file
 		for pos := int64(0); ; {
 			data, size, err := readLine(br, maxLine)
 			if size > 0 {
@@ -133,9 +134,9 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 			if _, err := sk.Seek(pos-1, io.SeekStart); err != nil {
 				return err
 			}
-			br = bufio.NewReaderSize(rc, 1<<20)
+			br = bufio.NewReaderSize(rc, bufSize)
 		} else {
-			br = bufio.NewReaderSize(rc, 1<<20)
+			br = bufio.NewReaderSize(rc, bufSize)
 			if _, err := br.Discard(int(pos - 1)); err != nil {
 				return fmt.Errorf("%s: restriction starts at %d, past the end of the file: %w", path, pos, err)
 			}
@@ -150,7 +151,7 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 			return err
 		}
 	} else {
-		br = bufio.NewReaderSize(rc, 1<<20)
+		br = bufio.NewReaderSize(rc, bufSize)
 	}
 	for rt.TryClaim(pos) {
 		data, size, err := readLine(br, maxLine)
