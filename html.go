@@ -104,6 +104,7 @@ type htmlBlock struct {
 type htmlStatement struct {
 	ID           string
 	Index        int
+	Start, End   int
 	Score        float64
 	Tip          string
 	Root         []*htmlNode
@@ -382,6 +383,8 @@ func newHTMLStatement(st *Statement, prefix string, spans []markSpan) *htmlState
 	hs := &htmlStatement{
 		ID:          fmt.Sprintf("%ss%d", prefix, st.Index),
 		Index:       st.Index,
+		Start:       st.Start,
+		End:         st.End,
 		Score:       st.Score,
 		Explanation: st.Explanation,
 		Compound:    st.Sentiment.Compound,

@@ -436,7 +436,7 @@ func writePageError(w http.ResponseWriter, e *httpError) {
 func (s *server) index(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", pageCSP)
-	pageTemplate.ExecuteTemplate(w, "index", struct{ MaxBody string }{formatBytes(s.maxBody)})
+	pageTemplate.ExecuteTemplate(w, "index", struct{ MaxBody, Host string }{formatBytes(s.maxBody), r.Host})
 }
 
 // pageCSP allows the pages' own inline style and their form, nothing else.
@@ -451,6 +451,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`
 <title>{{.}}</title>
 <link rel="icon" href="data:,">
 <style>
+* { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1d232b; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
 h1 { font-size: 1.5rem; margin: .5rem 0; }
@@ -478,9 +479,9 @@ pre { background: #f3f5f8; padding: .6rem; border-radius: .3rem; overflow-x: aut
 <button type="submit" id="analyze">Analyze</button>
 </form>
 <h2>API</h2>
-<pre>curl --data-binary @article.txt -H 'Content-Type: text/plain' http://HOST/v1/analyze
-curl -d '{"id": "a1", "text": "Officials said the strike may continue."}' -H 'Content-Type: application/json' http://HOST/v1/analyze
-curl --data-binary @article.txt 'http://HOST/v1/analyze?format=html' &gt; report.html</pre>
+<pre>curl --data-binary @article.txt -H 'Content-Type: text/plain' http://{{.Host}}/v1/analyze
+curl -d '{"id": "a1", "text": "Officials said the strike may continue."}' -H 'Content-Type: application/json' http://{{.Host}}/v1/analyze
+curl --data-binary @article.txt 'http://{{.Host}}/v1/analyze?format=html' &gt; report.html</pre>
 <p class="sub">The answer is the hearsay/v1 JSON report. A body over the limit gets 413, text that is not UTF-8 gets 400, both with {"error": "..."}.</p>
 </main>
 </body>
