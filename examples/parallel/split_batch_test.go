@@ -25,11 +25,11 @@ func corpus(t *testing.T, path string) {
 	}
 	paras := strings.Split(strings.TrimSpace(string(article)), "\n")
 	var b bytes.Buffer
-	for i := range 120 {
-		switch i % 29 {
+	for i := range 60 {
+		switch i % 19 {
 		case 5:
 			b.WriteString("\n")
-		case 11:
+		case 13:
 			b.WriteString(`{"id": "bad", "text": "unterminated` + "\n")
 		case 17:
 			fmt.Fprintf(&b, `{"id": "no-text-%d"}`+"\n", i)
@@ -61,7 +61,7 @@ func TestSplitBatchMatchesOneRun(t *testing.T) {
 	if n := bytes.Count(one, []byte(`"error"`)); n < 4 {
 		t.Fatalf("want error lines in the test corpus, got %d", n)
 	}
-	for _, pieces := range []string{"1", "7", "40"} {
+	for _, pieces := range []string{"1", "5", "20"} {
 		out := filepath.Join(dir, "split-"+pieces+".jsonl")
 		cmd := exec.Command("bash", "split-batch.sh", in, out, pieces)
 		cmd.Env = append(os.Environ(), "HEARSAY="+bin, "JOBS=2")
