@@ -62,8 +62,8 @@ type Comparison struct {
 type ArticleSummary struct {
 	ID           string  `json:"id,omitempty"` // the report's ID, such as its file name
 	Score        float64 `json:"score"`        // the document score
-	Statements   int     `json:"statements"`
-	Attributions int     `json:"attributions"`
+	Statements   int     `json:"statements"`   // how many statements the report has
+	Attributions int     `json:"attributions"` // how many attributions, over all statements
 	// Stances counts the article's attribution cues by stance.
 	Stances map[lexicon.Stance]int `json:"stances"`
 	// Doubt is the doubt share of all the article's cues, nil when it has

@@ -156,6 +156,36 @@ func FuzzMarkup(f *testing.F) {
 	})
 }
 
+// FuzzWriteHTML analyzes any text and draws it: the page is UTF-8, its
+// spans nest, and the text comes back whole from the page.
+func FuzzWriteHTML(f *testing.F) {
+	f.Add("Officials claimed, without evidence, that 11 “terrorists” were aboard.\n\nHe said: “No.”")
+	f.Add("<b>“Never,” she said</b> & 'so'")
+	f.Add("naïve café — “a ‘quote’ inside” — he said.")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || len(text) > 2000 {
+			return
+		}
+		r, err := Analyze(text)
+		if err != nil {
+			return // an internal error is the analyzer's, tested there
+		}
+		var out bytes.Buffer
+		require.NoError(t, WriteHTML(&out, r, &HTMLOptions{Text: text}))
+		page := out.String()
+		require.True(t, utf8.ValidString(page))
+		parseSpans(t, page)
+		texts := regexp.MustCompile(`(?s)<p class="text"[^>]*>(.*?)</p>`).FindAllStringSubmatch(page, -1)
+		require.Len(t, texts, len(r.Statements))
+		tag := regexp.MustCompile(`<[^>]*>`)
+		for i, m := range texts {
+			// html/template writes NUL, which HTML does not allow, as U+FFFD.
+			want := strings.ReplaceAll(r.Statements[i].Text, "\x00", "\uFFFD")
+			require.Equal(t, want, html.UnescapeString(tag.ReplaceAllString(m[1], "")), "statement %d comes back whole", i)
+		}
+	})
+}
+
 func seedHTML(t *testing.T) (string, *Report, string) {
 	t.Helper()
 	b, err := os.ReadFile("testdata/venezuela-strike.txt")
