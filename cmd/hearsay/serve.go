@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -352,18 +353,11 @@ func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	rep.ID = id
 	if format == "html" {
-		writeHTMLPage(w, rep, cmpOr(id, "hearsay report"), text)
+		writeHTMLPage(w, rep, cmp.Or(id, "hearsay report"), text)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	hearsay.WriteJSON(w, rep, false) // an error here is the client going away
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // report handles the page's form.
@@ -399,7 +393,7 @@ func (s *server) report(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	title := strings.TrimSpace(form.Get("title"))
-	writeHTMLPage(w, rep, cmpOr(title, "Pasted text"), text)
+	writeHTMLPage(w, rep, cmp.Or(title, "Pasted text"), text)
 }
 
 func writeHTMLPage(w http.ResponseWriter, rep *hearsay.Report, title, text string) {

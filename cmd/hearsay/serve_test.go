@@ -311,6 +311,15 @@ func TestRunServer(t *testing.T) {
 	assert.NoError(t, <-done)
 }
 
+func TestIsLoopback(t *testing.T) {
+	for _, tc := range []struct {
+		ip   net.IP
+		want bool
+	}{{net.IPv4(127, 0, 0, 1), true}, {net.IPv6loopback, true}, {net.IPv4zero, false}, {net.IPv6zero, false}, {net.IPv4(192, 168, 1, 2), false}} {
+		assert.Equal(t, tc.want, isLoopback(&net.TCPAddr{IP: tc.ip, Port: 8080}), tc.ip.String())
+	}
+}
+
 func TestServeFlags(t *testing.T) {
 	tests := []struct {
 		args []string
