@@ -374,11 +374,20 @@ func TestReportFile(t *testing.T) {
 
 	// Phone width: nothing wider than the screen.
 	do(t, b, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateScale(2)), chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("s0")))
-	over := eval[[]float64](t, b, `[document.documentElement.scrollWidth, window.innerWidth]`)
-	assert.LessOrEqual(t, over[0], over[1], "phone: no horizontal scrolling")
+	assertFits(t, b, "report on a phone")
 	do(t, b, chromedp.ScrollIntoView(chromedp.ID("article")))
 	shot(t, b, "report-phone.png", false)
 	b.checkConsole(t, "file")
+}
+
+// assertFits checks that nothing is wider than the screen: neither the
+// page nor a table in its scrolling box.
+func assertFits(t *testing.T, b *browser, where string) {
+	t.Helper()
+	over := eval[[]float64](t, b, `[document.documentElement.scrollWidth, window.innerWidth]`)
+	assert.LessOrEqual(t, over[0], over[1], "%s: no horizontal scrolling", where)
+	wide := eval[[]string](t, b, `[...document.querySelectorAll('.tablewrap')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.firstElementChild.id)`)
+	assert.Empty(t, wide, "%s: tables wider than the screen", where)
 }
 
 // startServer builds cmd/hearsay and runs "hearsay serve" on a free
@@ -491,6 +500,7 @@ func TestComparison(t *testing.T) {
 	assert.Contains(t, eval[string](t, b, `document.getElementById('asymmetry').innerText`), "Asymmetry (B − A): +")
 	shot(t, b, "compare-framing.png", true)
 	do(t, b, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateScale(2)), chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("source-table")))
+	assertFits(t, b, "comparison on a phone")
 	shot(t, b, "compare-phone.png", false)
 	b.checkConsole(t, "compare wire/tabloid")
 }
