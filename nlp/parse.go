@@ -121,7 +121,7 @@ func segment(text string, toks []Token, breaks []uint8, max int) []Sentence {
 		}
 		// Closing quotes and brackets right after the terminal belong to
 		// the sentence: `tape.”`, `(see above.)`.
-		for end+1 < len(toks) && !toks[end+1].Space && closes(toks[end+1]) {
+		for end+1 < len(toks) && !toks[end+1].Space && closes(toks[end+1]) && toks[end+1].End-toks[start].Start <= max {
 			end++
 		}
 		if end+1 >= len(toks) || startsSentence(toks, breaks, i, end+1) {
