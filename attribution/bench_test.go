@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/hearsay-go/hearsay/nlp"
@@ -60,5 +61,42 @@ func BenchmarkParseTaggedExtract(b *testing.B) {
 	for b.Loop() {
 		doc, _ := p.Parse(s)
 		x.Extract(doc)
+	}
+}
+
+// hostileShapes are the input shapes that once made extraction quadratic
+// (see hearsay's hostile_test.go): run-on text without punctuation, which
+// the text layer cuts into 4096-byte sentences full of cues; a long run of
+// opening quotation marks and then of closing ones; and very many short
+// attributed sentences.
+var hostileShapes = []struct {
+	name string
+	text func() string
+}{
+	{"NoPunctuation", func() string { return strings.Repeat("officials said the regime may ", (2<<20)/30) }},
+	{"NestedQuotes", func() string { return strings.Repeat("\u201c", 50_000) + "x" + strings.Repeat("\u201d", 50_000) }},
+	{"ShortSentences", func() string { return strings.Repeat("He said it. ", 100_000) }},
+	{"UnbalancedQuotes", func() string {
+		return strings.Repeat("He said \u201cit was fine. She said \u2018no. ", 20_000)
+	}},
+	{"ColonsAndDashes", func() string { return strings.Repeat("A: \u2014 \u201c ", 200_000) }},
+}
+
+// BenchmarkExtractHostile measures Extract alone on hostile input shapes;
+// the time and allocations per byte should be of the order of news text's.
+func BenchmarkExtractHostile(b *testing.B) {
+	for _, sh := range hostileShapes {
+		b.Run(sh.name, func(b *testing.B) {
+			text := sh.text()
+			doc := nlp.Parse(text)
+			var x Extractor
+			x.Extract(doc) // load the lexicon outside the loop
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				x.Extract(doc)
+			}
+		})
 	}
 }

@@ -276,48 +276,91 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 	return []part{{k, end}}, true
 }
 
-// clauseEnd returns the last token of the clause that starts at k.
+// clauseEnd returns the last token of the clause that starts at k: the
+// token before the first break at or after k, before hi, within
+// maxClause tokens (a quotation that starts inside runs to its end).
+//
+// Whether a token breaks the clause does not depend on k, except at k
+// itself, so successive contents of one sentence walk the same path:
+// the walk goes on where the last one stopped (see clauseWalk), and
+// run-on text with a cue every few words costs a walk over the
+// sentence, not one per cue.
 func (r *run) clauseEnd(k, hi int) int {
+	limit := min(hi, k+maxClause)
+	w := &r.walk
 	j := k
-	if hi > k+maxClause {
-		hi = k + maxClause
+	after := false // j follows a quotation the walk stepped over
+	if w.valid && w.hi == hi && w.from < k && k < w.to && r.qid[k] < 0 {
+		// k lies on the last walk, which found nothing before w.to
+		if w.broke {
+			return trimEnd(r, k, w.to-1)
+		}
+		j, after = w.to, w.after
+	} else {
+		w.from, w.hi = k, hi
 	}
-	for j < hi {
+	w.valid = true
+	broke := false
+	for j < limit {
+		if after {
+			after = false
+			if j > k+1 && r.cueClauseAt(j, hi) {
+				broke = true
+				break // "… “don’t know about that,” she said."
+			}
+		}
 		t := r.toks[j]
 		if r.opensQuote(j) {
 			c := r.quotes[r.qid[j]].close
-			if c >= hi {
+			if c >= limit {
+				w.to, w.broke, w.after = j, false, false
 				return c
 			}
 			if c > j {
-				j = c + 1
-				if j < hi && j > k+1 && r.cueClauseAt(j, hi) {
-					break // "… “don’t know about that,” she said."
-				}
+				j, after = c+1, true
 				continue
 			}
 		}
-		if isTerminalTok(t) {
+		if isTerminalTok(t) || t.Text == ";" {
 			// keep a closing quotation mark that follows
+			broke = true
 			break
 		}
-		if t.Text == ";" {
+		if j > k && r.breaksAt(j, hi) {
+			broke = true
 			break
-		}
-		// Run-on text with a lost full stop: "… the regional centers The
-		// S.E.C. said …".
-		if j > k && t.Kind == nlp.Word && t.Capitalized() && runOnStarters.has(t.Norm) && r.toks[j-1].Kind == nlp.Word && !r.toks[j-1].Capitalized() {
-			break
-		}
-		if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && j > k && r.breaksAfter(j+1, hi) {
-			break
-		}
-		if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "while" || t.Norm == "whereas") && j > k && j+1 < hi && r.cueClauseAt(j+1, hi) {
-			break // "… and called for …", "… and Democrats accused …"
 		}
 		j++
 	}
+	w.to, w.broke, w.after = j, broke, after
 	return trimEnd(r, k, j-1)
+}
+
+// clauseWalk remembers where the last clauseEnd stopped: the tokens
+// between from and to broke nothing for a clause ending before hi. When
+// broke is set, to is the break; otherwise the walk stopped at its limit
+// there, after a quotation when after is set.
+type clauseWalk struct {
+	valid, broke, after bool
+	from, to, hi        int
+}
+
+// breaksAt reports whether token j, not the first of its clause, ends a
+// clause that must end before hi: a run-on sentence, a comma or dash
+// before a clause that is not part of the content, or a conjunction before
+// a clause with a cue of its own.
+func (r *run) breaksAt(j, hi int) bool {
+	t := r.toks[j]
+	// Run-on text with a lost full stop: "… the regional centers The
+	// S.E.C. said …".
+	if t.Kind == nlp.Word && t.Capitalized() && runOnStarters.has(t.Norm) && r.toks[j-1].Kind == nlp.Word && !r.toks[j-1].Capitalized() {
+		return true
+	}
+	if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {
+		return true
+	}
+	// "… and called for …", "… and Democrats accused …"
+	return t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "while" || t.Norm == "whereas") && j+1 < hi && r.cueClauseAt(j+1, hi)
 }
 
 // runOnStarters begin a sentence; capitalized after a lowercase word
@@ -328,25 +371,39 @@ var runOnStarters = setOf("the", "he", "she", "they", "it", "we", "this", "these
 // at token i when the sentence opens with a subordinate clause ending in a
 // comma after the cue ("As Clinton talked about X, Trump …"), else hi.
 func (r *run) clauseLimit(lo, hi, i int) int {
-	k := lo
+	var k, comma int
+	if lo == r.lo && hi == r.hi {
+		in := r.info()
+		k, comma = in.subK, in.subComma
+	} else {
+		k, comma = r.subordinateClause(lo, hi)
+	}
+	if k < 0 || k >= i || comma < 0 || comma < i {
+		return hi
+	}
+	return comma
+}
+
+// subordinateClause returns the subordinator that opens tokens [lo, hi)
+// and the first comma or dash after it outside quotations, each -1 when
+// there is none.
+func (r *run) subordinateClause(lo, hi int) (k, comma int) {
+	k = lo
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
 		k++
 	}
-	if k >= hi || k >= i || !subordinators.has(r.toks[k].Norm) {
-		return hi
+	if k >= hi || !subordinators.has(r.toks[k].Norm) {
+		return -1, -1
 	}
 	for j := k + 1; j < hi; j++ {
 		if r.inQuote(j) {
 			continue
 		}
 		if t := r.toks[j].Text; t == "," || t == "\u2014" || t == "\u2015" || t == "--" {
-			if j < i {
-				return hi
-			}
-			return j
+			return k, j
 		}
 	}
-	return hi
+	return k, -1
 }
 
 // subordinators open a subordinate clause.
@@ -361,7 +418,7 @@ func (r *run) cueClauseAt(k, hi int) bool {
 			n = e + 1
 		}
 	}
-	for n < hi && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to") {
+	for steps := 0; n < hi && steps < r.maxGap && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to"); steps++ {
 		n++
 	}
 	return n < hi && r.isCue[n] && !r.inQuote(n)
@@ -421,6 +478,13 @@ func trimEnd(r *run, st, e int) int {
 
 // hasComma reports whether tokens [a, b] hold a comma.
 func (r *run) hasComma(a, b int) bool {
+	if a > b {
+		return false
+	}
+	if r.lo <= a && b < r.hi {
+		c := r.info().commas
+		return c[b+1-r.lo] > c[a-r.lo]
+	}
 	for j := a; j <= b; j++ {
 		if r.toks[j].Text == "," {
 			return true
@@ -435,15 +499,86 @@ func (r *run) clauseStart(e, lo int) int {
 	if e < lo {
 		return lo
 	}
+	if lo == r.lo && e < r.hi {
+		return int(r.info().start[e-lo])
+	}
 	st := e
-	for st > lo {
-		t := r.toks[st-1]
-		if t.Kind == nlp.Punct && (t.Text == ";" || t.Text == ":") {
-			break
-		}
+	for st > lo && !clauseMark(r.toks[st-1]) {
 		st--
 	}
 	return st
+}
+
+// clauseMark reports whether a token ends a clause for clauseStart.
+func clauseMark(t nlp.Token) bool {
+	return t.Kind == nlp.Punct && (t.Text == ";" || t.Text == ":")
+}
+
+// sentenceInfo holds what several rules ask of the current sentence as a
+// whole, computed once on first use: asking each time would cost a scan
+// of the sentence per cue.
+type sentenceInfo struct {
+	ready    bool
+	cues     int     // cue words outside quotations
+	title    bool    // most words capitalized (titleCase)
+	subK     int     // the subordinator opening the sentence, or -1
+	subComma int     // the first comma or dash after it, or -1
+	start    []int32 // per token: the first token of its clause (clauseStart)
+	commas   []int32 // per token and one more: the commas before it
+	nextVerb []int32 // per token: the next verb cue outside quotations, or hi
+}
+
+// info returns the current sentence's information.
+func (r *run) info() *sentenceInfo {
+	in := &r.sent
+	if in.ready {
+		return in
+	}
+	lo, hi := r.lo, r.hi
+	n := hi - lo
+	in.ready = true
+	in.cues = 0
+	in.title = r.titleCaseScan(lo, hi)
+	in.subK, in.subComma = r.subordinateClause(lo, hi)
+	in.start = grow(in.start, n)
+	in.commas = grow(in.commas, n+1)
+	in.nextVerb = grow(in.nextVerb, n)
+	commas := int32(0)
+	for i := lo; i < hi; i++ {
+		t := r.toks[i]
+		in.commas[i-lo] = commas
+		if t.Text == "," {
+			commas++
+		}
+		switch {
+		case i == lo:
+			in.start[0] = int32(lo)
+		case clauseMark(r.toks[i-1]):
+			in.start[i-lo] = int32(i)
+		default:
+			in.start[i-lo] = in.start[i-1-lo]
+		}
+		if r.isCue[i] && !r.inQuote(i) {
+			in.cues++
+		}
+	}
+	in.commas[n] = commas
+	next := int32(hi)
+	for i := hi - 1; i >= lo; i-- {
+		if r.isVerbCue[i] && !r.inQuote(i) {
+			next = int32(i)
+		}
+		in.nextVerb[i-lo] = next
+	}
+	return in
+}
+
+// grow returns s with length n, reusing its memory when it can.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 // opensQuote reports whether token k is the opening mark of a quotation.
@@ -471,31 +606,31 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 	if !ok || len(ps) == 0 {
 		return
 	}
-	var spans []nlp.Span
+	valid := 0
 	in, out := 0, 0
 	for _, p := range ps {
 		if p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks) {
 			continue
 		}
-		spans = append(spans, r.span(p[0], p[1]))
-		for i := p[0]; i <= p[1]; i++ {
-			t := r.toks[i]
-			if t.Kind != nlp.Word && t.Kind != nlp.Number {
-				continue
-			}
-			if r.inQuote(i) {
-				in++
-			} else {
-				out++
-			}
+		valid++
+		i, o := r.quoteWords(p[0], p[1])
+		in += i
+		out += o
+		if valid == 1 {
+			a.Content.Span = r.span(p[0], p[1])
 		}
 	}
-	if len(spans) == 0 {
+	if valid == 0 {
 		return
 	}
-	a.Content.Span = spans[0]
-	a.Content.Text = r.text(spans[0])
-	if len(spans) > 1 {
+	a.Content.Text = r.text(a.Content.Span)
+	if valid > 1 {
+		spans := make([]nlp.Span, 0, valid)
+		for _, p := range ps {
+			if !(p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks)) {
+				spans = append(spans, r.span(p[0], p[1]))
+			}
+		}
 		a.Content.Parts = spans
 	}
 	switch {
@@ -506,6 +641,36 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 	default:
 		a.Quote = Indirect
 	}
+}
+
+// quoteWords counts the words and numbers of tokens [a, b] inside and
+// outside quotations, from prefix counts made on first use.
+func (r *run) quoteWords(a, b int) (in, out int) {
+	if len(r.quotes) == 0 {
+		// no quotations: all that matters is whether there is a word
+		for i := a; i <= b; i++ {
+			if k := r.toks[i].Kind; k == nlp.Word || k == nlp.Number {
+				return 0, 1
+			}
+		}
+		return 0, 0
+	}
+	if r.wordsBefore == nil {
+		r.wordsBefore = make([]int32, len(r.toks)+1)
+		r.quotedBefore = make([]int32, len(r.toks)+1)
+		for i, t := range r.toks {
+			w, q := r.wordsBefore[i], r.quotedBefore[i]
+			if t.Kind == nlp.Word || t.Kind == nlp.Number {
+				w++
+				if r.qid[i] >= 0 {
+					q++
+				}
+			}
+			r.wordsBefore[i+1], r.quotedBefore[i+1] = w, q
+		}
+	}
+	in = int(r.quotedBefore[b+1] - r.quotedBefore[a])
+	return in, int(r.wordsBefore[b+1]-r.wordsBefore[a]) - in
 }
 
 // punctuationCues finds attributions marked by punctuation: a speaker's
@@ -545,7 +710,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			e--
 		}
 		r.setContent(&a, []part{{c + 1, e}}, e >= c+1)
-		r.add(a, [2]int{start, c - 1})
+		r.add(a, [2]int{start, c - 1}, c)
 		break
 	}
 	// dash after a quotation
@@ -570,7 +735,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			Cue: Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
 		}
 		r.setContent(&a, []part{r.quotePart(q)}, true)
-		r.add(a, [2]int{j + 1, e})
+		r.add(a, [2]int{j + 1, e}, j)
 	}
 }
 
@@ -598,20 +763,22 @@ var editorialLabels = setOf("correction", "corrections", "clarification", "sourc
 // follow it in the next sentences of its paragraph and have no cue of
 // their own: “…,” Flynn said. “I mean, …”
 func (r *run) continueQuotes() {
-	if len(r.out) == 0 {
+	if len(r.out) == 0 || len(r.quotes) == 0 {
 		return
 	}
-	claimed := make(map[int]bool)
+	claimed := make([]bool, len(r.quotes)) // per quotation: already a content
 	for _, a := range r.out {
 		for _, sp := range contentSpans(a.Content) {
 			if i := r.tokenAt(sp.Start); i < len(r.toks) && r.opensQuote(i) {
-				claimed[int(r.qid[i])] = true
+				claimed[r.qid[i]] = true
 			}
 		}
 	}
-	hasCue := make(map[int]bool, len(r.out))
+	hasCue := make([]bool, len(r.doc.Sentences))
 	for _, a := range r.out {
-		hasCue[a.Sentence] = true
+		if a.Sentence >= 0 && a.Sentence < len(hasCue) {
+			hasCue[a.Sentence] = true
+		}
 	}
 	for ai := range r.out {
 		a := &r.out[ai]
@@ -625,15 +792,16 @@ func (r *run) continueQuotes() {
 				last = e
 			}
 		}
-		spans := contentSpans(a.Content)
+		var spans []nlp.Span
 		added := false
 		for k := last + 1; k < len(r.toks) && r.nl[k] == 0; {
-			if !r.opensQuote(k) || claimed[int(r.qid[k])] {
+			if !r.opensQuote(k) || claimed[r.qid[k]] {
 				break
 			}
 			q := r.quotes[r.qid[k]]
 			ok := true
-			for j := si + 1; j < len(r.doc.Sentences); j++ {
+			// the sentences from the one holding k to the quotation's end
+			for j := max(si+1, r.doc.SentenceOf(k)); j < len(r.doc.Sentences); j++ {
 				sj := r.doc.Sentences[j]
 				if sj.First > q.close {
 					break
@@ -650,8 +818,11 @@ func (r *run) continueQuotes() {
 			if n < len(r.toks) && r.nl[n] == 0 && r.doc.SentenceOf(n) == r.doc.SentenceOf(q.close) {
 				break
 			}
+			if !added {
+				spans = append(spans, contentSpans(a.Content)...)
+			}
 			spans = append(spans, r.span(q.open, q.close))
-			claimed[int(r.qid[k])] = true
+			claimed[r.qid[k]] = true
 			added = true
 			k = q.close + 1
 		}

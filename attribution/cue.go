@@ -48,7 +48,11 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 		return r.reject(a, "inquote")
 	}
 	isN, isV := e.Flags.Has(lexicon.Noun), e.Flags.Has(lexicon.Verb)
-	words := strings.Fields(e.Term)
+	var wbuf [8]string
+	words := wbuf[:0]
+	for w := range strings.FieldsSeq(e.Term) {
+		words = append(words, w)
+	}
 	if !isN && !isV {
 		last := words[len(words)-1]
 		if prepositions.has(last) || last == "per" || last == "of" {
@@ -217,9 +221,9 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 	case isTerminalTok(n) || n.Text == ",":
 		// the subject follows a quotation or comma: an inverted clause
 		st := r.leftNP(h-1, lo)
-		for st > lo && r.toks[st-1].Kind == nlp.Word && (r.toks[st-1].Norm == "of" || r.isContent(st-1)) {
+		for steps := 0; st > lo && r.toks[st-1].Kind == nlp.Word && (r.toks[st-1].Norm == "of" || r.isContent(st-1)); steps++ {
 			st = r.leftNP(st-2, lo)
-			if st < 0 {
+			if st < 0 || steps == r.maxGap {
 				return false
 			}
 		}
@@ -757,8 +761,9 @@ var adjunctPreps = setOf("in", "on", "at", "during", "to", "with", "from", "afte
 // at vg shares with its main clause: the source of the sentence's latest
 // attribution before vg, or else the sentence's grammatical subject.
 func (r *run) mainSubject(lo, vg int) [2]int {
-	for i := len(r.out) - 1; i >= 0; i-- {
-		if r.out[i].Sentence != r.doc.SentenceOf(lo) {
+	si := r.doc.SentenceOf(lo)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-maxLookback; i-- {
+		if r.out[i].Sentence != si {
 			break
 		}
 		if r.out[i].Cue.End <= r.toks[vg].Start && r.srcTok[i] != noSource && r.out[i].Source.Kind != None {
@@ -836,6 +841,13 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 
 // otherCueIn reports whether the sentence has a cue other than m.
 func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
+	if lo == r.lo && hi == r.hi {
+		n := r.info().cues
+		if r.isCue[m.First] && !r.inQuote(m.First) {
+			n--
+		}
+		return n > 0
+	}
 	for i := lo; i < hi; i++ {
 		if r.isCue[i] && i != m.First && !r.inQuote(i) {
 			return true
@@ -1054,6 +1066,13 @@ func (r *run) leftNPStart(j, lo int) int {
 // titleCase reports whether most words of tokens [lo, hi) are
 // capitalized, as in a headline.
 func (r *run) titleCase(lo, hi int) bool {
+	if lo == r.lo && hi == r.hi {
+		return r.info().title
+	}
+	return r.titleCaseScan(lo, hi)
+}
+
+func (r *run) titleCaseScan(lo, hi int) bool {
 	words, caps := 0, 0
 	for i := lo; i < hi; i++ {
 		t := r.toks[i]
@@ -1092,6 +1111,12 @@ func (r *run) parentheticalParticiple(h, hi int) bool {
 // a nominal cue's of-phrase ends before the sentence's verb ("The GOP's
 // complaint to the board says …").
 func (r *run) nextCue(k, hi int) int {
+	if k >= hi {
+		return hi
+	}
+	if r.lo <= k && k < r.hi && hi <= r.hi {
+		return min(int(r.info().nextVerb[k-r.lo]), hi)
+	}
 	for j := k; j < hi; j++ {
 		if r.isVerbCue[j] && !r.inQuote(j) {
 			return j

@@ -117,6 +117,15 @@
 // with mismatched marks may be paired wrongly, though a stray mark never
 // runs past its paragraph.
 //
+// Extraction takes time and memory linear in the input, whatever its
+// shape: a content clause runs at most 200 tokens (a quotation may run
+// longer), a noun phrase 32, an appositive 64; successive contents of a
+// sentence share one walk over it; and resolution weighs at most the 256
+// most recent distinct sources for a pronoun and the 256 latest entities
+// with a name. Run-on text without punctuation, thousands of nested
+// quotation marks or a hundred thousand attributed sentences cost about
+// what news text of the same size does.
+//
 // # Concurrency
 //
 // An [Extractor] is safe for concurrent use, and its zero value uses the

@@ -80,6 +80,11 @@ func (x *Extractor) extract(doc *nlp.Document, why func(nlp.Span, string)) []Att
 			r.isVerbCue[m.First] = true
 		}
 	}
+	// Room for half the cues up front, doubled when full (see add): growing
+	// by append's smaller steps would allocate several times the result.
+	r.out = make([]Attribution, 0, len(cues)/2+8)
+	r.srcTok = make([][2]int, 0, cap(r.out))
+	r.nested = x != nil && x.Nested
 	mi := 0
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
@@ -90,11 +95,11 @@ func (x *Extractor) extract(doc *nlp.Document, why func(nlp.Span, string)) []Att
 		}
 		r.sentence(s, cues[start:mi])
 	}
-	if x == nil || !x.Nested {
-		r.dropNested()
-	}
 	r.continueQuotes()
 	r.resolve()
+	if len(r.out) == 0 {
+		return nil
+	}
 	return r.out
 }
 
@@ -111,7 +116,22 @@ type run struct {
 	isVerbCue []bool      // per token: … of an entry meant as a verb
 	used      []bool      // per token: already part of an attribution's cue
 
-	lo, hi int // the current sentence's tokens
+	// per token and one more, made on first use: the words and numbers
+	// before it, and those of them inside quotations
+	wordsBefore, quotedBefore []int32
+
+	lo, hi int          // the current sentence's tokens
+	walk   clauseWalk   // where the last content clause ended
+	sent   sentenceInfo // the current sentence as a whole
+
+	nested bool // keep attributions nested in another's content
+	marks  int  // quotation marks in the document
+
+	// scratch space reused from sentence to sentence
+	pairs  []pair
+	parts  []ownedSpan
+	active []int32
+	drop   []bool
 
 	why func(nlp.Span, string) // debugging hook: why a cue was rejected
 
@@ -145,6 +165,9 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		}
 		r.nl[i] = c
 		prevEnd = t.End
+		if t.Kind.IsQuote() {
+			r.marks++
+		}
 	}
 	r.findQuotes()
 	return r
@@ -155,6 +178,8 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 	lo, hi := s.First, s.First+len(s.Tokens)
 	r.lo, r.hi = lo, hi
+	r.walk = clauseWalk{}
+	r.sent.ready = false
 	first := len(r.out)
 	r.punctuationCues(s, lo, hi, ms)
 	var stmt []lexicon.Match // adverbial "in a statement": a cue only alone
@@ -169,22 +194,18 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 			}
 			continue
 		}
-		r.add(a, src)
+		r.add(a, src, m.First)
 	}
 	if len(r.out) == first {
 		for _, m := range stmt {
 			if a, src, ok := r.adverbialCue(s, lo, hi, m); ok {
-				r.add(a, src)
+				r.add(a, src, m.First)
 			}
 		}
 	}
 	// Keep the sentence's attributions in the order of their cues.
-	if len(r.out)-first > 1 {
-		type pair struct {
-			a   Attribution
-			src [2]int
-		}
-		ps := make([]pair, 0, len(r.out)-first)
+	if n := len(r.out) - first; n > 1 && !slices.IsSortedFunc(r.out[first:], func(x, y Attribution) int { return x.Cue.Start - y.Cue.Start }) {
+		ps := r.pairs[:0]
 		for i := first; i < len(r.out); i++ {
 			ps = append(ps, pair{r.out[i], r.srcTok[i]})
 		}
@@ -192,13 +213,32 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 		for i, p := range ps {
 			r.out[first+i], r.srcTok[first+i] = p.a, p.src
 		}
+		clear(ps)
+		r.pairs = ps[:0]
+	}
+	if !r.nested {
+		r.dropNested(first)
 	}
 }
 
-func (r *run) add(a Attribution, src [2]int) {
-	ci := r.tokenAt(a.Cue.Start)
+// pair is an attribution and the token range of its source.
+type pair struct {
+	a   Attribution
+	src [2]int
+}
+
+// add appends an attribution whose cue starts at token ci.
+func (r *run) add(a Attribution, src [2]int, ci int) {
 	for i := ci; i < len(r.toks) && r.toks[i].Start < a.Cue.End; i++ {
 		r.used[i] = true
+	}
+	if len(r.out) == cap(r.out) {
+		out := make([]Attribution, len(r.out), 2*len(r.out)+8)
+		copy(out, r.out)
+		r.out = out
+		src := make([][2]int, len(r.srcTok), cap(out))
+		copy(src, r.srcTok)
+		r.srcTok = src
 	}
 	r.out = append(r.out, a)
 	r.srcTok = append(r.srcTok, src)
@@ -221,43 +261,76 @@ func (r *run) span(a, b int) nlp.Span {
 
 func (r *run) text(sp nlp.Span) string { return r.doc.Text[sp.Start:sp.End] }
 
-// dropNested removes the attributions whose cue lies inside the content of
-// another attribution of the same sentence.
-func (r *run) dropNested() {
-	keep := r.out[:0]
-	keepSrc := r.srcTok[:0]
-	for i, a := range r.out {
-		nested := false
-		// Contents are bounded (maxClause tokens), so only cues nearby
-		// can hold this one.
-		const near = 4 * maxClause * 8 // bytes
-		for j := i - 1; j >= 0 && r.out[j].Sentence == a.Sentence && a.Cue.Start-r.out[j].Cue.End < near && !nested; j-- {
-			nested = r.holds(r.out[j], a)
-		}
-		for j := i + 1; j < len(r.out) && r.out[j].Sentence == a.Sentence && r.out[j].Cue.Start-a.Cue.End < near && !nested; j++ {
-			nested = r.holds(r.out[j], a)
-		}
-		if nested && r.why != nil {
-			r.why(a.Cue.Span, "nested")
-		}
-		if !nested {
-			keep = append(keep, a)
-			keepSrc = append(keepSrc, r.srcTok[i])
+// dropNested removes the attributions of the current sentence, those from
+// first on, whose cue lies inside the content of another attribution of
+// the sentence, unless that one's cue lies inside theirs.
+//
+// The attributions are in the order of their cues. A sweep over the cues
+// keeps the content parts that have begun and not yet ended; a cue is
+// nested when one of them, not its own, holds it. Each part enters and
+// leaves once, so the sweep is linear in practice however long the
+// contents and however many cues a sentence has.
+func (r *run) dropNested(first int) {
+	as := r.out[first:]
+	if len(as) < 2 {
+		return
+	}
+	parts := r.parts[:0]
+	for i, a := range as {
+		for _, sp := range contentSpans(a.Content) {
+			parts = append(parts, ownedSpan{sp, int32(i)})
 		}
 	}
-	r.out, r.srcTok = keep, keepSrc
-}
-
-// holds reports whether b's cue lies inside a's content while a's cue does
-// not lie inside b's.
-func (r *run) holds(a, b Attribution) bool {
-	in := func(x, y Attribution) bool {
-		for _, sp := range contentSpans(x.Content) {
-			if sp.Contains(y.Cue.Span) {
-				return true
+	slices.SortFunc(parts, func(x, y ownedSpan) int { return x.Start - y.Start })
+	active := r.active[:0]
+	drop := r.drop[:0]
+	next := 0
+	for i, b := range as {
+		for next < len(parts) && parts[next].Start <= b.Cue.Start {
+			active = append(active, int32(next))
+			next++
+		}
+		nested := false
+		for k := len(active) - 1; k >= 0 && !nested; k-- {
+			p := parts[active[k]]
+			if p.End < b.Cue.Start {
+				// ended before this cue, so before every later one
+				active[k] = active[len(active)-1]
+				active = active[:len(active)-1]
+				continue
+			}
+			if int(p.owner) == i || !p.Contains(b.Cue.Span) {
+				continue
+			}
+			nested = true
+			for _, sp := range contentSpans(b.Content) {
+				if sp.Contains(as[p.owner].Cue.Span) {
+					nested = false // each holds the other's cue
+					break
+				}
 			}
 		}
-		return false
+		if nested && r.why != nil {
+			r.why(b.Cue.Span, "nested")
+		}
+		drop = append(drop, nested)
 	}
-	return in(a, b) && !in(b, a)
+	keep := first
+	for i := range as {
+		if !drop[i] {
+			r.out[keep] = as[i]
+			r.srcTok[keep] = r.srcTok[first+i]
+			keep++
+		}
+	}
+	clear(r.out[keep:])
+	r.out = r.out[:keep]
+	r.srcTok = r.srcTok[:keep]
+	r.parts, r.active, r.drop = parts[:0], active[:0], drop[:0]
+}
+
+// ownedSpan is a content part and the index of its attribution.
+type ownedSpan struct {
+	nlp.Span
+	owner int32
 }

@@ -36,22 +36,22 @@ func inflection(norm, base string) wordForm {
 		return formOther
 	}
 	last := base[b-1]
-	stemY := base
-	if last == 'y' && b > 1 && !isVowel(base[b-2]) {
-		stemY = base[:b-1] + "i"
-	}
+	y := last == 'y' && b > 1 && !isVowel(base[b-2]) // claim-ies, deny-ied
 	stemE := base
 	if last == 'e' {
 		stemE = base[:b-1]
 	}
+	doubled := func(suf string) bool { // admit-ted, plan-ning
+		return n == b+1+len(suf) && strings.HasPrefix(norm, base) && norm[b] == last && strings.HasSuffix(norm, suf)
+	}
 	switch {
-	case norm == base+"s" || norm == base+"es" || norm == stemY+"es":
+	case cat(norm, base, "s") || cat(norm, base, "es") || y && cat(norm, base[:b-1], "ies"):
 		return formS
-	case norm == base+"ed" || norm == stemE+"ed" || norm == stemY+"ed" || norm == base+string(last)+"ed" ||
-		norm == base+"n" || norm == base+"en" || norm == stemE+"en":
+	case cat(norm, base, "ed") || cat(norm, stemE, "ed") || y && cat(norm, base[:b-1], "ied") || doubled("ed") ||
+		cat(norm, base, "n") || cat(norm, base, "en") || cat(norm, stemE, "en"):
 		return formEd
-	case norm == base+"ing" || norm == stemE+"ing" || norm == base+string(last)+"ing" ||
-		b > 2 && strings.HasSuffix(base, "ie") && norm == base[:b-2]+"ying":
+	case cat(norm, base, "ing") || cat(norm, stemE, "ing") || doubled("ing") ||
+		b > 2 && strings.HasSuffix(base, "ie") && cat(norm, base[:b-2], "ying"):
 		return formIng
 	}
 	w := strings.TrimSuffix(norm, "s")
@@ -80,6 +80,11 @@ var nounSuffixes = [...]string{"tion", "sion", "ion", "ment", "ance", "ence", "a
 // otherSuffixes make agents, adjectives and adverbs: critic(s),
 // supporter(s), assertive, deniable, critical.
 var otherSuffixes = [...]string{"er", "or", "ist", "ic", "ive", "able", "ible", "ful", "ous", "ant", "ent", "ee", "ly"}
+
+// cat reports whether s is stem followed by suf, without building it.
+func cat(s, stem, suf string) bool {
+	return len(s) == len(stem)+len(suf) && strings.HasPrefix(s, stem) && strings.HasSuffix(s, suf)
+}
 
 func isVowel(c byte) bool {
 	switch c {

@@ -75,11 +75,14 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 		e.Stances[a.Stance]++
 	}
 	for i := range l {
-		e := &l[i]
-		if e.Kind == "" {
-			e.Kind = Person
+		if l[i].Kind == "" {
+			l[i].Kind = Person
 		}
-		e.Mentions = pronouns[i] + countMentions(doc, e)
+	}
+	counts := countMentions(doc, l)
+	for i := range l {
+		e := &l[i]
+		e.Mentions = pronouns[i] + counts[i]
 		if e.Mentions == 0 {
 			e.Mentions = len(e.Statements)
 		}
@@ -87,41 +90,75 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 	return l
 }
 
-// countMentions counts the occurrences of an entry's name in doc: a
+// countMentions counts the occurrences of each entry's name in doc: a
 // person's last name as a capitalized word, an organization's or group's
-// name as a phrase.
-func countMentions(doc *nlp.Document, e *LedgerEntry) int {
-	if doc == nil {
-		return 0
+// name as a phrase of token norms. It reads the document once per length
+// of name, whatever the number of entries.
+func countMentions(doc *nlp.Document, l Ledger) []int {
+	counts := make([]int, len(l))
+	if doc == nil || len(l) == 0 {
+		return counts
 	}
-	words := strings.Fields(strings.ToLower(e.Name))
-	if len(words) == 0 {
-		return 0
-	}
-	if e.Kind == Person {
-		last := words[len(words)-1]
-		n := 0
-		for _, t := range doc.Tokens {
-			if t.Kind == nlp.Word && t.Capitalized() && t.Norm == last {
-				n++
-			}
-		}
-		return n
-	}
-	// phrase match on token norms
-	n := 0
 	toks := doc.Tokens
-	for i := 0; i+len(words) <= len(toks); i++ {
-		ok := true
-		for j, w := range words {
-			if toks[i+j].Norm != w {
-				ok = false
-				break
+	lastNames := map[string][]int{}       // a person's last name → entries
+	phrases := map[int]map[string][]int{} // words → phrase → entries
+	for i := range l {
+		words := strings.Fields(strings.ToLower(l[i].Name))
+		switch {
+		case len(words) == 0:
+		case l[i].Kind == Person:
+			w := words[len(words)-1]
+			lastNames[w] = append(lastNames[w], i)
+		default:
+			m := phrases[len(words)]
+			if m == nil {
+				m = map[string][]int{}
+				phrases[len(words)] = m
 			}
-		}
-		if ok {
-			n++
+			k := strings.Join(words, " ")
+			m[k] = append(m[k], i)
 		}
 	}
-	return n
+	if len(lastNames) > 0 {
+		for _, t := range toks {
+			if t.Kind == nlp.Word && t.Capitalized() {
+				for _, i := range lastNames[t.Norm] {
+					counts[i]++
+				}
+			}
+		}
+	}
+	if len(phrases) == 0 {
+		return counts
+	}
+	// At each token whose norm starts a name, the norms from there joined
+	// by spaces are looked up for every length of name.
+	first := map[string]bool{}
+	maxLen := 0
+	for n, m := range phrases {
+		maxLen = max(maxLen, n)
+		for k := range m {
+			w, _, _ := strings.Cut(k, " ")
+			first[w] = true
+		}
+	}
+	var buf []byte
+	for i := range toks {
+		if !first[toks[i].Norm] {
+			continue
+		}
+		buf = buf[:0]
+		for n := 1; n <= maxLen && i+n <= len(toks); n++ {
+			if n > 1 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, toks[i+n-1].Norm...)
+			if m := phrases[n]; m != nil {
+				for _, e := range m[string(buf)] {
+					counts[e]++
+				}
+			}
+		}
+	}
+	return counts
 }

@@ -50,11 +50,25 @@ func (r *run) isName(i, lo int) bool {
 
 // isFunction reports whether a lowercase word is a function word that is
 // never part of a source's noun phrase.
-func isFunction(w string) bool {
-	return prepositions.has(w) || clauseWords.has(w) || otherFunction.has(w) ||
-		subjectPronouns.has(w) || objectPronouns.has(w) || auxiliaries.has(w) ||
-		negators.has(w) || (determiners.has(w) && !possessives.has(w))
-}
+func isFunction(w string) bool { return functionWords.has(w) }
+
+// functionWords is the union that isFunction looks up at once:
+// prepositions, clause words, other function words, pronouns,
+// auxiliaries, negators, and determiners other than possessives.
+var functionWords = func() wordSet {
+	u := wordSet{}
+	for _, s := range []wordSet{prepositions, clauseWords, otherFunction, subjectPronouns, objectPronouns, auxiliaries, negators} {
+		for w := range s {
+			u[w] = struct{}{}
+		}
+	}
+	for w := range determiners {
+		if !possessives.has(w) {
+			u[w] = struct{}{}
+		}
+	}
+	return u
+}()
 
 // isAdverb reports whether a lowercase word is an adverb that may stand
 // inside a verb group: a listed adverb or a word in -ly.
@@ -276,6 +290,11 @@ func isAdjective(w string) bool {
 	return false
 }
 
+// maxNP bounds a noun phrase scanned rightward in tokens; an appositive
+// after it may run twice as long ("…, said Nick Witney, a fellow at the
+// European Council on Foreign Relations who ran …").
+const maxNP = 32
+
 // rightNP returns the last token (inclusive) of the noun phrase that starts
 // at token start, scanning no further than hi (exclusive), or -1. With
 // appositive set, a following ", the director of …" that runs to the end of
@@ -292,7 +311,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 	end := -1
 	i := start
 	sawHead := false
-	for i < hi {
+	for i < hi && i < start+maxNP { // a longer phrase is run-on text
 		t := r.toks[i]
 		switch {
 		case t.Kind == nlp.Word && determiners.has(t.Norm) && !sawHead:
@@ -367,7 +386,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		if n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || roleNouns.has(n.Norm) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && roleNouns.has(strings.ToLower(n.Norm)) || n.Kind == nlp.Number {
 			// The appositive runs to the end of the clause.
 			j := i + 1
-			for j < hi && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.isCue[j] {
+			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.isCue[j] {
 				j++ // "…, said Tim Hess, a developer in Virginia, who introduced …"
 			}
 			if j >= hi || isTerminalTok(r.toks[j]) {

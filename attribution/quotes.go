@@ -1,6 +1,10 @@
 package attribution
 
-import "github.com/hearsay-go/hearsay/nlp"
+import (
+	"slices"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
 
 // A quotation is a pair of quotation marks and what lies between them, in
 // token indices of the document (both marks included).
@@ -41,7 +45,9 @@ func (r *run) findQuotes() {
 	type open struct {
 		tok, fam int
 	}
-	var stack []open
+	stack := make([]open, 0, min(r.marks, 64))
+	r.quotes = make([]quotation, 0, r.marks/2+1)
+	var onStack [3]int // open marks of each family on the stack
 	paraStart := 0
 	flush := func(last int) {
 		for _, o := range stack {
@@ -50,6 +56,13 @@ func (r *run) findQuotes() {
 			}
 		}
 		stack = stack[:0]
+		onStack = [3]int{}
+	}
+	truncate := func(n int) {
+		for _, o := range stack[n:] {
+			onStack[o.fam]--
+		}
+		stack = stack[:n]
 	}
 	toks := r.toks
 	for i := 0; i < len(toks); i++ {
@@ -87,17 +100,16 @@ func (r *run) findQuotes() {
 				// A double close may end a quotation with an unclosed
 				// single quote inside; a lone single close is an
 				// apostrophe ("voters’").
-				found := false
-				for k := len(stack) - 1; k >= 0; k-- {
-					if stack[k].fam == fam {
-						stack = stack[:k+1]
-						found = true
-						break
-					}
-				}
-				if !found {
+				// The family count keeps a lone mark from scanning the
+				// whole stack; a found mark pops what lies above it.
+				if onStack[fam] == 0 {
 					continue
 				}
+				k := len(stack) - 1
+				for stack[k].fam != fam {
+					k--
+				}
+				truncate(k + 1)
 			}
 			closeIt = true
 		default: // ambiguous straight quote
@@ -107,41 +119,34 @@ func (r *run) findQuotes() {
 		}
 		if closeIt {
 			o := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
+			truncate(len(stack) - 1)
 			r.quotes = append(r.quotes, quotation{open: o.tok, close: i, closed: true})
 			continue
 		}
 		stack = append(stack, open{first, fam})
+		onStack[fam]++
 	}
 	flush(len(toks) - 1)
-	// Sort by opening mark so that inner quotations come later, then mark
-	// each token with its innermost quotation.
+	// Quotations nest (they are paired on a stack), so after sorting them
+	// by opening mark one sweep with a stack of the quotations open at
+	// each token marks it with the innermost.
+	slices.SortFunc(r.quotes, func(a, b quotation) int { return a.open - b.open })
 	qs := r.quotes
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && qs[j].open < qs[j-1].open; j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
+	inner := make([]int32, 0, 16)
+	next := 0
+	for i := range r.qid {
+		for len(inner) > 0 && qs[inner[len(inner)-1]].close < i {
+			inner = inner[:len(inner)-1]
 		}
-	}
-	for qi, q := range qs {
-		for k := q.open; k <= q.close; k++ {
-			r.qid[k] = int32(qi)
+		for next < len(qs) && qs[next].open == i {
+			inner = append(inner, int32(next))
+			next++
+		}
+		if len(inner) > 0 {
+			r.qid[i] = inner[len(inner)-1]
 		}
 	}
 }
 
 // inQuote reports whether token i lies inside a quotation (marks included).
 func (r *run) inQuote(i int) bool { return i >= 0 && i < len(r.qid) && r.qid[i] >= 0 }
-
-// outerQuote returns the outermost quotation holding token i, or -1.
-func (r *run) outerQuote(i int) int {
-	q := int(r.qid[i])
-	if q < 0 {
-		return -1
-	}
-	for k := q - 1; k >= 0; k-- {
-		if r.quotes[k].open <= i && i <= r.quotes[k].close {
-			q = k
-		}
-	}
-	return q
-}

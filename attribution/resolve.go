@@ -16,17 +16,43 @@ type entity struct {
 	pos    int  // token index of the latest mention
 }
 
+// maxLookback bounds the candidates that resolution weighs for one
+// source: the most recent distinct sources for a pronoun, the latest
+// entities for a name. A text refers back over a few dozen at most; the
+// bound keeps a document with a great many sources linear.
+const maxLookback = 256
+
+// refKey is an earlier source as a pronoun sees it: its entity and kind.
+type refKey struct {
+	ent  int32 // index into entities.list; -1 or -2 when there is none
+	kind SourceKind
+}
+
 // resolve fills every attribution's Source from its token range: span,
 // text, kind and resolved name, with pronouns resolved to the most recent
 // compatible source.
 func (r *run) resolve() {
 	ents := r.titledNames()
-	type ref struct {
-		ent  int // index into ents, or -1
-		pos  int
-		kind SourceKind
+	// The sources seen so far that a pronoun can refer to, each once,
+	// least recent first: a pronoun takes the most recent compatible one.
+	var recent []refKey
+	touch := func(k refKey) {
+		if !(k.ent >= 0 || k.kind == Organization || k.kind == Anonymous) {
+			return
+		}
+		for j := len(recent) - 1; j >= 0; j-- {
+			if recent[j] == k {
+				copy(recent[j:], recent[j+1:])
+				recent[len(recent)-1] = k
+				return
+			}
+		}
+		if len(recent) == maxLookback {
+			copy(recent, recent[1:])
+			recent = recent[:len(recent)-1]
+		}
+		recent = append(recent, k)
 	}
-	var refs []ref // sources seen so far, in order
 	for i := range r.out {
 		a := &r.out[i]
 		st := r.srcTok[i]
@@ -37,18 +63,18 @@ func (r *run) resolve() {
 		sp := r.span(st[0], st[1])
 		a.Source.Span = sp
 		a.Source.Text = r.text(sp)
-		kind, name, ei := r.classify(st[0], st[1], &ents)
+		kind, name, ei := r.classify(st[0], st[1], ents)
 		if kind == Pronoun {
 			w := r.toks[st[0]].Norm
 			target := -1
 			switch g := pronounGender[w]; g {
 			case 'm', 'f':
-				for k := len(refs) - 1; k >= 0; k-- {
-					e := refs[k].ent
-					if e >= 0 && ents[e].kind == Person && (ents[e].gender == 0 || ents[e].gender == g) {
+				for k := len(recent) - 1; k >= 0; k-- {
+					e := int(recent[k].ent)
+					if e >= 0 && ents.list[e].kind == Person && (ents.list[e].gender == 0 || ents.list[e].gender == g) {
 						target = e
-						if ents[e].gender == 0 {
-							ents[e].gender = g
+						if ents.list[e].gender == 0 {
+							ents.list[e].gender = g
 						}
 						break
 					}
@@ -56,27 +82,29 @@ func (r *run) resolve() {
 				if target < 0 {
 					// no source yet: the latest titled name before it
 					best := -1
-					for k := range ents {
-						if ents[k].kind == Person && ents[k].pos < st[0] && (ents[k].gender == 0 || ents[k].gender == g) && (best < 0 || ents[k].pos > ents[best].pos) {
+					for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
+						e := &ents.list[k]
+						if e.kind == Person && e.pos < st[0] && (e.gender == 0 || e.gender == g) && (best < 0 || e.pos >= ents.list[best].pos) {
 							best = k
 						}
 					}
 					target = best
 				}
 			case 'p':
-				for k := len(refs) - 1; k >= 0; k-- {
-					if refs[k].kind == Organization || refs[k].kind == Anonymous || refs[k].ent >= 0 && ents[refs[k].ent].gender == 'p' {
-						target = refs[k].ent
-						if refs[k].kind == Anonymous {
+				for k := len(recent) - 1; k >= 0; k-- {
+					rk := recent[k]
+					if rk.kind == Organization || rk.kind == Anonymous || rk.ent >= 0 && ents.list[rk.ent].gender == 'p' {
+						target = int(rk.ent)
+						if rk.kind == Anonymous {
 							target = -2
 						}
 						break
 					}
 				}
 			case 'n':
-				for k := len(refs) - 1; k >= 0; k-- {
-					if refs[k].kind == Organization {
-						target = refs[k].ent
+				for k := len(recent) - 1; k >= 0; k-- {
+					if recent[k].kind == Organization {
+						target = int(recent[k].ent)
 						break
 					}
 				}
@@ -89,7 +117,7 @@ func (r *run) resolve() {
 				lo := r.doc.Sentences[a.Sentence].First
 				if p >= lo {
 					if s := r.leftNP(p, lo); s >= 0 {
-						k2, n2, e2 := r.classify(s, p, &ents)
+						k2, n2, e2 := r.classify(s, p, ents)
 						if k2 != Pronoun {
 							name = n2
 							target = e2
@@ -101,8 +129,8 @@ func (r *run) resolve() {
 				}
 			}
 			if target >= 0 {
-				name = ents[target].name
-				ents[target].pos = st[0]
+				name = ents.list[target].name
+				ents.list[target].pos = st[0]
 			} else if target == -1 && pronounGender[w] != 'r' {
 				name = ""
 			}
@@ -117,15 +145,66 @@ func (r *run) resolve() {
 		a.Source.Kind = kind
 		a.Source.Resolved = name
 		if ei >= 0 {
-			ents[ei].pos = st[0]
+			ents.list[ei].pos = st[0]
 		}
-		refs = append(refs, ref{ent: ei, pos: st[0], kind: kind})
+		touch(refKey{ent: int32(ei), kind: kind})
 	}
+}
+
+// entities holds the people and organizations of a document with indexes
+// that keep looking them up independent of their number.
+type entities struct {
+	list   []entity
+	byLast map[string][]int32    // people with a name, by its last word
+	byName map[entityKey]int32   // other entities by kind and lowercase name
+	byHead map[entityKey][]int32 // organizations by kind and head noun
+}
+
+type entityKey struct {
+	kind SourceKind
+	name string
+}
+
+// add appends an entity and indexes it.
+func (es *entities) add(e entity) int {
+	i := int32(len(es.list))
+	es.list = append(es.list, e)
+	if e.kind == Person && len(e.norms) > 0 {
+		if es.byLast == nil {
+			es.byLast = map[string][]int32{}
+		}
+		last := e.norms[len(e.norms)-1]
+		es.byLast[last] = append(es.byLast[last], i)
+		return int(i)
+	}
+	if es.byName == nil {
+		es.byName = map[entityKey]int32{}
+		es.byHead = map[entityKey][]int32{}
+	}
+	es.byName[entityKey{e.kind, strings.ToLower(e.name)}] = i
+	if e.head != "" {
+		k := entityKey{e.kind, e.head}
+		es.byHead[k] = append(es.byHead[k], i)
+	}
+	return int(i)
+}
+
+// knownPerson reports whether a person's name ends in the word w.
+func (es *entities) knownPerson(w string) bool { return len(es.byLast[w]) > 0 }
+
+// withLast returns the latest people, at most maxLookback, whose name
+// ends in the word w, in the order they were added.
+func (es *entities) withLast(w string) []int32 {
+	b := es.byLast[w]
+	if len(b) > maxLookback {
+		b = b[len(b)-maxLookback:]
+	}
+	return b
 }
 
 // classify returns the kind of the source phrase [a, b], the name it
 // resolves to and the index of its entity in ents (added when new), or -1.
-func (r *run) classify(a, b int, ents *[]entity) (SourceKind, string, int) {
+func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	t := r.toks[a]
 	if a == b && t.Kind == nlp.Word {
 		if g, ok := pronounGender[t.Norm]; ok && !(t.Norm == "that" && false) {
@@ -161,7 +240,7 @@ func (r *run) classify(a, b int, ents *[]entity) (SourceKind, string, int) {
 				}
 				name := r.text(r.span(a, hb))
 				ei := r.orgEntity(ents, name, "", kind, a)
-				(*ents)[ei].gender = 'p'
+				ents.list[ei].gender = 'p'
 				return kind, name, ei
 			}
 		}
@@ -181,10 +260,10 @@ func (r *run) classify(a, b int, ents *[]entity) (SourceKind, string, int) {
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (groupNouns.has(lower) || orgWords.has(lower) || roleNouns.has(lower))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && ht.Capitalized()) {
 		switch {
-		case orgWords.has(lower) || isAcronym(ht.Text) && !r.knownPerson(*ents, lower):
+		case orgWords.has(lower) || isAcronym(ht.Text) && !ents.knownPerson(lower):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
-			return Organization, (*ents)[ei].name, ei
+			return Organization, ents.list[ei].name, ei
 		case determiners.has(t.Norm) && !r.hasRole(a, hb) && hb-a <= 4:
 			name := r.text(r.span(a, hb))
 			return Organization, name, r.orgEntity(ents, name, lower, Organization, a)
@@ -194,7 +273,7 @@ func (r *run) classify(a, b int, ents *[]entity) (SourceKind, string, int) {
 			return Person, r.text(r.span(a, hb)), -1
 		}
 		ei := r.personEntity(ents, name, norms, gender, a)
-		return Person, (*ents)[ei].name, ei
+		return Person, ents.list[ei].name, ei
 	}
 	switch {
 	case groupNouns.has(lower) && !roleNouns.has(lower) || groupNouns.has(lower) && strings.HasSuffix(lower, "s") || lower == "source" || lower == "official":
@@ -202,7 +281,7 @@ func (r *run) classify(a, b int, ents *[]entity) (SourceKind, string, int) {
 	case orgWords.has(lower):
 		name := r.text(r.span(a, hb))
 		ei := r.orgEntity(ents, name, lower, Organization, a)
-		return Organization, (*ents)[ei].name, ei
+		return Organization, ents.list[ei].name, ei
 	case roleNouns.has(lower) || groupNouns.has(lower):
 		if determiners.has(t.Norm) && t.Norm != "the" && !possessives.has(t.Norm) {
 			return Anonymous, "", -1 // "a spokesman", "one aide"
@@ -246,16 +325,6 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// knownPerson reports whether a person entity's last name is w.
-func (r *run) knownPerson(ents []entity, w string) bool {
-	for _, e := range ents {
-		if e.kind == Person && len(e.norms) > 0 && e.norms[len(e.norms)-1] == w {
-			return true
-		}
-	}
-	return false
 }
 
 // personName extracts a person's name from the phrase [a, b]: the run of
@@ -311,32 +380,34 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 // personEntity returns the entity a person's name refers to: an earlier
 // entity whose name ends with it ("Trump" → "Donald Trump"), preferring the
 // most recent one, or a new entity.
-func (r *run) personEntity(ents *[]entity, name string, norms []string, gender byte, pos int) int {
+func (r *run) personEntity(ents *entities, name string, norms []string, gender byte, pos int) int {
 	best := -1
-	for k, e := range *ents {
-		if e.kind != Person || len(e.norms) < len(norms) || !endsWith(e.norms, norms) {
+	cands := ents.withLast(norms[len(norms)-1])
+	for _, k := range cands {
+		e := &ents.list[k]
+		if len(e.norms) < len(norms) || !endsWith(e.norms, norms) {
 			continue
 		}
 		// prefer mentions before pos, most recent first; then the longest
-		if best < 0 || better(e, (*ents)[best], pos) {
-			best = k
+		if best < 0 || better(*e, ents.list[best], pos) {
+			best = int(k)
 		}
 	}
 	if best >= 0 {
-		if gender != 0 && (*ents)[best].gender == 0 {
-			(*ents)[best].gender = gender
+		if gender != 0 && ents.list[best].gender == 0 {
+			ents.list[best].gender = gender
 		}
 		return best
 	}
 	// A longer name for an earlier short one: "Trump", then "Donald Trump".
-	for k, e := range *ents {
-		if e.kind == Person && len(e.norms) < len(norms) && endsWith(norms, e.norms) {
-			(*ents)[k].name, (*ents)[k].norms = name, norms
-			return k
+	for _, k := range cands {
+		e := &ents.list[k]
+		if len(e.norms) < len(norms) && endsWith(norms, e.norms) {
+			e.name, e.norms = name, norms
+			return int(k)
 		}
 	}
-	*ents = append(*ents, entity{name: name, norms: norms, kind: Person, gender: gender, pos: pos})
-	return len(*ents) - 1
+	return ents.add(entity{name: name, norms: norms, kind: Person, gender: gender, pos: pos})
 }
 
 func better(e, than entity, pos int) bool {
@@ -366,32 +437,38 @@ func endsWith(long, short []string) bool {
 // orgEntity returns the entity of an organization: an earlier one with the
 // same name, or, for a bare "the government", the latest with the same
 // head noun; else a new entity.
-func (r *run) orgEntity(ents *[]entity, name, head string, kind SourceKind, pos int) int {
+func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos int) int {
 	short := strings.Count(name, " ") == 1 && (strings.HasPrefix(name, "the ") || strings.HasPrefix(name, "The "))
 	best := -1
-	for k, e := range *ents {
-		if e.kind != kind {
-			continue
+	consider := func(k int) {
+		if best < 0 || ents.list[k].pos > ents.list[best].pos || ents.list[k].pos == ents.list[best].pos && k < best {
+			best = k
 		}
-		if strings.EqualFold(e.name, name) || short && head != "" && e.head == head {
-			if best < 0 || e.pos > (*ents)[best].pos {
-				best = k
-			}
+	}
+	if k, ok := ents.byName[entityKey{kind, strings.ToLower(name)}]; ok {
+		consider(int(k))
+	}
+	if short && head != "" {
+		b := ents.byHead[entityKey{kind, head}]
+		if len(b) > maxLookback {
+			b = b[len(b)-maxLookback:]
+		}
+		for _, k := range b {
+			consider(int(k))
 		}
 	}
 	if best >= 0 {
 		return best
 	}
-	*ents = append(*ents, entity{name: name, head: head, kind: kind, pos: pos})
-	return len(*ents) - 1
+	return ents.add(entity{name: name, head: head, kind: kind, pos: pos})
 }
 
 // titledNames collects the people the document names with a title or role
 // ("U.S. President Donald Trump shared …"), so that a later "Trump" or
 // "He" resolves to the full name even when the first mention is not a
 // source.
-func (r *run) titledNames() []entity {
-	var ents []entity
+func (r *run) titledNames() *entities {
+	ents := &entities{}
 	for si := range r.doc.Sentences {
 		s := &r.doc.Sentences[si]
 		lo, hi := s.First, s.First+len(s.Tokens)
@@ -432,8 +509,8 @@ func (r *run) titledNames() []entity {
 						}
 					}
 					found := false
-					for k := range ents {
-						e := &ents[k]
+					for _, k := range ents.withLast(norms[len(norms)-1]) {
+						e := &ents.list[k]
 						switch {
 						case len(e.norms) >= len(norms) && endsWith(e.norms, norms):
 							// "Ms. Smith" after "Jane Smith"
@@ -449,7 +526,7 @@ func (r *run) titledNames() []entity {
 						break
 					}
 					if !found {
-						ents = append(ents, entity{name: name, norms: norms, kind: Person, gender: g, pos: i})
+						ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i})
 					}
 				}
 			}
