@@ -54,6 +54,9 @@ func inflection(norm, base string) wordForm {
 		b > 2 && strings.HasSuffix(base, "ie") && cat(norm, base[:b-2], "ying"):
 		return formIng
 	}
+	if strings.HasSuffix(norm, "ing") {
+		return formIng // of a base that stems alike: "referring" for "reference"
+	}
 	w := strings.TrimSuffix(norm, "s")
 	if strings.HasSuffix(w, "ing") && n > b {
 		return formNoun // findings, warnings
