@@ -23,6 +23,9 @@
 //	                assertive and of accusation cues among attributions
 //	totals.json     lines, documents, errors and bytes read
 //
+// When it is done it logs the files written and prints the counters
+// documents, errors and files on standard error.
+//
 // Documents are independent, so the analysis scales with the workers; the
 // aggregates are combiners (partial sums per bundle, merged per key), so
 // they do too. Means are computed from exact sums, so they do not depend on
@@ -84,8 +87,10 @@ func init() {
 	register.Function1x2(formatTally)
 	register.DoFn2x0[string, func(int, string)](&shardFn{})
 	register.Emitter2[int, string]()
-	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.DoFn4x1[context.Context, int, func(*string) bool, func(string), error](&writeShardFn{})
 	register.Iter1[string]()
+	register.Combiner3[[]string, string, []string](&namesCombine{})
+	register.Function2x0(logFilesFn)
 }
 
 var (

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/hearsay-go/hearsay"
 )
 
@@ -64,20 +63,22 @@ func Build(s beam.Scope, o Options) error {
 	lines := readLines(s, o.Input, o.SplitSize, o.MaxLine)
 	reports, errs, sources, outlets, tallies := beam.ParDo5(s.Scope("Analyze"), &analyzeFn{}, lines)
 
-	writeShards(s.Scope("WriteReports"), o.Output+"reports", ".jsonl", o.Shards, reports)
-	textio.Write(s.Scope("WriteErrors"), o.Output+"errors.jsonl", errs)
+	reportFiles := writeShards(s.Scope("WriteReports"), o.Output+"reports", ".jsonl", o.Shards, reports)
+	errorFiles := writeShards(s.Scope("WriteErrors"), o.Output+"errors", ".jsonl", 1, errs)
 
 	ss := s.Scope("PerSource")
 	perSource := beam.CombinePerKey(ss, &sourceCombine{}, sources)
-	textio.Write(ss, o.Output+"sources.jsonl", beam.ParDo(ss, formatSource, perSource))
+	sourceFiles := writeShards(ss, o.Output+"sources", ".jsonl", 1, beam.ParDo(ss, formatSource, perSource))
 
 	ps := s.Scope("PerOutlet")
 	perOutlet := beam.CombinePerKey(ps, &outletCombine{}, outlets)
-	textio.Write(ps, o.Output+"outlets.jsonl", beam.ParDo(ps, formatOutlet, perOutlet))
+	outletFiles := writeShards(ps, o.Output+"outlets", ".jsonl", 1, beam.ParDo(ps, formatOutlet, perOutlet))
 
 	ts := s.Scope("Totals")
 	totals := beam.Combine(ts, mergeTallies, tallies)
-	textio.Write(ts, o.Output+"totals.json", beam.ParDo(ts, formatTally, totals))
+	totalFiles := writeShards(ts, o.Output+"totals", ".json", 1, beam.ParDo(ts, formatTally, totals))
+
+	logFiles(s.Scope("Written"), reportFiles, errorFiles, sourceFiles, outletFiles, totalFiles)
 	return nil
 }
 
