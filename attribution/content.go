@@ -38,6 +38,19 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 			}
 		}
 	}
+	if b >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "what" || r.isContent(b) && !r.verbLike(b) && !r.isName(b, lo)) && first > lo && src != noSource && src[0] == first {
+		// a free or reduced relative clause that ends with the cue:
+		// "that's what the campaign now hopes.", "the most destructive
+		// way forward I can imagine."
+		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) {
+			if r.toks[b].Norm == "what" {
+				return []part{{b, b}}, true, true
+			}
+			if st := r.leftNP(b, lo); st >= 0 && !(st-1 >= lo && prepositions.has(r.toks[st-1].Norm)) && !strings.HasSuffix(r.toks[after-1].Norm, "ing") {
+				return []part{{st, b}}, true, true
+			}
+		}
+	}
 	if b >= lo && r.toks[b].Kind == nlp.Word && r.toks[b].Norm == "as" {
 		// "Hawaii, as one of his advisers pointed out, rarely …"
 		if ps, ok := r.asClause(b, lo, hi, after); ok {
@@ -170,6 +183,8 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 			break
 		}
 		switch {
+		case t.Kind == nlp.Word && (t.Norm == "that" || relativeWh.has(t.Norm)) && r.relativeAfterObject(a, j, k0):
+			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
 		case t.Kind == nlp.Word && t.Norm == "that":
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
@@ -200,6 +215,14 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 			j = limit
 		}
 	}
+	if k0 < hi && r.toks[k0].Kind == nlp.Word && coordinators.has(r.toks[k0].Norm) && k0 > after {
+		// "His ex-wife agreed, but also contended …", "agreed with him
+		// and seemed to think …": a second predicate, not a content
+		return nil, false, false
+	}
+	if after+1 < hi && r.toks[after].Norm == "so" && (isTerminalTok(r.toks[after+1]) || r.toks[after+1].Text == ",") {
+		return []part{{after, after}}, true, true // "He doesn't think so."
+	}
 	if k0 >= hi || isTerminalTok(r.toks[k0]) {
 		if after < hi && r.toks[after].Kind == nlp.Word && topicPreps.has(r.toks[after].Norm) {
 			// "declined to comment on the report"
@@ -212,7 +235,11 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	// preposition there means a use such as "spoke in a cottage",
 	// "responded with logic", unless the cue ends in one ("call for") or
 	// it names a topic ("complained about his mic", "spoke of …").
-	if t := r.toks[k0]; t.Kind == nlp.Word && prepositions.has(t.Norm) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) {
+	if t := r.toks[k0]; t.Kind == nlp.Word && prepositions.has(t.Norm) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) &&
+		!(approximators.has(t.Norm) && k0+1 < hi && r.toks[k0+1].Kind == nlp.Number) { // "said about 20 people have …"
+		if t.Norm == "by" && k0+1 < hi && r.isCue[k0+1] && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
+			return nil, false, false // "responded by saying …": the participle reports
+		}
 		if topicPreps.has(t.Norm) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || timeWords.has(r.toks[k0+1].Norm))) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
@@ -225,6 +252,25 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	ps, ok = r.clauseFrom(k0, hi, true)
 	return ps, ok, false
 }
+
+// relativeAfterObject reports whether "that" or a wh-word at j opens a
+// relative clause on the cue's object rather than its content: it follows
+// the noun phrase that starts the words after the cue, and the cue is not
+// one that takes an object and a clause ("told reporters that", "warned
+// voters that").
+func (r *run) relativeAfterObject(a Attribution, j, k0 int) bool {
+	if j <= k0 || j-1 < 0 || objectAndClause.has(a.Cue.Lemma) {
+		return false
+	}
+	// the words from k0 to j are the object: a noun phrase
+	return r.rightNP(k0, j, false) == j-1 && r.toks[j-1].Kind == nlp.Word && !timeWords.has(r.toks[j-1].Norm)
+}
+
+// objectAndClause are cues that take an object and then a clause.
+var objectAndClause = setOf("tell", "warn", "remind", "assure", "reassure", "inform", "convince", "persuade", "notify", "promise", "show", "teach", "advise", "caution", "alert", "bet", "email", "write", "brief", "ask", "question", "assure", "pledge", "vow", "signal", "tweet", "text", "message")
+
+// relativeWh open a relative clause after a noun.
+var relativeWh = setOf("who", "which", "where", "when")
 
 // endsInPreposition reports whether a cue phrase ends in a preposition
 // ("call for", "point to"), after which its content starts at once.
@@ -245,6 +291,13 @@ func (r *run) paragraphEnd(k int) int {
 	}
 	return e
 }
+
+// approximators before a number make a quantity, not a phrase of place
+// or topic: "about 20 people".
+var approximators = setOf("about", "around", "over", "under", "nearly", "almost", "roughly", "some")
+
+// coordinators join a second predicate to a cue's clause.
+var coordinators = setOf("and", "but", "or", "nor", "yet")
 
 // topicPreps introduce what a cue is about: "spoke of", "complained about".
 var topicPreps = setOf("about", "of", "on", "against", "over", "for")
@@ -304,9 +357,11 @@ func (r *run) clauseEnd(k, hi int) int {
 	for j < limit {
 		if after {
 			after = false
-			if j > k+1 && r.cueClauseAt(j, hi) {
+			if j > k+1 && (r.cueClauseAt(j, hi) || r.toks[j-2].Text == "," && r.breaksAfter(j, hi)) {
+				// "… “don’t know about that,” she said.", "… a
+				// “terrible situation,” but stopped short …"
 				broke = true
-				break // "… “don’t know about that,” she said."
+				break
 			}
 		}
 		t := r.toks[j]
@@ -360,7 +415,7 @@ func (r *run) breaksAt(j, hi int) bool {
 		return true
 	}
 	// "… and called for …", "… and Democrats accused …"
-	return t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "while" || t.Norm == "whereas") && j+1 < hi && r.cueClauseAt(j+1, hi)
+	return t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "or" || t.Norm == "nor" || t.Norm == "while" || t.Norm == "whereas") && j+1 < hi && r.cueClauseAt(j+1, hi)
 }
 
 // runOnStarters begin a sentence; capitalized after a lowercase word

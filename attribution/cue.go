@@ -143,7 +143,9 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 	if form != formIng && h+1 < len(r.toks) {
 		// "claims of fraud"; "signals have been detected"
 		n := r.toks[h+1]
-		if n.Norm == "of" || n.Kind == nlp.Word && auxiliaries.has(n.Norm) && n.Norm != "to" && n.Norm != "going" && n.Norm != "got" {
+		if (n.Norm == "of" || n.Kind == nlp.Word && auxiliaries.has(n.Norm) && n.Norm != "to" && n.Norm != "going" && n.Norm != "got") && !r.personSubjectBefore(h, lo, form) {
+			// but "The businessman says of Clinton", "Everything Trump
+			// says is a lie"
 			return ctxNoun
 		}
 	}
@@ -152,7 +154,7 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 	}
 	p := r.toks[h-1]
 	switch {
-	case p.Kind == nlp.Number:
+	case p.Kind == nlp.Number || numberWord(p.Norm):
 		return ctxNoun
 	case p.Kind == nlp.Word && quantifiers.has(p.Norm) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
 		return ctxWeak // "Some believe", "Many say", but "some claims"
@@ -168,6 +170,14 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
 		}
+		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) || h-2 >= lo && prepositions.has(r.toks[h-2].Norm) && r.toks[h-2].Norm != "to") {
+			// an -s form cannot agree with a plural before it ("emissions
+			// rules", "member states"), unless that ends an of-phrase
+			// ("the average of polls shows", settled by settleWeak); nor
+			// follow a preposition and one word ("seizing on recent
+			// comments")
+			return ctxNoun
+		}
 		if h-2 >= lo {
 			pp := r.toks[h-2]
 			if pp.Norm == "'s" || determiners.has(pp.Norm) || possessives.has(pp.Norm) {
@@ -181,6 +191,74 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		return ctxWeak // "the McKinley plan", "The Times reports"
 	}
 	return ctxVerb
+}
+
+// clauseAfterThat reports whether "that" at k opens a clause with a
+// subject of its own ("shows that the race …") rather than a relative
+// clause whose verb follows it ("rules that could lead to …").
+func (r *run) clauseAfterThat(k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	n := r.toks[k+1]
+	return n.Kind == nlp.Number || n.Kind.IsQuote() || r.isName(k+1, r.lo) ||
+		n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || subjectPronouns.has(n.Norm) && n.Norm != "that" && n.Norm != "which" && n.Norm != "who" ||
+			n.Norm == "there" || r.isContent(k+1) && !r.verbLike(k+1) && isPlural(n.Norm))
+}
+
+// personSubjectBefore reports whether the word before h is a subject that
+// a verb at h agrees with and that speaks: a personal pronoun, a name not
+// after a determiner, or a noun for a person, group or organization.
+func (r *run) personSubjectBefore(h, lo int, form wordForm) bool {
+	j := h - 1
+	if j < lo || r.toks[j].Kind != nlp.Word {
+		return false
+	}
+	p := r.toks[j]
+	switch {
+	case subjectPronouns.has(p.Norm) && p.Norm != "that" && p.Norm != "which" && p.Norm != "it":
+		return true
+	case r.isName(j, lo):
+		if j-1 >= lo && (determiners.has(r.toks[j-1].Norm) || r.toks[j-1].Norm == "'s") {
+			return false // "the Trump plans are"
+		}
+		return form == formS || isPlural(p.Norm)
+	case !p.Capitalized() && (roleNouns.has(p.Norm) || groupNouns.has(p.Norm) || orgWords.has(p.Norm)):
+		return (form == formS) != isPlural(p.Norm) && r.subjectPosition(r.leftNPStart(j, lo), lo)
+	}
+	return false
+}
+
+// isPlural reports whether a lowercase noun looks plural: "officials",
+// but not "press", "campus", "analysis".
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// ofBefore reports whether an of-phrase ends at token j: "of" stands at
+// most three words before it.
+func (r *run) ofBefore(j, lo int) bool {
+	for k := j - 1; k >= lo && k >= j-3; k-- {
+		if r.toks[k].Norm == "of" {
+			return true
+		}
+		if r.toks[k].Kind != nlp.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// numberWord reports whether a word is a spelled-out number above ten:
+// "twenty-seven", "Forty".
+func numberWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, t := range [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "eleven", "twelve", "dozen"} {
+		if strings.HasPrefix(w, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFollows reports whether what follows the word at h is a verb's
@@ -452,24 +530,60 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	} else {
 		cs, ok, opened = r.contentFor(a, lo, chi, m.Last+1, src, vg)
 	}
-	if ok && !opened && needsOpener.has(a.Cue.Lemma) && m.Last+2 < hi && r.toks[m.Last+1].Norm == "to" && r.toks[m.Last+2].Kind == nlp.Word {
-		opened = true // "declined to say", "seems to think"
+	if ok && !opened && needsOpener.has(a.Cue.Lemma) && r.opensAfter(a, m.Last+1, chi) {
+		opened = true // "declined to say", "decided … not to", "seems confident", "rated … as"
 	}
 	if !ok && strings.HasSuffix(a.Cue.Lemma, " comment") {
 		ok, cs = true, nil // "declined to comment": reported, with nothing said
 	}
-	if !ok || !opened && needsOpener.has(a.Cue.Lemma) {
+	if !ok {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
+	}
+	if !opened && needsOpener.has(a.Cue.Lemma) {
+		return r.reject(a, "needsopener") // "wrote letters"
 	}
 	r.setContent(&a, cs, ok)
 	return a, src, true
+}
+
+// opensAfter reports whether what follows a cue whose verb is common
+// without a content still marks one: an infinitive, after adjuncts and a
+// negation after a control verb ("declined to say", "decided after an
+// investigation not to recommend"); an adjective or "like" after "seem"
+// ("seem confident", "can seem like"); or "as" after its object ("rated
+// 32% of claims as false").
+func (r *run) opensAfter(a Attribution, after, hi int) bool {
+	k := after
+	if controlWords.has(r.toks[after-1].Norm) {
+		// adjuncts between a control verb and its infinitive; after
+		// other verbs an infinitive there tells a purpose ("spoke at a
+		// gathering to discuss")
+		k = r.skipAdjuncts(after, hi)
+	}
+	if k < hi && r.toks[k].Norm == "not" {
+		k++
+	}
+	if k+1 < hi && r.toks[k].Norm == "to" && r.toks[k+1].Kind == nlp.Word {
+		return true
+	}
+	if k >= hi || r.toks[k].Kind != nlp.Word {
+		return false
+	}
+	t := r.toks[k]
+	if a.Cue.Lemma == "seem" {
+		return t.Norm == "like" || !t.Capitalized() && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
+	}
+	if e := r.rightNP(k, hi, false); e >= k && e+2 < hi && r.toks[e+1].Norm == "as" && (r.opensQuote(e+2) || r.toks[e+2].Kind == nlp.Word) {
+		return true
+	}
+	return false
 }
 
 // needsOpener lists cues whose verb is also common without a reported
 // content ("continued their attacks", "appeared on a show", "wrote
 // letters"): they are cues only before a that-clause, quotation, colon or
 // wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "read", "post", "publish", "speak", "learn", "establish", "maintain", "write", "tweet", "determine", "expose", "document", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
+var needsOpener = setOf("continue", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".
@@ -729,7 +843,7 @@ func (r *run) skipAdjuncts(k, hi int) int {
 			k = r.skipTime(e+1, hi)
 		}
 	}
-	for steps := 0; k < hi && steps < 2; steps++ {
+	for steps := 0; k < hi && steps < 3; steps++ {
 		t := r.toks[k]
 		if t.Kind != nlp.Word || !adjunctPreps.has(t.Norm) {
 			break
@@ -1011,7 +1125,7 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		for k < hi && isAdverb(r.toks[k]) {
 			k++
 		}
-		return k < hi && (r.isName(k, lo) || r.toks[k].Kind == nlp.Number || r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Text == ":" || r.toks[k].Norm == "to" || r.toks[k].Norm == "that" && r.toks[h].Norm != r.toks[h-1].Norm && !strings.HasSuffix(r.toks[h].Norm, "ns"))
+		return k < hi && (r.isName(k, lo) || r.toks[k].Kind == nlp.Number || r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Text == ":" || r.toks[k].Norm == "to" || r.toks[k].Norm == "that" && r.toks[h].Norm != r.toks[h-1].Norm && !strings.HasSuffix(r.toks[h].Norm, "ns") && r.clauseAfterThat(k, hi))
 	}
 	return r.verbFollows(h, lo, hi)
 }
