@@ -91,7 +91,10 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 			if b > lo && (k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && prepositions.has(r.toks[st].Norm) && !r.hasComma(st, b-1)) {
 				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
-				if e := trimEnd(r, st, b-1); e >= st {
+				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) {
+					// the clause before the source, unless it is a
+					// participial cue of its own ("Asked about the bomb,
+					// Clinton said …")
 					ps = append(ps, part{st, e})
 				}
 				if k < hi && r.toks[k].Text == "," && k+1 < hi && !r.isCue[k+1] {
@@ -99,11 +102,20 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 						ps = append(ps, p...)
 					}
 				}
-				return ps, len(ps) > 0, true
+				if len(ps) > 0 {
+					return ps, true, true
+				}
 			}
 		}
 	}
 	return r.rightContent(a, after, hi, lo)
+}
+
+// introParticiple reports whether the clause at st opens with a
+// participle that is a cue: "Asked about …", "Speaking to reporters …".
+func (r *run) introParticiple(st int) bool {
+	t := r.toks[st]
+	return r.isCue[st] && t.Kind == nlp.Word && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing"))
 }
 
 // asClause finds the content of a cue in an as-clause ("as police have
@@ -240,7 +252,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 		if t.Norm == "by" && k0+1 < hi && r.isCue[k0+1] && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			return nil, false, false // "responded by saying …": the participle reports
 		}
-		if topicPreps.has(t.Norm) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || timeWords.has(r.toks[k0+1].Norm))) ||
+		if topicPreps.has(t.Norm) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || timeWords.has(r.toks[k0+1].Norm) || r.quantityAt(k0+1, hi))) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			// "made the case for …", "described as “…”", "responded by using …"
@@ -290,6 +302,12 @@ func (r *run) paragraphEnd(k int) int {
 		e++
 	}
 	return e
+}
+
+// quantityAt reports whether an approximator and a number start at k:
+// "for about five minutes".
+func (r *run) quantityAt(k, hi int) bool {
+	return k+1 < hi && approximators.has(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Number || quantifiers.has(r.toks[k+1].Norm) || numberWord(r.toks[k+1].Norm))
 }
 
 // approximators before a number make a quantity, not a phrase of place

@@ -453,6 +453,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	participle := form == formIng && !aux && !inf
 
 	var src [2]int = noSource
+	initial := false      // a participle opening the sentence, its subject after it
 	after := (m.Last + 1) // first token after the cue
 	switch {
 	case passive:
@@ -481,6 +482,9 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 		return a, src, true
 	case participle:
 		a.Cue.Form = Participle
+		if vg-1 >= lo && r.toks[vg-1].Norm == "worth" {
+			return r.reject(a, "worth") // "It is worth noting that …": the writer's aside
+		}
 		if vg <= lo || r.atClauseStart(vg, lo) {
 			// "Speaking to reporters, Trump said …": the main clause has
 			// its own cue; otherwise the subject follows the comma.
@@ -495,6 +499,10 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
+			case participleLinks.has(p.Norm) && vg-1 == lo:
+				// "After saying …, she was whisked off": the subject
+				// follows the clause
+				src = r.subjectAfter(lo, hi)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || participleLinks.has(p.Norm):
 				src = r.mainSubject(lo, vg)
 			default:
@@ -513,6 +521,13 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			src = r.mainSubject(lo, vg)
 		default:
 			src = r.finiteSubject(a, lo, hi, vg, m)
+			if src == noSource && form == formEd && !aux && !inf && (vg <= lo || r.atClauseStart(vg, lo)) && r.toks[vg].Capitalized() {
+				// "Asked about the bomb, Clinton said …": the subject of
+				// the clause after the participle's
+				if src = r.subjectAfter(vg, hi); src != noSource {
+					initial = true
+				}
+			}
 		}
 		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) {
 			// "faced narco-terrorism charges": an object, not a subject
@@ -522,10 +537,12 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	if src == noSource {
 		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
-	inverted := src[0] > h
+	inverted := src[0] > h && !initial
 	var cs []part
 	ok, opened := false, true
-	if inverted {
+	if initial {
+		cs, ok, opened = r.rightContent(a, m.Last+1, chi, lo)
+	} else if inverted {
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
 		cs, ok, opened = r.contentFor(a, lo, chi, m.Last+1, src, vg)
@@ -563,7 +580,7 @@ func (r *run) opensAfter(a Attribution, after, hi int) bool {
 	if k < hi && r.toks[k].Norm == "not" {
 		k++
 	}
-	if k+1 < hi && r.toks[k].Norm == "to" && r.toks[k+1].Kind == nlp.Word {
+	if k+1 < hi && r.toks[k].Norm == "to" && r.verbAfterTo(k+1) {
 		return true
 	}
 	if k >= hi || r.toks[k].Kind != nlp.Word {
@@ -577,6 +594,14 @@ func (r *run) opensAfter(a Attribution, after, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// verbAfterTo reports whether the word at k, after "to", can be an
+// infinitive: not a name, number, determiner, pronoun or plural noun
+// ("spoke to reporters").
+func (r *run) verbAfterTo(k int) bool {
+	t := r.toks[k]
+	return t.Kind == nlp.Word && !t.Capitalized() && !isPlural(t.Norm) && !determiners.has(t.Norm) && !possessives.has(t.Norm) && !objectPronouns.has(t.Norm)
 }
 
 // needsOpener lists cues whose verb is also common without a reported
@@ -659,6 +684,12 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 				}
 				break
 			}
+		}
+	}
+	if st < 0 && t.Kind == nlp.Word && strings.HasSuffix(t.Norm, "ed") && p-1 >= lo && p-2 >= lo && subjectPronouns.has(r.toks[p-1].Norm) && r.toks[p-1].Norm != "it" && r.toks[p-1].Norm != "that" && r.toks[p-1].Norm != "which" && r.toks[p-1].Norm != "who" {
+		// a reduced relative clause: "all the experts I interviewed said"
+		if s2 := r.leftNP(p-2, lo); s2 >= 0 && !r.isName(p-2, lo) && r.subjectPosition(s2, lo) {
+			return [2]int{s2, p}
 		}
 	}
 	if st < 0 {
@@ -909,6 +940,10 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		if j < hi && r.toks[j].Text == "," {
 			k = j + 1
 		}
+	}
+	// "On Thursday, however, Trump …"
+	for k+1 < hi && isAdverb(r.toks[k]) && r.toks[k+1].Text == "," {
+		k += 2
 	}
 	if k >= hi {
 		return noSource

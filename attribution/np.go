@@ -193,8 +193,10 @@ func (r *run) leftNP(end, lo int) int {
 		case t.Kind == nlp.Word && determiners.has(t.Norm):
 			if start == -1 {
 				// "some", "many", "one", "several", "both": a pronoun-like
-				// source on its own ("Some say …").
-				if groupNouns.has(t.Norm) || t.Norm == "both" || t.Norm == "all" {
+				// source on its own ("Some say …"), as is a number ("the
+				// mother of three replied") or "those" ("Those close to
+				// him say")
+				if groupNouns.has(t.Norm) || t.Norm == "both" || t.Norm == "all" || t.Norm == "those" || quantifiers.has(t.Norm) {
 					start = i
 					i--
 					continue
