@@ -512,6 +512,11 @@ func (r *run) breaksAfter(k, hi int) bool {
 	if t.Kind == nlp.Word && clauseBreakersAfterComma.has(t.Norm) {
 		return true
 	}
+	if r.frontedInClause(k - 1) {
+		// "noted that at one of his first DNC meetings, in 1972, he
+		// supported …": the subject and verb of the that-clause follow
+		return false
+	}
 	for j := k; j < hi && j < k+6; j++ {
 		tj := r.toks[j]
 		if tj.Kind == nlp.Punct || tj.Kind.IsQuote() {
@@ -524,10 +529,31 @@ func (r *run) breaksAfter(k, hi int) bool {
 	// "…, Sen. Lindsey Graham (R-S.C.) told …": a longer subject
 	if e := r.rightNP(k, hi, false); e >= k && e-k < 10 {
 		n := e + 1
-		for n < hi && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to") {
+		for steps := 0; n < hi && steps < r.maxGap && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to"); steps++ {
 			n++
 		}
 		return n < hi && r.isVerbCue[n] && !r.inQuote(n)
+	}
+	return false
+}
+
+// frontedInClause reports whether the comma at c ends an adverbial
+// fronted in a that-clause: it follows "that" at once, and no verb stands
+// between them.
+func (r *run) frontedInClause(c int) bool {
+	for j := c - 1; j >= r.lo && j > c-25; j-- {
+		t := r.toks[j]
+		switch {
+		case t.Kind == nlp.Word && t.Norm == "that":
+			// the phrase after "that" is an adverbial: a preposition,
+			// subordinator or adverb opens it
+			n := r.toks[j+1]
+			return j+1 < c && n.Kind == nlp.Word && (prepositions.has(n.Norm) || subordinators.has(n.Norm) || isAdverb(n))
+		case t.Kind == nlp.Punct && t.Text != "," || t.Kind.IsQuote() || r.isCue[j]:
+			return false
+		case t.Kind == nlp.Word && (auxiliaries.has(t.Norm) && t.Norm != "to" || r.verbLike(j)):
+			return false
+		}
 	}
 	return false
 }
