@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Tokenization works on bytes of the original input and never copies it:
@@ -86,6 +87,7 @@ func isTerminal(r rune) bool {
 // tokenize appends the tokens of text to toks. nl[i] receives the number of
 // line breaks between token i-1 and token i (capped at 2).
 func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
+	var ar arena
 	i, n := 0, len(text)
 	space := true
 	breaks := uint8(0)
@@ -137,13 +139,13 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 		// "Venezuela’s" → "Venezuela" "’s".
 		if kind == Word {
 			if c := clitic(text[start:i]); c > 0 {
-				toks = append(toks, makeToken(text, start, i-c, Word, space))
+				toks = append(toks, makeToken(text, start, i-c, Word, space, &ar))
 				nl = append(nl, breaks)
 				breaks, space = 0, false
 				start = i - c
 			}
 		}
-		toks = append(toks, makeToken(text, start, i, kind, space))
+		toks = append(toks, makeToken(text, start, i, kind, space, &ar))
 		nl = append(nl, breaks)
 		breaks, space = 0, false
 	}
@@ -302,14 +304,30 @@ func apostropheBefore(word string, i int) int {
 	return -1
 }
 
-func makeToken(text string, start, end int, kind Kind, space bool) Token {
+func makeToken(text string, start, end int, kind Kind, space bool, ar *arena) Token {
 	s := text[start:end]
-	return Token{Span: Span{start, end}, Text: s, Norm: normalize(s, kind), Kind: kind, Space: space}
+	return Token{Span: Span{start, end}, Text: s, Norm: normalize(s, kind, ar), Kind: kind, Space: space}
+}
+
+// An arena holds the normalized forms of a document's tokens in a few
+// large chunks rather than one allocation per capitalized word. A chunk is
+// never grown in place, so strings made from it stay valid.
+type arena struct{ buf []byte }
+
+// alloc returns n bytes of the arena.
+func (a *arena) alloc(n int) []byte {
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]byte, 0, max(n, 4096))
+	}
+	start := len(a.buf)
+	a.buf = a.buf[:start+n]
+	return a.buf[start : start+n : start+n]
 }
 
 // normalize returns the comparison form of a token: lowercase, apostrophes
-// folded to "'", and "n't" as "not". It allocates only when the form differs.
-func normalize(s string, kind Kind) string {
+// folded to "'", and "n't" as "not". It allocates only when the form differs,
+// and then from ar.
+func normalize(s string, kind Kind, ar *arena) string {
 	if kind != Word {
 		return s
 	}
@@ -327,22 +345,35 @@ func normalize(s string, kind Kind) string {
 		}
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	// Lowercasing can lengthen a rune's encoding (U+023A → U+2C65), so
+	// size the result first.
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '\u2019' || r == '\u02bc' || r == '\u2018' || r < utf8.RuneSelf:
+			n++
+		default:
+			n += utf8.RuneLen(unicode.ToLower(r))
+		}
+	}
+	b := ar.alloc(n)[:0]
 	for _, r := range s {
 		switch {
 		case r == '\u2019' || r == '\u02bc' || r == '\u2018':
-			b.WriteByte('\'')
+			b = append(b, '\'')
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 		default:
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	out := b.String()
+	if len(b) == 0 {
+		return ""
+	}
+	out := unsafe.String(&b[0], len(b))
 	if out == "n't" {
 		return "not"
 	}
