@@ -274,8 +274,13 @@ func (r *run) relativeAfterObject(a Attribution, j, k0 int) bool {
 	if j <= k0 || j-1 < 0 || objectAndClause.has(a.Cue.Lemma) {
 		return false
 	}
-	// the words from k0 to j are the object: a noun phrase
-	return r.rightNP(k0, j, false) == j-1 && r.toks[j-1].Kind == nlp.Word && !timeWords.has(r.toks[j-1].Norm)
+	// the words from k0 to j are the object: a noun phrase, and a comma
+	// ("endorses Trump, who says …")
+	e := j - 1
+	if r.toks[e].Text == "," && e-1 >= k0 {
+		e--
+	}
+	return r.rightNP(k0, e+1, false) == e && r.toks[e].Kind == nlp.Word && !timeWords.has(r.toks[e].Norm)
 }
 
 // objectAndClause are cues that take an object and then a clause.
@@ -432,8 +437,9 @@ func (r *run) breaksAt(j, hi int) bool {
 	if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {
 		return true
 	}
-	// "… and called for …", "… and Democrats accused …"
-	return t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "or" || t.Norm == "nor" || t.Norm == "while" || t.Norm == "whereas") && j+1 < hi && r.cueClauseAt(j+1, hi)
+	// "… and called for …", "… and Democrats accused …", "…: Republicans
+	// said …"
+	return (t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "or" || t.Norm == "nor" || t.Norm == "while" || t.Norm == "whereas") || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
 }
 
 // runOnStarters begin a sentence; capitalized after a lowercase word
@@ -489,6 +495,16 @@ func (r *run) cueClauseAt(k, hi int) bool {
 	if n < hi && !r.isCue[n] {
 		if e := r.rightNP(n, hi, false); e >= 0 && e-n < 5 {
 			n = e + 1
+			// a cue word the phrase took for a noun: "1 percent support
+			// the Green Party's Jill Stein"
+			for p := k + 1; p <= e; p++ {
+				prev, v := r.toks[p-1].Norm, r.toks[p].Norm
+				plural := isPlural(prev) || prev == "percent" && p-2 >= k && r.toks[p-2].Kind == nlp.Number
+				if r.isVerbCue[p] && !r.inQuote(p) && plural != (strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")) {
+					n = p
+					break
+				}
+			}
 		}
 	}
 	for steps := 0; n < hi && steps < r.maxGap && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to"); steps++ {

@@ -189,6 +189,19 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		}
 	case r.isName(h-1, lo) && h-2 >= lo && (r.toks[h-2].Norm == "the" || r.toks[h-2].Norm == "a"):
 		return ctxWeak // "the McKinley plan", "The Times reports"
+	case r.isName(h-1, lo) && form == formBase:
+		// "in the wake of the New York Times report": a phrase after
+		// "of" is no subject
+		j := h - 1
+		for j >= lo && r.isName(j, lo) {
+			j--
+		}
+		if j >= lo && determiners.has(r.toks[j].Norm) {
+			j--
+		}
+		if j >= lo && r.toks[j].Norm == "of" {
+			return ctxNoun
+		}
 	}
 	return ctxVerb
 }
@@ -458,8 +471,19 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	switch {
 	case passive:
 		k := r.skipAdjuncts(after, hi)
+		if k < hi && r.toks[k].Norm != "by" {
+			// "has been called a charlatan by fellow physicians": the
+			// agent after a complement
+			if e := r.rightNP(k, hi, false); e >= k && e+1 < hi && r.toks[e+1].Norm == "by" {
+				k = e + 1
+			}
+		}
 		if k < hi && r.toks[k].Norm == "by" {
-			if e := r.rightNP(k+1, hi, false); e >= 0 {
+			b := k + 1
+			for b < hi && isAdverb(r.toks[b]) {
+				b++ // "by far fewer publications"
+			}
+			if e := r.rightNP(b, hi, false); e >= 0 {
 				src = [2]int{k + 1, e}
 				after = e + 1
 			}
@@ -507,6 +531,11 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 				src = r.mainSubject(lo, vg)
 			default:
 				if st := r.leftNP(vg-1, lo); st >= 0 {
+					if n := m.Last + 1; (r.toks[st].Norm == "a" || r.toks[st].Norm == "an" || r.toks[st].Norm == "the") && n < hi && r.toks[n].Kind == nlp.Word && prepositions.has(r.toks[n].Norm) {
+						// "at a 2014 Senate hearing for his role": a noun
+						// heading the phrase, with no object of its own
+						return r.reject(a, "ing-noun")
+					}
 					src = [2]int{st, vg - 1}
 				} else {
 					src = r.mainSubject(lo, vg)
