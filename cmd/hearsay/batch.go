@@ -36,15 +36,31 @@ type batchError struct {
 	Line  int    `json:"line"`
 }
 
-// job is a line in flight: read, analyzed, then written in input order.
-type job struct {
-	seq  int
-	line int
+// A line is one non-blank input line and, once analyzed, its output.
+type line struct {
+	no   int
 	data []byte // the line, or nil when it was too long
 	size int    // bytes read for the line
 	out  []byte // the encoded report or error, with its newline
-	done chan struct{}
 }
+
+// A job is a run of consecutive lines analyzed by one worker. Handing
+// lines over in runs rather than one by one keeps the goroutine hand-offs
+// (reader → worker → writer) from eating into a core when documents are
+// small.
+type job struct {
+	lines []line
+	bytes int
+	done  chan struct{}
+}
+
+// Lines and bytes per job; a job is also sent early when no more input is
+// buffered, so a slow producer still sees each report as soon as it can be
+// made.
+const (
+	jobLines = 32
+	jobBytes = 1 << 20
+)
 
 func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("batch", flag.ContinueOnError)
@@ -94,19 +110,22 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return err
 }
 
-// runBatch streams in to out through workers analyzers. At most 4×workers
-// lines are in flight, so memory stays bounded by that many lines whatever
-// the input size.
+// runBatch streams in to out through workers analyzers. At most
+// 2×workers jobs (each at most jobBytes, or one line of at most maxLine)
+// are in flight, so memory stays bounded whatever the input size.
 func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressLine) error {
 	var analyzer hearsay.Analyzer
 	jobs := make(chan *job, workers)
-	order := make(chan *job, 4*workers) // its capacity bounds the lines in flight
+	order := make(chan *job, 2*workers) // its capacity bounds the jobs in flight
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				j.out = analyzeLine(&analyzer, j)
-				j.data = nil
+				for i := range j.lines {
+					l := &j.lines[i]
+					l.out = analyzeLine(&analyzer, l)
+					l.data = nil
+				}
 				close(j.done)
 			}
 		})
@@ -118,24 +137,41 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 		defer close(order)
 		defer close(jobs)
 		br := bufio.NewReaderSize(in, 1<<20)
-		lineNo, seq := 0, 0
+		cur := &job{done: make(chan struct{})}
+		send := func() bool {
+			if len(cur.lines) == 0 {
+				return true
+			}
+			select {
+			case order <- cur:
+			case <-stop:
+				return false
+			}
+			jobs <- cur
+			cur = &job{done: make(chan struct{})}
+			return true
+		}
+		lineNo := 0
 		for {
 			data, size, err := readLine(br, maxLine)
 			if size > 0 || data != nil {
 				lineNo++
 				if len(bytes.TrimSpace(data)) > 0 || data == nil {
-					j := &job{seq: seq, line: lineNo, data: data, size: size, done: make(chan struct{})}
-					seq++
-					select {
-					case order <- j:
-					case <-stop:
-						readErr <- nil
-						return
-					}
-					jobs <- j
+					cur.lines = append(cur.lines, line{no: lineNo, data: data, size: size})
+					cur.bytes += size
+				}
+			}
+			if err == nil && (len(cur.lines) >= jobLines || cur.bytes >= jobBytes || br.Buffered() == 0) {
+				if !send() {
+					readErr <- nil
+					return
 				}
 			}
 			if err != nil {
+				if !send() {
+					readErr <- nil
+					return
+				}
 				if err == io.EOF {
 					err = nil
 				}
@@ -152,20 +188,21 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 		if writeErr != nil {
 			continue // drain so the reader and workers can finish
 		}
-		if _, err := bw.Write(j.out); err != nil {
-			writeErr = err
-			close(stop)
-			continue
+		for _, l := range j.lines {
+			if _, err := bw.Write(l.out); err != nil {
+				writeErr = err
+				close(stop)
+				break
+			}
+			if prog != nil {
+				prog.add(1, l.size)
+			}
 		}
-		if len(order) == 0 { // nothing else ready: let the reader see output now
+		if writeErr == nil && len(order) == 0 { // nothing else ready: let the reader see output now
 			if err := bw.Flush(); err != nil {
 				writeErr = err
 				close(stop)
-				continue
 			}
-		}
-		if prog != nil {
-			prog.add(1, j.size)
 		}
 	}
 	wg.Wait()
@@ -216,9 +253,9 @@ func readLine(br *bufio.Reader, max int) (data []byte, size int, err error) {
 }
 
 // analyzeLine turns one input line into its output line.
-func analyzeLine(a *hearsay.Analyzer, j *job) []byte {
+func analyzeLine(a *hearsay.Analyzer, j *line) []byte {
 	fail := func(id, msg string) []byte {
-		b, _ := json.Marshal(batchError{ID: id, Error: msg, Line: j.line})
+		b, _ := json.Marshal(batchError{ID: id, Error: msg, Line: j.no})
 		return append(b, '\n')
 	}
 	if j.data == nil {
