@@ -3,6 +3,7 @@ package hearsay
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
@@ -78,8 +79,9 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, invalidAt(text))
 	}
-	doc, err := a.Parser.Parse(text)
-	if err != nil {
+	doc := docPool.Get().(*nlp.Document)
+	defer putDoc(doc)
+	if err := a.Parser.ParseInto(doc, text); err != nil {
 		return nil, fmt.Errorf("hearsay: %w", err)
 	}
 	lex := a.lexicon()
@@ -117,6 +119,20 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	r.Score = documentScore(r.Statements)
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	return r, nil
+}
+
+// docPool recycles parsed documents between analyses: the report refers to
+// the input text, never to a document's tokens, so a document can be
+// reused as soon as its report is built.
+var docPool = sync.Pool{New: func() any { return new(nlp.Document) }}
+
+// maxPooledTokens keeps documents of very large inputs out of the pool.
+const maxPooledTokens = 1 << 17
+
+func putDoc(d *nlp.Document) {
+	if cap(d.Tokens) <= maxPooledTokens {
+		docPool.Put(d)
+	}
 }
 
 func invalidAt(s string) int {

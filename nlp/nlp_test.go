@@ -265,3 +265,16 @@ func benchTexts(tb testing.TB) []benchText {
 	seed := string(b)
 	return []benchText{{"seed", seed}, {"seed-x50", strings.Repeat(seed+"\n", 50)}}
 }
+
+func TestParseIntoReuses(t *testing.T) {
+	var p Parser
+	var d Document
+	long := strings.Repeat("Officials said it. ", 200)
+	require.NoError(t, p.ParseInto(&d, long))
+	want := Parse("He left. She stayed.")
+	require.NoError(t, p.ParseInto(&d, "He left. She stayed."))
+	assert.Equal(t, want.Sentences, d.Sentences)
+	assert.Equal(t, want.Tokens, d.Tokens)
+	assert.Empty(t, d.Tokens[len(d.Tokens):cap(d.Tokens)][0].Text, "the reused tail holds no old strings")
+	checkDocument(t, "He left. She stayed.", &d)
+}

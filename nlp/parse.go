@@ -25,6 +25,8 @@ type Document struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Tagged    bool // tokens carry part-of-speech tags (see Parser.Tag)
+
+	breaks []uint8 // line breaks before each token, kept for ParseInto
 }
 
 // SentenceOf returns the index of the sentence holding the token at index
@@ -70,28 +72,46 @@ func Parse(text string) *Document {
 // when part-of-speech tagging was asked for and failed; the document is
 // still complete, without tags.
 func (p *Parser) Parse(text string) (*Document, error) {
+	doc := &Document{}
+	err := p.ParseInto(doc, text)
+	return doc, err
+}
+
+// ParseInto is Parse into an existing document, whose slices it reuses:
+// a caller that parses many texts and is done with each document before
+// the next saves most of the parse's allocation. Anything that still
+// refers to doc's tokens or sentences sees them overwritten. Strings
+// (Text, Norm) are never reused.
+func (p *Parser) ParseInto(doc *Document, text string) error {
 	max := p.MaxSentence
 	if max <= 0 {
 		max = DefaultMaxSentence
 	}
-	est := len(text)/5 + 1
-	if est > 1<<20 {
-		est = 1 << 20
+	oldToks, oldSents := len(doc.Tokens), len(doc.Sentences)
+	toks, breaks := doc.Tokens[:0], doc.breaks[:0]
+	if est := min(len(text)/5+1, 1<<20); cap(toks) < est {
+		toks, breaks = make([]Token, 0, est), make([]uint8, 0, est)
 	}
-	toks, breaks := tokenize(text, make([]Token, 0, est), make([]uint8, 0, est))
-	doc := &Document{Text: text, Tokens: toks}
-	doc.Sentences = segment(text, toks, breaks, max)
+	toks, breaks = tokenize(text, toks, breaks)
+	sents := segment(text, toks, breaks, max, doc.Sentences[:0])
+	// Drop the last text's strings from the reused tails.
+	if len(toks) < oldToks && oldToks <= cap(toks) {
+		clear(toks[len(toks):oldToks])
+	}
+	if len(sents) < oldSents && oldSents <= cap(sents) {
+		clear(sents[len(sents):oldSents])
+	}
+	*doc = Document{Text: text, Tokens: toks, Sentences: sents, breaks: breaks}
 	if p.Tag {
 		if err := tag(doc); err != nil {
-			return doc, err
+			return err
 		}
 	}
-	return doc, nil
+	return nil
 }
 
 // segment groups tokens into sentences.
-func segment(text string, toks []Token, breaks []uint8, max int) []Sentence {
-	var sents []Sentence
+func segment(text string, toks []Token, breaks []uint8, max int, sents []Sentence) []Sentence {
 	start := 0
 	emit := func(end int) { // tokens [start, end)
 		if end <= start {
