@@ -170,7 +170,7 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
 		}
-		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) || h-2 >= lo && prepositions.has(r.toks[h-2].Norm) && r.toks[h-2].Norm != "to") {
+		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) && !r.strongComplement(h, lo) || h-2 >= lo && prepositions.has(r.toks[h-2].Norm) && r.toks[h-2].Norm != "to") {
 			// an -s form cannot agree with a plural before it ("emissions
 			// rules", "member states"), unless that ends an of-phrase
 			// ("the average of polls shows", settled by settleWeak); nor
@@ -217,6 +217,29 @@ func (r *run) clauseAfterThat(k, hi int) bool {
 	return n.Kind == nlp.Number || n.Kind.IsQuote() || r.isName(k+1, r.lo) ||
 		n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || subjectPronouns.has(n.Norm) && n.Norm != "that" && n.Norm != "which" && n.Norm != "who" ||
 			n.Norm == "there" || r.isContent(k+1) && !r.verbLike(k+1) && isPlural(n.Norm))
+}
+
+// strongComplement reports whether what follows the word at h can only
+// follow a verb: a name, a wh-word, a quotation or colon, or the end of a
+// clause after a comma ("…, a USA TODAY analysis of reports shows.").
+func (r *run) strongComplement(h, lo int) bool {
+	k := h + 1
+	for k < r.hi && isAdverb(r.toks[k]) {
+		k++
+	}
+	if k >= r.hi {
+		return false
+	}
+	n := r.toks[k]
+	switch {
+	case n.Kind == nlp.OpenQuote || n.Text == ":" || r.isName(k, lo):
+		return true
+	case n.Kind == nlp.Word && (n.Norm == "what" || n.Norm == "how" || n.Norm == "why" || n.Norm == "whether"):
+		return true
+	case isTerminalTok(n):
+		return r.verbFollows(h, lo, r.hi)
+	}
+	return false
 }
 
 // personSubjectBefore reports whether the word before h is a subject that
@@ -311,7 +334,11 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 		return true
 	case isTerminalTok(n) || n.Text == ",":
 		// the subject follows a quotation or comma: an inverted clause
+		// ("…?” a narrator in the Clinton ad asks.")
 		st := r.leftNP(h-1, lo)
+		if st >= 0 {
+			st = r.extendPP(st, lo)
+		}
 		for steps := 0; st > lo && r.toks[st-1].Kind == nlp.Word && (r.toks[st-1].Norm == "of" || r.isContent(st-1)); steps++ {
 			st = r.leftNP(st-2, lo)
 			if st < 0 || steps == r.maxGap {
@@ -510,12 +537,18 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			return r.reject(a, "worth") // "It is worth noting that …": the writer's aside
 		}
 		if vg <= lo || r.atClauseStart(vg, lo) {
-			// "Speaking to reporters, Trump said …": the main clause has
-			// its own cue; otherwise the subject follows the comma.
-			if r.otherCueIn(lo, hi, m) {
+			// "Claiming the criticism is unfair, Trump told Fox …": the
+			// subject follows the comma; but "Speaking to reporters,
+			// Trump said …" reports only what the main cue does.
+			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (needsOpener.has(a.Cue.Lemma) || n < hi && r.toks[n].Kind == nlp.Word && prepositions.has(r.toks[n].Norm)) || n < hi && r.toks[n].Text == ":" {
+				// the main cue reports it ("Writing for the Times, X
+				// noted …"), or a label ("WARNING: …")
 				return r.reject(a, "participle-initial")
 			}
-			src = r.subjectAfter((m.Last + 1), hi)
+			if src = r.subjectAfter(vg, hi); src == noSource {
+				src = r.subjectAfter(m.Last+1, hi)
+			}
+			initial = true
 		} else {
 			p := r.toks[vg-1]
 			switch {
@@ -1168,9 +1201,11 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	}
 	if plural && form == formBase && (quantifiers.has(x) || r.subjectPosition(h-1, lo) || h-2 >= lo && (determiners.has(r.toks[h-2].Norm) || possessives.has(r.toks[h-2].Norm) || r.toks[h-2].Norm == "'s" || r.subjectPosition(h-2, lo))) {
 		// "Many say", "Officials say", "His aides say", but not "Some
-		// state officials"
+		// state officials"; a bare noun may follow ("Many of his
+		// supporters believe bigotry … are acceptable")
 		k := h + 1
-		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",")
+		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") ||
+			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.toks[k].Capitalized() && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (auxiliaries.has(r.toks[k+1].Norm) || r.toks[k+1].Norm == "and"))
 	}
 	if k := h + 1; k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
 		return true // "…,” the article read."
