@@ -215,7 +215,8 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 		case t.Text == ":":
 			ps, ok = r.clauseFrom(j+1, hi, true)
 			return ps, ok, true
-		case t.Kind == nlp.Word && whOpeners.has(t.Norm) && j > after:
+		case t.Kind == nlp.Word && whOpeners.has(t.Norm) && j > after && !(j-1 > after && r.toks[j-1].Text == "," || j-2 > after && r.toks[j-2].Text == ","):
+			// not after a comma: "decide the case, even if it goes …"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
 		case t.Kind == nlp.Word && t.Norm == "to" && a.Stance == lexicon.Directive && j > after && j-after <= 3 && !endsInPreposition(a.Cue.Lemma) &&

@@ -242,6 +242,25 @@ func (r *run) strongComplement(h, lo int) bool {
 	return false
 }
 
+// relativeVerbAt reports whether the word at k, after "that", is a verb
+// or auxiliary that makes "that" the subject of a relative clause:
+// "disclosure that protects", "rules that could lead".
+func (r *run) relativeVerbAt(k, hi int) bool {
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.toks[k].Capitalized() {
+		return false
+	}
+	n := r.toks[k].Norm
+	if auxiliaries.has(n) && n != "to" || r.verbLike(k) {
+		return true
+	}
+	// an -s form before its object: "that protects Mr. Trump's interests"
+	if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && k+1 < hi {
+		o := r.toks[k+1]
+		return r.isName(k+1, r.lo) || o.Kind == nlp.Number || o.Kind == nlp.Word && (determiners.has(o.Norm) || possessives.has(o.Norm) || objectPronouns.has(o.Norm))
+	}
+	return false
+}
+
 // personSubjectBefore reports whether the word before h is a subject that
 // a verb at h agrees with and that speaks: a personal pronoun, a name not
 // after a determiner, or a noun for a person, group or organization.
@@ -1104,7 +1123,8 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 	var cs []part
 	ok := false
 	switch {
-	case c.Norm == "that" && c.Kind == nlp.Word:
+	case c.Norm == "that" && c.Kind == nlp.Word && !r.relativeVerbAt(k+1, hi):
+		// "the claim that …", but not "disclosure that protects …"
 		cs, ok = r.clauseFrom(k, hi, true)
 	case c.Kind == nlp.OpenQuote || c.Kind == nlp.Quote && r.inQuote(k) && r.quotes[r.qid[k]].open == k:
 		cs, ok = []part{r.quotePart(k)}, true

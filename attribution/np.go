@@ -39,8 +39,8 @@ func (r *run) isName(i, lo int) bool {
 	if t.Norm == "i" {
 		return false
 	}
-	if r.atClauseStart(i, lo) && isFunction(t.Norm) {
-		return false
+	if r.atClauseStart(i, lo) && (isFunction(t.Norm) || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !lyNouns.has(t.Norm)) {
+		return false // "But", "In", "Apparently"
 	}
 	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && isFunction(t.Norm) {
 		return false
