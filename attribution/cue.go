@@ -840,6 +840,9 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 			return noSource
 		}
 		if t.Norm == "who" || t.Norm == "whom" {
+			if j-2 >= lo && r.toks[j-1].Norm == "of" && (quantifiers.has(r.toks[j-2].Norm) || r.toks[j-2].Kind == nlp.Number) {
+				return [2]int{j - 2, p} // "many of whom say"
+			}
 			if st := r.leftNP(j-1, lo); st >= 0 && j-1 >= lo {
 				return [2]int{st, p}
 			}

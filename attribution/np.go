@@ -189,6 +189,9 @@ func (r *run) leftNP(end, lo int) int {
 			if start == -1 {
 				return -1
 			}
+			if r.predeterminer(i-1, lo) {
+				return i - 1 // "both his parents"
+			}
 			return i
 		case t.Kind == nlp.Word && determiners.has(t.Norm):
 			if start == -1 {
@@ -204,6 +207,9 @@ func (r *run) leftNP(end, lo int) int {
 				return -1
 			}
 			start = i
+			if (t.Norm == "the" || t.Norm == "these" || t.Norm == "those") && r.predeterminer(i-1, lo) {
+				return i - 1 // "all the experts"
+			}
 			// "Canada and the U.S."
 			if i-2 >= lo && (r.toks[i-1].Norm == "and" || r.toks[i-1].Norm == "&") && r.isName(i-2, lo) {
 				i--
@@ -260,6 +266,16 @@ func (r *run) leftNP(end, lo int) int {
 		break
 	}
 	return start
+}
+
+// predeterminer reports whether token i stands before a determiner in a
+// noun phrase: "all", "both", "half".
+func (r *run) predeterminer(i, lo int) bool {
+	if i < lo {
+		return false
+	}
+	n := strings.ToLower(r.toks[i].Norm)
+	return n == "all" || n == "both" || n == "half"
 }
 
 // ofHead reports whether the token before an "of" can head a noun phrase
