@@ -22,7 +22,16 @@
 //     or preposition, not before "of" or an auxiliary, and, after a
 //     determiner and a noun, only when it agrees with a plural subject
 //     ("his aides say") or a complement follows ("the Times reports that").
-//   - Participial clauses: ", asserting that …", "while insisting …".
+//     An -s form cannot agree with a plural before it ("emissions rules"),
+//     nor a word stand as a subject after "of" ("in the wake of the New
+//     York Times report"); a speaking subject keeps the verb even before
+//     "of" or an auxiliary ("The businessman says of Clinton", "Everything
+//     Trump says is a lie").
+//   - Participial clauses: ", asserting that …", "while insisting …",
+//     and clause-initial ones with an object of their own ("Claiming the
+//     criticism was unfair, Trump told …", "Asked about the bomb, Clinton
+//     said …"), which take the subject of the main clause; "Speaking to
+//     reporters, Trump said …" reports only what "said" does.
 //   - Infinitives take their subject from the verb that governs them
 //     ("declined to say", "led Ivans to fear", "gathered to discuss").
 //   - Nominal cues need a possessor or agent and a complement ("Maduro's
@@ -36,7 +45,13 @@
 //   - "in a statement" is a cue only in a sentence with no other cue.
 //
 // A cue needs a content, and, except in the passive, a source: "spoke in a
-// cottage" or an imperative is not an attribution. A cue inside a
+// cottage" or an imperative is not an attribution. Verbs that are common
+// without a content ("continue", "speak", "seem", "decide") need a
+// that-clause, quotation, colon, wh-clause, infinitive ("decided after an
+// investigation not to …"), "as" after their object ("rated 32% of claims
+// as false") or, for "seem", an adjective; verbs of writing, publishing
+// and documenting report their object ("The Times published portions of
+// his returns"). A cue inside a
 // quotation is the quoted speaker's word, part of the quotation, and is not
 // reported. By default a cue inside the content of another attribution of
 // its sentence is not reported either ("Republicans said officials believe
@@ -60,12 +75,14 @@
 // coordinated names ("Canada and the U.S."), a parenthesis ("Sen. Lindsey
 // Graham (R-S.C.)"), an appositive or parenthesis between commas ("Flynn, a
 // top Trump surrogate, said"), a prepositional or relative modifier ("people
-// familiar with the matter", "voters who backed Trump"), or a participle ("A
-// poll released Tuesday found"). In inverted order the subject follows the
-// cue ("…,” said Smith"). A participial clause or a coordinated verb shares
+// familiar with the matter", "voters who backed Trump", "all the experts I
+// interviewed", "many of whom"), or a participle ("A poll released Tuesday
+// found"). In inverted order the subject follows the cue ("…,” said
+// Smith"). A participial clause or a coordinated verb shares
 // the subject of its main clause ("Maduro denies …, asserting …", "Maduro
 // deployed troops and called for …"). A passive's source is its agent ("was
-// rejected by both parties"); without one the source is [None]. A nominal
+// rejected by both parties", "has been called a charlatan by fellow
+// physicians"); without one the source is [None]. A nominal
 // cue's source is its possessor or agent; "according to X" names X.
 //
 // Sources are classified as [Person], [Organization], [Anonymous] (vague
@@ -94,9 +111,18 @@
 // that …"), the quotation for direct speech (one attribution even when the
 // quotation spans sentences), the clause or quotation before the source in
 // inverted or final position ("“…,” Smith said"), the main clause for
-// "according to", or the paragraph after a colon ("Limbaugh added:"). It
-// ends at a semicolon, a concessive clause (", although …"), or the next
-// attribution (", asserting …", "and called for …"). A content in several
+// "according to", the paragraph after a colon ("Limbaugh added:"), or the
+// noun phrase that a free or reduced relative clause ending in the cue
+// describes ("what the campaign hopes", "numbers any taxpayer can
+// understand"). It ends at a semicolon, a concessive clause (",
+// although …"), or the next attribution (", asserting …", "and called for
+// …", "or explain how …", "…: Republicans said …"), but not at the comma
+// of a phrase fronted in a that-clause ("noted that in 1972, he
+// supported …"). A content does not begin with a coordinator ("agreed,
+// but also contended …" is a second predicate), and a relative clause on
+// the cue's object is not its content ("maintain the image of the leader
+// that Mr. Trump admires"), unless the cue takes an object and a clause
+// ("told reporters that …"). A content in several
 // parts — a quotation interrupted by "he said", resumed in the following
 // sentences, or a clause split by its cue — lists them in [Content.Parts].
 // [Attribution.Quote] is [Direct] when the content is all quotation,
