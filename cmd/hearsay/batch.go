@@ -16,25 +16,12 @@ import (
 	"time"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/jsonl"
 )
 
 // defaultMaxLine bounds one JSONL input line. A longer line is skipped (an
 // error line takes its place) without being held in memory.
 const defaultMaxLine = 64 << 20
-
-// batchInput is one JSONL input line; other fields are ignored.
-type batchInput struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
-}
-
-// batchError takes the place of a report for a line that could not be
-// analyzed.
-type batchError struct {
-	ID    string `json:"id"`
-	Error string `json:"error"`
-	Line  int    `json:"line"`
-}
 
 // A line is one non-blank input line and, once analyzed, its output.
 type line struct {
@@ -153,7 +140,8 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 		}
 		lineNo := 0
 		for {
-			data, size, err := readLine(br, maxLine)
+			data, size64, err := jsonl.ReadLine(br, int64(maxLine))
+			size := int(size64)
 			if size > 0 || data != nil {
 				lineNo++
 				if len(bytes.TrimSpace(data)) > 0 || data == nil {
@@ -218,91 +206,29 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 	return nil
 }
 
-// readLine reads one line without its line end. A line longer than max is
-// consumed and discarded: data is nil and size tells how long it was. At
-// the end of input it returns io.EOF, possibly with a last line.
-func readLine(br *bufio.Reader, max int) (data []byte, size int, err error) {
-	var buf []byte
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		size += len(chunk)
-		if !tooLong {
-			if len(buf)+len(chunk) > max+2 { // +2: the line end
-				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong {
-			return nil, size, err
-		}
-		if err != nil && len(buf) == 0 {
-			return nil, 0, err
-		}
-		buf = bytes.TrimSuffix(buf, []byte("\n"))
-		buf = bytes.TrimSuffix(buf, []byte("\r"))
-		if buf == nil {
-			buf = []byte{}
-		}
-		return buf, size, err
-	}
-}
-
 // analyzeLine turns one input line into its output line.
-func analyzeLine(a *hearsay.Analyzer, j *line) []byte {
+func analyzeLine(a *hearsay.Analyzer, l *line) []byte {
 	fail := func(id, msg string) []byte {
-		b, _ := json.Marshal(batchError{ID: id, Error: msg, Line: j.no})
+		b, _ := json.Marshal(jsonl.ErrorRecord{ID: id, Error: msg, Line: l.no})
 		return append(b, '\n')
 	}
-	if j.data == nil {
-		return fail("", fmt.Sprintf("line is longer than the limit (%d bytes read); raise --max-line", j.size))
+	if l.data == nil {
+		return fail("", jsonl.TooLong(int64(l.size), "--max-line"))
 	}
-	var in batchInput
-	if err := json.Unmarshal(j.data, &in); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) && ute.Field == "" {
-			return fail("", "line is not a JSON object")
-		}
-		return fail("", "bad JSON: "+err.Error())
-	}
-	id, err := idString(in.ID)
+	in, err := jsonl.Decode(l.data)
 	if err != nil {
-		return fail("", err.Error())
+		return fail(in.ID, err.Error())
 	}
-	if in.Text == nil {
-		return fail(id, `missing "text"`)
-	}
-	r, err := a.Analyze(*in.Text)
+	r, err := a.Analyze(in.Text)
 	if err != nil {
-		return fail(id, err.Error())
+		return fail(in.ID, err.Error())
 	}
-	r.ID = id
+	r.ID = in.ID
 	var b bytes.Buffer
 	if err := hearsay.WriteJSON(&b, r, false); err != nil {
-		return fail(id, "encoding report: "+err.Error())
+		return fail(in.ID, "encoding report: "+err.Error())
 	}
 	return b.Bytes()
-}
-
-// idString accepts a string or number id and returns it as a string.
-func idString(raw json.RawMessage) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", nil
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return s, nil
-	}
-	var n json.Number
-	if err := json.Unmarshal(raw, &n); err == nil {
-		return n.String(), nil
-	}
-	return "", errors.New(`"id" must be a string or a number`)
 }
 
 // openInput opens FILE or standard input and tells its size when known.

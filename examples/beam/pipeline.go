@@ -5,11 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/jsonl"
 )
 
 const (
@@ -82,14 +82,6 @@ func Build(s beam.Scope, o Options) error {
 	return nil
 }
 
-// document is one JSONL input line: the fields hearsay batch reads, and
-// an optional outlet.
-type document struct {
-	ID     json.RawMessage `json:"id"`
-	Text   *string         `json:"text"`
-	Outlet json.RawMessage `json:"outlet"`
-}
-
 // ErrorRecord takes the place of a report for a line that could not be
 // analyzed. ID and Error are as in hearsay batch; instead of a line
 // number it gives the file and the byte offset the line starts at.
@@ -156,73 +148,26 @@ func (fn *analyzeFn) ProcessElement(ctx context.Context, l Line,
 // same error messages. It returns the report, or nil and why not.
 func analyzeLine(a *hearsay.Analyzer, l Line) (r *hearsay.Report, outlet, id, msg string) {
 	if l.TooLong {
-		return nil, "", "", fmt.Sprintf("line is longer than the limit (%d bytes read); raise --max_line", l.Size)
+		return nil, "", "", jsonl.TooLong(l.Size, "--max_line")
 	}
-	var d document
-	if err := json.Unmarshal([]byte(l.Text), &d); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) && ute.Field == "" {
-			return nil, "", "", "line is not a JSON object"
-		}
-		return nil, "", "", "bad JSON: " + err.Error()
-	}
-	id, err := idString(d.ID)
+	in, err := jsonl.Decode([]byte(l.Text))
 	if err != nil {
-		return nil, "", "", err.Error()
+		return nil, "", in.ID, err.Error()
 	}
-	if d.Text == nil {
-		return nil, "", id, `missing "text"`
-	}
-	r, err = a.Analyze(*d.Text)
+	r, err = a.Analyze(in.Text)
 	if err != nil {
-		return nil, "", id, err.Error()
+		return nil, "", in.ID, err.Error()
 	}
-	r.ID = id
-	return r, outletString(d.Outlet), id, ""
+	r.ID = in.ID
+	return r, in.Outlet, in.ID, ""
 }
 
 // encodeReport encodes a report as hearsay batch does, without the
 // newline (the writer adds it).
 func encodeReport(r *hearsay.Report) (string, error) {
 	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
+	if err := hearsay.WriteJSON(&b, r, false); err != nil {
 		return "", err
 	}
 	return strings.TrimSuffix(b.String(), "\n"), nil
-}
-
-// idString accepts a string or number id and returns it as a string, as
-// hearsay batch does.
-func idString(raw json.RawMessage) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", nil
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return s, nil
-	}
-	var n json.Number
-	if err := json.Unmarshal(raw, &n); err == nil {
-		return n.String(), nil
-	}
-	return "", errors.New(`"id" must be a string or a number`)
-}
-
-// outletString is the outlet a document names: a string as is, any other
-// JSON value as its text ("7"), and "" when there is none. A malformed
-// outlet never costs the document its report: hearsay batch ignores the
-// field altogether.
-func outletString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return s
-	}
-	return string(raw)
 }

@@ -17,6 +17,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/hearsay-go/hearsay"
+
+	"github.com/hearsay-go/hearsay/jsonl"
 )
 
 // TestMain runs the pipelines on prism unless --runner says otherwise.
@@ -121,26 +123,11 @@ func outletsByID(t *testing.T, name string) map[string]string {
 	m := map[string]string{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		var d struct {
-			ID     json.RawMessage `json:"id"`
-			Outlet json.RawMessage `json:"outlet"`
-			Text   *string         `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &d) != nil || d.Text == nil {
-			continue
-		}
-		id, err := idString(d.ID)
+		in, err := jsonl.Decode(sc.Bytes())
 		if err != nil {
 			continue
 		}
-		var s string
-		switch {
-		case len(d.Outlet) == 0 || string(d.Outlet) == "null":
-		case json.Unmarshal(d.Outlet, &s) == nil:
-		default:
-			s = string(d.Outlet)
-		}
-		m[id] = s
+		m[in.ID] = in.Outlet
 	}
 	return m
 }

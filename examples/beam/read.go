@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -12,6 +11,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/rtrackers/offsetrange"
+
+	"github.com/hearsay-go/hearsay/jsonl"
 )
 
 // A Line is one line of an input file, without its line end, with where
@@ -110,7 +111,7 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 		}
 		br := bufio.NewReaderSize(rc, 1<<20) // the size is of the compressed file
 		for pos := int64(0); ; {
-			data, size, err := readLine(br, maxLine)
+			data, size, err := jsonl.ReadLine(br, maxLine)
 			if size > 0 {
 				emit(Line{Path: path, Offset: pos, Text: string(data), Size: size, TooLong: data == nil})
 				pos += size
@@ -154,7 +155,7 @@ func (fn *readLinesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 		br = bufio.NewReaderSize(rc, bufSize)
 	}
 	for rt.TryClaim(pos) {
-		data, size, err := readLine(br, maxLine)
+		data, size, err := jsonl.ReadLine(br, maxLine)
 		if size > 0 {
 			emit(Line{Path: path, Offset: pos, Text: string(data), Size: size, TooLong: data == nil})
 			pos += size
@@ -181,41 +182,5 @@ func skipLine(br *bufio.Reader) (int64, error) {
 			continue
 		}
 		return n, err
-	}
-}
-
-// readLine reads one line without its line end ("\n" or "\r\n"), as
-// hearsay batch does. A line longer than max bytes is consumed and
-// discarded: data is nil and size tells how long it was. size counts the
-// line end. At the end of input it returns io.EOF, possibly with a last
-// line that has no line end.
-func readLine(br *bufio.Reader, max int64) (data []byte, size int64, err error) {
-	var buf []byte
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		size += int64(len(chunk))
-		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+2 { // +2: the line end
-				tooLong, buf = true, nil
-			} else {
-				buf = append(buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong {
-			return nil, size, err
-		}
-		if err != nil && len(buf) == 0 {
-			return nil, 0, err
-		}
-		buf = bytes.TrimSuffix(buf, []byte("\n"))
-		buf = bytes.TrimSuffix(buf, []byte("\r"))
-		if buf == nil {
-			buf = []byte{}
-		}
-		return buf, size, err
 	}
 }
