@@ -84,7 +84,7 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 			Source:   m.Entry.Source,
 		})
 	}
-	isCue := make(map[int]bool, len(cues))
+	isCue := make([]bool, len(doc.Tokens))
 	for _, c := range cues {
 		for i := c.First; i <= c.Last; i++ {
 			isCue[i] = true
@@ -101,7 +101,7 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 // A quotation of at most three words counts unless a cue stands within
 // three tokens before its opening mark or after its closing mark (“no,” he
 // said; she called it “a disgrace”).
-func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue map[int]bool) []Finding {
+func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue []bool) []Finding {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != nlp.OpenQuote && toks[i].Kind != nlp.Quote {
@@ -166,7 +166,7 @@ func isSingle(q string) bool {
 // disgrace”), or the quotation opens the sentence and a cue follows within
 // three tokens (“Never,” he said). A cue after a quotation inside a clause
 // (11 “terrorists,” he said) reports the whole clause, not the quotation.
-func introduced(s *nlp.Sentence, open, close int, isCue map[int]bool) bool {
+func introduced(s *nlp.Sentence, open, close int, isCue []bool) bool {
 	for k := open - 1; k >= 0 && k >= open-3; k-- {
 		if isCue[s.First+k] {
 			return true

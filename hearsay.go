@@ -37,8 +37,9 @@ type Analyzer struct {
 	// Sentiment scores each statement's valence; the zero value uses the
 	// built-in lexicon.
 	Sentiment sentiment.Analyzer
-	// Attribution finds reported speech. Its zero value uses the cue
-	// entries of Lexicon (or of the built-in lexicon).
+	// Attribution finds reported speech. With Attribution.Cues nil it uses
+	// the cue entries of Lexicon (or of the built-in lexicon), matched
+	// once for findings and attributions alike.
 	Attribution attribution.Extractor
 }
 
@@ -87,11 +88,15 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	lex := a.lexicon()
 	matches := lex.Match(doc)
 	fs := findings(doc, matches)
-	ext := a.Attribution
-	if ext.Cues == nil && a.Lexicon != nil {
+	var attrs []attribution.Attribution
+	if a.Attribution.Cues == nil {
+		// The cues are those of lex, just matched: match once.
+		ext := a.Attribution
 		ext.Cues = a.Lexicon
+		attrs = ext.ExtractMatches(doc, matches)
+	} else {
+		attrs = a.Attribution.Extract(doc)
 	}
-	attrs := ext.Extract(doc)
 	bySentence := make([][]Attribution, len(doc.Sentences))
 	for _, at := range attrs {
 		if at.Sentence >= 0 && at.Sentence < len(bySentence) {

@@ -45,12 +45,22 @@ var defaultCues = sync.OnceValue(func() *lexicon.Lexicon {
 // settles whether an ambiguous cue word ("claims", "plans") is a noun or a
 // verb.
 func (x *Extractor) Extract(doc *nlp.Document) []Attribution {
-	return x.extract(doc, nil)
+	return x.extract(doc, nil, false, nil)
 }
 
-// extract is Extract with a debugging hook that learns why cue matches
-// were rejected.
-func (x *Extractor) extract(doc *nlp.Document, why func(nlp.Span, string)) []Attribution {
+// ExtractMatches is Extract with the lexicon already matched: ms are the
+// matches over doc, as [lexicon.Lexicon.Match] returns them, of a lexicon
+// that holds the Extractor's cue entries (Cues, or the built-in cues when
+// Cues is nil). Entries of other categories are ignored and ms is not
+// modified. A caller that matches the lexicon for its own purposes too
+// (hearsay's Analyzer, for findings) saves matching it twice.
+func (x *Extractor) ExtractMatches(doc *nlp.Document, ms []lexicon.Match) []Attribution {
+	return x.extract(doc, ms, true, nil)
+}
+
+// extract is Extract with the matches, when matched, and a debugging hook
+// that learns why cue matches were rejected.
+func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bool, why func(nlp.Span, string)) []Attribution {
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
@@ -66,8 +76,12 @@ func (x *Extractor) extract(doc *nlp.Document, why func(nlp.Span, string)) []Att
 	}
 	r := newRun(doc, maxGap)
 	r.why = why
-	ms := lex.Match(doc)
-	cues := ms[:0]
+	var cues []lexicon.Match
+	ms := given
+	if !matched {
+		ms = lex.Match(doc)
+		cues = ms[:0] // filter in place: ms is ours
+	}
 	for _, m := range ms {
 		if m.Entry.Category == lexicon.Cue {
 			cues = append(cues, m)
