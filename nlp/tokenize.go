@@ -105,9 +105,10 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 		}
 		start := i
 		var kind Kind
+		apos := false // the word has an inner apostrophe, so maybe a clitic
 		switch {
 		case isWordRune(r):
-			i, kind = scanWord(text, i)
+			i, kind, apos = scanWord(text, i)
 		default:
 			if k, ok := quoteKind(r); ok {
 				kind = k
@@ -137,7 +138,7 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 		}
 		// Split clitics off the end of a word: "won’t" → "wo" "n’t",
 		// "Venezuela’s" → "Venezuela" "’s".
-		if kind == Word {
+		if apos && kind == Word {
 			if c := clitic(text[start:i]); c > 0 {
 				toks = append(toks, makeToken(text, start, i-c, Word, space, &ar))
 				nl = append(nl, breaks)
@@ -183,11 +184,13 @@ func precededByOpener(text string, i int) bool {
 	return ok && k == OpenQuote
 }
 
-// scanWord scans a word or number starting at i and returns its end.
-func scanWord(text string, i int) (int, Kind) {
+// scanWord scans a word or number starting at i and returns its end, its
+// kind and whether it holds an inner apostrophe.
+func scanWord(text string, i int) (int, Kind, bool) {
 	n := len(text)
 	start := i
 	digits, letters := 0, 0
+	apos := false
 	for i < n {
 		r, w := decode(text, i)
 		if isWordRune(r) {
@@ -214,6 +217,7 @@ func scanWord(text string, i int) (int, Kind) {
 		case isApostrophe(r):
 			if isWordRune(r2) && !isDigit(r2) {
 				i += w
+				apos = true
 				continue
 			}
 		case r == '.':
@@ -234,19 +238,14 @@ func scanWord(text string, i int) (int, Kind) {
 		i++
 		// "U.S.-backed" goes on as one word.
 		if i+1 < n && isHyphen(rune(text[i])) && isWordRune(rune(text[i+1])) {
-			return scanWordFrom(text, start, i)
+			end, _, a := scanWord(text, i+1) // "U.S.-backed" goes on
+			return end, Word, apos || a
 		}
 	}
 	if letters == 0 && digits > 0 {
-		return i, Number
+		return i, Number, apos
 	}
-	return i, Word
-}
-
-// scanWordFrom continues a word after an abbreviation period and a hyphen.
-func scanWordFrom(text string, start, i int) (int, Kind) {
-	end, _ := scanWord(text, i+1)
-	return end, Word
+	return i, Word, apos
 }
 
 // dottedSoFar reports whether s looks like the start of a dotted
