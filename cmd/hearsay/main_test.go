@@ -211,3 +211,16 @@ func TestBatchFromFileWithProgress(t *testing.T) {
 	assert.Len(t, parseOutput(t, out), 1)
 	assert.Contains(t, stderr, "1 documents")
 }
+
+// TestBatchInputEndsMidLine: a producer that dies mid-line leaves a
+// truncated last line; it gets an error line, and the lines before it
+// their reports.
+func TestBatchInputEndsMidLine(t *testing.T) {
+	code, out, stderr := runCmd(t, `{"id":"a","text":"Officials said it."}`+"\n"+`{"id":"b","text":"He sa`, "batch")
+	require.Equal(t, 0, code, stderr)
+	lines := parseOutput(t, out)
+	require.Len(t, lines, 2)
+	assert.Equal(t, "a", lines[0].ID)
+	assert.Contains(t, lines[1].Error, "bad JSON")
+	assert.Equal(t, 2, lines[1].Line)
+}
