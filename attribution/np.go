@@ -56,15 +56,15 @@ func isFunction(w string) bool { return functionWords.has(w) }
 // prepositions, clause words, other function words, pronouns,
 // auxiliaries, negators, and determiners other than possessives.
 var functionWords = func() wordSet {
-	u := wordSet{}
+	u := setOf()
 	for _, s := range []wordSet{prepositions, clauseWords, otherFunction, subjectPronouns, objectPronouns, auxiliaries, negators} {
-		for w := range s {
-			u[w] = struct{}{}
+		for w := range s.m {
+			u.add(w)
 		}
 	}
-	for w := range determiners {
+	for w := range determiners.m {
 		if !possessives.has(w) {
-			u[w] = struct{}{}
+			u.add(w)
 		}
 	}
 	return u

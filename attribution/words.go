@@ -5,18 +5,47 @@ package attribution
 // extractor needs to know where a noun phrase ends, which words are
 // auxiliaries, and which nouns name groups, roles and organizations.
 
-type wordSet map[string]struct{}
+//
+// A wordSet is a map with a filter in front: most words looked up are in
+// none of the sets, and a bit indexed by the word's length and its first and
+// last bytes turns nearly all of them away before the map hashes them.
+type wordSet = *wordSetOf
 
-func setOf(words ...string) wordSet {
-	m := make(wordSet, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
-	}
-	return m
+type wordSetOf struct {
+	m      map[string]struct{}
+	filter [32]uint64
 }
 
-func (s wordSet) has(w string) bool {
-	_, ok := s[w]
+func setOf(words ...string) wordSet {
+	s := &wordSetOf{m: make(map[string]struct{}, len(words))}
+	for _, w := range words {
+		s.add(w)
+	}
+	return s
+}
+
+func (s *wordSetOf) add(w string) {
+	s.m[w] = struct{}{}
+	if w != "" {
+		i, b := filterBit(w)
+		s.filter[i] |= b
+	}
+}
+
+// filterBit returns the word and bit of the filter for w, which is not "".
+func filterBit(w string) (int, uint64) {
+	n := len(w)
+	return int(w[0] & 31), 1 << ((uint(n) + 7*uint(w[n-1])) & 63)
+}
+
+func (s *wordSetOf) has(w string) bool {
+	if w != "" {
+		i, b := filterBit(w)
+		if s.filter[i]&b == 0 {
+			return false
+		}
+	}
+	_, ok := s.m[w]
 	return ok
 }
 
