@@ -120,8 +120,13 @@ func countMentions(doc *nlp.Document, l Ledger) []int {
 		}
 	}
 	if len(lastNames) > 0 {
-		for _, t := range toks {
-			if t.Kind == nlp.Word && t.Capitalized() {
+		var f normFilter
+		for w := range lastNames {
+			f.add(w)
+		}
+		for i := range toks {
+			t := &toks[i]
+			if t.Kind == nlp.Word && f.may(t.Norm) && t.Capitalized() {
 				for _, i := range lastNames[t.Norm] {
 					counts[i]++
 				}
@@ -134,17 +139,19 @@ func countMentions(doc *nlp.Document, l Ledger) []int {
 	// At each token whose norm starts a name, the norms from there joined
 	// by spaces are looked up for every length of name.
 	first := map[string]bool{}
+	var f normFilter
 	maxLen := 0
 	for n, m := range phrases {
 		maxLen = max(maxLen, n)
 		for k := range m {
 			w, _, _ := strings.Cut(k, " ")
 			first[w] = true
+			f.add(w)
 		}
 	}
 	var buf []byte
 	for i := range toks {
-		if !first[toks[i].Norm] {
+		if !f.may(toks[i].Norm) || !first[toks[i].Norm] {
 			continue
 		}
 		buf = buf[:0]
@@ -161,4 +168,24 @@ func countMentions(doc *nlp.Document, l Ledger) []int {
 		}
 	}
 	return counts
+}
+
+// A normFilter turns away, before a map lookup, most words that are not
+// among those added: a bit per first byte, length and last byte (see
+// wordSet). The empty word always passes.
+type normFilter [32]uint64
+
+func (f *normFilter) add(w string) {
+	if w != "" {
+		i, b := filterBit(w)
+		f[i] |= b
+	}
+}
+
+func (f *normFilter) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	i, b := filterBit(w)
+	return f[i]&b != 0
 }
