@@ -34,7 +34,48 @@ var (
 	keySeed  = maphash.MakeSeed()
 )
 
-type keyEntry struct{ norm, key string }
+type keyEntry struct {
+	norm, key string
+	id        uint32 // headID(key) as of generation gen
+	gen       uint32
+}
+
+// Head keys are numbered so that a lexicon finds the entries of a word's
+// key by index rather than by hashing the key again. Only keys that head
+// an entry of some built lexicon get a number (the table stays as small as
+// the lexicons); any other key has noID. Whenever a build numbers a new
+// key, headGen moves on, and cached ids of older generations are looked up
+// again.
+const noID = ^uint32(0)
+
+var (
+	headMu  sync.RWMutex
+	headIDs = map[string]uint32{}
+	headGen atomic.Uint32
+)
+
+// internHead returns the number of head key k, numbering it if it is new.
+func internHead(k string) uint32 {
+	headMu.Lock()
+	defer headMu.Unlock()
+	id, ok := headIDs[k]
+	if !ok {
+		id = uint32(len(headIDs))
+		headIDs[strings.Clone(k)] = id
+		headGen.Add(1)
+	}
+	return id
+}
+
+// headID returns the number of head key k, or noID.
+func headID(k string) uint32 {
+	headMu.RLock()
+	defer headMu.RUnlock()
+	if id, ok := headIDs[k]; ok {
+		return id
+	}
+	return noID
+}
 
 // Key returns the form under which a token matches lexicon terms: the
 // snowball English stem of its lemma. norm is a token's normalized form
@@ -42,14 +83,28 @@ type keyEntry struct{ norm, key string }
 // "allegedly" do not meet "reported" and "alleged". Key is safe for
 // concurrent use.
 func Key(norm string) string {
+	k, _ := keyID(norm)
+	return k
+}
+
+// keyID returns Key(norm) and its head number (see internHead), or noID.
+func keyID(norm string) (string, uint32) {
 	slot := &keySlots[maphash.String(keySeed, norm)&(uint64(len(keySlots))-1)]
-	if e := slot.Load(); e != nil && e.norm == norm {
-		return e.key
+	gen := headGen.Load()
+	e := slot.Load()
+	if e != nil && e.norm == norm {
+		if e.gen == gen {
+			return e.key, e.id
+		}
+		id := headID(e.key)
+		slot.Store(&keyEntry{norm: e.norm, key: e.key, id: id, gen: gen})
+		return e.key, id
 	}
 	k := computeKey(norm)
+	id := headID(k)
 	// Clone: norm may be a slice of a large document.
-	slot.Store(&keyEntry{norm: strings.Clone(norm), key: k})
-	return k
+	slot.Store(&keyEntry{norm: strings.Clone(norm), key: k, id: id, gen: gen})
+	return k, id
 }
 
 func computeKey(w string) string {

@@ -10,6 +10,7 @@ import (
 type Lexicon struct {
 	entries []Entry
 	index   map[string][]int32 // head key → entries, longest term first
+	byID    [][]int32          // the same by head number (see internHead)
 }
 
 // build indexes the entries by the key of their first token.
@@ -19,11 +20,26 @@ func (l *Lexicon) build() {
 		h := l.entries[i].Head()
 		l.index[h] = append(l.index[h], int32(i))
 	}
-	for _, ids := range l.index {
+	for h, ids := range l.index {
 		slices.SortStableFunc(ids, func(a, b int32) int {
 			return cmp.Compare(l.entries[b].Len(), l.entries[a].Len())
 		})
+		id := int(internHead(h))
+		if id >= len(l.byID) {
+			l.byID = slices.Grow(l.byID, id+1-len(l.byID))[:id+1]
+		}
+		l.byID[id] = ids
 	}
+}
+
+// heads returns the entries whose head key is key, with id the head
+// number of key as keyID gives it (noID for a key that heads no entry of
+// any lexicon).
+func (l *Lexicon) heads(id uint32) []int32 {
+	if int64(id) < int64(len(l.byID)) {
+		return l.byID[id]
+	}
+	return nil
 }
 
 // Len returns the number of entries.

@@ -26,27 +26,32 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	}
 	var out []Match
 	keys := make([]string, 0, 64)
+	heads := make([][]int32, 0, 64)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
-		keys = keys[:0]
-		for _, t := range s.Tokens {
+		keys, heads = keys[:0], heads[:0]
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
 			if t.Kind == nlp.Word {
-				keys = append(keys, Key(t.Norm))
+				k, id := keyID(t.Norm)
+				keys = append(keys, k)
+				heads = append(heads, l.heads(id))
 			} else {
 				keys = append(keys, t.Norm)
+				heads = append(heads, l.index[t.Norm])
 			}
 		}
-		out = l.matchSentence(doc, s, keys, out)
+		out = l.matchSentence(doc, s, keys, heads, out)
 	}
 	return out
 }
 
 // matchSentence appends the matches in one sentence, whose tokens' keys
-// are given.
-func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []string, out []Match) []Match {
+// and the entries those keys head are given.
+func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []string, heads [][]int32, out []Match) []Match {
 	toks := s.Tokens
 	for i := range toks {
-		ids := l.index[keys[i]]
+		ids := heads[i]
 		for _, id := range ids {
 			e := &l.entries[id]
 			n := e.Len()
