@@ -51,6 +51,30 @@ func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
+// ASCII classes: a table lookup answers isSpaceRune and isWordRune for a
+// byte below utf8.RuneSelf.
+const (
+	clSpace uint8 = 1 << iota
+	clWord
+	clDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		if isSpaceRune(r) {
+			t[c] |= clSpace
+		}
+		if isWordRune(r) {
+			t[c] |= clWord
+		}
+		if isDigit(r) {
+			t[c] |= clDigit
+		}
+	}
+	return t
+}()
+
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02bc' }
@@ -92,6 +116,37 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 	space := true
 	breaks := uint8(0)
 	for i < n {
+		if c := text[i]; c < utf8.RuneSelf {
+			cl := asciiClass[c]
+			if cl&clSpace != 0 {
+				if c == '\n' || (c == '\r' && (i+1 >= n || text[i+1] != '\n')) {
+					if breaks < 2 {
+						breaks++
+					}
+				}
+				space = true
+				i++
+				continue
+			}
+			if cl&clWord != 0 {
+				start := i
+				var apos bool
+				var kind Kind
+				i, kind, apos = scanWord(text, i)
+				if apos && kind == Word {
+					if c := clitic(text[start:i]); c > 0 {
+						toks = append(toks, makeToken(text, start, i-c, Word, space, &ar))
+						nl = append(nl, breaks)
+						breaks, space = 0, false
+						start = i - c
+					}
+				}
+				toks = append(toks, makeToken(text, start, i, kind, space, &ar))
+				nl = append(nl, breaks)
+				breaks, space = 0, false
+				continue
+			}
+		}
 		r, w := decode(text, i)
 		if isSpaceRune(r) {
 			if r == '\n' || (r == '\r' && (i+1 >= n || text[i+1] != '\n')) || r == 0x2028 || r == 0x2029 {
@@ -192,15 +247,30 @@ func scanWord(text string, i int) (int, Kind, bool) {
 	digits, letters := 0, 0
 	apos := false
 	for i < n {
-		r, w := decode(text, i)
-		if isWordRune(r) {
-			if isDigit(r) {
-				digits++
-			} else {
-				letters++
+		var r rune
+		var w int
+		if c := text[i]; c < utf8.RuneSelf {
+			if cl := asciiClass[c]; cl&clWord != 0 {
+				if cl&clDigit != 0 {
+					digits++
+				} else {
+					letters++
+				}
+				i++
+				continue
 			}
-			i += w
-			continue
+			r, w = rune(c), 1
+		} else {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				if isDigit(r) {
+					digits++
+				} else {
+					letters++
+				}
+				i += w
+				continue
+			}
 		}
 		if i+w >= n {
 			break
