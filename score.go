@@ -2,7 +2,7 @@ package hearsay
 
 import (
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -88,7 +88,9 @@ type Contribution struct {
 // score computes a statement's score and explanation from its
 // attributions and findings.
 func score(st *Statement, w *Weights) (float64, []Contribution) {
-	var raw []Contribution
+	// Each attribution gives at most two factors, each finding one, and
+	// the floor one more: room for all of them at once.
+	raw := make([]Contribution, 0, 2*len(st.Attributions)+len(st.Findings)+1)
 	sources := make([]nlp.Span, 0, len(st.Attributions))
 	n := float64(st.Len())
 	for _, a := range st.Attributions {
@@ -98,14 +100,14 @@ func score(st *Statement, w *Weights) (float64, []Contribution) {
 			share = math.Min(1, math.Max(0, float64(ov)/n))
 		}
 		base := w.Stance[a.Stance] * (1 - w.ContentShare + w.ContentShare*share)
-		raw = append(raw, Contribution{Factor: "attribution:" + string(a.Stance), Contribution: base, Span: a.Cue.Span, Text: a.Cue.Text})
+		raw = append(raw, Contribution{Factor: stanceFactor(a.Stance), Contribution: base, Span: a.Cue.Span, Text: a.Cue.Text})
 		kind, sp, text := attribution.None, a.Cue.Span, a.Cue.Text
 		if a.Source != nil {
 			kind, sp, text = a.Source.Kind, a.Source.Span, a.Source.Text
 			sources = append(sources, sp)
 		}
 		if m, ok := w.Source[kind]; ok && m != 1 {
-			raw = append(raw, Contribution{Factor: "source:" + string(kind), Contribution: base * (m - 1), Span: sp, Text: text})
+			raw = append(raw, Contribution{Factor: sourceFactor(kind), Contribution: base * (m - 1), Span: sp, Text: text})
 		}
 	}
 	for _, f := range st.Findings {
@@ -138,8 +140,60 @@ func score(st *Statement, w *Weights) (float64, []Contribution) {
 	// Rounding aside, the contributions add up to s; give the last the
 	// remainder so the sum is exact.
 	raw[len(raw)-1].Contribution += s - sum
-	sort.SliceStable(raw, func(i, j int) bool { return raw[i].Contribution > raw[j].Contribution })
+	// The same stable merge sort as sort.SliceStable, without its
+	// reflection: the order, ties included, is the same.
+	slices.SortStableFunc(raw, func(a, b Contribution) int {
+		switch {
+		case a.Contribution > b.Contribution:
+			return -1
+		case b.Contribution > a.Contribution:
+			return 1
+		}
+		return 0
+	})
 	return s, raw
+}
+
+// stanceFactor returns "attribution:" + st, without building the string
+// for the known stances.
+func stanceFactor(st lexicon.Stance) string {
+	switch st {
+	case lexicon.Neutral:
+		return "attribution:neutral"
+	case lexicon.Assertive:
+		return "attribution:assertive"
+	case lexicon.Denial:
+		return "attribution:denial"
+	case lexicon.Accusation:
+		return "attribution:accusation"
+	case lexicon.Factive:
+		return "attribution:factive"
+	case lexicon.Speculative:
+		return "attribution:speculative"
+	case lexicon.Directive:
+		return "attribution:directive"
+	}
+	return "attribution:" + string(st)
+}
+
+// sourceFactor returns "source:" + kind, without building the string for
+// the known kinds.
+func sourceFactor(kind attribution.SourceKind) string {
+	switch kind {
+	case attribution.Person:
+		return "source:person"
+	case attribution.Organization:
+		return "source:organization"
+	case attribution.Anonymous:
+		return "source:anonymous"
+	case attribution.Pronoun:
+		return "source:pronoun"
+	case attribution.Self:
+		return "source:self"
+	case attribution.None:
+		return "source:none"
+	}
+	return "source:" + string(kind)
 }
 
 func overlapsAny(s nlp.Span, spans []nlp.Span) bool {
