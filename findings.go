@@ -65,7 +65,14 @@ var findingCategory = map[lexicon.Category]Category{
 // cue matches tell speech from scare quotes.
 func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 	out := make([][]Finding, len(doc.Sentences))
-	var terms, cues []lexicon.Match
+	nc := 0
+	for i := range matches {
+		if matches[i].Entry.Category == lexicon.Cue {
+			nc++
+		}
+	}
+	terms := make([]lexicon.Match, 0, len(matches)-nc)
+	cues := make([]lexicon.Match, 0, nc)
 	for _, m := range matches {
 		if m.Entry.Category == lexicon.Cue {
 			cues = append(cues, m)
@@ -73,7 +80,22 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 			terms = append(terms, m)
 		}
 	}
-	for _, m := range lexicon.Longest(terms) {
+	terms = lexicon.Longest(terms)
+	// The sentences' findings share one array, each sentence's part
+	// capped so that a scare quote appended to it moves it out rather
+	// than overwrite the next sentence's findings.
+	flat := make([]Finding, len(terms))
+	for k := 0; k < len(terms); {
+		si, j := terms[k].Sentence, k
+		for j < len(terms) && terms[j].Sentence == si {
+			j++
+		}
+		if cap(out[si]) == 0 {
+			out[si] = flat[k:k:j]
+		}
+		k = j
+	}
+	for _, m := range terms {
 		out[m.Sentence] = append(out[m.Sentence], Finding{
 			Category: findingCategory[m.Entry.Category],
 			Rule:     string(m.Entry.Category) + "/" + m.Entry.Class,
