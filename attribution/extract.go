@@ -81,6 +81,14 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	if !matched {
 		ms = lex.Match(doc)
 		cues = ms[:0] // filter in place: ms is ours
+	} else {
+		n := 0
+		for i := range ms {
+			if ms[i].Entry.Category == lexicon.Cue {
+				n++
+			}
+		}
+		cues = make([]lexicon.Match, 0, n)
 	}
 	for _, m := range ms {
 		if m.Entry.Category == lexicon.Cue {

@@ -24,7 +24,8 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	if l == nil || len(l.entries) == 0 || doc == nil {
 		return nil
 	}
-	var out []Match
+	// News text has about one match in thirteen tokens.
+	out := make([]Match, 0, len(doc.Tokens)/12+8)
 	keys := make([]string, 0, 64)
 	heads := make([][]int32, 0, 64)
 	for si := range doc.Sentences {
@@ -42,6 +43,9 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 			}
 		}
 		out = l.matchSentence(doc, s, keys, heads, out)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
