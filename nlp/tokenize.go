@@ -135,13 +135,13 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 				i, kind, apos = scanWord(text, i)
 				if apos && kind == Word {
 					if c := clitic(text[start:i]); c > 0 {
-						toks = append(toks, makeToken(text, start, i-c, Word, space, &ar))
+						toks = appendToken(toks, text, start, i-c, Word, space, &ar)
 						nl = append(nl, breaks)
 						breaks, space = 0, false
 						start = i - c
 					}
 				}
-				toks = append(toks, makeToken(text, start, i, kind, space, &ar))
+				toks = appendToken(toks, text, start, i, kind, space, &ar)
 				nl = append(nl, breaks)
 				breaks, space = 0, false
 				continue
@@ -195,13 +195,13 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 		// "Venezuela’s" → "Venezuela" "’s".
 		if apos && kind == Word {
 			if c := clitic(text[start:i]); c > 0 {
-				toks = append(toks, makeToken(text, start, i-c, Word, space, &ar))
+				toks = appendToken(toks, text, start, i-c, Word, space, &ar)
 				nl = append(nl, breaks)
 				breaks, space = 0, false
 				start = i - c
 			}
 		}
-		toks = append(toks, makeToken(text, start, i, kind, space, &ar))
+		toks = appendToken(toks, text, start, i, kind, space, &ar)
 		nl = append(nl, breaks)
 		breaks, space = 0, false
 	}
@@ -373,10 +373,15 @@ func apostropheBefore(word string, i int) int {
 	return -1
 }
 
-func makeToken(text string, start, end int, kind Kind, space bool, ar *arena) Token {
+// appendToken appends the token at text[start:end]. It builds the token
+// in its slot: a Token returned by value and then copied in costs more
+// than the rest of the token's making.
+func appendToken(toks []Token, text string, start, end int, kind Kind, space bool, ar *arena) []Token {
 	s := text[start:end]
-	return Token{Span: Span{start, end}, Text: s, Norm: normalize(s, kind, ar), Kind: kind, Space: space}
+	norm := normalize(s, kind, ar)
+	return append(toks, Token{Span: Span{start, end}, Text: s, Norm: norm, Kind: kind, Space: space})
 }
+
 
 // An arena holds the normalized forms of a document's tokens in a few
 // large chunks rather than one allocation per capitalized word. A chunk is
