@@ -772,8 +772,15 @@ func (r *run) quoteWords(a, b int) (in, out int) {
 		return 0, 0
 	}
 	if r.wordsBefore == nil {
-		r.wordsBefore = make([]int32, len(r.toks)+1)
-		r.quotedBefore = make([]int32, len(r.toks)+1)
+		n := len(r.toks)
+		if r.scratch != nil && len(r.scratch.i32) >= 3*n+2 {
+			r.wordsBefore = r.scratch.i32[n : 2*n+1 : 2*n+1]
+			r.quotedBefore = r.scratch.i32[2*n+1 : 3*n+2 : 3*n+2]
+		} else {
+			r.wordsBefore = make([]int32, n+1)
+			r.quotedBefore = make([]int32, n+1)
+		}
+		r.wordsBefore[0], r.quotedBefore[0] = 0, 0
 		for i, t := range r.toks {
 			w, q := r.wordsBefore[i], r.quotedBefore[i]
 			if t.Kind == nlp.Word || t.Kind == nlp.Number {

@@ -75,6 +75,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		}
 	}
 	r := newRun(doc, maxGap)
+	defer r.release()
 	r.why = why
 	var cues []lexicon.Match
 	ms := given
@@ -160,20 +161,60 @@ type run struct {
 	out []Attribution
 	// per attribution, the token range of its source (for resolution)
 	srcTok [][2]int
+
+	scratch *tokenScratch // the memory of the per-token slices
+}
+
+// tokenScratch holds the per-token slices of a run for reuse by the next:
+// they never leave Extract.
+type tokenScratch struct {
+	i32 []int32 // qid, then wordsBefore and quotedBefore
+	u8  []uint8 // nl
+	b   []bool  // isCue, isVerbCue, used
+}
+
+// grow makes room for n tokens.
+func (s *tokenScratch) grow(n int) {
+	if cap(s.i32) < 3*n+2 {
+		s.i32 = make([]int32, 3*n+2)
+		s.u8 = make([]uint8, n)
+		s.b = make([]bool, 3*n)
+	}
+	s.i32, s.u8, s.b = s.i32[:cap(s.i32)], s.u8[:cap(s.u8)], s.b[:cap(s.b)]
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(tokenScratch) }}
+
+// maxPooledScratch keeps the scratch of very large documents out of the
+// pool.
+const maxPooledScratch = 1 << 17
+
+// release returns the run's scratch to the pool; r must not be used after.
+func (r *run) release() {
+	sc := r.scratch
+	r.scratch, r.qid, r.nl, r.isCue, r.isVerbCue, r.used = nil, nil, nil, nil, nil, nil
+	r.wordsBefore, r.quotedBefore = nil, nil
+	if sc != nil && cap(sc.u8) <= maxPooledScratch {
+		scratchPool.Put(sc)
+	}
 }
 
 func newRun(doc *nlp.Document, maxGap int) *run {
 	n := len(doc.Tokens)
+	sc := scratchPool.Get().(*tokenScratch)
+	sc.grow(n)
 	r := &run{
 		doc:       doc,
 		toks:      doc.Tokens,
 		maxGap:    maxGap,
-		qid:       make([]int32, n),
-		nl:        make([]uint8, n),
-		isCue:     make([]bool, n),
-		isVerbCue: make([]bool, n),
-		used:      make([]bool, n),
+		scratch:   sc,
+		qid:       sc.i32[:n:n], // set by findQuotes
+		nl:        sc.u8[:n:n],  // set below
+		isCue:     sc.b[:n:n],
+		isVerbCue: sc.b[n : 2*n : 2*n],
+		used:      sc.b[2*n : 3*n : 3*n],
 	}
+	clear(sc.b[:3*n])
 	prevEnd := 0
 	for i, t := range doc.Tokens {
 		c := uint8(0)
