@@ -40,12 +40,12 @@ type keyEntry struct {
 	gen       uint32
 }
 
-// Head keys are numbered so that a lexicon finds the entries of a word's
-// key by index rather than by hashing the key again. Only keys that head
-// an entry of some built lexicon get a number (the table stays as small as
-// the lexicons); any other key has noID. Whenever a build numbers a new
-// key, headGen moves on, and cached ids of older generations are looked up
-// again.
+// Entry keys are numbered so that a lexicon finds the entries of a word's
+// key by index rather than by hashing the key again, and compares a
+// phrase's keys as numbers. Only keys of the entries of some built lexicon
+// get a number (the table stays as small as the lexicons); any other key
+// has noID. Whenever a build numbers a new key, headGen moves on, and
+// cached ids of older generations are looked up again.
 const noID = ^uint32(0)
 
 var (
@@ -54,7 +54,7 @@ var (
 	headGen atomic.Uint32
 )
 
-// internHead returns the number of head key k, numbering it if it is new.
+// internHead returns the number of entry key k, numbering it if it is new.
 func internHead(k string) uint32 {
 	headMu.Lock()
 	defer headMu.Unlock()
@@ -67,7 +67,7 @@ func internHead(k string) uint32 {
 	return id
 }
 
-// headID returns the number of head key k, or noID.
+// headID returns the number of entry key k, or noID.
 func headID(k string) uint32 {
 	headMu.RLock()
 	defer headMu.RUnlock()

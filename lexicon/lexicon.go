@@ -11,20 +11,32 @@ type Lexicon struct {
 	entries []Entry
 	index   map[string][]int32 // head key → entries, longest term first
 	byID    [][]int32          // the same by head number (see internHead)
+	keyIDs  map[string]uint32  // the number of each key of the entries
+	eids    [][maxTerm]uint32  // per entry, the numbers of its keys
 }
 
 // build indexes the entries by the key of their first token.
 func (l *Lexicon) build() {
 	l.index = make(map[string][]int32, len(l.entries))
+	l.keyIDs = make(map[string]uint32, len(l.entries))
+	l.eids = make([][maxTerm]uint32, len(l.entries))
 	for i := range l.entries {
 		h := l.entries[i].Head()
 		l.index[h] = append(l.index[h], int32(i))
+		for j, k := range l.entries[i].keys {
+			id, ok := l.keyIDs[k]
+			if !ok {
+				id = internHead(k)
+				l.keyIDs[k] = id
+			}
+			l.eids[i][j] = id
+		}
 	}
 	for h, ids := range l.index {
 		slices.SortStableFunc(ids, func(a, b int32) int {
 			return cmp.Compare(l.entries[b].Len(), l.entries[a].Len())
 		})
-		id := int(internHead(h))
+		id := int(l.keyIDs[h])
 		if id >= len(l.byID) {
 			l.byID = slices.Grow(l.byID, id+1-len(l.byID))[:id+1]
 		}

@@ -26,23 +26,23 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	}
 	// News text has about one match in thirteen tokens.
 	out := make([]Match, 0, len(doc.Tokens)/12+8)
-	keys := make([]string, 0, 64)
-	heads := make([][]int32, 0, 64)
+	ids := make([]uint32, 0, 64)
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
-		keys, heads = keys[:0], heads[:0]
+		ids = ids[:0]
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
+			// A word's key is Key(t.Norm), another token's its Norm.
 			if t.Kind == nlp.Word {
-				k, id := keyID(t.Norm)
-				keys = append(keys, k)
-				heads = append(heads, l.heads(id))
+				_, id := keyID(t.Norm)
+				ids = append(ids, id)
+			} else if id, ok := l.keyIDs[t.Norm]; ok {
+				ids = append(ids, id)
 			} else {
-				keys = append(keys, t.Norm)
-				heads = append(heads, l.index[t.Norm])
+				ids = append(ids, noID)
 			}
 		}
-		out = l.matchSentence(doc, s, keys, heads, out)
+		out = l.matchSentence(doc, s, ids, out)
 	}
 	if len(out) == 0 {
 		return nil
@@ -50,16 +50,15 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	return out
 }
 
-// matchSentence appends the matches in one sentence, whose tokens' keys
-// and the entries those keys head are given.
-func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []string, heads [][]int32, out []Match) []Match {
+// matchSentence appends the matches in one sentence, whose tokens' key
+// numbers are given (see internHead; noID for a key no entry has).
+func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []uint32, out []Match) []Match {
 	toks := s.Tokens
 	for i := range toks {
-		ids := heads[i]
-		for _, id := range ids {
+		for _, id := range l.heads(keys[i]) {
 			e := &l.entries[id]
 			n := e.Len()
-			if i+n > len(toks) || !l.fits(e, toks, keys, i) {
+			if i+n > len(toks) || !l.fits(e, &l.eids[id], toks, keys, i) {
 				continue
 			}
 			sp := nlp.Span{Start: toks[i].Start, End: toks[i+n-1].End}
@@ -76,10 +75,12 @@ func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []strin
 	return out
 }
 
-// fits checks the entry's tokens and flags against the tokens at i.
-func (l *Lexicon) fits(e *Entry, toks []nlp.Token, keys []string, i int) bool {
+// fits checks the entry's tokens and flags against the tokens at i. eids
+// are the numbers of the entry's keys, keys those of the tokens' keys:
+// equal numbers are equal keys.
+func (l *Lexicon) fits(e *Entry, eids *[maxTerm]uint32, toks []nlp.Token, keys []uint32, i int) bool {
 	for j := range e.keys {
-		if keys[i+j] != e.keys[j] {
+		if keys[i+j] != eids[j] {
 			return false
 		}
 		if e.Flags.Has(Exact) && toks[i+j].Norm != e.norms[j] {
