@@ -135,6 +135,7 @@ type run struct {
 	qid       []int32     // per token: the innermost quotation holding it, or -1
 	quotes    []quotation // quotations in order of their opening mark
 	nl        []uint8     // per token: line breaks before it (capped at 2)
+	cls       []uint8     // per token: tokenClass, so that scans skip most tokens without reading them
 	isCue     []bool      // per token: the first token of a lexicon cue match
 	isVerbCue []bool      // per token: … of an entry meant as a verb
 	used      []bool      // per token: already part of an attribution's cue
@@ -169,7 +170,7 @@ type run struct {
 // they never leave Extract.
 type tokenScratch struct {
 	i32 []int32 // qid, then wordsBefore and quotedBefore
-	u8  []uint8 // nl
+	u8  []uint8 // nl, then cls
 	b   []bool  // isCue, isVerbCue, used
 }
 
@@ -177,7 +178,7 @@ type tokenScratch struct {
 func (s *tokenScratch) grow(n int) {
 	if cap(s.i32) < 3*n+2 {
 		s.i32 = make([]int32, 3*n+2)
-		s.u8 = make([]uint8, n)
+		s.u8 = make([]uint8, 2*n)
 		s.b = make([]bool, 3*n)
 	}
 	s.i32, s.u8, s.b = s.i32[:cap(s.i32)], s.u8[:cap(s.u8)], s.b[:cap(s.b)]
@@ -192,7 +193,7 @@ const maxPooledScratch = 1 << 17
 // release returns the run's scratch to the pool; r must not be used after.
 func (r *run) release() {
 	sc := r.scratch
-	r.scratch, r.qid, r.nl, r.isCue, r.isVerbCue, r.used = nil, nil, nil, nil, nil, nil
+	r.scratch, r.qid, r.nl, r.cls, r.isCue, r.isVerbCue, r.used = nil, nil, nil, nil, nil, nil, nil
 	r.wordsBefore, r.quotedBefore = nil, nil
 	if sc != nil && cap(sc.u8) <= maxPooledScratch {
 		scratchPool.Put(sc)
@@ -210,13 +211,16 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		scratch:   sc,
 		qid:       sc.i32[:n:n], // set by findQuotes
 		nl:        sc.u8[:n:n],  // set below
+		cls:       sc.u8[n : 2*n : 2*n],
 		isCue:     sc.b[:n:n],
 		isVerbCue: sc.b[n : 2*n : 2*n],
 		used:      sc.b[2*n : 3*n : 3*n],
 	}
 	clear(sc.b[:3*n])
 	prevEnd := 0
-	for i, t := range doc.Tokens {
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		r.cls[i] = tokenClass(t)
 		c := uint8(0)
 		for p := prevEnd; p < t.Start && c < 2; p++ {
 			if doc.Text[p] == '\n' {
@@ -396,4 +400,21 @@ func (r *run) dropNested(first int) {
 type ownedSpan struct {
 	nlp.Span
 	owner int32
+}
+
+// A token's class packs what scans over every token test first: its kind,
+// whether it is a capitalized word, and its quotation-mark family. The
+// classes of a document take a byte a token, where the tokens take 72.
+const (
+	clsKind     = 0x07 // the nlp.Kind
+	clsCapWord  = 0x08 // a Word whose first rune is upper case
+	clsFamShift = 4    // family(t) << clsFamShift
+)
+
+func tokenClass(t *nlp.Token) uint8 {
+	c := uint8(t.Kind) & clsKind
+	if t.Kind == nlp.Word && t.Capitalized() {
+		c |= clsCapWord
+	}
+	return c | uint8(family(*t))<<clsFamShift
 }

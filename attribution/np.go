@@ -32,10 +32,10 @@ func (r *run) atClauseStart(i, lo int) bool {
 // isName reports whether token i is a capitalized word that can be part of
 // a name: not a function word opening the sentence ("But", "In").
 func (r *run) isName(i, lo int) bool {
-	t := r.toks[i]
-	if t.Kind != nlp.Word || !t.Capitalized() {
-		return false
+	if r.cls[i]&clsCapWord == 0 {
+		return false // not a capitalized word
 	}
+	t := &r.toks[i]
 	if t.Norm == "i" {
 		return false
 	}

@@ -70,11 +70,11 @@ func (r *run) findQuotes() {
 			flush(i - 1)
 			paraStart = i
 		}
-		t := toks[i]
-		fam := family(t)
+		fam := int(r.cls[i] >> clsFamShift)
 		if fam == famNone {
 			continue
 		}
+		t := toks[i]
 		first := i
 		kind := t.Kind
 		if fam == famSingle && i+1 < len(toks) && family(toks[i+1]) == famSingle && !toks[i+1].Space && toks[i+1].Start == t.End {
