@@ -90,7 +90,10 @@ type Contribution struct {
 func score(st *Statement, w *Weights) (float64, []Contribution) {
 	// Each attribution gives at most two factors, each finding one, and
 	// the floor one more: room for all of them at once.
-	raw := make([]Contribution, 0, 2*len(st.Attributions)+len(st.Findings)+1)
+	var raw []Contribution
+	if n := 2*len(st.Attributions) + len(st.Findings); n > 0 {
+		raw = make([]Contribution, 0, n+1)
+	}
 	sources := make([]nlp.Span, 0, len(st.Attributions))
 	n := float64(st.Len())
 	for _, a := range st.Attributions {
