@@ -80,7 +80,7 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 			terms = append(terms, m)
 		}
 	}
-	terms = lexicon.Longest(terms)
+	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place
 	// The sentences' findings share one array, each sentence's part
 	// capped so that a scare quote appended to it moves it out rather
 	// than overwrite the next sentence's findings.

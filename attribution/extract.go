@@ -96,7 +96,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 			cues = append(cues, m)
 		}
 	}
-	cues = lexicon.Longest(cues)
+	cues = lexicon.AppendLongest(cues[:0], cues) // cues is ours: filter in place
 	for _, m := range cues {
 		r.isCue[m.First] = true
 		if m.Entry.Flags.Has(lexicon.Verb) {

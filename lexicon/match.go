@@ -174,7 +174,13 @@ func set(words ...string) map[string]struct{} {
 // all kept. ms must be sorted by start, as Match returns them; the result
 // keeps that order.
 func Longest(ms []Match) []Match {
-	out := make([]Match, 0, len(ms))
+	return AppendLongest(make([]Match, 0, len(ms)), ms)
+}
+
+// AppendLongest appends to dst the matches of ms that [Longest] keeps, and
+// returns the extended slice. With dst = ms[:0] it filters ms in place.
+func AppendLongest(dst, ms []Match) []Match {
+	out := dst
 	maxEnd, minStart := -1, 0 // the furthest end so far, and the earliest start reaching it
 	for _, m := range ms {
 		// Every earlier match starts at or before m, so m lies inside a
