@@ -90,7 +90,7 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 // windows.
 type unit struct {
 	span    nlp.Span
-	text    string // the token's text; "" when the unit spans tokens (read it from the input)
+	tok     int // 1 + the index of its token in toks; 0 when the unit spans tokens (read its text from the input)
 	valence float64
 	boost   float64
 	flags   uint16
@@ -162,16 +162,16 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			// leave the word as it is.
 			u := &units[len(units)-1]
 			u.span.End = t.End
-			u.text, u.single = "", false
+			u.tok, u.single = 0, false
 			u.upper = u.upper && allCaps(toks[i:i+1])
 			if e.flags&fNegation != 0 {
 				u.valence, u.boost, u.flags = 0, 0, fNegation
 			}
 		case t.Kind == nlp.Word || t.Kind == nlp.Number:
-			units = append(units, unit{span: t.Span, text: t.Text, valence: e.valence, boost: e.boost, flags: e.flags,
+			units = append(units, unit{span: t.Span, tok: i + 1, valence: e.valence, boost: e.boost, flags: e.flags,
 				words: 1, single: true, upper: allCaps(toks[i : i+1])})
 		case known && e.valence != 0: // a one-token entry that is not a word
-			units = append(units, unit{span: t.Span, text: t.Text, valence: e.valence, flags: e.flags, words: 1, single: true})
+			units = append(units, unit{span: t.Span, tok: i + 1, valence: e.valence, flags: e.flags, words: 1, single: true})
 		}
 		if len(units) > n0 {
 			units[n0].clause, clause = clause, false
@@ -245,7 +245,10 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		}
 		neutral += u.words - 1 // a phrase's other words
 		sum += r
-		w := Word{Span: u.span, Text: u.text, Prior: u.valence, Valence: r}
+		w := Word{Span: u.span, Prior: u.valence, Valence: r}
+		if u.tok > 0 {
+			w.Text = toks[u.tok-1].Text
+		}
 		if w.Text == "" {
 			w.Text = spanText(text, base, u.span)
 		}
