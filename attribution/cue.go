@@ -1129,7 +1129,9 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 	case c.Norm == "that" && c.Kind == nlp.Word && !r.relativeVerbAt(k+1, hi):
 		// "the claim that …", but not "disclosure that protects …"
 		cs, ok = r.clauseFrom(k, hi, true)
-	case c.Kind == nlp.OpenQuote || c.Kind == nlp.Quote && r.inQuote(k) && r.quotes[r.qid[k]].open == k:
+	case (c.Kind == nlp.OpenQuote || c.Kind == nlp.Quote) && r.opensQuote(k):
+		// a recorded quotation only: a mark that opens none (“0 at the end
+		// of the text) is no content
 		cs, ok = []part{r.quotePart(k)}, true
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
