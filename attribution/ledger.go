@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -138,28 +139,42 @@ func countMentions(doc *nlp.Document, l Ledger) []int {
 	}
 	// At each token whose norm starts a name, the norms from there joined
 	// by spaces are looked up for every length of name.
-	first := map[string]bool{}
+	// first maps each first word to the lengths of the names it starts,
+	// a bit per length (bit 63 for 63 words and more): only those are
+	// looked up.
+	first := map[string]uint64{}
 	var f normFilter
 	maxLen := 0
 	for n, m := range phrases {
 		maxLen = max(maxLen, n)
 		for k := range m {
 			w, _, _ := strings.Cut(k, " ")
-			first[w] = true
+			first[w] |= lengthBit(n)
 			f.add(w)
 		}
 	}
 	var buf []byte
 	for i := range toks {
-		if !f.may(toks[i].Norm) || !first[toks[i].Norm] {
+		if !f.may(toks[i].Norm) {
 			continue
 		}
+		lens := first[toks[i].Norm]
+		if lens == 0 {
+			continue
+		}
+		top := maxLen // the longest name to try
+		if lens < 1<<63 {
+			top = min(top, bits.Len64(lens)-1)
+		}
 		buf = buf[:0]
-		for n := 1; n <= maxLen && i+n <= len(toks); n++ {
+		for n := 1; n <= top && i+n <= len(toks); n++ {
 			if n > 1 {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, toks[i+n-1].Norm...)
+			if lens&lengthBit(n) == 0 {
+				continue
+			}
 			if m := phrases[n]; m != nil {
 				for _, e := range m[string(buf)] {
 					counts[e]++
@@ -169,6 +184,9 @@ func countMentions(doc *nlp.Document, l Ledger) []int {
 	}
 	return counts
 }
+
+// lengthBit is the bit of a name's length in words for countMentions.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
 
 // A normFilter turns away, before a map lookup, most words that are not
 // among those added: a bit per first byte, length and last byte (see
