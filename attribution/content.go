@@ -343,14 +343,26 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 	if r.opensQuote(k) {
 		q := r.quotes[r.qid[k]]
 		if q.close >= hi-1 || q.close+1 < len(r.toks) && isTerminalTok(r.toks[q.close+1]) && q.close+2 >= hi {
-			return []part{{k, q.close}}, true
+			return r.onePart(part{k, q.close}), true
 		}
 	}
 	end := r.clauseEnd(k, hi)
 	if end < k {
 		return nil, false
 	}
-	return []part{{k, end}}, true
+	return r.onePart(part{k, end}), true
+}
+
+// onePart returns a slice of the one part p, carved from a block shared
+// with other such slices: each has a capacity of one, so an append to it
+// moves it out rather than overwrite a neighbour.
+func (r *run) onePart(p part) []part {
+	if len(r.partBlock) == cap(r.partBlock) {
+		r.partBlock = make([]part, 0, 64)
+	}
+	r.partBlock = append(r.partBlock, p)
+	n := len(r.partBlock)
+	return r.partBlock[n-1 : n : n]
 }
 
 // clauseEnd returns the last token of the clause that starts at k: the
@@ -429,10 +441,11 @@ type clauseWalk struct {
 // before a clause that is not part of the content, or a conjunction before
 // a clause with a cue of its own.
 func (r *run) breaksAt(j, hi int) bool {
-	t := r.toks[j]
+	t := &r.toks[j]
 	// Run-on text with a lost full stop: "… the regional centers The
-	// S.E.C. said …".
-	if t.Kind == nlp.Word && t.Capitalized() && runOnStarters.has(t.Norm) && r.toks[j-1].Kind == nlp.Word && !r.toks[j-1].Capitalized() {
+	// S.E.C. said …". (The classes say: a capitalized word after a word
+	// that is not.)
+	if r.cls[j]&clsCapWord != 0 && runOnStarters.has(t.Norm) && r.cls[j-1]&(clsKind|clsCapWord) == uint8(nlp.Word) {
 		return true
 	}
 	if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {

@@ -164,6 +164,8 @@ type run struct {
 	srcTok [][2]int
 
 	scratch *tokenScratch // the memory of the per-token slices
+
+	partBlock []part // see onePart
 }
 
 // tokenScratch holds the per-token slices of a run for reuse by the next:
