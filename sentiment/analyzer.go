@@ -136,7 +136,11 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			}
 		}
 		n0 := len(units)
-		e, known := lex.index[t.Norm]
+		var e entry
+		known := false
+		if !lex.absent(t.Norm) {
+			e, known = lex.index[t.Norm]
+		}
 		if known && len(e.phrases) > 0 {
 			if p, n := matchPhrase(toks, i, e.phrases); n > 0 {
 				u := unit{

@@ -83,6 +83,30 @@ type Lexicon struct {
 	name  string
 	terms map[string]term  // by key
 	index map[string]entry // by the Norm of a phrase's or word's first token
+	// short has a bit for each key of index of one or two bytes (see
+	// shortBit): the many tokens that short ("," "." "a" "of" "to") and
+	// in no lexicon skip the map.
+	short *[shortWords]uint64
+}
+
+const shortWords = (256 + 1<<16) / 64
+
+// shortBit numbers the strings of one and two bytes.
+func shortBit(s string) int {
+	if len(s) == 1 {
+		return int(s[0])
+	}
+	return 256 + int(s[0])<<8 | int(s[1])
+}
+
+// absent reports that norm is surely not a key of the index: it is of
+// one or two bytes, and not among the short keys.
+func (l *Lexicon) absent(norm string) bool {
+	if n := len(norm); n == 0 || n > 2 || l.short == nil {
+		return false
+	}
+	b := shortBit(norm)
+	return l.short[b>>6]&(1<<(b&63)) == 0
 }
 
 // term is one entry as loaded.
@@ -344,5 +368,12 @@ func (l *Lexicon) compile() {
 			return strings.Join(a.rest, " ") < strings.Join(b.rest, " ")
 		})
 		l.index[k] = e
+	}
+	l.short = new([shortWords]uint64)
+	for k := range l.index {
+		if n := len(k); n >= 1 && n <= 2 {
+			b := shortBit(k)
+			l.short[b>>6] |= 1 << (b & 63)
+		}
 	}
 }
