@@ -89,7 +89,11 @@ type Lexicon struct {
 	short *[shortWords]uint64
 }
 
-const shortWords = (256 + 1<<16) / 64
+const (
+	shortBits  = 256 + 1<<16
+	longLog    = 17
+	shortWords = (shortBits + 1<<longLog) / 64
+)
 
 // shortBit numbers the strings of one and two bytes.
 func shortBit(s string) int {
@@ -102,11 +106,24 @@ func shortBit(s string) int {
 // absent reports that norm is surely not a key of the index: it is of
 // one or two bytes, and not among the short keys.
 func (l *Lexicon) absent(norm string) bool {
-	if n := len(norm); n == 0 || n > 2 || l.short == nil {
+	n := len(norm)
+	if n == 0 || l.short == nil {
 		return false
 	}
 	b := shortBit(norm)
+	if n > 2 {
+		b = longBit(norm)
+	}
 	return l.short[b>>6]&(1<<(b&63)) == 0
+}
+
+// longBit hashes a string of three bytes or more to a bit of the filter
+// that shares the short map's words, after its first 256+65,536 bits.
+func longBit(s string) int {
+	n := len(s)
+	h := (uint32(s[0]) | uint32(s[1])<<8 | uint32(s[n-2])<<16 | uint32(s[n-1])<<24) ^ uint32(n)*0x85EBCA6B
+	h *= 0x9E3779B1
+	return shortBits + int(h>>(32-longLog))
 }
 
 // term is one entry as loaded.
@@ -371,9 +388,15 @@ func (l *Lexicon) compile() {
 	}
 	l.short = new([shortWords]uint64)
 	for k := range l.index {
-		if n := len(k); n >= 1 && n <= 2 {
-			b := shortBit(k)
-			l.short[b>>6] |= 1 << (b & 63)
+		b := 0
+		switch n := len(k); {
+		case n == 0:
+			continue
+		case n <= 2:
+			b = shortBit(k)
+		default:
+			b = longBit(k)
 		}
+		l.short[b>>6] |= 1 << (b & 63)
 	}
 }
