@@ -83,9 +83,9 @@ type Lexicon struct {
 	name  string
 	terms map[string]term  // by key
 	index map[string]entry // by the Norm of a phrase's or word's first token
-	// short has a bit for each key of index of one or two bytes (see
-	// shortBit): the many tokens that short ("," "." "a" "of" "to") and
-	// in no lexicon skip the map.
+	// short has a bit for each key of index: exactly for keys of one or
+	// two bytes (shortBit), by a hash for longer ones (longBit). Tokens
+	// whose bit is clear, most of them, skip the map (see absent).
 	short *[shortWords]uint64
 }
 
