@@ -5,7 +5,6 @@ package attribution
 // extractor needs to know where a noun phrase ends, which words are
 // auxiliaries, and which nouns name groups, roles and organizations.
 
-//
 // A wordSet is a map with a filter in front: most words looked up are in
 // none of the sets, and a bit indexed by the word's length and its first and
 // last bytes turns nearly all of them away before the map hashes them.

@@ -382,7 +382,6 @@ func appendToken(toks []Token, text string, start, end int, kind Kind, space boo
 	return append(toks, Token{Span: Span{start, end}, Text: s, Norm: norm, Kind: kind, Space: space})
 }
 
-
 // An arena holds the normalized forms of a document's tokens in a few
 // large chunks rather than one allocation per capitalized word. A chunk is
 // never grown in place, so strings made from it stay valid.
