@@ -172,8 +172,11 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 				u.valence, u.boost, u.flags = 0, 0, fNegation
 			}
 		case t.Kind == nlp.Word || t.Kind == nlp.Number:
-			units = append(units, unit{span: t.Span, tok: i + 1, valence: e.valence, boost: e.boost, flags: e.flags,
-				words: 1, single: true, upper: allCaps(toks[i : i+1])})
+			upper := allCaps(toks[i : i+1])
+			units = append(units, unit{})
+			u := &units[len(units)-1]
+			u.span, u.tok, u.valence, u.boost, u.flags = t.Span, i+1, e.valence, e.boost, e.flags
+			u.words, u.single, u.upper = 1, true, upper
 		case known && e.valence != 0: // a one-token entry that is not a word
 			units = append(units, unit{span: t.Span, tok: i + 1, valence: e.valence, flags: e.flags, words: 1, single: true})
 		}
