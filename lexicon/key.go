@@ -89,10 +89,23 @@ func Key(norm string) string {
 
 // keyID returns Key(norm) and its head number (see internHead), or noID.
 func keyID(norm string) (string, uint32) {
-	slot := &keySlots[maphash.String(keySeed, norm)&(uint64(len(keySlots))-1)]
+	// Two slots a word: the one its hash names and its neighbour, so that
+	// two frequent words that hash alike do not evict each other. A new
+	// word goes to the first, whose word moves to the second.
+	h := maphash.String(keySeed, norm) & (uint64(len(keySlots)) - 1)
+	slot, alt := &keySlots[h], &keySlots[h^1]
 	gen := headGen.Load()
 	e := slot.Load()
-	if e != nil && e.norm == norm {
+	if e == nil || e.norm != norm {
+		e = alt.Load()
+		if e != nil && e.norm != norm {
+			e = nil
+		}
+		if e != nil {
+			slot, alt = alt, slot
+		}
+	}
+	if e != nil {
 		if e.gen == gen {
 			return e.key, e.id
 		}
@@ -102,6 +115,9 @@ func keyID(norm string) (string, uint32) {
 	}
 	k := computeKey(norm)
 	id := headID(k)
+	if old := slot.Load(); old != nil {
+		alt.Store(old)
+	}
 	// Clone: norm may be a slice of a large document.
 	slot.Store(&keyEntry{norm: strings.Clone(norm), key: k, id: id, gen: gen})
 	return k, id
