@@ -133,16 +133,7 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 				var apos bool
 				var kind Kind
 				i, kind, apos = scanWord(text, i)
-				if apos && kind == Word {
-					if c := clitic(text[start:i]); c > 0 {
-						toks = appendToken(toks, text, start, i-c, Word, space, &ar)
-						nl = append(nl, breaks)
-						breaks, space = 0, false
-						start = i - c
-					}
-				}
-				toks = appendToken(toks, text, start, i, kind, space, &ar)
-				nl = append(nl, breaks)
+				toks, nl = appendWord(toks, nl, text, start, i, kind, apos, space, breaks, &ar)
 				breaks, space = 0, false
 				continue
 			}
@@ -191,21 +182,25 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 				kind = Symbol
 			}
 		}
-		// Split clitics off the end of a word: "won’t" → "wo" "n’t",
-		// "Venezuela’s" → "Venezuela" "’s".
-		if apos && kind == Word {
-			if c := clitic(text[start:i]); c > 0 {
-				toks = appendToken(toks, text, start, i-c, Word, space, &ar)
-				nl = append(nl, breaks)
-				breaks, space = 0, false
-				start = i - c
-			}
-		}
-		toks = appendToken(toks, text, start, i, kind, space, &ar)
-		nl = append(nl, breaks)
+		toks, nl = appendWord(toks, nl, text, start, i, kind, apos, space, breaks, &ar)
 		breaks, space = 0, false
 	}
 	return toks, nl
+}
+
+// appendWord appends the token text[start:end] and its line-break count,
+// first splitting a clitic off the end of a word with an inner apostrophe:
+// "won’t" → "wo" "n’t", "Venezuela’s" → "Venezuela" "’s".
+func appendWord(toks []Token, nl []uint8, text string, start, end int, kind Kind, apos, space bool, breaks uint8, ar *arena) ([]Token, []uint8) {
+	if apos && kind == Word {
+		if c := clitic(text[start:end]); c > 0 {
+			toks = appendToken(toks, text, start, end-c, Word, space, ar)
+			nl = append(nl, breaks)
+			breaks, space = 0, false
+			start = end - c
+		}
+	}
+	return appendToken(toks, text, start, end, kind, space, ar), append(nl, breaks)
 }
 
 // quoteDirection decides which way an ambiguous quotation mark at
