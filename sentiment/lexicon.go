@@ -231,6 +231,7 @@ type LoadError struct {
 	Err  error
 }
 
+// Error returns "name:line: message".
 func (e *LoadError) Error() string { return fmt.Sprintf("%s:%d: %v", e.Name, e.Line, e.Err) }
 
 // Unwrap returns the underlying error.
