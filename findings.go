@@ -151,7 +151,7 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		if j >= len(toks) || words == 0 || words > maxScareQuoteWords || !sameMark(toks[i], toks[j]) {
 			continue
 		}
-		if introduced(s, i, j, isCue) {
+		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) {
 			i = j
 			continue
 		}
@@ -225,4 +225,22 @@ func less(a, b Finding) bool {
 		return a.End > b.End
 	}
 	return a.Category < b.Category
+}
+
+// titleCase reports whether a quotation of two words or more has every
+// word capitalized: a quoted name or title (“Operation Southern Spear”,
+// “The Post”) names something rather than keeping the writer's distance
+// from a word. A single capitalized word (the “Squad”) still counts.
+func titleCase(toks []nlp.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Kind != nlp.Word {
+			continue
+		}
+		if !t.Capitalized() {
+			return false
+		}
+		words++
+	}
+	return words > 1
 }

@@ -107,6 +107,8 @@ func TestFindingTraps(t *testing.T) {
 		{"speech, not scare quote", "“Never,” he said.", nil, "a quotation opening the sentence and followed by a cue is speech"},
 		{"quoted label after a cue", "She called them “thugs.”", []string{"loaded:thugs"}, "quoted right after a cue: the source's word, not the writer's distance"},
 		{"quoted sentence", "They wrote “we stop here. Others go on.”", nil, "not a short phrase"},
+		{"quoted title", "The navy began “Operation Southern Spear” on Monday.", nil, "a capitalized name or title in quotes names something"},
+		{"quoted capitalized word", "Members of the “Squad” met on Tuesday.", []string{"scare-quote:“Squad”"}, "one capitalized word can still be held at a distance"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
