@@ -1,8 +1,6 @@
 package lexicon
 
 import (
-	"cmp"
-	"slices"
 
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -198,14 +196,4 @@ func AppendLongest(dst, ms []Match) []Match {
 		}
 	}
 	return out
-}
-
-// SortMatches orders matches by start, longer first.
-func SortMatches(ms []Match) {
-	slices.SortStableFunc(ms, func(a, b Match) int {
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.End, a.End)
-	})
 }
