@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
