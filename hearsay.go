@@ -97,18 +97,15 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	} else {
 		attrs = a.Attribution.Extract(doc)
 	}
-	bySentence := make([][]Attribution, len(doc.Sentences))
-	for _, at := range attrs {
-		if at.Sentence >= 0 && at.Sentence < len(bySentence) {
-			bySentence[at.Sentence] = append(bySentence[at.Sentence], fromAttribution(at))
-		}
-	}
+	bySentence := attributionsBySentence(attrs, len(doc.Sentences))
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
 		Statements: make([]Statement, len(doc.Sentences)),
 	}
 	w := a.weights()
+	var sc scorer
+	sc.init(bySentence, fs)
 	for i, s := range doc.Sentences {
 		st := &r.Statements[i]
 		*st = Statement{
@@ -119,7 +116,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 			Findings:     nonNil(fs[i]),
 			Sentiment:    a.Sentiment.Sentence(doc, s),
 		}
-		st.Score, st.Explanation = score(st, w)
+		st.Score, st.Explanation = sc.score(st, w)
 	}
 	r.Score = documentScore(r.Statements)
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))

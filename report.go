@@ -88,21 +88,59 @@ type Source struct {
 
 // fromAttribution converts the attribution package's value to the report's.
 func fromAttribution(a attribution.Attribution) Attribution {
+	var src AttributionSource
+	var c Content
+	return fromAttributionInto(a, &src, &c)
+}
+
+// fromAttributionInto converts a, using src and c for its source and
+// content so that a caller can allocate them together.
+func fromAttributionInto(a attribution.Attribution, src *AttributionSource, c *Content) Attribution {
 	out := Attribution{
 		Cue:     Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma},
 		Stance:  a.Stance,
 		Quote:   a.Quote,
 		Negated: a.Negated,
+		Source:  src,
 	}
-	src := a.Source
-	if src.Kind == attribution.None || src.Kind == "" {
+	if s := a.Source; s.Kind == attribution.None || s.Kind == "" {
 		// No source in the text: an empty span at the cue.
-		out.Source = &AttributionSource{Span: nlp.Span{Start: a.Cue.Start, End: a.Cue.Start}, Kind: attribution.None}
+		*src = AttributionSource{Span: nlp.Span{Start: a.Cue.Start, End: a.Cue.Start}, Kind: attribution.None}
 	} else {
-		out.Source = &AttributionSource{Span: src.Span, Text: src.Text, Kind: src.Kind, Resolved: src.Resolved}
+		*src = AttributionSource{Span: s.Span, Text: s.Text, Kind: s.Kind, Resolved: s.Resolved}
 	}
 	if a.Content.Text != "" {
-		out.Content = &Content{Span: a.Content.Span, Text: a.Content.Text}
+		*c = Content{Span: a.Content.Span, Text: a.Content.Text}
+		out.Content = c
+	}
+	return out
+}
+
+// attributionsBySentence converts attrs and groups them by sentence, in
+// their order, with one allocation for each kind of value rather than
+// several for each attribution. Attributions outside [0, n) are dropped.
+func attributionsBySentence(attrs []attribution.Attribution, n int) [][]Attribution {
+	out := make([][]Attribution, n)
+	count := make([]int, n)
+	for i := range attrs {
+		if s := attrs[i].Sentence; s >= 0 && s < n {
+			count[s]++
+		}
+	}
+	flat := make([]Attribution, 0, len(attrs))
+	srcs := make([]AttributionSource, len(attrs))
+	contents := make([]Content, len(attrs))
+	at := 0
+	for s := range out {
+		if count[s] > 0 {
+			out[s] = flat[at : at : at+count[s]]
+			at += count[s]
+		}
+	}
+	for i := range attrs {
+		if s := attrs[i].Sentence; s >= 0 && s < n {
+			out[s] = append(out[s], fromAttributionInto(attrs[i], &srcs[i], &contents[i]))
+		}
 	}
 	return out
 }

@@ -88,13 +88,41 @@ type Contribution struct {
 // score computes a statement's score and explanation from its
 // attributions and findings.
 func score(st *Statement, w *Weights) (float64, []Contribution) {
-	// Each attribution gives at most two factors, each finding one, and
-	// the floor one more: room for all of them at once.
+	var sc scorer
+	return sc.score(st, w)
+}
+
+// A scorer scores the statements of one document, carving their
+// explanations from one array and reusing its scratch space.
+type scorer struct {
+	slab    []Contribution
+	sources []nlp.Span
+}
+
+// init sizes the scorer's array for statements with the given attributions
+// and findings: each attribution gives at most two factors, each finding
+// one, and the floor one more.
+func (sc *scorer) init(attrs [][]Attribution, fs [][]Finding) {
+	n := 0
+	for i := range attrs {
+		if k := 2*len(attrs[i]) + len(fs[i]); k > 0 {
+			n += k + 1
+		}
+	}
+	sc.slab = make([]Contribution, 0, n)
+}
+
+func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	var raw []Contribution
 	if n := 2*len(st.Attributions) + len(st.Findings); n > 0 {
-		raw = make([]Contribution, 0, n+1)
+		if cap(sc.slab)-len(sc.slab) < n+1 {
+			sc.slab = make([]Contribution, 0, n+1)
+		}
+		l := len(sc.slab)
+		raw = sc.slab[l : l : l+n+1]
+		sc.slab = sc.slab[:l+n+1]
 	}
-	sources := make([]nlp.Span, 0, len(st.Attributions))
+	sources := sc.sources[:0]
 	n := float64(st.Len())
 	for _, a := range st.Attributions {
 		share := 0.0
@@ -108,6 +136,7 @@ func score(st *Statement, w *Weights) (float64, []Contribution) {
 		if a.Source != nil {
 			kind, sp, text = a.Source.Kind, a.Source.Span, a.Source.Text
 			sources = append(sources, sp)
+			sc.sources = sources
 		}
 		if m, ok := w.Source[kind]; ok && m != 1 {
 			raw = append(raw, Contribution{Factor: sourceFactor(kind), Contribution: base * (m - 1), Span: sp, Text: text})
