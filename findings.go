@@ -60,6 +60,32 @@ var findingCategory = map[lexicon.Category]Category{
 	lexicon.VagueSource:       VagueSource,
 }
 
+type categoryClass struct {
+	category lexicon.Category
+	class    string
+}
+
+// ruleNames holds "category/class" for every class the lexicon format
+// allows, so that findings share the strings rather than build one each.
+var ruleNames = func() map[categoryClass]string {
+	m := make(map[categoryClass]string)
+	for c := range findingCategory {
+		for _, class := range lexicon.Classes(c) {
+			m[categoryClass{c, class}] = string(c) + "/" + class
+		}
+	}
+	return m
+}()
+
+// ruleName returns the rule of a finding from an entry of category c and
+// the given class.
+func ruleName(c lexicon.Category, class string) string {
+	if r, ok := ruleNames[categoryClass{c, class}]; ok {
+		return r
+	}
+	return string(c) + "/" + class
+}
+
 // findings turns lexicon matches and quotation marks into findings, per
 // sentence. matches must come from Lexicon.Match over doc (all categories);
 // cue matches tell speech from scare quotes.
@@ -98,7 +124,7 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 	for _, m := range terms {
 		out[m.Sentence] = append(out[m.Sentence], Finding{
 			Category: findingCategory[m.Entry.Category],
-			Rule:     string(m.Entry.Category) + "/" + m.Entry.Class,
+			Rule:     ruleName(m.Entry.Category, m.Entry.Class),
 			Span:     m.Span,
 			Text:     m.Text,
 			Term:     m.Entry.Term,
