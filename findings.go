@@ -98,12 +98,14 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 		}
 	}
 	terms := make([]lexicon.Match, 0, len(matches)-nc)
-	cues := make([]lexicon.Match, 0, nc)
-	for _, m := range matches {
-		if m.Entry.Category == lexicon.Cue {
-			cues = append(cues, m)
+	isCue := make([]bool, len(doc.Tokens))
+	for i := range matches {
+		if m := &matches[i]; m.Entry.Category == lexicon.Cue {
+			for t := m.First; t <= m.Last; t++ {
+				isCue[t] = true
+			}
 		} else {
-			terms = append(terms, m)
+			terms = append(terms, *m)
 		}
 	}
 	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place
@@ -131,12 +133,6 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 			Weight:   m.Entry.Weight,
 			Source:   m.Entry.Source,
 		})
-	}
-	isCue := make([]bool, len(doc.Tokens))
-	for _, c := range cues {
-		for i := c.First; i <= c.Last; i++ {
-			isCue[i] = true
-		}
 	}
 	for si := range doc.Sentences {
 		out[si] = appendScareQuotes(out[si], doc, &doc.Sentences[si], isCue)
