@@ -103,7 +103,10 @@ type unit struct {
 
 func (u *unit) scored() bool { return u.valence != 0 && u.flags&fBooster == 0 }
 
-type scratch struct{ units []unit }
+type scratch struct {
+	ids   []int32
+	units []unit
+}
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -117,12 +120,20 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	lex := a.lexicon()
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
-		if cap(sc.units) <= maxPooled {
+		if cap(sc.units) <= maxPooled && cap(sc.ids) <= maxPooled {
 			sc.units = sc.units[:0]
 			scratchPool.Put(sc)
 		}
 	}()
 	units := sc.units[:0]
+
+	// Each token's entry, looked up once: phrases compare the numbers.
+	if cap(sc.ids) < len(toks) {
+		sc.ids = make([]int32, len(toks))
+	}
+	ids := sc.ids[:len(toks)]
+	lex.index.findAll(toks, ids)
+	var none entry
 
 	// Pass 1: tokens to units; punctuation emphasis.
 	exclaim, quest := 0, 0
@@ -136,13 +147,12 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			}
 		}
 		n0 := len(units)
-		var e entry
-		known := false
-		if !lex.absent(t.Norm) {
-			e, known = lex.index[t.Norm]
+		e, known := &none, ids[i] >= 0
+		if known {
+			e = &lex.index.entries[ids[i]]
 		}
-		if known && len(e.phrases) > 0 {
-			if p, n := matchPhrase(toks, i, e.phrases); n > 0 {
+		if e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 {
+			if p, n := matchPhrase(toks, ids, i, e.phrases); n > 0 {
 				u := unit{
 					span:    nlp.Span{Start: t.Start, End: toks[i+n-1].End},
 					valence: p.valence, boost: p.boost, flags: p.flags,
@@ -420,17 +430,18 @@ func isClitic(toks []nlp.Token, i int) bool {
 }
 
 // matchPhrase returns the longest phrase of ps that the tokens from i
-// spell, and its length in tokens; 0 when none does.
-func matchPhrase(toks []nlp.Token, i int, ps []phrase) (phrase, int) {
+// spell, and its length in tokens; 0 when none does. ids are the tokens'
+// entries.
+func matchPhrase(toks []nlp.Token, ids []int32, i int, ps []phrase) (*phrase, int) {
 outer:
-	for _, p := range ps {
-		n := 1 + len(p.rest)
+	for k := range ps {
+		p := &ps[k]
+		n := 1 + len(p.ids)
 		if i+n > len(toks) {
 			continue
 		}
-		for j, norm := range p.rest {
-			t := &toks[i+1+j]
-			if t.Norm != norm || t.Space != p.spaced[j] {
+		for j, id := range p.ids {
+			if ids[i+1+j] != id || toks[i+1+j].Space != p.spaced[j] {
 				continue outer
 			}
 		}
@@ -443,7 +454,7 @@ outer:
 		}
 		return p, n
 	}
-	return phrase{}, 0
+	return nil, 0
 }
 
 // allCaps reports whether the tokens have an upper-case letter and no

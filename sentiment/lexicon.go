@@ -81,49 +81,8 @@ func Builtin() *Lexicon { return builtinLexicon() }
 // keeps its words from being scored.
 type Lexicon struct {
 	name  string
-	terms map[string]term  // by key
-	index map[string]entry // by the Norm of a phrase's or word's first token
-	// short has a bit for each key of index: exactly for keys of one or
-	// two bytes (shortBit), by a hash for longer ones (longBit). Tokens
-	// whose bit is clear, most of them, skip the map (see absent).
-	short *[shortWords]uint64
-}
-
-const (
-	shortBits  = 256 + 1<<16
-	longLog    = 17
-	shortWords = (shortBits + 1<<longLog) / 64
-)
-
-// shortBit numbers the strings of one and two bytes.
-func shortBit(s string) int {
-	if len(s) == 1 {
-		return int(s[0])
-	}
-	return 256 + int(s[0])<<8 | int(s[1])
-}
-
-// absent reports that norm is surely not a key of the index: it is of
-// one or two bytes, and not among the short keys.
-func (l *Lexicon) absent(norm string) bool {
-	n := len(norm)
-	if n == 0 || l.short == nil {
-		return false
-	}
-	b := shortBit(norm)
-	if n > 2 {
-		b = longBit(norm)
-	}
-	return l.short[b>>6]&(1<<(b&63)) == 0
-}
-
-// longBit hashes a string of three bytes or more to a bit of the filter
-// that shares the short map's words, after its first 256+65,536 bits.
-func longBit(s string) int {
-	n := len(s)
-	h := (uint32(s[0]) | uint32(s[1])<<8 | uint32(s[n-2])<<16 | uint32(s[n-1])<<24) ^ uint32(n)*0x85EBCA6B
-	h *= 0x9E3779B1
-	return shortBits + int(h>>(32-longLog))
+	terms map[string]term // by key
+	index index           // by the Norm of a phrase's or word's first token
 }
 
 // term is one entry as loaded.
@@ -136,16 +95,22 @@ type term struct {
 // entry is what a token's Norm finds in the index: its own valence, its
 // rule flags, and the phrases that start with it.
 type entry struct {
-	valence float64 // 0: neutral
-	boost   float64 // booster increment, when flags&fBooster
+	words   keyWords // of key, to compare it without comparing strings
+	key     string
 	flags   uint16
+	valence float64  // 0: neutral
+	boost   float64  // booster increment, when flags&fBooster
 	phrases []phrase // longest first
+	// second has bit id%64 set for the id of each phrase's second token,
+	// so that most tokens are passed over without trying the phrases.
+	second uint64
 }
 
 // phrase is an entry of several tokens, starting with the token whose
 // index entry holds it.
 type phrase struct {
 	rest    []string // the Norms of the tokens after the first
+	ids     []int32  // their entries in the index
 	spaced  []bool   // whether whitespace precedes each of them
 	tight   bool     // written without whitespace (an emoticon): stands alone
 	words   int      // whitespace-separated words in the entry
@@ -326,7 +291,7 @@ func termKey(toks []nlp.Token) string {
 
 // compile builds the index from the terms and the rule words.
 func (l *Lexicon) compile() {
-	l.index = make(map[string]entry, len(l.terms)+len(boosters)+len(negations)+len(ruleWords))
+	b := newIndexBuilder(len(l.terms) + len(boosters) + len(negations) + len(ruleWords))
 	addPhrase := func(toks []nlp.Token, p phrase) {
 		p.rest = make([]string, len(toks)-1)
 		p.spaced = make([]bool, len(toks)-1)
@@ -339,42 +304,35 @@ func (l *Lexicon) compile() {
 				p.words++
 			}
 		}
-		e := l.index[toks[0].Norm]
+		e := b.at(toks[0].Norm)
 		e.phrases = append(e.phrases, p)
-		l.index[toks[0].Norm] = e
 	}
 	for _, t := range l.terms {
 		if len(t.toks) > 1 {
 			addPhrase(t.toks, phrase{valence: t.valence})
 			continue
 		}
-		e := l.index[t.toks[0].Norm]
-		e.valence = t.valence
-		l.index[t.toks[0].Norm] = e
+		b.at(t.toks[0].Norm).valence = t.valence
 	}
-	for w, b := range boosters {
+	for w, v := range boosters {
 		toks := nlp.Parse(w).Tokens
 		if len(toks) > 1 {
-			addPhrase(toks, phrase{boost: b, flags: fBooster})
+			addPhrase(toks, phrase{boost: v, flags: fBooster})
 			continue
 		}
-		e := l.index[w]
-		e.boost, e.flags = b, e.flags|fBooster
-		l.index[w] = e
+		e := b.at(w)
+		e.boost, e.flags = v, e.flags|fBooster
 	}
 	for _, w := range negations {
-		e := l.index[w]
-		e.flags |= fNegation
-		l.index[w] = e
+		b.at(w).flags |= fNegation
 	}
 	for w, f := range ruleWords {
-		e := l.index[w]
-		e.flags |= f
-		l.index[w] = e
+		b.at(w).flags |= f
 	}
 	// Longest phrase first; ties in a fixed order so matching does not
 	// depend on map iteration.
-	for k, e := range l.index {
+	for i := range b.entries {
+		e := &b.entries[i]
 		if len(e.phrases) < 2 {
 			continue
 		}
@@ -385,19 +343,6 @@ func (l *Lexicon) compile() {
 			}
 			return strings.Join(a.rest, " ") < strings.Join(b.rest, " ")
 		})
-		l.index[k] = e
 	}
-	l.short = new([shortWords]uint64)
-	for k := range l.index {
-		b := 0
-		switch n := len(k); {
-		case n == 0:
-			continue
-		case n <= 2:
-			b = shortBit(k)
-		default:
-			b = longBit(k)
-		}
-		l.short[b>>6] |= 1 << (b & 63)
-	}
+	l.index = b.build()
 }

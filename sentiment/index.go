@@ -1,0 +1,157 @@
+package sentiment
+
+import (
+	"math/bits"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// index maps a token's Norm to its entry in one probe for most tokens: an
+// open-addressing hash table, at most a quarter full, so that most Norms
+// that are not keys land on an empty slot and cost no comparison of
+// strings.
+type index struct {
+	slots   []uint32 // 1 + the number of an entry in entries; 0: empty
+	entries []entry
+}
+
+// indexBuilder collects the entries of an index.
+type indexBuilder struct {
+	num     map[string]int32 // entries by key
+	entries []entry
+}
+
+func newIndexBuilder(n int) *indexBuilder {
+	return &indexBuilder{num: make(map[string]int32, n), entries: make([]entry, 0, n)}
+}
+
+// at returns key's entry, adding it if need be. The pointer is valid
+// until the next call.
+func (b *indexBuilder) at(key string) *entry {
+	i, ok := b.num[key]
+	if !ok {
+		i = int32(len(b.entries))
+		b.num[key] = i
+		b.entries = append(b.entries, entry{key: key})
+	}
+	return &b.entries[i]
+}
+
+// build returns the index of the entries. The Norms inside phrases are
+// keys too, as neutral entries where they are not keys already, so that
+// matching a phrase compares the entry numbers of tokens rather than
+// their strings.
+func (b *indexBuilder) build() index {
+	for i := range b.entries {
+		for _, p := range b.entries[i].phrases {
+			for _, norm := range p.rest {
+				b.at(norm)
+			}
+		}
+	}
+	x := index{entries: b.entries}
+	for i := range x.entries {
+		e := &x.entries[i]
+		for j := range e.phrases {
+			p := &e.phrases[j]
+			p.ids = make([]int32, len(p.rest))
+			for k, norm := range p.rest {
+				p.ids[k] = b.num[norm]
+			}
+			e.second |= 1 << (p.ids[0] % 64)
+		}
+	}
+
+	size := 8
+	for size < 4*len(x.entries) {
+		size *= 2
+	}
+	x.slots = make([]uint32, size)
+	mask := uint64(size - 1)
+	for i := range x.entries {
+		e := &x.entries[i]
+		e.words = wordsOf(e.key)
+		h := e.words.hash(len(e.key))
+		j := h & mask
+		for x.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		x.slots[j] = uint32(i + 1)
+	}
+	return x
+}
+
+// findAll sets ids[i] to the number of toks[i].Norm's entry, or to -1
+// when it has none.
+func (x *index) findAll(toks []nlp.Token, ids []int32) {
+	ids = ids[:len(toks)]
+	if len(x.slots) == 0 {
+		for i := range ids {
+			ids[i] = -1
+		}
+		return
+	}
+	mask := uint64(len(x.slots) - 1)
+	for i := range toks {
+		norm := toks[i].Norm
+		// wordsOf, written out: calling it costs as much as the rest.
+		var w keyWords
+		switch n := len(norm); {
+		case n >= 8:
+			w = keyWords{load64(norm[:8]), load64(norm[n-8:])}
+		case n >= 4:
+			w = keyWords{load32(norm[:4]), load32(norm[n-4:])}
+		case n > 0:
+			w.a = uint64(norm[0])<<16 | uint64(norm[n>>1])<<8 | uint64(norm[n-1])
+		}
+		id := int32(-1)
+		for j := w.hash(len(norm)) & mask; ; j = (j + 1) & mask {
+			s := x.slots[j]
+			if s == 0 {
+				break
+			}
+			// The words determine Norms of up to 16 bytes.
+			if e := &x.entries[s-1]; e.words == w && len(e.key) == len(norm) && (len(norm) <= 16 || e.key == norm) {
+				id = int32(s - 1)
+				break
+			}
+		}
+		ids[i] = id
+	}
+}
+
+// keyWords are a Norm's first and last eight bytes, or as many as it
+// has: with its length, they determine a Norm of up to 16 bytes, which
+// nearly all words are, so that comparing them compares the Norms.
+type keyWords struct{ a, b uint64 }
+
+func wordsOf(s string) keyWords {
+	n := len(s)
+	switch {
+	case n >= 8:
+		return keyWords{load64(s[:8]), load64(s[n-8:])}
+	case n >= 4:
+		return keyWords{load32(s[:4]), load32(s[n-4:])}
+	case n > 0:
+		return keyWords{uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1]), 0}
+	}
+	return keyWords{}
+}
+
+// hash mixes the words of a Norm of n bytes with one wide
+// multiplication, as wyhash does.
+func (w keyWords) hash(n int) uint64 {
+	hi, lo := bits.Mul64(w.a^0x243f6a8885a308d3, w.b^0x13198a2e03707344^uint64(n))
+	return hi ^ lo
+}
+
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
