@@ -86,20 +86,25 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 	return a.score(text, 0, toks)
 }
 
-// unit is a word, number or matched phrase: a position in VADER's rule
+// unit is a word, number or matched phrase that VADER's rules concern: a
+// sentiment word, a booster, a negation or another rule word. The other
+// units, most words, are only counted: their positions keep the rule
 // windows.
 type unit struct {
 	span    nlp.Span
 	tok     int // 1 + the index of its token in toks; 0 when the unit spans tokens (read its text from the input)
+	pos     int // its position among all units
+	clause  int // the position of the first unit of its clause
 	valence float64
 	boost   float64
+	result  float64
 	flags   uint16
-	words   int  // the number of VADER words it stands for: phrases count their words
 	single  bool // one token, not a phrase or a word with its clitic
 	upper   bool // ALL CAPS
-	clause  bool // clause punctuation comes between it and the unit before
-	result  float64
 }
+
+// noUnit stands for the units that no rule concerns; it is never written.
+var noUnit unit
 
 func (u *unit) scored() bool { return u.valence != 0 && u.flags&fBooster == 0 }
 
@@ -138,6 +143,16 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	// Pass 1: tokens to units; punctuation emphasis.
 	exclaim, quest := 0, 0
 	clause := false // clause punctuation since the last unit
+	n := 0          // units, counted or kept
+	words := 0      // the VADER words they stand for: phrases count their words
+	caps := 0       // units in capitals
+	start := 0      // the position of the first unit of the current clause
+	// The last unit, which a clitic joins.
+	var last struct {
+		span  nlp.Span
+		upper bool
+		kept  bool // units ends with it
+	}
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
@@ -146,110 +161,135 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 				clause = true
 			}
 		}
-		n0 := len(units)
-		e, known := &none, ids[i] >= 0
-		if known {
-			e = &lex.index.entries[ids[i]]
-		}
-		if e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 {
-			if p, n := matchPhrase(toks, ids, i, e.phrases); n > 0 {
-				u := unit{
-					span:    nlp.Span{Start: t.Start, End: toks[i+n-1].End},
-					valence: p.valence, boost: p.boost, flags: p.flags,
-					words: p.words, upper: allCaps(toks[i : i+n]),
-				}
-				for _, pt := range toks[i+1 : i+n] {
-					if pt.Kind == nlp.Punct {
-						exclaim, quest = countMarks(pt.Text, exclaim, quest)
-					}
-				}
-				u.clause, clause = clause, false
-				units = append(units, u)
-				i += n
-				continue
+		id := ids[i]
+		if id < 0 && t.Space && (t.Kind == nlp.Word || t.Kind == nlp.Number) {
+			// Most words: not in the lexicon, and not a clitic that joins
+			// the word before. Only counted.
+			if clause {
+				start, clause = n, false
 			}
+			n++
+			words++
+			// A word that starts in lower case is not in capitals.
+			upper := t.Text != "" && t.Text[0]-'a' >= 26 && allCaps(toks[i:i+1])
+			if upper {
+				caps++
+			}
+			last.span, last.upper, last.kept = t.Span, upper, false
+			i++
+			continue
 		}
+		e := &none
+		if id >= 0 {
+			e = &lex.index.entries[id]
+		}
+		var u unit
+		uw, next := 1, i+1 // the unit's words, the token after it
 		switch {
-		case isClitic(toks, i) && len(units) > 0 && units[len(units)-1].span.End == t.Start:
+		case e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 && matchPhrase(toks, ids, i, e.phrases, &u, &uw, &next):
+			for _, pt := range toks[i+1 : next] {
+				if pt.Kind == nlp.Punct {
+					exclaim, quest = countMarks(pt.Text, exclaim, quest)
+				}
+			}
+		case !t.Space && n > 0 && last.span.End == t.Start && isClitic(toks, i):
 			// "do|n't", "it|'s": one word, as VADER splits at whitespace.
 			// "n't" makes its word a negation ("don't"); other clitics
 			// leave the word as it is.
-			u := &units[len(units)-1]
-			u.span.End = t.End
-			u.tok, u.single = 0, false
-			u.upper = u.upper && allCaps(toks[i:i+1])
-			if e.flags&fNegation != 0 {
-				u.valence, u.boost, u.flags = 0, 0, fNegation
+			upper := last.upper && allCaps(toks[i:i+1])
+			if last.upper && !upper {
+				caps--
 			}
+			last.span.End, last.upper = t.End, upper
+			switch {
+			case last.kept:
+				k := &units[len(units)-1]
+				k.span.End = t.End
+				k.tok, k.single, k.upper = 0, false, upper
+				if e.flags&fNegation != 0 {
+					k.valence, k.boost, k.flags = 0, 0, fNegation
+				}
+			case e.flags&fNegation != 0:
+				units = append(units, unit{span: last.span, pos: n - 1, clause: start, flags: fNegation, upper: upper})
+				last.kept = true
+			}
+			i++
+			continue
 		case t.Kind == nlp.Word || t.Kind == nlp.Number:
-			upper := allCaps(toks[i : i+1])
-			units = append(units, unit{})
-			u := &units[len(units)-1]
-			u.span, u.tok, u.valence, u.boost, u.flags = t.Span, i+1, e.valence, e.boost, e.flags
-			u.words, u.single, u.upper = 1, true, upper
-		case known && e.valence != 0: // a one-token entry that is not a word
-			units = append(units, unit{span: t.Span, tok: i + 1, valence: e.valence, flags: e.flags, words: 1, single: true})
+			u.span, u.tok, u.valence, u.boost, u.flags, u.single = t.Span, i+1, e.valence, e.boost, e.flags, true
+			// A word that starts in lower case is not in capitals.
+			u.upper = t.Text != "" && t.Text[0]-'a' >= 26 && allCaps(toks[i:i+1])
+		case e.valence != 0: // a one-token entry that is not a word
+			u.span, u.tok, u.valence, u.flags, u.single = t.Span, i+1, e.valence, e.flags, true
+		default:
+			i++
+			continue
 		}
-		if len(units) > n0 {
-			units[n0].clause, clause = clause, false
+		if clause {
+			start, clause = n, false
 		}
-		i++
+		u.pos, u.clause = n, start
+		n++
+		words += uw
+		if u.upper {
+			caps++
+		}
+		last.span, last.upper = u.span, u.upper
+		last.kept = u.valence != 0 || u.flags != 0
+		if last.kept {
+			units = append(units, u)
+		}
+		i = next
 	}
 	sc.units = units
-	if len(units) == 0 {
+	if n == 0 {
 		return Valence{}
 	}
 
 	// VADER's capital emphasis counts only when some words, not all, are in
 	// capitals.
-	capsDiff := false
-	{
-		caps := 0
-		for i := range units {
-			if units[i].upper {
-				caps++
-			}
-		}
-		capsDiff = caps > 0 && caps < len(units)
-	}
+	capsDiff := caps > 0 && caps < n
 
 	// Pass 2: each sentiment word's valence after the rules.
-	but := -1
-	scored := 0
-	for i := range units {
-		u := &units[i]
+	but := -1 // the position of the first "but"
+	for j := range units {
+		u := &units[j]
 		if u.flags&fBut != 0 && but < 0 && u.single {
-			but = i
+			but = u.pos
 		}
-		if !u.scored() {
-			continue
-		}
-		u.result = valenceAt(units, i, a.reach(units, i), capsDiff)
-		if u.result != 0 {
-			scored++
+		if u.scored() {
+			u.result = valenceAt(units, j, a.reach(u), capsDiff)
 		}
 	}
 
 	// "but": what follows weighs more than what precedes.
 	if but >= 0 {
-		for i := range units {
-			switch {
-			case i < but:
-				units[i].result *= butBefore
-			case i > but:
-				units[i].result *= butAfter
+		for j := range units {
+			switch u := &units[j]; {
+			case u.pos < but:
+				u.result *= butBefore
+			case u.pos > but:
+				u.result *= butAfter
 			}
 		}
 	}
 
+	scored := 0
+	for j := range units {
+		if units[j].result != 0 {
+			scored++
+		}
+	}
 	var v Valence
 	if scored > 0 {
 		v.Words = make([]Word, 0, scored)
 	}
+	// Each word that does not score counts as neutral, and so do a
+	// phrase's other words.
+	neutral := words - scored
 	var sum, pos, neg float64
-	neutral := 0
-	for i := range units {
-		u := &units[i]
+	for j := range units {
+		u := &units[j]
 		r := u.result
 		switch {
 		case r > 0:
@@ -257,10 +297,8 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		case r < 0:
 			neg += 1 - r
 		default:
-			neutral += u.words
 			continue
 		}
-		neutral += u.words - 1 // a phrase's other words
 		sum += r
 		w := Word{Span: u.span, Prior: u.valence, Valence: r}
 		if u.tok > 0 {
@@ -295,35 +333,40 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	return v
 }
 
-// reach returns how many units before units[i], at most three, VADER's
-// rules may look at: all three when rules cross clauses, else those in
-// the same clause.
-func (a *Analyzer) reach(units []unit, i int) int {
-	n := min(i, 3)
+// reach returns how many units before u, at most three, VADER's rules may
+// look at: all three when rules cross clauses, else those in the same
+// clause.
+func (a *Analyzer) reach(u *unit) int {
+	n := min(u.pos, 3)
 	if a != nil && a.AcrossClauses {
 		return n
 	}
-	for k := 0; k < n; k++ {
-		if units[i-k].clause {
-			return k
-		}
-	}
-	return n
+	return min(n, u.pos-u.clause)
 }
 
-// valenceAt applies VADER's rules to the sentiment word at units[i]: "no",
-// capitals, boosters and negation up to reach words back, and "least".
-func valenceAt(units []unit, i, reach int, capsDiff bool) float64 {
-	u := &units[i]
+// valenceAt applies VADER's rules to the sentiment word units[j]: "no",
+// capitals, boosters and negation up to reach units back, and "least".
+func valenceAt(units []unit, j, reach int, capsDiff bool) float64 {
+	// w[3-k] is the unit k places before units[j], w[4] the one after it;
+	// a unit that no rule concerns is zero.
+	w := [5]*unit{&noUnit, &noUnit, &noUnit, &units[j], &noUnit}
+	u := w[3]
+	for k := j - 1; k >= 0 && units[k].pos >= u.pos-3; k-- {
+		w[3+units[k].pos-u.pos] = &units[k]
+	}
+	if j+1 < len(units) && units[j+1].pos == u.pos+1 {
+		w[4] = &units[j+1]
+	}
+
 	prior := u.valence
 	v := prior
-	flagAt := func(j int, f uint16) bool { return j >= i-reach && j >= 0 && units[j].flags&f != 0 }
+	flagAt := func(k int, f uint16) bool { return k <= reach && w[3-k].flags&f != 0 }
 
 	// "no" before a sentiment word negates it rather than scoring itself.
-	if u.flags&fNo != 0 && i+1 < len(units) && units[i+1].scored() {
+	if u.flags&fNo != 0 && w[4].scored() {
 		v = 0
 	}
-	if flagAt(i-1, fNo) || flagAt(i-2, fNo) || flagAt(i-3, fNo) && flagAt(i-1, fOrNor) {
+	if flagAt(1, fNo) || flagAt(2, fNo) || flagAt(3, fNo) && flagAt(1, fOrNor) {
 		v = prior * negScalar
 	}
 	if u.upper && capsDiff {
@@ -334,7 +377,7 @@ func valenceAt(units []unit, i, reach int, capsDiff bool) float64 {
 		}
 	}
 	for k := 0; k < reach; k++ {
-		p := &units[i-k-1]
+		p := w[2-k]
 		if p.valence != 0 { // a sentiment word does not modify the next
 			continue
 		}
@@ -358,12 +401,12 @@ func valenceAt(units []unit, i, reach int, capsDiff bool) float64 {
 			}
 			v += s
 		}
-		v = negationCheck(units, i, k, v)
+		v = negationCheck(&w, k, v)
 	}
 	// "least": "the least good" negates, "at least good" and "very least"
 	// do not.
-	if reach > 0 && units[i-1].valence == 0 && units[i-1].flags&fLeast != 0 {
-		if reach == 1 || !flagAt(i-2, fAt|fVery) {
+	if reach > 0 && w[2].valence == 0 && w[2].flags&fLeast != 0 {
+		if reach == 1 || !flagAt(2, fAt|fVery) {
 			v *= negScalar
 		}
 	}
@@ -379,30 +422,30 @@ func endsClause(p string) bool {
 	return p != "" && (p[0] == '.' || p[0] == '!' || p[0] == '?' || strings.HasPrefix(p, "\u2026"))
 }
 
-// negationCheck negates v when the word k+1 places before units[i]
-// negates it, with VADER's exceptions "never so/this good" (stronger) and
-// "without doubt" (no negation).
-func negationCheck(units []unit, i, k int, v float64) float64 {
-	is := func(j int, f uint16) bool { return units[j].flags&f != 0 }
+// negationCheck negates v when the unit k+1 places before the sentiment
+// word w[3] negates it, with VADER's exceptions "never so/this good"
+// (stronger) and "without doubt" (no negation).
+func negationCheck(w *[5]*unit, k int, v float64) float64 {
+	is := func(back int, f uint16) bool { return w[3-back].flags&f != 0 }
 	switch k {
 	case 0:
-		if is(i-1, fNegation) {
+		if is(1, fNegation) {
 			v *= negScalar
 		}
 	case 1:
 		switch {
-		case is(i-2, fNever) && is(i-1, fSoThis):
+		case is(2, fNever) && is(1, fSoThis):
 			v *= neverSoBoost
-		case is(i-2, fWithout) && is(i-1, fDoubt):
-		case is(i-2, fNegation):
+		case is(2, fWithout) && is(1, fDoubt):
+		case is(2, fNegation):
 			v *= negScalar
 		}
 	case 2:
 		switch {
-		case is(i-3, fNever) && (is(i-2, fSoThis) || is(i-1, fSoThis)):
+		case is(3, fNever) && (is(2, fSoThis) || is(1, fSoThis)):
 			v *= neverSoBoost
-		case is(i-3, fWithout) && (is(i-2, fDoubt) || is(i-1, fDoubt)):
-		case is(i-3, fNegation):
+		case is(3, fWithout) && (is(2, fDoubt) || is(1, fDoubt)):
+		case is(3, fNegation):
 			v *= negScalar
 		}
 	}
@@ -429,10 +472,10 @@ func isClitic(toks []nlp.Token, i int) bool {
 	return false
 }
 
-// matchPhrase returns the longest phrase of ps that the tokens from i
-// spell, and its length in tokens; 0 when none does. ids are the tokens'
-// entries.
-func matchPhrase(toks []nlp.Token, ids []int32, i int, ps []phrase) (*phrase, int) {
+// matchPhrase reports whether the tokens from i spell a phrase of ps, and
+// if so sets u to the unit of the longest, uw to its words and next to the
+// token after it. ids are the tokens' entries.
+func matchPhrase(toks []nlp.Token, ids []int32, i int, ps []phrase, u *unit, uw, next *int) bool {
 outer:
 	for k := range ps {
 		p := &ps[k]
@@ -452,9 +495,15 @@ outer:
 				continue
 			}
 		}
-		return p, n
+		*u = unit{
+			span:    nlp.Span{Start: toks[i].Start, End: toks[i+n-1].End},
+			valence: p.valence, boost: p.boost, flags: p.flags,
+			upper: allCaps(toks[i : i+n]),
+		}
+		*uw, *next = p.words, i+n
+		return true
 	}
-	return nil, 0
+	return false
 }
 
 // allCaps reports whether the tokens have an upper-case letter and no
