@@ -138,71 +138,58 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	}
 	ids := sc.ids[:len(toks)]
 	lex.index.findAll(toks, ids)
+	entries := lex.index.entries
 	var none entry
 
 	// Pass 1: tokens to units; punctuation emphasis.
 	exclaim, quest := 0, 0
-	clause := false // clause punctuation since the last unit
-	n := 0          // units, counted or kept
-	words := 0      // the VADER words they stand for: phrases count their words
-	caps := 0       // units in capitals
-	start := 0      // the position of the first unit of the current clause
-	// The last unit, which a clitic joins.
-	var last struct {
-		span  nlp.Span
-		upper bool
-		kept  bool // units ends with it
-	}
+	var c counts
 	for i := 0; i < len(toks); {
+		if i = c.plainWords(toks, ids, entries, i); i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
 			exclaim, quest = countMarks(t.Text, exclaim, quest)
 			if endsClause(t.Text) {
-				clause = true
+				c.clause = true
 			}
-		}
-		id := ids[i]
-		if id < 0 && t.Space && (t.Kind == nlp.Word || t.Kind == nlp.Number) {
-			// Most words: not in the lexicon, and not a clitic that joins
-			// the word before. Only counted.
-			if clause {
-				start, clause = n, false
-			}
-			n++
-			words++
-			// A word that starts in lower case is not in capitals.
-			upper := t.Text != "" && t.Text[0]-'a' >= 26 && allCaps(toks[i:i+1])
-			if upper {
-				caps++
-			}
-			last.span, last.upper, last.kept = t.Span, upper, false
-			i++
-			continue
 		}
 		e := &none
-		if id >= 0 {
-			e = &lex.index.entries[id]
+		if id := ids[i]; id >= 0 {
+			e = &entries[id]
+		}
+		var p *phrase
+		if e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 {
+			p = matchPhrase(toks, ids, i, e.phrases)
 		}
 		var u unit
 		uw, next := 1, i+1 // the unit's words, the token after it
 		switch {
-		case e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 && matchPhrase(toks, ids, i, e.phrases, &u, &uw, &next):
+		case p != nil:
+			next = i + 1 + len(p.ids)
+			u = unit{
+				span:    nlp.Span{Start: t.Start, End: toks[next-1].End},
+				valence: p.valence, boost: p.boost, flags: p.flags,
+				upper: allCaps(toks[i:next]),
+			}
+			uw = p.words
 			for _, pt := range toks[i+1 : next] {
 				if pt.Kind == nlp.Punct {
 					exclaim, quest = countMarks(pt.Text, exclaim, quest)
 				}
 			}
-		case !t.Space && n > 0 && last.span.End == t.Start && isClitic(toks, i):
+		case !t.Space && c.n > 0 && c.last.End == t.Start && isClitic(toks, i):
 			// "do|n't", "it|'s": one word, as VADER splits at whitespace.
 			// "n't" makes its word a negation ("don't"); other clitics
 			// leave the word as it is.
-			upper := last.upper && allCaps(toks[i:i+1])
-			if last.upper && !upper {
-				caps--
+			upper := c.lastUpper && allCaps(toks[i:i+1])
+			if c.lastUpper && !upper {
+				c.caps--
 			}
-			last.span.End, last.upper = t.End, upper
+			c.last.End, c.lastUpper = t.End, upper
 			switch {
-			case last.kept:
+			case c.lastKept:
 				k := &units[len(units)-1]
 				k.span.End = t.End
 				k.tok, k.single, k.upper = 0, false, upper
@@ -210,38 +197,38 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 					k.valence, k.boost, k.flags = 0, 0, fNegation
 				}
 			case e.flags&fNegation != 0:
-				units = append(units, unit{span: last.span, pos: n - 1, clause: start, flags: fNegation, upper: upper})
-				last.kept = true
+				units = append(units, unit{span: c.last, pos: c.n - 1, clause: c.start, flags: fNegation, upper: upper})
+				c.lastKept = true
 			}
 			i++
 			continue
 		case t.Kind == nlp.Word || t.Kind == nlp.Number:
 			u.span, u.tok, u.valence, u.boost, u.flags, u.single = t.Span, i+1, e.valence, e.boost, e.flags, true
-			// A word that starts in lower case is not in capitals.
-			u.upper = t.Text != "" && t.Text[0]-'a' >= 26 && allCaps(toks[i:i+1])
+			u.upper = upperWord(t)
 		case e.valence != 0: // a one-token entry that is not a word
 			u.span, u.tok, u.valence, u.flags, u.single = t.Span, i+1, e.valence, e.flags, true
 		default:
 			i++
 			continue
 		}
-		if clause {
-			start, clause = n, false
+		if c.clause {
+			c.start, c.clause = c.n, false
 		}
-		u.pos, u.clause = n, start
-		n++
-		words += uw
+		u.pos, u.clause = c.n, c.start
+		c.n++
+		c.words += uw
 		if u.upper {
-			caps++
+			c.caps++
 		}
-		last.span, last.upper = u.span, u.upper
-		last.kept = u.valence != 0 || u.flags != 0
-		if last.kept {
+		c.last, c.lastUpper = u.span, u.upper
+		c.lastKept = u.valence != 0 || u.flags != 0
+		if c.lastKept {
 			units = append(units, u)
 		}
 		i = next
 	}
 	sc.units = units
+	n, words, caps := c.n, c.words, c.caps
 	if n == 0 {
 		return Valence{}
 	}
@@ -331,6 +318,61 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		v.Neutral = float64(neutral) / total
 	}
 	return v
+}
+
+// counts is what score's first pass knows of all units, those it keeps
+// and those it only counts.
+type counts struct {
+	n      int  // units
+	words  int  // the VADER words they stand for: phrases count their words
+	caps   int  // units in capitals
+	start  int  // the position of the first unit of the current clause
+	clause bool // clause punctuation since the last unit
+	// The last unit, which a clitic joins.
+	last      nlp.Span
+	lastUpper bool
+	lastKept  bool // units ends with it
+}
+
+// plainWords counts the words from toks[i] on that no rule concerns, up
+// to the first token that may be something else: punctuation, a clitic,
+// a lexicon entry or the start of a phrase. It returns that token's
+// index. ids are the tokens' entries.
+func (c *counts) plainWords(toks []nlp.Token, ids []int32, entries []entry, i int) int {
+	first := i
+	n, caps, start, clause := c.n, c.caps, c.start, c.clause
+	upper := false
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.Space || t.Kind != nlp.Word && t.Kind != nlp.Number {
+			break
+		}
+		if id := ids[i]; id >= 0 {
+			e := &entries[id]
+			if e.valence != 0 || e.flags != 0 || e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 {
+				break
+			}
+		}
+		if clause {
+			start, clause = n, false
+		}
+		n++
+		if upper = upperWord(t); upper {
+			caps++
+		}
+	}
+	if i > first {
+		c.words += i - first
+		c.n, c.caps, c.start, c.clause = n, caps, start, clause
+		c.last, c.lastUpper, c.lastKept = toks[i-1].Span, upper, false
+	}
+	return i
+}
+
+// upperWord is allCaps for one token, without the call for most words,
+// which start in lower case.
+func upperWord(t *nlp.Token) bool {
+	return t.Text != "" && t.Text[0]-'a' >= 26 && caseOf(t.Text) == upperCase
 }
 
 // reach returns how many units before u, at most three, VADER's rules may
@@ -472,10 +514,9 @@ func isClitic(toks []nlp.Token, i int) bool {
 	return false
 }
 
-// matchPhrase reports whether the tokens from i spell a phrase of ps, and
-// if so sets u to the unit of the longest, uw to its words and next to the
-// token after it. ids are the tokens' entries.
-func matchPhrase(toks []nlp.Token, ids []int32, i int, ps []phrase, u *unit, uw, next *int) bool {
+// matchPhrase returns the longest phrase of ps that the tokens from i
+// spell; nil when none does. ids are the tokens' entries.
+func matchPhrase(toks []nlp.Token, ids []int32, i int, ps []phrase) *phrase {
 outer:
 	for k := range ps {
 		p := &ps[k]
@@ -495,15 +536,9 @@ outer:
 				continue
 			}
 		}
-		*u = unit{
-			span:    nlp.Span{Start: toks[i].Start, End: toks[i+n-1].End},
-			valence: p.valence, boost: p.boost, flags: p.flags,
-			upper: allCaps(toks[i : i+n]),
-		}
-		*uw, *next = p.words, i+n
-		return true
+		return p
 	}
-	return false
+	return nil
 }
 
 // allCaps reports whether the tokens have an upper-case letter and no
@@ -511,30 +546,48 @@ outer:
 func allCaps(toks []nlp.Token) bool {
 	upper := false
 	for k := range toks {
-		s := toks[k].Text
-		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case 'a' <= c && c <= 'z':
-					return false
-				case 'A' <= c && c <= 'Z':
-					upper = true
-				}
-				i++
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case unicode.IsLower(r):
-				return false
-			case unicode.IsUpper(r) || unicode.IsTitle(r):
-				upper = true
-			}
-			i += w
+		switch caseOf(toks[k].Text) {
+		case lowerCase:
+			return false
+		case upperCase:
+			upper = true
 		}
 	}
 	return upper
+}
+
+// The cases of a text's letters.
+const (
+	noCase    = iota // no letters
+	upperCase        // upper-case letters only
+	lowerCase        // some lower-case letter
+)
+
+// caseOf returns the case of s's letters.
+func caseOf(s string) int {
+	c := noCase
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case 'a' <= b && b <= 'z':
+				return lowerCase
+			case 'A' <= b && b <= 'Z':
+				c = upperCase
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLower(r):
+			return lowerCase
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			c = upperCase
+		}
+		i += w
+	}
+	return c
 }
 
 func countMarks(s string, exclaim, quest int) (int, int) {
@@ -563,6 +616,9 @@ func emphasis(exclaim, quest int) float64 {
 
 // normalize maps a sum of valences into [-1, 1].
 func normalize(x float64) float64 {
+	if x == 0 {
+		return x // as below, without the square root
+	}
 	if x > 1e100 {
 		return 1
 	}
