@@ -389,10 +389,23 @@ func (a *Analyzer) reach(u *unit) int {
 // valenceAt applies VADER's rules to the sentiment word units[j]: "no",
 // capitals, boosters and negation up to reach units back, and "least".
 func valenceAt(units []unit, j, reach int, capsDiff bool) float64 {
+	u := &units[j]
+	if (j == 0 || units[j-1].pos < u.pos-reach) && (j+1 == len(units) || units[j+1].pos != u.pos+1) {
+		// Most sentiment words: no unit within reach, nor the next one,
+		// is one that a rule concerns, so only capitals count.
+		v := u.valence
+		if u.upper && capsDiff {
+			if v > 0 {
+				v += capsIncr
+			} else {
+				v -= capsIncr
+			}
+		}
+		return v
+	}
 	// w[3-k] is the unit k places before units[j], w[4] the one after it;
 	// a unit that no rule concerns is zero.
-	w := [5]*unit{&noUnit, &noUnit, &noUnit, &units[j], &noUnit}
-	u := w[3]
+	w := [5]*unit{&noUnit, &noUnit, &noUnit, u, &noUnit}
 	for k := j - 1; k >= 0 && units[k].pos >= u.pos-3; k-- {
 		w[3+units[k].pos-u.pos] = &units[k]
 	}
