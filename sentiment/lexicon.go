@@ -89,7 +89,10 @@ type Lexicon struct {
 type term struct {
 	text    string // as written
 	valence float64
-	toks    []nlp.Token
+	// toks are a phrase's tokens; nil for an entry of one token, whose
+	// Norm is its key, so that a loaded lexicon keeps fewer objects for
+	// the garbage collector to mark.
+	toks []nlp.Token
 }
 
 // entry is what a token's Norm finds in the index: its own valence, its
@@ -258,8 +261,11 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		if len(toks) == 0 {
 			return nil, fail("word %q has no tokens", word)
 		}
-		key := termKey(toks)
-		l.terms[key] = term{text: word, valence: v, toks: toks}
+		t := term{text: word, valence: v}
+		if len(toks) > 1 {
+			t.toks = toks
+		}
+		l.terms[termKey(toks)] = t
 		if rerr == io.EOF {
 			break
 		}
@@ -307,12 +313,12 @@ func (l *Lexicon) compile() {
 		e := b.at(toks[0].Norm)
 		e.phrases = append(e.phrases, p)
 	}
-	for _, t := range l.terms {
-		if len(t.toks) > 1 {
+	for k, t := range l.terms {
+		if t.toks != nil {
 			addPhrase(t.toks, phrase{valence: t.valence})
 			continue
 		}
-		b.at(t.toks[0].Norm).valence = t.valence
+		b.at(k).valence = t.valence
 	}
 	for w, v := range boosters {
 		toks := nlp.Parse(w).Tokens
