@@ -160,7 +160,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			e = &entries[id]
 		}
 		var p *phrase
-		if e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 {
+		if e.mayStartPhrase(ids, i) {
 			p = matchPhrase(toks, ids, i, e.phrases)
 		}
 		var u unit
@@ -349,7 +349,7 @@ func (c *counts) plainWords(toks []nlp.Token, ids []int32, entries []entry, i in
 		}
 		if id := ids[i]; id >= 0 {
 			e := &entries[id]
-			if e.valence != 0 || e.flags != 0 || e.second != 0 && i+1 < len(toks) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0 {
+			if e.valence != 0 || e.flags != 0 || e.mayStartPhrase(ids, i) {
 				break
 			}
 		}

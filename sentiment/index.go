@@ -120,6 +120,14 @@ func (x *index) findAll(toks []nlp.Token, ids []int32) {
 	}
 }
 
+// mayStartPhrase reports whether the token whose entry is e, the i'th of
+// those whose entries are ids, may start one of e's phrases: whether the
+// token after it may be a phrase's second. Most phrase starts ("the",
+// ",") are passed over here without trying their phrases.
+func (e *entry) mayStartPhrase(ids []int32, i int) bool {
+	return e.second != 0 && i+1 < len(ids) && ids[i+1] >= 0 && e.second&(1<<(ids[i+1]%64)) != 0
+}
+
 // keyWords are a Norm's first and last eight bytes, or as many as it
 // has: with its length, they determine a Norm of up to 16 bytes, which
 // nearly all words are, so that comparing them compares the Norms.

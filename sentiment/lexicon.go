@@ -104,8 +104,8 @@ type entry struct {
 	valence float64  // 0: neutral
 	boost   float64  // booster increment, when flags&fBooster
 	phrases []phrase // longest first
-	// second has bit id%64 set for the id of each phrase's second token,
-	// so that most tokens are passed over without trying the phrases.
+	// second has bit id%64 set for the entry number id of each phrase's
+	// second token (see mayStartPhrase).
 	second uint64
 }
 
