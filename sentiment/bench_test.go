@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"bytes"
 	"os"
 	"testing"
 
@@ -44,10 +45,22 @@ func BenchmarkText(b *testing.B) {
 	}
 }
 
-// BenchmarkLoad builds VADER's lexicon from its embedded file.
+// BenchmarkLoad loads VADER's lexicon file with Load.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
+		if _, err := Load(bytes.NewReader(vaderLexiconTxt), "vader_lexicon.txt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuiltin builds VADER's lexicon and the built-in one from the
+// embedded files, as the first use of Builtin does.
+func BenchmarkBuiltin(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		vader := mustLoad(vaderLexiconTxt, "vader_lexicon.txt").With(mustLoad(vaderIdiomsTSV, "vader_idioms.tsv"))
+		vader.With(mustLoad(newsTSV, "news.tsv"))
 	}
 }

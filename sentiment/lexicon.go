@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,8 +46,10 @@ var (
 	})
 )
 
+// mustLoad reads an embedded lexicon, which only goes into With: it is
+// not compiled, as With compiles the lexicon it returns.
 func mustLoad(data []byte, name string) *Lexicon {
-	l, err := Load(bytes.NewReader(data), name)
+	l, err := loadTerms(bytes.NewReader(data), name, bytes.Count(data, []byte{'\n'})+1)
 	if err != nil {
 		panic(err) // embedded data; TestEmbeddedLexicons keeps it valid
 	}
@@ -166,7 +169,13 @@ func (l *Lexicon) Valence(s string) (float64, bool) {
 // with valence 0 makes the word neutral. The name is l's and over's joined
 // by "+". Neither l nor over is modified.
 func (l *Lexicon) With(over *Lexicon) *Lexicon {
-	n := &Lexicon{name: joinNames(l.Name(), over.Name()), terms: map[string]term{}}
+	size := 0
+	for _, x := range []*Lexicon{l, over} {
+		if x != nil {
+			size += len(x.terms)
+		}
+	}
+	n := &Lexicon{name: joinNames(l.Name(), over.Name()), terms: make(map[string]term, size)}
 	if l != nil {
 		for k, t := range l.terms {
 			n.terms[k] = t
@@ -218,7 +227,23 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // name labels errors, which are *LoadError values printed as
 // "name:line: message"; Load stops at the first.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	l := &Lexicon{name: name, terms: map[string]term{}}
+	l, err := loadTerms(r, name, 0)
+	if err != nil {
+		return nil, err
+	}
+	l.compile()
+	return l, nil
+}
+
+// loadTerms is Load without the index, which the lexicons that only go
+// into With do not need; lines, when known, is the number of lines.
+func loadTerms(r io.Reader, name string, lines int) (*Lexicon, error) {
+	l := &Lexicon{name: name, terms: make(map[string]term, lines)}
+	// One document for all lines, as nlp.Parse would allocate one a line.
+	var (
+		parser nlp.Parser
+		doc    nlp.Document
+	)
 	br := bufio.NewReader(r)
 	for lineNo := 1; ; lineNo++ {
 		line, rerr := br.ReadString('\n')
@@ -257,20 +282,20 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 		if math.IsNaN(v) || v < -MaxValence || v > MaxValence {
 			return nil, fail("valence %s of %q outside [-%d, %d]", strings.TrimSpace(vs), word, MaxValence, MaxValence)
 		}
-		toks := nlp.Parse(word).Tokens
+		_ = parser.ParseInto(&doc, word) // fails only when tagging
+		toks := doc.Tokens
 		if len(toks) == 0 {
 			return nil, fail("word %q has no tokens", word)
 		}
 		t := term{text: word, valence: v}
 		if len(toks) > 1 {
-			t.toks = toks
+			t.toks = slices.Clone(toks) // the next line's parse reuses toks
 		}
 		l.terms[termKey(toks)] = t
 		if rerr == io.EOF {
 			break
 		}
 	}
-	l.compile()
 	return l, nil
 }
 
