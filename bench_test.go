@@ -33,6 +33,36 @@ func BenchmarkFindings(b *testing.B) {
 	}
 }
 
+// BenchmarkScore measures the scoring of every statement of an analysed
+// document: the factors, their contributions and the document score.
+func BenchmarkScore(b *testing.B) {
+	for _, bc := range benchTexts(b) {
+		b.Run(bc.name, func(b *testing.B) {
+			r, err := Analyze(bc.text)
+			if err != nil {
+				b.Fatal(err)
+			}
+			w := DefaultWeights()
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var sc scorer
+				attrs := make([][]Attribution, len(r.Statements))
+				fs := make([][]Finding, len(r.Statements))
+				for i := range r.Statements {
+					attrs[i], fs[i] = r.Statements[i].Attributions, r.Statements[i].Findings
+				}
+				sc.init(attrs, fs)
+				for i := range r.Statements {
+					st := &r.Statements[i]
+					st.Score, st.Explanation = sc.score(st, &w)
+				}
+				r.Score = documentScore(r.Statements)
+			}
+		})
+	}
+}
+
 // BenchmarkAnalyze measures the whole analysis, text to report.
 func BenchmarkAnalyze(b *testing.B) {
 	for _, bc := range benchTexts(b) {
