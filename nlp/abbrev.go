@@ -71,12 +71,30 @@ func isAbbreviation(word string) bool {
 	if len(word) > 6 {
 		return false
 	}
-	lw := strings.ToLower(word)
-	if _, ok := titles[lw]; ok {
+	var buf [6]byte
+	lw := lowerShort(buf[:0], word)
+	if _, ok := titles[string(lw)]; ok {
 		return true
 	}
-	_, ok := abbreviations[lw]
+	_, ok := abbreviations[string(lw)]
 	return ok
+}
+
+// lowerShort appends the lower case of a short word to b, which should have
+// room for it: map lookups with string(b) then need no allocation, where
+// strings.ToLower allocates for every capitalized word.
+func lowerShort(b []byte, word string) []byte {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return append(b[:0], strings.ToLower(word)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // partyPrefix strips the party letter of a US party-and-state designation
@@ -95,6 +113,7 @@ func isTitle(tok string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		return isUpper(firstRune(w))
 	}
-	_, ok := titles[strings.ToLower(w)]
+	var buf [8]byte
+	_, ok := titles[string(lowerShort(buf[:0], w))]
 	return ok
 }

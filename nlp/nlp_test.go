@@ -246,6 +246,22 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkParseInto parses into one recycled document, as an analysis
+// that pools its documents does.
+func BenchmarkParseInto(b *testing.B) {
+	for _, bc := range benchTexts(b) {
+		b.Run(bc.name, func(b *testing.B) {
+			var p Parser
+			var d Document
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = p.ParseInto(&d, bc.text)
+			}
+		})
+	}
+}
+
 func BenchmarkParseTagged(b *testing.B) {
 	text := benchTexts(b)[0].text
 	p := &Parser{Tag: true}

@@ -128,17 +128,18 @@ func segment(text string, toks []Token, breaks []uint8, max int, sents []Sentenc
 		start = end
 	}
 	for i := 0; i < len(toks); i++ {
-		if i > start && toks[i].End-toks[start].Start > max {
+		t := &toks[i]
+		if i > start && t.End-toks[start].Start > max {
 			emit(i)
 		}
 		if i+1 < len(toks) && breaks[i+1] > 0 && lineBreakEnds(toks, breaks, i) {
 			emit(i + 1)
 			continue
 		}
-		end, ok := sentenceEnd(toks, i)
-		if !ok {
+		if !canEnd(t) {
 			continue
 		}
+		end := i
 		// Closing quotes and brackets right after the terminal belong to
 		// the sentence: `tape.”`, `(see above.)`.
 		for end+1 < len(toks) && !toks[end+1].Space && closes(toks[end+1]) && toks[end+1].End-toks[start].Start <= max {
@@ -182,17 +183,16 @@ func isLowerStart(s string) bool {
 	return !isUpper(r) && r != 0xFFFD && strings.ToUpper(string(r)) != string(r)
 }
 
-// sentenceEnd reports whether token i can end a sentence: a run of terminal
-// punctuation or an abbreviation with its period. It returns i.
-func sentenceEnd(toks []Token, i int) (int, bool) {
-	t := toks[i]
+// canEnd reports whether the token can end a sentence: a run of terminal
+// punctuation or an abbreviation with its period.
+func canEnd(t *Token) bool {
 	switch t.Kind {
 	case Punct:
-		return i, isTerminal(firstRune(t.Text))
+		return isTerminal(firstRune(t.Text))
 	case Word:
-		return i, strings.HasSuffix(t.Text, ".")
+		return t.Text[len(t.Text)-1] == '.'
 	}
-	return i, false
+	return false
 }
 
 func closes(t Token) bool {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,15 +52,18 @@ func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
-// ASCII classes: a table lookup answers isSpaceRune and isWordRune for a
-// byte below utf8.RuneSelf.
+// Byte classes: one table lookup answers isSpaceRune, isWordRune and
+// isDigit for a byte below utf8.RuneSelf. Bytes from utf8.RuneSelf up have
+// no class, so a scanner's fast path falls through to decoding them.
 const (
 	clSpace uint8 = 1 << iota
 	clWord
 	clDigit
+	clLetter // 'A'–'Z', 'a'–'z'
+	clUpper  // 'A'–'Z': a word's Norm differs from its Text
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+var byteClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
 		r := rune(c)
 		if isSpaceRune(r) {
@@ -70,6 +74,12 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 		}
 		if isDigit(r) {
 			t[c] |= clDigit
+		}
+		if 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' {
+			t[c] |= clLetter
+		}
+		if 'A' <= r && r <= 'Z' {
+			t[c] |= clUpper
 		}
 	}
 	return t
@@ -111,56 +121,46 @@ func isTerminal(r rune) bool {
 // tokenize appends the tokens of text to toks. nl[i] receives the number of
 // line breaks between token i-1 and token i (capped at 2).
 func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
-	var ar arena
+	z := tokenizer{text: text, toks: toks, nl: nl, space: true}
 	i, n := 0, len(text)
-	space := true
-	breaks := uint8(0)
 	for i < n {
-		if c := text[i]; c < utf8.RuneSelf {
-			cl := asciiClass[c]
-			if cl&clSpace != 0 {
-				if c == '\n' || (c == '\r' && (i+1 >= n || text[i+1] != '\n')) {
-					if breaks < 2 {
-						breaks++
-					}
-				}
-				space = true
-				i++
-				continue
+		c := text[i]
+		if cl := byteClass[c]; cl&clSpace != 0 {
+			if c == '\n' || (c == '\r' && (i+1 >= n || text[i+1] != '\n')) {
+				z.newline()
 			}
-			if cl&clWord != 0 {
-				start := i
-				var apos bool
-				var kind Kind
-				i, kind, apos = scanWord(text, i)
-				toks, nl = appendWord(toks, nl, text, start, i, kind, apos, space, breaks, &ar)
-				breaks, space = 0, false
-				continue
-			}
+			z.space = true
+			i++
+			continue
+		} else if cl&clWord != 0 {
+			start := i
+			var kind Kind
+			var fl wordFlags
+			i, kind, fl = scanWord(text, i)
+			z.word(start, i, kind, fl)
+			continue
 		}
 		r, w := decode(text, i)
-		if isSpaceRune(r) {
-			if r == '\n' || (r == '\r' && (i+1 >= n || text[i+1] != '\n')) || r == 0x2028 || r == 0x2029 {
-				if breaks < 2 {
-					breaks++
-				}
+		if c >= utf8.RuneSelf && isSpaceRune(r) {
+			if r == 0x2028 || r == 0x2029 {
+				z.newline()
 			}
-			space = true
+			z.space = true
 			i += w
 			continue
 		}
 		start := i
 		var kind Kind
-		apos := false // the word has an inner apostrophe, so maybe a clitic
+		var fl wordFlags
 		switch {
 		case isWordRune(r):
-			i, kind, apos = scanWord(text, i)
+			i, kind, fl = scanWord(text, i)
 		default:
 			if k, ok := quoteKind(r); ok {
 				kind = k
 				i += w
 				if k == Quote || r == '\u2019' {
-					kind = quoteDirection(text, start, i, space, k)
+					kind = quoteDirection(text, start, i, z.space, k)
 				}
 			} else if isTerminal(r) || r == '-' {
 				// a run of the same class of mark is one token: "...", "?!", "--"
@@ -182,25 +182,73 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 				kind = Symbol
 			}
 		}
-		toks, nl = appendWord(toks, nl, text, start, i, kind, apos, space, breaks, &ar)
-		breaks, space = 0, false
+		z.word(start, i, kind, fl)
 	}
-	return toks, nl
+	return z.toks, z.nl
 }
 
-// appendWord appends the token text[start:end] and its line-break count,
-// first splitting a clitic off the end of a word with an inner apostrophe:
-// "won’t" → "wo" "n’t", "Venezuela’s" → "Venezuela" "’s".
-func appendWord(toks []Token, nl []uint8, text string, start, end int, kind Kind, apos, space bool, breaks uint8, ar *arena) ([]Token, []uint8) {
-	if apos && kind == Word {
-		if c := clitic(text[start:end]); c > 0 {
-			toks = appendToken(toks, text, start, end-c, Word, space, ar)
-			nl = append(nl, breaks)
-			breaks, space = 0, false
+// A tokenizer holds what tokenize builds, and what it has seen since the
+// last token.
+type tokenizer struct {
+	text   string
+	toks   []Token
+	nl     []uint8
+	ar     arena
+	space  bool  // whitespace (or the start of the text) since the last token
+	breaks uint8 // line breaks since the last token, capped at 2
+}
+
+func (z *tokenizer) newline() {
+	if z.breaks < 2 {
+		z.breaks++
+	}
+}
+
+// wordFlags describe a word scanWord found.
+type wordFlags uint8
+
+const (
+	wApos wordFlags = 1 << iota // an inner apostrophe, so maybe a clitic
+	wFold                       // upper case or non-ASCII: Norm may differ from Text
+)
+
+// word appends the token text[start:end], first splitting a clitic off
+// the end of a word with an inner apostrophe: "won’t" → "wo" "n’t",
+// "Venezuela’s" → "Venezuela" "’s".
+func (z *tokenizer) word(start, end int, kind Kind, fl wordFlags) {
+	if fl&wApos != 0 && kind == Word {
+		if c := clitic(z.text[start:end]); c > 0 {
+			z.token(start, end-c, Word, fl)
 			start = end - c
 		}
 	}
-	return appendToken(toks, text, start, end, kind, space, ar), append(nl, breaks)
+	z.token(start, end, kind, fl)
+}
+
+// token appends the token at text[start:end] and its line-break count. It
+// fills the token's slot field by field: a Token built whole and then
+// copied in costs more than the rest of the token's making.
+func (z *tokenizer) token(start, end int, kind Kind, fl wordFlags) {
+	s := z.text[start:end]
+	norm := s
+	if kind == Word {
+		if fl&wFold != 0 {
+			norm = normalize(s, &z.ar, len(z.text)-end)
+		} else if s == "n't" {
+			norm = "not"
+		}
+	}
+	if len(z.toks) == cap(z.toks) {
+		z.toks = slices.Grow(z.toks, 1)
+	}
+	z.toks = z.toks[:len(z.toks)+1]
+	t := &z.toks[len(z.toks)-1]
+	t.Start, t.End = start, end
+	t.Text, t.Norm = s, norm
+	t.Kind, t.Space = kind, z.space
+	t.Tag = ""
+	z.nl = append(z.nl, z.breaks)
+	z.space, z.breaks = false, 0
 }
 
 // quoteDirection decides which way an ambiguous quotation mark at
@@ -235,34 +283,36 @@ func precededByOpener(text string, i int) bool {
 }
 
 // scanWord scans a word or number starting at i and returns its end, its
-// kind and whether it holds an inner apostrophe.
-func scanWord(text string, i int) (int, Kind, bool) {
+// kind and what appendWord needs to know of it.
+func scanWord(text string, i int) (int, Kind, wordFlags) {
 	n := len(text)
 	start := i
-	digits, letters := 0, 0
-	apos := false
+	var seen uint8 // the classes met: clLetter and clDigit say letters > 0, digits > 0
+	var fl wordFlags
 	for i < n {
-		var r rune
-		var w int
-		if c := text[i]; c < utf8.RuneSelf {
-			if cl := asciiClass[c]; cl&clWord != 0 {
-				if cl&clDigit != 0 {
-					digits++
-				} else {
-					letters++
-				}
-				i++
-				continue
+		// ASCII letters and digits, the bulk of the bytes, in a loop of
+		// their own that keeps i and seen in registers.
+		for i < n {
+			cl := byteClass[text[i]]
+			if cl&clWord == 0 {
+				break
 			}
-			r, w = rune(c), 1
-		} else {
+			seen |= cl
+			i++
+		}
+		if i >= n {
+			break
+		}
+		c := text[i]
+		if byteClass[c]&clSpace != 0 {
+			break // no connector is a space
+		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
-				if isDigit(r) {
-					digits++
-				} else {
-					letters++
-				}
+				seen |= clLetter // only ASCII digits count as digits
+				fl |= wFold
 				i += w
 				continue
 			}
@@ -271,46 +321,56 @@ func scanWord(text string, i int) (int, Kind, bool) {
 			break
 		}
 		r2, _ := decode(text, i+w)
+		letters, digits := seen&clLetter != 0, seen&clDigit != 0
 		// Inner connectors keep a word whole when a word rune follows:
 		// "build-up", "O’Brien", "U.S", "4,000", "3.5", "10:30".
 		switch {
-		case isHyphen(r) || r == '_' || r == '&' && letters > 0 && isUpper(r2):
+		case isHyphen(r) || r == '_' || r == '&' && letters && isUpper(r2):
 			if isWordRune(r2) {
 				i += w
+				if w > 1 {
+					fl |= wFold
+				}
 				continue
 			}
 		case isApostrophe(r):
 			if isWordRune(r2) && !isDigit(r2) {
 				i += w
-				apos = true
+				fl |= wApos
+				if w > 1 {
+					fl |= wFold
+				}
 				continue
 			}
 		case r == '.':
-			if isWordRune(r2) && (digits > 0 && letters == 0 && isDigit(r2) || letters > 0 && !isDigit(r2) && dottedSoFar(text[start:i])) {
+			if isWordRune(r2) && (digits && !letters && isDigit(r2) || letters && !isDigit(r2) && dottedSoFar(text[start:i])) {
 				i += w
 				continue
 			}
 		case r == ',' || r == ':':
-			if digits > 0 && letters == 0 && isDigit(r2) {
+			if digits && !letters && isDigit(r2) {
 				i += w
 				continue
 			}
 		}
 		break
 	}
+	if seen&clUpper != 0 {
+		fl |= wFold
+	}
 	// An abbreviation keeps its final period: "U.S.", "Gen.", "a.m.", "J."
 	if i < n && text[i] == '.' && isAbbreviation(text[start:i]) {
 		i++
 		// "U.S.-backed" goes on as one word.
 		if i+1 < n && isHyphen(rune(text[i])) && isWordRune(rune(text[i+1])) {
-			end, _, a := scanWord(text, i+1) // "U.S.-backed" goes on
-			return end, Word, apos || a
+			end, _, f := scanWord(text, i+1) // "U.S.-backed" goes on
+			return end, Word, fl | f
 		}
 	}
-	if letters == 0 && digits > 0 {
-		return i, Number, apos
+	if seen&clLetter == 0 && seen&clDigit != 0 {
+		return i, Number, fl
 	}
-	return i, Word, apos
+	return i, Word, fl
 }
 
 // dottedSoFar reports whether s looks like the start of a dotted
@@ -368,37 +428,27 @@ func apostropheBefore(word string, i int) int {
 	return -1
 }
 
-// appendToken appends the token at text[start:end]. It builds the token
-// in its slot: a Token returned by value and then copied in costs more
-// than the rest of the token's making.
-func appendToken(toks []Token, text string, start, end int, kind Kind, space bool, ar *arena) []Token {
-	s := text[start:end]
-	norm := normalize(s, kind, ar)
-	return append(toks, Token{Span: Span{start, end}, Text: s, Norm: norm, Kind: kind, Space: space})
-}
-
 // An arena holds the normalized forms of a document's tokens in a few
-// large chunks rather than one allocation per capitalized word. A chunk is
-// never grown in place, so strings made from it stay valid.
+// chunks rather than one allocation per capitalized word. A chunk is never
+// grown in place, so strings made from it stay valid.
 type arena struct{ buf []byte }
 
-// alloc returns n bytes of the arena.
-func (a *arena) alloc(n int) []byte {
+// alloc returns n bytes of the arena. rest, the length of the text still
+// to tokenize, sizes a new chunk: about a fifth of news text is words that
+// need a normalized form, and a short text should not cost a full chunk.
+func (a *arena) alloc(n, rest int) []byte {
 	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]byte, 0, max(n, 4096))
+		a.buf = make([]byte, 0, max(n, min(4096, n+rest/4+16)))
 	}
 	start := len(a.buf)
 	a.buf = a.buf[:start+n]
 	return a.buf[start : start+n : start+n]
 }
 
-// normalize returns the comparison form of a token: lowercase, apostrophes
-// folded to "'", and "n't" as "not". It allocates only when the form differs,
-// and then from ar.
-func normalize(s string, kind Kind, ar *arena) string {
-	if kind != Word {
-		return s
-	}
+// normalize returns the comparison form of a word: lowercase, apostrophes
+// folded to "'", and "n't" as "not". It allocates only when the form
+// differs, and then from ar; rest is as for arena.alloc.
+func normalize(s string, ar *arena, rest int) string {
 	plain := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -424,7 +474,7 @@ func normalize(s string, kind Kind, ar *arena) string {
 			n += utf8.RuneLen(unicode.ToLower(r))
 		}
 	}
-	b := ar.alloc(n)[:0]
+	b := ar.alloc(n, rest)[:0]
 	for _, r := range s {
 		switch {
 		case r == '\u2019' || r == '\u02bc' || r == '\u2018':
