@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"sync"
+
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -21,67 +23,108 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	if l == nil || len(l.entries) == 0 || doc == nil {
 		return nil
 	}
-	// News text has about one match in thirteen tokens.
-	out := make([]Match, 0, len(doc.Tokens)/12+8)
-	ids := make([]uint32, 0, 64)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	found := sc.found[:0]
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
-		ids = ids[:0]
+		ids := sc.ids[:0]
 		for i := range s.Tokens {
 			t := &s.Tokens[i]
 			// A word's key is Key(t.Norm), another token's its Norm.
 			if t.Kind == nlp.Word {
 				_, id := keyID(t.Norm)
 				ids = append(ids, id)
-			} else if id, ok := l.keyIDs[t.Norm]; ok {
-				ids = append(ids, id)
 			} else {
-				ids = append(ids, noID)
+				ids = append(ids, l.nonWordID(t.Norm))
 			}
 		}
-		out = l.matchSentence(doc, s, ids, out)
+		sc.ids = ids
+		found = l.matchSentence(s, ids, found)
 	}
-	if len(out) == 0 {
+	sc.found = found
+	if len(found) == 0 {
 		return nil
+	}
+	// Matches are collected as numbers first so that the result, which
+	// the caller keeps, is allocated once at its exact size.
+	out := make([]Match, len(found))
+	for k, f := range found {
+		s := &doc.Sentences[f.sentence]
+		first, last := int(f.tok), int(f.tok)+int(f.n)-1
+		sp := nlp.Span{Start: s.Tokens[first].Start, End: s.Tokens[last].End}
+		out[k] = Match{
+			Span:     sp,
+			Text:     doc.Text[sp.Start:sp.End],
+			Entry:    &l.entries[f.entry],
+			First:    s.First + first,
+			Last:     s.First + last,
+			Sentence: int(f.sentence),
+		}
 	}
 	return out
 }
+
+// A found is a match as matchSentence records it: entry, sentence, and the
+// term's first token and length in the sentence.
+type found struct {
+	entry, tok, sentence, n int32
+}
+
+// A scratch holds Match's working slices between calls. They hold no
+// pointers, so a pooled scratch keeps no document alive.
+type scratch struct {
+	ids   []uint32
+	found []found
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // matchSentence appends the matches in one sentence, whose tokens' key
 // numbers are given (see internHead; noID for a key no entry has).
-func (l *Lexicon) matchSentence(doc *nlp.Document, s *nlp.Sentence, keys []uint32, out []Match) []Match {
+func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []found {
 	toks := s.Tokens
 	for i := range toks {
-		for _, id := range l.heads(keys[i]) {
-			e := &l.entries[id]
-			n := e.Len()
-			if i+n > len(toks) || !l.fits(e, &l.eids[id], toks, keys, i) {
+		cs := l.heads(keys[i])
+		if len(cs) == 0 {
+			continue
+		}
+		rest := len(toks) - i
+		next := noID
+		if rest > 1 {
+			next = keys[i+1]
+		}
+		for k := range cs {
+			c := &cs[k]
+			n := int(c.n)
+			if n > rest || n > 1 && c.next != next {
 				continue
 			}
-			sp := nlp.Span{Start: toks[i].Start, End: toks[i+n-1].End}
-			out = append(out, Match{
-				Span:     sp,
-				Text:     doc.Text[sp.Start:sp.End],
-				Entry:    e,
-				First:    s.First + i,
-				Last:     s.First + i + n - 1,
-				Sentence: s.Index,
-			})
+			if (n > 2 || c.flags&(Exact|Lower|Attributive) != 0) && !l.fits(c.entry, toks, keys, i) {
+				continue
+			}
+			out = append(out, found{entry: c.entry, tok: int32(i), sentence: int32(s.Index), n: int32(n)})
 		}
 	}
 	return out
 }
 
-// fits checks the entry's tokens and flags against the tokens at i. eids
-// are the numbers of the entry's keys, keys those of the tokens' keys:
-// equal numbers are equal keys.
-func (l *Lexicon) fits(e *Entry, eids *[maxTerm]uint32, toks []nlp.Token, keys []uint32, i int) bool {
-	for j := range e.keys {
+// fits checks the entry's tokens and flags against the tokens at i, of
+// which the first two keys are known to fit. keys are the numbers of the
+// tokens' keys: equal numbers are equal keys.
+func (l *Lexicon) fits(entry int32, toks []nlp.Token, keys []uint32, i int) bool {
+	e := &l.entries[entry]
+	eids := &l.eids[entry]
+	for j := 2; j < len(e.keys); j++ {
 		if keys[i+j] != eids[j] {
 			return false
 		}
-		if e.Flags.Has(Exact) && toks[i+j].Norm != e.norms[j] {
-			return false
+	}
+	if e.Flags.Has(Exact) {
+		for j := range e.keys {
+			if toks[i+j].Norm != e.norms[j] {
+				return false
+			}
 		}
 	}
 	if e.Flags.Has(Lower) && toks[i].Capitalized() && !sentenceInitial(toks, i) {
