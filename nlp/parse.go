@@ -27,6 +27,7 @@ type Document struct {
 	Tagged    bool // tokens carry part-of-speech tags (see Parser.Tag)
 
 	breaks []uint8 // line breaks before each token, kept for ParseInto
+	ends   []int32 // tokens after which a sentence may end, kept for ParseInto
 }
 
 // SentenceOf returns the index of the sentence holding the token at index
@@ -88,12 +89,13 @@ func (p *Parser) ParseInto(doc *Document, text string) error {
 		max = DefaultMaxSentence
 	}
 	oldToks, oldSents := len(doc.Tokens), len(doc.Sentences)
-	toks, breaks := doc.Tokens[:0], doc.breaks[:0]
+	toks, breaks, ends := doc.Tokens[:0], doc.breaks[:0], doc.ends[:0]
 	if est := min(len(text)/5+1, 1<<20); cap(toks) < est {
-		toks, breaks = make([]Token, 0, est), make([]uint8, 0, est)
+		// News text has a sentence end or line break in about ten tokens.
+		toks, breaks, ends = make([]Token, 0, est), make([]uint8, 0, est), make([]int32, 0, est/8+1)
 	}
-	toks, breaks = tokenize(text, toks, breaks)
-	sents := segment(text, toks, breaks, max, doc.Sentences[:0])
+	toks, breaks, ends = tokenize(text, toks, breaks, ends)
+	sents := segment(text, toks, breaks, ends, max, doc.Sentences[:0])
 	// Drop the last text's strings from the reused tails.
 	if len(toks) < oldToks && oldToks <= cap(toks) {
 		clear(toks[len(toks):oldToks])
@@ -101,7 +103,7 @@ func (p *Parser) ParseInto(doc *Document, text string) error {
 	if len(sents) < oldSents && oldSents <= cap(sents) {
 		clear(sents[len(sents):oldSents])
 	}
-	*doc = Document{Text: text, Tokens: toks, Sentences: sents, breaks: breaks}
+	*doc = Document{Text: text, Tokens: toks, Sentences: sents, breaks: breaks, ends: ends}
 	if p.Tag {
 		if err := tag(doc); err != nil {
 			return err
@@ -110,8 +112,10 @@ func (p *Parser) ParseInto(doc *Document, text string) error {
 	return nil
 }
 
-// segment groups tokens into sentences.
-func segment(text string, toks []Token, breaks []uint8, max int, sents []Sentence) []Sentence {
+// segment groups tokens into sentences. ends lists, in order, the tokens
+// that can end a sentence (see canEnd) or precede a line break: only
+// there can a sentence end other than by its length.
+func segment(text string, toks []Token, breaks []uint8, ends []int32, max int, sents []Sentence) []Sentence {
 	start := 0
 	emit := func(end int) { // tokens [start, end)
 		if end <= start {
@@ -127,16 +131,37 @@ func segment(text string, toks []Token, breaks []uint8, max int, sents []Sentenc
 		})
 		start = end
 	}
-	for i := 0; i < len(toks); i++ {
+	// capTo cuts the sentence before any token in [i, to) that would take
+	// it past max. Token ends only grow, so when the last of them stays
+	// within max, so do the others.
+	capTo := func(i, to int) {
+		if to <= i || toks[to-1].End-toks[start].Start <= max {
+			return
+		}
+		for ; i < to; i++ {
+			if i > start && toks[i].End-toks[start].Start > max {
+				emit(i)
+			}
+		}
+	}
+	i := 0 // the next token to visit
+	for _, e := range ends {
+		if int(e) < i {
+			continue // inside closing quotes taken into the last sentence
+		}
+		capTo(i, int(e))
+		i = int(e)
 		t := &toks[i]
 		if i > start && t.End-toks[start].Start > max {
 			emit(i)
 		}
 		if i+1 < len(toks) && breaks[i+1] > 0 && lineBreakEnds(toks, breaks, i) {
 			emit(i + 1)
+			i++
 			continue
 		}
-		if !canEnd(t) {
+		if !canEnd(t.Kind, t.Text) {
+			i++
 			continue
 		}
 		end := i
@@ -149,7 +174,9 @@ func segment(text string, toks []Token, breaks []uint8, max int, sents []Sentenc
 			emit(end + 1)
 			i = end
 		}
+		i++
 	}
+	capTo(i, len(toks))
 	emit(len(toks))
 	return sents
 }
@@ -183,14 +210,14 @@ func isLowerStart(s string) bool {
 	return !isUpper(r) && r != 0xFFFD && strings.ToUpper(string(r)) != string(r)
 }
 
-// canEnd reports whether the token can end a sentence: a run of terminal
+// canEnd reports whether a token can end a sentence: a run of terminal
 // punctuation or an abbreviation with its period.
-func canEnd(t *Token) bool {
-	switch t.Kind {
+func canEnd(kind Kind, text string) bool {
+	switch kind {
 	case Punct:
-		return isTerminal(firstRune(t.Text))
+		return isTerminal(firstRune(text))
 	case Word:
-		return t.Text[len(t.Text)-1] == '.'
+		return text[len(text)-1] == '.'
 	}
 	return false
 }

@@ -119,9 +119,10 @@ func isTerminal(r rune) bool {
 }
 
 // tokenize appends the tokens of text to toks. nl[i] receives the number of
-// line breaks between token i-1 and token i (capped at 2).
-func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
-	z := tokenizer{text: text, toks: toks, nl: nl, space: true}
+// line breaks between token i-1 and token i (capped at 2), and ends the
+// indexes of the tokens after which segment may end a sentence.
+func tokenize(text string, toks []Token, nl []uint8, ends []int32) ([]Token, []uint8, []int32) {
+	z := tokenizer{text: text, toks: toks, nl: nl, ends: ends, space: true}
 	i, n := 0, len(text)
 	for i < n {
 		c := text[i]
@@ -184,7 +185,7 @@ func tokenize(text string, toks []Token, nl []uint8) ([]Token, []uint8) {
 		}
 		z.word(start, i, kind, fl)
 	}
-	return z.toks, z.nl
+	return z.toks, z.nl, z.ends
 }
 
 // A tokenizer holds what tokenize builds, and what it has seen since the
@@ -193,6 +194,7 @@ type tokenizer struct {
 	text   string
 	toks   []Token
 	nl     []uint8
+	ends   []int32
 	ar     arena
 	space  bool  // whitespace (or the start of the text) since the last token
 	breaks uint8 // line breaks since the last token, capped at 2
@@ -246,8 +248,18 @@ func (z *tokenizer) token(start, end int, kind Kind, fl wordFlags) {
 	t.Start, t.End = start, end
 	t.Text, t.Norm = s, norm
 	t.Kind, t.Space = kind, z.space
-	t.Tag = ""
+	if t.Tag != "" { // a slot reused from a tagged document
+		t.Tag = ""
+	}
 	z.nl = append(z.nl, z.breaks)
+	// A sentence can end before a line break, or after a terminal mark
+	// or an abbreviation.
+	if n := int32(len(z.toks) - 1); z.breaks > 0 && n > 0 && (len(z.ends) == 0 || z.ends[len(z.ends)-1] != n-1) {
+		z.ends = append(z.ends, n-1)
+	}
+	if canEnd(kind, s) {
+		z.ends = append(z.ends, int32(len(z.toks)-1))
+	}
 	z.space, z.breaks = false, 0
 }
 
