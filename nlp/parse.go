@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // DefaultMaxSentence is the length in bytes beyond which a sentence is cut
@@ -213,13 +214,17 @@ func isLowerStart(s string) bool {
 // canEnd reports whether a token can end a sentence: a run of terminal
 // punctuation or an abbreviation with its period.
 func canEnd(kind Kind, text string) bool {
-	switch kind {
-	case Punct:
-		return isTerminal(firstRune(text))
-	case Word:
+	if kind == Word {
 		return text[len(text)-1] == '.'
 	}
-	return false
+	return kind == Punct && terminalRun(text)
+}
+
+func terminalRun(text string) bool {
+	if c := text[0]; c < utf8.RuneSelf {
+		return c == '.' || c == '!' || c == '?'
+	}
+	return isTerminal(firstRune(text))
 }
 
 func closes(t Token) bool {

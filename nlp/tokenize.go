@@ -210,8 +210,9 @@ func (z *tokenizer) newline() {
 type wordFlags uint8
 
 const (
-	wApos wordFlags = 1 << iota // an inner apostrophe, so maybe a clitic
-	wFold                       // upper case or non-ASCII: Norm may differ from Text
+	wApos  wordFlags = 1 << iota // an inner apostrophe, so maybe a clitic
+	wUpper                       // ASCII upper case: Norm may differ from Text
+	wHigh                        // non-ASCII: Norm may differ from Text
 )
 
 // word appends the token text[start:end], first splitting a clitic off
@@ -234,8 +235,10 @@ func (z *tokenizer) token(start, end int, kind Kind, fl wordFlags) {
 	s := z.text[start:end]
 	norm := s
 	if kind == Word {
-		if fl&wFold != 0 {
+		if fl&wHigh != 0 {
 			norm = normalize(s, &z.ar, len(z.text)-end)
+		} else if fl&wUpper != 0 {
+			norm = lowerASCII(s, &z.ar, len(z.text)-end)
 		} else if s == "n't" {
 			norm = "not"
 		}
@@ -324,7 +327,7 @@ func scanWord(text string, i int) (int, Kind, wordFlags) {
 			r, w = utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				seen |= clLetter // only ASCII digits count as digits
-				fl |= wFold
+				fl |= wHigh
 				i += w
 				continue
 			}
@@ -341,7 +344,7 @@ func scanWord(text string, i int) (int, Kind, wordFlags) {
 			if isWordRune(r2) {
 				i += w
 				if w > 1 {
-					fl |= wFold
+					fl |= wHigh
 				}
 				continue
 			}
@@ -350,7 +353,7 @@ func scanWord(text string, i int) (int, Kind, wordFlags) {
 				i += w
 				fl |= wApos
 				if w > 1 {
-					fl |= wFold
+					fl |= wHigh
 				}
 				continue
 			}
@@ -368,7 +371,7 @@ func scanWord(text string, i int) (int, Kind, wordFlags) {
 		break
 	}
 	if seen&clUpper != 0 {
-		fl |= wFold
+		fl |= wUpper
 	}
 	// An abbreviation keeps its final period: "U.S.", "Gen.", "a.m.", "J."
 	if i < n && text[i] == '.' && isAbbreviation(text[start:i]) {
@@ -455,6 +458,34 @@ func (a *arena) alloc(n, rest int) []byte {
 	start := len(a.buf)
 	a.buf = a.buf[:start+n]
 	return a.buf[start : start+n : start+n]
+}
+
+// lowerASCII is normalize for an ASCII word.
+func lowerASCII(s string, ar *arena, rest int) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) { // a clitic split off a capitalized word: "’s"
+		if s == "n't" {
+			return "not"
+		}
+		return s
+	}
+	b := ar.alloc(len(s), rest)
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	out := unsafe.String(&b[0], len(b))
+	if out == "n't" {
+		return "not"
+	}
+	return out
 }
 
 // normalize returns the comparison form of a word: lowercase, apostrophes
