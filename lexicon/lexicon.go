@@ -13,12 +13,13 @@ type Lexicon struct {
 	keyIDs  map[string]uint32  // the number of each key of the entries
 	eids    [][maxTerm]uint32  // per entry, the numbers of its keys
 
-	// The matcher's index: cands[first[id]:first[id+1]] are the
-	// candidates whose head key has number id (see internHead), in the
-	// order of index. A candidate holds what rules most entries out
-	// without touching the entry itself.
-	cands []cand
-	first []uint32
+	// The matcher's index, by head number (see internHead): heads[id]
+	// says where the candidates headed by key number id are. Those of
+	// two or more tokens are grouped by the number of their second key,
+	// those of one token follow; each keeps the order of index.
+	heads  []headRange
+	groups []candGroup
+	cands  []cand
 	// keyLens has bit n of entry b set when some key of the entries
 	// starts with byte b and is n bytes long (n < 64): most punctuation
 	// tokens fail it and skip a map lookup.
@@ -28,9 +29,20 @@ type Lexicon struct {
 // A cand is an entry as the matcher first sees it.
 type cand struct {
 	entry int32
-	n     uint8  // tokens in the term
-	flags Flags  // the entry's flags
-	next  uint32 // the number of the term's second key, when n ≥ 2
+	n     uint8 // tokens in the term
+	flags Flags // the entry's flags
+}
+
+// A headRange locates the candidates of one head key: groups[g:gEnd],
+// and the single-token ones cands[one:oneEnd].
+type headRange struct {
+	g, gEnd, one, oneEnd uint32
+}
+
+// A candGroup is cands[start:end], the candidates with one head key and
+// second key number next.
+type candGroup struct {
+	next, start, end uint32
 }
 
 // build indexes the entries by the key of their first token.
@@ -63,29 +75,58 @@ func (l *Lexicon) build() {
 		byID[id] = ids
 		maxID = max(maxID, int(id))
 	}
-	l.first = make([]uint32, maxID+2)
+	l.heads = make([]headRange, maxID+1)
 	l.cands = make([]cand, 0, len(l.entries))
 	for id := range maxID + 1 {
-		l.first[id] = uint32(len(l.cands))
-		for _, ei := range byID[uint32(id)] {
-			e := &l.entries[ei]
-			c := cand{entry: ei, n: uint8(e.Len()), flags: e.Flags}
-			if e.Len() >= 2 {
-				c.next = l.eids[ei][1]
-			}
-			l.cands = append(l.cands, c)
+		ids := byID[uint32(id)]
+		h := &l.heads[id]
+		// Longest first puts the terms of one token last.
+		nMulti := 0
+		for nMulti < len(ids) && l.entries[ids[nMulti]].Len() > 1 {
+			nMulti++
 		}
+		multi := ids[:nMulti]
+		byNext := slices.Clone(multi)
+		slices.SortStableFunc(byNext, func(a, b int32) int { return cmp.Compare(l.eids[a][1], l.eids[b][1]) })
+		h.g = uint32(len(l.groups))
+		for _, ei := range byNext {
+			next := l.eids[ei][1]
+			if len(l.groups) == int(h.g) || l.groups[len(l.groups)-1].next != next {
+				l.groups = append(l.groups, candGroup{next: next, start: uint32(len(l.cands))})
+			}
+			l.cands = append(l.cands, l.cand(ei))
+			l.groups[len(l.groups)-1].end = uint32(len(l.cands))
+		}
+		h.gEnd = uint32(len(l.groups))
+		h.one = uint32(len(l.cands))
+		for _, ei := range ids[len(multi):] {
+			l.cands = append(l.cands, l.cand(ei))
+		}
+		h.oneEnd = uint32(len(l.cands))
 	}
-	l.first[maxID+1] = uint32(len(l.cands))
 }
 
-// heads returns the candidates whose head key has number id as keyID
-// gives it (noID for a key that heads no entry of any lexicon).
-func (l *Lexicon) heads(id uint32) []cand {
-	if int64(id)+1 < int64(len(l.first)) {
-		return l.cands[l.first[id]:l.first[id+1]]
+func (l *Lexicon) cand(ei int32) cand {
+	e := &l.entries[ei]
+	return cand{entry: ei, n: uint8(e.Len()), flags: e.Flags}
+}
+
+// group returns the group of h whose second key has number next.
+func (l *Lexicon) group(h *headRange, next uint32) (candGroup, bool) {
+	gs := l.groups[h.g:h.gEnd]
+	lo, hi := 0, len(gs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if gs[m].next < next {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return nil
+	if lo < len(gs) && gs[lo].next == next {
+		return gs[lo], true
+	}
+	return candGroup{}, false
 }
 
 // nonWordID returns the number of a non-word token's key, its norm.

@@ -85,25 +85,27 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []found {
 	toks := s.Tokens
 	for i := range toks {
-		cs := l.heads(keys[i])
-		if len(cs) == 0 {
+		if int64(keys[i]) >= int64(len(l.heads)) {
 			continue
 		}
+		h := &l.heads[keys[i]]
 		rest := len(toks) - i
-		next := noID
-		if rest > 1 {
-			next = keys[i+1]
+		if h.g < h.gEnd && rest > 1 {
+			if g, ok := l.group(h, keys[i+1]); ok {
+				for _, c := range l.cands[g.start:g.end] {
+					n := int(c.n)
+					if n > rest || (n > 2 || c.flags&(Exact|Lower|Attributive) != 0) && !l.fits(c.entry, toks, keys, i) {
+						continue
+					}
+					out = append(out, found{entry: c.entry, tok: int32(i), sentence: int32(s.Index), n: int32(n)})
+				}
+			}
 		}
-		for k := range cs {
-			c := &cs[k]
-			n := int(c.n)
-			if n > rest || n > 1 && c.next != next {
+		for _, c := range l.cands[h.one:h.oneEnd] {
+			if c.flags&(Exact|Lower|Attributive) != 0 && !l.fits(c.entry, toks, keys, i) {
 				continue
 			}
-			if (n > 2 || c.flags&(Exact|Lower|Attributive) != 0) && !l.fits(c.entry, toks, keys, i) {
-				continue
-			}
-			out = append(out, found{entry: c.entry, tok: int32(i), sentence: int32(s.Index), n: int32(n)})
+			out = append(out, found{entry: c.entry, tok: int32(i), sentence: int32(s.Index), n: 1})
 		}
 	}
 	return out
