@@ -220,6 +220,8 @@ func canEnd(kind Kind, text string) bool {
 	return kind == Punct && terminalRun(text)
 }
 
+// terminalRun reports whether a punctuation token is a run of terminal
+// marks; only its first rune needs a look.
 func terminalRun(text string) bool {
 	if c := text[0]; c < utf8.RuneSelf {
 		return c == '.' || c == '!' || c == '?'

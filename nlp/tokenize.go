@@ -298,7 +298,7 @@ func precededByOpener(text string, i int) bool {
 }
 
 // scanWord scans a word or number starting at i and returns its end, its
-// kind and what appendWord needs to know of it.
+// kind and what the tokenizer needs to know of it (see wordFlags).
 func scanWord(text string, i int) (int, Kind, wordFlags) {
 	n := len(text)
 	start := i
@@ -466,7 +466,7 @@ func lowerASCII(s string, ar *arena, rest int) string {
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
-	if i == len(s) { // a clitic split off a capitalized word: "’s"
+	if i == len(s) { // a clitic split off a capitalized word: "'s"
 		if s == "n't" {
 			return "not"
 		}
