@@ -51,7 +51,7 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	out := make([]Match, len(found))
 	for k, f := range found {
 		s := &doc.Sentences[f.sentence]
-		first, last := int(f.tok), int(f.tok)+int(f.n)-1
+		first, last := f.tok, f.tok+int(f.n)-1
 		sp := nlp.Span{Start: s.Tokens[first].Start, End: s.Tokens[last].End}
 		out[k] = Match{
 			Span:     sp,
@@ -59,7 +59,7 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 			Entry:    &l.entries[f.entry],
 			First:    s.First + first,
 			Last:     s.First + last,
-			Sentence: int(f.sentence),
+			Sentence: f.sentence,
 		}
 	}
 	return out
@@ -68,7 +68,8 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 // A found is a match as matchSentence records it: entry, sentence, and the
 // term's first token and length in the sentence.
 type found struct {
-	entry, tok, sentence, n int32
+	entry, n      int32
+	tok, sentence int
 }
 
 // A scratch holds Match's working slices between calls. They hold no
@@ -97,7 +98,7 @@ func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []f
 					if n > rest || (n > 2 || c.flags&(Exact|Lower|Attributive) != 0) && !l.fits(c.entry, toks, keys, i) {
 						continue
 					}
-					out = append(out, found{entry: c.entry, tok: int32(i), sentence: int32(s.Index), n: int32(n)})
+					out = append(out, found{entry: c.entry, n: int32(n), tok: i, sentence: s.Index})
 				}
 			}
 		}
@@ -105,7 +106,7 @@ func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []f
 			if c.flags&(Exact|Lower|Attributive) != 0 && !l.fits(c.entry, toks, keys, i) {
 				continue
 			}
-			out = append(out, found{entry: c.entry, tok: int32(i), sentence: int32(s.Index), n: 1})
+			out = append(out, found{entry: c.entry, n: 1, tok: i, sentence: s.Index})
 		}
 	}
 	return out
