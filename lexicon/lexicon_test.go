@@ -214,3 +214,62 @@ func seedText(tb testing.TB) string {
 	require.NoError(tb, err)
 	return string(b)
 }
+
+// TestKeyCacheConcurrent has goroutines fill and evict the key cache's
+// sets at once, while new lexicons number new keys, and checks every
+// answer against an uncached one.
+func TestKeyCacheConcurrent(t *testing.T) {
+	words := make([]string, 30000)
+	for i := range words {
+		// Distinct words of 1 to 30 bytes, some past an entry's inline bytes.
+		var b strings.Builder
+		for n := i; ; n /= 26 {
+			b.WriteByte(byte('a' + n%26))
+			if n < 26 {
+				break
+			}
+		}
+		words[i] = strings.Repeat(b.String(), 1+i%9)
+	}
+	const goroutines = 8
+	errs := make(chan string, goroutines+1)
+	for g := range goroutines {
+		go func() {
+			for k := range 3 * len(words) / goroutines {
+				w := words[(g*7919+k*31)%len(words)]
+				key, id := keyID(w)
+				if want := computeKey(w); key != want {
+					errs <- "Key(" + w + ") = " + key + ", want " + want
+					return
+				}
+				// A key numbered meanwhile may still read noID; a
+				// number, once given, never changes.
+				if id != noID && id != headID(key) {
+					errs <- "the number of " + key + " is wrong"
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	go func() {
+		for i := range 20 {
+			term := words[(i*1543)%len(words)]
+			if _, err := Parse(strings.NewReader(term+"\tloaded\tlabel\t0.5\n"), "t.tsv"); err != nil {
+				errs <- err.Error()
+				return
+			}
+		}
+		errs <- ""
+	}()
+	for range goroutines + 1 {
+		if e := <-errs; e != "" {
+			t.Fatal(e)
+		}
+	}
+	for _, w := range words {
+		key, id := keyID(w)
+		require.Equal(t, computeKey(w), key)
+		require.Equal(t, headID(key), id, "the number of %s is stale", key)
+	}
+}
