@@ -451,9 +451,10 @@ type arena struct{ buf []byte }
 // alloc returns n bytes of the arena. rest, the length of the text still
 // to tokenize, sizes a new chunk: about a fifth of news text is words that
 // need a normalized form, and a short text should not cost a full chunk.
+// Chunks at least double, so that text in capitals takes few of them.
 func (a *arena) alloc(n, rest int) []byte {
 	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]byte, 0, max(n, min(4096, n+rest/4+16)))
+		a.buf = make([]byte, 0, max(n, min(4096, max(n+rest/4+16, 2*cap(a.buf)))))
 	}
 	start := len(a.buf)
 	a.buf = a.buf[:start+n]
