@@ -461,6 +461,15 @@ func (a *arena) alloc(n, rest int) []byte {
 	return a.buf[start : start+n : start+n]
 }
 
+// string returns bytes that alloc gave out, filled and never to be written
+// again, as a string without copying them.
+func (a *arena) string(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
 // lowerASCII is normalize for an ASCII word.
 func lowerASCII(s string, ar *arena, rest int) string {
 	i := 0
@@ -482,7 +491,7 @@ func lowerASCII(s string, ar *arena, rest int) string {
 		}
 		b[i] = c
 	}
-	out := unsafe.String(&b[0], len(b))
+	out := ar.string(b)
 	if out == "n't" {
 		return "not"
 	}
@@ -532,10 +541,7 @@ func normalize(s string, ar *arena, rest int) string {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	if len(b) == 0 {
-		return ""
-	}
-	out := unsafe.String(&b[0], len(b))
+	out := ar.string(b)
 	if out == "n't" {
 		return "not"
 	}
