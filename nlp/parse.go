@@ -96,7 +96,12 @@ func (p *Parser) ParseInto(doc *Document, text string) error {
 		toks, breaks, ends = make([]Token, 0, est), make([]uint8, 0, est), make([]int32, 0, est/8+1)
 	}
 	toks, breaks, ends = tokenize(text, toks, breaks, ends)
-	sents := segment(text, toks, breaks, ends, max, doc.Sentences[:0])
+	sents := doc.Sentences[:0]
+	if cap(sents) < len(ends)+1 {
+		// Sentences end where ends says they can, or at the length cap.
+		sents = make([]Sentence, 0, len(ends)+1)
+	}
+	sents = segment(text, toks, breaks, ends, max, sents)
 	// Drop the last text's strings from the reused tails.
 	if len(toks) < oldToks && oldToks <= cap(toks) {
 		clear(toks[len(toks):oldToks])
