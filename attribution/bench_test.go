@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -98,5 +99,42 @@ func BenchmarkExtractHostile(b *testing.B) {
 				x.Extract(doc)
 			}
 		})
+	}
+}
+
+// BenchmarkNewLedger measures NewLedger alone on the seed article's
+// attributions.
+func BenchmarkNewLedger(b *testing.B) {
+	text, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := nlp.Parse(string(text))
+	var x Extractor
+	as := x.Extract(doc)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		NewLedger(doc, as)
+	}
+}
+
+// BenchmarkExtractMatches measures ExtractMatches on the seed article with
+// the lexicon matched outside the loop, as hearsay's Analyzer calls it.
+func BenchmarkExtractMatches(b *testing.B) {
+	text, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := nlp.Parse(string(text))
+	ms := lexicon.Default().Match(doc) // every category, as the Analyzer matches
+	var x Extractor
+	x.ExtractMatches(doc, ms)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		x.ExtractMatches(doc, ms)
 	}
 }
