@@ -25,14 +25,14 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 	b := first - 1
 	if b == lo-1 && b >= 0 && r.closesQuote(b) && r.nl[lo] == 0 {
 		// “…?” Graham asked. — the quotation ended the previous sentence
-		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) {
+		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) {
 			return []part{r.quotePart(b)}, true, true
 		}
 	}
 	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") {
 		// an object relative clause: "the strong leader that Mr. Trump so
 		// admires" reports the noun phrase before it
-		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == "," {
+		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," {
 			if st := r.leftNP(b-1, lo); st >= 0 {
 				return []part{{st, b - 1}}, true, true
 			}
@@ -42,11 +42,11 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		// a free or reduced relative clause that ends with the cue:
 		// "that's what the campaign now hopes.", "the most destructive
 		// way forward I can imagine."
-		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) {
+		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) {
 			if r.toks[b].Norm == "what" {
 				return []part{{b, b}}, true, true
 			}
-			if st := r.leftNP(b, lo); st >= 0 && !(st-1 >= lo && prepositions.has(r.toks[st-1].Norm)) && !strings.HasSuffix(r.toks[after-1].Norm, "ing") {
+			if st := r.leftNP(b, lo); st >= 0 && !(st-1 >= lo && r.in(st-1, prepositions)) && !strings.HasSuffix(r.toks[after-1].Norm, "ing") {
 				return []part{{st, b}}, true, true
 			}
 		}
@@ -58,7 +58,7 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		}
 	}
 	if b >= lo {
-		t := r.toks[b]
+		t := &r.toks[b]
 		closing := (t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote) && r.inQuote(b) && r.quotes[r.qid[b]].close == b
 		if closing || t.Text == "," && b-1 >= lo && r.closesQuote(b-1) {
 			if !closing {
@@ -77,7 +77,7 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		if t.Text != "," && t.Kind == nlp.Word {
 			// "“…,” Tulsa police Chief Chuck Jordan said Monday.": a
 			// quotation a few words before a source we took short
-			if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(r.toks[k]) {
+			if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) {
 				for q := b; q >= lo && q > b-5 && r.toks[q].Kind == nlp.Word; q-- {
 					if q-1 >= lo && r.closesQuote(q-1) {
 						return []part{r.quotePart(q - 1)}, true, true
@@ -88,7 +88,7 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 		if t.Text == "," {
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
-			if b > lo && (k >= hi || isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && prepositions.has(r.toks[st].Norm) && !r.hasComma(st, b-1)) {
+			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) {
 				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
 				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) {
@@ -114,7 +114,7 @@ func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) (
 // introParticiple reports whether the clause at st opens with a
 // participle that is a cue: "Asked about …", "Speaking to reporters …".
 func (r *run) introParticiple(st int) bool {
-	t := r.toks[st]
+	t := &r.toks[st]
 	return r.isCue[st] && t.Kind == nlp.Word && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing"))
 }
 
@@ -123,7 +123,7 @@ func (r *run) introParticiple(st int) bool {
 // around it, when nothing but adjuncts follows the cue in the as-clause.
 func (r *run) asClause(as, lo, hi, after int) ([]part, bool) {
 	k := r.skipAdjuncts(after, hi)
-	if k < hi && !(isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") {
+	if k < hi && !(isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") {
 		return nil, false
 	}
 	var ps []part
@@ -187,7 +187,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	}
 	limit := after + r.maxGap + 4
 	for j := after; j < hi && j < limit; j++ {
-		t := r.toks[j]
+		t := &r.toks[j]
 		if isTerminalTok(t) || t.Text == ";" || t.Text == "(" || t.Text == ")" {
 			break
 		}
@@ -195,7 +195,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 			break
 		}
 		switch {
-		case t.Kind == nlp.Word && (t.Norm == "that" || relativeWh.has(t.Norm)) && r.relativeAfterObject(a, j, k0):
+		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && r.relativeAfterObject(a, j, k0):
 			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
 		case t.Kind == nlp.Word && t.Norm == "that":
 			ps, ok = r.clauseFrom(j, hi, true)
@@ -215,12 +215,12 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 		case t.Text == ":":
 			ps, ok = r.clauseFrom(j+1, hi, true)
 			return ps, ok, true
-		case t.Kind == nlp.Word && whOpeners.has(t.Norm) && j > after && !(j-1 > after && r.toks[j-1].Text == "," || j-2 > after && r.toks[j-2].Text == ","):
+		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && !(j-1 > after && r.toks[j-1].Text == "," || j-2 > after && r.toks[j-2].Text == ","):
 			// not after a comma: "decide the case, even if it goes …"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
 		case t.Kind == nlp.Word && t.Norm == "to" && a.Stance == lexicon.Directive && j > after && j-after <= 3 && !endsInPreposition(a.Cue.Lemma) &&
-			j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !determiners.has(r.toks[j+1].Norm) && !possessives.has(r.toks[j+1].Norm):
+			j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !r.in(j+1, determiners) && !r.in(j+1, possessives):
 			// "urged them to …", "asked Congress to …"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
@@ -228,16 +228,16 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 			j = limit
 		}
 	}
-	if k0 < hi && r.toks[k0].Kind == nlp.Word && coordinators.has(r.toks[k0].Norm) && k0 > after {
+	if k0 < hi && r.toks[k0].Kind == nlp.Word && r.in(k0, coordinators) && k0 > after {
 		// "His ex-wife agreed, but also contended …", "agreed with him
 		// and seemed to think …": a second predicate, not a content
 		return nil, false, false
 	}
-	if after+1 < hi && r.toks[after].Norm == "so" && (isTerminalTok(r.toks[after+1]) || r.toks[after+1].Text == ",") {
+	if after+1 < hi && r.toks[after].Norm == "so" && (isTerminalTok(&r.toks[after+1]) || r.toks[after+1].Text == ",") {
 		return []part{{after, after}}, true, true // "He doesn't think so."
 	}
-	if k0 >= hi || isTerminalTok(r.toks[k0]) {
-		if after < hi && r.toks[after].Kind == nlp.Word && topicPreps.has(r.toks[after].Norm) {
+	if k0 >= hi || isTerminalTok(&r.toks[k0]) {
+		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) {
 			// "declined to comment on the report"
 			ps, ok = r.clauseFrom(after+1, hi, true)
 			return ps, ok, true
@@ -248,12 +248,12 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 	// preposition there means a use such as "spoke in a cottage",
 	// "responded with logic", unless the cue ends in one ("call for") or
 	// it names a topic ("complained about his mic", "spoke of …").
-	if t := r.toks[k0]; t.Kind == nlp.Word && prepositions.has(t.Norm) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) &&
-		!(approximators.has(t.Norm) && k0+1 < hi && r.toks[k0+1].Kind == nlp.Number) { // "said about 20 people have …"
+	if t := &r.toks[k0]; t.Kind == nlp.Word && r.in(k0, prepositions) && t.Norm != "to" && !endsInPreposition(a.Cue.Lemma) &&
+		!(r.in(k0, approximators) && k0+1 < hi && r.toks[k0+1].Kind == nlp.Number) { // "said about 20 people have …"
 		if t.Norm == "by" && k0+1 < hi && r.isCue[k0+1] && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			return nil, false, false // "responded by saying …": the participle reports
 		}
-		if topicPreps.has(t.Norm) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || timeWords.has(r.toks[k0+1].Norm) || r.quantityAt(k0+1, hi))) ||
+		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi))) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			// "made the case for …", "described as “…”", "responded by using …"
@@ -281,7 +281,7 @@ func (r *run) relativeAfterObject(a Attribution, j, k0 int) bool {
 	if r.toks[e].Text == "," && e-1 >= k0 {
 		e--
 	}
-	return r.rightNP(k0, e+1, false) == e && r.toks[e].Kind == nlp.Word && !timeWords.has(r.toks[e].Norm)
+	return r.rightNP(k0, e+1, false) == e && r.toks[e].Kind == nlp.Word && !r.in(e, timeWords)
 }
 
 // objectAndClause are cues that take an object and then a clause.
@@ -313,7 +313,7 @@ func (r *run) paragraphEnd(k int) int {
 // quantityAt reports whether an approximator and a number start at k:
 // "for about five minutes".
 func (r *run) quantityAt(k, hi int) bool {
-	return k+1 < hi && approximators.has(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Number || quantifiers.has(r.toks[k+1].Norm) || numberWord(r.toks[k+1].Norm))
+	return k+1 < hi && r.in(k, approximators) && (r.toks[k+1].Kind == nlp.Number || r.in(k+1, quantifiers) || numberWord(r.toks[k+1].Norm))
 }
 
 // approximators before a number make a quantity, not a phrase of place
@@ -337,12 +337,12 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 	for k < hi && (r.toks[k].Text == "," || r.toks[k].Text == ":") {
 		k++
 	}
-	if k >= hi || isTerminalTok(r.toks[k]) {
+	if k >= hi || isTerminalTok(&r.toks[k]) {
 		return nil, false
 	}
 	if r.opensQuote(k) {
 		q := r.quotes[r.qid[k]]
-		if q.close >= hi-1 || q.close+1 < len(r.toks) && isTerminalTok(r.toks[q.close+1]) && q.close+2 >= hi {
+		if q.close >= hi-1 || q.close+1 < len(r.toks) && isTerminalTok(&r.toks[q.close+1]) && q.close+2 >= hi {
 			return r.onePart(part{k, q.close}), true
 		}
 	}
@@ -400,7 +400,7 @@ func (r *run) clauseEnd(k, hi int) int {
 				break
 			}
 		}
-		t := r.toks[j]
+		t := &r.toks[j]
 		if r.opensQuote(j) {
 			c := r.quotes[r.qid[j]].close
 			if c >= limit {
@@ -445,7 +445,7 @@ func (r *run) breaksAt(j, hi int) bool {
 	// Run-on text with a lost full stop: "… the regional centers The
 	// S.E.C. said …". (The classes say: a capitalized word after a word
 	// that is not.)
-	if r.cls[j]&clsCapWord != 0 && runOnStarters.has(t.Norm) && r.cls[j-1]&(clsKind|clsCapWord) == uint8(nlp.Word) {
+	if r.cls[j]&clsCapWord != 0 && r.in(j, runOnStarters) && r.cls[j-1]&(clsKind|clsCapWord) == uint8(nlp.Word) {
 		return true
 	}
 	if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {
@@ -485,7 +485,7 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
 		k++
 	}
-	if k >= hi || !subordinators.has(r.toks[k].Norm) {
+	if k >= hi || !r.in(k, subordinators) {
 		return -1, -1
 	}
 	for j := k + 1; j < hi; j++ {
@@ -521,7 +521,7 @@ func (r *run) cueClauseAt(k, hi int) bool {
 			}
 		}
 	}
-	for steps := 0; n < hi && steps < r.maxGap && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to"); steps++ {
+	for steps := 0; n < hi && steps < r.maxGap && (r.isAdverb(n) || r.toks[n].Kind == nlp.Word && r.in(n, auxiliaries) && r.toks[n].Norm != "to"); steps++ {
 		n++
 	}
 	return n < hi && r.isCue[n] && !r.inQuote(n)
@@ -538,8 +538,8 @@ func (r *run) breaksAfter(k, hi int) bool {
 	if k >= hi {
 		return true
 	}
-	t := r.toks[k]
-	if t.Kind == nlp.Word && clauseBreakersAfterComma.has(t.Norm) {
+	t := &r.toks[k]
+	if t.Kind == nlp.Word && r.in(k, clauseBreakersAfterComma) {
 		return true
 	}
 	if r.frontedInClause(k - 1) {
@@ -548,7 +548,7 @@ func (r *run) breaksAfter(k, hi int) bool {
 		return false
 	}
 	for j := k; j < hi && j < k+6; j++ {
-		tj := r.toks[j]
+		tj := &r.toks[j]
 		if tj.Kind == nlp.Punct || tj.Kind.IsQuote() {
 			return false
 		}
@@ -559,7 +559,7 @@ func (r *run) breaksAfter(k, hi int) bool {
 	// "…, Sen. Lindsey Graham (R-S.C.) told …": a longer subject
 	if e := r.rightNP(k, hi, false); e >= k && e-k < 10 {
 		n := e + 1
-		for steps := 0; n < hi && steps < r.maxGap && (isAdverb(r.toks[n]) || r.toks[n].Kind == nlp.Word && auxiliaries.has(r.toks[n].Norm) && r.toks[n].Norm != "to"); steps++ {
+		for steps := 0; n < hi && steps < r.maxGap && (r.isAdverb(n) || r.toks[n].Kind == nlp.Word && r.in(n, auxiliaries) && r.toks[n].Norm != "to"); steps++ {
 			n++
 		}
 		return n < hi && r.isVerbCue[n] && !r.inQuote(n)
@@ -572,16 +572,16 @@ func (r *run) breaksAfter(k, hi int) bool {
 // between them.
 func (r *run) frontedInClause(c int) bool {
 	for j := c - 1; j >= r.lo && j > c-25; j-- {
-		t := r.toks[j]
+		t := &r.toks[j]
 		switch {
 		case t.Kind == nlp.Word && t.Norm == "that":
 			// the phrase after "that" is an adverbial: a preposition,
 			// subordinator or adverb opens it
-			n := r.toks[j+1]
-			return j+1 < c && n.Kind == nlp.Word && (prepositions.has(n.Norm) || subordinators.has(n.Norm) || isAdverb(n))
+			n := &r.toks[j+1]
+			return j+1 < c && n.Kind == nlp.Word && (r.in(j+1, prepositions) || r.in(j+1, subordinators) || r.isAdverb(j+1))
 		case t.Kind == nlp.Punct && t.Text != "," || t.Kind.IsQuote() || r.isCue[j]:
 			return false
-		case t.Kind == nlp.Word && (auxiliaries.has(t.Norm) && t.Norm != "to" || r.verbLike(j)):
+		case t.Kind == nlp.Word && (r.in(j, auxiliaries) && t.Norm != "to" || r.verbLike(j)):
 			return false
 		}
 	}
@@ -595,7 +595,7 @@ var clauseBreakersAfterComma = setOf("although", "though", "while", "whereas", "
 // trimEnd drops trailing commas, dashes and colons from [st, e].
 func trimEnd(r *run, st, e int) int {
 	for e >= st {
-		t := r.toks[e]
+		t := &r.toks[e]
 		if t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--" || t.Text == "-" || t.Text == ":" || t.Text == ";") {
 			e--
 			continue
@@ -632,14 +632,14 @@ func (r *run) clauseStart(e, lo int) int {
 		return int(r.info().start[e-lo])
 	}
 	st := e
-	for st > lo && !clauseMark(r.toks[st-1]) {
+	for st > lo && !clauseMark(&r.toks[st-1]) {
 		st--
 	}
 	return st
 }
 
 // clauseMark reports whether a token ends a clause for clauseStart.
-func clauseMark(t nlp.Token) bool {
+func clauseMark(t *nlp.Token) bool {
 	return t.Kind == nlp.Punct && (t.Text == ";" || t.Text == ":")
 }
 
@@ -674,7 +674,7 @@ func (r *run) info() *sentenceInfo {
 	in.nextVerb = grow(in.nextVerb, n)
 	commas := int32(0)
 	for i := lo; i < hi; i++ {
-		t := r.toks[i]
+		t := &r.toks[i]
 		in.commas[i-lo] = commas
 		if t.Text == "," {
 			commas++
@@ -682,7 +682,7 @@ func (r *run) info() *sentenceInfo {
 		switch {
 		case i == lo:
 			in.start[0] = int32(lo)
-		case clauseMark(r.toks[i-1]):
+		case clauseMark(&r.toks[i-1]):
 			in.start[i-lo] = int32(i)
 		default:
 			in.start[i-lo] = in.start[i-1-lo]
@@ -794,9 +794,9 @@ func (r *run) quoteWords(a, b int) (in, out int) {
 			r.quotedBefore = make([]int32, n+1)
 		}
 		r.wordsBefore[0], r.quotedBefore[0] = 0, 0
-		for i, t := range r.toks {
+		for i := range r.toks {
 			w, q := r.wordsBefore[i], r.quotedBefore[i]
-			if t.Kind == nlp.Word || t.Kind == nlp.Number {
+			if k := r.cls[i] & clsKind; k == uint8(nlp.Word) || k == uint8(nlp.Number) {
 				w++
 				if r.qid[i] >= 0 {
 					q++
@@ -820,14 +820,14 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		start++
 	}
 	for c := start + 1; c < hi && c < start+7; c++ {
-		t := r.toks[c]
+		t := &r.toks[c]
 		if t.Text != ":" {
-			if t.Kind != nlp.Word || !(r.isName(c, lo) || nameParticles.has(t.Norm) || t.Norm == "'s" || t.Norm == "and" || roleNouns.has(t.Norm)) {
+			if t.Kind != nlp.Word || !(r.isName(c, lo) || r.in(c, nameParticles) || t.Norm == "'s" || t.Norm == "and" || r.in(c, roleNouns)) {
 				break
 			}
 			continue
 		}
-		if !r.isName(start, lo) && !roleNouns.has(r.toks[start].Norm) || c+1 >= hi || isTerminalTok(r.toks[c+1]) || !r.speakerLabel(start, c) {
+		if !r.isName(start, lo) && !r.in(start, roleNouns) || c+1 >= hi || isTerminalTok(&r.toks[c+1]) || !r.speakerLabel(start, c) {
 			break
 		}
 		end := hi - 1
@@ -842,7 +842,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			Cue: Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
 		}
 		e := trimEnd(r, c+1, end)
-		for e > c+1 && isTerminalTok(r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
+		for e > c+1 && isTerminalTok(&r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
 			e--
 		}
 		r.setContent(&a, []part{{c + 1, e}}, e >= c+1)
@@ -851,7 +851,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 	}
 	// dash after a quotation
 	for j := lo; j < hi; j++ {
-		t := r.toks[j]
+		t := &r.toks[j]
 		if !(t.Text == "\u2015" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || j-1 < 0 {
 			continue
 		}
@@ -863,7 +863,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		if e < 0 || !r.isName(e, lo) || e-j > 6 {
 			continue
 		}
-		if e+1 < hi && !(isTerminalTok(r.toks[e+1]) || r.toks[e+1].Text == ",") {
+		if e+1 < hi && !(isTerminalTok(&r.toks[e+1]) || r.toks[e+1].Text == ",") {
 			continue
 		}
 		a := Attribution{
@@ -885,7 +885,7 @@ func (r *run) speakerLabel(start, c int) bool {
 	}
 	for j := start; j < c; j++ {
 		n := strings.ToLower(r.toks[j].Norm)
-		if j > start && isFunction(n) && n != "and" || editorialLabels.has(n) {
+		if j > start && r.inLower(j, functionWords) && n != "and" || r.inLower(j, editorialLabels) {
 			return false
 		}
 	}

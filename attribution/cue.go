@@ -64,11 +64,11 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 	}
 	// The verb of a phrase: "did not rule out" → "rule".
 	h, k := m.First, 0
-	for h < (m.Last+1)-1 && k < len(words)-1 && (auxiliaries.has(r.toks[h].Norm) || negators.has(r.toks[h].Norm)) {
+	for h < (m.Last+1)-1 && k < len(words)-1 && (r.in(h, auxiliaries) || r.in(h, negators)) {
 		h++
 		k++
 	}
-	if prepositions.has(r.toks[h].Norm) {
+	if r.in(h, prepositions) {
 		return r.reject(a, "preposition") // "regarding", "following", "including"
 	}
 	if r.toks[m.First].Capitalized() && !r.atClauseStart(m.First, lo) && !r.titleCase(lo, hi) && m.First-1 >= lo && r.isName(m.First-1, lo) {
@@ -142,8 +142,8 @@ const (
 func (r *run) nounContext(h, lo int, form wordForm) context {
 	if form != formIng && h+1 < len(r.toks) {
 		// "claims of fraud"; "signals have been detected"
-		n := r.toks[h+1]
-		if (n.Norm == "of" || n.Kind == nlp.Word && auxiliaries.has(n.Norm) && n.Norm != "to" && n.Norm != "going" && n.Norm != "got") && !r.personSubjectBefore(h, lo, form) {
+		n := &r.toks[h+1]
+		if (n.Norm == "of" || n.Kind == nlp.Word && r.in(h+1, auxiliaries) && n.Norm != "to" && n.Norm != "going" && n.Norm != "got") && !r.personSubjectBefore(h, lo, form) {
 			// but "The businessman says of Clinton", "Everything Trump
 			// says is a lie"
 			return ctxNoun
@@ -152,25 +152,25 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 	if h-1 < lo {
 		return ctxVerb
 	}
-	p := r.toks[h-1]
+	p := &r.toks[h-1]
 	switch {
 	case p.Kind == nlp.Number || numberWord(p.Norm):
 		return ctxNoun
-	case p.Kind == nlp.Word && quantifiers.has(p.Norm) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
+	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
 		return ctxWeak // "Some believe", "Many say", but "some claims"
 	case p.Kind != nlp.Word:
 		if p.Norm == "'s" || (p.Kind == nlp.CloseQuote && !p.Space && h-2 >= lo && strings.HasSuffix(r.toks[h-2].Norm, "s")) {
 			return ctxNoun
 		}
-	case p.Norm == "'s" || determiners.has(p.Norm) || possessives.has(p.Norm):
+	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
-	case prepositions.has(p.Norm) && p.Norm != "to":
+	case r.in(h-1, prepositions) && p.Norm != "to":
 		return ctxNoun
 	case !p.Capitalized() && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
 		}
-		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) && !r.strongComplement(h, lo) || h-2 >= lo && prepositions.has(r.toks[h-2].Norm) && r.toks[h-2].Norm != "to") {
+		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) && !r.strongComplement(h, lo) || h-2 >= lo && r.in(h-2, prepositions) && r.toks[h-2].Norm != "to") {
 			// an -s form cannot agree with a plural before it ("emissions
 			// rules", "member states"), unless that ends an of-phrase
 			// ("the average of polls shows", settled by settleWeak); nor
@@ -179,8 +179,8 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 			return ctxNoun
 		}
 		if h-2 >= lo {
-			pp := r.toks[h-2]
-			if pp.Norm == "'s" || determiners.has(pp.Norm) || possessives.has(pp.Norm) {
+			pp := &r.toks[h-2]
+			if pp.Norm == "'s" || r.in(h-2, determiners) || r.in(h-2, possessives) {
 				return ctxWeak
 			}
 		}
@@ -196,7 +196,7 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		for j >= lo && r.isName(j, lo) {
 			j--
 		}
-		if j >= lo && determiners.has(r.toks[j].Norm) {
+		if j >= lo && r.in(j, determiners) {
 			j--
 		}
 		if j >= lo && r.toks[j].Norm == "of" {
@@ -213,9 +213,9 @@ func (r *run) clauseAfterThat(k, hi int) bool {
 	if k+1 >= hi {
 		return false
 	}
-	n := r.toks[k+1]
+	n := &r.toks[k+1]
 	return n.Kind == nlp.Number || n.Kind.IsQuote() || r.isName(k+1, r.lo) ||
-		n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || subjectPronouns.has(n.Norm) && n.Norm != "that" && n.Norm != "which" && n.Norm != "who" ||
+		n.Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, possessives) || r.in(k+1, subjectPronouns) && n.Norm != "that" && n.Norm != "which" && n.Norm != "who" ||
 			n.Norm == "there" || r.isContent(k+1) && !r.verbLike(k+1) && isPlural(n.Norm))
 }
 
@@ -224,13 +224,13 @@ func (r *run) clauseAfterThat(k, hi int) bool {
 // clause after a comma ("…, a USA TODAY analysis of reports shows.").
 func (r *run) strongComplement(h, lo int) bool {
 	k := h + 1
-	for k < r.hi && isAdverb(r.toks[k]) {
+	for k < r.hi && r.isAdverb(k) {
 		k++
 	}
 	if k >= r.hi {
 		return false
 	}
-	n := r.toks[k]
+	n := &r.toks[k]
 	switch {
 	case n.Kind == nlp.OpenQuote || n.Text == ":" || r.isName(k, lo):
 		return true
@@ -250,13 +250,13 @@ func (r *run) relativeVerbAt(k, hi int) bool {
 		return false
 	}
 	n := r.toks[k].Norm
-	if auxiliaries.has(n) && n != "to" || r.verbLike(k) {
+	if r.in(k, auxiliaries) && n != "to" || r.verbLike(k) {
 		return true
 	}
 	// an -s form before its object: "that protects Mr. Trump's interests"
 	if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && k+1 < hi {
-		o := r.toks[k+1]
-		return r.isName(k+1, r.lo) || o.Kind == nlp.Number || o.Kind == nlp.Word && (determiners.has(o.Norm) || possessives.has(o.Norm) || objectPronouns.has(o.Norm))
+		o := &r.toks[k+1]
+		return r.isName(k+1, r.lo) || o.Kind == nlp.Number || o.Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, possessives) || r.in(k+1, objectPronouns))
 	}
 	return false
 }
@@ -269,16 +269,16 @@ func (r *run) personSubjectBefore(h, lo int, form wordForm) bool {
 	if j < lo || r.toks[j].Kind != nlp.Word {
 		return false
 	}
-	p := r.toks[j]
+	p := &r.toks[j]
 	switch {
-	case subjectPronouns.has(p.Norm) && p.Norm != "that" && p.Norm != "which" && p.Norm != "it":
+	case r.in(j, subjectPronouns) && p.Norm != "that" && p.Norm != "which" && p.Norm != "it":
 		return true
 	case r.isName(j, lo):
-		if j-1 >= lo && (determiners.has(r.toks[j-1].Norm) || r.toks[j-1].Norm == "'s") {
+		if j-1 >= lo && (r.in(j-1, determiners) || r.toks[j-1].Norm == "'s") {
 			return false // "the Trump plans are"
 		}
 		return form == formS || isPlural(p.Norm)
-	case !p.Capitalized() && (roleNouns.has(p.Norm) || groupNouns.has(p.Norm) || orgWords.has(p.Norm)):
+	case !p.Capitalized() && (r.in(j, roleNouns) || r.in(j, groupNouns) || r.in(j, orgWords)):
 		return (form == formS) != isPlural(p.Norm) && r.subjectPosition(r.leftNPStart(j, lo), lo)
 	}
 	return false
@@ -323,24 +323,24 @@ func numberWord(w string) bool {
 // quotation or comma ("…,” the ad's narrator says.").
 func (r *run) verbFollows(h, lo, hi int) bool {
 	k := h + 1
-	for k < hi && isAdverb(r.toks[k]) {
+	for k < hi && r.isAdverb(k) {
 		k++
 	}
 	if k >= hi {
 		return false
 	}
-	n := r.toks[k]
+	n := &r.toks[k]
 	switch {
 	case n.Kind == nlp.OpenQuote || n.Text == ":":
 		return true
-	case n.Kind == nlp.Word && (n.Norm == "that" || n.Norm == "there" || n.Norm == "to" || determiners.has(n.Norm) || possessives.has(n.Norm) || whOpeners.has(n.Norm) || subjectPronouns.has(n.Norm) || objectPronouns.has(n.Norm)):
+	case n.Kind == nlp.Word && (n.Norm == "that" || n.Norm == "there" || n.Norm == "to" || r.in(k, determiners) || r.in(k, possessives) || r.in(k, whOpeners) || r.in(k, subjectPronouns) || r.in(k, objectPronouns)):
 		return true
 	case r.isName(k, lo) || n.Kind == nlp.Number:
 		return true
-	case n.Kind == nlp.Word && prepositions.has(n.Norm):
+	case n.Kind == nlp.Word && r.in(k, prepositions):
 		for j := k + 1; j < hi && j < k+7; j++ {
-			t := r.toks[j]
-			if t.Norm == "that" || t.Kind == nlp.OpenQuote || t.Text == ":" || whOpeners.has(t.Norm) {
+			t := &r.toks[j]
+			if t.Norm == "that" || t.Kind == nlp.OpenQuote || t.Text == ":" || r.in(j, whOpeners) {
 				return true
 			}
 			if t.Kind == nlp.Punct && t.Text != "," {
@@ -348,7 +348,7 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 			}
 		}
 		return false
-	case n.Text == "," && k+1 < hi && (r.isName(k+1, lo) || r.toks[k+1].Kind == nlp.OpenQuote || r.toks[k+1].Kind == nlp.Word && (determiners.has(r.toks[k+1].Norm) || subjectPronouns.has(r.toks[k+1].Norm))):
+	case n.Text == "," && k+1 < hi && (r.isName(k+1, lo) || r.toks[k+1].Kind == nlp.OpenQuote || r.toks[k+1].Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, subjectPronouns))):
 		// "advisers to Mr. Obama say, the president has …"
 		return true
 	case isTerminalTok(n) || n.Text == ",":
@@ -386,28 +386,28 @@ func (r *run) attributive(h, lo, hi int) bool {
 	if h-1 < lo {
 		return false
 	}
-	p := r.toks[h-1]
-	if !(p.Norm == "'s" || determiners.has(p.Norm) || possessives.has(p.Norm)) {
+	p := &r.toks[h-1]
+	if !(p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives)) {
 		return false
 	}
 	if h+1 >= hi {
 		return false
 	}
-	n := r.toks[h+1]
-	return n.Kind == nlp.Number || n.Kind == nlp.Word && !prepositions.has(n.Norm) && !clauseWords.has(n.Norm) && !determiners.has(n.Norm)
+	n := &r.toks[h+1]
+	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners)
 }
 
 // verbGroup walks left from token j over auxiliaries, negations and
 // adverbs. It returns the first token of the group and what it saw.
 func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool) {
 	for ; j >= lo; j-- {
-		t := r.toks[j]
+		t := &r.toks[j]
 		if t.Kind != nlp.Word {
 			break
 		}
 		n := t.Norm
 		switch {
-		case aspectual.has(n) && j+1 < len(r.toks) && strings.HasSuffix(r.toks[j+1].Norm, "ing"):
+		case r.in(j, aspectual) && j+1 < len(r.toks) && strings.HasSuffix(r.toks[j+1].Norm, "ing"):
 			// "start calling", "kept saying": the subject is the
 			// aspectual verb's
 			aux = true
@@ -415,14 +415,14 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 			inf = true
 		case n == "to":
 			return j + 1, be, aux, neg, inf
-		case auxiliaries.has(n) && !(n == "'s" && j-1 >= lo && r.toks[j-1].Kind == nlp.Word && !subjectPronouns.has(r.toks[j-1].Norm)):
+		case r.in(j, auxiliaries) && !(n == "'s" && j-1 >= lo && r.toks[j-1].Kind == nlp.Word && !r.in(j-1, subjectPronouns)):
 			aux = true
-			if beForms.has(n) {
+			if r.in(j, beForms) {
 				be = true
 			}
-		case negators.has(n) && n != "no":
+		case r.in(j, negators) && n != "no":
 			neg = true
-		case isAdverb(t) && !t.Capitalized():
+		case r.isAdverb(j) && !t.Capitalized():
 		default:
 			return j + 1, be, aux, neg, inf
 		}
@@ -442,10 +442,10 @@ func (r *run) objectControlled(g, lo int) int {
 		return -1
 	}
 	j := st - 1
-	for j >= lo && r.toks[j].Kind == nlp.Word && (timeWords.has(r.toks[j].Norm) || r.toks[j].Norm == "at" || r.toks[j].Norm == "on") {
+	for j >= lo && r.toks[j].Kind == nlp.Word && (r.in(j, timeWords) || r.toks[j].Norm == "at" || r.toks[j].Norm == "on") {
 		j--
 	}
-	if j >= lo && objectControl.has(r.toks[j].Norm) {
+	if j >= lo && r.in(j, objectControl) {
 		return st
 	}
 	return -1
@@ -458,10 +458,10 @@ func (r *run) passiveAt(g, lo int) bool {
 		return false
 	}
 	for j := g - 1; j >= lo && j >= g-3; j-- {
-		if beForms.has(r.toks[j].Norm) {
+		if r.in(j, beForms) {
 			return true
 		}
-		if !isAdverb(r.toks[j]) {
+		if !r.isAdverb(j) {
 			return false
 		}
 	}
@@ -483,16 +483,16 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 		if g < lo {
 			return r.reject(a, "inf-nogov")
 		}
-		gt := r.toks[g]
+		gt := &r.toks[g]
 		if r.isCue[g] && !r.used[g] {
 			return r.reject(a, "inf-govcue") // the governing cue reports it
 		}
 		if (gt.Norm == "on" || gt.Norm == "yet" || gt.Norm == "order") && g-1 >= lo {
 			g-- // "went on to say", "has yet to explain", "in order to"
-			gt = r.toks[g]
+			gt = &r.toks[g]
 		}
 		switch {
-		case controlWords.has(gt.Norm):
+		case r.in(g, controlWords):
 			var gneg bool
 			vg, _, _, gneg, _ = r.verbGroup(g-1, lo, false)
 			a.Negated = a.Negated || gneg
@@ -508,7 +508,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	}
 	chi := r.clauseLimit(lo, hi, h)
 	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
-	passive := be && form == formEd && !lastIng && !inf && !experiencers.has(r.toks[h].Norm)
+	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers)
 	participle := form == formIng && !aux && !inf
 
 	var src [2]int = noSource
@@ -526,7 +526,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 		}
 		if k < hi && r.toks[k].Norm == "by" {
 			b := k + 1
-			for b < hi && isAdverb(r.toks[b]) {
+			for b < hi && r.isAdverb(b) {
 				b++ // "by far fewer publications"
 			}
 			if e := r.rightNP(b, hi, false); e >= 0 {
@@ -559,7 +559,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			// "Claiming the criticism is unfair, Trump told Fox …": the
 			// subject follows the comma; but "Speaking to reporters,
 			// Trump said …" reports only what the main cue does.
-			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (needsOpener.has(a.Cue.Lemma) || n < hi && r.toks[n].Kind == nlp.Word && prepositions.has(r.toks[n].Norm)) || n < hi && r.toks[n].Text == ":" {
+			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (needsOpener.has(a.Cue.Lemma) || n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions)) || n < hi && r.toks[n].Text == ":" {
 				// the main cue reports it ("Writing for the Times, X
 				// noted …"), or a label ("WARNING: …")
 				return r.reject(a, "participle-initial")
@@ -569,21 +569,21 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			}
 			initial = true
 		} else {
-			p := r.toks[vg-1]
+			p := &r.toks[vg-1]
 			switch {
 			case p.Text == "," && r.parentheticalParticiple(h, hi):
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case participleLinks.has(p.Norm) && vg-1 == lo:
+			case r.in(vg-1, participleLinks) && vg-1 == lo:
 				// "After saying …, she was whisked off": the subject
 				// follows the clause
 				src = r.subjectAfter(lo, hi)
-			case p.Kind == nlp.Punct || p.Kind.IsQuote() || participleLinks.has(p.Norm):
+			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
 				src = r.mainSubject(lo, vg)
 			default:
 				if st := r.leftNP(vg-1, lo); st >= 0 {
-					if n := m.Last + 1; (r.toks[st].Norm == "a" || r.toks[st].Norm == "an" || r.toks[st].Norm == "the") && n < hi && r.toks[n].Kind == nlp.Word && prepositions.has(r.toks[n].Norm) {
+					if n := m.Last + 1; (r.toks[st].Norm == "a" || r.toks[st].Norm == "an" || r.toks[st].Norm == "the") && n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions) {
 						// "at a 2014 Senate hearing for his role": a noun
 						// heading the phrase, with no object of its own
 						return r.reject(a, "ing-noun")
@@ -652,7 +652,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 // 32% of claims as false").
 func (r *run) opensAfter(a Attribution, after, hi int) bool {
 	k := after
-	if controlWords.has(r.toks[after-1].Norm) {
+	if r.in(after-1, controlWords) {
 		// adjuncts between a control verb and its infinitive; after
 		// other verbs an infinitive there tells a purpose ("spoke at a
 		// gathering to discuss")
@@ -667,7 +667,7 @@ func (r *run) opensAfter(a Attribution, after, hi int) bool {
 	if k >= hi || r.toks[k].Kind != nlp.Word {
 		return false
 	}
-	t := r.toks[k]
+	t := &r.toks[k]
 	if a.Cue.Lemma == "seem" {
 		return t.Norm == "like" || !t.Capitalized() && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
 	}
@@ -681,8 +681,8 @@ func (r *run) opensAfter(a Attribution, after, hi int) bool {
 // infinitive: not a name, number, determiner, pronoun or plural noun
 // ("spoke to reporters").
 func (r *run) verbAfterTo(k int) bool {
-	t := r.toks[k]
-	return t.Kind == nlp.Word && !t.Capitalized() && !isPlural(t.Norm) && !determiners.has(t.Norm) && !possessives.has(t.Norm) && !objectPronouns.has(t.Norm)
+	t := &r.toks[k]
+	return t.Kind == nlp.Word && !t.Capitalized() && !isPlural(t.Norm) && !r.in(k, determiners) && !r.in(k, possessives) && !r.in(k, objectPronouns)
 }
 
 // needsOpener lists cues whose verb is also common without a reported
@@ -708,12 +708,12 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 	end := p // the subject may run to the verb group over time words
 	// "Trump on Tuesday said", "Trump last week said"
 	for steps := 0; p >= lo && steps < r.maxGap; steps++ {
-		t := r.toks[p]
-		if isAdverb(t) {
+		t := &r.toks[p]
+		if r.isAdverb(p) {
 			p--
 			continue
 		}
-		if t.Kind == nlp.Word && (calendarWords.has(t.Norm) || timeWords.has(t.Norm) && !t.Capitalized()) {
+		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !t.Capitalized()) {
 			q := p - 1
 			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
 				q--
@@ -729,7 +729,7 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 		}
 		return noSource
 	}
-	t := r.toks[p]
+	t := &r.toks[p]
 	switch {
 	case t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
 		if src, ok := r.appositiveSubject(p, lo); ok {
@@ -743,7 +743,7 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 		return r.mainSubject(lo, vg)
 	}
 	st := r.leftNP(p, lo)
-	if st < 0 && t.Kind == nlp.Word && objectPronouns.has(t.Norm) {
+	if st < 0 && t.Kind == nlp.Word && r.in(p, objectPronouns) {
 		// "those close to him say"
 		if s2 := r.extendPP(p, lo); s2 < p {
 			st = s2
@@ -755,7 +755,7 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 		// "A poll released last year found …", "The report published in
 		// May shows …": a noun phrase with a participle after it
 		for j := p; j >= lo && j > p-6; j-- {
-			tj := r.toks[j]
+			tj := &r.toks[j]
 			if tj.Kind != nlp.Word && tj.Kind != nlp.Number {
 				break
 			}
@@ -767,7 +767,7 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 			}
 		}
 	}
-	if st < 0 && t.Kind == nlp.Word && strings.HasSuffix(t.Norm, "ed") && p-1 >= lo && p-2 >= lo && subjectPronouns.has(r.toks[p-1].Norm) && r.toks[p-1].Norm != "it" && r.toks[p-1].Norm != "that" && r.toks[p-1].Norm != "which" && r.toks[p-1].Norm != "who" {
+	if st < 0 && t.Kind == nlp.Word && strings.HasSuffix(t.Norm, "ed") && p-1 >= lo && p-2 >= lo && r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it" && r.toks[p-1].Norm != "that" && r.toks[p-1].Norm != "which" && r.toks[p-1].Norm != "who" {
 		// a reduced relative clause: "all the experts I interviewed said"
 		if s2 := r.leftNP(p-2, lo); s2 >= 0 && !r.isName(p-2, lo) && r.subjectPosition(s2, lo) {
 			return [2]int{s2, p}
@@ -796,14 +796,14 @@ func (r *run) extendPP(st, lo int) int {
 	if st-2 < lo {
 		return st
 	}
-	pr := r.toks[st-1]
-	if pr.Kind != nlp.Word || !ppLinks.has(pr.Norm) {
+	pr := &r.toks[st-1]
+	if pr.Kind != nlp.Word || !r.in(st-1, ppLinks) {
 		return st
 	}
 	q := st - 2
-	if postModifiers.has(r.toks[q].Norm) && q-1 >= lo {
+	if r.in(q, postModifiers) && q-1 >= lo {
 		q--
-	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || timeWords.has(r.toks[q].Norm) {
+	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || r.in(q, timeWords) {
 		return st
 	}
 	s2 := r.leftNP(q, lo)
@@ -826,8 +826,8 @@ func (r *run) subjectPosition(st, lo int) bool {
 	if st <= lo {
 		return true
 	}
-	b := r.toks[st-1]
-	return b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (clauseWords.has(b.Norm) || subordinators.has(b.Norm))
+	b := &r.toks[st-1]
+	return b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (r.in(st-1, clauseWords) || r.in(st-1, subordinators))
 }
 
 // relativeSubject finds "NP who …" ending at token p: a source with a
@@ -835,12 +835,12 @@ func (r *run) subjectPosition(st, lo int) bool {
 // from the noun phrase to p.
 func (r *run) relativeSubject(p, lo int) [2]int {
 	for j := p; j >= lo && j > p-10; j-- {
-		t := r.toks[j]
+		t := &r.toks[j]
 		if t.Kind == nlp.Punct || t.Kind.IsQuote() {
 			return noSource
 		}
 		if t.Norm == "who" || t.Norm == "whom" {
-			if j-2 >= lo && r.toks[j-1].Norm == "of" && (quantifiers.has(r.toks[j-2].Norm) || r.toks[j-2].Kind == nlp.Number) {
+			if j-2 >= lo && r.toks[j-1].Norm == "of" && (r.in(j-2, quantifiers) || r.toks[j-2].Kind == nlp.Number) {
 				return [2]int{j - 2, p} // "many of whom say"
 			}
 			if st := r.leftNP(j-1, lo); st >= 0 && j-1 >= lo {
@@ -862,7 +862,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	// find the opening comma
 	j := comma - 1
 	for j >= lo && j > comma-30 {
-		t := r.toks[j]
+		t := &r.toks[j]
 		if t.Text == "," {
 			break
 		}
@@ -874,19 +874,19 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if j < lo || r.toks[j].Text != "," || j+1 >= comma {
 		return noSource, false
 	}
-	first := r.toks[j+1]
+	first := &r.toks[j+1]
 	inner := false
 	switch {
 	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
 		// a relative clause or list that describes the source: "Derek
 		// Mitchell, who served as ambassador, said"
-	case first.Kind == nlp.Word && (prepositions.has(first.Norm) || first.Norm == "which" || isAdverb(first)):
+	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1)):
 		inner = true // a parenthesis, not part of the source
-	case first.Kind == nlp.Word && (determiners.has(first.Norm) || possessives.has(first.Norm) || roleNouns.has(first.Norm)) || r.isName(j+1, lo) || first.Kind == nlp.Number:
+	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number:
 		// an appositive noun phrase
 		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
 			// allow "a top Trump surrogate" and longer descriptions with of-phrases
-			if !(determiners.has(first.Norm) || roleNouns.has(first.Norm)) {
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns)) {
 				return noSource, false
 			}
 		}
@@ -899,8 +899,8 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	}
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
-		b := r.toks[st-1]
-		if !(b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (clauseWords.has(b.Norm) || b.Norm == "that")) {
+		b := &r.toks[st-1]
+		if !(b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (r.in(st-1, clauseWords) || b.Norm == "that")) {
 			return noSource, false
 		}
 	}
@@ -917,8 +917,8 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	if k >= hi {
 		return noSource
 	}
-	t := r.toks[k]
-	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (determiners.has(t.Norm) || possessives.has(t.Norm) || roleNouns.has(t.Norm) || groupNouns.has(t.Norm) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "it" || t.Norm == "we")) {
+	t := &r.toks[k]
+	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns) || r.in(k, groupNouns) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "it" || t.Norm == "we")) {
 		return noSource
 	}
 	e := r.rightNP(k, hi, true)
@@ -938,8 +938,8 @@ func (r *run) invertedSource(after, hi int) [2]int {
 // "said last week", "added later".
 func (r *run) skipTime(k, hi int) int {
 	for steps := 0; k < hi && steps < r.maxGap; steps++ {
-		t := r.toks[k]
-		if t.Kind == nlp.Word && (timeWords.has(t.Norm) || isAdverb(t) || t.Norm == "on" && k+1 < hi && timeWords.has(r.toks[k+1].Norm)) {
+		t := &r.toks[k]
+		if t.Kind == nlp.Word && (r.in(k, timeWords) || r.isAdverb(k) || t.Norm == "on" && k+1 < hi && r.in(k+1, timeWords)) {
 			k++
 			continue
 		}
@@ -952,21 +952,21 @@ func (r *run) skipTime(k, hi int) int {
 // manner or place after a cue: "said Thursday in an interview with CNN".
 func (r *run) skipAdjuncts(k, hi int) int {
 	k = r.skipTime(k, hi)
-	if k-1 >= 0 && k < hi && addressees.has(r.toks[k-1].Norm) {
+	if k-1 >= 0 && k < hi && r.in(k-1, addressees) {
 		// the addressee of "told The Huffington Post on Thursday"
 		if e := r.rightNP(k, hi, false); e >= k && !(e+1 < hi && (r.toks[e+1].Norm == "that" || r.toks[e+1].Norm == "to")) {
 			k = r.skipTime(e+1, hi)
 		}
 	}
 	for steps := 0; k < hi && steps < 3; steps++ {
-		t := r.toks[k]
-		if t.Kind != nlp.Word || !adjunctPreps.has(t.Norm) {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || !r.in(k, adjunctPreps) {
 			break
 		}
 		if t.Norm == "to" && k+1 < hi {
 			// "said to reporters", but not "wants to sign"
-			n := r.toks[k+1]
-			if !(r.isName(k+1, r.lo) || n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || objectPronouns.has(n.Norm)) || n.Kind == nlp.Number) {
+			n := &r.toks[k+1]
+			if !(r.isName(k+1, r.lo) || n.Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, possessives) || r.in(k+1, objectPronouns)) || n.Kind == nlp.Number) {
 				break
 			}
 		}
@@ -1015,8 +1015,8 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	// An introductory phrase: a preposition, subordinator or adverb up to
 	// the first comma; or a participial phrase.
-	t := r.toks[k]
-	if t.Kind == nlp.Word && (prepositions.has(t.Norm) || clauseWords.has(t.Norm) || isAdverb(t) || timeWords.has(t.Norm) || strings.HasSuffix(t.Norm, "ing") || t.Text == "," || r.isCue[k]) || t.Text == "," {
+	t := &r.toks[k]
+	if t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || t.Text == "," || r.isCue[k]) || t.Text == "," {
 		j := k
 		for j < hi && j < k+25 && r.toks[j].Text != "," {
 			j++
@@ -1026,23 +1026,23 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		}
 	}
 	// "On Thursday, however, Trump …"
-	for k+1 < hi && isAdverb(r.toks[k]) && r.toks[k+1].Text == "," {
+	for k+1 < hi && r.isAdverb(k) && r.toks[k+1].Text == "," {
 		k += 2
 	}
 	if k >= hi {
 		return noSource
 	}
-	t = r.toks[k]
-	if t.Kind == nlp.Word && subjectPronouns.has(t.Norm) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
+	t = &r.toks[k]
+	if t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
 		return [2]int{k, k}
 	}
 	// Walk right over the noun phrase.
 	end := -1
 	lowers := 0
 	for j := k; j < hi && j < k+12; j++ {
-		t := r.toks[j]
+		t := &r.toks[j]
 		switch {
-		case t.Kind == nlp.Word && determiners.has(t.Norm) && end == -1:
+		case t.Kind == nlp.Word && r.in(j, determiners) && end == -1:
 			continue
 		case t.Norm == "'s" && end >= 0:
 			continue
@@ -1051,7 +1051,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			continue
 		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "and") && end >= 0:
 			continue
-		case t.Kind == nlp.Word && nameParticles.has(t.Norm) && end >= 0:
+		case t.Kind == nlp.Word && r.in(j, nameParticles) && end >= 0:
 			continue
 		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
 			// A lowercase word in -s after a noun is likely the verb:
@@ -1097,17 +1097,17 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 	src := noSource
 	// possessor: up to two modifiers between it and the noun
 	j := m.First - 1
-	for steps := 0; j >= lo && steps < 2 && r.isContent(j) && !possessives.has(r.toks[j].Norm) && !r.isName(j, lo); steps++ {
+	for steps := 0; j >= lo && steps < 2 && r.isContent(j) && !r.in(j, possessives) && !r.isName(j, lo); steps++ {
 		j--
 	}
 	if j >= lo {
-		t := r.toks[j]
+		t := &r.toks[j]
 		switch {
 		case t.Norm == "'s" || t.Kind == nlp.CloseQuote && !t.Space && j > lo && strings.HasSuffix(r.toks[j-1].Norm, "s"):
 			if st := r.leftNP(j-1, lo); st >= 0 && j-1 >= lo {
 				src = [2]int{st, j - 1}
 			}
-		case t.Kind == nlp.Word && possessives.has(t.Norm):
+		case t.Kind == nlp.Word && r.in(j, possessives):
 			src = [2]int{j, j}
 		}
 	}
@@ -1122,7 +1122,7 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 	if k >= hi {
 		return r.reject(a, "noun-end")
 	}
-	c := r.toks[k]
+	c := &r.toks[k]
 	var cs []part
 	ok := false
 	switch {
@@ -1135,7 +1135,7 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 		cs, ok = []part{r.quotePart(k)}, true
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
-	case src != noSource && c.Kind == nlp.Word && nominalComplements.has(c.Norm) && k+1 < hi:
+	case src != noSource && c.Kind == nlp.Word && r.in(k, nominalComplements) && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && k+1 < hi:
 		// "claims of sexual abuse", "reports of an explosion"
@@ -1201,7 +1201,7 @@ func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attrib
 		return r.reject(a, "adv-inquote")
 	}
 	k := (m.Last + 1)
-	for k < hi && (r.toks[k].Text == "," || r.toks[k].Kind == nlp.Word && timeWords.has(r.toks[k].Norm)) {
+	for k < hi && (r.toks[k].Text == "," || r.toks[k].Kind == nlp.Word && r.in(k, timeWords)) {
 		k++
 	}
 	src := r.subjectAfter(k, hi)
@@ -1221,32 +1221,32 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	x := r.toks[h-1].Norm
 	plural := len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is") ||
 		x == "percent" && h-2 >= lo && r.toks[h-2].Kind == nlp.Number // "1 percent support"
-	if quantifiers.has(x) {
+	if r.in(h-1, quantifiers) {
 		plural = x != "one" && x != "each" && x != "half" && x != "much"
 	}
-	if plural && form == formBase && (quantifiers.has(x) || r.subjectPosition(h-1, lo) || h-2 >= lo && (determiners.has(r.toks[h-2].Norm) || possessives.has(r.toks[h-2].Norm) || r.toks[h-2].Norm == "'s" || r.subjectPosition(h-2, lo))) {
+	if plural && form == formBase && (r.in(h-1, quantifiers) || r.subjectPosition(h-1, lo) || h-2 >= lo && (r.in(h-2, determiners) || r.in(h-2, possessives) || r.toks[h-2].Norm == "'s" || r.subjectPosition(h-2, lo))) {
 		// "Many say", "Officials say", "His aides say", but not "Some
 		// state officials"; a bare noun may follow ("Many of his
 		// supporters believe bigotry … are acceptable")
 		k := h + 1
-		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") ||
-			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.toks[k].Capitalized() && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (auxiliaries.has(r.toks[k+1].Norm) || r.toks[k+1].Norm == "and"))
+		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
+			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.toks[k].Capitalized() && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and"))
 	}
-	if k := h + 1; k < hi && (isTerminalTok(r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
+	if k := h + 1; k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
 		return true // "…,” the article read."
 	}
-	if !plural && form == formBase && !quantifiers.has(x) {
+	if !plural && form == formBase && !r.in(h-1, quantifiers) {
 		// "a swing state", "the McKinley plan"; but the noun may close a
 		// prepositional phrase inside a longer subject: "observers in
 		// Virginia and around the country say Scott …"
 		st := r.leftNPStart(h-1, lo)
-		return st-1 >= lo && prepositions.has(r.toks[st-1].Norm) && r.verbFollows(h, lo, hi)
+		return st-1 >= lo && r.in(st-1, prepositions) && r.verbFollows(h, lo, hi)
 	}
-	if plural && form == formS && !quantifiers.has(x) {
+	if plural && form == formS && !r.in(h-1, quantifiers) {
 		// "college savings plans that …", but "the average of polls shows
 		// Clinton leading", "… seems to be"
 		k := h + 1
-		for k < hi && isAdverb(r.toks[k]) {
+		for k < hi && r.isAdverb(k) {
 			k++
 		}
 		return k < hi && (r.isName(k, lo) || r.toks[k].Kind == nlp.Number || r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Text == ":" || r.toks[k].Norm == "to" || r.toks[k].Norm == "that" && r.toks[h].Norm != r.toks[h-1].Norm && !strings.HasSuffix(r.toks[h].Norm, "ns") && r.clauseAfterThat(k, hi))
@@ -1259,21 +1259,21 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 // claim", "officials say", "Trump claims", "will argue", "to deny".
 func (r *run) strongSubjectBefore(h, lo int, form wordForm) bool {
 	j := h - 1
-	for j >= lo && isAdverb(r.toks[j]) {
+	for j >= lo && r.isAdverb(j) {
 		j--
 	}
 	if j < lo {
 		return false
 	}
-	p := r.toks[j]
+	p := &r.toks[j]
 	if p.Kind != nlp.Word {
 		return false
 	}
 	n := p.Norm
 	switch {
-	case subjectPronouns.has(n) && n != "that" && n != "which":
+	case r.in(j, subjectPronouns) && n != "that" && n != "which":
 		return true
-	case auxiliaries.has(n) || negators.has(n) || n == "who":
+	case r.in(j, auxiliaries) || r.in(j, negators) || n == "who":
 		return true
 	case (n == "that" || n == "which") && j-1 >= lo && (r.isContent(j-1) || r.isName(j-1, lo)):
 		return true // a relative clause: "nations that oppose …"
@@ -1313,12 +1313,12 @@ func (r *run) titleCase(lo, hi int) bool {
 func (r *run) titleCaseScan(lo, hi int) bool {
 	words, caps := 0, 0
 	for i := lo; i < hi; i++ {
-		t := r.toks[i]
+		t := &r.toks[i]
 		if t.Kind != nlp.Word || len(t.Norm) < 4 {
 			continue
 		}
 		words++
-		if t.Capitalized() {
+		if r.cls[i]&clsCapWord != 0 { // a word, so Capitalized
 			caps++
 		}
 	}
@@ -1330,10 +1330,10 @@ func (r *run) titleCaseScan(lo, hi int) bool {
 // group, said …".
 func (r *run) parentheticalParticiple(h, hi int) bool {
 	for j := h + 1; j < hi && j < h+15; j++ {
-		t := r.toks[j]
+		t := &r.toks[j]
 		if t.Text == "," {
 			k := j + 1
-			for k < hi && (isAdverb(r.toks[k]) || r.toks[k].Kind == nlp.Word && auxiliaries.has(r.toks[k].Norm) && r.toks[k].Norm != "to") {
+			for k < hi && (r.isAdverb(k) || r.toks[k].Kind == nlp.Word && r.in(k, auxiliaries) && r.toks[k].Norm != "to") {
 				k++
 			}
 			return k < hi && r.isCue[k]

@@ -3,6 +3,7 @@ package attribution
 import (
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -136,6 +137,7 @@ type run struct {
 	quotes    []quotation // quotations in order of their opening mark
 	nl        []uint8     // per token: line breaks before it (capped at 2)
 	cls       []uint8     // per token: tokenClass, so that scans skip most tokens without reading them
+	wcs       []uint64    // per token: its word classes once looked up, or 0 (see wc)
 	isCue     []bool      // per token: the first token of a lexicon cue match
 	isVerbCue []bool      // per token: … of an entry meant as a verb
 	used      []bool      // per token: already part of an attribution's cue
@@ -171,9 +173,10 @@ type run struct {
 // tokenScratch holds the per-token slices of a run for reuse by the next:
 // they never leave Extract.
 type tokenScratch struct {
-	i32 []int32 // qid, then wordsBefore and quotedBefore
-	u8  []uint8 // nl, then cls
-	b   []bool  // isCue, isVerbCue, used
+	i32 []int32  // qid, then wordsBefore and quotedBefore
+	u8  []uint8  // nl, then cls
+	b   []bool   // isCue, isVerbCue, used
+	u64 []uint64 // wcs
 }
 
 // grow makes room for n tokens.
@@ -182,8 +185,9 @@ func (s *tokenScratch) grow(n int) {
 		s.i32 = make([]int32, 3*n+2)
 		s.u8 = make([]uint8, 2*n)
 		s.b = make([]bool, 3*n)
+		s.u64 = make([]uint64, n)
 	}
-	s.i32, s.u8, s.b = s.i32[:cap(s.i32)], s.u8[:cap(s.u8)], s.b[:cap(s.b)]
+	s.i32, s.u8, s.b, s.u64 = s.i32[:cap(s.i32)], s.u8[:cap(s.u8)], s.b[:cap(s.b)], s.u64[:cap(s.u64)]
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(tokenScratch) }}
@@ -195,7 +199,7 @@ const maxPooledScratch = 1 << 17
 // release returns the run's scratch to the pool; r must not be used after.
 func (r *run) release() {
 	sc := r.scratch
-	r.scratch, r.qid, r.nl, r.cls, r.isCue, r.isVerbCue, r.used = nil, nil, nil, nil, nil, nil, nil
+	r.scratch, r.qid, r.nl, r.cls, r.isCue, r.isVerbCue, r.used, r.wcs = nil, nil, nil, nil, nil, nil, nil, nil
 	r.wordsBefore, r.quotedBefore = nil, nil
 	if sc != nil && cap(sc.u8) <= maxPooledScratch {
 		scratchPool.Put(sc)
@@ -217,8 +221,10 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		isCue:     sc.b[:n:n],
 		isVerbCue: sc.b[n : 2*n : 2*n],
 		used:      sc.b[2*n : 3*n : 3*n],
+		wcs:       sc.u64[:n:n],
 	}
 	clear(sc.b[:3*n])
+	clear(r.wcs)
 	prevEnd := 0
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
@@ -415,8 +421,17 @@ const (
 
 func tokenClass(t *nlp.Token) uint8 {
 	c := uint8(t.Kind) & clsKind
-	if t.Kind == nlp.Word && t.Capitalized() {
-		c |= clsCapWord
+	switch {
+	case t.Kind == nlp.Word && t.Text != "":
+		if b := t.Text[0]; b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				c |= clsCapWord
+			}
+		} else if t.Capitalized() {
+			c |= clsCapWord
+		}
+	case t.Kind.IsQuote():
+		c |= uint8(family(t)) << clsFamShift
 	}
-	return c | uint8(family(*t))<<clsFamShift
+	return c
 }

@@ -17,7 +17,7 @@ func (r *run) isWord(i int) bool { return r.toks[i].Kind == nlp.Word }
 // or follows an opening quote, a colon or a line break.
 func (r *run) atClauseStart(i, lo int) bool {
 	for j := i - 1; j >= lo; j-- {
-		t := r.toks[j]
+		t := &r.toks[j]
 		switch {
 		case t.Kind == nlp.OpenQuote || t.Kind == nlp.Quote:
 			continue
@@ -39,22 +39,19 @@ func (r *run) isName(i, lo int) bool {
 	if t.Norm == "i" {
 		return false
 	}
-	if r.atClauseStart(i, lo) && (isFunction(t.Norm) || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !lyNouns.has(t.Norm)) {
+	if r.atClauseStart(i, lo) && (r.in(i, functionWords) || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !r.in(i, lyNouns)) {
 		return false // "But", "In", "Apparently"
 	}
-	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && isFunction(t.Norm) {
+	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && r.in(i, functionWords) {
 		return false
 	}
 	return true
 }
 
-// isFunction reports whether a lowercase word is a function word that is
-// never part of a source's noun phrase.
-func isFunction(w string) bool { return functionWords.has(w) }
-
-// functionWords is the union that isFunction looks up at once:
-// prepositions, clause words, other function words, pronouns,
-// auxiliaries, negators, and determiners other than possessives.
+// functionWords is the union of the function words that are never part
+// of a source's noun phrase: prepositions, clause words, other function
+// words, pronouns, auxiliaries, negators, and determiners other than
+// possessives.
 var functionWords = func() wordSet {
 	u := setOf()
 	for _, s := range []wordSet{prepositions, clauseWords, otherFunction, subjectPronouns, objectPronouns, auxiliaries, negators} {
@@ -70,20 +67,66 @@ var functionWords = func() wordSet {
 	return u
 }()
 
-// isAdverb reports whether a lowercase word is an adverb that may stand
-// inside a verb group: a listed adverb or a word in -ly.
-func isAdverb(t nlp.Token) bool {
+// wc returns the word classes of token k: the bits of the word sets that
+// hold its norm and of the derived predicates (wcAdverb …), looked up on
+// first use. Each token is looked up at most once per run, where the rules
+// ask of it many times.
+func (r *run) wc(k int) uint64 {
+	if c := r.wcs[k]; c != 0 {
+		return c
+	}
+	return r.fillClasses(k)
+}
+
+// in reports whether token k's norm is in the set s.
+func (r *run) in(k int, s wordSet) bool { return r.wc(k)&s.bit != 0 }
+
+func (r *run) fillClasses(k int) uint64 {
+	c := wcKnown | wordClasses.of(r.toks[k].Norm)
+	r.wcs[k] = c
+	return c
+}
+
+// derived returns token k's word classes with the derived predicates
+// filled in: they cost more than the sets' bits and fewer tokens need
+// them.
+func (r *run) derived(k int) uint64 {
+	c := r.wc(k)
+	if c&wcDerived != 0 {
+		return c
+	}
+	t := &r.toks[k]
+	c |= wcDerived
+	if adverbOf(t, c) {
+		c |= wcAdverb
+	}
+	if r.contentOf(k, c) {
+		c |= wcContent
+	}
+	if verbLikeOf(t, c) {
+		c |= wcVerbLike
+	}
+	r.wcs[k] = c
+	return c
+}
+
+// isAdverb reports whether token k is a lowercase word that is an adverb
+// that may stand inside a verb group: a listed adverb or a word in -ly.
+func (r *run) isAdverb(k int) bool { return r.derived(k)&wcAdverb != 0 }
+
+// adverbOf is isAdverb for a token whose set bits are c.
+func adverbOf(t *nlp.Token, c uint64) bool {
 	if t.Kind != nlp.Word || t.Capitalized() {
 		return false
 	}
 	if t.Tag != "" {
 		return t.Tag == "RB" || t.Tag == "RBR" || t.Tag == "RBS"
 	}
-	if adverbs.has(t.Norm) {
+	if c&adverbs.bit != 0 {
 		return true
 	}
 	n := t.Norm
-	return len(n) > 4 && strings.HasSuffix(n, "ly") && !lyNouns.has(n)
+	return len(n) > 4 && strings.HasSuffix(n, "ly") && c&lyNouns.bit == 0
 }
 
 // lyNouns end in -ly but are not adverbs.
@@ -91,27 +134,28 @@ var lyNouns = setOf("family", "ally", "rally", "italy", "supply", "reply", "asse
 
 // isContent reports whether token i is a lowercase word that can be part of
 // a noun phrase (a noun or adjective, by elimination).
-func (r *run) isContent(i int) bool {
-	t := r.toks[i]
+func (r *run) isContent(i int) bool { return r.derived(i)&wcContent != 0 }
+
+// contentOf is isContent for token i whose set bits are c.
+func (r *run) contentOf(i int, c uint64) bool {
+	t := &r.toks[i]
 	if t.Kind != nlp.Word {
 		return false
 	}
 	if t.Tag != "" {
 		c := t.Tag[0]
-		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && determiners.has(r.toks[i-1].Norm) || t.Tag == "CD"
+		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && r.in(i-1, determiners) || t.Tag == "CD"
 	}
-	w := t.Norm
-	if isFunction(w) || isAdverb(t) {
-		return false
-	}
-	return true
+	return c&functionWords.bit == 0 && !adverbOf(t, c)
 }
 
 // verbLike reports whether a lowercase word looks like a verb form that
 // ends a noun phrase: a participle or past tense in -ed or -ing, or a word
 // tagged as a verb.
-func (r *run) verbLike(i int) bool {
-	t := r.toks[i]
+func (r *run) verbLike(i int) bool { return r.derived(i)&wcVerbLike != 0 }
+
+// verbLikeOf is verbLike for a token whose set bits are c.
+func verbLikeOf(t *nlp.Token, c uint64) bool {
 	if t.Tag != "" {
 		return t.Tag[0] == 'V' || t.Tag == "MD"
 	}
@@ -119,7 +163,7 @@ func (r *run) verbLike(i int) bool {
 		return false
 	}
 	n := t.Norm
-	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && !edNouns.has(n)
+	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && c&edNouns.bit == 0
 }
 
 // edNouns end in -ed or -ing but are nouns or adjectives in a source.
@@ -136,9 +180,9 @@ func (r *run) leftNP(end, lo int) int {
 	if end < lo {
 		return -1
 	}
-	t := r.toks[end]
+	t := &r.toks[end]
 	// A personal pronoun is a phrase of its own.
-	if t.Kind == nlp.Word && (subjectPronouns.has(t.Norm) && t.Norm != "that") {
+	if t.Kind == nlp.Word && (r.in(end, subjectPronouns) && t.Norm != "that") {
 		return end
 	}
 	start := -1
@@ -148,7 +192,7 @@ func (r *run) leftNP(end, lo int) int {
 	steps := 0
 	for i >= lo && steps < 16 {
 		steps++
-		t := r.toks[i]
+		t := &r.toks[i]
 		switch {
 		case t.Kind == nlp.Punct && t.Text == ")" && i == end:
 			// "(R-S.C.)" after a name
@@ -171,10 +215,10 @@ func (r *run) leftNP(end, lo int) int {
 			i--
 			continue
 		case r.isName(i, lo):
-			if calendarWords.has(t.Norm) && start != -1 {
+			if r.in(i, calendarWords) && start != -1 {
 				return start
 			}
-			if calendarWords.has(t.Norm) {
+			if r.in(i, calendarWords) {
 				return -1
 			}
 			start = i
@@ -185,7 +229,7 @@ func (r *run) leftNP(end, lo int) int {
 			start = i
 			i--
 			continue
-		case t.Kind == nlp.Word && possessives.has(t.Norm):
+		case t.Kind == nlp.Word && r.in(i, possessives):
 			if start == -1 {
 				return -1
 			}
@@ -193,13 +237,13 @@ func (r *run) leftNP(end, lo int) int {
 				return i - 1 // "both his parents"
 			}
 			return i
-		case t.Kind == nlp.Word && determiners.has(t.Norm):
+		case t.Kind == nlp.Word && r.in(i, determiners):
 			if start == -1 {
 				// "some", "many", "one", "several", "both": a pronoun-like
 				// source on its own ("Some say …"), as is a number ("the
 				// mother of three replied") or "those" ("Those close to
 				// him say")
-				if groupNouns.has(t.Norm) || t.Norm == "both" || t.Norm == "all" || t.Norm == "those" || quantifiers.has(t.Norm) {
+				if r.in(i, groupNouns) || t.Norm == "both" || t.Norm == "all" || t.Norm == "those" || r.in(i, quantifiers) {
 					start = i
 					i--
 					continue
@@ -229,12 +273,12 @@ func (r *run) leftNP(end, lo int) int {
 			continue
 		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "&"):
 			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine".
-			if start == -1 || i-1 < lo || !r.isName(i-1, lo) || !(r.isName(start, lo) || determiners.has(r.toks[start].Norm)) {
+			if start == -1 || i-1 < lo || !r.isName(i-1, lo) || !(r.isName(start, lo) || r.in(start, determiners)) {
 				return start
 			}
 			i--
 			continue
-		case nameParticles.has(t.Norm) && start != -1 && r.isName(start, lo) && i-1 >= lo && r.isName(i-1, lo):
+		case r.in(i, nameParticles) && start != -1 && r.isName(start, lo) && i-1 >= lo && r.isName(i-1, lo):
 			// "Tren de Aragua", "Nicolás de la Cruz"
 			i--
 			continue
@@ -243,7 +287,7 @@ func (r *run) leftNP(end, lo int) int {
 			i--
 			continue
 		case r.isContent(i):
-			if r.verbLike(i) && !(i-1 >= lo && (determiners.has(r.toks[i-1].Norm) || isAdverb(r.toks[i-1]))) {
+			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1))) {
 				// a participle modifies the phrase only where the phrase
 				// starts: "where restructuring experts say"
 				if start == -1 || !(i == lo || r.subjectPosition(i, lo)) {
@@ -253,7 +297,7 @@ func (r *run) leftNP(end, lo int) int {
 			// A lowercase word right before a name must be a title or
 			// role: "press secretary Karoline Leavitt", but not "the
 			// debate Trump said".
-			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !roleNouns.has(t.Norm) && !isAdjective(t.Norm) && !titleWords.has(strings.ToLower(r.toks[i+1].Norm)) {
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) {
 				return start
 			}
 			if lowerHead == -1 {
@@ -284,14 +328,14 @@ func (r *run) ofHead(i, lo int) bool {
 	if i < lo {
 		return false
 	}
-	t := r.toks[i]
+	t := &r.toks[i]
 	if t.Kind == nlp.Number {
 		return true
 	}
 	if t.Kind != nlp.Word {
 		return false
 	}
-	if groupNouns.has(t.Norm) || determiners.has(t.Norm) {
+	if r.in(i, groupNouns) || r.in(i, determiners) {
 		return true
 	}
 	return r.isName(i, lo) || r.isContent(i) && !r.verbLike(i)
@@ -322,23 +366,23 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 	if start >= hi {
 		return -1
 	}
-	t := r.toks[start]
-	if t.Kind == nlp.Word && subjectPronouns.has(t.Norm) && t.Norm != "that" && t.Norm != "which" {
+	t := &r.toks[start]
+	if t.Kind == nlp.Word && r.in(start, subjectPronouns) && t.Norm != "that" && t.Norm != "which" {
 		return start
 	}
 	end := -1
 	i := start
 	sawHead := false
 	for i < hi && i < start+maxNP { // a longer phrase is run-on text
-		t := r.toks[i]
+		t := &r.toks[i]
 		switch {
-		case t.Kind == nlp.Word && determiners.has(t.Norm) && !sawHead:
-			if groupNouns.has(t.Norm) || t.Norm == "both" || t.Norm == "all" {
+		case t.Kind == nlp.Word && r.in(i, determiners) && !sawHead:
+			if r.in(i, groupNouns) || t.Norm == "both" || t.Norm == "all" {
 				end = i
 			}
 			i++
 			continue
-		case t.Kind == nlp.Word && possessives.has(t.Norm) && !sawHead:
+		case t.Kind == nlp.Word && r.in(i, possessives) && !sawHead:
 			i++
 			continue
 		case t.Norm == "'s" && sawHead:
@@ -346,7 +390,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			i++
 			continue
 		case r.isName(i, r.lo):
-			if calendarWords.has(t.Norm) && !(i > start && determiners.has(r.toks[i-1].Norm)) {
+			if r.in(i, calendarWords) && !(i > start && r.in(i-1, determiners)) {
 				return end // "said Smith on Tuesday", but "a June report"
 			}
 			end = i
@@ -369,8 +413,8 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			}
 			return end
 		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "for" || t.Norm == "at") && sawHead:
-			if i+1 < hi && (r.isName(i+1, r.lo) || determiners.has(r.toks[i+1].Norm) || r.isContent(i+1) && !r.verbLike(i+1)) {
-				if t.Norm != "of" && !(r.isName(i+1, r.lo) || determiners.has(r.toks[i+1].Norm)) {
+			if i+1 < hi && (r.isName(i+1, r.lo) || r.in(i+1, determiners) || r.isContent(i+1) && !r.verbLike(i+1)) {
+				if t.Norm != "of" && !(r.isName(i+1, r.lo) || r.in(i+1, determiners)) {
 					return end
 				}
 				sawHead = false
@@ -384,11 +428,11 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
-		case nameParticles.has(t.Norm) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
+		case r.in(i, nameParticles) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
 			i++
 			continue
-		case r.isContent(i) && !timeWords.has(t.Norm):
-			if r.verbLike(i) && !(i > start && determiners.has(r.toks[i-1].Norm)) {
+		case r.isContent(i) && !r.in(i, timeWords):
+			if r.verbLike(i) && !(i > start && r.in(i-1, determiners)) {
 				return end
 			}
 			// A determiner after a noun starts a new phrase.
@@ -400,14 +444,14 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		break
 	}
 	if end >= 0 && appositive && i < hi && r.toks[i].Text == "," && i+1 < hi {
-		n := r.toks[i+1]
-		if n.Kind == nlp.Word && (determiners.has(n.Norm) || possessives.has(n.Norm) || roleNouns.has(n.Norm) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && roleNouns.has(strings.ToLower(n.Norm)) || n.Kind == nlp.Number {
+		n := &r.toks[i+1]
+		if n.Kind == nlp.Word && (r.in(i+1, determiners) || r.in(i+1, possessives) || r.in(i+1, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && r.inLower(i+1, roleNouns) || n.Kind == nlp.Number {
 			// The appositive runs to the end of the clause.
 			j := i + 1
 			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.isCue[j] {
 				j++ // "…, said Tim Hess, a developer in Virginia, who introduced …"
 			}
-			if j >= hi || isTerminalTok(r.toks[j]) {
+			if j >= hi || isTerminalTok(&r.toks[j]) {
 				end = j - 1
 			}
 		}
@@ -416,7 +460,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 }
 
 // isTerminalTok reports whether a token is sentence-final punctuation.
-func isTerminalTok(t nlp.Token) bool {
+func isTerminalTok(t *nlp.Token) bool {
 	if t.Kind != nlp.Punct {
 		return false
 	}
@@ -425,4 +469,13 @@ func isTerminalTok(t nlp.Token) bool {
 		return true
 	}
 	return strings.HasPrefix(t.Text, "\u2026")
+}
+
+// inLower reports whether token k's norm, lowercased, is in the set s. A
+// word's norm is lowercase already; other tokens keep their text as norm.
+func (r *run) inLower(k int, s wordSet) bool {
+	if r.toks[k].Kind == nlp.Word {
+		return r.in(k, s)
+	}
+	return s.has(strings.ToLower(r.toks[k].Norm))
 }

@@ -20,7 +20,7 @@ const (
 )
 
 // family tells which pairs a quotation mark belongs to.
-func family(t nlp.Token) int {
+func family(t *nlp.Token) int {
 	if !t.Kind.IsQuote() {
 		return famNone
 	}
@@ -77,7 +77,7 @@ func (r *run) findQuotes() {
 		t := toks[i]
 		first := i
 		kind := t.Kind
-		if fam == famSingle && i+1 < len(toks) && family(toks[i+1]) == famSingle && !toks[i+1].Space && toks[i+1].Start == t.End {
+		if fam == famSingle && i+1 < len(toks) && family(&toks[i+1]) == famSingle && !toks[i+1].Space && toks[i+1].Start == t.End {
 			// '' as a double quote; its direction is the outer mark's.
 			fam = famDouble
 			if kind == nlp.Quote {

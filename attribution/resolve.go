@@ -205,7 +205,7 @@ func (es *entities) withLast(w string) []int32 {
 // classify returns the kind of the source phrase [a, b], the name it
 // resolves to and the index of its entity in ents (added when new), or -1.
 func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
-	t := r.toks[a]
+	t := &r.toks[a]
 	if a == b && t.Kind == nlp.Word {
 		if g, ok := pronounGender[t.Norm]; ok && !(t.Norm == "that" && false) {
 			switch g {
@@ -219,7 +219,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	// The head part: before an appositive, parenthesis or relative clause.
 	hb := b
 	for j := a + 1; j <= b; j++ {
-		n := r.toks[j]
+		n := &r.toks[j]
 		if n.Text == "," || n.Text == "(" || n.Norm == "who" || n.Norm == "which" || n.Norm == "that" {
 			hb = j - 1
 			break
@@ -253,18 +253,18 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			break
 		}
 	}
-	ht := r.toks[head]
+	ht := &r.toks[head]
 	lower := strings.ToLower(ht.Norm)
 	lo := r.sentLoOf(a)
 	// A common noun capitalized at the start of a sentence: "Authorities".
-	commonAtStart := head == a && r.atClauseStart(head, lo) && (groupNouns.has(lower) || orgWords.has(lower) || roleNouns.has(lower))
+	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && ht.Capitalized()) {
 		switch {
-		case orgWords.has(lower) || isAcronym(ht.Text) && !ents.knownPerson(lower):
+		case r.inLower(head, orgWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			return Organization, ents.list[ei].name, ei
-		case determiners.has(t.Norm) && !r.hasRole(a, hb) && hb-a <= 4:
+		case r.in(a, determiners) && !r.hasRole(a, hb) && hb-a <= 4:
 			name := r.text(r.span(a, hb))
 			return Organization, name, r.orgEntity(ents, name, lower, Organization, a)
 		}
@@ -276,14 +276,14 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, ents.list[ei].name, ei
 	}
 	switch {
-	case groupNouns.has(lower) && !roleNouns.has(lower) || groupNouns.has(lower) && strings.HasSuffix(lower, "s") || lower == "source" || lower == "official":
+	case r.inLower(head, groupNouns) && !r.inLower(head, roleNouns) || r.inLower(head, groupNouns) && strings.HasSuffix(lower, "s") || lower == "source" || lower == "official":
 		return Anonymous, "", -1
-	case orgWords.has(lower):
+	case r.inLower(head, orgWords):
 		name := r.text(r.span(a, hb))
 		ei := r.orgEntity(ents, name, lower, Organization, a)
 		return Organization, ents.list[ei].name, ei
-	case roleNouns.has(lower) || groupNouns.has(lower):
-		if determiners.has(t.Norm) && t.Norm != "the" && !possessives.has(t.Norm) {
+	case r.inLower(head, roleNouns) || r.inLower(head, groupNouns):
+		if r.in(a, determiners) && t.Norm != "the" && !r.in(a, possessives) {
 			return Anonymous, "", -1 // "a spokesman", "one aide"
 		}
 		return Person, r.text(r.span(a, hb)), -1
@@ -303,7 +303,7 @@ func (r *run) sentLoOf(i int) int {
 // hasRole reports whether [a, b] holds a role or title word.
 func (r *run) hasRole(a, b int) bool {
 	for j := a; j <= b; j++ {
-		if roleNouns.has(strings.ToLower(r.toks[j].Norm)) {
+		if r.inLower(j, roleNouns) {
 			return true
 		}
 	}
@@ -340,19 +340,18 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 		return "", nil, 0
 	}
 	s := e
-	for s-1 >= a && (r.isName(s-1, lo) || nameParticles.has(r.toks[s-1].Norm) && s-2 >= a && r.isName(s-2, lo)) {
+	for s-1 >= a && (r.isName(s-1, lo) || r.in(s-1, nameParticles) && s-2 >= a && r.isName(s-2, lo)) {
 		s--
 	}
 	var gender byte
 	first := s
 	for j := s; j <= e; j++ {
-		w := strings.ToLower(r.toks[j].Norm)
-		if maleTitles.has(w) {
+		if r.inLower(j, maleTitles) {
 			gender = 'm'
-		} else if femaleTitles.has(w) {
+		} else if r.inLower(j, femaleTitles) {
 			gender = 'f'
 		}
-		if titleWords.has(w) && j < e {
+		if r.inLower(j, titleWords) && j < e {
 			first = j + 1
 		}
 	}
@@ -360,10 +359,9 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 	// handled by the last title; a lowercase role before the run gives the
 	// gender ("spokeswoman Jane Doe").
 	for j := a; j < s; j++ {
-		w := r.toks[j].Norm
-		if maleTitles.has(w) {
+		if r.in(j, maleTitles) {
 			gender = 'm'
-		} else if femaleTitles.has(w) {
+		} else if r.in(j, femaleTitles) {
 			gender = 'f'
 		}
 	}
@@ -478,33 +476,32 @@ func (r *run) titledNames() *entities {
 				continue
 			}
 			j := i
-			for j+1 < hi && (r.isName(j+1, lo) || nameParticles.has(r.toks[j+1].Norm) && j+2 < hi && r.isName(j+2, lo)) {
+			for j+1 < hi && (r.isName(j+1, lo) || r.in(j+1, nameParticles) && j+2 < hi && r.isName(j+2, lo)) {
 				j++
 			}
 			// the run is [i, j]
 			lastTitle := -1
 			org := false
 			for k := i; k <= j; k++ {
-				w := strings.ToLower(r.toks[k].Norm)
-				if titleWords.has(w) {
+				if r.inLower(k, titleWords) {
 					lastTitle = k
 				}
-				if orgWords.has(w) {
+				if r.inLower(k, orgWords) {
 					org = true
 				}
 			}
-			role := i-1 >= lo && roleNouns.has(r.toks[i-1].Norm) && !r.toks[i-1].Capitalized()
+			role := i-1 >= lo && r.in(i-1, roleNouns) && !r.toks[i-1].Capitalized()
 			// a two- or three-word name opening a sentence before its verb:
 			// "Karoline Leavitt spoke on Monday."
-			subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !calendarWords.has(r.toks[j].Norm)
-			honorific := lastTitle >= i && lastTitle == j-1 && (maleTitles.has(strings.ToLower(r.toks[lastTitle].Norm)) || femaleTitles.has(strings.ToLower(r.toks[lastTitle].Norm)))
+			subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !r.in(j, calendarWords)
+			honorific := lastTitle >= i && lastTitle == j-1 && (r.inLower(lastTitle, maleTitles) || r.inLower(lastTitle, femaleTitles))
 			if !org && (lastTitle >= i || role || subject) && (j-lastTitle >= 2 || honorific) {
 				name, norms, g := r.personName(i, j)
 				if name != "" && (len(norms) >= 2 || honorific) {
 					if role {
-						if w := r.toks[i-1].Norm; maleTitles.has(w) {
+						if r.in(i-1, maleTitles) {
 							g = 'm'
-						} else if femaleTitles.has(w) {
+						} else if r.in(i-1, femaleTitles) {
 							g = 'f'
 						}
 					}

@@ -8,15 +8,28 @@ package attribution
 // A wordSet is a map with a filter in front: most words looked up are in
 // none of the sets, and a bit indexed by the word's length and its first and
 // last bytes turns nearly all of them away before the map hashes them.
+//
+// Each set also owns a bit of a token's word classes (see run.wc): a token
+// is looked up once, in the union of all sets, and then tested against any
+// set by its bit.
 type wordSet = *wordSetOf
 
 type wordSetOf struct {
 	m      map[string]struct{}
 	filter [32]uint64
+	bit    uint64 // the set's bit among a token's word classes
 }
 
+// setBits counts the sets made so far; setOf runs only while the package
+// initializes.
+var setBits uint
+
 func setOf(words ...string) wordSet {
-	s := &wordSetOf{m: make(map[string]struct{}, len(words))}
+	if setBits >= wcFirstDerived {
+		panic("attribution: too many word sets for the word-class bits")
+	}
+	s := &wordSetOf{m: make(map[string]struct{}, len(words)), bit: 1 << setBits}
+	setBits++
 	for _, w := range words {
 		s.add(w)
 	}
@@ -47,6 +60,101 @@ func (s *wordSetOf) has(w string) bool {
 	_, ok := s.m[w]
 	return ok
 }
+
+// allSets lists every word set, for the union that wordClasses builds.
+// Sets made at init by setOf must be listed here to get their bits set.
+func allSets() []wordSet {
+	return []wordSet{
+		determiners, possessives, auxiliaries, beForms, negators, adverbs,
+		timeWords, calendarWords, prepositions, clauseWords, subjectPronouns,
+		objectPronouns, otherFunction, controlWords, groupNouns, roleNouns,
+		titleWords, nameParticles, orgWords, maleTitles, femaleTitles,
+		nominalComplements, clauseBreakers, objectControl, aspectual,
+		needsOpener, experiencers, participleLinks, ppLinks, postModifiers,
+		addressees, adjunctPreps, objectAndClause, relativeWh, approximators,
+		coordinators, topicPreps, whOpeners, subordinators, runOnStarters,
+		clauseBreakersAfterComma, editorialLabels, quantifiers, functionWords,
+		lyNouns, edNouns,
+	}
+}
+
+// A classTable maps a word to the bits of the sets that hold it: a filter
+// as in wordSet turns most other words away, and an open-addressed table
+// indexed by a cheap hash of the word's length and a few of its bytes finds
+// the rest.
+type classTable struct {
+	filter normFilter
+	slots  []classSlot // a power of two in length, at most half full
+	shift  uint        // 64 minus the bits of an index into slots
+}
+
+type classSlot struct {
+	word string
+	bits uint64 // 0 for an empty slot
+}
+
+// wordClasses is the union of all word sets, built once when the package
+// initializes and only read after.
+var wordClasses classTable
+
+func init() {
+	sets := allSets()
+	if len(sets) != int(setBits) {
+		panic("attribution: a word set is missing from allSets")
+	}
+	union := map[string]uint64{}
+	for _, s := range sets {
+		for w := range s.m {
+			union[w] |= s.bit
+		}
+	}
+	n, lg := 64, uint(6)
+	for n < 2*len(union) {
+		n, lg = n*2, lg+1
+	}
+	c := &wordClasses
+	c.slots, c.shift = make([]classSlot, n), 64-lg
+	for w, bits := range union {
+		c.filter.add(w)
+		i := c.index(w)
+		for c.slots[i].bits != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		c.slots[i] = classSlot{w, bits}
+	}
+}
+
+// index returns the first slot to probe for w, which is not "".
+func (c *classTable) index(w string) int {
+	n := len(w)
+	h := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(w[n/2])<<16 | uint64(n)<<24
+	return int((h * 0x9e3779b97f4a7c15) >> c.shift)
+}
+
+// of returns the bits of the sets that hold w.
+func (c *classTable) of(w string) uint64 {
+	if w == "" || !c.filter.may(w) {
+		return 0
+	}
+	mask := len(c.slots) - 1
+	for i := c.index(w); ; i = (i + 1) & mask {
+		s := &c.slots[i]
+		if s.bits == 0 || s.word == w {
+			return s.bits
+		}
+	}
+}
+
+// The word-class bits above the sets' own: whether a token was looked up,
+// and predicates of the token alone that the rules ask again and again.
+const (
+	wcFirstDerived = 56
+	wcAdverb       = 1 << 56 // isAdverb
+	wcContent      = 1 << 57 // isContent
+	wcVerbLike     = 1 << 58 // verbLike
+	wcDerived      = 1 << 62 // the three above are filled in
+	wcKnown        = 1 << 63 // the sets' bits are filled in
+)
 
 // determiners open a noun phrase; a leftward scan stops after one.
 var determiners = setOf(
