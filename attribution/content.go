@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -786,13 +787,8 @@ func (r *run) quoteWords(a, b int) (in, out int) {
 	}
 	if r.wordsBefore == nil {
 		n := len(r.toks)
-		if r.scratch != nil && len(r.scratch.i32) >= 3*n+2 {
-			r.wordsBefore = r.scratch.i32[n : 2*n+1 : 2*n+1]
-			r.quotedBefore = r.scratch.i32[2*n+1 : 3*n+2 : 3*n+2]
-		} else {
-			r.wordsBefore = make([]int32, n+1)
-			r.quotedBefore = make([]int32, n+1)
-		}
+		r.wordsBefore = r.scratch.i32[n : 2*n+1 : 2*n+1] // see newRun
+		r.quotedBefore = r.scratch.i32[2*n+1 : 3*n+2 : 3*n+2]
 		r.wordsBefore[0], r.quotedBefore[0] = 0, 0
 		for i := range r.toks {
 			w, q := r.wordsBefore[i], r.quotedBefore[i]
@@ -902,7 +898,9 @@ func (r *run) continueQuotes() {
 	if len(r.out) == 0 || len(r.quotes) == 0 {
 		return
 	}
-	claimed := make([]bool, len(r.quotes)) // per quotation: already a content
+	r.flags = slices.Grow(r.flags[:0], len(r.quotes)+len(r.doc.Sentences))[:len(r.quotes)+len(r.doc.Sentences)]
+	clear(r.flags)
+	claimed := r.flags[:len(r.quotes)] // per quotation: already a content
 	for _, a := range r.out {
 		for _, sp := range contentSpans(a.Content) {
 			if i := r.tokenAt(sp.Start); i < len(r.toks) && r.opensQuote(i) {
@@ -910,7 +908,7 @@ func (r *run) continueQuotes() {
 			}
 		}
 	}
-	hasCue := make([]bool, len(r.doc.Sentences))
+	hasCue := r.flags[len(r.quotes):] // per sentence
 	for _, a := range r.out {
 		if a.Sentence >= 0 && a.Sentence < len(hasCue) {
 			hasCue[a.Sentence] = true

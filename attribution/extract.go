@@ -90,7 +90,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 				n++
 			}
 		}
-		cues = make([]lexicon.Match, 0, n)
+		cues = slices.Grow(r.cues[:0], n)
 	}
 	for _, m := range ms {
 		if m.Entry.Category == lexicon.Cue {
@@ -107,7 +107,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	// Room for half the cues up front, doubled when full (see add): growing
 	// by append's smaller steps would allocate several times the result.
 	r.out = make([]Attribution, 0, len(cues)/2+8)
-	r.srcTok = make([][2]int, 0, cap(r.out))
+	r.srcTok = slices.Grow(r.srcTok[:0], cap(r.out))
 	r.nested = x != nil && x.Nested
 	mi := 0
 	for si := range doc.Sentences {
@@ -165,13 +165,19 @@ type run struct {
 	// per attribution, the token range of its source (for resolution)
 	srcTok [][2]int
 
-	scratch *tokenScratch // the memory of the per-token slices
-
 	partBlock []part // see onePart
+
+	// memory kept from run to run (see newRun)
+	scratch tokenScratch
+	cues    []lexicon.Match // the document's cue matches, when given
+	stack   []openMark      // see findQuotes
+	recent  []refKey        // see resolve
+	ents    entities        // see resolve
+	norms   []string        // a block the names' norms are carved from, see personName
+	flags   []bool          // see continueQuotes
 }
 
-// tokenScratch holds the per-token slices of a run for reuse by the next:
-// they never leave Extract.
+// tokenScratch holds the per-token slices of a run.
 type tokenScratch struct {
 	i32 []int32  // qid, then wordsBefore and quotedBefore
 	u8  []uint8  // nl, then cls
@@ -190,39 +196,61 @@ func (s *tokenScratch) grow(n int) {
 	s.i32, s.u8, s.b, s.u64 = s.i32[:cap(s.i32)], s.u8[:cap(s.u8)], s.b[:cap(s.b)], s.u64[:cap(s.u64)]
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(tokenScratch) }}
+// Runs are recycled, with the memory of their slices and maps: none of
+// it leaves Extract.
+var runPool = sync.Pool{New: func() any { return new(run) }}
 
-// maxPooledScratch keeps the scratch of very large documents out of the
+// maxPooledScratch keeps the memory of very large documents out of the
 // pool.
 const maxPooledScratch = 1 << 17
 
-// release returns the run's scratch to the pool; r must not be used after.
+// release returns r to the pool; r must not be used after. What it still
+// holds of the document is cleared, so that the pool keeps no text alive.
 func (r *run) release() {
-	sc := r.scratch
-	r.scratch, r.qid, r.nl, r.cls, r.isCue, r.isVerbCue, r.used, r.wcs = nil, nil, nil, nil, nil, nil, nil, nil
-	r.wordsBefore, r.quotedBefore = nil, nil
-	if sc != nil && cap(sc.u8) <= maxPooledScratch {
-		scratchPool.Put(sc)
+	if cap(r.scratch.u8) > maxPooledScratch {
+		return
 	}
+	clear(r.cues)
+	clear(r.norms)
+	clear(r.ents.list)
+	clear(r.ents.byLast)
+	clear(r.ents.byName)
+	clear(r.ents.byHead)
+	*r = run{
+		pairs: r.pairs[:0], parts: r.parts[:0], active: r.active[:0], drop: r.drop[:0],
+		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
+		srcTok:    r.srcTok[:0],
+		partBlock: r.partBlock[:0],
+		quotes:    r.quotes[:0],
+		scratch:   r.scratch,
+		cues:      r.cues[:0],
+		stack:     r.stack[:0],
+		recent:    r.recent[:0],
+		ents: entities{
+			list: r.ents.list[:0], cands: r.ents.cands[:0],
+			byLast: r.ents.byLast, byName: r.ents.byName, byHead: r.ents.byHead,
+		},
+		norms: r.norms[:0],
+		flags: r.flags[:0],
+	}
+	runPool.Put(r)
 }
 
+// newRun returns a run over doc, from the pool: every field but the
+// memory kept by release starts at its zero value.
 func newRun(doc *nlp.Document, maxGap int) *run {
 	n := len(doc.Tokens)
-	sc := scratchPool.Get().(*tokenScratch)
+	r := runPool.Get().(*run)
+	sc := &r.scratch
 	sc.grow(n)
-	r := &run{
-		doc:       doc,
-		toks:      doc.Tokens,
-		maxGap:    maxGap,
-		scratch:   sc,
-		qid:       sc.i32[:n:n], // set by findQuotes
-		nl:        sc.u8[:n:n],  // set below
-		cls:       sc.u8[n : 2*n : 2*n],
-		isCue:     sc.b[:n:n],
-		isVerbCue: sc.b[n : 2*n : 2*n],
-		used:      sc.b[2*n : 3*n : 3*n],
-		wcs:       sc.u64[:n:n],
-	}
+	r.doc, r.toks, r.maxGap = doc, doc.Tokens, maxGap
+	r.qid = sc.i32[:n:n] // set by findQuotes
+	r.nl = sc.u8[:n:n]   // set below
+	r.cls = sc.u8[n : 2*n : 2*n]
+	r.isCue = sc.b[:n:n]
+	r.isVerbCue = sc.b[n : 2*n : 2*n]
+	r.used = sc.b[2*n : 3*n : 3*n]
+	r.wcs = sc.u64[:n:n]
 	clear(sc.b[:3*n])
 	clear(r.wcs)
 	prevEnd := 0
@@ -311,9 +339,7 @@ func (r *run) add(a Attribution, src [2]int, ci int) {
 		out := make([]Attribution, len(r.out), 2*len(r.out)+8)
 		copy(out, r.out)
 		r.out = out
-		src := make([][2]int, len(r.srcTok), cap(out))
-		copy(src, r.srcTok)
-		r.srcTok = src
+		r.srcTok = slices.Grow(r.srcTok, cap(out)-len(r.srcTok))
 	}
 	r.out = append(r.out, a)
 	r.srcTok = append(r.srcTok, src)

@@ -42,11 +42,8 @@ func (r *run) findQuotes() {
 	for i := range r.qid {
 		r.qid[i] = -1
 	}
-	type open struct {
-		tok, fam int
-	}
-	stack := make([]open, 0, min(r.marks, 64))
-	r.quotes = make([]quotation, 0, r.marks/2+1)
+	stack := r.stack[:0]
+	r.quotes = slices.Grow(r.quotes[:0], r.marks/2+1)
 	var onStack [3]int // open marks of each family on the stack
 	paraStart := 0
 	flush := func(last int) {
@@ -123,10 +120,11 @@ func (r *run) findQuotes() {
 			r.quotes = append(r.quotes, quotation{open: o.tok, close: i, closed: true})
 			continue
 		}
-		stack = append(stack, open{first, fam})
+		stack = append(stack, openMark{first, fam})
 		onStack[fam]++
 	}
 	flush(len(toks) - 1)
+	r.stack = stack[:0]
 	// Quotations nest (they are paired on a stack), so after sorting them
 	// by opening mark one sweep with a stack of the quotations open at
 	// each token marks it with the innermost.
@@ -146,6 +144,12 @@ func (r *run) findQuotes() {
 			r.qid[i] = inner[len(inner)-1]
 		}
 	}
+}
+
+// An openMark is a quotation mark on findQuotes' stack: its token and
+// family.
+type openMark struct {
+	tok, fam int
 }
 
 // inQuote reports whether token i lies inside a quotation (marks included).

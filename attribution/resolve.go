@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hearsay-go/hearsay/nlp"
@@ -14,6 +15,11 @@ type entity struct {
 	kind   SourceKind
 	gender byte // 'm', 'f', 'p' (plural) or 0
 	pos    int  // token index of the latest mention
+
+	// the entity added before it with the same last word of a person's
+	// name, or the same kind and head noun of an organization's; -1 when
+	// there is none
+	prevLast, prevHead int32
 }
 
 // maxLookback bounds the candidates that resolution weighs for one
@@ -35,7 +41,8 @@ func (r *run) resolve() {
 	ents := r.titledNames()
 	// The sources seen so far that a pronoun can refer to, each once,
 	// least recent first: a pronoun takes the most recent compatible one.
-	var recent []refKey
+	recent := r.recent[:0]
+	defer func() { r.recent = recent[:0] }()
 	touch := func(k refKey) {
 		if !(k.ent >= 0 || k.kind == Organization || k.kind == Anonymous) {
 			return
@@ -155,9 +162,10 @@ func (r *run) resolve() {
 // that keep looking them up independent of their number.
 type entities struct {
 	list   []entity
-	byLast map[string][]int32    // people with a name, by its last word
-	byName map[entityKey]int32   // other entities by kind and lowercase name
-	byHead map[entityKey][]int32 // organizations by kind and head noun
+	byLast map[string]int32    // the latest person with a name, by its last word (see entity.prevLast)
+	byName map[entityKey]int32 // other entities by kind and lowercase name
+	byHead map[entityKey]int32 // the latest organization by kind and head noun (see entity.prevHead)
+	cands  []int32             // the result of withLast and withHead
 }
 
 type entityKey struct {
@@ -168,38 +176,73 @@ type entityKey struct {
 // add appends an entity and indexes it.
 func (es *entities) add(e entity) int {
 	i := int32(len(es.list))
-	es.list = append(es.list, e)
+	e.prevLast, e.prevHead = -1, -1
 	if e.kind == Person && len(e.norms) > 0 {
 		if es.byLast == nil {
-			es.byLast = map[string][]int32{}
+			es.byLast = map[string]int32{}
 		}
 		last := e.norms[len(e.norms)-1]
-		es.byLast[last] = append(es.byLast[last], i)
+		if p, ok := es.byLast[last]; ok {
+			e.prevLast = p
+		}
+		es.byLast[last] = i
+		es.list = append(es.list, e)
 		return int(i)
 	}
 	if es.byName == nil {
 		es.byName = map[entityKey]int32{}
-		es.byHead = map[entityKey][]int32{}
+		es.byHead = map[entityKey]int32{}
 	}
 	es.byName[entityKey{e.kind, strings.ToLower(e.name)}] = i
 	if e.head != "" {
 		k := entityKey{e.kind, e.head}
-		es.byHead[k] = append(es.byHead[k], i)
+		if p, ok := es.byHead[k]; ok {
+			e.prevHead = p
+		}
+		es.byHead[k] = i
 	}
+	es.list = append(es.list, e)
 	return int(i)
 }
 
 // knownPerson reports whether a person's name ends in the word w.
-func (es *entities) knownPerson(w string) bool { return len(es.byLast[w]) > 0 }
+func (es *entities) knownPerson(w string) bool {
+	_, ok := es.byLast[w]
+	return ok
+}
 
 // withLast returns the latest people, at most maxLookback, whose name
-// ends in the word w, in the order they were added.
+// ends in the word w, in the order they were added. The result is valid
+// until the next call of withLast or withHead.
 func (es *entities) withLast(w string) []int32 {
-	b := es.byLast[w]
-	if len(b) > maxLookback {
-		b = b[len(b)-maxLookback:]
+	i, ok := es.byLast[w]
+	if !ok {
+		return nil
 	}
-	return b
+	c := es.cands[:0]
+	for ; i >= 0 && len(c) < maxLookback; i = es.list[i].prevLast {
+		c = append(c, i)
+	}
+	slices.Reverse(c)
+	es.cands = c
+	return c
+}
+
+// withHead returns the latest organizations of kind, at most maxLookback,
+// with the head noun head, in the order they were added. The result is
+// valid until the next call of withLast or withHead.
+func (es *entities) withHead(kind SourceKind, head string) []int32 {
+	i, ok := es.byHead[entityKey{kind, head}]
+	if !ok {
+		return nil
+	}
+	c := es.cands[:0]
+	for ; i >= 0 && len(c) < maxLookback; i = es.list[i].prevHead {
+		c = append(c, i)
+	}
+	slices.Reverse(c)
+	es.cands = c
+	return c
 }
 
 // classify returns the kind of the source phrase [a, b], the name it
@@ -368,11 +411,28 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 	if first > e {
 		first = e
 	}
-	norms := make([]string, 0, e-first+1)
+	norms := r.carveNorms(e - first + 1)
 	for j := first; j <= e; j++ {
-		norms = append(norms, strings.ToLower(r.toks[j].Norm))
+		w := r.toks[j].Norm
+		if r.toks[j].Kind != nlp.Word {
+			w = strings.ToLower(w) // a word's norm is lowercase already
+		}
+		norms = append(norms, w)
 	}
 	return r.text(r.span(first, e)), norms, gender
+}
+
+// carveNorms returns an empty slice with room for n norms, carved from
+// a block shared with the other names of the run: the run's entities
+// hold them until it ends. The capacity is exactly n, so that an append
+// beyond it moves the slice out rather than overwrite a neighbour.
+func (r *run) carveNorms(n int) []string {
+	if cap(r.norms)-len(r.norms) < n {
+		r.norms = make([]string, 0, max(64, n, 2*cap(r.norms)))
+	}
+	k := len(r.norms)
+	r.norms = r.norms[:k+n]
+	return r.norms[k : k : k+n]
 }
 
 // personEntity returns the entity a person's name refers to: an earlier
@@ -447,11 +507,7 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 		consider(int(k))
 	}
 	if short && head != "" {
-		b := ents.byHead[entityKey{kind, head}]
-		if len(b) > maxLookback {
-			b = b[len(b)-maxLookback:]
-		}
-		for _, k := range b {
+		for _, k := range ents.withHead(kind, head) {
 			consider(int(k))
 		}
 	}
@@ -466,7 +522,7 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 // "He" resolves to the full name even when the first mention is not a
 // source.
 func (r *run) titledNames() *entities {
-	ents := &entities{}
+	ents := &r.ents // empty: see release
 	for si := range r.doc.Sentences {
 		s := &r.doc.Sentences[si]
 		lo, hi := s.First, s.First+len(s.Tokens)
