@@ -2,7 +2,11 @@ package attribution
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -33,57 +37,100 @@ type LedgerEntry struct {
 // a source (Kind None), by the writer (Self) and pronouns that could not be
 // resolved are left out. as is typically the result of Extract on doc.
 func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
-	var l Ledger
-	index := map[string]int{}
-	pronouns := map[int]int{}
-	for _, a := range as {
-		name, kind := a.Source.Resolved, a.Source.Kind
-		switch kind {
-		case None, Self:
-			continue
-		case Anonymous:
-			name = strings.ToLower(a.Source.Text)
-		case Pronoun:
-			if name == "" {
-				continue
-			}
-			kind = ""
-		}
-		if name == "" {
-			continue
-		}
-		key := strings.ToLower(name)
-		i, ok := index[key]
+	sc := ledgerPool.Get().(*ledgerScratch)
+	defer sc.release()
+	// Each attribution's key, the lowercase name it is grouped by, is
+	// written into one string: keys are cut from it without allocating.
+	b := sc.b[:0]
+	spans := sc.spans[:0]
+	for i := range as {
+		src, _, ok := ledgerSource(&as[i])
 		if !ok {
-			i = len(l)
-			index[key] = i
-			display := name
+			spans = append(spans, [2]int32{-1, -1})
+			continue
+		}
+		st := len(b)
+		b = appendLower(b, src)
+		spans = append(spans, [2]int32{int32(st), int32(len(b))})
+	}
+	sc.b, sc.spans = b, spans
+	all := string(b)
+
+	if sc.index == nil {
+		sc.index = map[string]int32{}
+	}
+	entries := sc.entries[:0]
+	keys := sc.keys[:0]
+	ent := sc.ent[:0]           // per attribution: its entry, or -1
+	pronouns := sc.pronouns[:0] // per entry: the pronouns resolved to it
+	lastStmt := sc.lastStmt[:0] // per entry: its latest statement
+	nStmts := 0
+	for i := range as {
+		a := &as[i]
+		if spans[i][0] < 0 {
+			ent = append(ent, -1)
+			continue
+		}
+		_, kind, _ := ledgerSource(a)
+		key := all[spans[i][0]:spans[i][1]]
+		k, ok := sc.index[key]
+		if !ok {
+			k = int32(len(entries))
+			sc.index[key] = k
+			display := a.Source.Resolved
 			if a.Source.Kind == Anonymous {
 				display = a.Source.Text
 			}
-			l = append(l, LedgerEntry{Name: display, Kind: kind, Stances: map[lexicon.Stance]int{}})
+			entries = append(entries, LedgerEntry{Name: display, Kind: kind, Stances: map[lexicon.Stance]int{}})
+			keys = append(keys, key)
+			pronouns = append(pronouns, 0)
+			lastStmt = append(lastStmt, -1)
 		}
-		e := &l[i]
+		ent = append(ent, k)
+		e := &entries[k]
 		if e.Kind == "" {
 			e.Kind = kind
 		}
 		if a.Source.Kind == Pronoun {
-			pronouns[i]++
+			pronouns[k]++
 		}
-		if n := len(e.Statements); n == 0 || e.Statements[n-1] != a.Sentence {
-			e.Statements = append(e.Statements, a.Sentence)
+		if lastStmt[k] != a.Sentence {
+			lastStmt[k] = a.Sentence
+			nStmts++
+			e.Mentions++ // for now, the entry's count of statements
 		}
 		e.Stances[a.Stance]++
 	}
+	sc.entries, sc.keys, sc.ent, sc.pronouns, sc.lastStmt = entries, keys, ent, pronouns, lastStmt
+	if len(entries) == 0 {
+		return nil
+	}
+	// The statements of all entries share one array, each with a
+	// capacity of its own length, so that an append moves it out.
+	l := make(Ledger, len(entries))
+	copy(l, entries)
+	stmts := make([]int, 0, nStmts)
 	for i := range l {
+		n := l[i].Mentions
+		l[i].Statements = stmts[len(stmts) : len(stmts) : len(stmts)+n]
+		stmts = stmts[:len(stmts)+n]
+		l[i].Mentions = 0
 		if l[i].Kind == "" {
 			l[i].Kind = Person
 		}
 	}
-	counts := countMentions(doc, l)
+	for i := range as {
+		if k := ent[i]; k >= 0 {
+			e := &l[k]
+			if n := len(e.Statements); n == 0 || e.Statements[n-1] != as[i].Sentence {
+				e.Statements = append(e.Statements, as[i].Sentence)
+			}
+		}
+	}
+	counts := sc.countMentions(doc, l, keys)
 	for i := range l {
 		e := &l[i]
-		e.Mentions = pronouns[i] + counts[i]
+		e.Mentions = int(pronouns[i]) + counts[i]
 		if e.Mentions == 0 {
 			e.Mentions = len(e.Statements)
 		}
@@ -91,74 +138,164 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 	return l
 }
 
+// ledgerSource returns the text whose lowercase form groups an
+// attribution's source in the ledger, and the kind of its entry ("" for a
+// pronoun, which takes its referent's), or false when the ledger leaves
+// the attribution out.
+func ledgerSource(a *Attribution) (string, SourceKind, bool) {
+	name, kind := a.Source.Resolved, a.Source.Kind
+	switch kind {
+	case None, Self:
+		return "", "", false
+	case Anonymous:
+		name = a.Source.Text // lowercased twice before: the same
+	case Pronoun:
+		kind = ""
+	}
+	return name, kind, name != ""
+}
+
+// appendLower appends strings.ToLower(s) to b: rune by rune, an invalid
+// byte becoming U+FFFD as strings.Map writes it.
+func appendLower(b []byte, s string) []byte {
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	for _, r := range s[i:] {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// ledgerScratch holds NewLedger's working memory for reuse by the next
+// call; none of it leaves NewLedger.
+type ledgerScratch struct {
+	b        []byte
+	spans    [][2]int32
+	index    map[string]int32
+	entries  []LedgerEntry
+	keys     []string
+	ent      []int32
+	pronouns []int32
+	lastStmt []int
+	counts   []int
+	next     []int32 // per entry: the next entry with the same last name or phrase, or -1
+	lastName map[string]int32
+	phrase   map[string]int32
+	first    map[string]uint64
+	buf      []byte
+}
+
+var ledgerPool = sync.Pool{New: func() any { return new(ledgerScratch) }}
+
+// release clears what sc holds of the last document and returns it to
+// the pool.
+func (sc *ledgerScratch) release() {
+	if cap(sc.spans) > 1<<16 {
+		return // a huge document's memory is not kept
+	}
+	clear(sc.index)
+	clear(sc.entries)
+	clear(sc.keys)
+	clear(sc.lastName)
+	clear(sc.phrase)
+	clear(sc.first)
+	ledgerPool.Put(sc)
+}
+
 // countMentions counts the occurrences of each entry's name in doc: a
 // person's last name as a capitalized word, an organization's or group's
-// name as a phrase of token norms. It reads the document once per length
-// of name, whatever the number of entries.
-func countMentions(doc *nlp.Document, l Ledger) []int {
-	counts := make([]int, len(l))
+// name as a phrase of token norms. keys holds each entry's name in
+// lowercase. It reads the document once, whatever the number of entries.
+func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []string) []int {
+	counts := slices.Grow(sc.counts[:0], len(l))[:len(l)]
+	clear(counts)
+	sc.counts = counts
 	if doc == nil || len(l) == 0 {
 		return counts
 	}
-	toks := doc.Tokens
-	lastNames := map[string][]int{}       // a person's last name → entries
-	phrases := map[int]map[string][]int{} // words → phrase → entries
-	for i := range l {
-		words := strings.Fields(strings.ToLower(l[i].Name))
-		switch {
-		case len(words) == 0:
-		case l[i].Kind == Person:
-			w := words[len(words)-1]
-			lastNames[w] = append(lastNames[w], i)
-		default:
-			m := phrases[len(words)]
-			if m == nil {
-				m = map[string][]int{}
-				phrases[len(words)] = m
+	if sc.lastName == nil {
+		sc.lastName, sc.phrase, sc.first = map[string]int32{}, map[string]int32{}, map[string]uint64{}
+	}
+	next := slices.Grow(sc.next[:0], len(l))[:len(l)]
+	sc.next = next
+	// Entries that share a last name or phrase are chained, the first
+	// entry in the map: counting walks the chain.
+	chain := func(m map[string]int32, k string, i int) {
+		next[i] = -1
+		if h, ok := m[k]; ok {
+			for next[h] >= 0 {
+				h = next[h]
 			}
-			k := strings.Join(words, " ")
-			m[k] = append(m[k], i)
+			next[h] = int32(i)
+			return
+		}
+		m[k] = int32(i)
+	}
+	var fLast, fFirst normFilter
+	maxLen := 0
+	for i := range l {
+		key := keys[i]
+		n, lastWord, firstWord := 0, "", ""
+		for w := range strings.FieldsSeq(key) {
+			if n == 0 {
+				firstWord = w
+			}
+			lastWord = w
+			n++
+		}
+		switch {
+		case n == 0:
+			next[i] = -1
+		case l[i].Kind == Person:
+			chain(sc.lastName, lastWord, i)
+			fLast.add(lastWord)
+		default:
+			k := key
+			if !singleSpaced(key) {
+				k = strings.Join(strings.Fields(key), " ")
+			}
+			chain(sc.phrase, k, i)
+			sc.first[firstWord] |= lengthBit(n)
+			fFirst.add(firstWord)
+			maxLen = max(maxLen, n)
 		}
 	}
-	if len(lastNames) > 0 {
-		var f normFilter
-		for w := range lastNames {
-			f.add(w)
+	toks := doc.Tokens
+	buf := sc.buf
+	hasLast, hasPhrase := len(sc.lastName) > 0, len(sc.phrase) > 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Norm == "" {
+			continue // no name has an empty word
 		}
-		for i := range toks {
-			t := &toks[i]
-			if t.Kind == nlp.Word && f.may(t.Norm) && t.Capitalized() {
-				for _, i := range lastNames[t.Norm] {
-					counts[i]++
+		fi, fb := filterBit(t.Norm) // the same bit in both filters
+		if hasLast && fLast[fi]&fb != 0 && t.Kind == nlp.Word && t.Capitalized() {
+			if h, ok := sc.lastName[t.Norm]; ok {
+				for ; h >= 0; h = next[h] {
+					counts[h]++
 				}
 			}
 		}
-	}
-	if len(phrases) == 0 {
-		return counts
-	}
-	// At each token whose norm starts a name, the norms from there joined
-	// by spaces are looked up for every length of name.
-	// first maps each first word to the lengths of the names it starts,
-	// a bit per length (bit 63 for 63 words and more): only those are
-	// looked up.
-	first := map[string]uint64{}
-	var f normFilter
-	maxLen := 0
-	for n, m := range phrases {
-		maxLen = max(maxLen, n)
-		for k := range m {
-			w, _, _ := strings.Cut(k, " ")
-			first[w] |= lengthBit(n)
-			f.add(w)
-		}
-	}
-	var buf []byte
-	for i := range toks {
-		if !f.may(toks[i].Norm) {
+		// At each token whose norm starts a name, the norms from there
+		// joined by spaces are looked up for every length of name that
+		// the word starts (bit 63 for 63 words and more).
+		if !hasPhrase || fFirst[fi]&fb == 0 {
 			continue
 		}
-		lens := first[toks[i].Norm]
+		lens := sc.first[t.Norm]
 		if lens == 0 {
 			continue
 		}
@@ -175,14 +312,36 @@ func countMentions(doc *nlp.Document, l Ledger) []int {
 			if lens&lengthBit(n) == 0 {
 				continue
 			}
-			if m := phrases[n]; m != nil {
-				for _, e := range m[string(buf)] {
-					counts[e]++
+			if h, ok := sc.phrase[string(buf)]; ok {
+				for ; h >= 0; h = next[h] {
+					counts[h]++
 				}
 			}
 		}
 	}
+	sc.buf = buf
 	return counts
+}
+
+// singleSpaced reports whether the words of s are separated by single
+// ASCII spaces, with none before or after: strings.Join(strings.Fields(s),
+// " ") == s.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false // possibly space of another kind: let Fields decide
+		}
+	}
+	return true
 }
 
 // lengthBit is the bit of a name's length in words for countMentions.
