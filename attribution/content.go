@@ -454,8 +454,11 @@ func (r *run) breaksAt(j, hi int) bool {
 	}
 	// "… and called for …", "… and Democrats accused …", "…: Republicans
 	// said …"
-	return (t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but" || t.Norm == "or" || t.Norm == "nor" || t.Norm == "while" || t.Norm == "whereas") || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
+	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
 }
+
+// clauseJoiners join a clause that may have a cue of its own.
+var clauseJoiners = setOf("and", "but", "or", "nor", "while", "whereas")
 
 // runOnStarters begin a sentence; capitalized after a lowercase word
 // inside a sentence they mark a missing full stop.
@@ -673,32 +676,31 @@ func (r *run) info() *sentenceInfo {
 	in.start = grow(in.start, n)
 	in.commas = grow(in.commas, n+1)
 	in.nextVerb = grow(in.nextVerb, n)
-	commas := int32(0)
-	for i := lo; i < hi; i++ {
-		t := &r.toks[i]
-		in.commas[i-lo] = commas
-		if t.Text == "," {
+	toks, cls, qid := r.toks[lo:hi], r.cls[lo:hi], r.qid[lo:hi]
+	isCue, isVerbCue := r.isCue[lo:hi], r.isVerbCue[lo:hi]
+	start, commaCount, nextVerb := in.start[:n], in.commas[:n+1], in.nextVerb[:n]
+	commas, st, cues := int32(0), int32(lo), 0
+	for i := range toks {
+		commaCount[i] = commas
+		if toks[i].Text == "," {
 			commas++
 		}
-		switch {
-		case i == lo:
-			in.start[0] = int32(lo)
-		case clauseMark(&r.toks[i-1]):
-			in.start[i-lo] = int32(i)
-		default:
-			in.start[i-lo] = in.start[i-1-lo]
+		if i > 0 && cls[i-1]&clsKind == uint8(nlp.Punct) && clauseMark(&toks[i-1]) {
+			st = int32(lo + i)
 		}
-		if r.isCue[i] && !r.inQuote(i) {
-			in.cues++
+		start[i] = st
+		if isCue[i] && qid[i] < 0 {
+			cues++
 		}
 	}
-	in.commas[n] = commas
+	commaCount[n] = commas
+	in.cues = cues
 	next := int32(hi)
-	for i := hi - 1; i >= lo; i-- {
-		if r.isVerbCue[i] && !r.inQuote(i) {
-			next = int32(i)
+	for i := n - 1; i >= 0; i-- {
+		if isVerbCue[i] && qid[i] < 0 {
+			next = int32(lo + i)
 		}
-		in.nextVerb[i-lo] = next
+		nextVerb[i] = next
 	}
 	return in
 }
@@ -789,17 +791,19 @@ func (r *run) quoteWords(a, b int) (in, out int) {
 		n := len(r.toks)
 		r.wordsBefore = r.scratch.i32[n : 2*n+1 : 2*n+1] // see newRun
 		r.quotedBefore = r.scratch.i32[2*n+1 : 3*n+2 : 3*n+2]
-		r.wordsBefore[0], r.quotedBefore[0] = 0, 0
-		for i := range r.toks {
-			w, q := r.wordsBefore[i], r.quotedBefore[i]
-			if k := r.cls[i] & clsKind; k == uint8(nlp.Word) || k == uint8(nlp.Number) {
+		wb, qb := r.wordsBefore[:n+1], r.quotedBefore[:n+1]
+		cls, qid := r.cls[:n], r.qid[:n]
+		var w, q int32
+		for i := range cls {
+			wb[i], qb[i] = w, q
+			if k := cls[i] & clsKind; k == uint8(nlp.Word) || k == uint8(nlp.Number) {
 				w++
-				if r.qid[i] >= 0 {
+				if qid[i] >= 0 {
 					q++
 				}
 			}
-			r.wordsBefore[i+1], r.quotedBefore[i+1] = w, q
 		}
+		wb[n], qb[n] = w, q
 	}
 	in = int(r.quotedBefore[b+1] - r.quotedBefore[a])
 	return in, int(r.wordsBefore[b+1]-r.wordsBefore[a]) - in

@@ -137,7 +137,7 @@ type run struct {
 	quotes    []quotation // quotations in order of their opening mark
 	nl        []uint8     // per token: line breaks before it (capped at 2)
 	cls       []uint8     // per token: tokenClass, so that scans skip most tokens without reading them
-	wcs       []uint64    // per token: its word classes once looked up, or 0 (see wc)
+	wcs       []uint64    // per token: its word classes (see in and derived)
 	isCue     []bool      // per token: the first token of a lexicon cue match
 	isVerbCue []bool      // per token: … of an entry meant as a verb
 	used      []bool      // per token: already part of an attribution's cue
@@ -146,9 +146,10 @@ type run struct {
 	// before it, and those of them inside quotations
 	wordsBefore, quotedBefore []int32
 
-	lo, hi int          // the current sentence's tokens
-	walk   clauseWalk   // where the last content clause ended
-	sent   sentenceInfo // the current sentence as a whole
+	lo, hi   int          // the current sentence's tokens
+	lastSent sentRange    // the sentence sentLoOf found last
+	walk     clauseWalk   // where the last content clause ended
+	sent     sentenceInfo // the current sentence as a whole
 
 	nested bool // keep attributions nested in another's content
 	marks  int  // quotation marks in the document
@@ -175,6 +176,7 @@ type run struct {
 	ents    entities        // see resolve
 	norms   []string        // a block the names' norms are carved from, see personName
 	flags   []bool          // see continueQuotes
+	events  []int32         // quotation marks and paragraph starts, in order: see findQuotes
 }
 
 // tokenScratch holds the per-token slices of a run.
@@ -230,8 +232,9 @@ func (r *run) release() {
 			list: r.ents.list[:0], cands: r.ents.cands[:0],
 			byLast: r.ents.byLast, byName: r.ents.byName, byHead: r.ents.byHead,
 		},
-		norms: r.norms[:0],
-		flags: r.flags[:0],
+		norms:  r.norms[:0],
+		flags:  r.flags[:0],
+		events: r.events[:0],
 	}
 	runPool.Put(r)
 }
@@ -252,26 +255,37 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	r.used = sc.b[2*n : 3*n : 3*n]
 	r.wcs = sc.u64[:n:n]
 	clear(sc.b[:3*n])
-	clear(r.wcs)
+	events := r.events[:0]
 	prevEnd := 0
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
 		r.cls[i] = tokenClass(t)
+		r.wcs[i] = wordClasses.of(t.Norm)
 		c := uint8(0)
-		for p := prevEnd; p < t.Start && c < 2; p++ {
-			if doc.Text[p] == '\n' {
-				c++
-			}
-		}
-		if i == 0 {
+		switch gap := t.Start - prevEnd; {
+		case i == 0:
 			c = 2
+		case gap == 1: // most often
+			if doc.Text[prevEnd] == '\n' {
+				c = 1
+			}
+		default:
+			for p := prevEnd; p < t.Start && c < 2; p++ {
+				if doc.Text[p] == '\n' {
+					c++
+				}
+			}
 		}
 		r.nl[i] = c
 		prevEnd = t.End
 		if t.Kind.IsQuote() {
 			r.marks++
+			events = append(events, int32(i))
+		} else if c > 0 && i > 0 {
+			events = append(events, int32(i))
 		}
 	}
+	r.events = events
 	r.findQuotes()
 	return r
 }
@@ -348,8 +362,16 @@ func (r *run) add(a Attribution, src [2]int, ci int) {
 // tokenAt returns the index of the token that starts at byte offset off,
 // or the first token after it.
 func (r *run) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(r.toks, off, func(t nlp.Token, o int) int { return t.Start - o })
-	return i
+	lo, hi := 0, len(r.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if r.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // span returns the byte span of tokens [a, b] inclusive.

@@ -32,9 +32,11 @@ func (r *run) atClauseStart(i, lo int) bool {
 // isName reports whether token i is a capitalized word that can be part of
 // a name: not a function word opening the sentence ("But", "In").
 func (r *run) isName(i, lo int) bool {
-	if r.cls[i]&clsCapWord == 0 {
-		return false // not a capitalized word
-	}
+	return r.cls[i]&clsCapWord != 0 && r.isNameCap(i, lo)
+}
+
+// isNameCap is isName for a capitalized word.
+func (r *run) isNameCap(i, lo int) bool {
 	t := &r.toks[i]
 	if t.Norm == "i" {
 		return false
@@ -67,43 +69,32 @@ var functionWords = func() wordSet {
 	return u
 }()
 
-// wc returns the word classes of token k: the bits of the word sets that
-// hold its norm and of the derived predicates (wcAdverb …), looked up on
-// first use. Each token is looked up at most once per run, where the rules
-// ask of it many times.
-func (r *run) wc(k int) uint64 {
-	if c := r.wcs[k]; c != 0 {
-		return c
-	}
-	return r.fillClasses(k)
-}
-
-// in reports whether token k's norm is in the set s.
-func (r *run) in(k int, s wordSet) bool { return r.wc(k)&s.bit != 0 }
-
-func (r *run) fillClasses(k int) uint64 {
-	c := wcKnown | wordClasses.of(r.toks[k].Norm)
-	r.wcs[k] = c
-	return c
-}
+// in reports whether token k's norm is in the set s. The bits of every
+// token's sets are looked up once, in newRun: the rules ask about the
+// same tokens again and again.
+func (r *run) in(k int, s wordSet) bool { return r.wcs[k]&s.bit != 0 }
 
 // derived returns token k's word classes with the derived predicates
-// filled in: they cost more than the sets' bits and fewer tokens need
-// them.
+// filled in: they cost more than the sets' bits and few tokens need them,
+// so they are computed on first use.
 func (r *run) derived(k int) uint64 {
-	c := r.wc(k)
-	if c&wcDerived != 0 {
+	if c := r.wcs[k]; c&wcDerived != 0 {
 		return c
 	}
+	return r.derive(k)
+}
+
+func (r *run) derive(k int) uint64 {
 	t := &r.toks[k]
-	c |= wcDerived
-	if adverbOf(t, c) {
+	c := r.wcs[k] | wcDerived
+	capWord := r.cls[k]&clsCapWord != 0
+	if adverbOf(t, c, capWord) {
 		c |= wcAdverb
 	}
-	if r.contentOf(k, c) {
+	if r.contentOf(k, c, capWord) {
 		c |= wcContent
 	}
-	if verbLikeOf(t, c) {
+	if verbLikeOf(t, c, capWord) {
 		c |= wcVerbLike
 	}
 	r.wcs[k] = c
@@ -114,9 +105,10 @@ func (r *run) derived(k int) uint64 {
 // that may stand inside a verb group: a listed adverb or a word in -ly.
 func (r *run) isAdverb(k int) bool { return r.derived(k)&wcAdverb != 0 }
 
-// adverbOf is isAdverb for a token whose set bits are c.
-func adverbOf(t *nlp.Token, c uint64) bool {
-	if t.Kind != nlp.Word || t.Capitalized() {
+// adverbOf is isAdverb for a token whose set bits are c; capWord tells
+// whether it is a capitalized word.
+func adverbOf(t *nlp.Token, c uint64, capWord bool) bool {
+	if t.Kind != nlp.Word || capWord {
 		return false
 	}
 	if t.Tag != "" {
@@ -137,7 +129,7 @@ var lyNouns = setOf("family", "ally", "rally", "italy", "supply", "reply", "asse
 func (r *run) isContent(i int) bool { return r.derived(i)&wcContent != 0 }
 
 // contentOf is isContent for token i whose set bits are c.
-func (r *run) contentOf(i int, c uint64) bool {
+func (r *run) contentOf(i int, c uint64, capWord bool) bool {
 	t := &r.toks[i]
 	if t.Kind != nlp.Word {
 		return false
@@ -146,7 +138,7 @@ func (r *run) contentOf(i int, c uint64) bool {
 		c := t.Tag[0]
 		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && r.in(i-1, determiners) || t.Tag == "CD"
 	}
-	return c&functionWords.bit == 0 && !adverbOf(t, c)
+	return c&functionWords.bit == 0 && !adverbOf(t, c, capWord)
 }
 
 // verbLike reports whether a lowercase word looks like a verb form that
@@ -155,11 +147,11 @@ func (r *run) contentOf(i int, c uint64) bool {
 func (r *run) verbLike(i int) bool { return r.derived(i)&wcVerbLike != 0 }
 
 // verbLikeOf is verbLike for a token whose set bits are c.
-func verbLikeOf(t *nlp.Token, c uint64) bool {
+func verbLikeOf(t *nlp.Token, c uint64, capWord bool) bool {
 	if t.Tag != "" {
 		return t.Tag[0] == 'V' || t.Tag == "MD"
 	}
-	if t.Capitalized() || t.Kind != nlp.Word {
+	if capWord || t.Kind != nlp.Word {
 		return false
 	}
 	n := t.Norm

@@ -62,7 +62,11 @@ func (r *run) findQuotes() {
 		stack = stack[:n]
 	}
 	toks := r.toks
-	for i := 0; i < len(toks); i++ {
+	// Only quotation marks and paragraph starts matter: newRun listed
+	// them.
+	events := r.events
+	for e := 0; e < len(events); e++ {
+		i := int(events[e])
 		if i > 0 && r.nl[i] > 0 {
 			flush(i - 1)
 			paraStart = i
@@ -71,7 +75,7 @@ func (r *run) findQuotes() {
 		if fam == famNone {
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		first := i
 		kind := t.Kind
 		if fam == famSingle && i+1 < len(toks) && family(&toks[i+1]) == famSingle && !toks[i+1].Space && toks[i+1].Start == t.End {
@@ -81,6 +85,9 @@ func (r *run) findQuotes() {
 				kind = toks[i+1].Kind
 			}
 			i++
+			// i is a mark, so the next event, and no paragraph start
+			// (no space before it)
+			e++
 		}
 		top := -1
 		if len(stack) > 0 {
@@ -130,9 +137,12 @@ func (r *run) findQuotes() {
 	// each token marks it with the innermost.
 	slices.SortFunc(r.quotes, func(a, b quotation) int { return a.open - b.open })
 	qs := r.quotes
+	if len(qs) == 0 {
+		return
+	}
 	inner := make([]int32, 0, 16)
 	next := 0
-	for i := range r.qid {
+	for i := qs[0].open; i < len(r.qid); i++ {
 		for len(inner) > 0 && qs[inner[len(inner)-1]].close < i {
 			inner = inner[:len(inner)-1]
 		}
@@ -140,9 +150,13 @@ func (r *run) findQuotes() {
 			inner = append(inner, int32(next))
 			next++
 		}
-		if len(inner) > 0 {
-			r.qid[i] = inner[len(inner)-1]
+		if len(inner) == 0 {
+			if next == len(qs) {
+				break // no quotation holds a later token
+			}
+			continue
 		}
+		r.qid[i] = inner[len(inner)-1]
 	}
 }
 

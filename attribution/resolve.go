@@ -336,12 +336,20 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 
 // sentLoOf returns the first token of the sentence holding token i.
 func (r *run) sentLoOf(i int) int {
+	if c := &r.lastSent; c.lo <= i && i < c.hi {
+		return c.lo // tokens are mostly asked about sentence by sentence
+	}
 	si := r.doc.SentenceOf(i)
 	if si < 0 {
 		return 0
 	}
-	return r.doc.Sentences[si].First
+	s := &r.doc.Sentences[si]
+	r.lastSent = sentRange{s.First, s.First + len(s.Tokens)}
+	return s.First
 }
+
+// sentRange is the token range [lo, hi) of a sentence.
+type sentRange struct{ lo, hi int }
 
 // hasRole reports whether [a, b] holds a role or title word.
 func (r *run) hasRole(a, b int) bool {

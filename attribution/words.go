@@ -50,6 +50,12 @@ func filterBit(w string) (int, uint64) {
 	return int(w[0] & 31), 1 << ((uint(n) + 7*uint(w[n-1])) & 63)
 }
 
+// may reports whether w, which is not "", passes the set's filter.
+func (s *wordSetOf) may(w string) bool {
+	i, b := filterBit(w)
+	return s.filter[i]&b != 0
+}
+
 func (s *wordSetOf) has(w string) bool {
 	if w != "" {
 		i, b := filterBit(w)
@@ -74,7 +80,7 @@ func allSets() []wordSet {
 		addressees, adjunctPreps, objectAndClause, relativeWh, approximators,
 		coordinators, topicPreps, whOpeners, subordinators, runOnStarters,
 		clauseBreakersAfterComma, editorialLabels, quantifiers, functionWords,
-		lyNouns, edNouns,
+		lyNouns, edNouns, clauseJoiners,
 	}
 }
 
@@ -153,7 +159,6 @@ const (
 	wcContent      = 1 << 57 // isContent
 	wcVerbLike     = 1 << 58 // verbLike
 	wcDerived      = 1 << 62 // the three above are filled in
-	wcKnown        = 1 << 63 // the sets' bits are filled in
 )
 
 // determiners open a noun phrase; a leftward scan stops after one.
