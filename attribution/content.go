@@ -470,7 +470,7 @@ var runOnStarters = setOf("the", "he", "she", "they", "it", "we", "this", "these
 func (r *run) clauseLimit(lo, hi, i int) int {
 	var k, comma int
 	if lo == r.lo && hi == r.hi {
-		in := r.info()
+		in := r.info(infoSub)
 		k, comma = in.subK, in.subComma
 	} else {
 		k, comma = r.subordinateClause(lo, hi)
@@ -615,7 +615,7 @@ func (r *run) hasComma(a, b int) bool {
 		return false
 	}
 	if r.lo <= a && b < r.hi {
-		c := r.info().commas
+		c := r.info(infoClauses).commas
 		return c[b+1-r.lo] > c[a-r.lo]
 	}
 	for j := a; j <= b; j++ {
@@ -633,7 +633,7 @@ func (r *run) clauseStart(e, lo int) int {
 		return lo
 	}
 	if lo == r.lo && e < r.hi {
-		return int(r.info().start[e-lo])
+		return int(r.info(infoClauses).start[e-lo])
 	}
 	st := e
 	for st > lo && !clauseMark(&r.toks[st-1]) {
@@ -648,60 +648,84 @@ func clauseMark(t *nlp.Token) bool {
 }
 
 // sentenceInfo holds what several rules ask of the current sentence as a
-// whole, computed once on first use: asking each time would cost a scan
-// of the sentence per cue.
+// whole, each part computed on first use: asking each time would cost a
+// scan of the sentence per cue, and most sentences need only some parts.
 type sentenceInfo struct {
-	ready    bool
-	cues     int     // cue words outside quotations
-	title    bool    // most words capitalized (titleCase)
-	subK     int     // the subordinator opening the sentence, or -1
-	subComma int     // the first comma or dash after it, or -1
-	start    []int32 // per token: the first token of its clause (clauseStart)
-	commas   []int32 // per token and one more: the commas before it
-	nextVerb []int32 // per token: the next verb cue outside quotations, or hi
+	have     infoPart // the parts computed
+	cues     int      // cue words outside quotations
+	title    bool     // most words capitalized (titleCase)
+	subK     int      // the subordinator opening the sentence, or -1
+	subComma int      // the first comma or dash after it, or -1
+	start    []int32  // per token: the first token of its clause (clauseStart)
+	commas   []int32  // per token and one more: the commas before it
+	nextVerb []int32  // per token: the next verb cue outside quotations, or hi
 }
 
-// info returns the current sentence's information.
-func (r *run) info() *sentenceInfo {
+// An infoPart is a set of parts of a sentenceInfo.
+type infoPart uint8
+
+const (
+	infoCues infoPart = 1 << iota
+	infoTitle
+	infoSub
+	infoClauses // start and commas
+	infoNextVerb
+)
+
+// info returns the current sentence's information with the parts want
+// computed.
+func (r *run) info(want infoPart) *sentenceInfo {
 	in := &r.sent
-	if in.ready {
+	if in.have&want == want {
 		return in
 	}
 	lo, hi := r.lo, r.hi
 	n := hi - lo
-	in.ready = true
-	in.cues = 0
-	in.title = r.titleCaseScan(lo, hi)
-	in.subK, in.subComma = r.subordinateClause(lo, hi)
-	in.start = grow(in.start, n)
-	in.commas = grow(in.commas, n+1)
-	in.nextVerb = grow(in.nextVerb, n)
 	toks, cls, qid := r.toks[lo:hi], r.cls[lo:hi], r.qid[lo:hi]
-	isCue, isVerbCue := r.isCue[lo:hi], r.isVerbCue[lo:hi]
-	start, commaCount, nextVerb := in.start[:n], in.commas[:n+1], in.nextVerb[:n]
-	commas, st, cues := int32(0), int32(lo), 0
-	for i := range toks {
-		commaCount[i] = commas
-		if toks[i].Text == "," {
-			commas++
+	if want&^in.have&infoCues != 0 {
+		cues := 0
+		for i, c := range r.isCue[lo:hi] {
+			if c && qid[i] < 0 {
+				cues++
+			}
 		}
-		if i > 0 && cls[i-1]&clsKind == uint8(nlp.Punct) && clauseMark(&toks[i-1]) {
-			st = int32(lo + i)
+		in.cues = cues
+	}
+	if want&^in.have&infoTitle != 0 {
+		in.title = r.titleCaseScan(lo, hi)
+	}
+	if want&^in.have&infoSub != 0 {
+		in.subK, in.subComma = r.subordinateClause(lo, hi)
+	}
+	if want&^in.have&infoClauses != 0 {
+		in.start = grow(in.start, n)
+		in.commas = grow(in.commas, n+1)
+		start, commaCount := in.start[:n], in.commas[:n+1]
+		commas, st := int32(0), int32(lo)
+		for i := range toks {
+			commaCount[i] = commas
+			if toks[i].Text == "," {
+				commas++
+			}
+			if i > 0 && cls[i-1]&clsKind == uint8(nlp.Punct) && clauseMark(&toks[i-1]) {
+				st = int32(lo + i)
+			}
+			start[i] = st
 		}
-		start[i] = st
-		if isCue[i] && qid[i] < 0 {
-			cues++
+		commaCount[n] = commas
+	}
+	if want&^in.have&infoNextVerb != 0 {
+		in.nextVerb = grow(in.nextVerb, n)
+		nextVerb, isVerbCue := in.nextVerb[:n], r.isVerbCue[lo:hi]
+		next := int32(hi)
+		for i := n - 1; i >= 0; i-- {
+			if isVerbCue[i] && qid[i] < 0 {
+				next = int32(lo + i)
+			}
+			nextVerb[i] = next
 		}
 	}
-	commaCount[n] = commas
-	in.cues = cues
-	next := int32(hi)
-	for i := n - 1; i >= 0; i-- {
-		if isVerbCue[i] && qid[i] < 0 {
-			next = int32(lo + i)
-		}
-		nextVerb[i] = next
-	}
+	in.have |= want
 	return in
 }
 

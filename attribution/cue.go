@@ -1075,7 +1075,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 // otherCueIn reports whether the sentence has a cue other than m.
 func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
 	if lo == r.lo && hi == r.hi {
-		n := r.info().cues
+		n := r.info(infoCues).cues
 		if r.isCue[m.First] && !r.inQuote(m.First) {
 			n--
 		}
@@ -1305,7 +1305,7 @@ func (r *run) leftNPStart(j, lo int) int {
 // capitalized, as in a headline.
 func (r *run) titleCase(lo, hi int) bool {
 	if lo == r.lo && hi == r.hi {
-		return r.info().title
+		return r.info(infoTitle).title
 	}
 	return r.titleCaseScan(lo, hi)
 }
@@ -1353,7 +1353,7 @@ func (r *run) nextCue(k, hi int) int {
 		return hi
 	}
 	if r.lo <= k && k < r.hi && hi <= r.hi {
-		return min(int(r.info().nextVerb[k-r.lo]), hi)
+		return min(int(r.info(infoNextVerb).nextVerb[k-r.lo]), hi)
 	}
 	for j := k; j < hi; j++ {
 		if r.isVerbCue[j] && !r.inQuote(j) {

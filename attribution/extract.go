@@ -257,10 +257,12 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	clear(sc.b[:3*n])
 	events := r.events[:0]
 	prevEnd := 0
-	for i := range doc.Tokens {
-		t := &doc.Tokens[i]
-		r.cls[i] = tokenClass(t)
-		r.wcs[i] = wordClasses.of(t.Norm)
+	toks, cls, wcs, nl := doc.Tokens, r.cls, r.wcs, r.nl
+	marks := 0
+	for i := range toks {
+		t := &toks[i]
+		cls[i] = tokenClass(t)
+		wcs[i] = wordClasses.of(t.Norm)
 		c := uint8(0)
 		switch gap := t.Start - prevEnd; {
 		case i == 0:
@@ -276,16 +278,16 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 				}
 			}
 		}
-		r.nl[i] = c
+		nl[i] = c
 		prevEnd = t.End
 		if t.Kind.IsQuote() {
-			r.marks++
+			marks++
 			events = append(events, int32(i))
 		} else if c > 0 && i > 0 {
 			events = append(events, int32(i))
 		}
 	}
-	r.events = events
+	r.events, r.marks = events, marks
 	r.findQuotes()
 	return r
 }
@@ -296,7 +298,7 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 	lo, hi := s.First, s.First+len(s.Tokens)
 	r.lo, r.hi = lo, hi
 	r.walk = clauseWalk{}
-	r.sent.ready = false
+	r.sent.have = 0
 	first := len(r.out)
 	r.punctuationCues(s, lo, hi, ms)
 	var stmt []lexicon.Match // adverbial "in a statement": a cue only alone

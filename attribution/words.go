@@ -84,19 +84,26 @@ func allSets() []wordSet {
 	}
 }
 
-// A classTable maps a word to the bits of the sets that hold it: a filter
-// as in wordSet turns most other words away, and an open-addressed table
-// indexed by a cheap hash of the word's length and a few of its bytes finds
-// the rest.
+// A classTable maps a word to the bits of the sets that hold it. A cheap
+// hash of the word's length and a few of its bytes indexes a bitmap that
+// turns most other words away, and then an open-addressed table whose
+// slots keep the hash, so that words are compared only when the hashes
+// agree.
 type classTable struct {
-	filter normFilter
-	slots  []classSlot // a power of two in length, at most half full
-	shift  uint        // 64 minus the bits of an index into slots
+	seen  [1 << (seenBits - 6)]uint64 // a bit per value of the hash's top seenBits bits
+	slots [1 << slotBits]classSlot    // at most a quarter full
+	words []string                    // by slot id - 1
+	bits  []uint64                    // by slot id - 1
 }
 
+const (
+	seenBits = 15
+	slotBits = 13
+)
+
 type classSlot struct {
-	word string
-	bits uint64 // 0 for an empty slot
+	hash uint32 // the hash's top 32 bits
+	id   uint32 // 1 + the index of the word in words; 0 for an empty slot
 }
 
 // wordClasses is the union of all word sets, built once when the package
@@ -111,42 +118,55 @@ func init() {
 	union := map[string]uint64{}
 	for _, s := range sets {
 		for w := range s.m {
-			union[w] |= s.bit
+			if w != "" {
+				union[w] |= s.bit
+			}
 		}
-	}
-	n, lg := 64, uint(6)
-	for n < 2*len(union) {
-		n, lg = n*2, lg+1
 	}
 	c := &wordClasses
-	c.slots, c.shift = make([]classSlot, n), 64-lg
+	if 4*len(union) > len(c.slots) {
+		panic("attribution: too many words for the word-class table")
+	}
 	for w, bits := range union {
-		c.filter.add(w)
-		i := c.index(w)
-		for c.slots[i].bits != 0 {
-			i = (i + 1) & (n - 1)
+		h := wordHash(w)
+		c.seen[h>>(64-seenBits)>>6] |= 1 << (h >> (64 - seenBits) & 63)
+		c.words = append(c.words, w)
+		c.bits = append(c.bits, bits)
+		i := h >> (64 - slotBits)
+		for c.slots[i].id != 0 {
+			i = (i + 1) & (1<<slotBits - 1)
 		}
-		c.slots[i] = classSlot{w, bits}
+		c.slots[i] = classSlot{uint32(h >> 32), uint32(len(c.words))}
 	}
 }
 
-// index returns the first slot to probe for w, which is not "".
-func (c *classTable) index(w string) int {
+// wordHash hashes w, which is not "", by its length and its first, middle
+// and last bytes.
+func wordHash(w string) uint64 {
 	n := len(w)
-	h := uint64(w[0]) | uint64(w[n-1])<<8 | uint64(w[n/2])<<16 | uint64(n)<<24
-	return int((h * 0x9e3779b97f4a7c15) >> c.shift)
+	return (uint64(w[0]) | uint64(w[n-1])<<8 | uint64(w[n>>1])<<16 | uint64(n)<<24) * 0x9e3779b97f4a7c15
 }
 
 // of returns the bits of the sets that hold w.
 func (c *classTable) of(w string) uint64 {
-	if w == "" || !c.filter.may(w) {
+	if w == "" {
 		return 0
 	}
-	mask := len(c.slots) - 1
-	for i := c.index(w); ; i = (i + 1) & mask {
-		s := &c.slots[i]
-		if s.bits == 0 || s.word == w {
-			return s.bits
+	h := wordHash(w)
+	if b := h >> (64 - seenBits); c.seen[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return c.find(w, h)
+}
+
+func (c *classTable) find(w string, h uint64) uint64 {
+	for i := h >> (64 - slotBits); ; i = (i + 1) & (1<<slotBits - 1) {
+		s := c.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hash == uint32(h>>32) && c.words[s.id-1] == w {
+			return c.bits[s.id-1]
 		}
 	}
 }
