@@ -56,9 +56,6 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 	sc.b, sc.spans = b, spans
 	all := string(b)
 
-	if sc.index == nil {
-		sc.index = map[string]int32{}
-	}
 	entries := sc.entries[:0]
 	keys := sc.keys[:0]
 	ent := sc.ent[:0]           // per attribution: its entry, or -1
@@ -73,10 +70,10 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 		}
 		_, kind, _ := ledgerSource(a)
 		key := all[spans[i][0]:spans[i][1]]
-		k, ok := sc.index[key]
+		k, ok := sc.lookup(keys, key)
 		if !ok {
 			k = int32(len(entries))
-			sc.index[key] = k
+			sc.insert(keys, key, k)
 			display := a.Source.Resolved
 			if a.Source.Kind == Anonymous {
 				display = a.Source.Text
@@ -179,6 +176,41 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
+// smallIndex is the number of keys up to which NewLedger finds a key by
+// comparing it with each: a map costs more for so few.
+const smallIndex = 16
+
+// lookup returns the entry of key among keys, the keys of the entries so
+// far.
+func (sc *ledgerScratch) lookup(keys []string, key string) (int32, bool) {
+	if len(keys) <= smallIndex {
+		for i, k := range keys {
+			if k == key {
+				return int32(i), true
+			}
+		}
+		return 0, false
+	}
+	k, ok := sc.index[key]
+	return k, ok
+}
+
+// insert records that key, not among keys, is the key of entry k.
+func (sc *ledgerScratch) insert(keys []string, key string, k int32) {
+	if len(keys) < smallIndex {
+		return
+	}
+	if sc.index == nil {
+		sc.index = map[string]int32{}
+	}
+	if len(keys) == smallIndex {
+		for i, k := range keys {
+			sc.index[k] = int32(i)
+		}
+	}
+	sc.index[key] = k
+}
+
 // ledgerScratch holds NewLedger's working memory for reuse by the next
 // call; none of it leaves NewLedger.
 type ledgerScratch struct {
@@ -194,7 +226,8 @@ type ledgerScratch struct {
 	next     []int32 // per entry: the next entry with the same last name or phrase, or -1
 	lastName map[string]int32
 	phrase   map[string]int32
-	first    map[string]uint64
+	firsts   []firstWord
+	firstMap map[string]int32 // past smallIndex first words: their index in firsts
 	buf      []byte
 }
 
@@ -211,7 +244,6 @@ func (sc *ledgerScratch) release() {
 	clear(sc.keys)
 	clear(sc.lastName)
 	clear(sc.phrase)
-	clear(sc.first)
 	ledgerPool.Put(sc)
 }
 
@@ -227,7 +259,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		return counts
 	}
 	if sc.lastName == nil {
-		sc.lastName, sc.phrase, sc.first = map[string]int32{}, map[string]int32{}, map[string]uint64{}
+		sc.lastName, sc.phrase = map[string]int32{}, map[string]int32{}
 	}
 	next := slices.Grow(sc.next[:0], len(l))[:len(l)]
 	sc.next = next
@@ -245,6 +277,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		m[k] = int32(i)
 	}
 	var fLast, fFirst normFilter
+	firsts := sc.firsts[:0]
 	maxLen := 0
 	for i := range l {
 		key := keys[i]
@@ -268,7 +301,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 				k = strings.Join(strings.Fields(key), " ")
 			}
 			chain(sc.phrase, k, i)
-			sc.first[firstWord] |= lengthBit(n)
+			firsts = sc.addFirst(firsts, firstWord, n)
 			fFirst.add(firstWord)
 			maxLen = max(maxLen, n)
 		}
@@ -295,7 +328,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		if !hasPhrase || fFirst[fi]&fb == 0 {
 			continue
 		}
-		lens := sc.first[t.Norm]
+		lens := sc.lengthsOf(firsts, t.Norm)
 		if lens == 0 {
 			continue
 		}
@@ -320,7 +353,62 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		}
 	}
 	sc.buf = buf
+	clear(firsts)
+	sc.firsts = firsts[:0]
+	clear(sc.firstMap)
 	return counts
+}
+
+// A firstWord is the first word of organizations' and groups' names, with
+// a bit per length of those names in words (see lengthBit).
+type firstWord struct {
+	word string
+	lens uint64
+}
+
+// addFirst records in fs that a name of n words starts with w; past
+// smallIndex words, firstMap indexes them.
+func (sc *ledgerScratch) addFirst(fs []firstWord, w string, n int) []firstWord {
+	if i, ok := sc.firstIndex(fs, w); ok {
+		fs[i].lens |= lengthBit(n)
+		return fs
+	}
+	if len(fs) >= smallIndex {
+		if sc.firstMap == nil {
+			sc.firstMap = map[string]int32{}
+		}
+		if len(fs) == smallIndex {
+			for i := range fs {
+				sc.firstMap[fs[i].word] = int32(i)
+			}
+		}
+		sc.firstMap[w] = int32(len(fs))
+	}
+	return append(fs, firstWord{w, lengthBit(n)})
+}
+
+// firstIndex returns the index of w in fs.
+func (sc *ledgerScratch) firstIndex(fs []firstWord, w string) (int32, bool) {
+	if len(fs) > smallIndex {
+		i, ok := sc.firstMap[w]
+		return i, ok
+	}
+	for i := range fs {
+		if len(fs[i].word) == len(w) && fs[i].word == w {
+			return int32(i), true
+		}
+	}
+	return 0, false
+}
+
+// lengthsOf returns the lengths of the names that start with w. The
+// filter has turned most words away, and a document has few first words:
+// a scan of them costs less than hashing.
+func (sc *ledgerScratch) lengthsOf(fs []firstWord, w string) uint64 {
+	if i, ok := sc.firstIndex(fs, w); ok {
+		return fs[i].lens
+	}
+	return 0
 }
 
 // singleSpaced reports whether the words of s are separated by single

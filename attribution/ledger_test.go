@@ -1,10 +1,17 @@
 package attribution
 
 import (
+	"fmt"
+	"math/bits"
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
 )
 
 // TestAppendLower checks that the ledger's lowercasing is strings.ToLower,
@@ -30,4 +37,186 @@ func TestSingleSpaced(t *testing.T) {
 			t.Errorf("singleSpaced(%q) = %v, but Join(Fields) is %q", s, got, strings.Join(strings.Fields(s), " "))
 		}
 	}
+}
+
+// TestLedgerMatchesReference compares NewLedger with the straightforward
+// grouping it replaced, on the seed article and on a text with more
+// sources and name words than NewLedger's small indexes hold.
+func TestLedgerMatchesReference(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&b, "Officials of Group%d said the plan failed. Group%d officials said so. ", i, i)
+		b.WriteString("Officials said it. ")
+		fmt.Fprintf(&b, "Jane Doe%d told reporters that Doe%d was right. She said it again. ", i, i)
+		fmt.Fprintf(&b, "The Board%d Committee claimed that the Board%d Committee won. ", i%20, i%20)
+		fmt.Fprintf(&b, "Critics in Town%d  argued that taxes rose. ", i)
+	}
+	var x Extractor
+	for _, text := range []string{string(seed), b.String(), ""} {
+		doc := nlp.Parse(text)
+		as := x.Extract(doc)
+		got, want := NewLedger(doc, as), referenceLedger(doc, as)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("NewLedger differs from the reference on %.40q…:\ngot  %+v\nwant %+v", text, got, want)
+		}
+	}
+}
+
+// referenceLedger and referenceMentions are NewLedger and countMentions
+// as they were first written, for TestLedgerMatchesReference.
+func referenceLedger(doc *nlp.Document, as []Attribution) Ledger {
+	var l Ledger
+	index := map[string]int{}
+	pronouns := map[int]int{}
+	for _, a := range as {
+		name, kind := a.Source.Resolved, a.Source.Kind
+		switch kind {
+		case None, Self:
+			continue
+		case Anonymous:
+			name = strings.ToLower(a.Source.Text)
+		case Pronoun:
+			if name == "" {
+				continue
+			}
+			kind = ""
+		}
+		if name == "" {
+			continue
+		}
+		key := strings.ToLower(name)
+		i, ok := index[key]
+		if !ok {
+			i = len(l)
+			index[key] = i
+			display := name
+			if a.Source.Kind == Anonymous {
+				display = a.Source.Text
+			}
+			l = append(l, LedgerEntry{Name: display, Kind: kind, Stances: map[lexicon.Stance]int{}})
+		}
+		e := &l[i]
+		if e.Kind == "" {
+			e.Kind = kind
+		}
+		if a.Source.Kind == Pronoun {
+			pronouns[i]++
+		}
+		if n := len(e.Statements); n == 0 || e.Statements[n-1] != a.Sentence {
+			e.Statements = append(e.Statements, a.Sentence)
+		}
+		e.Stances[a.Stance]++
+	}
+	for i := range l {
+		if l[i].Kind == "" {
+			l[i].Kind = Person
+		}
+	}
+	counts := referenceMentions(doc, l)
+	for i := range l {
+		e := &l[i]
+		e.Mentions = pronouns[i] + counts[i]
+		if e.Mentions == 0 {
+			e.Mentions = len(e.Statements)
+		}
+	}
+	return l
+}
+
+// countMentions counts the occurrences of each entry's name in doc: a
+// person's last name as a capitalized word, an organization's or group's
+// name as a phrase of token norms. It reads the document once per length
+// of name, whatever the number of entries.
+func referenceMentions(doc *nlp.Document, l Ledger) []int {
+	counts := make([]int, len(l))
+	if doc == nil || len(l) == 0 {
+		return counts
+	}
+	toks := doc.Tokens
+	lastNames := map[string][]int{}       // a person's last name → entries
+	phrases := map[int]map[string][]int{} // words → phrase → entries
+	for i := range l {
+		words := strings.Fields(strings.ToLower(l[i].Name))
+		switch {
+		case len(words) == 0:
+		case l[i].Kind == Person:
+			w := words[len(words)-1]
+			lastNames[w] = append(lastNames[w], i)
+		default:
+			m := phrases[len(words)]
+			if m == nil {
+				m = map[string][]int{}
+				phrases[len(words)] = m
+			}
+			k := strings.Join(words, " ")
+			m[k] = append(m[k], i)
+		}
+	}
+	if len(lastNames) > 0 {
+		var f normFilter
+		for w := range lastNames {
+			f.add(w)
+		}
+		for i := range toks {
+			t := &toks[i]
+			if t.Kind == nlp.Word && f.may(t.Norm) && t.Capitalized() {
+				for _, i := range lastNames[t.Norm] {
+					counts[i]++
+				}
+			}
+		}
+	}
+	if len(phrases) == 0 {
+		return counts
+	}
+	// At each token whose norm starts a name, the norms from there joined
+	// by spaces are looked up for every length of name.
+	// first maps each first word to the lengths of the names it starts,
+	// a bit per length (bit 63 for 63 words and more): only those are
+	// looked up.
+	first := map[string]uint64{}
+	var f normFilter
+	maxLen := 0
+	for n, m := range phrases {
+		maxLen = max(maxLen, n)
+		for k := range m {
+			w, _, _ := strings.Cut(k, " ")
+			first[w] |= lengthBit(n)
+			f.add(w)
+		}
+	}
+	var buf []byte
+	for i := range toks {
+		if !f.may(toks[i].Norm) {
+			continue
+		}
+		lens := first[toks[i].Norm]
+		if lens == 0 {
+			continue
+		}
+		top := maxLen // the longest name to try
+		if lens < 1<<63 {
+			top = min(top, bits.Len64(lens)-1)
+		}
+		buf = buf[:0]
+		for n := 1; n <= top && i+n <= len(toks); n++ {
+			if n > 1 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, toks[i+n-1].Norm...)
+			if lens&lengthBit(n) == 0 {
+				continue
+			}
+			if m := phrases[n]; m != nil {
+				for _, e := range m[string(buf)] {
+					counts[e]++
+				}
+			}
+		}
+	}
+	return counts
 }
