@@ -105,10 +105,11 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 			r.isVerbCue[m.First] = true
 		}
 	}
-	// The attributions are gathered in memory kept from run to run, with
-	// room for half the cues up front, doubled when full (see add), and
-	// copied out at the end into a slice of their exact length.
-	r.out = slices.Grow(r.out[:0], len(cues)/2+8)
+	// Room for half the cues up front, doubled when full (see add): growing
+	// by append's smaller steps would allocate several times the result.
+	// (Gathering them in recycled memory to copy them out at their exact
+	// length costs more: the copy and the clearing run write barriers.)
+	r.out = make([]Attribution, 0, len(cues)/2+8)
 	r.srcTok = slices.Grow(r.srcTok[:0], cap(r.out))
 	r.nested = x != nil && x.Nested
 	mi := 0
@@ -126,7 +127,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	if len(r.out) == 0 {
 		return nil
 	}
-	return slices.Clone(r.out)
+	return r.out
 }
 
 // run holds the state of one Extract call.
@@ -215,7 +216,6 @@ func (r *run) release() {
 		return
 	}
 	clear(r.cues[:cap(r.cues)])
-	clear(r.out)
 	clear(r.norms)
 	clear(r.ents.list)
 	clear(r.ents.byLast)
@@ -224,7 +224,6 @@ func (r *run) release() {
 	*r = run{
 		pairs: r.pairs[:0], parts: r.parts[:0], active: r.active[:0], drop: r.drop[:0],
 		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
-		out:       r.out[:0],
 		srcTok:    r.srcTok[:0],
 		partBlock: r.partBlock[:0],
 		quotes:    r.quotes[:0],
