@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -49,10 +50,7 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 	}
 	isN, isV := e.Flags.Has(lexicon.Noun), e.Flags.Has(lexicon.Verb)
 	var wbuf [8]string
-	words := wbuf[:0]
-	for w := range strings.FieldsSeq(e.Term) {
-		words = append(words, w)
-	}
+	words := appendFields(wbuf[:0], e.Term)
 	if !isN && !isV {
 		last := words[len(words)-1]
 		if prepositions.has(last) || last == "per" || last == "of" {
@@ -126,6 +124,34 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 		return r.verbCue(a, lo, hi, m, h, form, words)
 	}
 	return r.reject(a, "reading")
+}
+
+// appendFields appends the words of s to ws, as strings.FieldsSeq gives
+// them; a term of ASCII letters is split without the iterator.
+func appendFields(ws []string, s string) []string {
+	n0, start := len(ws), -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			ws = ws[:n0]
+			for w := range strings.FieldsSeq(s) {
+				ws = append(ws, w)
+			}
+			return ws
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			if start >= 0 {
+				ws = append(ws, s[start:i])
+				start = -1
+			}
+		case start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, s[start:])
+	}
+	return ws
 }
 
 // A context says how strongly the words around a cue word make it a noun.

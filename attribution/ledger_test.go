@@ -220,3 +220,19 @@ func referenceMentions(doc *nlp.Document, l Ledger) []int {
 	}
 	return counts
 }
+
+// TestAppendFields checks appendFields against strings.Fields, on every
+// cue term and on odd spacing.
+func TestAppendFields(t *testing.T) {
+	cases := []string{"", " ", "said", "did not rule out", "  a\tb \n", "x\u00a0y z", "é b", "a\u2003b"}
+	for _, e := range defaultCues().Entries() {
+		cases = append(cases, e.Term)
+	}
+	for _, s := range cases {
+		got := appendFields([]string{"keep"}, s)
+		want := append([]string{"keep"}, strings.Fields(s)...)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
