@@ -449,7 +449,7 @@ func (r *run) breaksAt(j, hi int) bool {
 	if r.cls[j]&clsCapWord != 0 && r.in(j, runOnStarters) && r.cls[j-1]&(clsKind|clsCapWord) == uint8(nlp.Word) {
 		return true
 	}
-	if (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {
+	if r.cls[j]&clsKind != uint8(nlp.Word) && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {
 		return true
 	}
 	// "… and called for …", "… and Democrats accused …", "…: Republicans
@@ -875,6 +875,9 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 	}
 	// dash after a quotation
 	for j := lo; j < hi; j++ {
+		if r.cls[j]&clsKind == uint8(nlp.Word) {
+			continue // a word is no dash
+		}
 		t := &r.toks[j]
 		if !(t.Text == "\u2015" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || j-1 < 0 {
 			continue

@@ -333,6 +333,16 @@ func (r *run) ofBefore(j, lo int) bool {
 // numberWord reports whether a word is a spelled-out number above ten:
 // "twenty-seven", "Forty".
 func numberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	// Every number word starts with one of these letters, and no other
+	// first byte lowercases to one.
+	switch w[0] {
+	case 't', 'f', 's', 'e', 'n', 'd', 'T', 'F', 'S', 'E', 'N', 'D':
+	default:
+		return false
+	}
 	w = strings.ToLower(w)
 	for _, t := range [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "eleven", "twelve", "dozen"} {
 		if strings.HasPrefix(w, t) {

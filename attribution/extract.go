@@ -260,7 +260,8 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	clear(sc.b[:3*n])
 	events := r.events[:0]
 	prevEnd := 0
-	toks, cls, wcs, nl := doc.Tokens, r.cls, r.wcs, r.nl
+	toks := doc.Tokens
+	cls, wcs, nl := r.cls[:len(toks)], r.wcs[:len(toks)], r.nl[:len(toks)]
 	marks := 0
 	for i := range toks {
 		t := &toks[i]

@@ -466,8 +466,12 @@ func isTerminalTok(t *nlp.Token) bool {
 // inLower reports whether token k's norm, lowercased, is in the set s. A
 // word's norm is lowercase already; other tokens keep their text as norm.
 func (r *run) inLower(k int, s wordSet) bool {
-	if r.toks[k].Kind == nlp.Word {
+	if r.cls[k]&clsKind == uint8(nlp.Word) {
 		return r.in(k, s)
 	}
+	return r.inLowerOther(k, s)
+}
+
+func (r *run) inLowerOther(k int, s wordSet) bool {
 	return s.has(strings.ToLower(r.toks[k].Norm))
 }

@@ -39,8 +39,9 @@ func family(t *nlp.Token) int {
 // style: a quotation that goes on in the next paragraph is not closed) and
 // dropped otherwise, so a stray mark never swallows the rest of a text.
 func (r *run) findQuotes() {
-	for i := range r.qid {
-		r.qid[i] = -1
+	qid := r.qid
+	for i := range qid {
+		qid[i] = -1
 	}
 	stack := r.stack[:0]
 	r.quotes = slices.Grow(r.quotes[:0], r.marks/2+1)

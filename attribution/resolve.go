@@ -297,7 +297,10 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		}
 	}
 	ht := &r.toks[head]
-	lower := strings.ToLower(ht.Norm)
+	lower := ht.Norm // a word's norm is lowercase already
+	if ht.Kind != nlp.Word {
+		lower = strings.ToLower(lower)
+	}
 	lo := r.sentLoOf(a)
 	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns))
