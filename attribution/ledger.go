@@ -155,6 +155,7 @@ func ledgerSource(a *Attribution) (string, SourceKind, bool) {
 // appendLower appends strings.ToLower(s) to b: rune by rune, an invalid
 // byte becoming U+FFFD as strings.Map writes it.
 func appendLower(b []byte, s string) []byte {
+	b = slices.Grow(b, len(s))
 	i := 0
 	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
 		c := s[i]
@@ -223,12 +224,17 @@ type ledgerScratch struct {
 	pronouns []int32
 	lastStmt []int
 	counts   []int
-	next     []int32 // per entry: the next entry with the same last name or phrase, or -1
+	next     []int32 // per entry: the next entry with the same last name or first word, or -1
 	lastName map[string]int32
-	phrase   map[string]int32
-	firsts   []firstWord
-	firstMap map[string]int32 // past smallIndex first words: their index in firsts
-	buf      []byte
+	wordsAt  [][2]int32 // per entry: its name's words in words, for organizations and groups
+	words    []string
+	// past maxCompared names with one first word: their names by their
+	// words joined with spaces, names alike chained through phraseNext
+	phrase     map[string]int32
+	phraseNext []int32
+	buf        []byte
+	firsts     []firstWord
+	firstMap   map[string]int32 // past smallIndex first words: their index in firsts
 }
 
 var ledgerPool = sync.Pool{New: func() any { return new(ledgerScratch) }}
@@ -243,6 +249,7 @@ func (sc *ledgerScratch) release() {
 	clear(sc.entries)
 	clear(sc.keys)
 	clear(sc.lastName)
+	clear(sc.words)
 	clear(sc.phrase)
 	ledgerPool.Put(sc)
 }
@@ -259,62 +266,90 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		return counts
 	}
 	if sc.lastName == nil {
-		sc.lastName, sc.phrase = map[string]int32{}, map[string]int32{}
+		sc.lastName = map[string]int32{}
 	}
+	// People who share a last name are chained through next, the first
+	// in the map; so are the organizations and groups whose names start
+	// with the same word, the latest in firsts. words holds the words of
+	// each of those names, at wordsAt.
 	next := slices.Grow(sc.next[:0], len(l))[:len(l)]
-	sc.next = next
-	// Entries that share a last name or phrase are chained, the first
-	// entry in the map: counting walks the chain.
-	chain := func(m map[string]int32, k string, i int) {
-		next[i] = -1
-		if h, ok := m[k]; ok {
-			for next[h] >= 0 {
-				h = next[h]
-			}
-			next[h] = int32(i)
-			return
-		}
-		m[k] = int32(i)
-	}
-	var fLast, fFirst normFilter
+	wordsAt := slices.Grow(sc.wordsAt[:0], len(l))[:len(l)]
+	words := sc.words[:0]
 	firsts := sc.firsts[:0]
+	var fLast, fFirst normFilter
 	maxLen := 0
 	for i := range l {
-		key := keys[i]
-		n, lastWord, firstWord := 0, "", ""
-		for w := range strings.FieldsSeq(key) {
-			if n == 0 {
-				firstWord = w
-			}
-			lastWord = w
-			n++
-		}
+		next[i] = -1
+		st := len(words)
+		words = appendFields(words, keys[i])
+		ws := words[st:]
 		switch {
-		case n == 0:
-			next[i] = -1
+		case len(ws) == 0:
 		case l[i].Kind == Person:
-			chain(sc.lastName, lastWord, i)
-			fLast.add(lastWord)
-		default:
-			k := key
-			if !singleSpaced(key) {
-				k = strings.Join(strings.Fields(key), " ")
+			last := ws[len(ws)-1]
+			words = words[:st] // only the last word is needed
+			if h, ok := sc.lastName[last]; ok {
+				for next[h] >= 0 {
+					h = next[h]
+				}
+				next[h] = int32(i)
+			} else {
+				sc.lastName[last] = int32(i)
 			}
-			chain(sc.phrase, k, i)
-			firsts = sc.addFirst(firsts, firstWord, n)
-			fFirst.add(firstWord)
-			maxLen = max(maxLen, n)
+			fLast.add(last)
+		default:
+			wordsAt[i] = [2]int32{int32(st), int32(len(words))}
+			var f int32
+			firsts, f = sc.addFirst(firsts, ws[0])
+			fw := &firsts[f]
+			next[i], fw.head = fw.head, int32(i)
+			fw.names++
+			fw.lens |= lengthBit(len(ws))
+			maxLen = max(maxLen, len(ws))
+			fFirst.add(ws[0])
+		}
+	}
+	sc.next, sc.wordsAt, sc.words = next, wordsAt, words
+	// Comparing a token with the names a word starts costs a pass over
+	// them; past maxCompared names, the norms from the token, joined by
+	// spaces, are looked up for each length of those names instead (bit
+	// 63 for 63 words and more), so that a great many names sharing a
+	// first word cost no more per token than their lengths.
+	for f := range firsts {
+		if firsts[f].names <= maxCompared {
+			continue
+		}
+		if sc.phrase == nil {
+			sc.phrase = map[string]int32{}
+		}
+		if len(sc.phraseNext) < len(l) {
+			sc.phraseNext = make([]int32, len(l))
+		}
+		for e := firsts[f].head; e >= 0; e = next[e] {
+			k := strings.Join(words[wordsAt[e][0]:wordsAt[e][1]], " ")
+			sc.phraseNext[e] = -1
+			if h, ok := sc.phrase[k]; ok {
+				sc.phraseNext[e], sc.phraseNext[h] = sc.phraseNext[h], e
+			} else {
+				sc.phrase[k] = e
+			}
 		}
 	}
 	toks := doc.Tokens
-	buf := sc.buf
-	hasLast, hasPhrase := len(sc.lastName) > 0, len(sc.phrase) > 0
+	hasLast, hasPhrase := len(sc.lastName) > 0, len(firsts) > 0
+	var fAny normFilter // fLast and fFirst together: most tokens pass neither
+	for i := range fAny {
+		fAny[i] = fLast[i] | fFirst[i]
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.Norm == "" {
 			continue // no name has an empty word
 		}
-		fi, fb := filterBit(t.Norm) // the same bit in both filters
+		fi, fb := filterBit(t.Norm) // the same bit in all filters
+		if fAny[fi]&fb == 0 {
+			continue
+		}
 		if hasLast && fLast[fi]&fb != 0 && t.Kind == nlp.Word && t.Capitalized() {
 			if h, ok := sc.lastName[t.Norm]; ok {
 				for ; h >= 0; h = next[h] {
@@ -322,56 +357,86 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 				}
 			}
 		}
-		// At each token whose norm starts a name, the norms from there
-		// joined by spaces are looked up for every length of name that
-		// the word starts (bit 63 for 63 words and more).
+		// At each token whose norm starts names, the norms from there are
+		// compared with the words of each.
 		if !hasPhrase || fFirst[fi]&fb == 0 {
 			continue
 		}
-		lens := sc.lengthsOf(firsts, t.Norm)
-		if lens == 0 {
+		f, ok := sc.firstIndex(firsts, t.Norm)
+		if !ok {
 			continue
 		}
-		top := maxLen // the longest name to try
-		if lens < 1<<63 {
-			top = min(top, bits.Len64(lens)-1)
+		if firsts[f].names > maxCompared {
+			sc.lookUpPhrases(toks, i, firsts[f].lens, maxLen, counts)
+			continue
 		}
-		buf = buf[:0]
-		for n := 1; n <= top && i+n <= len(toks); n++ {
-			if n > 1 {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, toks[i+n-1].Norm...)
-			if lens&lengthBit(n) == 0 {
+	names:
+		for e := firsts[f].head; e >= 0; e = next[e] {
+			ws := words[wordsAt[e][0]:wordsAt[e][1]]
+			if i+len(ws) > len(toks) {
 				continue
 			}
-			if h, ok := sc.phrase[string(buf)]; ok {
-				for ; h >= 0; h = next[h] {
-					counts[h]++
+			for k := 1; k < len(ws); k++ {
+				if toks[i+k].Norm != ws[k] {
+					continue names
 				}
 			}
+			counts[e]++
 		}
 	}
-	sc.buf = buf
 	clear(firsts)
 	sc.firsts = firsts[:0]
 	clear(sc.firstMap)
 	return counts
 }
 
-// A firstWord is the first word of organizations' and groups' names, with
-// a bit per length of those names in words (see lengthBit).
-type firstWord struct {
-	word string
-	lens uint64
+// lookUpPhrases counts the names that start at token i and whose first
+// word starts names of the lengths lens, from the phrase map.
+func (sc *ledgerScratch) lookUpPhrases(toks []nlp.Token, i int, lens uint64, maxLen int, counts []int) {
+	top := maxLen // the longest name to try
+	if lens < 1<<63 {
+		top = min(top, bits.Len64(lens)-1)
+	}
+	buf := sc.buf[:0]
+	for n := 1; n <= top && i+n <= len(toks); n++ {
+		if n > 1 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, toks[i+n-1].Norm...)
+		if lens&lengthBit(n) == 0 {
+			continue
+		}
+		if h, ok := sc.phrase[string(buf)]; ok {
+			for ; h >= 0; h = sc.phraseNext[h] {
+				counts[h]++
+			}
+		}
+	}
+	sc.buf = buf
 }
 
-// addFirst records in fs that a name of n words starts with w; past
-// smallIndex words, firstMap indexes them.
-func (sc *ledgerScratch) addFirst(fs []firstWord, w string, n int) []firstWord {
+// maxCompared is the number of names sharing a first word up to which
+// countMentions compares a token with each.
+const maxCompared = 8
+
+// lengthBit is the bit of a name's length in words in firstWord.lens.
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
+
+// A firstWord is the first word of organizations' and groups' names, the
+// latest of those entries (see countMentions), their number and a bit per
+// length of their names (see lengthBit).
+type firstWord struct {
+	word  string
+	head  int32
+	names int32
+	lens  uint64
+}
+
+// addFirst returns fs with w, and the index of w in it; past smallIndex
+// words, firstMap indexes them.
+func (sc *ledgerScratch) addFirst(fs []firstWord, w string) ([]firstWord, int32) {
 	if i, ok := sc.firstIndex(fs, w); ok {
-		fs[i].lens |= lengthBit(n)
-		return fs
+		return fs, i
 	}
 	if len(fs) >= smallIndex {
 		if sc.firstMap == nil {
@@ -384,10 +449,12 @@ func (sc *ledgerScratch) addFirst(fs []firstWord, w string, n int) []firstWord {
 		}
 		sc.firstMap[w] = int32(len(fs))
 	}
-	return append(fs, firstWord{w, lengthBit(n)})
+	return append(fs, firstWord{word: w, head: -1}), int32(len(fs))
 }
 
-// firstIndex returns the index of w in fs.
+// firstIndex returns the index of w in fs. The filter has turned most
+// words away, and a document has few first words: below smallIndex of
+// them a scan costs less than hashing.
 func (sc *ledgerScratch) firstIndex(fs []firstWord, w string) (int32, bool) {
 	if len(fs) > smallIndex {
 		i, ok := sc.firstMap[w]
@@ -400,40 +467,6 @@ func (sc *ledgerScratch) firstIndex(fs []firstWord, w string) (int32, bool) {
 	}
 	return 0, false
 }
-
-// lengthsOf returns the lengths of the names that start with w. The
-// filter has turned most words away, and a document has few first words:
-// a scan of them costs less than hashing.
-func (sc *ledgerScratch) lengthsOf(fs []firstWord, w string) uint64 {
-	if i, ok := sc.firstIndex(fs, w); ok {
-		return fs[i].lens
-	}
-	return 0
-}
-
-// singleSpaced reports whether the words of s are separated by single
-// ASCII spaces, with none before or after: strings.Join(strings.Fields(s),
-// " ") == s.
-func singleSpaced(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
-			if s[i+1] == ' ' {
-				return false
-			}
-		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			return false // possibly space of another kind: let Fields decide
-		}
-	}
-	return true
-}
-
-// lengthBit is the bit of a name's length in words for countMentions.
-func lengthBit(n int) uint64 { return 1 << min(n, 63) }
 
 // A normFilter turns away, before a map lookup, most words that are not
 // among those added: a bit per first byte, length and last byte (see

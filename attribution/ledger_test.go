@@ -30,15 +30,6 @@ func TestAppendLower(t *testing.T) {
 	}
 }
 
-// TestSingleSpaced checks singleSpaced against its definition.
-func TestSingleSpaced(t *testing.T) {
-	for _, s := range []string{"a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "the new york times", "é b"} {
-		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got && !want {
-			t.Errorf("singleSpaced(%q) = %v, but Join(Fields) is %q", s, got, strings.Join(strings.Fields(s), " "))
-		}
-	}
-}
-
 // TestLedgerMatchesReference compares NewLedger with the straightforward
 // grouping it replaced, on the seed article and on a text with more
 // sources and name words than NewLedger's small indexes hold.
