@@ -180,6 +180,7 @@ type run struct {
 	norms   []string        // a block the names' norms are carved from, see personName
 	flags   []bool          // see continueQuotes
 	events  []int32         // quotation marks and paragraph starts, in order: see findQuotes
+	keyBuf  []byte          // see orgEntity
 }
 
 // tokenScratch holds the per-token slices of a run.
@@ -238,6 +239,7 @@ func (r *run) release() {
 		norms:  r.norms[:0],
 		flags:  r.flags[:0],
 		events: r.events[:0],
+		keyBuf: r.keyBuf[:0],
 	}
 	runPool.Put(r)
 }

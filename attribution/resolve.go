@@ -163,7 +163,7 @@ func (r *run) resolve() {
 type entities struct {
 	list   []entity
 	byLast map[string]int32    // the latest person with a name, by its last word (see entity.prevLast)
-	byName map[entityKey]int32 // other entities by kind and lowercase name
+	byName map[string]int32    // other entities by nameKey
 	byHead map[entityKey]int32 // the latest organization by kind and head noun (see entity.prevHead)
 	cands  []int32             // the result of withLast and withHead
 }
@@ -173,8 +173,17 @@ type entityKey struct {
 	name string
 }
 
-// add appends an entity and indexes it.
-func (es *entities) add(e entity) int {
+// nameKey appends to b the key of byName for an entity of kind named
+// name: the kind, a NUL byte and the name in lowercase.
+func nameKey(b []byte, kind SourceKind, name string) []byte {
+	b = append(b, kind...)
+	b = append(b, 0)
+	return appendLower(b, name)
+}
+
+// add appends an entity and indexes it; key is its nameKey, unless it is
+// a person with a name.
+func (es *entities) add(e entity, key []byte) int {
 	i := int32(len(es.list))
 	e.prevLast, e.prevHead = -1, -1
 	if e.kind == Person && len(e.norms) > 0 {
@@ -190,10 +199,10 @@ func (es *entities) add(e entity) int {
 		return int(i)
 	}
 	if es.byName == nil {
-		es.byName = map[entityKey]int32{}
+		es.byName = map[string]int32{}
 		es.byHead = map[entityKey]int32{}
 	}
-	es.byName[entityKey{e.kind, strings.ToLower(e.name)}] = i
+	es.byName[string(key)] = i
 	if e.head != "" {
 		k := entityKey{e.kind, e.head}
 		if p, ok := es.byHead[k]; ok {
@@ -476,7 +485,7 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 			return int(k)
 		}
 	}
-	return ents.add(entity{name: name, norms: norms, kind: Person, gender: gender, pos: pos})
+	return ents.add(entity{name: name, norms: norms, kind: Person, gender: gender, pos: pos}, nil)
 }
 
 func better(e, than entity, pos int) bool {
@@ -514,7 +523,9 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 			best = k
 		}
 	}
-	if k, ok := ents.byName[entityKey{kind, strings.ToLower(name)}]; ok {
+	key := nameKey(r.keyBuf[:0], kind, name)
+	r.keyBuf = key
+	if k, ok := ents.byName[string(key)]; ok {
 		consider(int(k))
 	}
 	if short && head != "" {
@@ -525,7 +536,7 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 	if best >= 0 {
 		return best
 	}
-	return ents.add(entity{name: name, head: head, kind: kind, pos: pos})
+	return ents.add(entity{name: name, head: head, kind: kind, pos: pos}, key)
 }
 
 // titledNames collects the people the document names with a title or role
@@ -590,7 +601,7 @@ func (r *run) titledNames() *entities {
 						break
 					}
 					if !found {
-						ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i})
+						ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i}, nil)
 					}
 				}
 			}
