@@ -221,7 +221,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
 		case t.Kind == nlp.Word && t.Norm == "to" && a.Stance == lexicon.Directive && j > after && j-after <= 3 && !endsInPreposition(a.Cue.Lemma) &&
-			j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !r.in(j+1, determiners) && !r.in(j+1, possessives):
+			j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j+1, determiners) && !r.in(j+1, possessives):
 			// "urged them to …", "asked Congress to …"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true

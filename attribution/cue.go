@@ -69,7 +69,7 @@ func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribut
 	if r.in(h, prepositions) {
 		return r.reject(a, "preposition") // "regarding", "following", "including"
 	}
-	if r.toks[m.First].Capitalized() && !r.atClauseStart(m.First, lo) && !r.titleCase(lo, hi) && m.First-1 >= lo && r.isName(m.First-1, lo) {
+	if r.capitalized(m.First) && !r.atClauseStart(m.First, lo) && !r.titleCase(lo, hi) && m.First-1 >= lo && r.isName(m.First-1, lo) {
 		return r.reject(a, "name") // "Stevie Wonder", "the Clean Power Plan"
 	}
 	form := inflection(r.toks[h].Norm, words[min(k, len(words)-1)])
@@ -192,7 +192,7 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		return ctxNoun
 	case r.in(h-1, prepositions) && p.Norm != "to":
 		return ctxNoun
-	case !p.Capitalized() && r.isContent(h-1) && !r.verbLike(h-1):
+	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
 		}
@@ -272,7 +272,7 @@ func (r *run) strongComplement(h, lo int) bool {
 // or auxiliary that makes "that" the subject of a relative clause:
 // "disclosure that protects", "rules that could lead".
 func (r *run) relativeVerbAt(k, hi int) bool {
-	if k >= hi || r.toks[k].Kind != nlp.Word || r.toks[k].Capitalized() {
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.capitalized(k) {
 		return false
 	}
 	n := r.toks[k].Norm
@@ -304,7 +304,7 @@ func (r *run) personSubjectBefore(h, lo int, form wordForm) bool {
 			return false // "the Trump plans are"
 		}
 		return form == formS || isPlural(p.Norm)
-	case !p.Capitalized() && (r.in(j, roleNouns) || r.in(j, groupNouns) || r.in(j, orgWords)):
+	case !r.capitalized(j) && (r.in(j, roleNouns) || r.in(j, groupNouns) || r.in(j, orgWords)):
 		return (form == formS) != isPlural(p.Norm) && r.subjectPosition(r.leftNPStart(j, lo), lo)
 	}
 	return false
@@ -458,7 +458,7 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 			}
 		case r.in(j, negators) && n != "no":
 			neg = true
-		case r.isAdverb(j) && !t.Capitalized():
+		case r.isAdverb(j) && !r.capitalized(j):
 		default:
 			return j + 1, be, aux, neg, inf
 		}
@@ -638,7 +638,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			src = r.mainSubject(lo, vg)
 		default:
 			src = r.finiteSubject(a, lo, hi, vg, m)
-			if src == noSource && form == formEd && !aux && !inf && (vg <= lo || r.atClauseStart(vg, lo)) && r.toks[vg].Capitalized() {
+			if src == noSource && form == formEd && !aux && !inf && (vg <= lo || r.atClauseStart(vg, lo)) && r.capitalized(vg) {
 				// "Asked about the bomb, Clinton said …": the subject of
 				// the clause after the participle's
 				if src = r.subjectAfter(vg, hi); src != noSource {
@@ -705,7 +705,7 @@ func (r *run) opensAfter(a Attribution, after, hi int) bool {
 	}
 	t := &r.toks[k]
 	if a.Cue.Lemma == "seem" {
-		return t.Norm == "like" || !t.Capitalized() && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
+		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
 	}
 	if e := r.rightNP(k, hi, false); e >= k && e+2 < hi && r.toks[e+1].Norm == "as" && (r.opensQuote(e+2) || r.toks[e+2].Kind == nlp.Word) {
 		return true
@@ -718,7 +718,7 @@ func (r *run) opensAfter(a Attribution, after, hi int) bool {
 // ("spoke to reporters").
 func (r *run) verbAfterTo(k int) bool {
 	t := &r.toks[k]
-	return t.Kind == nlp.Word && !t.Capitalized() && !isPlural(t.Norm) && !r.in(k, determiners) && !r.in(k, possessives) && !r.in(k, objectPronouns)
+	return t.Kind == nlp.Word && !r.capitalized(k) && !isPlural(t.Norm) && !r.in(k, determiners) && !r.in(k, possessives) && !r.in(k, objectPronouns)
 }
 
 // needsOpener lists cues whose verb is also common without a reported
@@ -749,7 +749,7 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 			p--
 			continue
 		}
-		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !t.Capitalized()) {
+		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !r.capitalized(p)) {
 			q := p - 1
 			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
 				q--
@@ -795,7 +795,7 @@ func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]i
 			if tj.Kind != nlp.Word && tj.Kind != nlp.Number {
 				break
 			}
-			if tj.Kind == nlp.Word && !tj.Capitalized() && len(tj.Norm) > 4 && strings.HasSuffix(tj.Norm, "ed") && j-1 >= lo {
+			if tj.Kind == nlp.Word && !r.capitalized(j) && len(tj.Norm) > 4 && strings.HasSuffix(tj.Norm, "ed") && j-1 >= lo {
 				if s2 := r.leftNP(j-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
 					return [2]int{s2, end}
 				}
@@ -1266,7 +1266,7 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// supporters believe bigotry … are acceptable")
 		k := h + 1
 		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
-			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.toks[k].Capitalized() && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and"))
+			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.capitalized(k) && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and"))
 	}
 	if k := h + 1; k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
 		return true // "…,” the article read."

@@ -35,6 +35,15 @@ func (r *run) isName(i, lo int) bool {
 	return r.cls[i]&clsCapWord != 0 && r.isNameCap(i, lo)
 }
 
+// capitalized is r.toks[i].Capitalized(), read from the class byte for a
+// word.
+func (r *run) capitalized(i int) bool {
+	if c := r.cls[i]; c&clsKind == uint8(nlp.Word) {
+		return c&clsCapWord != 0
+	}
+	return r.toks[i].Capitalized()
+}
+
 // isNameCap is isName for a capitalized word.
 func (r *run) isNameCap(i, lo int) bool {
 	t := &r.toks[i]

@@ -313,7 +313,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	lo := r.sentLoOf(a)
 	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns))
-	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && ht.Capitalized()) {
+	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
 		case r.inLower(head, orgWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
 			name := r.text(r.span(a, hb))
@@ -568,10 +568,10 @@ func (r *run) titledNames() *entities {
 					org = true
 				}
 			}
-			role := i-1 >= lo && r.in(i-1, roleNouns) && !r.toks[i-1].Capitalized()
+			role := i-1 >= lo && r.in(i-1, roleNouns) && !r.capitalized(i-1)
 			// a two- or three-word name opening a sentence before its verb:
 			// "Karoline Leavitt spoke on Monday."
-			subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.toks[j+1].Capitalized() && !r.in(j, calendarWords)
+			subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j, calendarWords)
 			honorific := lastTitle >= i && lastTitle == j-1 && (r.inLower(lastTitle, maleTitles) || r.inLower(lastTitle, femaleTitles))
 			if !org && (lastTitle >= i || role || subject) && (j-lastTitle >= 2 || honorific) {
 				name, norms, g := r.personName(i, j)
