@@ -18,7 +18,7 @@ type part = [2]int
 // follows a quotation or a clause set off by a comma and nothing but
 // adjuncts follows the cue: “…,” Flynn said Thursday on Fox. A clause
 // split by the cue ("Climate change, Mr. Obama says, is …") gives two parts.
-func (r *run) contentFor(a Attribution, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
+func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
 	first := vg
 	if src != noSource && src[0] < first {
 		first = src[0]
@@ -146,7 +146,7 @@ func (r *run) asClause(as, lo, hi, after int) ([]part, bool) {
 // leftContent finds the content of an inverted cue ("“…,” said Smith"):
 // the quotation or clause before the cue at vg, and a quotation resumed
 // after the source (“…,” said Smith, “…”).
-func (r *run) leftContent(a Attribution, vg, lo, hi, afterSrc int) ([]part, bool) {
+func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, bool) {
 	b := vg - 1
 	var ps []part
 	switch {
@@ -181,7 +181,7 @@ func (r *run) leftContent(a Attribution, vg, lo, hi, afterSrc int) ([]part, bool
 // colon or wh-clause within a few words of the cue ("told reporters on
 // Tuesday that …"), an infinitive for directives ("urged them to …"), or
 // else the words right after the cue.
-func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, opened bool) {
+func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, opened bool) {
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
@@ -272,7 +272,7 @@ func (r *run) rightContent(a Attribution, after, hi, lo int) (ps []part, ok, ope
 // the noun phrase that starts the words after the cue, and the cue is not
 // one that takes an object and a clause ("told reporters that", "warned
 // voters that").
-func (r *run) relativeAfterObject(a Attribution, j, k0 int) bool {
+func (r *run) relativeAfterObject(a *Attribution, j, k0 int) bool {
 	if j <= k0 || j-1 < 0 || objectAndClause.has(a.Cue.Lemma) {
 		return false
 	}
@@ -870,7 +870,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			e--
 		}
 		r.setContent(&a, []part{{c + 1, e}}, e >= c+1)
-		r.add(a, [2]int{start, c - 1}, c)
+		r.add(&a, [2]int{start, c - 1}, c)
 		break
 	}
 	// dash after a quotation
@@ -898,7 +898,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			Cue: Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
 		}
 		r.setContent(&a, []part{r.quotePart(q)}, true)
-		r.add(a, [2]int{j + 1, e}, j)
+		r.add(&a, [2]int{j + 1, e}, j)
 	}
 }
 

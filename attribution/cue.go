@@ -14,11 +14,11 @@ const adverbialForm CueForm = "adverbial"
 
 // reject reports why a cue match is not an attribution, to a debugging
 // hook when one is set, and returns the rejection.
-func (r *run) reject(a Attribution, why string) (Attribution, [2]int, bool) {
+func (r *run) reject(a *Attribution, why string) ([2]int, bool) {
 	if r.why != nil {
 		r.why(a.Cue.Span, why)
 	}
-	return a, noSource, false
+	return noSource, false
 }
 
 // noSource is the token range of a missing source.
@@ -33,11 +33,12 @@ const (
 	readNoun
 )
 
-// lexicalCue builds the attribution of one lexicon cue match, or reports
-// that the match is not used as a cue here.
-func (r *run) lexicalCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribution, [2]int, bool) {
+// lexicalCue builds in a the attribution of one lexicon cue match, or
+// reports that the match is not used as a cue here. The attribution is
+// built in place: it is copied once, into the result.
+func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.Match) ([2]int, bool) {
 	e := m.Entry
-	a := Attribution{
+	*a = Attribution{
 		Sentence: s.Index,
 		Stance:   e.Stance(),
 		Weight:   e.Weight,
@@ -508,7 +509,7 @@ func (r *run) passiveAt(g, lo int) bool {
 var aspectual = setOf("start", "starts", "started", "starting", "stop", "stops", "stopped", "keep", "keeps", "kept", "begin", "begins", "began", "begun", "continue", "continues", "continued", "quit", "avoid", "avoids", "avoided", "resume", "resumed", "finish", "finished", "risk", "risked", "recalls", "recalled", "remember", "remembered", "enjoy", "enjoys")
 
 // verbCue finds the source and content of a verb cue whose verb is token h.
-func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) (Attribution, [2]int, bool) {
+func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) ([2]int, bool) {
 	a.Cue.Form = Verb
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
@@ -584,8 +585,8 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 			}
 		}
 		a.Source = Source{Kind: None}
-		r.setContent(&a, cs, ok)
-		return a, src, true
+		r.setContent(a, cs, ok)
+		return src, true
 	case participle:
 		a.Cue.Form = Participle
 		if vg-1 >= lo && r.toks[vg-1].Norm == "worth" {
@@ -676,8 +677,8 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 	if !opened && needsOpener.has(a.Cue.Lemma) {
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
-	r.setContent(&a, cs, ok)
-	return a, src, true
+	r.setContent(a, cs, ok)
+	return src, true
 }
 
 // opensAfter reports whether what follows a cue whose verb is common
@@ -686,7 +687,7 @@ func (r *run) verbCue(a Attribution, lo, hi int, m lexicon.Match, h int, form wo
 // investigation not to recommend"); an adjective or "like" after "seem"
 // ("seem confident", "can seem like"); or "as" after its object ("rated
 // 32% of claims as false").
-func (r *run) opensAfter(a Attribution, after, hi int) bool {
+func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	k := after
 	if r.in(after-1, controlWords) {
 		// adjuncts between a control verb and its infinitive; after
@@ -739,7 +740,7 @@ var participleLinks = setOf("and", "or", "but", "while", "by", "after", "before"
 // starts at vg: the noun phrase before it (with an appositive or
 // parenthesis), an inverted subject after it ("…, said Smith"), or the main
 // clause's subject for a coordinated verb ("… and called for …").
-func (r *run) finiteSubject(a Attribution, lo, hi, vg int, m lexicon.Match) [2]int {
+func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]int {
 	p := vg - 1
 	end := p // the subject may run to the verb group over time words
 	// "Trump on Tuesday said", "Trump last week said"
@@ -1129,7 +1130,7 @@ func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
 // ("Maduro's assertion of …", "his claim that …", "claims by the
 // campaign that …") and a complement, or a that-clause or quotation of its
 // own ("the claim that …").
-func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attribution, [2]int, bool) {
+func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]int, bool) {
 	src := noSource
 	// possessor: up to two modifiers between it and the noun
 	j := m.First - 1
@@ -1183,13 +1184,13 @@ func (r *run) nounCue(a Attribution, lo, hi int, m lexicon.Match, h int) (Attrib
 	if src == noSource {
 		a.Source = Source{Kind: None}
 	}
-	r.setContent(&a, cs, true)
-	return a, src, true
+	r.setContent(a, cs, true)
+	return src, true
 }
 
 // prepCue handles "according to X", "as per X": the source follows the
 // cue; the content is the rest of the clause.
-func (r *run) prepCue(a Attribution, lo, hi int, m lexicon.Match) (Attribution, [2]int, bool) {
+func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool) {
 	k := (m.Last + 1)
 	initial := r.atClauseStart(m.First, lo) || m.First > lo && r.toks[m.First-1].Kind == nlp.Word && (r.toks[m.First-1].Norm == "but" || r.toks[m.First-1].Norm == "and") && r.atClauseStart(m.First-1, lo)
 	e := r.rightNP(k, hi, !initial)
@@ -1221,15 +1222,15 @@ func (r *run) prepCue(a Attribution, lo, hi int, m lexicon.Match) (Attribution, 
 			}
 		}
 	}
-	r.setContent(&a, cs, len(cs) > 0)
-	return a, src, true
+	r.setContent(a, cs, len(cs) > 0)
+	return src, true
 }
 
 // adverbialCue handles "in a statement" in a sentence with no other cue:
 // the clause's subject is the source, the rest of the clause the content.
-func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attribution, [2]int, bool) {
+func (r *run) adverbialCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.Match) ([2]int, bool) {
 	e := m.Entry
-	a := Attribution{
+	*a = Attribution{
 		Sentence: s.Index, Stance: e.Stance(), Weight: e.Weight, Quote: Indirect,
 		Cue: Cue{Span: m.Span, Text: m.Text, Lemma: e.Term, Form: Preposition},
 	}
@@ -1245,8 +1246,8 @@ func (r *run) adverbialCue(s *nlp.Sentence, lo, hi int, m lexicon.Match) (Attrib
 		return r.reject(a, "adv-nosubject")
 	}
 	cs, ok := r.clauseFrom(src[1]+1, hi, false)
-	r.setContent(&a, cs, ok)
-	return a, src, true
+	r.setContent(a, cs, ok)
+	return src, true
 }
 
 // settleWeak decides a weak context: a verb when a plural subject agrees

@@ -308,23 +308,24 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 	first := len(r.out)
 	r.punctuationCues(s, lo, hi, ms)
 	var stmt []lexicon.Match // adverbial "in a statement": a cue only alone
+	var a Attribution        // built in place by the cue rules, copied by add
 	for _, m := range ms {
 		if r.used[m.First] {
 			continue
 		}
-		a, src, ok := r.lexicalCue(s, lo, hi, m)
+		src, ok := r.lexicalCue(&a, s, lo, hi, m)
 		if !ok {
 			if a.Cue.Form == adverbialForm {
 				stmt = append(stmt, m)
 			}
 			continue
 		}
-		r.add(a, src, m.First)
+		r.add(&a, src, m.First)
 	}
 	if len(r.out) == first {
 		for _, m := range stmt {
-			if a, src, ok := r.adverbialCue(s, lo, hi, m); ok {
-				r.add(a, src, m.First)
+			if src, ok := r.adverbialCue(&a, s, lo, hi, m); ok {
+				r.add(&a, src, m.First)
 			}
 		}
 	}
@@ -353,7 +354,7 @@ type pair struct {
 }
 
 // add appends an attribution whose cue starts at token ci.
-func (r *run) add(a Attribution, src [2]int, ci int) {
+func (r *run) add(a *Attribution, src [2]int, ci int) {
 	for i := ci; i < len(r.toks) && r.toks[i].Start < a.Cue.End; i++ {
 		r.used[i] = true
 	}
@@ -363,7 +364,7 @@ func (r *run) add(a Attribution, src [2]int, ci int) {
 		r.out = out
 		r.srcTok = slices.Grow(r.srcTok, cap(out)-len(r.srcTok))
 	}
-	r.out = append(r.out, a)
+	r.out = append(r.out, *a)
 	r.srcTok = append(r.srcTok, src)
 }
 
