@@ -233,7 +233,7 @@ func (r *run) release() {
 		stack:     r.stack[:0],
 		recent:    r.recent[:0],
 		ents: entities{
-			list: r.ents.list[:0], cands: r.ents.cands[:0],
+			list: r.ents.list[:0], cands: r.ents.cands[:0], keys: r.ents.keys[:0],
 			byLast: r.ents.byLast, byName: r.ents.byName, byHead: r.ents.byHead,
 		},
 		norms:  r.norms[:0],

@@ -20,6 +20,9 @@ type entity struct {
 	// name, or the same kind and head noun of an organization's; -1 when
 	// there is none
 	prevLast, prevHead int32
+
+	other bool     // not a person with a name: found by key and head
+	key   [2]int32 // where its nameKey is in entities.keys, when other
 }
 
 // maxLookback bounds the candidates that resolution weighs for one
@@ -160,13 +163,24 @@ func (r *run) resolve() {
 
 // entities holds the people and organizations of a document with indexes
 // that keep looking them up independent of their number.
+//
+// A document has few organizations, and for up to smallOrgs of them a
+// scan of the list finds one by name or head noun for less than a map
+// costs: only past that are byName and byHead built.
 type entities struct {
 	list   []entity
 	byLast map[string]int32    // the latest person with a name, by its last word (see entity.prevLast)
-	byName map[string]int32    // other entities by nameKey
-	byHead map[entityKey]int32 // the latest organization by kind and head noun (see entity.prevHead)
+	byName map[string]int32    // other entities by nameKey, past smallOrgs of them
+	byHead map[entityKey]int32 // the latest organization by kind and head noun (see entity.prevHead), past smallOrgs
 	cands  []int32             // the result of withLast and withHead
+	keys   []byte              // the nameKeys of the other entities (see entity.key)
+	others int                 // the entities that are not people with a name
+	mapped bool                // byName and byHead are in use
 }
+
+// smallOrgs is the number of entities other than named people up to which
+// entities finds them by scanning the list.
+const smallOrgs = 16
 
 type entityKey struct {
 	kind SourceKind
@@ -202,16 +216,63 @@ func (es *entities) add(e entity, key []byte) int {
 		es.byName = map[string]int32{}
 		es.byHead = map[entityKey]int32{}
 	}
-	es.byName[string(key)] = i
-	if e.head != "" {
-		k := entityKey{e.kind, e.head}
-		if p, ok := es.byHead[k]; ok {
-			e.prevHead = p
+	e.other = true
+	e.key = [2]int32{int32(len(es.keys)), int32(len(es.keys) + len(key))}
+	es.keys = append(es.keys, key...)
+	if !es.mapped && es.others == smallOrgs {
+		es.mapped = true
+		for j := range es.list {
+			if o := &es.list[j]; o.other {
+				es.byName[string(es.keys[o.key[0]:o.key[1]])] = int32(j)
+				if o.head != "" {
+					es.byHead[entityKey{o.kind, o.head}] = int32(j)
+				}
+			}
 		}
-		es.byHead[k] = i
+	}
+	es.others++
+	if e.head != "" {
+		e.prevHead = es.latestWithHead(e.kind, e.head)
+	}
+	if es.mapped {
+		es.byName[string(key)] = i
+		if e.head != "" {
+			es.byHead[entityKey{e.kind, e.head}] = i
+		}
 	}
 	es.list = append(es.list, e)
 	return int(i)
+}
+
+// named returns the entity other than a named person whose nameKey is key.
+func (es *entities) named(key []byte) (int32, bool) {
+	if es.mapped {
+		i, ok := es.byName[string(key)]
+		return i, ok
+	}
+	for j := len(es.list) - 1; j >= 0; j-- {
+		if o := &es.list[j]; o.other && string(es.keys[o.key[0]:o.key[1]]) == string(key) {
+			return int32(j), true
+		}
+	}
+	return 0, false
+}
+
+// latestWithHead returns the latest organization of kind with the head
+// noun head, or -1.
+func (es *entities) latestWithHead(kind SourceKind, head string) int32 {
+	if es.mapped {
+		if i, ok := es.byHead[entityKey{kind, head}]; ok {
+			return i
+		}
+		return -1
+	}
+	for j := len(es.list) - 1; j >= 0; j-- {
+		if o := &es.list[j]; o.other && o.kind == kind && o.head == head {
+			return int32(j)
+		}
+	}
+	return -1
 }
 
 // knownPerson reports whether a person's name ends in the word w.
@@ -241,8 +302,8 @@ func (es *entities) withLast(w string) []int32 {
 // with the head noun head, in the order they were added. The result is
 // valid until the next call of withLast or withHead.
 func (es *entities) withHead(kind SourceKind, head string) []int32 {
-	i, ok := es.byHead[entityKey{kind, head}]
-	if !ok {
+	i := es.latestWithHead(kind, head)
+	if i < 0 {
 		return nil
 	}
 	c := es.cands[:0]
@@ -525,7 +586,7 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 	}
 	key := nameKey(r.keyBuf[:0], kind, name)
 	r.keyBuf = key
-	if k, ok := ents.byName[string(key)]; ok {
+	if k, ok := ents.named(key); ok {
 		consider(int(k))
 	}
 	if short && head != "" {
