@@ -171,8 +171,9 @@ func (c *classTable) find(w string, h uint64) uint64 {
 	}
 }
 
-// The word-class bits above the sets' own: whether a token was looked up,
-// and predicates of the token alone that the rules ask again and again.
+// The word-class bits above the sets' own: predicates of the token alone
+// that the rules ask again and again, computed on first use (see derived),
+// and whether they have been.
 const (
 	wcFirstDerived = 56
 	wcAdverb       = 1 << 56 // isAdverb
