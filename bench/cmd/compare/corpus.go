@@ -8,13 +8,20 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// loadCorpus reads a directory of .txt files (recursively, in lexical order)
-// or a JSONL file whose lines carry a "text" field. Empty texts are skipped.
-func loadCorpus(path string) ([]string, error) {
+// notArticles are the folders of the repository's testdata that hold test
+// inputs rather than articles: one-line attribution cases with their
+// expected fields, and fuzzing corpora.
+var notArticles = []string{"attribution", "fuzz"}
+
+// loadCorpus reads a directory of .txt files (recursively, in lexical order,
+// leaving out folders named in skip) or a JSONL file whose lines carry a
+// "text" field. Empty texts are skipped.
+func loadCorpus(path string, skip ...string) ([]string, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -24,6 +31,9 @@ func loadCorpus(path string) ([]string, error) {
 		err = filepath.WalkDir(path, func(p string, e fs.DirEntry, err error) error {
 			if err != nil {
 				return err
+			}
+			if e.IsDir() && p != path && slices.Contains(skip, e.Name()) {
+				return fs.SkipDir
 			}
 			if e.IsDir() || !strings.HasSuffix(e.Name(), ".txt") {
 				return nil

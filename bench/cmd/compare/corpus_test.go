@@ -40,6 +40,10 @@ func TestLoadCorpus(t *testing.T) {
 	if err != nil || len(texts) != 2 {
 		t.Fatalf("dir: %q, %v", texts, err)
 	}
+	texts, err = loadCorpus(dir, "sub")
+	if err != nil || strings.Join(texts, "|") != "One sentence. Two." {
+		t.Fatalf("dir without sub: %q, %v", texts, err)
+	}
 
 	write("c.jsonl", `{"id":1,"text":"He said so."}`+"\n\n"+`{"text":"","id":2}`+"\n"+`{"text":"It rained."}`+"\n")
 	texts, err = loadCorpus(filepath.Join(dir, "c.jsonl"))

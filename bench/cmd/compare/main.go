@@ -83,7 +83,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	corpusPath := fl.String("corpus", "", "a directory of .txt files (searched recursively) or a JSONL file with a \"text\" field a line; default: the repository's testdata")
+	corpusPath := fl.String("corpus", "", "a directory of .txt files (searched recursively) or a JSONL file with a \"text\" field a line; default: the repository's test articles (testdata without its attribution cases and fuzz inputs)")
 	sizeFlag := fl.String("size", "5M", "repeat the corpus's documents until it holds at least this many bytes (K, M, G suffixes; 0: use it as it is)")
 	rounds := fl.Int("rounds", 5, "interleaved rounds; the median is reported")
 	names := fl.String("contenders", "hearsay,govader,govader+split,govader-doc,prose", "comma-separated contenders to run")
@@ -124,14 +124,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
+	var skip []string
 	if *corpusPath == "" {
 		root, err := repoRoot()
 		if err != nil {
 			return fmt.Errorf("finding the repository's testdata (pass -corpus): %w", err)
 		}
 		*corpusPath = root + "/testdata"
+		skip = notArticles
 	}
-	base, err := loadCorpus(*corpusPath)
+	base, err := loadCorpus(*corpusPath, skip...)
 	if err != nil {
 		return err
 	}
