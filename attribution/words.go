@@ -87,23 +87,27 @@ func allSets() []wordSet {
 // A classTable maps a word to the bits of the sets that hold it. A cheap
 // hash of the word's length and a few of its bytes indexes a bitmap that
 // turns most other words away, and then an open-addressed table whose
-// slots keep the hash, so that words are compared only when the hashes
-// agree.
+// slots keep the hash, the bits and where the word's bytes are, so that
+// words are compared only when the hashes agree. Every token of a
+// document is looked up, while the other stages' tables compete for the
+// same caches: a hit reads the bitmap, one slot and the word, all from
+// tables a few tens of kilobytes long.
 type classTable struct {
 	seen  [1 << (seenBits - 6)]uint64 // a bit per value of the hash's top seenBits bits
-	slots [1 << slotBits]classSlot    // at most a quarter full
-	words []string                    // by slot id - 1
-	bits  []uint64                    // by slot id - 1
+	slots [1 << slotBits]classSlot    // at most a third full
+	text  string                      // the words, one after the other
 }
 
 const (
 	seenBits = 15
-	slotBits = 13
+	slotBits = 12
 )
 
 type classSlot struct {
+	bits uint64 // the sets' bits
 	hash uint32 // the hash's top 32 bits
-	id   uint32 // 1 + the index of the word in words; 0 for an empty slot
+	off  uint16 // the word is text[off:off+n]
+	n    uint8  // 0 for an empty slot
 }
 
 // wordClasses is the union of all word sets, built once when the package
@@ -124,20 +128,24 @@ func init() {
 		}
 	}
 	c := &wordClasses
-	if 4*len(union) > len(c.slots) {
+	if 3*len(union) > len(c.slots) {
 		panic("attribution: too many words for the word-class table")
 	}
+	var text []byte
 	for w, bits := range union {
+		if len(w) > 255 || len(text)+len(w) > 1<<16 {
+			panic("attribution: too long a word for the word-class table")
+		}
 		h := wordHash(w)
 		c.seen[h>>(64-seenBits)>>6] |= 1 << (h >> (64 - seenBits) & 63)
-		c.words = append(c.words, w)
-		c.bits = append(c.bits, bits)
 		i := h >> (64 - slotBits)
-		for c.slots[i].id != 0 {
+		for c.slots[i].n != 0 {
 			i = (i + 1) & (1<<slotBits - 1)
 		}
-		c.slots[i] = classSlot{uint32(h >> 32), uint32(len(c.words))}
+		c.slots[i] = classSlot{bits, uint32(h >> 32), uint16(len(text)), uint8(len(w))}
+		text = append(text, w...)
 	}
+	c.text = string(text)
 }
 
 // wordHash hashes w, which is not "", by its length and its first, middle
@@ -161,12 +169,12 @@ func (c *classTable) of(w string) uint64 {
 
 func (c *classTable) find(w string, h uint64) uint64 {
 	for i := h >> (64 - slotBits); ; i = (i + 1) & (1<<slotBits - 1) {
-		s := c.slots[i]
-		if s.id == 0 {
+		s := &c.slots[i]
+		if s.n == 0 {
 			return 0
 		}
-		if s.hash == uint32(h>>32) && c.words[s.id-1] == w {
-			return c.bits[s.id-1]
+		if s.hash == uint32(h>>32) && int(s.n) == len(w) && c.text[s.off:int(s.off)+len(w)] == w {
+			return s.bits
 		}
 	}
 }
