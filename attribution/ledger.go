@@ -315,7 +315,17 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 	// spaces, are looked up for each length of those names instead (bit
 	// 63 for 63 words and more), so that a great many names sharing a
 	// first word cost no more per token than their lengths.
+	//
+	// The second words of all those names turn away most tokens after a
+	// first word ("the", "a" start many names, and are followed by none
+	// of their second words): then only names of one word are tried.
+	var fSecond normFilter
 	for f := range firsts {
+		for e := firsts[f].head; e >= 0; e = next[e] {
+			if wordsAt[e][1]-wordsAt[e][0] >= 2 {
+				fSecond.add(words[wordsAt[e][0]+1])
+			}
+		}
 		if firsts[f].names <= maxCompared {
 			continue
 		}
@@ -366,14 +376,21 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		if !ok {
 			continue
 		}
+		lens := firsts[f].lens
+		if i+1 >= len(toks) || !fSecond.may(toks[i+1].Norm) {
+			if lens&lengthBit(1) == 0 {
+				continue
+			}
+			lens = lengthBit(1)
+		}
 		if firsts[f].names > maxCompared {
-			sc.lookUpPhrases(toks, i, firsts[f].lens, maxLen, counts)
+			sc.lookUpPhrases(toks, i, lens, maxLen, counts)
 			continue
 		}
 	names:
 		for e := firsts[f].head; e >= 0; e = next[e] {
 			ws := words[wordsAt[e][0]:wordsAt[e][1]]
-			if i+len(ws) > len(toks) {
+			if i+len(ws) > len(toks) || lens&lengthBit(len(ws)) == 0 {
 				continue
 			}
 			for k := 1; k < len(ws); k++ {
@@ -390,8 +407,8 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 	return counts
 }
 
-// lookUpPhrases counts the names that start at token i and whose first
-// word starts names of the lengths lens, from the phrase map.
+// lookUpPhrases counts the names that start at token i, of the lengths
+// lens, whose first word starts names, from the phrase map.
 func (sc *ledgerScratch) lookUpPhrases(toks []nlp.Token, i int, lens uint64, maxLen int, counts []int) {
 	top := maxLen // the longest name to try
 	if lens < 1<<63 {
