@@ -139,7 +139,7 @@ type run struct {
 	qid       []int32     // per token: the innermost quotation holding it, or -1
 	quotes    []quotation // quotations in order of their opening mark
 	nl        []uint8     // per token: line breaks before it (capped at 2)
-	cls       []uint8     // per token: tokenClass, so that scans skip most tokens without reading them
+	cls       []uint8     // per token: its class (see clsKind), so that scans skip most tokens without reading them
 	wcs       []uint64    // per token: its word classes (see in and derived)
 	isCue     []bool      // per token: the first token of a lexicon cue match
 	isVerbCue []bool      // per token: … of an entry meant as a verb
@@ -262,36 +262,57 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	clear(sc.b[:3*n])
 	events := r.events[:0]
 	prevEnd := 0
-	toks := doc.Tokens
+	toks, text := doc.Tokens, doc.Text
 	cls, wcs, nl := r.cls[:len(toks)], r.wcs[:len(toks)], r.nl[:len(toks)]
 	marks := 0
+	// One pass reads each token once: the tokens take 72 bytes each, and
+	// what the rules ask of them most goes into a few bytes a token.
 	for i := range toks {
 		t := &toks[i]
-		cls[i] = tokenClass(t)
-		wcs[i] = wordClasses.of(t.Norm)
+		kind := t.Kind
+		cl := uint8(kind) & clsKind
+		if kind == nlp.Word && t.Text != "" {
+			if b := t.Text[0]; b < utf8.RuneSelf {
+				if 'A' <= b && b <= 'Z' {
+					cl |= clsCapWord
+				}
+			} else if t.Capitalized() {
+				cl |= clsCapWord
+			}
+		}
 		c := uint8(0)
 		switch gap := t.Start - prevEnd; {
 		case i == 0:
 			c = 2
 		case gap == 1: // most often
-			if doc.Text[prevEnd] == '\n' {
+			if text[prevEnd] == '\n' {
 				c = 1
 			}
 		default:
 			for p := prevEnd; p < t.Start && c < 2; p++ {
-				if doc.Text[p] == '\n' {
+				if text[p] == '\n' {
 					c++
 				}
 			}
 		}
 		nl[i] = c
 		prevEnd = t.End
-		if t.Kind.IsQuote() {
+		if kind.IsQuote() {
+			cl |= uint8(family(t)) << clsFamShift
 			marks++
 			events = append(events, int32(i))
 		} else if c > 0 && i > 0 {
 			events = append(events, int32(i))
 		}
+		cls[i] = cl
+		var wc uint64
+		if w := t.Norm; w != "" {
+			h := wordHash(w)
+			if b := h >> (64 - seenBits); wordClasses.seen[b>>6]&(1<<(b&63)) != 0 {
+				wc = wordClasses.find(w, h)
+			}
+		}
+		wcs[i] = wc
 	}
 	r.events, r.marks = events, marks
 	r.findQuotes()
@@ -475,20 +496,3 @@ const (
 	clsCapWord  = 0x08 // a Word whose first rune is upper case
 	clsFamShift = 4    // family(t) << clsFamShift
 )
-
-func tokenClass(t *nlp.Token) uint8 {
-	c := uint8(t.Kind) & clsKind
-	switch {
-	case t.Kind == nlp.Word && t.Text != "":
-		if b := t.Text[0]; b < utf8.RuneSelf {
-			if 'A' <= b && b <= 'Z' {
-				c |= clsCapWord
-			}
-		} else if t.Capitalized() {
-			c |= clsCapWord
-		}
-	case t.Kind.IsQuote():
-		c |= uint8(family(t)) << clsFamShift
-	}
-	return c
-}
