@@ -133,6 +133,12 @@ func appendFields(ws []string, s string) []string {
 	n0, start := len(ws), -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf { // most bytes: no space, ASCII
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
 		switch {
 		case c >= utf8.RuneSelf:
 			ws = ws[:n0]

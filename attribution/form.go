@@ -64,18 +64,47 @@ func inflection(norm, base string) wordForm {
 	if strings.HasSuffix(w, "ical") {
 		return formOther
 	}
-	for _, suf := range nounSuffixes {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
-			return formNoun
+	if w == "" {
+		return formEd
+	}
+	// Irregular forms ("said", "told") end in none of the suffixes: their
+	// last letter turns them away before the suffixes are compared.
+	end := lastBit(w[len(w)-1])
+	if end&nounSuffixEnds != 0 {
+		for _, suf := range nounSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+				return formNoun
+			}
 		}
 	}
-	for _, suf := range otherSuffixes {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
-			return formOther
+	if end&otherSuffixEnds != 0 {
+		for _, suf := range otherSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+				return formOther
+			}
 		}
 	}
 	return formEd
 }
+
+// lastBit is the bit of a word's last byte in a suffixEnds set; bytes
+// 64 apart share a bit, which only lets more words through.
+func lastBit(c byte) uint64 { return 1 << (c & 63) }
+
+// suffixEnds returns the set of the last bytes of sufs.
+func suffixEnds(sufs []string) uint64 {
+	var m uint64
+	for _, s := range sufs {
+		m |= lastBit(s[len(s)-1])
+	}
+	return m
+}
+
+// The last bytes of nounSuffixes and otherSuffixes.
+var (
+	nounSuffixEnds  = suffixEnds(nounSuffixes[:])
+	otherSuffixEnds = suffixEnds(otherSuffixes[:])
+)
 
 // nounSuffixes make nouns of verbs: allegation, denial, criticism.
 var nounSuffixes = [...]string{"tion", "sion", "ion", "ment", "ance", "ence", "al", "ure", "ism", "ity", "ness", "ery", "y"}
