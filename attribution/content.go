@@ -820,12 +820,14 @@ func (r *run) quoteWords(a, b int) (in, out int) {
 		var w, q int32
 		for i := range cls {
 			wb[i], qb[i] = w, q
-			if k := cls[i] & clsKind; k == uint8(nlp.Word) || k == uint8(nlp.Number) {
-				w++
-				if qid[i] >= 0 {
-					q++
-				}
+			// without branches: whether a token is a word and quoted
+			// follows no pattern a branch predictor could learn
+			var d int32
+			if cls[i]&clsKind <= uint8(nlp.Number) { // Word or Number
+				d = 1
 			}
+			w += d
+			q += d & int32(uint32(^qid[i])>>31) // 1 when qid[i] >= 0
 		}
 		wb[n], qb[n] = w, q
 	}
@@ -874,14 +876,11 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		break
 	}
 	// dash after a quotation
-	for j := lo; j < hi; j++ {
-		if r.cls[j]&clsKind == uint8(nlp.Word) {
-			continue // a word is no dash
-		}
-		t := &r.toks[j]
-		if !(t.Text == "\u2015" || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || j-1 < 0 {
+	for j := lo; j < hi && r.dashes > 0; j++ {
+		if r.cls[j]&clsDash == 0 || j-1 < 0 {
 			continue
 		}
+		t := &r.toks[j]
 		q := j - 1
 		if !r.closesQuote(q) {
 			continue
@@ -932,17 +931,17 @@ func (r *run) continueQuotes() {
 	r.flags = slices.Grow(r.flags[:0], len(r.quotes)+len(r.doc.Sentences))[:len(r.quotes)+len(r.doc.Sentences)]
 	clear(r.flags)
 	claimed := r.flags[:len(r.quotes)] // per quotation: already a content
-	for _, a := range r.out {
-		for _, sp := range contentSpans(a.Content) {
+	for ai := range r.out {
+		for _, sp := range contentSpans(r.out[ai].Content) {
 			if i := r.tokenAt(sp.Start); i < len(r.toks) && r.opensQuote(i) {
 				claimed[r.qid[i]] = true
 			}
 		}
 	}
 	hasCue := r.flags[len(r.quotes):] // per sentence
-	for _, a := range r.out {
-		if a.Sentence >= 0 && a.Sentence < len(hasCue) {
-			hasCue[a.Sentence] = true
+	for ai := range r.out {
+		if si := r.out[ai].Sentence; si >= 0 && si < len(hasCue) {
+			hasCue[si] = true
 		}
 	}
 	for ai := range r.out {

@@ -156,6 +156,7 @@ type run struct {
 
 	nested bool // keep attributions nested in another's content
 	marks  int  // quotation marks in the document
+	dashes int  // tokens with clsDash in the document
 
 	// scratch space reused from sentence to sentence
 	pairs  []pair
@@ -264,21 +265,26 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	prevEnd := 0
 	toks, text := doc.Tokens, doc.Text
 	cls, wcs, nl := r.cls[:len(toks)], r.wcs[:len(toks)], r.nl[:len(toks)]
-	marks := 0
+	marks, dashes := 0, 0
 	// One pass reads each token once: the tokens take 72 bytes each, and
 	// what the rules ask of them most goes into a few bytes a token.
 	for i := range toks {
 		t := &toks[i]
 		kind := t.Kind
 		cl := uint8(kind) & clsKind
-		if kind == nlp.Word && t.Text != "" {
-			if b := t.Text[0]; b < utf8.RuneSelf {
-				if 'A' <= b && b <= 'Z' {
+		if kind == nlp.Word {
+			if t.Text != "" {
+				if b := t.Text[0]; b < utf8.RuneSelf {
+					if 'A' <= b && b <= 'Z' {
+						cl |= clsCapWord
+					}
+				} else if t.Capitalized() {
 					cl |= clsCapWord
 				}
-			} else if t.Capitalized() {
-				cl |= clsCapWord
 			}
+		} else if isDash(t.Text) {
+			cl |= clsDash
+			dashes++
 		}
 		c := uint8(0)
 		switch gap := t.Start - prevEnd; {
@@ -314,7 +320,7 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		}
 		wcs[i] = wc
 	}
-	r.events, r.marks = events, marks
+	r.events, r.marks, r.dashes = events, marks, dashes
 	r.findQuotes()
 	return r
 }
@@ -494,5 +500,17 @@ type ownedSpan struct {
 const (
 	clsKind     = 0x07 // the nlp.Kind
 	clsCapWord  = 0x08 // a Word whose first rune is upper case
-	clsFamShift = 4    // family(t) << clsFamShift
+	clsFam      = 0x30 // family(t) << clsFamShift
+	clsFamShift = 4
+	clsDash     = 0x40 // a token other than a Word that is a dash (see isDash)
 )
+
+// isDash reports whether a token's text is a dash that sets off a
+// speaker after a quotation (“…” ― Sonya Herridge).
+func isDash(text string) bool {
+	switch text {
+	case "\u2015", "\u2014", "\u2013", "--":
+		return true
+	}
+	return false
+}

@@ -72,7 +72,7 @@ func (r *run) findQuotes() {
 			flush(i - 1)
 			paraStart = i
 		}
-		fam := int(r.cls[i] >> clsFamShift)
+		fam := int(r.cls[i] & clsFam >> clsFamShift)
 		if fam == famNone {
 			continue
 		}
