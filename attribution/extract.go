@@ -78,28 +78,14 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	r := newRun(doc, maxGap)
 	defer r.release()
 	r.why = why
-	var cues []lexicon.Match
 	ms := given
 	if !matched {
 		ms = lex.Match(doc)
-		cues = ms[:0] // filter in place: ms is ours
-	} else {
-		n := 0
-		for i := range ms {
-			if ms[i].Entry.Category == lexicon.Cue {
-				n++
-			}
-		}
-		cues = slices.Grow(r.cues[:0], n)
-		r.cues = cues[:0] // kept for the next run; release clears it
 	}
-	for _, m := range ms {
-		if m.Entry.Category == lexicon.Cue {
-			cues = append(cues, m)
-		}
-	}
-	cues = lexicon.AppendLongest(cues[:0], cues) // cues is ours: filter in place
-	for _, m := range cues {
+	cues := appendCues(r.cues[:0], ms)
+	r.cues = cues[:0] // kept for the next run; release clears it
+	for i := range cues {
+		m := &cues[i]
 		r.isCue[m.First] = true
 		if m.Entry.Flags.Has(lexicon.Verb) {
 			r.isVerbCue[m.First] = true
@@ -128,6 +114,30 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		return nil
 	}
 	return r.out
+}
+
+// appendCues appends to dst the cue matches of ms that
+// lexicon.AppendLongest keeps of them, as
+// lexicon.AppendLongest(dst, cues of ms) would: in one pass, reading each
+// match once and copying only those kept.
+func appendCues(dst, ms []lexicon.Match) []lexicon.Match {
+	maxEnd, minStart := -1, 0 // the furthest end so far, and the earliest start reaching it
+	for i := range ms {
+		m := &ms[i]
+		if m.Entry.Category != lexicon.Cue {
+			continue
+		}
+		if !(maxEnd > m.End || maxEnd == m.End && minStart < m.Start) {
+			dst = append(dst, *m)
+		}
+		switch {
+		case m.End > maxEnd:
+			maxEnd, minStart = m.End, m.Start
+		case m.End == maxEnd && m.Start < minStart:
+			minStart = m.Start
+		}
+	}
+	return dst
 }
 
 // run holds the state of one Extract call.

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -271,4 +272,37 @@ func FuzzExtract(f *testing.F) {
 		checkSpans(t, text, as)
 		_ = NewLedger(doc, as)
 	})
+}
+
+// TestAppendCues checks appendCues against filtering the cue matches and
+// lexicon.AppendLongest, on every matched category of the test articles
+// and on hand-made overlapping matches.
+func TestAppendCues(t *testing.T) {
+	want := func(ms []lexicon.Match) []lexicon.Match {
+		var cues []lexicon.Match
+		for _, m := range ms {
+			if m.Entry.Category == lexicon.Cue {
+				cues = append(cues, m)
+			}
+		}
+		return lexicon.AppendLongest(nil, cues)
+	}
+	seed, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(t, err)
+	texts := []string{string(seed), "Officials did not rule out that he said, according to reports, it was claimed."}
+	for _, text := range texts {
+		ms := lexicon.Default().Match(nlp.Parse(text))
+		require.NotEmpty(t, ms)
+		assert.Equal(t, want(ms), appendCues(nil, ms))
+	}
+	cue := &lexicon.Entry{Category: lexicon.Cue}
+	other := &lexicon.Entry{Category: lexicon.Hedge}
+	at := func(e *lexicon.Entry, start, end int) lexicon.Match {
+		return lexicon.Match{Span: nlp.Span{Start: start, End: end}, Entry: e}
+	}
+	ms := []lexicon.Match{
+		at(cue, 0, 10), at(cue, 0, 4), at(other, 2, 20), at(cue, 3, 10),
+		at(cue, 5, 12), at(other, 6, 7), at(cue, 6, 12), at(cue, 12, 14), at(cue, 12, 14),
+	}
+	assert.Equal(t, want(ms), appendCues(nil, ms))
 }
