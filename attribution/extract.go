@@ -83,7 +83,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		ms = lex.Match(doc)
 	}
 	cues := appendCues(r.cues[:0], ms)
-	r.cues = cues[:0] // kept for the next run; release clears it
+	r.cues = cues // kept for the next run; release clears them
 	for i := range cues {
 		m := &cues[i]
 		r.isCue[m.First] = true
@@ -184,7 +184,7 @@ type run struct {
 
 	// memory kept from run to run (see newRun)
 	scratch tokenScratch
-	cues    []lexicon.Match // the document's cue matches, when given
+	cues    []lexicon.Match // the document's longest cue matches (see appendCues)
 	stack   []openMark      // see findQuotes
 	recent  []refKey        // see resolve
 	ents    entities        // see resolve
@@ -227,7 +227,7 @@ func (r *run) release() {
 	if cap(r.scratch.u8) > maxPooledScratch {
 		return
 	}
-	clear(r.cues[:cap(r.cues)])
+	clear(r.cues) // those past its length were cleared by an earlier release
 	clear(r.norms)
 	clear(r.ents.list)
 	clear(r.ents.byLast)
