@@ -271,18 +271,17 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	r.used = sc.b[2*n : 3*n : 3*n]
 	r.wcs = sc.u64[:n:n]
 	clear(sc.b[:3*n])
-	events := r.events[:0]
 	prevEnd := 0
 	toks, text := doc.Tokens, doc.Text
 	cls, wcs, nl := r.cls[:len(toks)], r.wcs[:len(toks)], r.nl[:len(toks)]
-	marks, dashes := 0, 0
 	// One pass reads each token once: the tokens take 72 bytes each, and
 	// what the rules ask of them most goes into a few bytes a token.
 	for i := range toks {
 		t := &toks[i]
 		kind := t.Kind
 		cl := uint8(kind) & clsKind
-		if kind == nlp.Word {
+		switch {
+		case kind == nlp.Word:
 			if t.Text != "" {
 				if b := t.Text[0]; b < utf8.RuneSelf {
 					if 'A' <= b && b <= 'Z' {
@@ -292,10 +291,12 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 					cl |= clsCapWord
 				}
 			}
-		} else if isDash(t.Text) {
+		case kind.IsQuote():
+			cl |= uint8(family(t)) << clsFamShift
+		case isDash(t.Text):
 			cl |= clsDash
-			dashes++
 		}
+		cls[i] = cl
 		c := uint8(0)
 		switch gap := t.Start - prevEnd; {
 		case i == 0:
@@ -313,14 +314,6 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		}
 		nl[i] = c
 		prevEnd = t.End
-		if kind.IsQuote() {
-			cl |= uint8(family(t)) << clsFamShift
-			marks++
-			events = append(events, int32(i))
-		} else if c > 0 && i > 0 {
-			events = append(events, int32(i))
-		}
-		cls[i] = cl
 		var wc uint64
 		if w := t.Norm; w != "" {
 			h := wordHash(w)
@@ -330,6 +323,24 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		}
 		wcs[i] = wc
 	}
+	// The quotation marks and paragraph starts, from the bytes just made:
+	// kept out of the loop above, which has enough to hold in registers.
+	events := slices.Grow(r.events[:0], len(cls))[:len(cls)]
+	k, marks, dashes := 0, 0, 0
+	nl = nl[:len(cls)]
+	for i, cl := range cls {
+		events[k] = int32(i) // kept when it is an event
+		if nlp.Kind(cl & clsKind).IsQuote() {
+			marks++
+			k++
+		} else if nl[i] > 0 && i > 0 {
+			k++
+		}
+		if cl&clsDash != 0 {
+			dashes++
+		}
+	}
+	events = events[:k]
 	r.events, r.marks, r.dashes = events, marks, dashes
 	r.findQuotes()
 	return r

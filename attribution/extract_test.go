@@ -306,3 +306,17 @@ func TestAppendCues(t *testing.T) {
 	}
 	assert.Equal(t, want(ms), appendCues(nil, ms))
 }
+
+// TestDashOpeningParagraph checks that a dash after a quotation names
+// its speaker when it opens a paragraph too.
+func TestDashOpeningParagraph(t *testing.T) {
+	for _, text := range []string{
+		"\u201cWe will win this fight.\u201d \u2015 Sonya Herridge",
+		"\u201cWe will win this fight.\u201d\n\u2015 Sonya Herridge",
+	} {
+		var x Extractor
+		as := x.Extract(nlp.Parse(text))
+		require.Len(t, as, 1, text)
+		assert.Equal(t, "Sonya Herridge", as[0].Source.Text, text)
+	}
+}
