@@ -1,7 +1,9 @@
 package attribution
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -136,5 +138,48 @@ func BenchmarkExtractMatches(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		x.ExtractMatches(doc, ms)
+	}
+}
+
+// BenchmarkExtractLedgerCorpus measures ExtractMatches and NewLedger
+// together, as hearsay's Analyzer calls them, over each .txt file of
+// testdata in turn: the corpus bench/cmd/compare repeats.
+func BenchmarkExtractLedgerCorpus(b *testing.B) {
+	var paths []string
+	err := filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			paths = append(paths, p)
+		}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(paths) == 0 {
+		b.Fatal("no test articles")
+	}
+	type parsed struct {
+		doc *nlp.Document
+		ms  []lexicon.Match
+	}
+	var docs []parsed
+	size := 0
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc := nlp.Parse(string(text))
+		docs = append(docs, parsed{doc, lexicon.Default().Match(doc)})
+		size += len(text)
+	}
+	var x Extractor
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			NewLedger(d.doc, x.ExtractMatches(d.doc, d.ms))
+		}
 	}
 }
