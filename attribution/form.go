@@ -37,21 +37,31 @@ func inflection(norm, base string) wordForm {
 	}
 	last := base[b-1]
 	y := last == 'y' && b > 1 && !isVowel(base[b-2]) // claim-ies, deny-ied
-	stemE := base
+	// e is the length of the stem without a final e
+	e := b
 	if last == 'e' {
-		stemE = base[:b-1]
+		e = b - 1
+	}
+	// Every stem tried is a prefix of base: norm starts with one exactly
+	// when the bytes norm and base share reach its length.
+	p := 0
+	for p < n && p < b && norm[p] == base[p] {
+		p++
+	}
+	cat := func(k int, suf string) bool { // base[:k] + suf
+		return n == k+len(suf) && p >= k && strings.HasSuffix(norm, suf)
 	}
 	doubled := func(suf string) bool { // admit-ted, plan-ning
-		return n == b+1+len(suf) && strings.HasPrefix(norm, base) && norm[b] == last && strings.HasSuffix(norm, suf)
+		return n == b+1+len(suf) && p >= b && norm[b] == last && strings.HasSuffix(norm, suf)
 	}
 	switch {
-	case cat(norm, base, "s") || cat(norm, base, "es") || y && cat(norm, base[:b-1], "ies"):
+	case cat(b, "s") || cat(b, "es") || y && cat(b-1, "ies"):
 		return formS
-	case cat(norm, base, "ed") || cat(norm, stemE, "ed") || y && cat(norm, base[:b-1], "ied") || doubled("ed") ||
-		cat(norm, base, "n") || cat(norm, base, "en") || cat(norm, stemE, "en"):
+	case cat(b, "ed") || cat(e, "ed") || y && cat(b-1, "ied") || doubled("ed") ||
+		cat(b, "n") || cat(b, "en") || cat(e, "en"):
 		return formEd
-	case cat(norm, base, "ing") || cat(norm, stemE, "ing") || doubled("ing") ||
-		b > 2 && strings.HasSuffix(base, "ie") && cat(norm, base[:b-2], "ying"):
+	case cat(b, "ing") || cat(e, "ing") || doubled("ing") ||
+		b > 2 && strings.HasSuffix(base, "ie") && cat(b-2, "ying"):
 		return formIng
 	}
 	if strings.HasSuffix(norm, "ing") {
@@ -112,11 +122,6 @@ var nounSuffixes = [...]string{"tion", "sion", "ion", "ment", "ance", "ence", "a
 // otherSuffixes make agents, adjectives and adverbs: critic(s),
 // supporter(s), assertive, deniable, critical.
 var otherSuffixes = [...]string{"er", "or", "ist", "ic", "ive", "able", "ible", "ful", "ous", "ant", "ent", "ee", "ly"}
-
-// cat reports whether s is stem followed by suf, without building it.
-func cat(s, stem, suf string) bool {
-	return len(s) == len(stem)+len(suf) && strings.HasPrefix(s, stem) && strings.HasSuffix(s, suf)
-}
 
 func isVowel(c byte) bool {
 	switch c {
