@@ -73,6 +73,12 @@ func (r *run) resolve() {
 		sp := r.span(st[0], st[1])
 		a.Source.Span = sp
 		a.Source.Text = r.text(sp)
+		if si := a.Sentence; si >= 0 && si < len(r.doc.Sentences) {
+			// the source mostly lies in its cue's sentence: sentLoOf
+			// need not search for it
+			s := &r.doc.Sentences[si]
+			r.lastSent = sentRange{s.First, s.First + len(s.Tokens)}
+		}
 		kind, name, ei := r.classify(st[0], st[1], ents)
 		if kind == Pronoun {
 			w := r.toks[st[0]].Norm
