@@ -215,7 +215,7 @@ func seedText(tb testing.TB) string {
 	return string(b)
 }
 
-// TestKeyCacheConcurrent has goroutines fill and evict the key cache's
+// TestKeyCacheConcurrent has goroutines fill and evict the key caches'
 // sets at once, while new lexicons number new keys, and checks every
 // answer against an uncached one.
 func TestKeyCacheConcurrent(t *testing.T) {
@@ -248,6 +248,10 @@ func TestKeyCacheConcurrent(t *testing.T) {
 					errs <- "the number of " + key + " is wrong"
 					return
 				}
+				if id := wordID(w); id != noID && id != headID(key) {
+					errs <- "the cached number of " + w + " is wrong"
+					return
+				}
 			}
 			errs <- ""
 		}()
@@ -271,5 +275,6 @@ func TestKeyCacheConcurrent(t *testing.T) {
 		key, id := keyID(w)
 		require.Equal(t, computeKey(w), key)
 		require.Equal(t, headID(key), id, "the number of %s is stale", key)
+		require.Equal(t, headID(key), wordID(w), "the cached number of %s is stale", w)
 	}
 }

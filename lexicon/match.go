@@ -33,8 +33,7 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 			t := &s.Tokens[i]
 			// A word's key is Key(t.Norm), another token's its Norm.
 			if t.Kind == nlp.Word {
-				_, id := keyID(t.Norm)
-				ids = append(ids, id)
+				ids = append(ids, wordID(t.Norm))
 			} else {
 				ids = append(ids, l.nonWordID(t.Norm))
 			}
