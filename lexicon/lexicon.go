@@ -20,6 +20,10 @@ type Lexicon struct {
 	heads  []headRange
 	groups []candGroup
 	cands  []cand
+	// seconds has bit id set when key number id is the second key of
+	// some entry: most tokens after a head key are not, and skip the
+	// search of its groups.
+	seconds []uint64
 	// keyLens has bit n of entry b set when some key of the entries
 	// starts with byte b and is n bytes long (n < 64): most punctuation
 	// tokens fail it and skip a map lookup.
@@ -91,6 +95,10 @@ func (l *Lexicon) build() {
 		h.g = uint32(len(l.groups))
 		for _, ei := range byNext {
 			next := l.eids[ei][1]
+			for len(l.seconds) <= int(next>>6) {
+				l.seconds = append(l.seconds, 0)
+			}
+			l.seconds[next>>6] |= 1 << (next & 63)
 			if len(l.groups) == int(h.g) || l.groups[len(l.groups)-1].next != next {
 				l.groups = append(l.groups, candGroup{next: next, start: uint32(len(l.cands))})
 			}
@@ -127,6 +135,12 @@ func (l *Lexicon) group(h *headRange, next uint32) (candGroup, bool) {
 		return gs[lo], true
 	}
 	return candGroup{}, false
+}
+
+// second reports whether key number id is the second key of some entry.
+func (l *Lexicon) second(id uint32) bool {
+	w := int(id >> 6)
+	return w < len(l.seconds) && l.seconds[w]&(1<<(id&63)) != 0
 }
 
 // nonWordID returns the number of a non-word token's key, its norm.

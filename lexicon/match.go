@@ -90,7 +90,7 @@ func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []f
 		}
 		h := &l.heads[keys[i]]
 		rest := len(toks) - i
-		if h.g < h.gEnd && rest > 1 {
+		if h.g < h.gEnd && rest > 1 && l.second(keys[i+1]) {
 			if g, ok := l.group(h, keys[i+1]); ok {
 				for _, c := range l.cands[g.start:g.end] {
 					n := int(c.n)
