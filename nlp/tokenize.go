@@ -134,10 +134,30 @@ func tokenize(text string, toks []Token, nl []uint8, ends []int32) ([]Token, []u
 			i++
 			continue
 		} else if cl&clWord != 0 {
-			start := i
+			// Most words are ASCII letters or digits up to a space: no
+			// connector, clitic or abbreviation to consider.
+			start, seen := i, cl
+			for i++; i < n; i++ {
+				cl := byteClass[text[i]]
+				if cl&clWord == 0 {
+					break
+				}
+				seen |= cl
+			}
+			if i == n || byteClass[text[i]]&clSpace != 0 {
+				kind, fl := Word, wordFlags(0)
+				if seen&clLetter == 0 {
+					kind = Number
+				}
+				if seen&clUpper != 0 {
+					fl = wUpper
+				}
+				z.token(start, i, kind, fl)
+				continue
+			}
 			var kind Kind
 			var fl wordFlags
-			i, kind, fl = scanWord(text, i)
+			i, kind, fl = scanWord(text, start, i, seen)
 			z.word(start, i, kind, fl)
 			continue
 		}
@@ -155,7 +175,7 @@ func tokenize(text string, toks []Token, nl []uint8, ends []int32) ([]Token, []u
 		var fl wordFlags
 		switch {
 		case isWordRune(r):
-			i, kind, fl = scanWord(text, i)
+			i, kind, fl = scanWord(text, i, i, 0)
 		default:
 			if k, ok := quoteKind(r); ok {
 				kind = k
@@ -297,12 +317,13 @@ func precededByOpener(text string, i int) bool {
 	return ok && k == OpenQuote
 }
 
-// scanWord scans a word or number starting at i and returns its end, its
-// kind and what the tokenizer needs to know of it (see wordFlags).
-func scanWord(text string, i int) (int, Kind, wordFlags) {
+// scanWord scans a word or number starting at start and returns its end,
+// its kind and what the tokenizer needs to know of it (see wordFlags).
+// The caller may have scanned text[start:i] already, ASCII letters and
+// digits only, whose byte classes are seen.
+func scanWord(text string, start, i int, seen uint8) (int, Kind, wordFlags) {
 	n := len(text)
-	start := i
-	var seen uint8 // the classes met: clLetter and clDigit say letters > 0, digits > 0
+	// seen holds the classes met: clLetter and clDigit say letters > 0, digits > 0
 	var fl wordFlags
 	for i < n {
 		// ASCII letters and digits, the bulk of the bytes, in a loop of
@@ -378,7 +399,7 @@ func scanWord(text string, i int) (int, Kind, wordFlags) {
 		i++
 		// "U.S.-backed" goes on as one word.
 		if i+1 < n && isHyphen(rune(text[i])) && isWordRune(rune(text[i+1])) {
-			end, _, f := scanWord(text, i+1) // "U.S.-backed" goes on
+			end, _, f := scanWord(text, i+1, i+1, 0) // "U.S.-backed" goes on
 			return end, Word, fl | f
 		}
 	}
