@@ -111,6 +111,26 @@ func (u *unit) scored() bool { return u.valence != 0 && u.flags&fBooster == 0 }
 type scratch struct {
 	ids   []int32
 	units []unit
+	// free is the unused rest of a slab of Words, which score hands out
+	// a sentence's Words at a time (see words).
+	free []Word
+}
+
+// wordSlab is how many Words a slab holds: 6 KiB, a size class of its own.
+const wordSlab = 128
+
+// words returns an empty slice with room for n Words, cut from a slab
+// that the Words of later sentences share: one allocation for the Words
+// of many sentences instead of one a sentence. The slice's capacity is n,
+// so that appending to it, as a caller may, copies it rather than
+// overwriting the next sentence's Words.
+func (sc *scratch) words(n int) []Word {
+	if len(sc.free) < n {
+		sc.free = make([]Word, max(n, wordSlab))
+	}
+	w := sc.free[:0:n]
+	sc.free = sc.free[n:]
+	return w
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -269,7 +289,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	}
 	var v Valence
 	if scored > 0 {
-		v.Words = make([]Word, 0, scored)
+		v.Words = sc.words(scored)
 	}
 	// Each word that does not score counts as neutral, and so do a
 	// phrase's other words.
