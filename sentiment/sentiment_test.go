@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -192,6 +193,22 @@ func TestSentenceAndTokens(t *testing.T) {
 	assert.Equal(t, second, a.Tokens(text, doc.Sentences[1].Tokens))
 	// Without the document the sentence's own text serves.
 	assert.Equal(t, second, a.Sentence(nil, doc.Sentences[1]))
+}
+
+// The Words of successive sentences may share memory: appending to one
+// sentence's must leave the next one's as they are.
+func TestWordsAreTheirOwn(t *testing.T) {
+	text := "The plan failed. Officials were pleased with the good results!"
+	doc := nlp.Parse(text)
+	var a Analyzer
+	first := a.Sentence(doc, doc.Sentences[0])
+	second := a.Sentence(doc, doc.Sentences[1])
+	want := slices.Clone(second.Words)
+	require.NotEmpty(t, first.Words)
+	assert.Equal(t, len(first.Words), cap(first.Words))
+	_ = append(first.Words, Word{Text: "extra"})
+	first.Words[0].Text = "changed"
+	assert.Equal(t, want, second.Words)
 }
 
 func TestEmptyAndOdd(t *testing.T) {
