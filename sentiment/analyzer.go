@@ -158,14 +158,14 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	}
 	ids := sc.ids[:len(toks)]
 	lex.index.findAll(toks, ids)
-	entries := lex.index.entries
-	var none entry
+	hot, entries := lex.index.hot, lex.index.entries
+	var none hotEntry
 
 	// Pass 1: tokens to units; punctuation emphasis.
 	exclaim, quest := 0, 0
 	var c counts
 	for i := 0; i < len(toks); {
-		if i = c.plainWords(toks, ids, entries, i); i == len(toks) {
+		if i = c.plainWords(toks, ids, &lex.index, i); i == len(toks) {
 			break
 		}
 		t := &toks[i]
@@ -177,11 +177,11 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		}
 		e := &none
 		if id := ids[i]; id >= 0 {
-			e = &entries[id]
+			e = &hot[id]
 		}
 		var p *phrase
-		if e.mayStartPhrase(ids, i) {
-			p = matchPhrase(toks, ids, i, e.phrases)
+		if e.phrases && entries[ids[i]].mayStartPhrase(ids, i) {
+			p = matchPhrase(toks, ids, i, entries[ids[i]].phrases)
 		}
 		var u unit
 		uw, next := 1, i+1 // the unit's words, the token after it
@@ -223,7 +223,10 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			i++
 			continue
 		case t.Kind == nlp.Word || t.Kind == nlp.Number:
-			u.span, u.tok, u.valence, u.boost, u.flags, u.single = t.Span, i+1, e.valence, e.boost, e.flags, true
+			u.span, u.tok, u.valence, u.flags, u.single = t.Span, i+1, e.valence, e.flags, true
+			if e.flags&fBooster != 0 { // only boosters have a boost
+				u.boost = entries[ids[i]].boost
+			}
 			u.upper = upperWord(t)
 		case e.valence != 0: // a one-token entry that is not a word
 			u.span, u.tok, u.valence, u.flags, u.single = t.Span, i+1, e.valence, e.flags, true
@@ -357,8 +360,8 @@ type counts struct {
 // plainWords counts the words from toks[i] on that no rule concerns, up
 // to the first token that may be something else: punctuation, a clitic,
 // a lexicon entry or the start of a phrase. It returns that token's
-// index. ids are the tokens' entries.
-func (c *counts) plainWords(toks []nlp.Token, ids []int32, entries []entry, i int) int {
+// index. ids are the tokens' entries in x.
+func (c *counts) plainWords(toks []nlp.Token, ids []int32, x *index, i int) int {
 	first := i
 	n, caps, start, clause := c.n, c.caps, c.start, c.clause
 	upper := false
@@ -368,8 +371,8 @@ func (c *counts) plainWords(toks []nlp.Token, ids []int32, entries []entry, i in
 			break
 		}
 		if id := ids[i]; id >= 0 {
-			e := &entries[id]
-			if e.valence != 0 || e.flags != 0 || e.mayStartPhrase(ids, i) {
+			e := &x.hot[id]
+			if e.valence != 0 || e.flags != 0 || e.phrases && x.entries[id].mayStartPhrase(ids, i) {
 				break
 			}
 		}

@@ -64,3 +64,26 @@ func BenchmarkBuiltin(b *testing.B) {
 		vader.With(mustLoad(newsTSV, "news.tsv"))
 	}
 }
+
+// BenchmarkSentenceEvicted is BenchmarkSentence with the lexicon evicted
+// from the per-core caches before each pass over the article, as the
+// other stages of an analysis evict it between documents. The eviction
+// is not timed.
+func BenchmarkSentenceEvicted(b *testing.B) {
+	text, doc := seed(b)
+	var a Analyzer
+	a.Text("warm up")
+	evict := make([]byte, 4<<20) // twice a core's L2 cache
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		for i := 0; i < len(evict); i += 64 {
+			evict[i]++
+		}
+		b.StartTimer()
+		for _, s := range doc.Sentences {
+			_ = a.Sentence(doc, s)
+		}
+	}
+}

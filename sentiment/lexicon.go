@@ -99,9 +99,9 @@ type term struct {
 }
 
 // entry is what a token's Norm finds in the index: its own valence, its
-// rule flags, and the phrases that start with it.
+// rule flags, and the phrases that start with it. The index copies what
+// every lookup reads into a hotEntry.
 type entry struct {
-	words   keyWords // of key, to compare it without comparing strings
 	key     string
 	flags   uint16
 	valence float64  // 0: neutral
