@@ -26,6 +26,26 @@ func TestIndexFindsEveryKey(t *testing.T) {
 	}
 }
 
+// Norms of one byte are looked up in a table of their own.
+func TestIndexOneByteNorms(t *testing.T) {
+	x := &Builtin().index
+	want := map[string]int32{}
+	for i, e := range x.entries {
+		if len(e.key) == 1 {
+			want[e.key] = int32(i)
+		}
+	}
+	require.NotEmpty(t, want)
+	for c := range 256 {
+		s := string([]byte{byte(c)})
+		id, ok := want[s]
+		if !ok {
+			id = -1
+		}
+		assert.Equal(t, id, x.find(s), "%q", s)
+	}
+}
+
 // Norms of more than 16 bytes that share their first and last eight
 // bytes have the same keyWords: the index tells them apart by their
 // bytes.
