@@ -112,21 +112,37 @@ type scratch struct {
 	ids   []int32
 	units []unit
 	// free is the unused rest of a slab of Words, which score hands out
-	// a sentence's Words at a time (see words).
+	// a sentence's Words at a time (see words); text is the input it was
+	// cut for and next the size of the next slab.
 	free []Word
+	text string
+	next int
 }
 
-// wordSlab is how many Words a slab holds: 6 KiB, a size class of its own.
-const wordSlab = 128
+// firstSlab and wordSlab are the sizes of a text's first slab of Words
+// and the largest: a short text takes little, and a long one grows its
+// slabs by doubling to 128 Words, 6 KiB.
+const (
+	firstSlab = 16
+	wordSlab  = 128
+)
 
-// words returns an empty slice with room for n Words, cut from a slab
-// that the Words of later sentences share: one allocation for the Words
-// of many sentences instead of one a sentence. The slice's capacity is n,
-// so that appending to it, as a caller may, copies it rather than
-// overwriting the next sentence's Words.
-func (sc *scratch) words(n int) []Word {
+// words returns an empty slice with room for n Words of text, cut from a
+// slab that the Words of text's later sentences share: one allocation for
+// the Words of many sentences instead of one a sentence. The slice's
+// capacity is n, so that appending to it, as a caller may, copies it
+// rather than overwriting the next sentence's Words. Slabs are not shared
+// between texts, so that a report kept from one document does not keep
+// another's words (and the text they point into) alive.
+func (sc *scratch) words(text string, n int) []Word {
+	if text != sc.text {
+		// Mostly the same string (a pointer comparison) or of another
+		// length; rarely a byte comparison.
+		sc.text, sc.free, sc.next = text, nil, firstSlab
+	}
 	if len(sc.free) < n {
-		sc.free = make([]Word, max(n, wordSlab))
+		sc.free = make([]Word, max(n, sc.next))
+		sc.next = min(2*sc.next, wordSlab)
 	}
 	w := sc.free[:0:n]
 	sc.free = sc.free[n:]
@@ -292,7 +308,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	}
 	var v Valence
 	if scored > 0 {
-		v.Words = sc.words(scored)
+		v.Words = sc.words(text, scored)
 	}
 	// Each word that does not score counts as neutral, and so do a
 	// phrase's other words.

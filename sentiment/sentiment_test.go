@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/stretchr/testify/assert"
@@ -209,6 +210,21 @@ func TestWordsAreTheirOwn(t *testing.T) {
 	_ = append(first.Words, Word{Text: "extra"})
 	first.Words[0].Text = "changed"
 	assert.Equal(t, want, second.Words)
+}
+
+// Words of different texts never share memory, so that a result kept from
+// one document does not keep another's words alive.
+func TestWordsOfOtherTextsApart(t *testing.T) {
+	var a Analyzer
+	docA := nlp.Parse("The plan failed.")
+	docB := nlp.Parse("The good plan won.")
+	va := a.Sentence(docA, docA.Sentences[0])
+	vb := a.Sentence(docB, docB.Sentences[0])
+	require.NotEmpty(t, va.Words)
+	require.NotEmpty(t, vb.Words)
+	endA := unsafe.Pointer(unsafe.SliceData(va.Words[:cap(va.Words)][cap(va.Words)-1:]))
+	startB := unsafe.Pointer(unsafe.SliceData(vb.Words))
+	assert.NotEqual(t, uintptr(endA)+unsafe.Sizeof(Word{}), uintptr(startB), "B's Words follow A's in one array")
 }
 
 func TestEmptyAndOdd(t *testing.T) {
