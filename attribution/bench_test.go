@@ -145,13 +145,29 @@ func BenchmarkExtractMatches(b *testing.B) {
 // together, as hearsay's Analyzer calls them, over each .txt file of
 // testdata in turn: the corpus bench/cmd/compare repeats.
 func BenchmarkExtractLedgerCorpus(b *testing.B) {
+	benchExtractLedger(b, "../testdata", false)
+}
+
+// BenchmarkExtractLedgerPolNeAR is BenchmarkExtractLedgerCorpus over the
+// PolNeAR development articles, news text annotated for attribution, when
+// they are found next to the repository.
+func BenchmarkExtractLedgerPolNeAR(b *testing.B) {
+	benchExtractLedger(b, "../../shared/eval/polnear-dev/text", true)
+}
+
+// benchExtractLedger measures ExtractMatches and NewLedger over every
+// .txt file under dir; optional skips the benchmark when there is none.
+func benchExtractLedger(b *testing.B, dir string, optional bool) {
 	var paths []string
-	err := filepath.WalkDir("../testdata", func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
 			paths = append(paths, p)
 		}
 		return err
 	})
+	if len(paths) == 0 && optional {
+		b.Skip("no articles in", dir)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
