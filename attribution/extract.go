@@ -91,12 +91,6 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 			r.isVerbCue[m.First] = true
 		}
 	}
-	// Room for half the cues up front, doubled when full (see add): growing
-	// by append's smaller steps would allocate several times the result.
-	// (Gathering them in recycled memory to copy them out at their exact
-	// length costs more: the copy and the clearing run write barriers.)
-	r.out = make([]Attribution, 0, len(cues)/2+8)
-	r.srcTok = slices.Grow(r.srcTok[:0], cap(r.out))
 	r.nested = x != nil && x.Nested
 	mi := 0
 	for si := range doc.Sentences {
@@ -407,7 +401,17 @@ func (r *run) add(a *Attribution, src [2]int, ci int) {
 		r.used[i] = true
 	}
 	if len(r.out) == cap(r.out) {
-		out := make([]Attribution, len(r.out), 2*len(r.out)+8)
+		// Room for half the cues at the first, doubled when full: growing
+		// by append's smaller steps would allocate several times the
+		// result, and a document without attributions allocates nothing.
+		// (Gathering them in recycled memory to copy them out at their
+		// exact length costs more: the copy and the clearing run write
+		// barriers.)
+		n := 2*len(r.out) + 8
+		if r.out == nil {
+			n = len(r.cues)/2 + 8
+		}
+		out := make([]Attribution, len(r.out), n)
 		copy(out, r.out)
 		r.out = out
 		r.srcTok = slices.Grow(r.srcTok, cap(out)-len(r.srcTok))
