@@ -105,7 +105,7 @@ const (
 
 type classSlot struct {
 	bits uint64 // the sets' bits
-	hash uint32 // the hash's top 32 bits
+	hash uint32 // the hash's low 32 bits (see find)
 	off  uint16 // the word is text[off:off+n]
 	n    uint8  // 0 for an empty slot
 }
@@ -142,14 +142,15 @@ func init() {
 		for c.slots[i].n != 0 {
 			i = (i + 1) & (1<<slotBits - 1)
 		}
-		c.slots[i] = classSlot{bits, uint32(h >> 32), uint16(len(text)), uint8(len(w))}
+		c.slots[i] = classSlot{bits, uint32(h), uint16(len(text)), uint8(len(w))}
 		text = append(text, w...)
 	}
 	c.text = string(text)
 }
 
 // wordHash hashes w, which is not "", by its length and its first, middle
-// and last bytes.
+// and last bytes. classTable.find counts on them being packed into the
+// low 32 bits before the multiplication.
 func wordHash(w string) uint64 {
 	n := len(w)
 	return (uint64(w[0]) | uint64(w[n-1])<<8 | uint64(w[n>>1])<<16 | uint64(n)<<24) * 0x9e3779b97f4a7c15
@@ -167,13 +168,22 @@ func (c *classTable) of(w string) uint64 {
 	return c.find(w, h)
 }
 
+// find returns the bits of w, whose hash is h, when the hash's top bits
+// are in the bitmap.
+//
+// A word of up to three bytes is all in what wordHash reads of it: its
+// length and bytes, packed into 32 bits, then multiplied by an odd number,
+// which maps the values of the low 32 bits one to one. Two such words of
+// the same length are equal when the low 32 bits of their hashes are, so
+// that the most common words of a text ("the", "of", "to", "and") are
+// found without comparing their bytes.
 func (c *classTable) find(w string, h uint64) uint64 {
 	for i := h >> (64 - slotBits); ; i = (i + 1) & (1<<slotBits - 1) {
 		s := &c.slots[i]
 		if s.n == 0 {
 			return 0
 		}
-		if s.hash == uint32(h>>32) && int(s.n) == len(w) && c.text[s.off:int(s.off)+len(w)] == w {
+		if s.hash == uint32(h) && int(s.n) == len(w) && (len(w) <= 3 || c.text[s.off:int(s.off)+len(w)] == w) {
 			return s.bits
 		}
 	}
