@@ -102,11 +102,11 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		}
 		r.sentence(s, cues[start:mi])
 	}
+	if len(r.out) == 0 {
+		return nil // nothing to continue or resolve: the names need not be found
+	}
 	r.continueQuotes()
 	r.resolve()
-	if len(r.out) == 0 {
-		return nil
-	}
 	return r.out
 }
 
