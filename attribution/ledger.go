@@ -276,7 +276,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 	wordsAt := slices.Grow(sc.wordsAt[:0], len(l))[:len(l)]
 	words := sc.words[:0]
 	firsts := sc.firsts[:0]
-	var fLast, fFirst normFilter
+	var fLast, fFirst, fOne normFilter // fOne: the names of one word
 	maxLen := 0
 	for i := range l {
 		next[i] = -1
@@ -307,6 +307,9 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 			fw.lens |= lengthBit(len(ws))
 			maxLen = max(maxLen, len(ws))
 			fFirst.add(ws[0])
+			if len(ws) == 1 {
+				fOne.add(ws[0])
+			}
 		}
 	}
 	sc.next, sc.wordsAt, sc.words = next, wordsAt, words
@@ -372,12 +375,19 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		if !hasPhrase || fFirst[fi]&fb == 0 {
 			continue
 		}
+		// Before no second word, only a name of one word can start here,
+		// and most tokens are no such name ("the"): they need not be
+		// looked for among the first words.
+		second := i+1 < len(toks) && fSecond.may(toks[i+1].Norm)
+		if !second && fOne[fi]&fb == 0 {
+			continue
+		}
 		f, ok := sc.firstIndex(firsts, t.Norm)
 		if !ok {
 			continue
 		}
 		lens := firsts[f].lens
-		if i+1 >= len(toks) || !fSecond.may(toks[i+1].Norm) {
+		if !second {
 			if lens&lengthBit(1) == 0 {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -46,8 +47,22 @@ func TestLedgerMatchesReference(t *testing.T) {
 		fmt.Fprintf(&b, "The Board%d Committee claimed that the Board%d Committee won. ", i%20, i%20)
 		fmt.Fprintf(&b, "Critics in Town%d  argued that taxes rose. ", i)
 	}
+	texts := []string{string(seed), b.String(), ""}
+	// and the test articles, with the PolNeAR articles when they are
+	// found next to the repository: organizations of one word and of
+	// several, groups and people in real news text
+	for _, pattern := range []string{"../testdata/*.txt", "../../shared/eval/polnear-dev/text/*.txt"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			text, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(text))
+		}
+	}
 	var x Extractor
-	for _, text := range []string{string(seed), b.String(), ""} {
+	for _, text := range texts {
 		doc := nlp.Parse(text)
 		as := x.Extract(doc)
 		got, want := NewLedger(doc, as), referenceLedger(doc, as)
