@@ -34,7 +34,16 @@ type line struct {
 	data []byte // the line, or nil when it was too long
 	size int    // bytes read for the line
 	out  []byte // the encoded report or error, with its newline
+	buf  *bytes.Buffer
 }
+
+// outBufs recycles the buffers reports are encoded into: the output is
+// several times the input, so fresh buffers would be most of what a batch
+// allocates.
+var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuf keeps the buffers of very large reports out of the pool.
+const maxPooledBuf = 4 << 20
 
 // A job is a run of consecutive lines analyzed by one worker. Handing
 // lines over in runs rather than one by one keeps the goroutine hand-offs
@@ -121,7 +130,7 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 			for j := range jobs {
 				for i := range j.lines {
 					l := &j.lines[i]
-					l.out = analyzeLine(&analyzer, l)
+					l.out, l.buf = analyzeLine(&analyzer, l)
 					l.data = nil
 				}
 				close(j.done)
@@ -196,6 +205,10 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 			if prog != nil {
 				prog.add(1, l.size)
 			}
+			if l.buf != nil && l.buf.Cap() <= maxPooledBuf {
+				l.buf.Reset()
+				outBufs.Put(l.buf)
+			}
 		}
 		if writeErr == nil && len(order) == 0 { // nothing else ready: let the reader see output now
 			if err := bw.Flush(); err != nil {
@@ -217,11 +230,12 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 	return nil
 }
 
-// analyzeLine turns one input line into its output line.
-func analyzeLine(a *hearsay.Analyzer, l *line) []byte {
-	fail := func(id, msg string) []byte {
+// analyzeLine turns one input line into its output line, encoded into a
+// buffer from outBufs (returned with it) unless it is an error line.
+func analyzeLine(a *hearsay.Analyzer, l *line) ([]byte, *bytes.Buffer) {
+	fail := func(id, msg string) ([]byte, *bytes.Buffer) {
 		b, _ := json.Marshal(jsonl.ErrorRecord{ID: id, Error: msg, Line: l.no})
-		return append(b, '\n')
+		return append(b, '\n'), nil
 	}
 	if l.data == nil {
 		return fail("", jsonl.TooLong(int64(l.size), "--max-line"))
@@ -235,11 +249,13 @@ func analyzeLine(a *hearsay.Analyzer, l *line) []byte {
 		return fail(in.ID, err.Error())
 	}
 	r.ID = in.ID
-	var b bytes.Buffer
-	if err := hearsay.WriteJSON(&b, r, false); err != nil {
+	b := outBufs.Get().(*bytes.Buffer)
+	if err := hearsay.WriteJSON(b, r, false); err != nil {
+		b.Reset()
+		outBufs.Put(b)
 		return fail(in.ID, "encoding report: "+err.Error())
 	}
-	return b.Bytes()
+	return b.Bytes(), b
 }
 
 // openInput opens FILE or standard input and tells its size when known.
