@@ -120,28 +120,9 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	return res
 }
 
-// appendCues appends to dst the cue matches of ms that
-// lexicon.AppendLongest keeps of them, as
-// lexicon.AppendLongest(dst, cues of ms) would: in one pass, reading each
-// match once and copying only those kept.
+// appendCues appends to dst the longest of the cue matches of ms.
 func appendCues(dst, ms []lexicon.Match) []lexicon.Match {
-	maxEnd, minStart := -1, 0 // the furthest end so far, and the earliest start reaching it
-	for i := range ms {
-		m := &ms[i]
-		if m.Entry.Category != lexicon.Cue {
-			continue
-		}
-		if !(maxEnd > m.End || maxEnd == m.End && minStart < m.Start) {
-			dst = append(dst, *m)
-		}
-		switch {
-		case m.End > maxEnd:
-			maxEnd, minStart = m.End, m.Start
-		case m.End == maxEnd && m.Start < minStart:
-			minStart = m.Start
-		}
-	}
-	return dst
+	return lexicon.AppendLongestOf(dst, ms, lexicon.Cue)
 }
 
 // run holds the state of one Extract call.

@@ -278,3 +278,17 @@ func TestKeyCacheConcurrent(t *testing.T) {
 		require.Equal(t, headID(key), wordID(w), "the cached number of %s is stale", w)
 	}
 }
+
+// TestAppendLongestOf checks that matches of other categories neither
+// appear nor hide the longest matches of the category asked for.
+func TestAppendLongestOf(t *testing.T) {
+	cue, hedge := &Entry{Category: Cue}, &Entry{Category: Hedge}
+	at := func(e *Entry, start, end int) Match {
+		return Match{Span: nlp.Span{Start: start, End: end}, Entry: e}
+	}
+	ms := []Match{at(hedge, 0, 20), at(cue, 2, 8), at(cue, 3, 5), at(hedge, 4, 6), at(cue, 9, 12)}
+	assert.Equal(t, []Match{ms[1], ms[4]}, AppendLongestOf(nil, ms, Cue))
+	assert.Equal(t, []Match{ms[0]}, AppendLongestOf(nil, ms, Hedge))
+	assert.Equal(t, AppendLongest(nil, ms), AppendLongestOf(nil, ms, ""))
+	assert.Equal(t, []Match{ms[0]}, AppendLongest(nil, ms))
+}

@@ -222,15 +222,25 @@ func Longest(ms []Match) []Match {
 // AppendLongest appends to dst the matches of ms that [Longest] keeps, and
 // returns the extended slice. With dst = ms[:0] it filters ms in place.
 func AppendLongest(dst, ms []Match) []Match {
+	return AppendLongestOf(dst, ms, "")
+}
+
+// AppendLongestOf is [AppendLongest] over the matches of ms of category c
+// (all of them when c is empty), as if the others were not there: one
+// pass that reads each match once and copies only those it keeps.
+func AppendLongestOf(dst, ms []Match, c Category) []Match {
 	out := dst
 	maxEnd, minStart := -1, 0 // the furthest end so far, and the earliest start reaching it
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
+		if c != "" && m.Entry.Category != c {
+			continue
+		}
 		// Every earlier match starts at or before m, so m lies inside a
 		// longer one exactly when an earlier one reaches past its end, or
 		// reaches its end from an earlier start.
-		inside := maxEnd > m.End || maxEnd == m.End && minStart < m.Start
-		if !inside {
-			out = append(out, m)
+		if !(maxEnd > m.End || maxEnd == m.End && minStart < m.Start) {
+			out = append(out, *m)
 		}
 		switch {
 		case m.End > maxEnd:
