@@ -86,16 +86,10 @@ type Source struct {
 	Stances    map[lexicon.Stance]int `json:"stances"`
 }
 
-// fromAttribution converts the attribution package's value to the report's.
-func fromAttribution(a attribution.Attribution) Attribution {
-	var src AttributionSource
-	var c Content
-	return fromAttributionInto(a, &src, &c)
-}
-
-// fromAttributionInto converts a, using src and c for its source and
-// content so that a caller can allocate them together.
-func fromAttributionInto(a attribution.Attribution, src *AttributionSource, c *Content) Attribution {
+// fromAttribution converts the attribution package's value to the report's,
+// using src and c for its source and content so that a caller can allocate
+// them together.
+func fromAttribution(a attribution.Attribution, src *AttributionSource, c *Content) Attribution {
 	out := Attribution{
 		Cue:     Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma},
 		Stance:  a.Stance,
@@ -139,7 +133,7 @@ func attributionsBySentence(attrs []attribution.Attribution, n int) [][]Attribut
 	}
 	for i := range attrs {
 		if s := attrs[i].Sentence; s >= 0 && s < n {
-			out[s] = append(out[s], fromAttributionInto(attrs[i], &srcs[i], &contents[i]))
+			out[s] = append(out[s], fromAttribution(attrs[i], &srcs[i], &contents[i]))
 		}
 	}
 	return out

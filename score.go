@@ -85,13 +85,6 @@ type Contribution struct {
 	Text string `json:"text"`
 }
 
-// score computes a statement's score and explanation from its
-// attributions and findings.
-func score(st *Statement, w *Weights) (float64, []Contribution) {
-	var sc scorer
-	return sc.score(st, w)
-}
-
 // A scorer scores the statements of one document, carving their
 // explanations from one array and reusing its scratch space.
 type scorer struct {
@@ -112,6 +105,8 @@ func (sc *scorer) init(attrs [][]Attribution, fs [][]Finding) {
 	sc.slab = make([]Contribution, 0, n)
 }
 
+// score computes a statement's score and explanation from its
+// attributions and findings.
 func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	var raw []Contribution
 	if n := 2*len(st.Attributions) + len(st.Findings); n > 0 {

@@ -73,8 +73,8 @@ func TestScoreContentShare(t *testing.T) {
 			}},
 		}
 	}
-	short, _ := score(st(20), &w)
-	long, _ := score(st(80), &w)
+	short, _ := new(scorer).score(st(20), &w)
+	long, _ := new(scorer).score(st(80), &w)
 	assert.Greater(t, long, short)
 }
 
