@@ -295,13 +295,7 @@ func (es *entities) withLast(w string) []int32 {
 	if !ok {
 		return nil
 	}
-	c := es.cands[:0]
-	for ; i >= 0 && len(c) < maxLookback; i = es.list[i].prevLast {
-		c = append(c, i)
-	}
-	slices.Reverse(c)
-	es.cands = c
-	return c
+	return es.chain(i, func(e *entity) int32 { return e.prevLast })
 }
 
 // withHead returns the latest organizations of kind, at most maxLookback,
@@ -312,8 +306,14 @@ func (es *entities) withHead(kind SourceKind, head string) []int32 {
 	if i < 0 {
 		return nil
 	}
+	return es.chain(i, func(e *entity) int32 { return e.prevHead })
+}
+
+// chain returns the entities linked from i by prev, at most maxLookback,
+// oldest first, in es.cands.
+func (es *entities) chain(i int32, prev func(*entity) int32) []int32 {
 	c := es.cands[:0]
-	for ; i >= 0 && len(c) < maxLookback; i = es.list[i].prevHead {
+	for ; i >= 0 && len(c) < maxLookback; i = prev(&es.list[i]) {
 		c = append(c, i)
 	}
 	slices.Reverse(c)
