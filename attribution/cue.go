@@ -532,7 +532,6 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 		if (gt.Norm == "on" || gt.Norm == "yet" || gt.Norm == "order") && g-1 >= lo {
 			g-- // "went on to say", "has yet to explain", "in order to"
-			gt = &r.toks[g]
 		}
 		switch {
 		case r.in(g, controlWords):

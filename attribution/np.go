@@ -10,9 +10,6 @@ import (
 // the closed word classes of words.go tell where a phrase begins and ends.
 // When the document is tagged, tags refine the decisions.
 
-// isWord reports whether token i is a word.
-func (r *run) isWord(i int) bool { return r.toks[i].Kind == nlp.Word }
-
 // atClauseStart reports whether token i is the first word of its sentence
 // or follows an opening quote, a colon or a line break.
 func (r *run) atClauseStart(i, lo int) bool {

@@ -50,12 +50,6 @@ func filterBit(w string) (int, uint64) {
 	return int(w[0] & 31), 1 << ((uint(n) + 7*uint(w[n-1])) & 63)
 }
 
-// may reports whether w, which is not "", passes the set's filter.
-func (s *wordSetOf) may(w string) bool {
-	i, b := filterBit(w)
-	return s.filter[i]&b != 0
-}
-
 func (s *wordSetOf) has(w string) bool {
 	if w != "" {
 		i, b := filterBit(w)
