@@ -3,6 +3,8 @@ package attribution
 import (
 	"bufio"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,13 +15,19 @@ import (
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
-// corpusCase is one line of testdata/attribution/cases.txt.
+// corpusCase is one line of a testdata/attribution/cases*.txt file.
 type corpusCase struct {
+	file                   string
 	line                   int
 	group                  string
 	text, cue, source, res string
 	stance                 string
+	// optional key=value fields after the stance
+	content, quote, kind string
 }
+
+// caseKeys are the optional fields a case may give after its stance.
+var caseKeys = []string{"content", "quote", "kind"}
 
 func readCorpus(t *testing.T, path string) []corpusCase {
 	t.Helper()
@@ -42,10 +50,21 @@ func readCorpus(t *testing.T, path string) []corpusCase {
 			continue
 		}
 		parts := strings.Split(l, " ; ")
-		require.GreaterOrEqual(t, len(parts), 4, "line %d: want text ; cue ; source ; stance", line)
+		opts := map[string]string{}
+		for len(parts) > 4 {
+			k, v, ok := strings.Cut(parts[len(parts)-1], "=")
+			if !ok || !slices.Contains(caseKeys, k) {
+				break
+			}
+			require.NotContains(t, opts, k, "%s:%d: %s given twice", path, line, k)
+			opts[k] = v
+			parts = parts[:len(parts)-1]
+		}
+		require.GreaterOrEqual(t, len(parts), 4, "%s:%d: want text ; cue ; source ; stance [; key=value …]", path, line)
 		n := len(parts)
 		c := corpusCase{
-			line: line, group: group,
+			file: filepath.Base(path), line: line, group: group,
+			content: opts["content"], quote: opts["quote"], kind: opts["kind"],
 			text:   strings.Join(parts[:n-3], " ; "),
 			cue:    parts[n-3],
 			source: parts[n-2],
@@ -63,7 +82,12 @@ func readCorpus(t *testing.T, path string) []corpusCase {
 // TestCorpus runs the one-case-a-line corpus: each line is a subtest
 // named by its line number and text.
 func TestCorpus(t *testing.T) {
-	cases := readCorpus(t, "../testdata/attribution/cases.txt")
+	files, err := filepath.Glob("../testdata/attribution/cases*.txt")
+	require.NoError(t, err)
+	var cases []corpusCase
+	for _, f := range files {
+		cases = append(cases, readCorpus(t, f)...)
+	}
 	require.GreaterOrEqual(t, len(cases), 80)
 	var x Extractor
 	for _, c := range cases {
@@ -75,7 +99,7 @@ func TestCorpus(t *testing.T) {
 			doc := nlp.Parse(c.text)
 			as := x.Extract(doc)
 			if c.cue == "-" {
-				assert.Empty(t, as, "line %d (%s): want no attribution", c.line, c.group)
+				assert.Empty(t, as, "%s:%d (%s): want no attribution", c.file, c.line, c.group)
 				return
 			}
 			var got *Attribution
@@ -98,8 +122,34 @@ func TestCorpus(t *testing.T) {
 				assert.Equal(t, c.res, got.Source.Resolved, "line %d: resolved", c.line)
 			}
 			assert.Equal(t, lexicon.Stance(c.stance), got.Stance, "line %d: stance", c.line)
+			if c.content != "" {
+				want := c.content
+				if want == "-" {
+					want = ""
+				}
+				assert.Equal(t, want, contentText(c.text, got.Content), "%s:%d: content", c.file, c.line)
+			}
+			if c.quote != "" {
+				assert.Equal(t, QuoteType(c.quote), got.Quote, "%s:%d: quote", c.file, c.line)
+			}
+			if c.kind != "" {
+				assert.Equal(t, SourceKind(c.kind), got.Source.Kind, "%s:%d: source kind", c.file, c.line)
+			}
 		})
 	}
+}
+
+// contentText is a content's parts joined by " … ", as a case writes a
+// discontinuous content.
+func contentText(text string, c Content) string {
+	if len(c.Parts) == 0 {
+		return c.Text
+	}
+	ps := make([]string, len(c.Parts))
+	for i, p := range c.Parts {
+		ps[i] = p.In(text)
+	}
+	return strings.Join(ps, " … ")
 }
 
 func cues(as []Attribution) []string {
