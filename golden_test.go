@@ -5,8 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/hearsay-go/hearsay/sentiment"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -42,4 +48,144 @@ func TestGoldenFindings(t *testing.T) {
 		}
 	}
 	golden(t, "venezuela-strike.findings", b.String())
+}
+
+// goldenDocs lists the documents whose full reports are pinned under
+// testdata/golden as <name>.report: the seed and every article of
+// testdata/articles.
+func goldenDocs(t *testing.T) []struct{ name, text string } {
+	t.Helper()
+	seed, _ := loadSeed(t)
+	docs := []struct{ name, text string }{{"venezuela-strike", seed}}
+	paths, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		docs = append(docs, struct{ name, text string }{strings.TrimSuffix(filepath.Base(p), ".txt"), string(b)})
+	}
+	return docs
+}
+
+// TestGoldenReports pins the full analysis of each document: a change in
+// any statement's score, attribution, finding or factor shows as a diff of
+// its report. The files record what hearsay does, right or wrong;
+// testdata/articles/README.md lists what is known to be wrong in them.
+func TestGoldenReports(t *testing.T) {
+	for _, d := range goldenDocs(t) {
+		t.Run(d.name, func(t *testing.T) {
+			golden(t, d.name+".report", fullReport(t, d.text))
+		})
+	}
+}
+
+// printedFields names, for each type fullReport prints, the fields it
+// prints. A field added to one of these types fails
+// TestFullReportPrintsEveryField until fullReport prints it too.
+var printedFields = []struct {
+	typ    reflect.Type
+	fields []string
+}{
+	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated"}},
+	{reflect.TypeOf(attribution.Cue{}), []string{"Span", "Text", "Lemma", "Form"}},
+	{reflect.TypeOf(attribution.Source{}), []string{"Span", "Text", "Kind", "Resolved"}},
+	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
+	{reflect.TypeOf(Attribution{}), []string{"Cue", "Stance", "Source", "Content", "Quote", "Negated"}},
+	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources"}},
+	{reflect.TypeOf(Statement{}), []string{"Index", "Span", "Text", "Score", "Attributions", "Findings", "Sentiment", "Explanation"}},
+	{reflect.TypeOf(Finding{}), []string{"Category", "Rule", "Span", "Text", "Term", "Weight", "Source"}},
+	{reflect.TypeOf(Contribution{}), []string{"Factor", "Contribution", "Span", "Text"}},
+	{reflect.TypeOf(Source{}), []string{"Name", "Kind", "Mentions", "Statements", "Stances"}},
+	{reflect.TypeOf(sentiment.Valence{}), []string{"Compound", "Positive", "Negative", "Neutral", "Emphasis", "Words"}},
+	{reflect.TypeOf(sentiment.Word{}), []string{"Span", "Text", "Prior", "Valence"}},
+}
+
+// TestFullReportPrintsEveryField fails when a type the golden reports
+// print gains or loses a field, so that the reports keep showing all of
+// what hearsay finds.
+func TestFullReportPrintsEveryField(t *testing.T) {
+	for _, tc := range printedFields {
+		t.Run(tc.typ.String(), func(t *testing.T) {
+			var have []string
+			for i := range tc.typ.NumField() {
+				have = append(have, tc.typ.Field(i).Name)
+			}
+			assert.ElementsMatch(t, tc.fields, have, "fullReport must print every field of %s", tc.typ)
+		})
+	}
+}
+
+// fullReport renders everything hearsay reports on text, one fact a line,
+// for a reader to check like an editor. Attributions are printed from the
+// attribution package's values, which carry more than the report's (form,
+// weight, content parts); the test checks that both agree where they
+// overlap.
+func fullReport(t *testing.T, text string) string {
+	t.Helper()
+	r, err := Analyze(text)
+	require.NoError(t, err)
+	doc := nlp.Parse(text)
+	require.Len(t, doc.Sentences, len(r.Statements))
+	var x attribution.Extractor
+	attrs := x.ExtractMatches(doc, lexicon.Default().Match(doc))
+	bySentence := make([][]attribution.Attribution, len(r.Statements))
+	for _, a := range attrs {
+		require.True(t, a.Sentence >= 0 && a.Sentence < len(bySentence), "attribution outside the document: sentence %d", a.Sentence)
+		bySentence[a.Sentence] = append(bySentence[a.Sentence], a)
+	}
+
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	span := func(s nlp.Span) string { return fmt.Sprintf("%d:%d", s.Start, s.End) }
+	p("schema %s, language %s, id %q\n", r.Schema, r.Language, r.ID)
+	p("document score %.3f, %d statements\n", r.Score, len(r.Statements))
+	for i, st := range r.Statements {
+		p("\n[%d] %s score %.3f\n", st.Index, span(st.Span), st.Score)
+		p("  text %q\n", st.Text)
+		require.Len(t, st.Attributions, len(bySentence[i]), "statement %d: report and extractor disagree", i)
+		for j, a := range bySentence[i] {
+			ra := st.Attributions[j]
+			require.Equal(t, a.Cue.Span, ra.Cue.Span, "statement %d attribution %d", i, j)
+			require.Equal(t, []any{a.Cue.Text, a.Cue.Lemma, a.Stance, a.Quote, a.Negated},
+				[]any{ra.Cue.Text, ra.Cue.Lemma, ra.Stance, ra.Quote, ra.Negated}, "statement %d attribution %d", i, j)
+			if a.Source.Kind != attribution.None && a.Source.Kind != "" {
+				require.Equal(t, []any{a.Source.Span, a.Source.Text, a.Source.Kind, a.Source.Resolved},
+					[]any{ra.Source.Span, ra.Source.Text, ra.Source.Kind, ra.Source.Resolved}, "statement %d attribution %d", i, j)
+			}
+			require.Equal(t, a.Content.Text != "", ra.Content != nil, "statement %d attribution %d", i, j)
+
+			p("  attribution %d (sentence %d)\n", j, a.Sentence)
+			p("    cue      %q %s lemma %q form %s\n", a.Cue.Text, span(a.Cue.Span), a.Cue.Lemma, a.Cue.Form)
+			p("    stance   %s weight %.2f negated %t\n", a.Stance, a.Weight, a.Negated)
+			p("    source   %s %q %s resolved %q\n", a.Source.Kind, a.Source.Text, span(a.Source.Span), a.Source.Resolved)
+			p("    content  %s %s %q\n", a.Quote, span(a.Content.Span), a.Content.Text)
+			for _, part := range a.Content.Parts {
+				p("      part   %s %q\n", span(part), part.In(text))
+			}
+		}
+		for _, f := range st.Findings {
+			p("  finding %s %s %s %q term %q weight %.2f from %q\n", f.Category, f.Rule, span(f.Span), f.Text, f.Term, f.Weight, f.Source)
+		}
+		for _, c := range st.Explanation {
+			p("  factor %s %+.3f %s %q\n", c.Factor, c.Contribution, span(c.Span), c.Text)
+		}
+		v := st.Sentiment
+		p("  sentiment compound %+.3f positive %.3f negative %.3f neutral %.3f emphasis %.3f\n", v.Compound, v.Positive, v.Negative, v.Neutral, v.Emphasis)
+		for _, w := range v.Words {
+			p("    word %q %s prior %+.2f valence %+.2f\n", w.Text, span(w.Span), w.Prior, w.Valence)
+		}
+	}
+	p("\nsources\n")
+	for _, s := range r.Sources {
+		stances := make([]string, 0, len(s.Stances))
+		for _, st := range lexicon.Stances {
+			if n, ok := s.Stances[st]; ok {
+				stances = append(stances, fmt.Sprintf("%s %d", st, n))
+			}
+		}
+		require.Len(t, stances, len(s.Stances), "source %q has a stance outside lexicon.Stances", s.Name)
+		p("  %s %q mentions %d statements %v stances %s\n", s.Kind, s.Name, s.Mentions, s.Statements, strings.Join(stances, ", "))
+	}
+	return b.String()
 }
