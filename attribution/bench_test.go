@@ -12,20 +12,27 @@ import (
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
-// BenchmarkExtract measures Extract alone on the seed article.
+// BenchmarkExtract measures Extract alone on the seed article, with the
+// cue model and with the rules alone: the difference is the model's cost.
 func BenchmarkExtract(b *testing.B) {
 	text, err := os.ReadFile("../testdata/venezuela-strike.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
 	doc := nlp.Parse(string(text))
-	var x Extractor
-	x.Extract(doc) // load the lexicon outside the loop
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		x.Extract(doc)
+	for _, bc := range []struct {
+		name string
+		x    Extractor
+	}{{"model", Extractor{}}, {"rules", Extractor{RulesOnly: true}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			bc.x.Extract(doc) // load the lexicon and model outside the loop
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				bc.x.Extract(doc)
+			}
+		})
 	}
 }
 

@@ -102,6 +102,10 @@ func TestCorpus(t *testing.T) {
 				assert.Empty(t, as, "%s:%d (%s): want no attribution", c.file, c.line, c.group)
 				return
 			}
+			if not, ok := strings.CutPrefix(c.cue, "not:"); ok {
+				assert.NotContains(t, cues(as), not, "%s:%d (%s): want no attribution with this cue", c.file, c.line, c.group)
+				return
+			}
 			var got *Attribution
 			for i := range as {
 				if as[i].Cue.Text == c.cue {

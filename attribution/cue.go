@@ -15,6 +15,7 @@ const adverbialForm CueForm = "adverbial"
 // reject reports why a cue match is not an attribution, to a debugging
 // hook when one is set, and returns the rejection.
 func (r *run) reject(a *Attribution, why string) ([2]int, bool) {
+	r.noteRejection(a.Cue.Span, why)
 	if r.why != nil {
 		r.why(a.Cue.Span, why)
 	}

@@ -5,7 +5,8 @@
 //
 // It works on an [nlp.Document] and needs no part-of-speech tagger: the cue
 // lexicon (lexicon/data/en/cues.tsv, or a caller's own lexicon), closed lists
-// of function words, capitalization and punctuation are enough, so
+// of function words, capitalization and punctuation, and a small trained
+// model where the rules stop (see "The cue model" below) are enough, so
 // extraction runs at tens of megabytes a second. [Extractor.Extract] returns
 // the attributions; [NewLedger] groups them by source.
 //
@@ -128,6 +129,45 @@
 // [Attribution.Quote] is [Direct] when the content is all quotation,
 // [Mixed] when it quotes some words, [Indirect] otherwise.
 //
+// # The cue model
+//
+// The rules stop where their lists and patterns do: heads outside the
+// lexicon ("voted", "unveiled"), cues without the complement the rules
+// look for, conventions the rules do not know. After the rules, a trained
+// [Model] ([DefaultModel], learned from annotated political news; see
+// attribution/model/README.md) reads every word the rules considered and
+// every word that often heads a cue in annotated news, with what the rules
+// made of it among its features, and gives the probability that it heads
+// a cue. Where the rules found none and the probability reaches the
+// model's add threshold, the word becomes a cue whose source and content
+// the rules find as for a verb; [Model.WithThresholds] sets the thresholds,
+// [Extractor.RulesOnly] turns the model off, and a caller's own lexicon
+// ([Extractor.Cues]) runs with the rules alone unless [Extractor.Model] is
+// set too. The model adds no adverb, never overrules the rejections in
+// which a word plays another part ("worth", "name", "parenthetical",
+// "inf-govcue", "object-not-subject", "participle-initial", "inquote"),
+// and never displaces a cue of the rules. [Extractor.Train] learns a model
+// from a caller's own annotated documents.
+//
+// [Extractor.Explain] tells, word by word, what became of every candidate
+// and why: the lexicon entry, the rules' decision ("took:verb", or
+// "rejected:" and a reason), the model's probability and its weightiest
+// features. The rules' reasons for rejecting a cue match are: inquote and
+// adv-inquote (inside a quotation), adverbial ("in a statement" beside
+// another cue), preposition ("regarding", "compared with"), name ("the
+// Clean Power Plan"), formOther and reading (not a verb or noun form here),
+// attributive (a participle before a noun), inf-nogov, inf-govcue and
+// inf-purpose (an infinitive with no governing verb, governed by another
+// cue, or of purpose), passive-nothing (a passive that reports no one),
+// worth ("it is worth noting"), participle-initial and parenthetical (a
+// participle that the main cue reports), ing-noun (an -ing noun), object-
+// not-subject (a noun phrase that is the verb's object), nosource,
+// nocontent, needsopener (a verb that needs a clause, quotation or
+// infinitive to report), noun-end and noun-nocomplement (a nominal cue
+// without complement), prep-nosource, adv-nosubject, and nested (inside
+// another attribution's content); "model" when the model dropped a cue of
+// the rules.
+//
 // # Part-of-speech tags
 //
 // When the document was parsed with nlp.Parser{Tag: true}, a token's tag
@@ -155,5 +195,5 @@
 // # Concurrency
 //
 // An [Extractor] is safe for concurrent use, and its zero value uses the
-// built-in cue lexicon, parsed once and shared.
+// built-in cue lexicon and cue model, each decoded once and shared.
 package attribution

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/learn"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -28,6 +29,40 @@ type Extractor struct {
 	// expressions) that may stand between a source and its cue, or between
 	// a cue and the start of its content. 0 means DefaultMaxGap.
 	MaxGap int
+	// Model is the trained cue model that decides, after the rules, which
+	// other words are cues (see [Model]). nil means [DefaultModel], unless
+	// Cues is set: the built-in model learned the built-in cues, so a
+	// caller's own lexicon runs with the rules alone unless a Model is
+	// given too.
+	Model *Model
+	// RulesOnly turns the model off: the rules alone decide.
+	RulesOnly bool
+}
+
+// model returns the cue model x uses, or nil for the rules alone.
+func (x *Extractor) model() *Model {
+	switch {
+	case x == nil:
+		return DefaultModel()
+	case x.RulesOnly:
+		return nil
+	case x.Model != nil:
+		return x.Model
+	case x.Cues != nil:
+		return nil
+	}
+	return DefaultModel()
+}
+
+// hooks are what an extraction reports beside its result, for
+// explanations and training.
+type hooks struct {
+	why     func(nlp.Span, string)       // why a cue match was rejected
+	collect func(tok int, feat []uint32) // the model's features of each scored token; the model decides nothing
+	model   *Model                       // the model to collect features for
+	// explain learns, for each token the model scored, its probability
+	// and every feature's weight
+	explain func(tok int, prob float64, features []learn.Contribution)
 }
 
 // DefaultMaxGap is the gap used when Extractor.MaxGap is 0.
@@ -46,7 +81,7 @@ var defaultCues = sync.OnceValue(func() *lexicon.Lexicon {
 // settles whether an ambiguous cue word ("claims", "plans") is a noun or a
 // verb.
 func (x *Extractor) Extract(doc *nlp.Document) []Attribution {
-	return x.extract(doc, nil, false, nil)
+	return x.extract(doc, nil, false, hooks{})
 }
 
 // ExtractMatches is Extract with the lexicon already matched: ms are the
@@ -56,12 +91,12 @@ func (x *Extractor) Extract(doc *nlp.Document) []Attribution {
 // modified. A caller that matches the lexicon for its own purposes too
 // (hearsay's Analyzer, for findings) saves matching it twice.
 func (x *Extractor) ExtractMatches(doc *nlp.Document, ms []lexicon.Match) []Attribution {
-	return x.extract(doc, ms, true, nil)
+	return x.extract(doc, ms, true, hooks{})
 }
 
-// extract is Extract with the matches, when matched, and a debugging hook
-// that learns why cue matches were rejected.
-func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bool, why func(nlp.Span, string)) []Attribution {
+// extract is Extract with the matches, when matched, and hooks that learn
+// what was decided and why.
+func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bool, h hooks) []Attribution {
 	if doc == nil || len(doc.Tokens) == 0 {
 		return nil
 	}
@@ -77,7 +112,14 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	}
 	r := newRun(doc, maxGap)
 	defer r.release()
-	r.why = why
+	r.why = h.why
+	model := h.model
+	if h.collect == nil {
+		model = x.model()
+	}
+	if model != nil {
+		r.ms.start(len(doc.Tokens))
+	}
 	ms := given
 	if !matched {
 		ms = lex.Match(doc)
@@ -101,6 +143,9 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 			mi++
 		}
 		r.sentence(s, cues[start:mi])
+	}
+	if model != nil {
+		r.applyModel(model, h)
 	}
 	if len(r.out) == 0 {
 		return nil // nothing to continue or resolve: the names need not be found
@@ -160,6 +205,7 @@ type run struct {
 	drop   []bool
 
 	why func(nlp.Span, string) // debugging hook: why a cue was rejected
+	ms  modelState             // the cue model's view of the tokens
 
 	out []Attribution // kept from run to run: extract copies it out
 	// per attribution, the token range of its source (for resolution)
@@ -213,6 +259,7 @@ func (r *run) release() {
 		return
 	}
 	clear(r.cues) // those past its length were cleared by an earlier release
+	r.ms.release()
 	clear(r.norms)
 	clear(r.ents.list)
 	clear(r.ents.byLast)
@@ -237,6 +284,7 @@ func (r *run) release() {
 		flags:  r.flags[:0],
 		events: r.events[:0],
 		keyBuf: r.keyBuf[:0],
+		ms:     r.ms,
 	}
 	runPool.Put(r)
 }
@@ -336,9 +384,7 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 // matches are given in order.
 func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 	lo, hi := s.First, s.First+len(s.Tokens)
-	r.lo, r.hi = lo, hi
-	r.walk = clauseWalk{}
-	r.sent.have = 0
+	r.enterSentence(lo, hi)
 	first := len(r.out)
 	r.punctuationCues(s, lo, hi, ms)
 	var stmt []lexicon.Match // adverbial "in a statement": a cue only alone
@@ -470,8 +516,11 @@ func (r *run) dropNested(first int) {
 				}
 			}
 		}
-		if nested && r.why != nil {
-			r.why(b.Cue.Span, "nested")
+		if nested {
+			r.noteRejection(b.Cue.Span, "nested")
+			if r.why != nil {
+				r.why(b.Cue.Span, "nested")
+			}
 		}
 		drop = append(drop, nested)
 	}

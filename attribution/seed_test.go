@@ -38,8 +38,12 @@ func seed(t testing.TB) (*nlp.Document, goldFile) {
 
 // TestSeedArticle checks every gold attribution of the seed article: its
 // cue, stance, source (the gold names the head: "Hegseth" in "U.S. Defense
-// Secretary Pete Hegseth"), source kind and resolved name; and that at most
-// two attributions are found that the gold lacks.
+// Secretary Pete Hegseth"), source kind and resolved name; and that the
+// attributions the gold lacks are only these: "a video showing an aerial
+// strike" (a document's finding), "with plans to station" and "the
+// opposition seeks international support" (intentions, which the design
+// counts as directive attributions while the hand annotation leaves them
+// out).
 func TestSeedArticle(t *testing.T) {
 	doc, gold := seed(t)
 	var x Extractor
@@ -78,7 +82,7 @@ func TestSeedArticle(t *testing.T) {
 			extra = append(extra, a.Cue.Text)
 		}
 	}
-	assert.LessOrEqual(t, len(extra), 2, "attributions the gold lacks: %v", extra)
+	assert.Subset(t, []string{"showing", "plans", "seeks"}, extra, "attributions the gold lacks")
 }
 
 // TestSeedLedger checks the ledger of the seed article.

@@ -61,21 +61,69 @@ func (s *wordSetOf) has(w string) bool {
 	return ok
 }
 
-// allSets lists every word set, for the union that wordClasses builds.
-// Sets made at init by setOf must be listed here to get their bits set.
+// namedSets lists every word set with its name, for the union that
+// wordClasses builds and for explanations. Sets made at init by setOf must
+// be listed here to get their bits set.
+var namedSets = []struct {
+	name string
+	set  wordSet
+}{
+	{"determiners", determiners},
+	{"possessives", possessives},
+	{"auxiliaries", auxiliaries},
+	{"beForms", beForms},
+	{"negators", negators},
+	{"adverbs", adverbs},
+	{"timeWords", timeWords},
+	{"calendarWords", calendarWords},
+	{"prepositions", prepositions},
+	{"clauseWords", clauseWords},
+	{"subjectPronouns", subjectPronouns},
+	{"objectPronouns", objectPronouns},
+	{"otherFunction", otherFunction},
+	{"controlWords", controlWords},
+	{"groupNouns", groupNouns},
+	{"roleNouns", roleNouns},
+	{"titleWords", titleWords},
+	{"nameParticles", nameParticles},
+	{"orgWords", orgWords},
+	{"maleTitles", maleTitles},
+	{"femaleTitles", femaleTitles},
+	{"nominalComplements", nominalComplements},
+	{"clauseBreakers", clauseBreakers},
+	{"objectControl", objectControl},
+	{"aspectual", aspectual},
+	{"needsOpener", needsOpener},
+	{"experiencers", experiencers},
+	{"participleLinks", participleLinks},
+	{"ppLinks", ppLinks},
+	{"postModifiers", postModifiers},
+	{"addressees", addressees},
+	{"adjunctPreps", adjunctPreps},
+	{"objectAndClause", objectAndClause},
+	{"relativeWh", relativeWh},
+	{"approximators", approximators},
+	{"coordinators", coordinators},
+	{"topicPreps", topicPreps},
+	{"whOpeners", whOpeners},
+	{"subordinators", subordinators},
+	{"runOnStarters", runOnStarters},
+	{"clauseBreakersAfterComma", clauseBreakersAfterComma},
+	{"editorialLabels", editorialLabels},
+	{"quantifiers", quantifiers},
+	{"functionWords", functionWords},
+	{"lyNouns", lyNouns},
+	{"edNouns", edNouns},
+	{"clauseJoiners", clauseJoiners},
+}
+
+// allSets lists every word set.
 func allSets() []wordSet {
-	return []wordSet{
-		determiners, possessives, auxiliaries, beForms, negators, adverbs,
-		timeWords, calendarWords, prepositions, clauseWords, subjectPronouns,
-		objectPronouns, otherFunction, controlWords, groupNouns, roleNouns,
-		titleWords, nameParticles, orgWords, maleTitles, femaleTitles,
-		nominalComplements, clauseBreakers, objectControl, aspectual,
-		needsOpener, experiencers, participleLinks, ppLinks, postModifiers,
-		addressees, adjunctPreps, objectAndClause, relativeWh, approximators,
-		coordinators, topicPreps, whOpeners, subordinators, runOnStarters,
-		clauseBreakersAfterComma, editorialLabels, quantifiers, functionWords,
-		lyNouns, edNouns, clauseJoiners,
+	out := make([]wordSet, len(namedSets))
+	for i, n := range namedSets {
+		out[i] = n.set
 	}
+	return out
 }
 
 // A classTable maps a word to the bits of the sets that hold it. A cheap

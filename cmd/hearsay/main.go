@@ -7,6 +7,7 @@
 //	hearsay batch [-j N] [--progress] [FILE|-]
 //	hearsay compare [--format text|json|html] FILE_A FILE_B
 //	hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]
+//	hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]
 //
 // With no FILE, or with -, it reads standard input. The json format is the
 // hearsay/v1 report (docs/report-schema.md); the text format is for reading
@@ -29,6 +30,7 @@ Usage:
   hearsay batch [-j N] [--progress] [FILE|-]          analyze JSONL, one report a line
   hearsay compare [--format text|json|html] A B       compare how two articles frame their sources
   hearsay serve [--addr 127.0.0.1:8080]               a local web page and HTTP API
+  hearsay explain [--word N|WORD] [FILE|-]            why words were or were not taken for cues
 
 Run "hearsay COMMAND -h" for a command's flags.
 `
@@ -53,6 +55,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = compare(args[1:], stdin, stdout, stderr)
 	case "serve":
 		err = serve(args[1:], stderr)
+	case "explain":
+		err = explain(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -69,31 +69,39 @@ type CueCount struct {
 	Count int
 }
 
-// pnGoldRel is one PolNeAR attribution relation, in byte spans.
-type pnGoldRel struct {
-	cue, source, content []nlp.Span
-	cueText              string
+// A PolNeARArticle is one article of a PolNeAR directory and its gold
+// attribution relations, in byte spans of Text.
+type PolNeARArticle struct {
+	Stem string // the file name without .txt
+	Text string
+	Gold []PolNeARRelation
 }
 
-// PolNeAR scores attribution extraction on a directory in PolNeAR's layout:
-// text/<stem>.txt articles and attributions/<stem>_<annotator>.ann brat
-// standoff files (Newell, Margolin & Ruths, LREC 2018). Character offsets
-// are converted to byte offsets; where several annotators' files exist for
-// an article, the alphabetically first is used. It prints a report to w
-// and returns the scores.
-func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error) {
-	var res PolNeARResult
+// A PolNeARRelation is one annotated attribution: the spans of its cue,
+// source and content (each may have several parts).
+type PolNeARRelation struct {
+	Cue, Source, Content []nlp.Span
+	CueText              string
+}
+
+// LoadPolNeAR reads a directory in PolNeAR's layout: text/<stem>.txt
+// articles and attributions/<stem>_<annotator>.ann brat standoff files
+// (Newell, Margolin & Ruths, LREC 2018). Character offsets are converted
+// to byte offsets; where several annotators' files exist for an article,
+// the alphabetically first is used. Articles without annotation are left
+// out. The articles come in the order of their stems.
+func LoadPolNeAR(dir string) ([]PolNeARArticle, error) {
 	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil {
-		return res, fmt.Errorf("evaluate: %w", err)
+		return nil, fmt.Errorf("evaluate: %w", err)
 	}
 	if len(texts) == 0 {
-		return res, fmt.Errorf("evaluate: no text/*.txt in %s", dir)
+		return nil, fmt.Errorf("evaluate: no text/*.txt in %s", dir)
 	}
 	slices.Sort(texts)
 	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	if err != nil {
-		return res, fmt.Errorf("evaluate: %w", err)
+		return nil, fmt.Errorf("evaluate: %w", err)
 	}
 	slices.Sort(anns)
 	annOf := map[string]string{}
@@ -107,6 +115,43 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 			annOf[base[:i]] = a
 		}
 	}
+	var out []PolNeARArticle
+	for _, tf := range texts {
+		stem := strings.TrimSuffix(filepath.Base(tf), ".txt")
+		af, ok := annOf[stem]
+		if !ok {
+			continue
+		}
+		raw, err := os.ReadFile(tf)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %w", err)
+		}
+		text := string(raw)
+		golds, err := pnReadAnn(af, text)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, PolNeARArticle{Stem: stem, Text: text, Gold: golds})
+	}
+	return out, nil
+}
+
+// PolNeAR scores attribution extraction on a directory in PolNeAR's
+// layout (see [LoadPolNeAR]). It prints a report to w and returns the
+// scores.
+func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error) {
+	arts, err := LoadPolNeAR(dir)
+	if err != nil {
+		return PolNeARResult{}, err
+	}
+	res := ScorePolNeAR(arts, opt)
+	printPolNeAR(w, dir, opt, res)
+	return res, nil
+}
+
+// ScorePolNeAR scores attribution extraction on loaded articles.
+func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
+	var res PolNeARResult
 	x := opt.Extractor
 	if x == nil {
 		x = &attribution.Extractor{}
@@ -128,21 +173,8 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 		conTP, conPred, conGold           int
 		missed, spurious                  = map[string]int{}, map[string]int{}
 	)
-	for _, tf := range texts {
-		stem := strings.TrimSuffix(filepath.Base(tf), ".txt")
-		af, ok := annOf[stem]
-		if !ok {
-			continue
-		}
-		raw, err := os.ReadFile(tf)
-		if err != nil {
-			return res, fmt.Errorf("evaluate: %w", err)
-		}
-		text := string(raw)
-		golds, err := pnReadAnn(af, text)
-		if err != nil {
-			return res, err
-		}
+	for _, art := range arts {
+		stem, text, golds := art.Stem, art.Text, art.Gold
 		res.Articles++
 		res.Bytes += len(text)
 
@@ -167,13 +199,13 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 		}
 		var goldContent []nlp.Span
 		for _, g := range golds {
-			goldContent = append(goldContent, g.content...)
+			goldContent = append(goldContent, g.Content...)
 		}
 		// precision side
 		for _, p := range pred {
 			hit := false
 			for _, g := range golds {
-				if pnOverlapsAny(p.Cue.Span, g.cue) {
+				if pnOverlapsAny(p.Cue.Span, g.Cue) {
 					hit = true
 					break
 				}
@@ -200,27 +232,27 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 		// recall side and source/content pnOverlap
 		for _, g := range golds {
 			goldN++
-			cov := pnOverlapsAnyOf(g.cue, lexSpans)
+			cov := pnOverlapsAnyOf(g.Cue, lexSpans)
 			if cov {
 				covered++
 			}
 			best := -1
 			for i, p := range pred {
-				if pnOverlapsAny(p.Cue.Span, g.cue) {
+				if pnOverlapsAny(p.Cue.Span, g.Cue) {
 					best = i
 					break
 				}
 			}
-			gs := pnTokensIn(words, g.source)
-			gc := pnTokensIn(words, g.content)
+			gs := pnTokensIn(words, g.Source)
+			gc := pnTokensIn(words, g.Content)
 			if best < 0 {
-				missed[strings.ToLower(g.cueText)]++
+				missed[strings.ToLower(g.CueText)]++
 				if opt.Errors != nil {
 					tag := "MISSED(unknown)"
 					if cov {
 						tag = "MISSED(lexicon)"
 					}
-					fmt.Fprintf(opt.Errors, "%s\t%s\t%q\t%s\n", tag, stem, g.cueText, pnContext(text, g.cue[0]))
+					fmt.Fprintf(opt.Errors, "%s\t%s\t%q\t%s\n", tag, stem, g.CueText, pnContext(text, g.Cue[0]))
 				}
 				continue
 			}
@@ -244,10 +276,10 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 			conGold += len(gc)
 			if opt.Errors != nil {
 				if pnF1(stp, len(ps), len(gs)) < 0.5 {
-					fmt.Fprintf(opt.Errors, "SOURCE\t%s\t%q\tgold=%q\tpred=%q\n", stem, p.Cue.Text, pnSpansText(text, g.source), p.Source.Text)
+					fmt.Fprintf(opt.Errors, "SOURCE\t%s\t%q\tgold=%q\tpred=%q\n", stem, p.Cue.Text, pnSpansText(text, g.Source), p.Source.Text)
 				}
 				if pnF1(ctp, len(pc), len(gc)) < 0.5 {
-					fmt.Fprintf(opt.Errors, "CONTENT\t%s\t%q\tgold=%q\tpred=%q\n", stem, p.Cue.Text, pnClip(pnSpansText(text, g.content)), pnClip(pnSpansText(text, cs)))
+					fmt.Fprintf(opt.Errors, "CONTENT\t%s\t%q\tgold=%q\tpred=%q\n", stem, p.Cue.Text, pnClip(pnSpansText(text, g.Content)), pnClip(pnSpansText(text, cs)))
 				}
 			}
 		}
@@ -267,8 +299,7 @@ func PolNeAR(dir string, w io.Writer, opt PolNeAROptions) (PolNeARResult, error)
 	if s := res.Elapsed.Seconds(); s > 0 {
 		res.MBps = float64(res.Bytes) / 1e6 / s
 	}
-	printPolNeAR(w, dir, opt, res)
-	return res, nil
+	return res
 }
 
 func printPolNeAR(w io.Writer, dir string, opt PolNeAROptions, r PolNeARResult) {
@@ -299,7 +330,7 @@ func printPolNeAR(w io.Writer, dir string, opt PolNeAROptions, r PolNeARResult) 
 
 // pnReadAnn reads a brat standoff file and returns its attribution relations
 // with byte spans into text.
-func pnReadAnn(path, text string) ([]pnGoldRel, error) {
+func pnReadAnn(path, text string) ([]PolNeARRelation, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
@@ -330,6 +361,11 @@ func pnReadAnn(path, text string) ([]pnGoldRel, error) {
 	for sc.Scan() {
 		line++
 		l := sc.Text()
+		if !pnAnnLine(l) {
+			// the text of an annotation may hold line breaks: its
+			// other lines carry nothing to read
+			continue
+		}
 		switch {
 		case strings.HasPrefix(l, "T"):
 			parts := strings.SplitN(l, "\t", 3)
@@ -383,22 +419,35 @@ func pnReadAnn(path, text string) ([]pnGoldRel, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate: %s: %w", path, err)
 	}
-	var out []pnGoldRel
+	var out []PolNeARRelation
 	for _, rel := range rels {
 		c, ok := ts[rel[0]]
 		if !ok {
 			continue // a relation without a cue is not scored
 		}
-		g := pnGoldRel{cue: c.spans, cueText: c.text}
+		g := PolNeARRelation{Cue: c.spans, CueText: c.text}
 		if s, ok := ts[rel[1]]; ok {
-			g.source = s.spans
+			g.Source = s.spans
 		}
 		if s, ok := ts[rel[2]]; ok {
-			g.content = s.spans
+			g.Content = s.spans
 		}
 		out = append(out, g)
 	}
 	return out, nil
+}
+
+// pnAnnLine reports whether l starts an annotation: a letter, digits and a
+// tab ("T12\t…", "E3\t…").
+func pnAnnLine(l string) bool {
+	if len(l) < 3 || l[0] < 'A' || l[0] > 'Z' {
+		return false
+	}
+	i := 1
+	for i < len(l) && '0' <= l[i] && l[i] <= '9' {
+		i++
+	}
+	return i > 1 && i < len(l) && l[i] == '\t'
 }
 
 // pnWordSpans returns the spans of the document's word and number tokens.

@@ -1,0 +1,148 @@
+package attribution
+
+import (
+	"slices"
+
+	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// A Decision tells what became of one word that the rules or the model
+// considered as a cue, and why.
+type Decision struct {
+	Token int      // index in Document.Tokens
+	Span  nlp.Span // the token's bytes
+	Text  string   // the token as written
+	// Lexicon is the cue entry whose match starts at the token ("claim",
+	// "according to"), or "" when none does.
+	Lexicon string
+	// Rule is what the rules made of the token: "took:<form>" when it is
+	// in the cue of an attribution they found, "rejected:<reason>" when a
+	// cue match starting there was turned down (the reasons are listed
+	// in the package documentation), or "" when neither.
+	Rule string
+	// Scored is true when the model scored the token; Prob is then its
+	// probability of being the head of a cue.
+	Scored bool
+	Prob   float64
+	// Features are the model's features of the token with their weights,
+	// largest in magnitude first, the bias last; they add up to the
+	// log-odds of Prob.
+	Features []Feature
+	// Outcome is "attribution" when the token is in the cue of an
+	// attribution Extract returns, else "not a cue".
+	Outcome string
+	// By names what decided the outcome: a rule's reason, "model" when the
+	// model's probability did, or "nested" for a cue inside another
+	// attribution's content.
+	By string
+}
+
+// A Feature is one feature of a word and its weight in the model.
+type Feature struct {
+	Name   string // template and value: "w:said", "p:the", "R:rejected:nocontent"
+	Weight float64
+}
+
+// Explain returns a Decision for every token of doc that the rules or
+// the model considered as a cue, in token order: what the rules did, what
+// the model scored and which features weighed most, and the outcome.
+// top limits the features listed per token (0 lists none). Explain runs
+// the extraction again and is meant for asking why, not for speed.
+func (x *Extractor) Explain(doc *nlp.Document, top int) []Decision {
+	if doc == nil || len(doc.Tokens) == 0 {
+		return nil
+	}
+	byTok := map[int]*Decision{}
+	get := func(i int) *Decision {
+		d := byTok[i]
+		if d == nil {
+			t := &doc.Tokens[i]
+			d = &Decision{Token: i, Span: t.Span, Text: t.Text, Outcome: "not a cue"}
+			byTok[i] = d
+		}
+		return d
+	}
+	tokenAt := func(off int) int {
+		i, _ := slices.BinarySearchFunc(doc.Tokens, off, func(t nlp.Token, off int) int { return t.Start - off })
+		return i
+	}
+	as := x.extract(doc, nil, false, hooks{
+		why: func(sp nlp.Span, why string) {
+			if i := tokenAt(sp.Start); i < len(doc.Tokens) {
+				d := get(i)
+				if why == "model" {
+					d.By = "model"
+					return
+				}
+				if d.Rule == "" {
+					d.Rule = "rejected:" + why
+					d.By = why
+				}
+			}
+		},
+		explain: func(i int, p float64, fs []learn.Contribution) {
+			d := get(i)
+			d.Scored, d.Prob = true, p
+			if top > 0 {
+				bias := fs[len(fs)-1]
+				for _, c := range learn.Top(fs[:len(fs)-1], top) {
+					d.Features = append(d.Features, Feature{c.Feature, c.Weight})
+				}
+				d.Features = append(d.Features, Feature{bias.Feature, bias.Weight})
+			}
+		},
+	})
+	// what the rules took, seen again without the model
+	rules := *x.orZero()
+	rules.RulesOnly = true
+	for _, a := range rules.Extract(doc) {
+		for i := tokenAt(a.Cue.Start); i < len(doc.Tokens) && doc.Tokens[i].Start < a.Cue.End; i++ {
+			d := get(i)
+			d.Rule, d.By = "took:"+string(a.Cue.Form), ""
+		}
+	}
+	m := x.model()
+	for _, a := range as {
+		for i := tokenAt(a.Cue.Start); i < len(doc.Tokens) && doc.Tokens[i].Start < a.Cue.End; i++ {
+			d := get(i)
+			d.Outcome = "attribution"
+			switch {
+			case m == nil:
+				d.By = "rules"
+			case d.Rule == "" || d.Rule[0] == 'r':
+				d.By = "model"
+			default:
+				d.By = "rules and model"
+			}
+		}
+	}
+	lex := defaultCues()
+	if x != nil && x.Cues != nil {
+		lex = x.Cues
+	}
+	for _, c := range appendCues(nil, lex.Match(doc)) {
+		if d := byTok[c.First]; d != nil {
+			d.Lexicon = c.Entry.Term
+		}
+	}
+	for _, d := range byTok {
+		if d.Outcome == "not a cue" && d.By == "" && d.Scored && m != nil {
+			d.By = "model"
+		}
+	}
+	out := make([]Decision, 0, len(byTok))
+	for _, d := range byTok {
+		out = append(out, *d)
+	}
+	slices.SortFunc(out, func(a, b Decision) int { return a.Token - b.Token })
+	return out
+}
+
+// orZero returns x, or a zero Extractor for nil.
+func (x *Extractor) orZero() *Extractor {
+	if x == nil {
+		return &Extractor{}
+	}
+	return x
+}

@@ -1,0 +1,687 @@
+package attribution
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"math/bits"
+	"slices"
+	"sync"
+
+	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// The built-in cue model, made by cmd/hearsay-train (see model/README.md).
+//
+//go:embed model/cue.model
+var cueModelData []byte
+
+// A Model is a trained cue model: for each word the rules could take for a
+// cue, or that annotated news often uses as one, the probability that it
+// is a cue here. The rules find the candidates and their source and
+// content; the model reads each candidate in context, with what the rules
+// made of it among its features, and decides. It confirms or drops the
+// rules' attributions and adds cues that the rules stopped short of
+// ("vote", "see", nominal cues without a complement), whose source and
+// content the rules then find as they do for any verb.
+//
+// A Model is read-only and safe for concurrent use.
+type Model struct {
+	lm        *learn.Model
+	add, keep float32 // see WithThresholds
+}
+
+// LoadModel decodes a model file written by [Model.MarshalBinary].
+func LoadModel(data []byte) (*Model, error) {
+	var lm learn.Model
+	if err := lm.UnmarshalBinary(data); err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if lm.Name != cueModelName {
+		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, cueModelName)
+	}
+	if len(lm.Thresholds) != 2 || !validThreshold(float64(lm.Thresholds[0])) || !validKeep(float64(lm.Thresholds[1])) {
+		return nil, fmt.Errorf("attribution: a cue model needs an add threshold in (0, 1) and a keep threshold in [0, 1), not %v", lm.Thresholds)
+	}
+	return &Model{lm: &lm, add: lm.Thresholds[0], keep: lm.Thresholds[1]}, nil
+}
+
+func validThreshold(t float64) bool { return t > 0 && t < 1 }
+
+func validKeep(t float64) bool { return t >= 0 && t < 1 }
+
+// cueModelName names the cue model in its file.
+const cueModelName = "attribution/cue/v1"
+
+var defaultModel = sync.OnceValue(func() *Model {
+	m, err := LoadModel(cueModelData)
+	if err != nil {
+		panic("attribution: the built-in cue model: " + err.Error())
+	}
+	return m
+})
+
+// DefaultModel returns the built-in cue model, learned from the PolNeAR
+// training articles (see the NOTICE file).
+func DefaultModel() *Model { return defaultModel() }
+
+// MarshalBinary encodes the model in the file format LoadModel reads. The
+// same model gives the same bytes.
+func (m *Model) MarshalBinary() ([]byte, error) { return m.lm.MarshalBinary() }
+
+// Thresholds returns the probability at or above which the model adds a
+// cue where the rules found none, and the one below which it drops a cue
+// of the rules.
+func (m *Model) Thresholds() (add, keep float64) { return float64(m.add), float64(m.keep) }
+
+// Meta returns the lines saved with the model: the corpus it was learned
+// from, the command that made it, its figures.
+func (m *Model) Meta() []string { return m.lm.Meta }
+
+// Size returns the number of weights that are not zero, and the size of
+// the feature table.
+func (m *Model) Size() (nonzero, table int) { return m.lm.Nonzero(), len(m.lm.Weights) }
+
+// WithThresholds returns a copy of m that adds a cue where the rules found
+// none at probability add or above, in (0, 1), and drops a cue of the
+// rules below probability keep, in [0, 1): 0 never drops one. An invalid
+// value keeps m's.
+func (m *Model) WithThresholds(add, keep float64) *Model {
+	c := *m
+	if validThreshold(add) {
+		c.add = float32(add)
+	}
+	if validKeep(keep) {
+		c.keep = float32(keep)
+	}
+	c.lm = &learn.Model{}
+	*c.lm = *m.lm
+	c.lm.Thresholds = []float32{c.add, c.keep}
+	return &c
+}
+
+// The rule names of attributions the model decided on.
+const (
+	// RuleModelCue names an attribution whose cue the model added where
+	// the rules found none; its source and content come from the rules
+	// for a verb cue.
+	RuleModelCue = "model:cue"
+)
+
+// Feature templates: the first byte of every feature's hash, and the
+// prefix of its name in an explanation.
+const (
+	fWord     = 'w' // the word
+	fSuffix   = 'x' // its last three letters
+	fShape    = 's' // capitalization, digits, punctuation
+	fPrev     = 'p' // the word before
+	fNext     = 'n' // the word after
+	fPrev2    = 'P' // two before
+	fNext2    = 'N' // two after
+	fBigramL  = 'b' // before + word
+	fBigramR  = 'c' // word + after
+	fLex      = 'L' // the cue entry starting here: term and stance
+	fLexIn    = 'l' // inside a cue entry that starts earlier
+	fStance   = 'T' // the stance of the entry starting here
+	fRule     = 'R' // what the rules made of the word
+	fRuleWord = 'r' // the same, with the word
+	fContent  = 'C' // inside another attribution's content
+	fClassL   = 'k' // a word class of the word before
+	fClass    = 'K' // a word class of the word
+	fClassR   = 'm' // a word class of the word after
+	fPos      = 'o' // position in the sentence
+	fNameL    = 'e' // a name right before
+	fQuote    = 'q' // a quotation in the sentence, and on which side
+	fCueNear  = 'u' // another lexicon cue in the sentence
+)
+
+// featureSink receives a token's features: it adds their weights, collects
+// their indices for training, or names them for an explanation.
+type featureSink struct {
+	lm    *learn.Model
+	bits  uint
+	score float64
+	idx   []uint32             // when collect is set
+	named []learn.Contribution // when explain is set
+
+	collect, explain bool
+}
+
+// A fpart is a string of a feature's name and its hash.
+type fpart struct {
+	s string
+	h uint64
+}
+
+func mkPart(s string) fpart { return fpart{s, learn.StringHash(s)} }
+
+// Parts that many features share, hashed once.
+var (
+	pNone, pEmpty, pTook, pRejected = mkPart("none"), mkPart(""), mkPart("took"), mkPart("rejected")
+	pSome, pAfter                   = mkPart("some"), mkPart("after")
+	pStart, pEnd                    = mkPart("<s>"), mkPart("</s>")
+	pFirst, pEarly, pLast, pLate    = mkPart("first"), mkPart("early"), mkPart("last"), mkPart("late")
+	pBoth, pBefore                  = mkPart("both"), mkPart("before")
+	pLower, pCap, pUpper, pNumber   = mkPart("lower"), mkPart("Cap"), mkPart("UPPER"), mkPart("number")
+)
+
+func (s *featureSink) add(t byte, a, b fpart) { s.add3(t, a, b, pEmpty) }
+
+// add3 is add with a third part.
+func (s *featureSink) add3(t byte, a, b, c fpart) {
+	h := learn.NewHash(t).Add(a.h).Add(b.h)
+	if c.s != "" {
+		h = h.Add(c.h)
+	}
+	i := h.Index(s.bits)
+	if s.lm != nil {
+		s.score += float64(s.lm.Weights[i])
+	}
+	if s.collect {
+		s.idx = append(s.idx, i)
+	}
+	if s.explain {
+		w := 0.0
+		if s.lm != nil {
+			w = float64(s.lm.Weights[i])
+		}
+		name := string(t) + ":" + a.s
+		if b.s != "" {
+			name += "|" + b.s
+		}
+		if c.s != "" {
+			name += "|" + c.s
+		}
+		s.named = append(s.named, learn.Contribution{Feature: name, Weight: w})
+	}
+}
+
+// vocabHash is the hash by which the model's vocabulary holds a word.
+func vocabHash(norm string) uint64 { return uint64(learn.NewHash(fWord).String(norm)) }
+
+// norm returns token k's lowercase form as a fpart, or the sentence's
+// edge outside [lo, hi); the hashes are made once a run.
+func (r *run) norm(k, lo, hi int) fpart {
+	switch {
+	case k < lo:
+		return pStart
+	case k >= hi:
+		return pEnd
+	}
+	h := r.ms.normHash[k]
+	if h == 0 {
+		h = learn.StringHash(r.toks[k].Norm)
+		r.ms.normHash[k] = h
+	}
+	return fpart{r.toks[k].Norm, h}
+}
+
+// modelState is what the model stage knows of each token beyond the run.
+type modelState struct {
+	on        bool             // the stage runs: the rules note their rejections
+	cueOf     []int32          // the attribution whose cue holds the token, or -1
+	inContent []bool           // inside an attribution's content
+	lexIn     []bool           // inside a cue match that starts before it
+	entry     []*lexicon.Entry // the cue entry whose match starts here
+	reason    []string         // why the rules rejected a cue match starting here
+	prob      []float32        // the model's probability; -1 when not scored
+	normHash  []uint64         // the hash of the token's Norm, 0 until made
+	scored    []int32          // the tokens the model scored, in order
+	sink      featureSink
+}
+
+// start readies the state for n tokens, before the rules run.
+func (ms *modelState) start(n int) {
+	if cap(ms.cueOf) < n {
+		ms.cueOf = make([]int32, n)
+		ms.inContent = make([]bool, n)
+		ms.lexIn = make([]bool, n)
+		ms.entry = make([]*lexicon.Entry, n)
+		ms.reason = make([]string, n)
+		ms.prob = make([]float32, n)
+		ms.normHash = make([]uint64, n)
+	}
+	ms.on = true
+	ms.cueOf, ms.inContent, ms.lexIn, ms.entry = ms.cueOf[:n], ms.inContent[:n], ms.lexIn[:n], ms.entry[:n]
+	ms.reason, ms.prob, ms.normHash = ms.reason[:n], ms.prob[:n], ms.normHash[:n]
+	ms.scored = ms.scored[:0]
+	for i := range ms.prob {
+		ms.prob[i] = -1
+	}
+	clear(ms.lexIn)
+	clear(ms.entry)
+	clear(ms.reason)
+	clear(ms.normHash)
+}
+
+// release drops what the state holds of a document.
+func (ms *modelState) release() {
+	clear(ms.entry)
+	clear(ms.reason)
+	ms.on = false
+	ms.sink = featureSink{idx: ms.sink.idx[:0]}
+}
+
+// noteRejection records why the rules rejected the cue match at sp.
+func (r *run) noteRejection(sp nlp.Span, why string) {
+	if !r.ms.on {
+		return
+	}
+	if i := r.tokenAt(sp.Start); i < len(r.ms.reason) && r.ms.reason[i] == "" {
+		r.ms.reason[i] = why
+	}
+}
+
+// markAttributions fills cueOf and inContent from the run's attributions.
+func (r *run) markAttributions() {
+	ms := &r.ms
+	for i := range ms.cueOf {
+		ms.cueOf[i] = -1
+	}
+	clear(ms.inContent)
+	for ai := range r.out {
+		a := &r.out[ai]
+		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
+			ms.cueOf[t] = int32(ai)
+		}
+		for _, sp := range contentSpans(a.Content) {
+			for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
+				ms.inContent[t] = true
+			}
+		}
+	}
+}
+
+// candidate reports whether the model scores token i: a lexicon cue, part
+// of the rules' cue, or a word of its vocabulary that is not a function
+// word; never a word inside a quotation, which is the quoted speaker's.
+func (r *run) candidate(m *Model, i int) bool {
+	if r.inQuote(i) {
+		return false
+	}
+	if r.isCue[i] || r.ms.cueOf[i] >= 0 {
+		return true
+	}
+	if r.wcs[i]&notHeads != 0 {
+		return false
+	}
+	return m.lm.InVocab(uint64(learn.NewHash(fWord).Add(r.norm(i, i, i+1).h)))
+}
+
+// notHeads are the word classes that never head a cue of their own, so
+// the model need not look them up: determiners, pronouns, auxiliaries,
+// prepositions, conjunctions.
+var notHeads = determiners.bit | possessives.bit | auxiliaries.bit | beForms.bit | negators.bit |
+	subjectPronouns.bit | objectPronouns.bit | prepositions.bit | coordinators.bit | functionWords.bit
+
+// sentenceFacts are what the features read of a token's sentence as a
+// whole, found once a sentence.
+type sentenceFacts struct {
+	lo, hi                int
+	firstQuote, lastQuote int // quotation marks' token indices, -1 without
+	cues                  int // lexicon cue matches outside quotations
+}
+
+// factsOf gathers the facts of sentence [lo, hi).
+func (r *run) factsOf(lo, hi int) sentenceFacts {
+	f := sentenceFacts{lo: lo, hi: hi, firstQuote: -1, lastQuote: -1}
+	for k := lo; k < hi; k++ {
+		if nlp.Kind(r.cls[k] & clsKind).IsQuote() {
+			if f.firstQuote < 0 {
+				f.firstQuote = k
+			}
+			f.lastQuote = k
+		}
+		if r.isCue[k] && !r.inQuote(k) {
+			f.cues++
+		}
+	}
+	return f
+}
+
+// features sends token i's features to s; e is the cue entry that starts
+// at i, if any.
+func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry) {
+	lo, hi := f.lo, f.hi
+	t := &r.toks[i]
+	w := r.norm(i, lo, hi)
+	s.add(fWord, w, pEmpty)
+	if n := len(w.s); n > 4 {
+		s.add(fSuffix, mkPart(w.s[n-3:]), pEmpty)
+	}
+	s.add(fShape, shape(t), pEmpty)
+	p, n := r.norm(i-1, lo, hi), r.norm(i+1, lo, hi)
+	s.add(fPrev, p, pEmpty)
+	s.add(fNext, n, pEmpty)
+	s.add(fPrev2, r.norm(i-2, lo, hi), pEmpty)
+	s.add(fNext2, r.norm(i+2, lo, hi), pEmpty)
+	s.add(fBigramL, p, w)
+	s.add(fBigramR, w, n)
+
+	// the lexicon
+	if e != nil {
+		st := mkPart(string(e.Stance()))
+		s.add(fLex, mkPart(e.Term), st)
+		s.add(fStance, st, pEmpty)
+	} else if r.ms.lexIn[i] {
+		s.add(fLexIn, pEmpty, pEmpty)
+	}
+
+	// the rules
+	switch ai := r.ms.cueOf[i]; {
+	case ai >= 0:
+		a := &r.out[ai]
+		kind := pNone
+		if src := r.srcTok[ai]; src != noSource {
+			kind = pSome
+			if src[0] > i {
+				kind = pAfter
+			}
+		}
+		form := mkPart(string(a.Cue.Form))
+		s.add3(fRule, pTook, form, kind)
+		s.add3(fRule, pTook, form, mkPart(string(a.Quote)))
+		s.add3(fRuleWord, pTook, form, w)
+	case r.ms.reason[i] != "":
+		why := mkPart(r.ms.reason[i])
+		s.add(fRule, pRejected, why)
+		s.add3(fRuleWord, pRejected, why, w)
+	default:
+		s.add(fRule, pNone, pEmpty)
+		s.add(fRuleWord, pNone, w)
+	}
+	if r.ms.inContent[i] {
+		s.add(fContent, pEmpty, pEmpty)
+	}
+
+	// word classes around
+	classes := func(tmpl byte, k int) {
+		if k < lo || k >= hi {
+			return
+		}
+		for c := r.derived(k) &^ wcDerived; c != 0; c &= c - 1 {
+			s.add(tmpl, classParts[bits.TrailingZeros64(c)], pEmpty)
+		}
+	}
+	classes(fClassL, i-1)
+	classes(fClass, i)
+	classes(fClassR, i+1)
+
+	// position and neighbours
+	switch {
+	case i == lo:
+		s.add(fPos, pFirst, pEmpty)
+	case i-lo <= 3:
+		s.add(fPos, pEarly, pEmpty)
+	}
+	switch {
+	case i == hi-1, i == hi-2 && r.toks[hi-1].Kind == nlp.Punct:
+		s.add(fPos, pLast, pEmpty)
+	case hi-i <= 4:
+		s.add(fPos, pLate, pEmpty)
+	}
+	if i-1 >= lo && r.isName(i-1, lo) {
+		s.add(fNameL, pEmpty, pEmpty)
+	}
+	before := f.firstQuote >= 0 && f.firstQuote < i
+	after := f.lastQuote > i
+	switch {
+	case before && after:
+		s.add(fQuote, pBoth, pEmpty)
+	case before:
+		s.add(fQuote, pBefore, pEmpty)
+	case after:
+		s.add(fQuote, pAfter, pEmpty)
+	}
+	if own := r.isCue[i]; f.cues > 1 || f.cues == 1 && !own {
+		s.add(fCueNear, pEmpty, pEmpty)
+	}
+}
+
+// enterSentence readies the run for work on sentence [lo, hi), as the
+// rules do when they start one.
+func (r *run) enterSentence(lo, hi int) {
+	r.lo, r.hi = lo, hi
+	r.walk = clauseWalk{}
+	r.sent.have = 0
+}
+
+// shape is a word's capitalization and kind, for features; a mark's
+// shape is the mark itself.
+func shape(t *nlp.Token) fpart {
+	switch t.Kind {
+	case nlp.Word:
+		if !t.Capitalized() {
+			return pLower
+		}
+		if len(t.Text) > 1 && t.Text != t.Norm && allUpper(t.Text) {
+			return pUpper
+		}
+		return pCap
+	case nlp.Number:
+		return pNumber
+	}
+	return mkPart(t.Text)
+}
+
+// allUpper reports whether s has no lowercase ASCII letter.
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// applyModel lets m decide on the rules' attributions and add its own.
+// With collect set it decides nothing: it hands each scored token's
+// feature indices to collect, for training.
+func (r *run) applyModel(m *Model, h hooks) {
+	collect := h.collect
+	ms := &r.ms
+	for k := range r.cues {
+		c := &r.cues[k]
+		if ms.entry[c.First] == nil {
+			ms.entry[c.First] = c.Entry
+		}
+		for t := c.First + 1; t <= c.Last && t < len(ms.lexIn); t++ {
+			ms.lexIn[t] = true
+		}
+	}
+	r.markAttributions()
+	sink := &ms.sink
+	*sink = featureSink{lm: m.lm, bits: m.lm.Bits, idx: sink.idx[:0], collect: collect != nil, explain: h.explain != nil}
+	for si := range r.doc.Sentences {
+		s := &r.doc.Sentences[si]
+		lo, hi := s.First, s.First+len(s.Tokens)
+		var f sentenceFacts
+		facts := false
+		for i := lo; i < hi; i++ {
+			if !r.candidate(m, i) {
+				continue
+			}
+			if !facts {
+				f, facts = r.factsOf(lo, hi), true
+				r.enterSentence(lo, hi)
+			}
+			sink.score, sink.idx, sink.named = 0, sink.idx[:0], sink.named[:0]
+			r.features(sink, i, &f, ms.entry[i])
+			if collect != nil {
+				collect(i, sink.idx)
+				continue
+			}
+			ms.prob[i] = float32(learn.Prob(float64(m.lm.Bias) + sink.score))
+			ms.scored = append(ms.scored, int32(i))
+			if h.explain != nil {
+				h.explain(i, float64(ms.prob[i]), append(sink.named, learn.Contribution{Feature: "bias", Weight: float64(m.lm.Bias)}))
+			}
+		}
+	}
+	if collect == nil {
+		r.decide(m)
+	}
+}
+
+// decide drops the rules' attributions whose cue the model does not take
+// and adds the cues it takes that the rules did not.
+func (r *run) decide(m *Model) {
+	ms := &r.ms
+	th := m.add
+	keep := 0
+	for ai := range r.out {
+		p := float32(-1)
+		for t, a := r.tokenAt(r.out[ai].Cue.Start), &r.out[ai]; t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
+			p = max(p, ms.prob[t])
+		}
+		if p >= m.keep || p < 0 {
+			r.out[keep], r.srcTok[keep] = r.out[ai], r.srcTok[ai]
+			keep++
+		} else if r.why != nil {
+			r.why(r.out[ai].Cue.Span, "model")
+		}
+	}
+	if keep < len(r.out) {
+		clear(r.out[keep:])
+		r.out, r.srcTok = r.out[:keep], r.srcTok[:keep]
+		r.markAttributions()
+	}
+	added := 0
+	sc := ms.scored
+	for x := 0; x < len(sc); x++ {
+		i := int(sc[x])
+		if !r.takes(i, th) {
+			continue
+		}
+		si := r.doc.SentenceOf(i)
+		s := &r.doc.Sentences[si]
+		lo, hi := s.First, s.First+len(s.Tokens)
+		j := i
+		for x+1 < len(sc) && int(sc[x+1]) == j+1 && j+1 < hi && r.takes(j+1, th) {
+			x++
+			j++
+		}
+		r.enterSentence(lo, hi)
+		r.modelCue(s, lo, hi, i, j)
+		added++
+	}
+	if added == 0 {
+		return
+	}
+	// A cue of the rules is never lost to one the model added: an added
+	// cue whose content holds a cue of the rules is dropped.
+	rules := len(r.out) - added
+	n := rules
+	for i := rules; i < len(r.out); i++ {
+		if !r.holdsCueOf(&r.out[i], r.out[:rules]) {
+			r.out[n], r.srcTok[n] = r.out[i], r.srcTok[i]
+			n++
+		}
+	}
+	clear(r.out[n:])
+	r.out, r.srcTok = r.out[:n], r.srcTok[:n]
+	ps := r.pairs[:0]
+	for i := range r.out {
+		ps = append(ps, pair{r.out[i], r.srcTok[i]})
+	}
+	slices.SortStableFunc(ps, func(x, y pair) int { return x.a.Cue.Start - y.a.Cue.Start })
+	for i, p := range ps {
+		r.out[i], r.srcTok[i] = p.a, p.src
+	}
+	clear(ps)
+	r.pairs = ps[:0]
+	if !r.nested {
+		r.dropNested(0)
+	}
+}
+
+// holdsCueOf reports whether a's content holds the cue of one of as,
+// which are in the order of their cues.
+func (r *run) holdsCueOf(a *Attribution, as []Attribution) bool {
+	for _, sp := range contentSpans(a.Content) {
+		k, _ := slices.BinarySearchFunc(as, sp.Start, func(b Attribution, off int) int { return b.Cue.Start - off })
+		if k < len(as) && sp.Contains(as[k].Cue.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// takes reports whether the model adds token i to a cue of its own. It
+// adds verbs and nouns: sentence adverbs that report ("reportedly",
+// "allegedly") are a closed class, which the lexicon and the rules own.
+func (r *run) takes(i int, th float32) bool {
+	ms := &r.ms
+	return ms.prob[i] >= th && ms.cueOf[i] < 0 && (r.nested || !ms.inContent[i]) && !finalRejection[ms.reason[i]] && !r.isAdverb(i)
+}
+
+// finalRejection holds the reasons for which the rules turn a cue match
+// down because the word plays another fpart in its sentence, which the
+// model does not overrule: the writer's aside ("it is worth noting"), a
+// word of a name, a participle set off by commas that the main cue
+// reports, an infinitive that a governing cue reports, a noun phrase
+// that is an object rather than a subject, and a participle opening a
+// sentence whose main cue reports it. Other rejections (no source, no
+// content, an unclear reading) are for want of evidence, which the model
+// weighs.
+var finalRejection = map[string]bool{
+	"worth": true, "name": true, "parenthetical": true, "inf-govcue": true,
+	"object-not-subject": true, "participle-initial": true, "inquote": true, "adv-inquote": true,
+}
+
+// modelCue adds the attribution of a cue the model took at tokens [i, j]
+// of sentence s, [lo, hi): its source and content are found as for a verb
+// cue of the rules.
+func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
+	sp := r.span(i, j)
+	a := Attribution{
+		Sentence: s.Index,
+		Cue:      Cue{Span: sp, Text: r.text(sp), Lemma: r.toks[j].Norm, Form: Verb},
+		Stance:   lexicon.Neutral,
+		Weight:   modelCueWeight,
+		Quote:    Indirect,
+	}
+	for k := i; k <= j; k++ {
+		if e := r.ms.entry[k]; e != nil {
+			a.Cue.Lemma, a.Stance, a.Weight = e.Term, e.Stance(), e.Weight
+			break
+		}
+	}
+	if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
+		a.Cue.Form = Punctuation
+		a.Cue.Lemma = r.toks[i].Text
+	} else if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
+		a.Cue.Form = Noun
+	}
+	vg, _, _, neg, _ := r.verbGroup(i-1, lo, false)
+	a.Negated = neg
+	src := r.finiteSubject(&a, lo, hi, vg, lexicon.Match{First: i, Last: j})
+	chi := r.clauseLimit(lo, hi, j)
+	cs, ok, _ := r.contentFor(&a, lo, chi, j+1, src, vg)
+	r.setContent(&a, cs, ok)
+	r.add(&a, src, i)
+}
+
+// modelCueWeight is the weight of a cue the model took that no lexicon
+// entry holds: that of a plain neutral report ("said").
+const modelCueWeight = 0.2
+
+// classParts names each word-class bit, for features and explanations.
+var classParts = func() (n [64]fpart) {
+	for b := range n {
+		n[b] = mkPart("?")
+	}
+	for _, ns := range namedSets {
+		n[bits.TrailingZeros64(ns.set.bit)] = mkPart(ns.name)
+	}
+	n[bits.TrailingZeros64(wcAdverb)] = mkPart("adverb")
+	n[bits.TrailingZeros64(wcContent)] = mkPart("content-word")
+	n[bits.TrailingZeros64(wcVerbLike)] = mkPart("verb-like")
+	return n
+}()
+
+// errNoModel is returned by explanations that need a model when none is
+// set.
+var errNoModel = errors.New("attribution: no cue model")

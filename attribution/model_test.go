@@ -1,0 +1,179 @@
+package attribution
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// articles returns the seed and the test articles, parsed.
+func articles(t testing.TB) map[string]*nlp.Document {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	require.NoError(t, err)
+	files = append(files, "../testdata/venezuela-strike.txt")
+	out := map[string]*nlp.Document{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		out[filepath.Base(f)] = nlp.Parse(string(b))
+	}
+	require.GreaterOrEqual(t, len(out), 7)
+	return out
+}
+
+func TestDefaultModel(t *testing.T) {
+	m := DefaultModel()
+	require.NotNil(t, m)
+	add, keep := m.Thresholds()
+	assert.True(t, add > 0 && add < 1, "add threshold %v", add)
+	assert.True(t, keep >= 0 && keep < add, "keep threshold %v", keep)
+	assert.Contains(t, strings.Join(m.Meta(), "\n"), "PolNeAR", "the model names the corpus it was learned from")
+	nz, table := m.Size()
+	assert.Positive(t, nz)
+	assert.LessOrEqual(t, nz, table)
+	assert.LessOrEqual(t, len(cueModelData), 8<<20, "the model's budget on disk")
+	b, err := m.MarshalBinary()
+	require.NoError(t, err)
+	assert.Equal(t, cueModelData, b, "the embedded file is what the model encodes to")
+}
+
+func TestLoadModelRefuses(t *testing.T) {
+	for _, data := range [][]byte{nil, []byte("not a model"), cueModelData[:len(cueModelData)/3]} {
+		_, err := LoadModel(data)
+		assert.Error(t, err)
+	}
+}
+
+// TestModelKeepsTheRules checks that with the built-in model, whose keep
+// threshold is 0, every attribution of the rules is still found, with the
+// same source and content, and that what the model adds is a cue the rules
+// did not have.
+func TestModelKeepsTheRules(t *testing.T) {
+	added := 0
+	for name, doc := range articles(t) {
+		rules := (&Extractor{RulesOnly: true}).Extract(doc)
+		all := (&Extractor{}).Extract(doc)
+		byCue := map[nlp.Span]Attribution{}
+		for _, a := range all {
+			byCue[a.Cue.Span] = a
+		}
+		for _, a := range rules {
+			got, ok := byCue[a.Cue.Span]
+			if assert.True(t, ok, "%s: the rules' cue %q at %v is lost", name, a.Cue.Text, a.Cue.Span) {
+				assert.Equal(t, a.Source.Span, got.Source.Span, "%s: %q source", name, a.Cue.Text)
+				assert.Equal(t, a.Content.Span, got.Content.Span, "%s: %q content", name, a.Cue.Text)
+			}
+		}
+		added += len(all) - len(rules)
+	}
+	assert.Positive(t, added, "the model adds cues on these articles")
+}
+
+// TestExplainAgreesWithExtract checks that Explain's outcomes are the cues
+// Extract returns.
+func TestExplainAgreesWithExtract(t *testing.T) {
+	for _, x := range []*Extractor{{}, {RulesOnly: true}} {
+		for name, doc := range articles(t) {
+			inCue := map[int]bool{}
+			for _, a := range x.Extract(doc) {
+				for i, tok := range doc.Tokens {
+					if tok.Overlaps(a.Cue.Span) {
+						inCue[i] = true
+					}
+				}
+			}
+			seen := map[int]bool{}
+			for _, d := range x.Explain(doc, 3) {
+				seen[d.Token] = true
+				assert.Equal(t, inCue[d.Token], d.Outcome == "attribution", "%s: token %d %q: %+v", name, d.Token, d.Text, d)
+				if d.Scored {
+					assert.True(t, d.Prob >= 0 && d.Prob <= 1)
+					assert.NotEmpty(t, d.Features, "%s: token %d", name, d.Token)
+				}
+				assert.False(t, x.RulesOnly && d.Scored, "the rules alone score nothing")
+			}
+			for i := range inCue {
+				assert.True(t, seen[i], "%s: cue token %d %q not explained", name, i, doc.Tokens[i].Text)
+			}
+		}
+	}
+}
+
+func TestWithThresholds(t *testing.T) {
+	doc := articles(t)["tabloid-chef-feud.txt"]
+	strict := DefaultModel().WithThresholds(0.999, 0)
+	loose := DefaultModel().WithThresholds(0.05, 0)
+	rules := len((&Extractor{RulesOnly: true}).Extract(doc))
+	nStrict := len((&Extractor{Model: strict}).Extract(doc))
+	nLoose := len((&Extractor{Model: loose}).Extract(doc))
+	assert.LessOrEqual(t, rules, nStrict)
+	assert.Less(t, nStrict, nLoose, "a lower threshold adds more cues")
+	add, keep := DefaultModel().WithThresholds(2, -1).Thresholds()
+	dAdd, dKeep := DefaultModel().Thresholds()
+	assert.Equal(t, [2]float64{dAdd, dKeep}, [2]float64{add, keep}, "invalid thresholds keep the model's")
+}
+
+// TestTrainIsDeterministic trains twice on the same annotated text of our
+// own and gets the same bytes, and a model that loads.
+func TestTrainIsDeterministic(t *testing.T) {
+	text := "The mayor vowed that the bridge would reopen. Critics scoffed at the plan. " +
+		"The council voted to delay it, officials said. She argued the delay was costly."
+	doc := nlp.Parse(text)
+	var gold []nlp.Span
+	for _, w := range []string{"vowed", "scoffed", "voted", "said", "argued"} {
+		i := strings.Index(text, w)
+		gold = append(gold, nlp.Span{Start: i, End: i + len(w)})
+	}
+	docs := []TrainingDoc{{Doc: doc, Cues: gold}, {Doc: doc, Cues: gold}}
+	opt := TrainOptions{Bits: 12, Seed: 5, Add: 0.5, MinCount: 1, Meta: []string{"corpus: a test"}}
+	var x Extractor
+	m1, err := x.Train(docs, opt)
+	require.NoError(t, err)
+	m2, err := x.Train(docs, opt)
+	require.NoError(t, err)
+	b1, err := m1.MarshalBinary()
+	require.NoError(t, err)
+	b2, err := m2.MarshalBinary()
+	require.NoError(t, err)
+	assert.Equal(t, b1, b2)
+	back, err := LoadModel(b1)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"corpus: a test"}, back.Meta())
+	// learned from these very sentences, the model takes "scoffed", which
+	// no lexicon entry holds
+	got := (&Extractor{Model: back}).Extract(doc)
+	assert.Contains(t, cues(got), "scoffed")
+	_, err = x.Train(nil, opt)
+	assert.Error(t, err)
+	_, err = x.Train(docs, TrainOptions{Keep: 2})
+	assert.Error(t, err)
+}
+
+// TestModelConcurrent runs the built-in model from many goroutines; with
+// -race it checks that the model and the pooled runs share nothing.
+func TestModelConcurrent(t *testing.T) {
+	docs := articles(t)
+	want := map[string]int{}
+	for name, doc := range docs {
+		want[name] = len((&Extractor{}).Extract(doc))
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for name, doc := range docs {
+				assert.Len(t, (&Extractor{}).Extract(doc), want[name], name)
+			}
+		}()
+	}
+	wg.Wait()
+}

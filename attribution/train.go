@@ -1,0 +1,186 @@
+package attribution
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// A TrainingDoc is a parsed document and the byte spans of the cues a
+// person annotated in it (every part of a discontinuous cue).
+type TrainingDoc struct {
+	Doc  *nlp.Document
+	Cues []nlp.Span
+}
+
+// TrainOptions control [Extractor.Train]. The zero value is usable.
+type TrainOptions struct {
+	Bits   uint    // the feature table has 2^Bits weights; 0 means 18
+	Epochs int     // passes over the examples; 0 means 8
+	Rate   float64 // AdaGrad's base rate; 0 means 0.1
+	L2     float64 // L2 penalty; 0 means 1e-6
+	Seed   uint64  // seeds the order in which examples are visited
+	// A word is scored by the model (beside the lexicon's cues and the
+	// rules' candidates) when it is the head of an annotated cue at least
+	// MinCount times (0 means 2) and in at least MinShare of its
+	// occurrences (0 means 0.05).
+	MinCount int
+	MinShare float64
+	// Add and Keep are the model's thresholds (see
+	// [Model.WithThresholds]); Add 0 means 0.5, Keep 0 never drops a cue
+	// of the rules.
+	Add, Keep float64
+	// Meta lines are saved with the model: the corpus, the command.
+	Meta []string
+	// Examples, when set, receives the number of words learned from and
+	// how many of them were in cues.
+	Examples *[2]int
+}
+
+// Train learns a cue model from annotated documents. The rules of x (its
+// lexicon and gap) run on each document, and what they made of each word
+// is among the word's features, so the model learns where to trust them.
+// The same documents and options give the same model, byte for byte.
+func (x *Extractor) Train(docs []TrainingDoc, opt TrainOptions) (*Model, error) {
+	if len(docs) == 0 {
+		return nil, errors.New("attribution: no training documents")
+	}
+	if opt.Bits == 0 {
+		opt.Bits = 18
+	}
+	if opt.MinCount <= 0 {
+		opt.MinCount = 2
+	}
+	if opt.MinShare <= 0 {
+		opt.MinShare = 0.05
+	}
+	if !validThreshold(opt.Add) {
+		opt.Add = 0.5
+	}
+	if !validKeep(opt.Keep) {
+		return nil, fmt.Errorf("attribution: keep threshold %g not in [0, 1)", opt.Keep)
+	}
+	base := &learn.Model{Name: cueModelName, Bits: opt.Bits, Weights: make([]float32, 1<<opt.Bits)}
+	base.SetVocab(trainingVocab(docs, opt))
+	var ex []learn.Example
+	var xr Extractor
+	if x != nil {
+		xr = *x
+	}
+	for _, d := range docs {
+		if d.Doc == nil {
+			continue
+		}
+		label := cueHeads(d)
+		xr.extract(d.Doc, nil, false, hooks{model: &Model{lm: base}, collect: func(tok int, feat []uint32) {
+			if label[tok] != inOtherCue {
+				ex = append(ex, learn.Example{Features: slices.Clone(feat), Label: label[tok] == headOfCue})
+			}
+		}})
+	}
+	if len(ex) == 0 {
+		return nil, errors.New("attribution: no word to learn from")
+	}
+	if opt.Examples != nil {
+		pos := 0
+		for _, e := range ex {
+			if e.Label {
+				pos++
+			}
+		}
+		*opt.Examples = [2]int{len(ex), pos}
+	}
+	lm, err := learn.Train(ex, learn.TrainOptions{Bits: opt.Bits, Epochs: opt.Epochs, Rate: opt.Rate, L2: opt.L2, Seed: opt.Seed})
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	lm.Name, lm.Meta = cueModelName, opt.Meta
+	lm.SetVocab(base.Vocab)
+	lm.Thresholds = []float32{float32(opt.Add), float32(opt.Keep)}
+	return &Model{lm: lm, add: float32(opt.Add), keep: float32(opt.Keep)}, nil
+}
+
+// What an annotated cue makes of a token, for training.
+const (
+	outsideCue = iota
+	headOfCue  // the word that carries the cue: "said" of "has said"
+	inOtherCue // another word of a cue: not learned from either way
+)
+
+// cueHeads labels each token of d by the annotated cues: the head of a cue
+// is its first word that is not an auxiliary, negation, adverb, "to",
+// determiner or possessive ("has been critical of" → "critical",
+// "recently pitched" → "pitched", "according to" → "according"); a cue of
+// punctuation alone is its own head. The model learns to find heads, and
+// the rules' verb groups and phrases give the words around them.
+func cueHeads(d TrainingDoc) []uint8 {
+	toks := d.Doc.Tokens
+	label := make([]uint8, len(toks))
+	skip := auxiliaries.bit | beForms.bit | negators.bit | adverbs.bit | determiners.bit | possessives.bit
+	for _, c := range d.Cues {
+		i, _ := slices.BinarySearchFunc(toks, c.Start, func(t nlp.Token, off int) int { return cmp.Compare(t.End, off+1) })
+		head := -1
+		for k := i; k < len(toks) && toks[k].Start < c.End; k++ {
+			if !toks[k].Overlaps(c) {
+				continue
+			}
+			t := &toks[k]
+			if head < 0 && t.Kind == nlp.Word && t.Norm != "to" && wordClasses.of(t.Norm)&skip == 0 && !strings.HasSuffix(t.Norm, "ly") {
+				head = k
+			}
+			if label[k] == outsideCue {
+				label[k] = inOtherCue
+			}
+		}
+		if head < 0 {
+			// punctuation, or only function words: the first token
+			for k := i; k < len(toks) && toks[k].Start < c.End; k++ {
+				if toks[k].Overlaps(c) {
+					head = k
+					break
+				}
+			}
+		}
+		if head >= 0 {
+			label[head] = headOfCue
+		}
+	}
+	return label
+}
+
+// trainingVocab returns the sorted hashes of the words that are inside
+// annotated cues often enough to be scored.
+func trainingVocab(docs []TrainingDoc, opt TrainOptions) []uint64 {
+	type count struct{ in, all int }
+	counts := map[string]*count{}
+	for _, d := range docs {
+		if d.Doc == nil {
+			continue
+		}
+		label := cueHeads(d)
+		for k, t := range d.Doc.Tokens {
+			c := counts[t.Norm]
+			if c == nil {
+				c = &count{}
+				counts[t.Norm] = c
+			}
+			c.all++
+			if label[k] == headOfCue {
+				c.in++
+			}
+		}
+	}
+	var out []uint64
+	for w, c := range counts {
+		if c.in >= opt.MinCount && float64(c.in) >= opt.MinShare*float64(c.all) {
+			out = append(out, vocabHash(w))
+		}
+	}
+	slices.SortFunc(out, cmp.Compare[uint64])
+	return slices.Compact(out)
+}

@@ -1,0 +1,261 @@
+// Command hearsay-train learns hearsay's cue model from annotated news and
+// writes it where the attribution package embeds it.
+//
+//	go run ./cmd/hearsay-train -data ../shared/eval/polnear-train -dev ../shared/eval/polnear-dev
+//
+// The data is PolNeAR's layout (text/<stem>.txt, attributions/<stem>_<annotator>.ann);
+// it is read, never copied: the model file holds only weights and hashed
+// word features. Training is deterministic: the same data, flags and
+// architecture give the same bytes. With -folds k it first reports k-fold
+// cross-validation on the training articles, each fold scored by the rules
+// alone and by the rules with the model, so that generalization is seen
+// beside the fit to -dev.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/evaluate"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "hearsay-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("hearsay-train", flag.ContinueOnError)
+	data := fs.String("data", "", "training articles in PolNeAR's layout (required)")
+	dev := fs.String("dev", "", "development articles to report on (optional)")
+	out := fs.String("out", "attribution/model/cue.model", "where to write the model; empty writes none")
+	folds := fs.Int("folds", 5, "cross-validation folds on the training articles; 0 skips it")
+	seed := fs.Uint64("seed", 1, "seed of the order in which examples are visited")
+	bits := fs.Uint("bits", 18, "the feature table has 2^bits weights")
+	epochs := fs.Int("epochs", 8, "passes over the training examples")
+	rate := fs.Float64("rate", 0.1, "AdaGrad's base learning rate")
+	l2 := fs.Float64("l2", 1e-6, "L2 penalty")
+	add := fs.Float64("add", 0.5, "probability at which the model adds a cue where the rules found none")
+	keep := fs.Float64("keep", 0, "probability below which the model drops a cue of the rules; 0 never drops one")
+	sweep := fs.String("sweep", "", "comma-separated thresholds ADD or ADD/KEEP to report on -dev besides -threshold")
+	byReason := fs.Bool("reasons", false, "report on -dev how right the model is where it overrules the rules, by the rules' reason")
+	errs := fs.String("errors", "", "write the model's missed and spurious cues on -dev to this file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *data == "" {
+		return errors.New("-data is required")
+	}
+	opt := attribution.TrainOptions{Bits: *bits, Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Add: *add, Keep: *keep}
+
+	t0 := time.Now()
+	arts, err := evaluate.LoadPolNeAR(*data)
+	if err != nil {
+		return err
+	}
+	docs := trainingDocs(arts)
+	fmt.Fprintf(w, "training articles: %d (%s), parsed in %v\n", len(arts), *data, time.Since(t0).Round(time.Millisecond))
+
+	if *folds > 1 {
+		if err := crossValidate(w, arts, docs, *folds, opt); err != nil {
+			return err
+		}
+	}
+
+	t1 := time.Now()
+	opt.Meta = []string{
+		"corpus: PolNeAR training split (networkdynamics/PolNeAR, data/train; Newell, Margolin & Ruths, LREC 2018), " + fmt.Sprint(len(arts)) + " articles",
+		fmt.Sprintf("command: go run ./cmd/hearsay-train -data DIR -seed %d -bits %d -epochs %d -rate %g -l2 %g -add %g -keep %g", *seed, *bits, *epochs, *rate, *l2, *add, *keep),
+	}
+	var x attribution.Extractor
+	var n [2]int
+	opt.Examples = &n
+	m, err := x.Train(docs, opt)
+	if err != nil {
+		return err
+	}
+	nz, table := m.Size()
+	fmt.Fprintf(w, "model: %d words learned from (%d in cues); %d of %d weights not zero; trained in %v\n", n[0], n[1], nz, table, time.Since(t1).Round(time.Millisecond))
+
+	if *dev != "" {
+		devArts, err := evaluate.LoadPolNeAR(*dev)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\n%s (%d articles)\n", *dev, len(devArts))
+		report(w, "rules alone", evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}}))
+		mo := evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m}}
+		if *errs != "" {
+			f, err := os.Create(*errs)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			mo.Errors = f
+		}
+		report(w, fmt.Sprintf("rules+model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, mo))
+		for _, f := range strings.Split(*sweep, ",") {
+			var a, k float64
+			as, ks, _ := strings.Cut(strings.TrimSpace(f), "/")
+			if _, err := fmt.Sscan(as, &a); err != nil || a <= 0 || a >= 1 {
+				continue
+			}
+			k = *keep
+			if ks != "" {
+				if _, err := fmt.Sscan(ks, &k); err != nil || k < 0 || k >= 1 {
+					continue
+				}
+			}
+			report(w, fmt.Sprintf("rules+model %.2f/%.2f", a, k), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m.WithThresholds(a, k)}}))
+		}
+	}
+
+	if *dev != "" && *byReason {
+		devArts, err := evaluate.LoadPolNeAR(*dev)
+		if err != nil {
+			return err
+		}
+		reasons(w, devArts, m)
+	}
+
+	if *out != "" {
+		b, err := m.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*out, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\nwrote %s (%d bytes)\n", *out, len(b))
+	}
+	return nil
+}
+
+// trainingDocs parses the articles and gathers their cue spans.
+func trainingDocs(arts []evaluate.PolNeARArticle) []attribution.TrainingDoc {
+	docs := make([]attribution.TrainingDoc, len(arts))
+	for i, a := range arts {
+		d := attribution.TrainingDoc{Doc: nlp.Parse(a.Text)}
+		for _, g := range a.Gold {
+			d.Cues = append(d.Cues, g.Cue...)
+		}
+		docs[i] = d
+	}
+	return docs
+}
+
+// crossValidate trains on all folds but one and scores the one left out,
+// by the rules alone and with the model; article i is in fold i mod k.
+func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions) error {
+	fmt.Fprintf(w, "\n%d-fold cross-validation on the training articles\n", k)
+	var sumRules, sumModel [3]float64
+	for f := range k {
+		var train []attribution.TrainingDoc
+		var test []evaluate.PolNeARArticle
+		for i := range arts {
+			if i%k == f {
+				test = append(test, arts[i])
+			} else {
+				train = append(train, docs[i])
+			}
+		}
+		var x attribution.Extractor
+		m, err := x.Train(train, opt)
+		if err != nil {
+			return err
+		}
+		rules := evaluate.ScorePolNeAR(test, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}})
+		model := evaluate.ScorePolNeAR(test, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m}})
+		report(w, fmt.Sprintf("fold %d rules alone", f+1), rules)
+		report(w, fmt.Sprintf("fold %d rules+model", f+1), model)
+		for i, v := range [3]float64{rules.CueF1, rules.SourceF1, rules.ContentF1} {
+			sumRules[i] += v
+		}
+		for i, v := range [3]float64{model.CueF1, model.SourceF1, model.ContentF1} {
+			sumModel[i] += v
+		}
+	}
+	n := float64(k)
+	fmt.Fprintf(w, "mean rules alone   cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", sumRules[0]/n, sumRules[1]/n, sumRules[2]/n)
+	fmt.Fprintf(w, "mean rules+model   cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", sumModel[0]/n, sumModel[1]/n, sumModel[2]/n)
+	return nil
+}
+
+func report(w io.Writer, name string, r evaluate.PolNeARResult) {
+	fmt.Fprintf(w, "%-22s cue P %.3f R %.3f F1 %.3f | source F1 %.3f | content F1 %.3f | %d gold, %d predicted\n",
+		name, r.CueP, r.CueR, r.CueF1, r.SourceF1, r.ContentF1, r.Gold, r.Predicted)
+}
+
+// reasons reports, by what the rules made of a word, how often the model's
+// overruling of them is right on the articles: cues it added where the
+// rules rejected a match (or had none), and cues of the rules it dropped.
+func reasons(w io.Writer, arts []evaluate.PolNeARArticle, m *attribution.Model) {
+	type tally struct{ n, gold int }
+	added, dropped := map[string]*tally{}, map[string]*tally{}
+	bump := func(mp map[string]*tally, k string, gold bool) {
+		t := mp[k]
+		if t == nil {
+			t = &tally{}
+			mp[k] = t
+		}
+		t.n++
+		if gold {
+			t.gold++
+		}
+	}
+	x := attribution.Extractor{Model: m}
+	for _, a := range arts {
+		doc := nlp.Parse(a.Text)
+		var cues []nlp.Span
+		for _, g := range a.Gold {
+			cues = append(cues, g.Cue...)
+		}
+		for _, d := range x.Explain(doc, 1000) {
+			gold := false
+			for _, c := range cues {
+				if d.Span.Overlaps(c) {
+					gold = true
+				}
+			}
+			switch {
+			case d.Outcome == "attribution" && d.By == "model":
+				probe := ""
+				for _, f := range d.Features {
+					if strings.HasPrefix(f.Name, "v:") && strings.Count(f.Name, "|") == 1 && !strings.Contains(f.Name, "-") {
+						probe = " " + f.Name
+					}
+				}
+				bump(added, d.Rule+probe, gold)
+			case d.Outcome != "attribution" && d.By == "model" && strings.HasPrefix(d.Rule, "took:"):
+				bump(dropped, d.Rule, gold)
+			}
+		}
+	}
+	show := func(name string, mp map[string]*tally, right func(t *tally) int) {
+		keys := make([]string, 0, len(mp))
+		for k := range mp {
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, func(a, b string) int { return mp[b].n - mp[a].n })
+		fmt.Fprintf(w, "\n%s (by what the rules made of the word): n, right\n", name)
+		for _, k := range keys {
+			if k == "" {
+				fmt.Fprintf(w, "  %-28s %4d %4d\n", "(no lexicon cue)", mp[k].n, right(mp[k]))
+				continue
+			}
+			fmt.Fprintf(w, "  %-28s %4d %4d\n", k, mp[k].n, right(mp[k]))
+		}
+	}
+	show("cues the model added", added, func(t *tally) int { return t.gold })
+	show("cues of the rules the model dropped", dropped, func(t *tally) int { return t.n - t.gold })
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// explain prints why words were or were not taken for attribution cues.
+func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("explain", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	word := fl.String("word", "", "the word to explain: a token number (as printed) or the word as written; empty explains every candidate")
+	top := fl.Int("top", 8, "how many of the model's features to list for each word")
+	rulesOnly := fl.Bool("rules-only", false, "explain the rules alone, without the cue model")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fl.NArg() > 1 {
+		return usageError{"explain takes at most one FILE"}
+	}
+	if *top < 0 {
+		return usageError{"--top must not be negative"}
+	}
+	text, name, err := readInput(fl.Arg(0), stdin)
+	if err != nil {
+		return err
+	}
+	doc, err := (&nlp.Parser{}).Parse(text)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	x := attribution.Extractor{RulesOnly: *rulesOnly}
+	want := -1
+	if n, err := strconv.Atoi(*word); err == nil {
+		if n < 0 || n >= len(doc.Tokens) {
+			return usageError{fmt.Sprintf("--word %d: the text has tokens 0 to %d", n, len(doc.Tokens)-1)}
+		}
+		want = n
+	}
+	w := bufio.NewWriter(stdout)
+	if m := attribution.DefaultModel(); !*rulesOnly {
+		add, keep := m.Thresholds()
+		fmt.Fprintf(w, "cue model: adds a cue at p >= %.2f, keeps a cue of the rules at p >= %.2f\n", add, keep)
+	} else {
+		fmt.Fprintln(w, "rules alone")
+	}
+	ds := x.Explain(doc, *top)
+	shown := 0
+	for _, d := range ds {
+		switch {
+		case want >= 0 && d.Token != want:
+			continue
+		case want < 0 && *word != "" && !strings.EqualFold(d.Text, *word):
+			continue
+		}
+		shown++
+		writeDecision(w, doc, d)
+	}
+	if shown == 0 && *word != "" {
+		// a word no rule and no model looked at: say so rather than
+		// print nothing
+		for i, t := range doc.Tokens {
+			if i == want || want < 0 && strings.EqualFold(t.Text, *word) {
+				fmt.Fprintf(w, "\ntoken %d %q, bytes %d-%d: not a cue candidate: no lexicon cue starts here, the rules made nothing of it, and the model does not score it (not a word it learned as a cue head, or inside a quotation)\n", i, t.Text, t.Start, t.End)
+				shown++
+			}
+		}
+		if shown == 0 {
+			return fmt.Errorf("%s: no token %q", name, *word)
+		}
+	}
+	return w.Flush()
+}
+
+func writeDecision(w io.Writer, doc *nlp.Document, d attribution.Decision) {
+	fmt.Fprintf(w, "\ntoken %d %q, bytes %d-%d, sentence %d\n", d.Token, d.Text, d.Span.Start, d.Span.End, doc.SentenceOf(d.Token))
+	if d.Lexicon != "" {
+		fmt.Fprintf(w, "  lexicon  cue entry %q\n", d.Lexicon)
+	}
+	rule := d.Rule
+	if rule == "" {
+		rule = "-"
+	}
+	fmt.Fprintf(w, "  rules    %s\n", rule)
+	if d.Scored {
+		fmt.Fprintf(w, "  model    p = %.3f\n", d.Prob)
+	}
+	by := d.By
+	if by == "" {
+		by = "-"
+	}
+	fmt.Fprintf(w, "  outcome  %s (decided by %s)\n", d.Outcome, by)
+	for _, f := range d.Features {
+		fmt.Fprintf(w, "    %+7.3f  %s\n", f.Weight, f.Name)
+	}
+}
