@@ -14,7 +14,7 @@ import (
 
 // The closed vocabularies and field names of docs/report-schema.md.
 var (
-	schemaStances     = []string{"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive"}
+	schemaStances     = []string{"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive", "commissive"}
 	schemaSourceKinds = []string{"person", "organization", "anonymous", "pronoun", "self", "none"}
 	schemaQuotes      = []string{"direct", "indirect", "mixed"}
 	schemaCategories  = []string{"hedge", "booster", "loaded", "scare-quote", "evidence-absent", "evidence-supported", "vague-source"}

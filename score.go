@@ -41,7 +41,9 @@ type Weights struct {
 // (assertive) above said (neutral) above confirmed (factive). Accusations
 // and denials are counter-assertions that rest on the source's word; a
 // speculative cue is uncertain by the source's own word; a directive
-// asserts nothing.
+// asserts nothing; a commissive (promised, vowed) asserts nothing either,
+// but the commitment itself rests on the source's word, so it weighs more
+// than a directive and less than a neutral report.
 func DefaultWeights() Weights {
 	return Weights{
 		Stance: map[lexicon.Stance]float64{
@@ -50,6 +52,7 @@ func DefaultWeights() Weights {
 			lexicon.Denial:      0.6,
 			lexicon.Speculative: 0.6,
 			lexicon.Neutral:     0.4,
+			lexicon.Commissive:  0.3,
 			lexicon.Directive:   0.15,
 			lexicon.Factive:     0.1,
 		},
@@ -199,6 +202,8 @@ func stanceFactor(st lexicon.Stance) string {
 		return "attribution:speculative"
 	case lexicon.Directive:
 		return "attribution:directive"
+	case lexicon.Commissive:
+		return "attribution:commissive"
 	}
 	return "attribution:" + string(st)
 }

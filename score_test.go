@@ -39,6 +39,8 @@ func TestScoreMetamorphic(t *testing.T) {
 	}{
 		{"claimed over said", "Smith claimed that the ship carried drugs.", "Smith said that the ship carried drugs.", "an assertive cue signals doubt"},
 		{"alleged over said", "Smith alleged that the ship carried drugs.", "Smith said that the ship carried drugs.", ""},
+		{"said over promised", "Smith said that the ship would sail at dawn.", "Smith promised that the ship would sail at dawn.", "a commitment asserts no proposition"},
+		{"promised over urged", "Smith promised that the crew would sail at dawn.", "Smith urged that the crew sail at dawn.", "a commitment rests on the source's word; a demand asserts nothing"},
 		{"said over confirmed", "Smith said that the ship carried drugs.", "Smith confirmed that the ship carried drugs.", "a factive cue presents the content as true"},
 		{"anonymous over named", "Officials said that the ship carried drugs.", "Smith said that the ship carried drugs.", "a vague source cannot be checked"},
 		{"sources over named", "Sources said that the ship carried drugs.", "The minister said that the ship carried drugs.", ""},

@@ -1179,8 +1179,9 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		cs, ok = r.clauseFrom(k+1, hi, false)
 	case src != noSource && c.Kind == nlp.Word && r.in(k, nominalComplements) && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
-	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && k+1 < hi:
-		// "claims of sexual abuse", "reports of an explosion"
+	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && a.Stance != lexicon.Commissive && k+1 < hi:
+		// "claims of sexual abuse", "reports of an explosion"; "a promise
+		// of jobs" or "the demands of the union" report no statement
 		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 	}
 	if !ok {
