@@ -865,7 +865,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		}
 		a := Attribution{
 			Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Indirect,
-			Cue: Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
+			Cue:  Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
+			Rule: RulePunctuationColon,
 		}
 		e := trimEnd(r, c+1, end)
 		for e > c+1 && isTerminalTok(&r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
@@ -894,7 +895,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		}
 		a := Attribution{
 			Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Direct,
-			Cue: Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
+			Cue:  Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
+			Rule: RulePunctuationDash,
 		}
 		r.setContent(&a, []part{r.quotePart(q)}, true)
 		r.add(&a, [2]int{j + 1, e}, j)
