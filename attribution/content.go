@@ -196,6 +196,11 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 			break
 		}
 		switch {
+		case j == after && t.Kind == nlp.Word && t.Norm == "to" && j+1 < hi && r.verbAfterTo(j+1):
+			// an infinitive right after the cue is its content, "if" and
+			// "why" in it included: "vowed to resign if the bill fails"
+			ps, ok = r.clauseFrom(j, hi, true)
+			return ps, ok, true
 		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && r.relativeAfterObject(a, j, k0):
 			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
 		case t.Kind == nlp.Word && t.Norm == "that":
