@@ -52,9 +52,11 @@ type HTMLOptions struct {
 // hand-edited JSON, is drawn as far as its offsets allow, without panic.
 //
 // The elements carry data attributes for programs that read the page:
-// class "cue" with data-stance, class "source" with data-kind, class
-// "content" with data-quote, class "f" (finding) with data-category, and
-// data-attr linking the cue, source and content of one attribution.
+// class "cue" with data-stance, data-rule and, for hypothetical speech,
+// data-irrealis; class "source" with data-kind; class "content" with
+// data-quote; class "f" (finding) with data-category; and data-attr
+// linking the cue, source and content of one attribution, every part of a
+// content in several parts included.
 func WriteHTML(w io.Writer, r *Report, opts *HTMLOptions) error {
 	if r == nil {
 		return errors.New("hearsay: WriteHTML: nil report")
