@@ -28,7 +28,8 @@ const ComparisonSchema = "hearsay-compare/v1"
 // counting cues by stance: the share the writer framed with doubt
 // (claimed, alleged, insisted) or as a charge (accused, branded, labeled)
 // rather than neutrally (said, told), as fact (confirmed, admitted), or as
-// the source's own denial, speculation or demand. It lies in [0, 1] and is
+// the source's own denial, speculation, demand or commitment (promised,
+// vowed: a commissive cue is not doubt). It lies in [0, 1] and is
 // undefined (nil) when there are no cues.
 //
 // The asymmetry is B's doubt share minus A's, in [−1, 1]: positive when

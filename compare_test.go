@@ -174,6 +174,13 @@ func TestCompareFigures(t *testing.T) {
 			reason: "doubt share = (assertive + accusation) / all: 1/4 in A, 2/4 in B",
 		},
 		{
+			name:    "a commitment is not doubt",
+			a:       rep("a", 0, Statement{Attributions: []Attribution{trump("promised", lexicon.Commissive), trump("said", lexicon.Neutral)}}),
+			b:       rep("b", 0, Statement{Attributions: []Attribution{trump("claimed", lexicon.Assertive), trump("said", lexicon.Neutral)}}),
+			sources: []string{"Donald Trump"}, changed: []bool{true}, asym: []*float64{f64(0.5)}, asymDoc: f64(0.5),
+			reason: "a commissive cue counts among all cues but not as doubt: 0/2 in A, 1/2 in B",
+		},
+		{
 			name:    "negation",
 			a:       rep("a", 0, Statement{Attributions: []Attribution{trump("denied", lexicon.Denial)}}),
 			b:       rep("b", 0, Statement{Attributions: []Attribution{func() Attribution { a := trump("denied", lexicon.Denial); a.Negated = true; return a }()}}),

@@ -8,8 +8,8 @@
 //   - its attributions: who is reported (the source, resolved to a full
 //     name where a pronoun or short name refers back), with which cue
 //     ("said", "claimed", "according to") and stance (neutral, assertive,
-//     denial, accusation, factive, speculative, directive), and what (the
-//     content, with its quote type);
+//     denial, accusation, factive, speculative, directive, commissive), and
+//     what (the content, with its quote type);
 //   - its findings: hedges, boosters, loaded terms, scare quotes, evidence
 //     markers and vague sources ([Category]);
 //   - its sentiment (VADER-style valence, from package sentiment);

@@ -87,11 +87,11 @@ var printedFields = []struct {
 	typ    reflect.Type
 	fields []string
 }{
-	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated"}},
+	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule"}},
 	{reflect.TypeOf(attribution.Cue{}), []string{"Span", "Text", "Lemma", "Form"}},
 	{reflect.TypeOf(attribution.Source{}), []string{"Span", "Text", "Kind", "Resolved"}},
 	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
-	{reflect.TypeOf(Attribution{}), []string{"Cue", "Stance", "Source", "Content", "Quote", "Negated"}},
+	{reflect.TypeOf(Attribution{}), []string{"Cue", "Stance", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule"}},
 	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources"}},
 	{reflect.TypeOf(Statement{}), []string{"Index", "Span", "Text", "Score", "Attributions", "Findings", "Sentiment", "Explanation"}},
 	{reflect.TypeOf(Finding{}), []string{"Category", "Rule", "Span", "Text", "Term", "Weight", "Source"}},
@@ -147,17 +147,23 @@ func fullReport(t *testing.T, text string) string {
 		for j, a := range bySentence[i] {
 			ra := st.Attributions[j]
 			require.Equal(t, a.Cue.Span, ra.Cue.Span, "statement %d attribution %d", i, j)
-			require.Equal(t, []any{a.Cue.Text, a.Cue.Lemma, a.Stance, a.Quote, a.Negated},
-				[]any{ra.Cue.Text, ra.Cue.Lemma, ra.Stance, ra.Quote, ra.Negated}, "statement %d attribution %d", i, j)
+			require.Equal(t, []any{a.Cue.Text, a.Cue.Lemma, a.Stance, a.Quote, a.Negated, a.Irrealis, a.Rule},
+				[]any{ra.Cue.Text, ra.Cue.Lemma, ra.Stance, ra.Quote, ra.Negated, ra.Irrealis, ra.Rule}, "statement %d attribution %d", i, j)
 			if a.Source.Kind != attribution.None && a.Source.Kind != "" {
 				require.Equal(t, []any{a.Source.Span, a.Source.Text, a.Source.Kind, a.Source.Resolved},
 					[]any{ra.Source.Span, ra.Source.Text, ra.Source.Kind, ra.Source.Resolved}, "statement %d attribution %d", i, j)
 			}
 			require.Equal(t, a.Content.Text != "", ra.Content != nil, "statement %d attribution %d", i, j)
+			if ra.Content != nil && len(a.Content.Parts) > 0 {
+				require.Len(t, ra.Content.Parts, len(a.Content.Parts), "statement %d attribution %d: content parts", i, j)
+				for k, part := range a.Content.Parts {
+					require.Equal(t, part, ra.Content.Parts[k].Span, "statement %d attribution %d: content part %d", i, j, k)
+				}
+			}
 
 			p("  attribution %d (sentence %d)\n", j, a.Sentence)
 			p("    cue      %q %s lemma %q form %s\n", a.Cue.Text, span(a.Cue.Span), a.Cue.Lemma, a.Cue.Form)
-			p("    stance   %s weight %.2f negated %t\n", a.Stance, a.Weight, a.Negated)
+			p("    stance   %s weight %.2f negated %t irrealis %t rule %s\n", a.Stance, a.Weight, a.Negated, a.Irrealis, a.Rule)
 			p("    source   %s %q %s resolved %q\n", a.Source.Kind, a.Source.Text, span(a.Source.Span), a.Source.Resolved)
 			p("    content  %s %s %q\n", a.Quote, span(a.Content.Span), a.Content.Text)
 			for _, part := range a.Content.Parts {

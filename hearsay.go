@@ -97,7 +97,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	} else {
 		attrs = a.Attribution.Extract(doc)
 	}
-	bySentence := attributionsBySentence(attrs, len(doc.Sentences))
+	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",

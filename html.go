@@ -52,9 +52,11 @@ type HTMLOptions struct {
 // hand-edited JSON, is drawn as far as its offsets allow, without panic.
 //
 // The elements carry data attributes for programs that read the page:
-// class "cue" with data-stance, class "source" with data-kind, class
-// "content" with data-quote, class "f" (finding) with data-category, and
-// data-attr linking the cue, source and content of one attribution.
+// class "cue" with data-stance, data-rule and, for hypothetical speech,
+// data-irrealis; class "source" with data-kind; class "content" with
+// data-quote; class "f" (finding) with data-category; and data-attr
+// linking the cue, source and content of one attribution, every part of a
+// content in several parts included.
 func WriteHTML(w io.Writer, r *Report, opts *HTMLOptions) error {
 	if r == nil {
 		return errors.New("hearsay: WriteHTML: nil report")
@@ -132,6 +134,7 @@ type htmlMark struct {
 	Class    string // cue, source, content or f (a finding)
 	Stance   lexicon.Stance
 	Negated  bool
+	Irrealis bool
 	Category string // a finding's category, "source" or "content"
 	Kind     attribution.SourceKind
 	Quote    attribution.QuoteType
@@ -318,8 +321,8 @@ func statementSpans(r *Report, prefix string, order []int) [][]markSpan {
 			srcDesc := sourceDesc(a.Source)
 			cueDesc := fmt.Sprintf("“%s” (%s)", a.Cue.Text, stanceDesc(a))
 			add(markSpan{a.Cue.Start, a.Cue.End, prioCue, &htmlMark{
-				Class: "cue", Stance: a.Stance, Negated: a.Negated, Lemma: a.Cue.Lemma, Quote: a.Quote, Attr: id,
-				Title: fmt.Sprintf("cue “%s”: %s, %s quote; source %s", a.Cue.Text, stanceDesc(a), a.Quote, srcDesc),
+				Class: "cue", Stance: a.Stance, Negated: a.Negated, Irrealis: a.Irrealis, Lemma: a.Cue.Lemma, Quote: a.Quote, Rule: a.Rule, Attr: id,
+				Title: fmt.Sprintf("cue “%s”: %s, %s quote; source %s%s", a.Cue.Text, stanceDesc(a), a.Quote, srcDesc, ruleDesc(a.Rule)),
 			}})
 			if a.Source != nil && a.Source.Kind != attribution.None {
 				add(markSpan{a.Source.Start, a.Source.End, prioSource, &htmlMark{
@@ -328,10 +331,15 @@ func statementSpans(r *Report, prefix string, order []int) [][]markSpan {
 				}})
 			}
 			if a.Content != nil {
-				add(markSpan{a.Content.Start, a.Content.End, prioContent, &htmlMark{
+				// Each part of a discontinuous content is marked, all with
+				// the one mark: they belong to one attribution.
+				m := &htmlMark{
 					Class: "content", Category: "content", Quote: a.Quote, Attr: id,
 					Title: fmt.Sprintf("content (%s quote) reported with %s; source %s", a.Quote, cueDesc, srcDesc),
-				}})
+				}
+				for _, sp := range a.Content.spans() {
+					add(markSpan{sp.Start, sp.End, prioContent, m})
+				}
 			}
 		}
 		for _, f := range st.Findings {
@@ -354,10 +362,23 @@ func quoted(s string) string {
 }
 
 func stanceDesc(a Attribution) string {
+	d := string(a.Stance)
 	if a.Negated {
-		return "negated " + string(a.Stance)
+		d = "negated " + d
 	}
-	return string(a.Stance)
+	if a.Irrealis {
+		d = "hypothetical " + d
+	}
+	return d
+}
+
+// ruleDesc names the rule behind an attribution for a title, or gives ""
+// when it has none.
+func ruleDesc(rule string) string {
+	if rule == "" {
+		return ""
+	}
+	return "; rule " + rule
 }
 
 func sourceDesc(s *AttributionSource) string {
@@ -406,7 +427,7 @@ func newHTMLStatement(st *Statement, prefix string, spans []markSpan) *htmlState
 	for _, a := range st.Attributions {
 		d := fmt.Sprintf("“%s”: %s, %s quote; source %s", a.Cue.Text, stanceDesc(a), a.Quote, sourceDesc(a.Source))
 		if a.Content != nil {
-			d += "; content “" + a.Content.Text + "”"
+			d += "; content " + contentText(a.Content)
 		}
 		hs.Attributions = append(hs.Attributions, d)
 	}

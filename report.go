@@ -51,6 +51,13 @@ type Attribution struct {
 	// Negated marks a negated cue ("did not deny"): the source is
 	// reported as not making the statement.
 	Negated bool `json:"negated,omitempty"`
+	// Irrealis marks speech the text supposes or wishes for rather than
+	// reports ("might argue", "hopes to say", "if he said"); such an
+	// attribution weighs less in the score (Weights.IrrealisDiscount).
+	Irrealis bool `json:"irrealis,omitempty"`
+	// Rule names the rule that found the attribution, one of
+	// attribution.Rules, or a "model:" name for a trained model's.
+	Rule string `json:"rule,omitempty"`
 }
 
 // A Cue is the word or phrase that reports an attribution.
@@ -70,10 +77,33 @@ type AttributionSource struct {
 	Resolved string `json:"resolved"`
 }
 
-// Content is what a source is reported to have said.
+// Content is what a source is reported to have said. Its span and text
+// are its first part; a content in several parts (a quotation interrupted
+// by "he said" or resumed in the next sentences) lists them all in Parts,
+// which is nil for a content in one part.
 type Content struct {
 	nlp.Span
+	Text  string        `json:"text"`
+	Parts []ContentPart `json:"parts,omitempty"`
+}
+
+// A ContentPart is one part of a discontinuous content.
+type ContentPart struct {
+	nlp.Span
 	Text string `json:"text"`
+}
+
+// spans returns the content's parts as spans: Parts, or the content's
+// own span.
+func (c *Content) spans() []nlp.Span {
+	if len(c.Parts) == 0 {
+		return []nlp.Span{c.Span}
+	}
+	out := make([]nlp.Span, len(c.Parts))
+	for i, p := range c.Parts {
+		out[i] = p.Span
+	}
+	return out
 }
 
 // A Source is one entry of the source ledger: a resolved source with its
@@ -88,14 +118,16 @@ type Source struct {
 
 // fromAttribution converts the attribution package's value to the report's,
 // using src and c for its source and content so that a caller can allocate
-// them together.
-func fromAttribution(a attribution.Attribution, src *AttributionSource, c *Content) Attribution {
+// them together; text is the input, for the texts of a content's parts.
+func fromAttribution(a attribution.Attribution, text string, src *AttributionSource, c *Content) Attribution {
 	out := Attribution{
-		Cue:     Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma},
-		Stance:  a.Stance,
-		Quote:   a.Quote,
-		Negated: a.Negated,
-		Source:  src,
+		Cue:      Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma},
+		Stance:   a.Stance,
+		Quote:    a.Quote,
+		Negated:  a.Negated,
+		Irrealis: a.Irrealis,
+		Rule:     a.Rule,
+		Source:   src,
 	}
 	if s := a.Source; s.Kind == attribution.None || s.Kind == "" {
 		// No source in the text: an empty span at the cue.
@@ -105,15 +137,25 @@ func fromAttribution(a attribution.Attribution, src *AttributionSource, c *Conte
 	}
 	if a.Content.Text != "" {
 		*c = Content{Span: a.Content.Span, Text: a.Content.Text}
+		if len(a.Content.Parts) > 1 {
+			c.Parts = make([]ContentPart, len(a.Content.Parts))
+			for i, p := range a.Content.Parts {
+				c.Parts[i] = ContentPart{Span: p}
+				if 0 <= p.Start && p.Start <= p.End && p.End <= len(text) {
+					c.Parts[i].Text = text[p.Start:p.End]
+				}
+			}
+		}
 		out.Content = c
 	}
 	return out
 }
 
-// attributionsBySentence converts attrs and groups them by sentence, in
-// their order, with one allocation for each kind of value rather than
-// several for each attribution. Attributions outside [0, n) are dropped.
-func attributionsBySentence(attrs []attribution.Attribution, n int) [][]Attribution {
+// attributionsBySentence converts attrs, found in text, and groups them by
+// sentence, in their order, with one allocation for each kind of value
+// rather than several for each attribution. Attributions outside [0, n)
+// are dropped.
+func attributionsBySentence(attrs []attribution.Attribution, text string, n int) [][]Attribution {
 	out := make([][]Attribution, n)
 	count := make([]int, n)
 	for i := range attrs {
@@ -133,7 +175,7 @@ func attributionsBySentence(attrs []attribution.Attribution, n int) [][]Attribut
 	}
 	for i := range attrs {
 		if s := attrs[i].Sentence; s >= 0 && s < n {
-			out[s] = append(out[s], fromAttribution(attrs[i], &srcs[i], &contents[i]))
+			out[s] = append(out[s], fromAttribution(attrs[i], text, &srcs[i], &contents[i]))
 		}
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -14,18 +15,20 @@ import (
 
 // The closed vocabularies and field names of docs/report-schema.md.
 var (
-	schemaStances     = []string{"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive"}
+	schemaStances     = []string{"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive", "commissive"}
 	schemaSourceKinds = []string{"person", "organization", "anonymous", "pronoun", "self", "none"}
 	schemaQuotes      = []string{"direct", "indirect", "mixed"}
 	schemaCategories  = []string{"hedge", "booster", "loaded", "scare-quote", "evidence-absent", "evidence-supported", "vague-source"}
+	schemaRules       = []string{"verb-complement", "verb-trailing", "verb-inverted", "participle", "passive", "passive-by", "noun-cue", "according-to", "punctuation-colon", "punctuation-dash", "adverbial-statement"}
 
 	// Fields the schema names (required) and fields hearsay adds (allowed).
 	reportFields      = fields{required: []string{"schema", "language", "score", "statements", "sources"}, optional: []string{"id"}}
 	statementFields   = fields{required: []string{"index", "start", "end", "text", "score", "attributions", "findings", "sentiment", "explanation"}}
-	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated"}}
+	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated", "irrealis", "rule"}}
 	cueFields         = fields{required: []string{"start", "end", "text", "lemma"}}
 	sourceFields      = fields{required: []string{"start", "end", "text", "kind", "resolved"}}
-	contentFields     = fields{required: []string{"start", "end", "text"}}
+	contentFields     = fields{required: []string{"start", "end", "text"}, optional: []string{"parts"}}
+	partFields        = fields{required: []string{"start", "end", "text"}}
 	findingFields     = fields{required: []string{"category", "start", "end", "text", "weight"}, optional: []string{"term", "rule"}}
 	sentimentFields   = fields{required: []string{"compound", "positive", "negative", "neutral"}, optional: []string{"emphasis", "words"}}
 	explainFields     = fields{required: []string{"factor", "contribution"}, optional: []string{"start", "end", "text"}}
@@ -88,6 +91,26 @@ func (c schemaChecker) report(raw []byte) {
 			if ct, ok := at["content"].(map[string]any); ok {
 				contentFields.check(t, "content", ct)
 				c.span("content", ct)
+				if ps, ok := ct["parts"].([]any); ok {
+					require.Greater(t, len(ps), 1, "parts are given only for a content in several parts")
+					first := ps[0].(map[string]any)
+					assert.Equal(t, ct["start"], first["start"], "the content's span is its first part")
+					assert.Equal(t, ct["end"], first["end"], "the content's span is its first part")
+					end := -1.0
+					for _, p := range ps {
+						pt := p.(map[string]any)
+						partFields.check(t, "content part", pt)
+						c.span("content part", pt)
+						assert.Greater(t, pt["start"].(float64), end, "parts in input order, apart")
+						end = pt["end"].(float64)
+					}
+				}
+			}
+			if v, ok := at["irrealis"]; ok {
+				assert.Equal(t, true, v, "irrealis is given only when true")
+			}
+			if v, ok := at["rule"].(string); ok && !strings.HasPrefix(v, "model:") {
+				assert.Contains(t, schemaRules, v)
 			}
 		}
 		for _, f := range st["findings"].([]any) {
@@ -138,6 +161,7 @@ func TestReportMatchesSchema(t *testing.T) {
 	for _, input := range []string{
 		seed,
 		"“We will win. They will lose,” she said. Officials, speaking on condition of anonymity, denied it.",
+		"“We will win,” she said, “and they will lose.” Rivals might argue that the vote was rigged.",
 		"",
 		"Ünïcödé “quotes” — and emoji 🙂 said the spokesman.",
 	} {

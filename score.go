@@ -17,7 +17,10 @@ import (
 //
 //   - each attribution adds Stance[stance] × (1 − ContentShare +
 //     ContentShare × share), where share is the part of the statement's
-//     bytes its content covers, so a longer attributed content counts more;
+//     bytes its content covers (all its parts), so a longer attributed
+//     content counts more; an irrealis attribution ("might argue",
+//     "hopes to say") adds that times 1 − IrrealisDiscount, since the text
+//     supposes the statement rather than reports it;
 //   - its source adds that amount again times Source[kind] − 1 (a vague
 //     source more, a named one nothing);
 //   - each finding adds Finding[category] × the finding's own weight
@@ -32,7 +35,10 @@ type Weights struct {
 	Stance       map[lexicon.Stance]float64
 	Source       map[attribution.SourceKind]float64
 	ContentShare float64
-	Finding      map[Category]float64
+	// IrrealisDiscount is the share of its weight an irrealis attribution
+	// loses, in [0, 1]; 0 counts it as if it were reported.
+	IrrealisDiscount float64
+	Finding          map[Category]float64
 }
 
 // DefaultWeights returns the default weights, a new copy each call.
@@ -41,7 +47,9 @@ type Weights struct {
 // (assertive) above said (neutral) above confirmed (factive). Accusations
 // and denials are counter-assertions that rest on the source's word; a
 // speculative cue is uncertain by the source's own word; a directive
-// asserts nothing.
+// asserts nothing; a commissive (promised, vowed) asserts nothing either,
+// but the commitment itself rests on the source's word, so it weighs more
+// than a directive and less than a neutral report.
 func DefaultWeights() Weights {
 	return Weights{
 		Stance: map[lexicon.Stance]float64{
@@ -50,6 +58,7 @@ func DefaultWeights() Weights {
 			lexicon.Denial:      0.6,
 			lexicon.Speculative: 0.6,
 			lexicon.Neutral:     0.4,
+			lexicon.Commissive:  0.3,
 			lexicon.Directive:   0.15,
 			lexicon.Factive:     0.1,
 		},
@@ -61,7 +70,8 @@ func DefaultWeights() Weights {
 			attribution.Organization: 1.0,
 			attribution.Self:         0.8,
 		},
-		ContentShare: 0.5,
+		ContentShare:     0.5,
+		IrrealisDiscount: 0.5,
 		Finding: map[Category]float64{
 			Hedge:             0.35,
 			Booster:           0.15,
@@ -122,10 +132,16 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	for _, a := range st.Attributions {
 		share := 0.0
 		if a.Content != nil && n > 0 {
-			ov := min(a.Content.End, st.End) - max(a.Content.Start, st.Start)
+			ov := overlap(a.Content.Span, st.Span)
+			for _, p := range a.Content.Parts[min(1, len(a.Content.Parts)):] {
+				ov += overlap(p.Span, st.Span) // the first part is the content's span
+			}
 			share = math.Min(1, math.Max(0, float64(ov)/n))
 		}
 		base := w.Stance[a.Stance] * (1 - w.ContentShare + w.ContentShare*share)
+		if a.Irrealis {
+			base *= 1 - w.IrrealisDiscount
+		}
 		raw = append(raw, Contribution{Factor: stanceFactor(a.Stance), Contribution: base, Span: a.Cue.Span, Text: a.Cue.Text})
 		kind, sp, text := attribution.None, a.Cue.Span, a.Cue.Text
 		if a.Source != nil {
@@ -199,6 +215,8 @@ func stanceFactor(st lexicon.Stance) string {
 		return "attribution:speculative"
 	case lexicon.Directive:
 		return "attribution:directive"
+	case lexicon.Commissive:
+		return "attribution:commissive"
 	}
 	return "attribution:" + string(st)
 }
@@ -221,6 +239,11 @@ func sourceFactor(kind attribution.SourceKind) string {
 		return "source:none"
 	}
 	return "source:" + string(kind)
+}
+
+// overlap returns the number of bytes a and b share.
+func overlap(a, b nlp.Span) int {
+	return max(0, min(a.End, b.End)-max(a.Start, b.Start))
 }
 
 func overlapsAny(s nlp.Span, spans []nlp.Span) bool {

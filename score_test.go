@@ -39,6 +39,9 @@ func TestScoreMetamorphic(t *testing.T) {
 	}{
 		{"claimed over said", "Smith claimed that the ship carried drugs.", "Smith said that the ship carried drugs.", "an assertive cue signals doubt"},
 		{"alleged over said", "Smith alleged that the ship carried drugs.", "Smith said that the ship carried drugs.", ""},
+		{"said over promised", "Smith said that the ship would sail at dawn.", "Smith promised that the ship would sail at dawn.", "a commitment asserts no proposition"},
+		{"promised over urged", "Smith promised that the crew would sail at dawn.", "Smith urged that the crew sail at dawn.", "a commitment rests on the source's word; a demand asserts nothing"},
+		{"claimed over might claim", "Smith claimed the ship carried drugs.", "Smith might claim the ship carried drugs.", "a supposed statement weighs less than a reported one, its hedge included"},
 		{"said over confirmed", "Smith said that the ship carried drugs.", "Smith confirmed that the ship carried drugs.", "a factive cue presents the content as true"},
 		{"anonymous over named", "Officials said that the ship carried drugs.", "Smith said that the ship carried drugs.", "a vague source cannot be checked"},
 		{"sources over named", "Sources said that the ship carried drugs.", "The minister said that the ship carried drugs.", ""},
@@ -76,6 +79,54 @@ func TestScoreContentShare(t *testing.T) {
 	short, _ := new(scorer).score(st(20), &w)
 	long, _ := new(scorer).score(st(80), &w)
 	assert.Greater(t, long, short)
+}
+
+// TestScoreIrrealis checks on the scoring function that an irrealis
+// attribution weighs less by IrrealisDiscount, and not at all less when
+// the discount is 0.
+func TestScoreIrrealis(t *testing.T) {
+	st := func(irrealis bool) *Statement {
+		return &Statement{
+			Span: nlp.Span{Start: 0, End: 100},
+			Attributions: []Attribution{{
+				Cue:      Cue{Span: nlp.Span{Start: 6, End: 10}, Text: "argue"},
+				Stance:   lexicon.Assertive,
+				Irrealis: irrealis,
+				Source:   &AttributionSource{Span: nlp.Span{Start: 0, End: 5}, Kind: attribution.Person},
+				Content:  &Content{Span: nlp.Span{Start: 11, End: 60}},
+			}},
+		}
+	}
+	w := DefaultWeights()
+	real, _ := new(scorer).score(st(false), &w)
+	supposed, _ := new(scorer).score(st(true), &w)
+	assert.Less(t, supposed, real)
+	w.IrrealisDiscount = 0
+	undiscounted, _ := new(scorer).score(st(true), &w)
+	assert.Equal(t, real, undiscounted)
+}
+
+// TestScoreContentParts checks that every part of a content inside the
+// statement counts towards its share.
+func TestScoreContentParts(t *testing.T) {
+	w := DefaultWeights()
+	st := func(parts ...ContentPart) *Statement {
+		c := &Content{Span: nlp.Span{Start: 0, End: 20}, Parts: parts}
+		return &Statement{
+			Span: nlp.Span{Start: 0, End: 100},
+			Attributions: []Attribution{{
+				Cue:     Cue{Span: nlp.Span{Start: 25, End: 29}, Text: "said"},
+				Stance:  lexicon.Neutral,
+				Source:  &AttributionSource{Span: nlp.Span{Start: 21, End: 24}, Kind: attribution.Person},
+				Content: c,
+			}},
+		}
+	}
+	one, _ := new(scorer).score(st(), &w)
+	two, _ := new(scorer).score(st(ContentPart{Span: nlp.Span{Start: 0, End: 20}}, ContentPart{Span: nlp.Span{Start: 31, End: 90}}), &w)
+	outside, _ := new(scorer).score(st(ContentPart{Span: nlp.Span{Start: 0, End: 20}}, ContentPart{Span: nlp.Span{Start: 120, End: 180}}), &w)
+	assert.Greater(t, two, one, "a second part in the statement raises the share")
+	assert.Equal(t, one, outside, "a part in another statement does not")
 }
 
 func TestScoreExplanationAddsUp(t *testing.T) {

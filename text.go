@@ -22,13 +22,20 @@ func WriteText(w io.Writer, r *Report) error {
 					src += " = " + a.Source.Resolved
 				}
 			}
-			neg := ""
+			flags := ""
 			if a.Negated {
-				neg = ", negated"
+				flags += ", negated"
 			}
-			ew.printf("    %-18s %q %s%s, %s, %s\n", "attribution", a.Cue.Text, a.Stance, neg, a.Quote, src)
+			if a.Irrealis {
+				flags += ", irrealis"
+			}
+			rule := ""
+			if a.Rule != "" {
+				rule = "; " + a.Rule
+			}
+			ew.printf("    %-18s %q %s%s, %s, %s%s\n", "attribution", a.Cue.Text, a.Stance, flags, a.Quote, src, rule)
 			if a.Content != nil {
-				ew.printf("    %-18s %s\n", "", wrap("“"+a.Content.Text+"”", 56, strings.Repeat(" ", 23)))
+				ew.printf("    %-18s %s\n", "", wrap(contentText(a.Content), 56, strings.Repeat(" ", 23)))
 			}
 		}
 		for _, f := range s.Findings {
@@ -57,6 +64,19 @@ func WriteText(w io.Writer, r *Report) error {
 	}
 	ew.printf("Document score %s %.2f (%d statements)\n", bar(r.Score, 20), r.Score, len(r.Statements))
 	return ew.err
+}
+
+// contentText returns a content between quotation marks (its own, for a
+// quotation), its parts joined by " … ".
+func contentText(c *Content) string {
+	if len(c.Parts) == 0 {
+		return quoted(c.Text)
+	}
+	parts := make([]string, len(c.Parts))
+	for i, p := range c.Parts {
+		parts[i] = quoted(p.Text)
+	}
+	return strings.Join(parts, " … ")
 }
 
 // bar draws v in [0, 1] as a bar of width cells, readable without colour.

@@ -196,6 +196,11 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 			break
 		}
 		switch {
+		case j == after && t.Kind == nlp.Word && t.Norm == "to" && j+1 < hi && r.verbAfterTo(j+1):
+			// an infinitive right after the cue is its content, "if" and
+			// "why" in it included: "vowed to resign if the bill fails"
+			ps, ok = r.clauseFrom(j, hi, true)
+			return ps, ok, true
 		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && r.relativeAfterObject(a, j, k0):
 			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
 		case t.Kind == nlp.Word && t.Norm == "that":
@@ -865,7 +870,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		}
 		a := Attribution{
 			Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Indirect,
-			Cue: Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
+			Cue:  Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
+			Rule: RulePunctuationColon,
 		}
 		e := trimEnd(r, c+1, end)
 		for e > c+1 && isTerminalTok(&r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
@@ -894,7 +900,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		}
 		a := Attribution{
 			Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Direct,
-			Cue: Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
+			Cue:  Cue{Span: t.Span, Text: t.Text, Lemma: t.Text, Form: Punctuation},
+			Rule: RulePunctuationDash,
 		}
 		r.setContent(&a, []part{r.quotePart(q)}, true)
 		r.add(&a, [2]int{j + 1, e}, j)

@@ -23,11 +23,11 @@ type corpusCase struct {
 	text, cue, source, res string
 	stance                 string
 	// optional key=value fields after the stance
-	content, quote, kind string
+	content, quote, kind, rule, irrealis string
 }
 
 // caseKeys are the optional fields a case may give after its stance.
-var caseKeys = []string{"content", "quote", "kind"}
+var caseKeys = []string{"content", "quote", "kind", "rule", "irrealis"}
 
 func readCorpus(t *testing.T, path string) []corpusCase {
 	t.Helper()
@@ -65,6 +65,7 @@ func readCorpus(t *testing.T, path string) []corpusCase {
 		c := corpusCase{
 			file: filepath.Base(path), line: line, group: group,
 			content: opts["content"], quote: opts["quote"], kind: opts["kind"],
+			rule: opts["rule"], irrealis: opts["irrealis"],
 			text:   strings.Join(parts[:n-3], " ; "),
 			cue:    parts[n-3],
 			source: parts[n-2],
@@ -138,6 +139,16 @@ func TestCorpus(t *testing.T) {
 			}
 			if c.kind != "" {
 				assert.Equal(t, SourceKind(c.kind), got.Source.Kind, "%s:%d: source kind", c.file, c.line)
+			}
+			if c.rule != "" {
+				assert.Equal(t, c.rule, got.Rule, "%s:%d: rule", c.file, c.line)
+			}
+			if c.irrealis != "" {
+				require.Contains(t, []string{"true", "false"}, c.irrealis, "%s:%d: irrealis", c.file, c.line)
+				assert.Equal(t, c.irrealis == "true", got.Irrealis, "%s:%d: irrealis", c.file, c.line)
+			}
+			for _, a := range as {
+				assert.Contains(t, Rules, a.Rule, "%s:%d: cue %q has no rule of the documented set", c.file, c.line, a.Cue.Text)
 			}
 		})
 	}

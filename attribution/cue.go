@@ -56,7 +56,7 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 	if !isN && !isV {
 		last := words[len(words)-1]
 		if prepositions.has(last) || last == "per" || last == "of" {
-			a.Cue.Form = Preposition
+			a.Cue.Form, a.Rule = Preposition, RuleAccordingTo
 			return r.prepCue(a, lo, hi, m)
 		}
 		a.Cue.Form = adverbialForm
@@ -120,7 +120,7 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 	}
 	switch {
 	case rd == readNoun && isN:
-		a.Cue.Form = Noun
+		a.Cue.Form, a.Rule = Noun, RuleNounCue
 		return r.nounCue(a, lo, hi, m, h)
 	case rd == readVerb && isV:
 		return r.verbCue(a, lo, hi, m, h, form, words)
@@ -512,6 +512,23 @@ func (r *run) passiveAt(g, lo int) bool {
 	return false
 }
 
+// unrealModal reports whether the verb group in tokens [from, to) holds a
+// modal that makes its speech hypothetical: "might argue", "would say",
+// "could claim". "would not" and "could not" are a refusal or an
+// inability, reported as real ("would not say whether …"). A capitalized
+// "May" inside a sentence is the month.
+func (r *run) unrealModal(from, to int, neg bool) bool {
+	for j := from; j < to; j++ {
+		if !r.in(j, modals) || j > r.lo && r.capitalized(j) {
+			continue
+		}
+		if n := r.toks[j].Norm; !neg || n == "may" || n == "might" {
+			return true
+		}
+	}
+	return false
+}
+
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = setOf("start", "starts", "started", "starting", "stop", "stops", "stopped", "keep", "keeps", "kept", "begin", "begins", "began", "begun", "continue", "continues", "continued", "quit", "avoid", "avoids", "avoided", "resume", "resumed", "finish", "finished", "risk", "risked", "recalls", "recalled", "remember", "remembered", "enjoy", "enjoys")
 
@@ -521,6 +538,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
 	a.Negated = neg
+	a.Irrealis = r.unrealModal(vg, h, neg)
+	desired := -1 // the governing verb, when it is a desire cue already reported
 	if inf {
 		// "declined to say": the governing verb's subject is the source.
 		g := vg - 1
@@ -528,11 +547,22 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			return r.reject(a, "inf-nogov")
 		}
 		gt := &r.toks[g]
-		if r.isCue[g] && !r.used[g] {
+		if r.isCue[g] && !r.used[g] && !r.in(g, desireVerbs) {
 			return r.reject(a, "inf-govcue") // the governing cue reports it
 		}
 		if (gt.Norm == "on" || gt.Norm == "yet" || gt.Norm == "order") && g-1 >= lo {
 			g-- // "went on to say", "has yet to explain", "in order to"
+		}
+		// "would hesitate to oppose", "hopes to say": the speech is
+		// hypothetical or wished for
+		gs, _, _, gneg, _ := r.verbGroup(g-1, lo, false)
+		if r.in(g, desireVerbs) {
+			a.Irrealis = true
+			if r.used[g] {
+				desired = g
+			}
+		} else if r.unrealModal(gs, g, gneg) {
+			a.Irrealis = true
 		}
 		switch {
 		case r.in(g, controlWords):
@@ -591,6 +621,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			}
 		}
 		a.Source = Source{Kind: None}
+		a.Rule = RulePassive
+		if src != noSource {
+			a.Rule = RulePassiveBy
+		}
+		if st := r.leftNP(vg-1, lo); st > lo && vg-1 >= lo && r.in(st-1, conditionals) {
+			a.Irrealis = true // "if the claim is denied"
+		}
 		r.setContent(a, cs, ok)
 		return src, true
 	case participle:
@@ -684,6 +721,26 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
 	r.setContent(a, cs, ok)
+	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {
+		a.Irrealis = true // "if he said", "unless the board agrees"
+	}
+	if n := len(r.out); desired >= 0 && opened && n > 0 && r.out[n-1].Cue.Form == Verb && r.out[n-1].Cue.Contains(r.toks[desired].Span) {
+		// "The mayor wants to announce that …": the proposition that
+		// would be announced is the content, rather than "to announce …"
+		// as what is wanted ("hopes to find survivors" stays a hope)
+		r.out[n-1] = Attribution{}
+		r.out, r.srcTok = r.out[:n-1], r.srcTok[:n-1]
+	}
+	switch {
+	case participle || initial:
+		a.Rule = RuleParticiple
+	case inverted:
+		a.Rule = RuleVerbInverted
+	case a.Content.Text != "" && a.Content.Start < a.Cue.Start:
+		a.Rule = RuleVerbTrailing
+	default:
+		a.Rule = RuleVerbComplement
+	}
 	return src, true
 }
 
@@ -1180,8 +1237,9 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		cs, ok = r.clauseFrom(k+1, hi, false)
 	case src != noSource && c.Kind == nlp.Word && r.in(k, nominalComplements) && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
-	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && k+1 < hi:
-		// "claims of sexual abuse", "reports of an explosion"
+	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && a.Stance != lexicon.Commissive && k+1 < hi:
+		// "claims of sexual abuse", "reports of an explosion"; "a promise
+		// of jobs" or "the demands of the union" report no statement
 		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 	}
 	if !ok {
@@ -1238,7 +1296,8 @@ func (r *run) adverbialCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexico
 	e := m.Entry
 	*a = Attribution{
 		Sentence: s.Index, Stance: e.Stance(), Weight: e.Weight, Quote: Indirect,
-		Cue: Cue{Span: m.Span, Text: m.Text, Lemma: e.Term, Form: Preposition},
+		Cue:  Cue{Span: m.Span, Text: m.Text, Lemma: e.Term, Form: Preposition},
+		Rule: RuleAdverbialStatement,
 	}
 	if r.inQuote(m.First) {
 		return r.reject(a, "adv-inquote")

@@ -68,6 +68,47 @@
 // their negation ("did not rule out", speculative; "declined to comment")
 // carry the stance of the whole phrase and are not marked negated.
 //
+// # Irrealis
+//
+// Speech that the text supposes or wishes for rather than reports sets
+// [Attribution.Irrealis], with the cue's own stance kept: a modal in the
+// verb group ("would hesitate to oppose", "could claim", "might argue",
+// "may have said"), a cue under a verb of wanting, hoping, planning or
+// intending ("hopes to say", "wants to announce"), or a cue in a clause
+// opened by "if" or "unless" ("if he said"). "would not say" and "could
+// not confirm" are a refusal and an inability, reported as real and
+// marked negated; "will announce" is a plan reported as it stands. When
+// the wished-for speech has a content of its own ("wants to announce that
+// …"), it is the attribution, with that content, rather than the verb of
+// wanting with "to announce …"; "hopes to find survivors" stays a hope.
+//
+// # Rules
+//
+// [Attribution.Rule] names the rule that found an attribution, from a
+// small set whose names are stable ([Rules]):
+//
+//   - verb-complement: a verb after its subject, the content after it
+//     ("Smith said (that) …", "Smith said, “…”", "denied the charges");
+//   - verb-trailing: a verb after its subject and its content ("“…,” Smith
+//     said", "The plan will fail, Smith said");
+//   - verb-inverted: a verb before its subject ("“…,” said Smith");
+//   - participle: a participial clause ("…, asserting that …", "Asked
+//     about the fire, Smith said …");
+//   - passive and passive-by: a passive without an agent, which has no
+//     source, and one whose agent is the source ("was rejected by …");
+//   - noun-cue: a nominal cue ("the claim that …");
+//   - according-to: "according to X", "as per X";
+//   - punctuation-colon and punctuation-dash: a speaker's colon ("PENCE:
+//     …") and a dash after a quotation ("“…” ― Maria Lopez");
+//   - adverbial-statement: "in a statement" in a sentence with no other
+//     cue.
+//
+// Names beginning with "model:" are those of attributions found by a
+// trained model rather than a rule: "model:cue", a cue the cue model took
+// where the rules found none (see "The cue model"). A quotation
+// continued in the following sentences adds parts to the attribution that
+// opened it and keeps its rule.
+//
 // # Sources
 //
 // The source of a verb is its subject: the noun phrase before the verb

@@ -102,14 +102,6 @@ func (m *Model) WithThresholds(add, keep float64) *Model {
 	return &c
 }
 
-// The rule names of attributions the model decided on.
-const (
-	// RuleModelCue names an attribution whose cue the model added where
-	// the rules found none; its source and content come from the rules
-	// for a verb cue.
-	RuleModelCue = "model:cue"
-)
-
 // Feature templates: the first byte of every feature's hash, and the
 // prefix of its name in an explanation.
 const (
@@ -642,6 +634,7 @@ func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 		Stance:   lexicon.Neutral,
 		Weight:   modelCueWeight,
 		Quote:    Indirect,
+		Rule:     RuleModelCue,
 	}
 	for k := i; k <= j; k++ {
 		if e := r.ms.entry[k]; e != nil {

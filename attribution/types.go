@@ -96,4 +96,66 @@ type Attribution struct {
 	// cue as the source not making that statement. Entries that contain
 	// their negation ("did not rule out", speculative) are not negated.
 	Negated bool
+	// Irrealis marks speech the text does not report as made: hypothetical
+	// or desired ("would hesitate to oppose", "might argue", "hopes to
+	// say", "if he said"). The stance stays the cue's own.
+	Irrealis bool
+	// Rule names the rule that found the attribution, one of [Rules], or
+	// a name beginning with "model:" for one a trained model found.
+	Rule string
+}
+
+// The names of the rules that find attributions (see [Attribution.Rule]).
+// They are stable: a name keeps its meaning from release to release.
+const (
+	// RuleVerbComplement: a verb with its subject before it and the
+	// content after it, a that-clause, bare clause, wh-clause, quotation,
+	// infinitive or object: "Smith said (that) …", "Smith said, “…”",
+	// "declined to say whether …", "denied the charges".
+	RuleVerbComplement = "verb-complement"
+	// RuleVerbTrailing: a verb after its content, with its subject
+	// before it: "“…,” Smith said", "The plan will fail, Smith said",
+	// "what the campaign hopes".
+	RuleVerbTrailing = "verb-trailing"
+	// RuleVerbInverted: a verb with its subject after it: "“…,” said
+	// Smith".
+	RuleVerbInverted = "verb-inverted"
+	// RuleParticiple: a participial clause taking the subject of its main
+	// clause: ", asserting that …", "Claiming the vote was rigged, Smith
+	// …", "Asked about the fire, Smith said …".
+	RuleParticiple = "participle"
+	// RulePassive: a passive with no agent, so no source: "was denied".
+	RulePassive = "passive"
+	// RulePassiveBy: a passive whose agent is the source: "was rejected
+	// by both parties".
+	RulePassiveBy = "passive-by"
+	// RuleNounCue: a nominal cue: "Maduro's assertion of …", "the claim
+	// that …".
+	RuleNounCue = "noun-cue"
+	// RuleAccordingTo: a prepositional cue: "according to X", "as per X".
+	RuleAccordingTo = "according-to"
+	// RulePunctuationColon: a speaker's name and a colon: "PENCE: …".
+	RulePunctuationColon = "punctuation-colon"
+	// RulePunctuationDash: a dash and a name after a quotation: "“…” ―
+	// Maria Lopez".
+	RulePunctuationDash = "punctuation-dash"
+	// RuleAdverbialStatement: "in a statement" in a sentence with no
+	// other cue; the clause's subject is the source.
+	RuleAdverbialStatement = "adverbial-statement"
+	// RuleModelCue: a cue the trained cue model found where the rules
+	// found none (see [Model]); its source and content are found as for a
+	// verb cue.
+	RuleModelCue = "model:cue"
+	// RuleModelPrefix begins the names of attributions a trained model
+	// found rather than a rule.
+	RuleModelPrefix = "model:"
+)
+
+// Rules lists the names of the rules, and of the model's decision, in a
+// fixed order.
+var Rules = []string{
+	RuleVerbComplement, RuleVerbTrailing, RuleVerbInverted, RuleParticiple,
+	RulePassive, RulePassiveBy, RuleNounCue, RuleAccordingTo,
+	RulePunctuationColon, RulePunctuationDash, RuleAdverbialStatement,
+	RuleModelCue,
 }

@@ -115,6 +115,9 @@ var namedSets = []struct {
 	{"lyNouns", lyNouns},
 	{"edNouns", edNouns},
 	{"clauseJoiners", clauseJoiners},
+	{"modals", modals},
+	{"desireVerbs", desireVerbs},
+	{"conditionals", conditionals},
 }
 
 // allSets lists every word set.
@@ -262,6 +265,26 @@ var auxiliaries = setOf(
 	"do", "does", "did", "will", "would", "shall", "should", "can", "could",
 	"may", "might", "must", "wo", "ca", "ought", "to", "going", "got",
 )
+
+// modals put a verb group's speech in an unreal mood: "would say",
+// "might argue" (see unrealModal). "will" and "can" do not: a plan
+// announced or an ability is reported as it stands.
+var modals = setOf("would", "could", "might", "may")
+
+// desireVerbs govern an infinitive that names what their subject wants
+// to do, not what it did: "hopes to say", "plans to announce". Verbs of
+// trying ("sought to reassure", "tried to argue") are left out: the
+// attempt is most often the speech itself.
+var desireVerbs = setOf(
+	"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping",
+	"plan", "plans", "planned", "planning", "intend", "intends", "intended",
+	"intending", "wish", "wishes", "wished", "wishing", "aim", "aims",
+	"aimed", "aiming",
+)
+
+// conditionals open a clause that supposes rather than reports: "if he
+// said", "unless the board agrees".
+var conditionals = setOf("if", "unless")
 
 // beForms mark a passive before a past participle.
 var beForms = setOf("be", "is", "was", "were", "are", "am", "been", "being", "'s", "'re", "'m", "get", "gets", "got", "gotten")

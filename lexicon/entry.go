@@ -36,14 +36,15 @@ const (
 	Factive     Stance = "factive"     // confirmed, revealed, admitted: presented as true
 	Speculative Stance = "speculative" // suggested, believed, did not rule out: uncertain
 	Directive   Stance = "directive"   // urged, demanded, called for: no proposition asserted
+	Commissive  Stance = "commissive"  // promised, pledged, vowed: the source commits itself, no proposition asserted
 )
 
 // Stances lists every stance in a fixed order.
-var Stances = []Stance{Neutral, Assertive, Denial, Accusation, Factive, Speculative, Directive}
+var Stances = []Stance{Neutral, Assertive, Denial, Accusation, Factive, Speculative, Directive, Commissive}
 
 // classes holds the closed set of classes each category allows.
 var classes = map[Category][]string{
-	Cue:               {"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive"},
+	Cue:               {"neutral", "assertive", "denial", "accusation", "factive", "speculative", "directive", "commissive"},
 	Hedge:             {"modal", "adverb", "adjective", "noun", "verb", "phrase", "approximator"},
 	Booster:           {"adverb", "adjective", "verb", "phrase"},
 	Loaded:            {"label", "violence", "emotion", "conspiracy", "dehumanizing", "pejorative", "puffery", "exaggeration"},

@@ -30,5 +30,5 @@ func ExampleParse_error() {
 	_, err := lexicon.Parse(strings.NewReader("claim\tcue\tdoubtful\t0.7\n"), "mine.tsv")
 	fmt.Println(err)
 	// Output:
-	// mine.tsv:1: unknown stance "doubtful" for cue (want one of neutral, assertive, denial, accusation, factive, speculative, directive)
+	// mine.tsv:1: unknown stance "doubtful" for cue (want one of neutral, assertive, denial, accusation, factive, speculative, directive, commissive)
 }
