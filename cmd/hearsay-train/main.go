@@ -36,6 +36,7 @@ func main() {
 
 func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("hearsay-train", flag.ContinueOnError)
+	fs.SetOutput(w)
 	data := fs.String("data", "", "training articles in PolNeAR's layout (required)")
 	dev := fs.String("dev", "", "development articles to report on (optional)")
 	out := fs.String("out", "attribution/model/cue.model", "where to write the model; empty writes none")

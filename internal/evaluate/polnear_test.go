@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/attribution"
 )
 
 // polnearDir is where the PolNeAR development set lives beside the
@@ -40,5 +42,27 @@ func TestPolNeAR(t *testing.T) {
 	require.NoError(t, err)
 	t.Log("\n" + out.String())
 	assert.Equal(t, 84, res.Articles)
-	assert.Greater(t, res.CueF1, 0.5)
+	if opt.Tag {
+		return // the figures below are those without tags
+	}
+	// The figures reached, less 0.01: a change that loses more fails.
+	// Raise them when a change gains.
+	assert.GreaterOrEqual(t, res.CueF1, reached.cue-0.01, "cue F1")
+	assert.GreaterOrEqual(t, res.SourceF1, reached.source-0.01, "source F1")
+	assert.GreaterOrEqual(t, res.ContentF1, reached.content-0.01, "content F1")
+
+	rules, err := PolNeAR(dir, nil, PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}})
+	require.NoError(t, err)
+	t.Logf("rules alone: cue P %.3f R %.3f F1 %.3f, source F1 %.3f, content F1 %.3f", rules.CueP, rules.CueR, rules.CueF1, rules.SourceF1, rules.ContentF1)
+	assert.GreaterOrEqual(t, rules.CueF1, reachedRules.cue-0.01, "rules alone: cue F1")
+	assert.GreaterOrEqual(t, rules.SourceF1, reachedRules.source-0.01, "rules alone: source F1")
+	assert.GreaterOrEqual(t, rules.ContentF1, reachedRules.content-0.01, "rules alone: content F1")
+	assert.Greater(t, res.CueF1, rules.CueF1, "the model gains on the rules")
 }
+
+// The PolNeAR dev figures hearsay reaches, with the cue model and with
+// the rules alone (go run ./examples/evaluate polnear DIR).
+var (
+	reached      = struct{ cue, source, content float64 }{0.816, 0.853, 0.891}
+	reachedRules = struct{ cue, source, content float64 }{0.805, 0.867, 0.897}
+)

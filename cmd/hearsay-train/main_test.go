@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// trainDir is where PolNeAR's training split lives beside the repository;
+// POLNEAR_TRAIN_DIR overrides it. The data is never copied into the
+// repository.
+func trainDir(t *testing.T) string {
+	dir := os.Getenv("POLNEAR_TRAIN_DIR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "eval", "polnear-train")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "text")); err != nil {
+		t.Skipf("PolNeAR training data not found at %s (set POLNEAR_TRAIN_DIR)", dir)
+	}
+	return dir
+}
+
+// TestCommittedModelIsReproducible runs the training command as the model
+// README gives it and checks that it writes the embedded model, byte for
+// byte: the weights in the repository are what the command makes.
+func TestCommittedModelIsReproducible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	dir := trainDir(t)
+	out := filepath.Join(t.TempDir(), "cue.model")
+	var log bytes.Buffer
+	require.NoError(t, run([]string{"-data", dir, "-folds", "0", "-out", out}, &log))
+	got, err := os.ReadFile(out)
+	require.NoError(t, err)
+	want, err := os.ReadFile(filepath.Join("..", "..", "attribution", "model", "cue.model"))
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(want, got), "attribution/model/cue.model is not what the training command makes: retrain it\n%s", log.String())
+}
+
+func TestRunRefuses(t *testing.T) {
+	var log bytes.Buffer
+	assert.Error(t, run(nil, &log), "no -data")
+	assert.Error(t, run([]string{"-data", t.TempDir()}, &log), "no articles")
+	err := run([]string{"-data", "x", "-nonsense"}, &log)
+	require.Error(t, err)
+	assert.True(t, strings.Contains(err.Error(), "nonsense"), "%v", err)
+}
