@@ -24,8 +24,10 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 		first = src[0]
 	}
 	b := first - 1
-	if b == lo-1 && b >= 0 && r.closesQuote(b) && r.nl[lo] == 0 {
-		// “…?” Graham asked. — the quotation ended the previous sentence
+	if b == lo-1 && b >= 0 && r.closesQuote(b) && r.nl[lo] == 0 && r.opensSentence(r.quotes[r.qid[b]].open) {
+		// “…?” Graham asked. — the quotation ended the previous sentence;
+		// one that a cue before it introduced is that cue's ("He said,
+		// “…” Her landlord did not respond.")
 		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) {
 			return []part{r.quotePart(b)}, true, true
 		}
@@ -92,7 +94,11 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) {
 				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
-				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) {
+				// A quoted sentence after the cue is what was said; an
+				// adverbial clause before the source only sets the scene:
+				// "When asked about the dam, she said, “It will hold.”"
+				quoted := k+1 < hi && r.toks[k].Text == "," && r.quotesSentence(k+1)
+				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) && !(quoted && r.adverbialClause(st, e)) {
 					// the clause before the source, unless it is a
 					// participial cue of its own ("Asked about the bomb,
 					// Clinton said …")
@@ -110,6 +116,54 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 		}
 	}
 	return r.rightContent(a, after, hi, lo)
+}
+
+// adverbialClause reports whether tokens [st, e], set off before a
+// source, form an adverbial rather than a clause of what was said: they
+// open with a subordinator ("When asked …", "While the jury deliberated"),
+// a preposition, an adverb of time ("Later that night"), or a participle
+// with no verb of its own after it ("Standing before the crowd").
+func (r *run) adverbialClause(st, e int) bool {
+	t := &r.toks[st]
+	if t.Kind != nlp.Word {
+		return false
+	}
+	if r.in(st, subordinators) || r.in(st, prepositions) || r.in(st, timeWords) || r.in(st, adverbs) {
+		return true
+	}
+	n := t.Norm
+	if len(n) <= 4 || !(strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "ed")) || r.in(st, edNouns) {
+		return false
+	}
+	for j := st + 1; j <= e; j++ {
+		if r.toks[j].Kind == nlp.Word && (r.in(j, auxiliaries) || r.in(j, beForms)) {
+			return false // "Running the state is hard, she said, …"
+		}
+	}
+	return true
+}
+
+// quotesSentence reports whether a quotation opens at token k with a
+// capitalized word, as a sentence of its own does (“It will hold.”) and
+// a quotation that goes on with a clause begun before the cue ("If the
+// talks fail, he warned, “there will be war.”") does not.
+func (r *run) quotesSentence(k int) bool {
+	if !r.opensQuote(k) {
+		return false
+	}
+	for j := k + 1; j < len(r.toks) && j <= k+2; j++ {
+		if r.toks[j].Kind.IsQuote() {
+			continue // “‘…
+		}
+		return r.toks[j].Kind == nlp.Word && r.capitalized(j)
+	}
+	return false
+}
+
+// opensSentence reports whether token k is the first of its sentence.
+func (r *run) opensSentence(k int) bool {
+	si := r.doc.SentenceOf(k)
+	return si >= 0 && r.doc.Sentences[si].First == k
 }
 
 // introParticiple reports whether the clause at st opens with a
