@@ -977,7 +977,9 @@ var editorialLabels = setOf("correction", "corrections", "clarification", "sourc
 
 // continueQuotes adds to a direct or mixed attribution the quotations that
 // follow it in the next sentences of its paragraph and have no cue of
-// their own: “…,” Flynn said. “I mean, …”
+// their own: “…,” Flynn said. “I mean, …” A quotation left open at the end
+// of a paragraph goes on in the next one, when that one opens with a
+// quotation mark, so the quotations of the next paragraph follow too.
 func (r *run) continueQuotes() {
 	if len(r.out) == 0 || len(r.quotes) == 0 {
 		return
@@ -1005,14 +1007,16 @@ func (r *run) continueQuotes() {
 		}
 		si := a.Sentence
 		last := r.doc.Sentences[si].First + len(r.doc.Sentences[si].Tokens) - 1
+		open := false // the content ends with a quotation left open
 		for _, sp := range contentSpans(a.Content) {
 			if e := r.tokenAt(sp.End) - 1; e > last {
 				last = e
 			}
+			open = r.leftOpen(sp)
 		}
 		var spans []nlp.Span
 		added := false
-		for k := last + 1; k < len(r.toks) && r.nl[k] == 0; {
+		for k := last + 1; k < len(r.toks) && (r.nl[k] == 0 || open && r.opensQuote(k)); {
 			if !r.opensQuote(k) || claimed[r.qid[k]] {
 				break
 			}
@@ -1042,12 +1046,24 @@ func (r *run) continueQuotes() {
 			spans = append(spans, r.span(q.open, q.close))
 			claimed[r.qid[k]] = true
 			added = true
+			open = !q.closed
 			k = q.close + 1
 		}
 		if added {
 			a.Content.Parts = spans
 		}
 	}
+}
+
+// leftOpen reports whether a content part is a whole quotation left open
+// at the end of its paragraph, which the next paragraph may reopen.
+func (r *run) leftOpen(sp nlp.Span) bool {
+	i := r.tokenAt(sp.Start)
+	if !r.opensQuote(i) {
+		return false
+	}
+	q := r.quotes[r.qid[i]]
+	return !q.closed && r.tokenAt(sp.End)-1 == q.close
 }
 
 // contentSpans returns the parts of a content.
