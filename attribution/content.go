@@ -899,16 +899,35 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 	for start < hi && r.toks[start].Kind.IsQuote() {
 		start++
 	}
-	for c := start + 1; c < hi && c < start+7; c++ {
+	label := -1 // where the label's words end, when a parenthesis follows them
+	for c, limit := start+1, start+7; c < hi && c < limit; c++ {
 		t := &r.toks[c]
+		if t.Text == "(" && label < 0 && c > start {
+			// "REP. ANN LEE (D-Ohio):", "TRUMP (via telephone):"
+			p := c + 1
+			for p < hi && p < c+8 && r.toks[p].Text != ")" && r.toks[p].Text != ":" {
+				p++
+			}
+			if p+1 >= hi || r.toks[p].Text != ")" || r.toks[p+1].Text != ":" {
+				break
+			}
+			label, c, limit = c, p, p+2
+			continue
+		}
 		if t.Text != ":" {
 			if t.Kind != nlp.Word || !(r.isName(c, lo) || r.in(c, nameParticles) || t.Norm == "'s" || t.Norm == "and" || r.in(c, roleNouns)) {
 				break
 			}
 			continue
 		}
-		if !r.isName(start, lo) && !r.in(start, roleNouns) || c+1 >= hi || isTerminalTok(&r.toks[c+1]) || !r.speakerLabel(start, c) {
+		if label < 0 {
+			label = c
+		}
+		if !r.speakerAt(start, label, lo) || c+1 >= hi || isTerminalTok(&r.toks[c+1]) || !r.speakerLabel(start, label) {
 			break
+		}
+		if c == start+1 && r.toks[start].Norm == "q" {
+			r.asked = true
 		}
 		end := hi - 1
 		if r.nl[start] > 0 || start == lo && r.nl[lo] > 0 {
@@ -953,6 +972,29 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		r.setContent(&a, []part{r.quotePart(q)}, true)
 		r.add(&a, [2]int{j + 1, e}, j)
 	}
+}
+
+// speakerAt reports whether a speaker's label that ends before token c
+// can start at token start: with a name or a role ("SMITH:", "Moderator:"),
+// "the" and a role ("THE PRESIDENT:"), or, in an interview, the letters
+// that mark the question and, once a question was asked, the answer
+// ("Q:", "A:").
+func (r *run) speakerAt(start, c, lo int) bool {
+	switch {
+	case c == start+1 && r.toks[start].Text == "A":
+		return r.asked && (start == 0 || r.nl[start] > 0)
+	case r.isName(start, lo) || r.in(start, roleNouns):
+		return true
+	}
+	if r.toks[start].Norm != "the" || c-1 <= start || !r.in(c-1, roleNouns) {
+		return false
+	}
+	for j := start; j < c; j++ {
+		if w := r.toks[j].Text; strings.ToUpper(w) != w {
+			return false // "The President: A Life" is a title
+		}
+	}
+	return true
 }
 
 // speakerLabel reports whether tokens [start, c) before a colon can name a
