@@ -39,9 +39,11 @@
 //     or a that-clause, quotation or of-phrase of their own ("the claim that
 //     …", "reports of an explosion"). "Insurance claims" is not one.
 //   - Prepositional cues: "according to X", "as per X".
-//   - Punctuation: a speaker's name and a colon opening a sentence or
-//     paragraph ("PENCE: Well, …"), and a dash with a name after a
-//     quotation (“…” ― Maria Lopez).
+//   - Punctuation: a speaker's label and a colon opening a sentence or
+//     paragraph, as in interview transcripts: a name or role ("PENCE:
+//     Well, …", "THE PRESIDENT:"), with a parenthesis ("REP. ANN LEE
+//     (D-Ohio):"), and an interviewer's "Q:" and, after it, the answer's
+//     "A:"; and a dash with a name after a quotation (“…” ― Maria Lopez).
 //   - "in a statement" is a cue only in a sentence with no other cue.
 //
 // A cue needs a content, and, except in the passive, a source: "spoke in a
@@ -109,8 +111,14 @@
 // The content is the that-clause, wh-clause or complement after the cue
 // (skipping an indirect object and adjuncts: "told reporters on Tuesday
 // that …"), the quotation for direct speech (one attribution even when the
-// quotation spans sentences), the clause or quotation before the source in
-// inverted or final position ("“…,” Smith said"), the main clause for
+// quotation spans sentences, or paragraphs in news style: one left open at
+// a paragraph's end and reopened with a quotation mark at the next), the
+// clause or quotation before the source in inverted or final position
+// ("“…,” Smith said", "The plan, he said, is dead") — but not an
+// adverbial clause before the source when a quoted sentence follows the
+// cue ("When asked about the dam, she said, “It will hold.”" reports the
+// quotation), nor a quotation that a cue before it introduced ("He said,
+// “…” Her aide declined to comment."), the main clause for
 // "according to", the paragraph after a colon ("Limbaugh added:"), or the
 // noun phrase that a free or reduced relative clause ending in the cue
 // describes ("what the campaign hopes", "numbers any taxpayer can
@@ -124,7 +132,8 @@
 // that Mr. Trump admires"), unless the cue takes an object and a clause
 // ("told reporters that …"). A content in several
 // parts — a quotation interrupted by "he said", resumed in the following
-// sentences, or a clause split by its cue — lists them in [Content.Parts].
+// sentences or reopened in the following paragraphs, or a clause split by
+// its cue — lists them in [Content.Parts].
 // [Attribution.Quote] is [Direct] when the content is all quotation,
 // [Mixed] when it quotes some words, [Indirect] otherwise.
 //
@@ -141,7 +150,9 @@
 // a sentence looks like a name ("Insurance claims rose" reads as a verb);
 // a long subject with a verb-like modifier may be cut short; a quotation
 // with mismatched marks may be paired wrongly, though a stray mark never
-// runs past its paragraph.
+// runs past its paragraph unless the next one opens with a quotation
+// mark. A transcript's turn is attributed by its label, and a turn of
+// several paragraphs only in its first.
 //
 // Extraction takes time and memory linear in the input, whatever its
 // shape: a content clause runs at most 200 tokens (a quotation may run
