@@ -930,7 +930,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			r.asked = true
 		}
 		end := hi - 1
-		if r.nl[start] > 0 || start == lo && r.nl[lo] > 0 {
+		if r.nl[lo] > 0 {
 			// a speaker label opening a paragraph speaks to its end
 			for end+1 < len(r.toks) && r.nl[end+1] == 0 {
 				end++
@@ -941,6 +941,9 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			Cue: Cue{Span: r.toks[c].Span, Text: r.toks[c].Text, Lemma: ":", Form: Punctuation},
 		}
 		e := trimEnd(r, c+1, end)
+		for e > c+1 && r.closesQuote(e) && r.quotes[r.qid[e]].open < c {
+			e-- // the mark closing a quotation of the whole turn: “SMITH: …”
+		}
 		for e > c+1 && isTerminalTok(&r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
 			e--
 		}
@@ -1054,7 +1057,10 @@ func (r *run) continueQuotes() {
 			if e := r.tokenAt(sp.End) - 1; e > last {
 				last = e
 			}
-			open = r.leftOpen(sp)
+			var end int
+			if end, open = r.leftOpen(sp); open && end > last {
+				last = end
+			}
 		}
 		var spans []nlp.Span
 		added := false
@@ -1097,15 +1103,26 @@ func (r *run) continueQuotes() {
 	}
 }
 
-// leftOpen reports whether a content part is a whole quotation left open
-// at the end of its paragraph, which the next paragraph may reopen.
-func (r *run) leftOpen(sp nlp.Span) bool {
-	i := r.tokenAt(sp.Start)
-	if !r.opensQuote(i) {
-		return false
+// leftOpen reports whether a content part ends a quotation left open at
+// the end of its paragraph, which the next paragraph may reopen: the
+// part is the quotation, or its end ("PENCE: …" inside a quoted
+// transcript), and end is the quotation's last token.
+func (r *run) leftOpen(sp nlp.Span) (end int, ok bool) {
+	e := r.tokenAt(sp.End) - 1
+	if i := r.tokenAt(sp.Start); r.opensQuote(i) {
+		// the quotation itself, which may end with one inside it
+		if q := r.quotes[r.qid[i]]; !q.closed && q.close == e {
+			return e, true
+		}
 	}
-	q := r.quotes[r.qid[i]]
-	return !q.closed && r.tokenAt(sp.End)-1 == q.close
+	if e < 0 || e >= len(r.toks) || r.qid[e] < 0 {
+		return 0, false
+	}
+	q := r.quotes[r.qid[e]]
+	if q.closed || r.toks[q.open].Start > sp.Start || !(q.close == e || q.close == e+1 && isTerminalTok(&r.toks[e+1])) {
+		return 0, false
+	}
+	return q.close, true
 }
 
 // contentSpans returns the parts of a content.

@@ -43,7 +43,8 @@
 //     paragraph, as in interview transcripts: a name or role ("PENCE:
 //     Well, …", "THE PRESIDENT:"), with a parenthesis ("REP. ANN LEE
 //     (D-Ohio):"), and an interviewer's "Q:" and, after it, the answer's
-//     "A:"; and a dash with a name after a quotation (“…” ― Maria Lopez).
+//     "A:". A label opening a paragraph, after a quotation mark too
+//     (a quoted transcript), speaks to the paragraph's end. And a dash with a name after a quotation (“…” ― Maria Lopez).
 //   - "in a statement" is a cue only in a sentence with no other cue.
 //
 // A cue needs a content, and, except in the passive, a source: "spoke in a
@@ -152,7 +153,8 @@
 // with mismatched marks may be paired wrongly, though a stray mark never
 // runs past its paragraph unless the next one opens with a quotation
 // mark. A transcript's turn is attributed by its label, and a turn of
-// several paragraphs only in its first.
+// several paragraphs only in its first, unless the turns are quoted and
+// the next paragraph reopens the quotation.
 //
 // Extraction takes time and memory linear in the input, whatever its
 // shape: a content clause runs at most 200 tokens (a quotation may run
