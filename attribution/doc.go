@@ -30,8 +30,10 @@
 //   - Participial clauses: ", asserting that …", "while insisting …",
 //     and clause-initial ones with an object of their own ("Claiming the
 //     criticism was unfair, Trump told …", "Asked about the bomb, Clinton
-//     said …"), which take the subject of the main clause; "Speaking to
-//     reporters, Trump said …" reports only what "said" does.
+//     said …"), which take the subject of the main clause and report
+//     what follows them, not what the main clause reports ("“…,” she
+//     said, adding that …"); "Speaking to reporters, Trump said …"
+//     reports only what "said" does.
 //   - Infinitives take their subject from the verb that governs them
 //     ("declined to say", "led Ivans to fear", "gathered to discuss").
 //   - Nominal cues need a possessor or agent and a complement ("Maduro's
