@@ -240,6 +240,14 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
 	}
+	if k0 > after && k0 < hi && r.toks[k0-1].Text == "," && sceneSetting(&r.toks[k0]) {
+		// "said, when asked about the dam, “It will hold.”": a clause of
+		// time between commas sets the scene; the content follows it
+		if k := r.afterSceneClause(k0, hi); k >= 0 {
+			ps, ok = r.clauseFrom(k, hi, true)
+			return ps, ok, true
+		}
+	}
 	limit := after + r.maxGap + 4
 	for j := after; j < hi && j < limit; j++ {
 		t := &r.toks[j]
@@ -319,6 +327,37 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 	}
 	ps, ok = r.clauseFrom(k0, hi, true)
 	return ps, ok, false
+}
+
+// sceneSetting reports whether t opens a clause of time, which sets the
+// scene of a statement rather than belongs to it.
+func sceneSetting(t *nlp.Token) bool {
+	if t.Kind != nlp.Word {
+		return false
+	}
+	switch t.Norm {
+	case "when", "while", "as", "after", "before", "once", "since":
+		return true
+	}
+	return false
+}
+
+// afterSceneClause returns the start of a quotation or that-clause right
+// after the comma that ends a clause of time opening at k, or -1.
+func (r *run) afterSceneClause(k, hi int) int {
+	for j := k + 1; j < hi && j < k+24; j++ {
+		t := &r.toks[j]
+		if isTerminalTok(t) || t.Text == ";" || t.Text == ":" || t.Kind.IsQuote() {
+			return -1
+		}
+		if t.Text == "," {
+			if n := j + 1; n < hi && (r.opensQuote(n) || r.toks[n].Kind == nlp.Word && r.toks[n].Norm == "that") {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a

@@ -113,7 +113,8 @@
 //
 // The content is the that-clause, wh-clause or complement after the cue
 // (skipping an indirect object and adjuncts: "told reporters on Tuesday
-// that …"), the quotation for direct speech (one attribution even when the
+// that …", and a clause of time between commas before a quotation or
+// that-clause: "said, when asked about the dam, “…”"), the quotation for direct speech (one attribution even when the
 // quotation spans sentences, or paragraphs in news style: one left open at
 // a paragraph's end and reopened with a quotation mark at the next), the
 // clause or quotation before the source in inverted or final position
