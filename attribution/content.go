@@ -582,7 +582,9 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
 		k++
 	}
-	if k >= hi || !r.in(k, subordinators) {
+	if k >= hi || !r.in(k, subordinators) || r.inQuote(k) {
+		// one inside a quotation is the quoted speaker's: "“If you
+		// go,” he said, “I stay.”"
 		return -1, -1
 	}
 	for j := k + 1; j < hi; j++ {
