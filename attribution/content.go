@@ -72,8 +72,8 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if k < hi && r.toks[k].Text == "," {
 				k++
 			}
-			if k < hi && r.opensQuote(k) {
-				ps = append(ps, r.quotePart(k))
+			if p, ok := r.resumedQuote(k, hi); ok {
+				ps = append(ps, p)
 			}
 			return ps, true, true
 		}
@@ -219,9 +219,10 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		}
 	}
 	k := r.skipAdjuncts(afterSrc, hi)
+	rp, resumed := r.resumedQuote(k+1, hi)
 	switch {
-	case k < hi && r.toks[k].Text == "," && k+1 < hi && r.opensQuote(k+1):
-		ps = append(ps, r.quotePart(k+1))
+	case k < hi && r.toks[k].Text == "," && resumed:
+		ps = append(ps, rp)
 	case k < hi && r.toks[k].Text == ":" && len(ps) == 0:
 		// "Said Ellis: “…”"
 		if p, ok := r.clauseFrom(k+1, hi, true); ok {
@@ -229,6 +230,24 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		}
 	}
 	return ps, len(ps) > 0
+}
+
+// resumedQuote returns the quotation that resumes a content after its
+// source and cue at token k, or after a coordinator and an adverb there
+// ("“…,” he said, but “…”", "and still “…”"), which link the writer's
+// sentence, not the quoted words.
+func (r *run) resumedQuote(k, hi int) (part, bool) {
+	j := k
+	if j < hi && r.toks[j].Kind == nlp.Word && (r.toks[j].Norm == "and" || r.toks[j].Norm == "but") {
+		j++
+		if j < hi && r.isAdverb(j) {
+			j++
+		}
+	}
+	if j >= hi || !r.opensQuote(j) {
+		return part{}, false
+	}
+	return r.quotePart(j), true
 }
 
 // rightContent finds the content after a cue: a that-clause, quotation,
