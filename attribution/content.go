@@ -67,7 +67,15 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if !closing {
 				b--
 			}
-			ps := []part{r.quotePart(b)}
+			q := r.quotePart(b)
+			st, adverbial := r.quotedClauseStart(q[0], lo)
+			if adverbial {
+				// a title in a phrase that sets the scene: "In an
+				// interview on “Face the Nation,” Ryan said …"
+				return r.rightContent(a, after, hi, lo)
+			}
+			q[0] = st
+			ps := []part{q}
 			k := r.skipAdjuncts(after, hi)
 			if k < hi && r.toks[k].Text == "," {
 				k++
@@ -230,6 +238,35 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		}
 	}
 	return ps, len(ps) > 0
+}
+
+// quotedClauseStart returns where the clause that a quotation opening at
+// token open ends starts: the quotation, or the words before it that it
+// completes ("Oz is “smart as hell,” he wrote"), when no comma, mark or
+// cue stands between them and the start of the clause. Words that open
+// with a preposition or subordinator make the clause an adverbial, the
+// quotation a title or name in it ("On “Face the Nation,” Ryan said").
+func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
+	if open <= lo {
+		return open, false
+	}
+	st = r.clauseStart(open-1, lo)
+	if open-st > 12 {
+		return open, false
+	}
+	for st < open && r.toks[st].Kind == nlp.Word && r.in(st, coordinators) {
+		st++ // "But “…,” he said": the link is the writer's
+	}
+	for j := st; j < open; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] {
+			return open, false
+		}
+	}
+	if st < open && (r.in(st, prepositions) || r.in(st, subordinators)) {
+		return open, true
+	}
+	return st, false
 }
 
 // resumedQuote returns the quotation that resumes a content after its
