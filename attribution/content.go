@@ -213,9 +213,9 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 	var ps []part
 	switch {
 	case b >= lo-1 && r.closesQuote(b) && (b >= lo || r.nl[lo] == 0):
-		ps = append(ps, r.quotePart(b))
+		ps = append(ps, r.quotedClause(b, lo))
 	case b >= lo && r.toks[b].Text == "," && b-1 >= 0 && r.closesQuote(b-1):
-		ps = append(ps, r.quotePart(b-1))
+		ps = append(ps, r.quotedClause(b-1, lo))
 	case b >= lo:
 		e := b
 		for e >= lo && (r.toks[e].Text == "," || r.toks[e].Text == "\u2014" || r.toks[e].Text == "--") {
@@ -238,6 +238,16 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		}
 	}
 	return ps, len(ps) > 0
+}
+
+// quotedClause returns the quotation that closes at token c with the
+// words of its clause before it (see quotedClauseStart).
+func (r *run) quotedClause(c, lo int) part {
+	q := r.quotePart(c)
+	if st, adverbial := r.quotedClauseStart(q[0], lo); !adverbial {
+		q[0] = st
+	}
+	return q
 }
 
 // quotedClauseStart returns where the clause that a quotation opening at
