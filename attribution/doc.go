@@ -114,30 +114,42 @@
 // The content is the that-clause, wh-clause or complement after the cue
 // (skipping an indirect object and adjuncts: "told reporters on Tuesday
 // that …", and a clause of time between commas before a quotation or
-// that-clause: "said, when asked about the dam, “…”"), the quotation for direct speech (one attribution even when the
-// quotation spans sentences, or paragraphs in news style: one left open at
-// a paragraph's end and reopened with a quotation mark at the next), the
-// clause or quotation before the source in inverted or final position
-// ("“…,” Smith said", "The plan, he said, is dead") — but not an
-// adverbial clause before the source when a quoted sentence follows the
-// cue ("When asked about the dam, she said, “It will hold.”" reports the
-// quotation), nor a quotation that a cue before it introduced ("He said,
-// “…” Her aide declined to comment."), the main clause for
-// "according to", the paragraph after a colon ("Limbaugh added:"), or the
-// noun phrase that a free or reduced relative clause ending in the cue
-// describes ("what the campaign hopes", "numbers any taxpayer can
-// understand"). It ends at a semicolon, a concessive clause (",
-// although …"), or the next attribution (", asserting …", "and called for
-// …", "or explain how …", "…: Republicans said …"), but not at the comma
-// of a phrase fronted in a that-clause ("noted that in 1972, he
+// that-clause: "said, when asked about the dam, “…”"), the quotation for
+// direct speech, the clause or quotation before the source in inverted or
+// final position ("“…,” Smith said", "The plan, he said, is dead"), the
+// main clause for "according to", the paragraph after a colon ("Limbaugh
+// added:"), or the noun phrase that a free or reduced relative clause
+// ending in the cue describes ("what the campaign hopes", "numbers any
+// taxpayer can understand"). It ends at a semicolon, a concessive clause
+// (", although …"), or the next attribution (", asserting …", "and
+// called for …", "or explain how …", "…: Republicans said …"), but not at
+// the comma of a phrase fronted in a that-clause ("noted that in 1972, he
 // supported …"). A content does not begin with a coordinator ("agreed,
 // but also contended …" is a second predicate), and a relative clause on
 // the cue's object is not its content ("maintain the image of the leader
 // that Mr. Trump admires"), unless the cue takes an object and a clause
-// ("told reporters that …"). A content in several
-// parts — a quotation interrupted by "he said", resumed in the following
-// sentences or reopened in the following paragraphs, or a clause split by
-// its cue — lists them in [Content.Parts].
+// ("told reporters that …").
+//
+// Which side of a cue a quotation stands on decides what is reported. A
+// quoted sentence after the cue is the content, not an adverbial clause
+// before the source ("When asked about the dam, she said, “It will
+// hold.”"); a quotation before the source is, not a clause or participle
+// after the cue ("“It will hold,” she said, when asked …"; "adding that
+// …" reports what follows "adding"). A quotation before the source takes
+// the words of its clause that it completes ("Oz is “smart as hell,” he
+// wrote"), but a title in an opening adverbial is not the content ("In
+// an interview on “Face the Nation,” Ryan said …"), nor is a quotation
+// that a cue before it introduced ("He said, “…” Her aide declined to
+// comment.").
+//
+// A quotation is one attribution even when it spans sentences. A content
+// in several parts lists them in [Content.Parts]: a quotation interrupted
+// by its source and cue and resumed, also after "and" or "but" ("“…,” he
+// said, but “…”"); the quotations that follow in the next sentences of
+// the paragraph with no cue of their own; in news style, the paragraphs
+// that reopen a quotation left open at the end of the one before (a
+// quotation of several paragraphs closes only in its last); and a clause
+// split by its cue.
 // [Attribution.Quote] is [Direct] when the content is all quotation,
 // [Mixed] when it quotes some words, [Indirect] otherwise.
 //
