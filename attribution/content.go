@@ -283,7 +283,32 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 // source and cue at token k, or after a coordinator and an adverb there
 // ("“…,” he said, but “…”", "and still “…”"), which link the writer's
 // sentence, not the quoted words.
+//
+// A short phrase set off by commas may stand before it: the rest of a
+// place ("said in Kenansville, N.C., “…”") or a participle's own
+// ("said, referring to the excuse, “…”").
 func (r *run) resumedQuote(k, hi int) (part, bool) {
+	if p, ok := r.quoteAt(k, hi); ok {
+		return p, true
+	}
+	for j := k; j < hi && j < k+12; j++ {
+		t := &r.toks[j]
+		if t.Text == "," {
+			if j > k {
+				return r.quoteAt(j+1, hi)
+			}
+			continue
+		}
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] && !strings.HasSuffix(t.Norm, "ing") {
+			break
+		}
+	}
+	return part{}, false
+}
+
+// quoteAt returns the quotation that opens at token k, or after "and" or
+// "but" and an adverb there.
+func (r *run) quoteAt(k, hi int) (part, bool) {
 	j := k
 	if j < hi && r.toks[j].Kind == nlp.Word && (r.toks[j].Norm == "and" || r.toks[j].Norm == "but") {
 		j++
@@ -330,6 +355,11 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
 		case r.opensQuote(j):
+			if j-1 > after && r.toks[j-1].Text == "," && endsInPreposition(a.Cue.Lemma) {
+				// "referring to the excuse, “…”": the object the cue
+				// ends in, not the quotation after it
+				return r.onePart(part{after, j - 2}), true, true
+			}
 			if j == k0 || j == after || j-1 >= after && (r.toks[j-1].Text == "," || r.toks[j-1].Text == ":") {
 				ps, ok = r.clauseFrom(j, hi, true)
 				return ps, ok, true
