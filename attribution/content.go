@@ -535,6 +535,11 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 		if q.close >= hi-1 || q.close+1 < len(r.toks) && isTerminalTok(&r.toks[q.close+1]) && q.close+2 >= hi {
 			return r.onePart(part{k, q.close}), true
 		}
+		if q.closed && q.close-1 > k && isTerminalTok(&r.toks[q.close-1]) {
+			// “What curfew?” and kept going: a quoted sentence ends the
+			// content; what follows is the writer's
+			return r.onePart(part{k, q.close}), true
+		}
 	}
 	end := r.clauseEnd(k, hi)
 	if end < k {
