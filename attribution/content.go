@@ -24,8 +24,10 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 		first = src[0]
 	}
 	b := first - 1
-	if b == lo-1 && b >= 0 && r.closesQuote(b) && r.nl[lo] == 0 {
-		// “…?” Graham asked. — the quotation ended the previous sentence
+	if b == lo-1 && b >= 0 && r.closesQuote(b) && r.nl[lo] == 0 && r.opensSentence(r.quotes[r.qid[b]].open) {
+		// “…?” Graham asked. — the quotation ended the previous sentence;
+		// one that a cue before it introduced is that cue's ("He said,
+		// “…” Her landlord did not respond.")
 		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) {
 			return []part{r.quotePart(b)}, true, true
 		}
@@ -65,13 +67,21 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if !closing {
 				b--
 			}
-			ps := []part{r.quotePart(b)}
+			q := r.quotePart(b)
+			st, adverbial := r.quotedClauseStart(q[0], lo)
+			if adverbial {
+				// a title in a phrase that sets the scene: "In an
+				// interview on “Face the Nation,” Ryan said …"
+				return r.rightContent(a, after, hi, lo)
+			}
+			q[0] = st
+			ps := []part{q}
 			k := r.skipAdjuncts(after, hi)
 			if k < hi && r.toks[k].Text == "," {
 				k++
 			}
-			if k < hi && r.opensQuote(k) {
-				ps = append(ps, r.quotePart(k))
+			if p, ok := r.resumedQuote(k, hi); ok {
+				ps = append(ps, p)
 			}
 			return ps, true, true
 		}
@@ -92,7 +102,11 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) {
 				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
-				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) {
+				// A quoted sentence after the cue is what was said; an
+				// adverbial clause before the source only sets the scene:
+				// "When asked about the dam, she said, “It will hold.”"
+				quoted := k+1 < hi && r.toks[k].Text == "," && r.quotesSentence(k+1)
+				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) && !(quoted && r.adverbialClause(st, e)) {
 					// the clause before the source, unless it is a
 					// participial cue of its own ("Asked about the bomb,
 					// Clinton said …")
@@ -110,6 +124,54 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 		}
 	}
 	return r.rightContent(a, after, hi, lo)
+}
+
+// adverbialClause reports whether tokens [st, e], set off before a
+// source, form an adverbial rather than a clause of what was said: they
+// open with a subordinator ("When asked …", "While the jury deliberated"),
+// a preposition, an adverb of time ("Later that night"), or a participle
+// with no verb of its own after it ("Standing before the crowd").
+func (r *run) adverbialClause(st, e int) bool {
+	t := &r.toks[st]
+	if t.Kind != nlp.Word {
+		return false
+	}
+	if r.in(st, subordinators) || r.in(st, prepositions) || r.in(st, timeWords) || r.in(st, adverbs) {
+		return true
+	}
+	n := t.Norm
+	if len(n) <= 4 || !(strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "ed")) || r.in(st, edNouns) {
+		return false
+	}
+	for j := st + 1; j <= e; j++ {
+		if r.toks[j].Kind == nlp.Word && (r.in(j, auxiliaries) || r.in(j, beForms)) {
+			return false // "Running the state is hard, she said, …"
+		}
+	}
+	return true
+}
+
+// quotesSentence reports whether a quotation opens at token k with a
+// capitalized word, as a sentence of its own does (“It will hold.”) and
+// a quotation that goes on with a clause begun before the cue ("If the
+// talks fail, he warned, “there will be war.”") does not.
+func (r *run) quotesSentence(k int) bool {
+	if !r.opensQuote(k) {
+		return false
+	}
+	for j := k + 1; j < len(r.toks) && j <= k+2; j++ {
+		if r.toks[j].Kind.IsQuote() {
+			continue // “‘…
+		}
+		return r.toks[j].Kind == nlp.Word && r.capitalized(j)
+	}
+	return false
+}
+
+// opensSentence reports whether token k is the first of its sentence.
+func (r *run) opensSentence(k int) bool {
+	si := r.doc.SentenceOf(k)
+	return si >= 0 && r.doc.Sentences[si].First == k
 }
 
 // introParticiple reports whether the clause at st opens with a
@@ -151,9 +213,9 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 	var ps []part
 	switch {
 	case b >= lo-1 && r.closesQuote(b) && (b >= lo || r.nl[lo] == 0):
-		ps = append(ps, r.quotePart(b))
+		ps = append(ps, r.quotedClause(b, lo))
 	case b >= lo && r.toks[b].Text == "," && b-1 >= 0 && r.closesQuote(b-1):
-		ps = append(ps, r.quotePart(b-1))
+		ps = append(ps, r.quotedClause(b-1, lo))
 	case b >= lo:
 		e := b
 		for e >= lo && (r.toks[e].Text == "," || r.toks[e].Text == "\u2014" || r.toks[e].Text == "--") {
@@ -165,9 +227,10 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		}
 	}
 	k := r.skipAdjuncts(afterSrc, hi)
+	rp, resumed := r.resumedQuote(k+1, hi)
 	switch {
-	case k < hi && r.toks[k].Text == "," && k+1 < hi && r.opensQuote(k+1):
-		ps = append(ps, r.quotePart(k+1))
+	case k < hi && r.toks[k].Text == "," && resumed:
+		ps = append(ps, rp)
 	case k < hi && r.toks[k].Text == ":" && len(ps) == 0:
 		// "Said Ellis: “…”"
 		if p, ok := r.clauseFrom(k+1, hi, true); ok {
@@ -175,6 +238,88 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		}
 	}
 	return ps, len(ps) > 0
+}
+
+// quotedClause returns the quotation that closes at token c with the
+// words of its clause before it (see quotedClauseStart).
+func (r *run) quotedClause(c, lo int) part {
+	q := r.quotePart(c)
+	if st, adverbial := r.quotedClauseStart(q[0], lo); !adverbial {
+		q[0] = st
+	}
+	return q
+}
+
+// quotedClauseStart returns where the clause that a quotation opening at
+// token open ends starts: the quotation, or the words before it that it
+// completes ("Oz is “smart as hell,” he wrote"), when no comma, mark or
+// cue stands between them and the start of the clause. Words that open
+// with a preposition or subordinator make the clause an adverbial, the
+// quotation a title or name in it ("On “Face the Nation,” Ryan said").
+func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
+	if open <= lo {
+		return open, false
+	}
+	st = r.clauseStart(open-1, lo)
+	if open-st > 12 {
+		return open, false
+	}
+	for st < open && r.toks[st].Kind == nlp.Word && r.in(st, coordinators) {
+		st++ // "But “…,” he said": the link is the writer's
+	}
+	for j := st; j < open; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] {
+			return open, false
+		}
+	}
+	if st < open && (r.in(st, prepositions) || r.in(st, subordinators)) {
+		return open, true
+	}
+	return st, false
+}
+
+// resumedQuote returns the quotation that resumes a content after its
+// source and cue at token k, or after a coordinator and an adverb there
+// ("“…,” he said, but “…”", "and still “…”"), which link the writer's
+// sentence, not the quoted words.
+//
+// A short phrase set off by commas may stand before it: the rest of a
+// place ("said in Kenansville, N.C., “…”") or a participle's own
+// ("said, referring to the excuse, “…”").
+func (r *run) resumedQuote(k, hi int) (part, bool) {
+	if p, ok := r.quoteAt(k, hi); ok {
+		return p, true
+	}
+	for j := k; j < hi && j < k+12; j++ {
+		t := &r.toks[j]
+		if t.Text == "," {
+			if j > k {
+				return r.quoteAt(j+1, hi)
+			}
+			continue
+		}
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] && !strings.HasSuffix(t.Norm, "ing") {
+			break
+		}
+	}
+	return part{}, false
+}
+
+// quoteAt returns the quotation that opens at token k, or after "and" or
+// "but" and an adverb there.
+func (r *run) quoteAt(k, hi int) (part, bool) {
+	j := k
+	if j < hi && r.toks[j].Kind == nlp.Word && (r.toks[j].Norm == "and" || r.toks[j].Norm == "but") {
+		j++
+		if j < hi && r.isAdverb(j) {
+			j++
+		}
+	}
+	if j >= hi || !r.opensQuote(j) {
+		return part{}, false
+	}
+	return r.quotePart(j), true
 }
 
 // rightContent finds the content after a cue: a that-clause, quotation,
@@ -185,6 +330,14 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
+	}
+	if k0 > after && k0 < hi && r.toks[k0-1].Text == "," && sceneSetting(&r.toks[k0]) {
+		// "said, when asked about the dam, “It will hold.”": a clause of
+		// time between commas sets the scene; the content follows it
+		if k := r.afterSceneClause(k0, hi); k >= 0 {
+			ps, ok = r.clauseFrom(k, hi, true)
+			return ps, ok, true
+		}
 	}
 	limit := after + r.maxGap + 4
 	for j := after; j < hi && j < limit; j++ {
@@ -207,6 +360,11 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
 		case r.opensQuote(j):
+			if j-1 > after && r.toks[j-1].Text == "," && endsInPreposition(a.Cue.Lemma) {
+				// "referring to the excuse, “…”": the object the cue
+				// ends in, not the quotation after it
+				return r.onePart(part{after, j - 2}), true, true
+			}
 			if j == k0 || j == after || j-1 >= after && (r.toks[j-1].Text == "," || r.toks[j-1].Text == ":") {
 				ps, ok = r.clauseFrom(j, hi, true)
 				return ps, ok, true
@@ -270,6 +428,37 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 	}
 	ps, ok = r.clauseFrom(k0, hi, true)
 	return ps, ok, false
+}
+
+// sceneSetting reports whether t opens a clause of time, which sets the
+// scene of a statement rather than belongs to it.
+func sceneSetting(t *nlp.Token) bool {
+	if t.Kind != nlp.Word {
+		return false
+	}
+	switch t.Norm {
+	case "when", "while", "as", "after", "before", "once", "since":
+		return true
+	}
+	return false
+}
+
+// afterSceneClause returns the start of a quotation or that-clause right
+// after the comma that ends a clause of time opening at k, or -1.
+func (r *run) afterSceneClause(k, hi int) int {
+	for j := k + 1; j < hi && j < k+24; j++ {
+		t := &r.toks[j]
+		if isTerminalTok(t) || t.Text == ";" || t.Text == ":" || t.Kind.IsQuote() {
+			return -1
+		}
+		if t.Text == "," {
+			if n := j + 1; n < hi && (r.opensQuote(n) || r.toks[n].Kind == nlp.Word && r.toks[n].Norm == "that") {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a
@@ -349,6 +538,11 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 	if r.opensQuote(k) {
 		q := r.quotes[r.qid[k]]
 		if q.close >= hi-1 || q.close+1 < len(r.toks) && isTerminalTok(&r.toks[q.close+1]) && q.close+2 >= hi {
+			return r.onePart(part{k, q.close}), true
+		}
+		if q.closed && q.close-1 > k && isTerminalTok(&r.toks[q.close-1]) {
+			// “What curfew?” and kept going: a quoted sentence ends the
+			// content; what follows is the writer's
 			return r.onePart(part{k, q.close}), true
 		}
 	}
@@ -494,7 +688,9 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
 		k++
 	}
-	if k >= hi || !r.in(k, subordinators) {
+	if k >= hi || !r.in(k, subordinators) || r.inQuote(k) {
+		// one inside a quotation is the quoted speaker's: "“If you
+		// go,” he said, “I stay.”"
 		return -1, -1
 	}
 	for j := k + 1; j < hi; j++ {
@@ -850,19 +1046,38 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 	for start < hi && r.toks[start].Kind.IsQuote() {
 		start++
 	}
-	for c := start + 1; c < hi && c < start+7; c++ {
+	label := -1 // where the label's words end, when a parenthesis follows them
+	for c, limit := start+1, start+7; c < hi && c < limit; c++ {
 		t := &r.toks[c]
+		if t.Text == "(" && label < 0 && c > start {
+			// "REP. ANN LEE (D-Ohio):", "TRUMP (via telephone):"
+			p := c + 1
+			for p < hi && p < c+8 && r.toks[p].Text != ")" && r.toks[p].Text != ":" {
+				p++
+			}
+			if p+1 >= hi || r.toks[p].Text != ")" || r.toks[p+1].Text != ":" {
+				break
+			}
+			label, c, limit = c, p, p+2
+			continue
+		}
 		if t.Text != ":" {
 			if t.Kind != nlp.Word || !(r.isName(c, lo) || r.in(c, nameParticles) || t.Norm == "'s" || t.Norm == "and" || r.in(c, roleNouns)) {
 				break
 			}
 			continue
 		}
-		if !r.isName(start, lo) && !r.in(start, roleNouns) || c+1 >= hi || isTerminalTok(&r.toks[c+1]) || !r.speakerLabel(start, c) {
+		if label < 0 {
+			label = c
+		}
+		if !r.speakerAt(start, label, lo) || c+1 >= hi || isTerminalTok(&r.toks[c+1]) || !r.speakerLabel(start, label) {
 			break
 		}
+		if c == start+1 && r.toks[start].Norm == "q" {
+			r.asked = true
+		}
 		end := hi - 1
-		if r.nl[start] > 0 || start == lo && r.nl[lo] > 0 {
+		if r.nl[lo] > 0 {
 			// a speaker label opening a paragraph speaks to its end
 			for end+1 < len(r.toks) && r.nl[end+1] == 0 {
 				end++
@@ -874,6 +1089,9 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 			Rule: RulePunctuationColon,
 		}
 		e := trimEnd(r, c+1, end)
+		for e > c+1 && r.closesQuote(e) && r.quotes[r.qid[e]].open < c {
+			e-- // the mark closing a quotation of the whole turn: “SMITH: …”
+		}
 		for e > c+1 && isTerminalTok(&r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
 			e--
 		}
@@ -908,6 +1126,29 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 	}
 }
 
+// speakerAt reports whether a speaker's label that ends before token c
+// can start at token start: with a name or a role ("SMITH:", "Moderator:"),
+// "the" and a role ("THE PRESIDENT:"), or, in an interview, the letters
+// that mark the question and, once a question was asked, the answer
+// ("Q:", "A:").
+func (r *run) speakerAt(start, c, lo int) bool {
+	switch {
+	case c == start+1 && r.toks[start].Text == "A":
+		return r.asked && (start == 0 || r.nl[start] > 0)
+	case r.isName(start, lo) || r.in(start, roleNouns):
+		return true
+	}
+	if r.toks[start].Norm != "the" || c-1 <= start || !r.in(c-1, roleNouns) {
+		return false
+	}
+	for j := start; j < c; j++ {
+		if w := r.toks[j].Text; strings.ToUpper(w) != w {
+			return false // "The President: A Life" is a title
+		}
+	}
+	return true
+}
+
 // speakerLabel reports whether tokens [start, c) before a colon can name a
 // speaker: at most four words, none of them a capitalized function word
 // (a headline: "Stealth Over Health:") or an editorial label
@@ -930,7 +1171,9 @@ var editorialLabels = setOf("correction", "corrections", "clarification", "sourc
 
 // continueQuotes adds to a direct or mixed attribution the quotations that
 // follow it in the next sentences of its paragraph and have no cue of
-// their own: “…,” Flynn said. “I mean, …”
+// their own: “…,” Flynn said. “I mean, …” A quotation left open at the end
+// of a paragraph goes on in the next one, when that one opens with a
+// quotation mark, so the quotations of the next paragraph follow too.
 func (r *run) continueQuotes() {
 	if len(r.out) == 0 || len(r.quotes) == 0 {
 		return
@@ -958,14 +1201,19 @@ func (r *run) continueQuotes() {
 		}
 		si := a.Sentence
 		last := r.doc.Sentences[si].First + len(r.doc.Sentences[si].Tokens) - 1
+		open := false // the content ends with a quotation left open
 		for _, sp := range contentSpans(a.Content) {
 			if e := r.tokenAt(sp.End) - 1; e > last {
 				last = e
 			}
+			var end int
+			if end, open = r.leftOpen(sp); open && end > last {
+				last = end
+			}
 		}
 		var spans []nlp.Span
 		added := false
-		for k := last + 1; k < len(r.toks) && r.nl[k] == 0; {
+		for k := last + 1; k < len(r.toks) && (r.nl[k] == 0 || open && r.opensQuote(k)); {
 			if !r.opensQuote(k) || claimed[r.qid[k]] {
 				break
 			}
@@ -995,12 +1243,35 @@ func (r *run) continueQuotes() {
 			spans = append(spans, r.span(q.open, q.close))
 			claimed[r.qid[k]] = true
 			added = true
+			open = !q.closed
 			k = q.close + 1
 		}
 		if added {
 			a.Content.Parts = spans
 		}
 	}
+}
+
+// leftOpen reports whether a content part ends a quotation left open at
+// the end of its paragraph, which the next paragraph may reopen: the
+// part is the quotation, or its end ("PENCE: …" inside a quoted
+// transcript), and end is the quotation's last token.
+func (r *run) leftOpen(sp nlp.Span) (end int, ok bool) {
+	e := r.tokenAt(sp.End) - 1
+	if i := r.tokenAt(sp.Start); r.opensQuote(i) {
+		// the quotation itself, which may end with one inside it
+		if q := r.quotes[r.qid[i]]; !q.closed && q.close == e {
+			return e, true
+		}
+	}
+	if e < 0 || e >= len(r.toks) || r.qid[e] < 0 {
+		return 0, false
+	}
+	q := r.quotes[r.qid[e]]
+	if q.closed || r.toks[q.open].Start > sp.Start || !(q.close == e || q.close == e+1 && isTerminalTok(&r.toks[e+1])) {
+		return 0, false
+	}
+	return q.close, true
 }
 
 // contentSpans returns the parts of a content.

@@ -66,7 +66,7 @@ func readCorpus(t *testing.T, path string) []corpusCase {
 			file: filepath.Base(path), line: line, group: group,
 			content: opts["content"], quote: opts["quote"], kind: opts["kind"],
 			rule: opts["rule"], irrealis: opts["irrealis"],
-			text:   strings.Join(parts[:n-3], " ; "),
+			text:   strings.ReplaceAll(strings.Join(parts[:n-3], " ; "), `\n`, "\n"),
 			cue:    parts[n-3],
 			source: parts[n-2],
 			stance: parts[n-1],
@@ -92,7 +92,7 @@ func TestCorpus(t *testing.T) {
 	require.GreaterOrEqual(t, len(cases), 80)
 	var x Extractor
 	for _, c := range cases {
-		name := strings.ReplaceAll(c.text, " ", "_")
+		name := strings.NewReplacer(" ", "_", "\n", "_").Replace(c.text)
 		if len(name) > 60 {
 			name = name[:60]
 		}

@@ -701,7 +701,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	inverted := src[0] > h && !initial
 	var cs []part
 	ok, opened := false, true
-	if initial {
+	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
+		// a participle's content follows it: before it stands the main
+		// clause and what that reports ("“…,” she said, adding that …")
 		cs, ok, opened = r.rightContent(a, m.Last+1, chi, lo)
 	} else if inverted {
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)

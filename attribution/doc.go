@@ -31,8 +31,10 @@
 //   - Participial clauses: ", asserting that …", "while insisting …",
 //     and clause-initial ones with an object of their own ("Claiming the
 //     criticism was unfair, Trump told …", "Asked about the bomb, Clinton
-//     said …"), which take the subject of the main clause; "Speaking to
-//     reporters, Trump said …" reports only what "said" does.
+//     said …"), which take the subject of the main clause and report
+//     what follows them, not what the main clause reports ("“…,” she
+//     said, adding that …"); "Speaking to reporters, Trump said …"
+//     reports only what "said" does.
 //   - Infinitives take their subject from the verb that governs them
 //     ("declined to say", "led Ivans to fear", "gathered to discuss").
 //   - Nominal cues need a possessor or agent and a complement ("Maduro's
@@ -40,9 +42,12 @@
 //     or a that-clause, quotation or of-phrase of their own ("the claim that
 //     …", "reports of an explosion"). "Insurance claims" is not one.
 //   - Prepositional cues: "according to X", "as per X".
-//   - Punctuation: a speaker's name and a colon opening a sentence or
-//     paragraph ("PENCE: Well, …"), and a dash with a name after a
-//     quotation (“…” ― Maria Lopez).
+//   - Punctuation: a speaker's label and a colon opening a sentence or
+//     paragraph, as in interview transcripts: a name or role ("PENCE:
+//     Well, …", "THE PRESIDENT:"), with a parenthesis ("REP. ANN LEE
+//     (D-Ohio):"), and an interviewer's "Q:" and, after it, the answer's
+//     "A:". A label opening a paragraph, after a quotation mark too
+//     (a quoted transcript), speaks to the paragraph's end. And a dash with a name after a quotation (“…” ― Maria Lopez).
 //   - "in a statement" is a cue only in a sentence with no other cue.
 //
 // A cue needs a content, and, except in the passive, a source: "spoke in a
@@ -150,23 +155,43 @@
 //
 // The content is the that-clause, wh-clause or complement after the cue
 // (skipping an indirect object and adjuncts: "told reporters on Tuesday
-// that …"), the quotation for direct speech (one attribution even when the
-// quotation spans sentences), the clause or quotation before the source in
-// inverted or final position ("“…,” Smith said"), the main clause for
-// "according to", the paragraph after a colon ("Limbaugh added:"), or the
-// noun phrase that a free or reduced relative clause ending in the cue
-// describes ("what the campaign hopes", "numbers any taxpayer can
-// understand"). It ends at a semicolon, a concessive clause (",
-// although …"), or the next attribution (", asserting …", "and called for
-// …", "or explain how …", "…: Republicans said …"), but not at the comma
-// of a phrase fronted in a that-clause ("noted that in 1972, he
+// that …", and a clause of time between commas before a quotation or
+// that-clause: "said, when asked about the dam, “…”"), the quotation for
+// direct speech, the clause or quotation before the source in inverted or
+// final position ("“…,” Smith said", "The plan, he said, is dead"), the
+// main clause for "according to", the paragraph after a colon ("Limbaugh
+// added:"), or the noun phrase that a free or reduced relative clause
+// ending in the cue describes ("what the campaign hopes", "numbers any
+// taxpayer can understand"). It ends at a semicolon, a concessive clause
+// (", although …"), or the next attribution (", asserting …", "and
+// called for …", "or explain how …", "…: Republicans said …"), but not at
+// the comma of a phrase fronted in a that-clause ("noted that in 1972, he
 // supported …"). A content does not begin with a coordinator ("agreed,
 // but also contended …" is a second predicate), and a relative clause on
 // the cue's object is not its content ("maintain the image of the leader
 // that Mr. Trump admires"), unless the cue takes an object and a clause
-// ("told reporters that …"). A content in several
-// parts — a quotation interrupted by "he said", resumed in the following
-// sentences, or a clause split by its cue — lists them in [Content.Parts].
+// ("told reporters that …").
+//
+// Which side of a cue a quotation stands on decides what is reported. A
+// quoted sentence after the cue is the content, not an adverbial clause
+// before the source ("When asked about the dam, she said, “It will
+// hold.”"); a quotation before the source is, not a clause or participle
+// after the cue ("“It will hold,” she said, when asked …"; "adding that
+// …" reports what follows "adding"). A quotation before the source takes
+// the words of its clause that it completes ("Oz is “smart as hell,” he
+// wrote"), but a title in an opening adverbial is not the content ("In
+// an interview on “Face the Nation,” Ryan said …"), nor is a quotation
+// that a cue before it introduced ("He said, “…” Her aide declined to
+// comment.").
+//
+// A quotation is one attribution even when it spans sentences. A content
+// in several parts lists them in [Content.Parts]: a quotation interrupted
+// by its source and cue and resumed, also after "and" or "but" ("“…,” he
+// said, but “…”"); the quotations that follow in the next sentences of
+// the paragraph with no cue of their own; in news style, the paragraphs
+// that reopen a quotation left open at the end of the one before (a
+// quotation of several paragraphs closes only in its last); and a clause
+// split by its cue.
 // [Attribution.Quote] is [Direct] when the content is all quotation,
 // [Mixed] when it quotes some words, [Indirect] otherwise.
 //
@@ -222,7 +247,10 @@
 // a sentence looks like a name ("Insurance claims rose" reads as a verb);
 // a long subject with a verb-like modifier may be cut short; a quotation
 // with mismatched marks may be paired wrongly, though a stray mark never
-// runs past its paragraph.
+// runs past its paragraph unless the next one opens with a quotation
+// mark. A transcript's turn is attributed by its label, and a turn of
+// several paragraphs only in its first, unless the turns are quoted and
+// the next paragraph reopens the quotation.
 //
 // Extraction takes time and memory linear in the input, whatever its
 // shape: a content clause runs at most 200 tokens (a quotation may run

@@ -195,6 +195,7 @@ type run struct {
 	sent     sentenceInfo // the current sentence as a whole
 
 	nested bool // keep attributions nested in another's content
+	asked  bool // a paragraph opened with an interviewer's "Q:"
 	marks  int  // quotation marks in the document
 	dashes int  // tokens with clsDash in the document
 

@@ -262,6 +262,8 @@ func FuzzExtract(f *testing.F) {
 		"PENCE: Well, look.\n\n” … what I learned,” he said.",
 		"Sen. Lindsey Graham (R-S.C.) told reporters: \"no\"",
 		"a\xffb said c ‘d’ \"e",
+		"He said, “We lost.\n“We ran.\n\n“",
+		"Q: Why?\nA: REP. LEE (D-Ohio): (",
 	} {
 		f.Add(s)
 	}
@@ -318,5 +320,40 @@ func TestDashOpeningParagraph(t *testing.T) {
 		as := x.Extract(nlp.Parse(text))
 		require.Len(t, as, 1, text)
 		assert.Equal(t, "Sonya Herridge", as[0].Source.Text, text)
+	}
+}
+
+// TestAllAttributions checks every attribution of short texts, written
+// "cue|source|content" with the content's parts joined by " … ".
+func TestAllAttributions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		reason     string
+	}{
+		{"interview answer", "Q: Why did you resign?\nA: I had no choice.",
+			[]string{":|Q|Why did you resign", ":|A|I had no choice"}, "a line opening with A and a colon answers the question before it"},
+		{"answer without a question", "A: I had no choice.\nQ: Why not?",
+			[]string{":|Q|Why not"}, "without a question before it, A is a letter, not a speaker"},
+		{"quotation owned by its cue", "The tenant said, “The roof leaked. Nobody came.” Her landlord disagreed.",
+			[]string{"said|The tenant|“The roof leaked. Nobody came.”"}, "a quotation a cue introduced is not the content of a cue after it"},
+		{"quotation reopened", "“We lost,” the coach said. “We ran.\n“We deserve this,” the captain said.",
+			[]string{"said|the coach|“We lost,” … “We ran.", "said|the captain|“We deserve this,”"}, "a paragraph with a cue of its own takes its quotation"},
+		{"adverbial before the source", "When she was asked about the dam, the minister said, “It will hold.”",
+			[]string{"asked|-|the dam", "said|the minister|“It will hold.”"}, "the clause sets the scene; the quotation is what was said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var x Extractor
+			var got []string
+			for _, a := range x.Extract(nlp.Parse(tt.text)) {
+				src := a.Source.Text
+				if src == "" {
+					src = "-"
+				}
+				got = append(got, a.Cue.Text+"|"+src+"|"+contentText(tt.text, a.Content))
+			}
+			assert.Equal(t, tt.want, got, tt.reason)
+		})
 	}
 }

@@ -37,7 +37,10 @@ func family(t *nlp.Token) int {
 // quotes in a row (”) count as one double quote. A quotation still open at
 // the end of its paragraph is kept when it opened the paragraph (news
 // style: a quotation that goes on in the next paragraph is not closed) and
-// dropped otherwise, so a stray mark never swallows the rest of a text.
+// dropped otherwise, so a stray mark never swallows the rest of a text,
+// unless the next paragraph opens with a mark of its family: news style
+// for a quotation of several paragraphs, each reopened and only the last
+// closed.
 func (r *run) findQuotes() {
 	qid := r.qid
 	for i := range qid {
@@ -48,9 +51,16 @@ func (r *run) findQuotes() {
 	var onStack [3]int // open marks of each family on the stack
 	paraStart := 0
 	flush := func(last int) {
+		reopened := famNone // the family of a mark opening the next paragraph
+		if n := last + 1; n < len(r.toks) && r.toks[n].Kind != nlp.CloseQuote {
+			reopened = int(r.cls[n] & clsFam >> clsFamShift)
+		}
 		for _, o := range stack {
 			if o.tok == paraStart || (o.tok == paraStart+1 && !r.toks[paraStart].IsWord()) {
 				r.quotes = append(r.quotes, quotation{open: o.tok, close: last})
+			} else if o.fam == reopened {
+				r.quotes = append(r.quotes, quotation{open: o.tok, close: last})
+				reopened = famNone // the outermost of the family
 			}
 		}
 		stack = stack[:0]
