@@ -575,6 +575,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo)) && !r.passiveAt(g, lo):
 			// a purpose clause: "leaders gathered Friday to discuss …"
 			infPurpose = true
+		case r.forced:
+			infPurpose = true // the model took the word: the main subject's
 		default:
 			return r.reject(a, "inf-purpose") // "was provided to support"
 		}
@@ -609,7 +611,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 		cs, ok, opened := r.rightContent(a, after, chi, lo)
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
-		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative {
+		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
 			return r.reject(a, "passive-nothing")
 		}
@@ -695,7 +697,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			return r.reject(a, "object-not-subject")
 		}
 	}
-	if src == noSource {
+	if src == noSource && !r.forced {
 		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
 	inverted := src[0] > h && !initial
@@ -716,10 +718,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if !ok && strings.HasSuffix(a.Cue.Lemma, " comment") {
 		ok, cs = true, nil // "declined to comment": reported, with nothing said
 	}
-	if !ok {
+	if !ok && !r.forced {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
-	if !opened && needsOpener.has(a.Cue.Lemma) {
+	if !opened && needsOpener.has(a.Cue.Lemma) && !r.forced {
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
 	r.setContent(a, cs, ok)
@@ -1221,8 +1223,14 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			k = e + 1
 		}
 	}
-	if k >= hi {
+	if k >= hi && !r.forced {
 		return r.reject(a, "noun-end")
+	}
+	if k >= hi {
+		if src == noSource {
+			a.Source = Source{Kind: None}
+		}
+		return src, true // the model took the noun: nothing follows it
 	}
 	c := &r.toks[k]
 	var cs []part
@@ -1244,7 +1252,7 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		// of jobs" or "the demands of the union" report no statement
 		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 	}
-	if !ok {
+	if !ok && !r.forced {
 		return r.reject(a, "noun-nocomplement")
 	}
 	if src == noSource {

@@ -207,6 +207,10 @@ type run struct {
 
 	why func(nlp.Span, string) // debugging hook: why a cue was rejected
 	ms  modelState             // the cue model's view of the tokens
+	// forced is set while the rules find the source and content of a cue
+	// the model took: the rejections for want of evidence (no source, no
+	// content, no complement) do not apply
+	forced bool
 
 	out []Attribution // kept from run to run: extract copies it out
 	// per attribution, the token range of its source (for resolution)

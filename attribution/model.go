@@ -624,36 +624,33 @@ var finalRejection = map[string]bool{
 }
 
 // modelCue adds the attribution of a cue the model took at tokens [i, j]
-// of sentence s, [lo, hi): its source and content are found as for a verb
-// cue of the rules.
+// of sentence s, [lo, hi). The rules find its source and content as for a
+// lexicon cue, without the rejections for want of evidence: through the
+// cue's lexicon entry when one starts at i, else through an entry made for
+// the word, a neutral verb or, after a determiner or possessive, a noun. A
+// word the rules still turn down (it plays another part) is left out.
 func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
-	sp := r.span(i, j)
-	a := Attribution{
-		Sentence: s.Index,
-		Cue:      Cue{Span: sp, Text: r.text(sp), Lemma: r.toks[j].Norm, Form: Verb},
-		Stance:   lexicon.Neutral,
-		Weight:   modelCueWeight,
-		Quote:    Indirect,
-		Rule:     RuleModelCue,
-	}
-	for k := i; k <= j; k++ {
-		if e := r.ms.entry[k]; e != nil {
-			a.Cue.Lemma, a.Stance, a.Weight = e.Term, e.Stance(), e.Weight
-			break
+	m := lexicon.Match{Span: r.span(i, j), First: i, Last: j, Sentence: s.Index}
+	m.Text = r.text(m.Span)
+	e := r.ms.entry[i]
+	if e == nil {
+		e = &lexicon.Entry{Term: r.toks[j].Norm, Category: lexicon.Cue, Class: string(lexicon.Neutral), Weight: modelCueWeight, Flags: lexicon.Verb}
+		if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
+			e.Flags = lexicon.Noun
+		}
+		if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
+			return // punctuation cues are the rules'
 		}
 	}
-	if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
-		a.Cue.Form = Punctuation
-		a.Cue.Lemma = r.toks[i].Text
-	} else if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
-		a.Cue.Form = Noun
+	m.Entry = e
+	var a Attribution
+	r.forced = true
+	src, ok := r.lexicalCue(&a, s, lo, hi, m)
+	r.forced = false
+	if !ok {
+		return
 	}
-	vg, _, _, neg, _ := r.verbGroup(i-1, lo, false)
-	a.Negated = neg
-	src := r.finiteSubject(&a, lo, hi, vg, lexicon.Match{First: i, Last: j})
-	chi := r.clauseLimit(lo, hi, j)
-	cs, ok, _ := r.contentFor(&a, lo, chi, j+1, src, vg)
-	r.setContent(&a, cs, ok)
+	a.Rule = RuleModelCue
 	r.add(&a, src, i)
 }
 

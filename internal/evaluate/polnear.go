@@ -59,8 +59,24 @@ type PolNeARResult struct {
 
 	Missed, Spurious []CueCount // most frequent missed gold cues and spurious predicted cues
 
+	// ByRule breaks the figures down by the rule (or model) that made each
+	// predicted attribution, in the order of attribution.Rules.
+	ByRule []RuleScore
+
 	Elapsed time.Duration // time spent parsing and extracting
 	MBps    float64       // megabytes of text per second, parsing and extracting
+}
+
+// A RuleScore is how the attributions of one rule fared: how many were
+// predicted and how many of their cues a gold cue overlaps, and the
+// source and content token F1 of the gold relations they matched.
+type RuleScore struct {
+	Rule                string
+	Predicted, Hit      int
+	CueP                float64
+	SourceF1, ContentF1 float64
+
+	srcTP, srcPred, srcGold, conTP, conPred, conGold int
 }
 
 // A CueCount is a cue string (lowercase) and how often it occurs.
@@ -172,7 +188,16 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 		srcTP, srcPred, srcGold           int
 		conTP, conPred, conGold           int
 		missed, spurious                  = map[string]int{}, map[string]int{}
+		byRule                            = map[string]*RuleScore{}
 	)
+	rule := func(name string) *RuleScore {
+		r := byRule[name]
+		if r == nil {
+			r = &RuleScore{Rule: name}
+			byRule[name] = r
+		}
+		return r
+	}
 	for _, art := range arts {
 		stem, text, golds := art.Stem, art.Text, art.Gold
 		res.Articles++
@@ -211,6 +236,11 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 				}
 			}
 			predN++
+			rs := rule(p.Rule)
+			rs.Predicted++
+			if hit {
+				rs.Hit++
+			}
 			inside := !hit && pnInsideAny(p.Cue.Span, goldContent)
 			if !inside {
 				predIn++
@@ -274,12 +304,15 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 			conTP += ctp
 			conPred += len(pc)
 			conGold += len(gc)
+			rs := rule(p.Rule)
+			rs.srcTP, rs.srcPred, rs.srcGold = rs.srcTP+stp, rs.srcPred+len(ps), rs.srcGold+len(gs)
+			rs.conTP, rs.conPred, rs.conGold = rs.conTP+ctp, rs.conPred+len(pc), rs.conGold+len(gc)
 			if opt.Errors != nil {
 				if pnF1(stp, len(ps), len(gs)) < 0.5 {
-					fmt.Fprintf(opt.Errors, "SOURCE\t%s\t%q\tgold=%q\tpred=%q\n", stem, p.Cue.Text, pnSpansText(text, g.Source), p.Source.Text)
+					fmt.Fprintf(opt.Errors, "SOURCE\t%s\t%q\t%s\tgold=%q\tpred=%q\n", stem, p.Cue.Text, p.Rule, pnSpansText(text, g.Source), p.Source.Text)
 				}
 				if pnF1(ctp, len(pc), len(gc)) < 0.5 {
-					fmt.Fprintf(opt.Errors, "CONTENT\t%s\t%q\tgold=%q\tpred=%q\n", stem, p.Cue.Text, pnClip(pnSpansText(text, g.Content)), pnClip(pnSpansText(text, cs)))
+					fmt.Fprintf(opt.Errors, "CONTENT\t%s\t%q\t%s\tgold=%q\tpred=%q\n", stem, p.Cue.Text, p.Rule, pnClip(pnSpansText(text, g.Content)), pnClip(pnSpansText(text, cs)))
 				}
 			}
 		}
@@ -294,6 +327,21 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 	res.ContentP, res.ContentR = pnRatio(conTP, conPred), pnRatio(conTP, conGold)
 	res.ContentF1 = pnHarmonic(res.ContentP, res.ContentR)
 	res.Coverage = pnRatio(covered, goldN)
+	for _, name := range append(slices.Clone(attribution.Rules), "") {
+		if r := byRule[name]; r != nil {
+			r.CueP = pnRatio(r.Hit, r.Predicted)
+			r.SourceF1 = pnF1(r.srcTP, r.srcPred, r.srcGold)
+			r.ContentF1 = pnF1(r.conTP, r.conPred, r.conGold)
+			res.ByRule = append(res.ByRule, *r)
+			delete(byRule, name)
+		}
+	}
+	for _, r := range byRule { // rules the list does not name, if any
+		r.CueP = pnRatio(r.Hit, r.Predicted)
+		r.SourceF1 = pnF1(r.srcTP, r.srcPred, r.srcGold)
+		r.ContentF1 = pnF1(r.conTP, r.conPred, r.conGold)
+		res.ByRule = append(res.ByRule, *r)
+	}
 	res.Missed = pnTopCounts(missed, top)
 	res.Spurious = pnTopCounts(spurious, top)
 	if s := res.Elapsed.Seconds(); s > 0 {
@@ -317,6 +365,14 @@ func printPolNeAR(w io.Writer, dir string, opt PolNeAROptions, r PolNeARResult) 
 	fmt.Fprintf(w, "content   P %.3f  R %.3f  F1 %.3f\n", r.ContentP, r.ContentR, r.ContentF1)
 	fmt.Fprintf(w, "lexicon coverage of gold cues %.3f\n", r.Coverage)
 	fmt.Fprintf(w, "speed %.2f MB/s (%d bytes in %v, parse and extract)\n", r.MBps, r.Bytes, r.Elapsed.Round(time.Millisecond))
+	fmt.Fprintf(w, "by rule: predicted, cue P, source F1, content F1 (matched relations)\n")
+	for _, r := range r.ByRule {
+		name := r.Rule
+		if name == "" {
+			name = "(none)"
+		}
+		fmt.Fprintf(w, "  %-20s %5d  P %.3f  source %.3f  content %.3f\n", name, r.Predicted, r.CueP, r.SourceF1, r.ContentF1)
+	}
 	fmt.Fprintf(w, "missed:  ")
 	for _, c := range r.Missed {
 		fmt.Fprintf(w, " %q:%d", c.Cue, c.Count)
