@@ -556,8 +556,9 @@ func (r *run) decide(m *Model) {
 			j++
 		}
 		r.enterSentence(lo, hi)
+		n := len(r.out)
 		r.modelCue(s, lo, hi, i, j)
-		added++
+		added += len(r.out) - n
 	}
 	if added == 0 {
 		return
