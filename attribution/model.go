@@ -216,8 +216,8 @@ type modelState struct {
 	cueOf     []int32          // the attribution whose cue holds the token, or -1
 	inContent []bool           // inside an attribution's content
 	lexIn     []bool           // inside a cue match that starts before it
-	entry     []*lexicon.Entry // the cue entry whose match starts here
-	reason    []string         // why the rules rejected a cue match starting here
+	entry     []int32          // 1 + the index in run.cues of the cue match starting here, or 0
+	reason    []uint8          // why the rules rejected a cue match starting here: a reasonCode
 	prob      []float32        // the model's probability; -1 when not scored
 	normHash  []uint64         // the hash of the token's Norm, 0 until made
 	scored    []int32          // the tokens the model scored, in order
@@ -230,8 +230,8 @@ func (ms *modelState) start(n int) {
 		ms.cueOf = make([]int32, n)
 		ms.inContent = make([]bool, n)
 		ms.lexIn = make([]bool, n)
-		ms.entry = make([]*lexicon.Entry, n)
-		ms.reason = make([]string, n)
+		ms.entry = make([]int32, n)
+		ms.reason = make([]uint8, n)
 		ms.prob = make([]float32, n)
 		ms.normHash = make([]uint64, n)
 	}
@@ -250,8 +250,6 @@ func (ms *modelState) start(n int) {
 
 // release drops what the state holds of a document.
 func (ms *modelState) release() {
-	clear(ms.entry)
-	clear(ms.reason)
 	ms.on = false
 	ms.sink = featureSink{idx: ms.sink.idx[:0]}
 }
@@ -261,8 +259,8 @@ func (r *run) noteRejection(sp nlp.Span, why string) {
 	if !r.ms.on {
 		return
 	}
-	if i := r.tokenAt(sp.Start); i < len(r.ms.reason) && r.ms.reason[i] == "" {
-		r.ms.reason[i] = why
+	if i := r.tokenAt(sp.Start); i < len(r.ms.reason) && r.ms.reason[i] == 0 {
+		r.ms.reason[i] = reasonCode(why)
 	}
 }
 
@@ -376,8 +374,8 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 		s.add3(fRule, pTook, form, kind)
 		s.add3(fRule, pTook, form, mkPart(string(a.Quote)))
 		s.add3(fRuleWord, pTook, form, w)
-	case r.ms.reason[i] != "":
-		why := mkPart(r.ms.reason[i])
+	case r.ms.reason[i] != 0:
+		why := reasonParts[r.ms.reason[i]]
 		s.add(fRule, pRejected, why)
 		s.add3(fRuleWord, pRejected, why, w)
 	default:
@@ -476,8 +474,8 @@ func (r *run) applyModel(m *Model, h hooks) {
 	ms := &r.ms
 	for k := range r.cues {
 		c := &r.cues[k]
-		if ms.entry[c.First] == nil {
-			ms.entry[c.First] = c.Entry
+		if ms.entry[c.First] == 0 {
+			ms.entry[c.First] = int32(k + 1)
 		}
 		for t := c.First + 1; t <= c.Last && t < len(ms.lexIn); t++ {
 			ms.lexIn[t] = true
@@ -500,7 +498,7 @@ func (r *run) applyModel(m *Model, h hooks) {
 				r.enterSentence(lo, hi)
 			}
 			sink.score, sink.idx, sink.named = 0, sink.idx[:0], sink.named[:0]
-			r.features(sink, i, &f, ms.entry[i])
+			r.features(sink, i, &f, r.entryAt(i))
 			if collect != nil {
 				collect(i, sink.idx)
 				continue
@@ -564,30 +562,39 @@ func (r *run) decide(m *Model) {
 		return
 	}
 	// A cue of the rules is never lost to one the model added: an added
-	// cue whose content holds a cue of the rules is dropped.
+	// cue whose content holds a cue of the rules is dropped, and so is one
+	// whose content holds another added cue (unless nested attributions
+	// are wanted), as the rules drop their own nested cues.
 	rules := len(r.out) - added
 	n := rules
 	for i := rules; i < len(r.out); i++ {
-		if !r.holdsCueOf(&r.out[i], r.out[:rules]) {
-			r.out[n], r.srcTok[n] = r.out[i], r.srcTok[i]
-			n++
+		a := &r.out[i]
+		if r.holdsCueOf(a, r.out[:rules]) || !r.nested && r.holdsCueOf(a, r.out[rules:]) && !r.holdsCueOf(a, r.out[i:i+1]) {
+			continue
 		}
+		r.out[n], r.srcTok[n] = r.out[i], r.srcTok[i]
+		n++
 	}
 	clear(r.out[n:])
 	r.out, r.srcTok = r.out[:n], r.srcTok[:n]
-	ps := r.pairs[:0]
-	for i := range r.out {
-		ps = append(ps, pair{r.out[i], r.srcTok[i]})
+	// Both runs are in the order of their cues: merge them, from the end,
+	// in place, with the added ones set aside.
+	add := append(r.pairs[:0], make([]pair, n-rules)...)
+	for i := rules; i < n; i++ {
+		add[i-rules] = pair{r.out[i], r.srcTok[i]}
 	}
-	slices.SortStableFunc(ps, func(x, y pair) int { return x.a.Cue.Start - y.a.Cue.Start })
-	for i, p := range ps {
-		r.out[i], r.srcTok[i] = p.a, p.src
+	i, j := rules-1, len(add)-1
+	for k := n - 1; j >= 0; k-- {
+		if i >= 0 && r.out[i].Cue.Start > add[j].a.Cue.Start {
+			r.out[k], r.srcTok[k] = r.out[i], r.srcTok[i]
+			i--
+		} else {
+			r.out[k], r.srcTok[k] = add[j].a, add[j].src
+			j--
+		}
 	}
-	clear(ps)
-	r.pairs = ps[:0]
-	if !r.nested {
-		r.dropNested(0)
-	}
+	clear(add)
+	r.pairs = add[:0]
 }
 
 // holdsCueOf reports whether a's content holds the cue of one of as,
@@ -610,19 +617,60 @@ func (r *run) takes(i int, th float32) bool {
 	return ms.prob[i] >= th && ms.cueOf[i] < 0 && (r.nested || !ms.inContent[i]) && !finalRejection[ms.reason[i]] && !r.isAdverb(i)
 }
 
-// finalRejection holds the reasons for which the rules turn a cue match
-// down because the word plays another fpart in its sentence, which the
-// model does not overrule: the writer's aside ("it is worth noting"), a
-// word of a name, a participle set off by commas that the main cue
-// reports, an infinitive that a governing cue reports, a noun phrase
-// that is an object rather than a subject, and a participle opening a
-// sentence whose main cue reports it. Other rejections (no source, no
-// content, an unclear reading) are for want of evidence, which the model
-// weighs.
-var finalRejection = map[string]bool{
-	"worth": true, "name": true, "parenthetical": true, "inf-govcue": true,
-	"object-not-subject": true, "participle-initial": true, "inquote": true, "adv-inquote": true,
+// reasons lists the rules' reasons for rejecting a cue match (see the
+// package documentation); a token's reasonCode is its index here.
+var reasons = []string{
+	"", "inquote", "adv-inquote", "adverbial", "preposition", "name", "formOther",
+	"reading", "attributive", "inf-nogov", "inf-govcue", "inf-purpose",
+	"passive-nothing", "worth", "participle-initial", "parenthetical", "ing-noun",
+	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
+	"noun-nocomplement", "prep-nosource", "adv-nosubject", "nested", "other",
 }
+
+// reasonParts are the reasons as parts of features.
+var reasonParts = func() []fpart {
+	ps := make([]fpart, len(reasons))
+	for i, r := range reasons {
+		ps[i] = mkPart(r)
+	}
+	return ps
+}()
+
+// reasonCode returns the index of why in reasons; a reason the list
+// lacks is "other" (TestReasonsListed keeps the list whole).
+func reasonCode(why string) uint8 {
+	for i, r := range reasons {
+		if r == why {
+			return uint8(i)
+		}
+	}
+	return uint8(len(reasons) - 1)
+}
+
+// entryAt returns the entry of the cue match starting at token i, or nil.
+func (r *run) entryAt(i int) *lexicon.Entry {
+	if k := r.ms.entry[i]; k > 0 {
+		return r.cues[k-1].Entry
+	}
+	return nil
+}
+
+// finalRejection holds, by reasonCode, the reasons for which the rules
+// turn a cue match down because the word plays another part in its
+// sentence, which the model does not overrule: the writer's aside ("it is
+// worth noting"), a word of a name, a participle set off by commas that
+// the main cue reports, an infinitive that a governing cue reports, a
+// noun phrase that is an object rather than a subject, a participle
+// opening a sentence whose main cue reports it, and a word inside a
+// quotation. Other rejections (no source, no content, an unclear reading)
+// are for want of evidence, which the model weighs.
+var finalRejection = func() []bool {
+	f := make([]bool, len(reasons))
+	for _, w := range []string{"worth", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote"} {
+		f[reasonCode(w)] = true
+	}
+	return f
+}()
 
 // modelCue adds the attribution of a cue the model took at tokens [i, j]
 // of sentence s, [lo, hi). The rules find its source and content as for a
@@ -633,7 +681,7 @@ var finalRejection = map[string]bool{
 func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 	m := lexicon.Match{Span: r.span(i, j), First: i, Last: j, Sentence: s.Index}
 	m.Text = r.text(m.Span)
-	e := r.ms.entry[i]
+	e := r.entryAt(i)
 	if e == nil {
 		e = &lexicon.Entry{Term: r.toks[j].Norm, Category: lexicon.Cue, Class: string(lexicon.Neutral), Weight: modelCueWeight, Flags: lexicon.Verb}
 		if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -176,4 +177,25 @@ func TestModelConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestReasonsListed checks that every reason the rules give for a
+// rejection is in the list the model's features and explanations use.
+func TestReasonsListed(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	re := regexp.MustCompile(`(?:reject\(a, |noteRejection\([^,]+, )"([a-zA-Z-]+)"`)
+	found := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			found++
+			assert.Contains(t, reasons, m[1], "%s: reason %q", f, m[1])
+		}
+	}
+	assert.Greater(t, found, 20)
 }

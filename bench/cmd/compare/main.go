@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/jdkato/prose/v2"
 	"github.com/jonreiter/govader"
@@ -86,7 +87,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	corpusPath := fl.String("corpus", "", "a directory of .txt files (searched recursively) or a JSONL file with a \"text\" field a line; default: the repository's test articles (testdata without its attribution cases and fuzz inputs)")
 	sizeFlag := fl.String("size", "5M", "repeat the corpus's documents until it holds at least this many bytes (K, M, G suffixes; 0: use it as it is)")
 	rounds := fl.Int("rounds", 5, "interleaved rounds; the median is reported")
-	names := fl.String("contenders", "hearsay,govader,govader+split,govader-doc,prose", "comma-separated contenders to run")
+	names := fl.String("contenders", "hearsay,hearsay-rules,govader,govader+split,govader-doc,prose", "comma-separated contenders to run")
 	proseFlag := fl.String("prose-bytes", "256K", "bytes of the corpus that prose's full pipeline processes a round (it runs at about 0.03 MB/s); 0: all")
 	modesFlag := fl.String("cores", "1,all", "comma-separated core counts to measure at; \"all\" is runtime.NumCPU()")
 	cpuprofile := fl.String("cpuprofile", "", "after the rounds, profile hearsay's Analyze at one core over the corpus and write the CPU profile here")
@@ -361,6 +362,7 @@ func profile(w io.Writer, path string, docs []document, d time.Duration) error {
 func contenders() []contender {
 	var (
 		analyzer   hearsay.Analyzer
+		rulesOnly  = hearsay.Analyzer{Attribution: attribution.Extractor{RulesOnly: true}}
 		vader      *govader.SentimentIntensityAnalyzer
 		proseModel *prose.Model
 	)
@@ -377,6 +379,19 @@ func contenders() []contender {
 			newWorker: func() (func(*document) int, error) {
 				return func(d *document) int {
 					r, err := analyzer.Analyze(d.text)
+					if err != nil {
+						panic(err)
+					}
+					return len(r.Statements)
+				}, nil
+			},
+		},
+		{
+			name: "hearsay-rules",
+			desc: "hearsay as above with the rules alone (attribution.Extractor.RulesOnly): the difference is the cue model's cost",
+			newWorker: func() (func(*document) int, error) {
+				return func(d *document) int {
+					r, err := rulesOnly.Analyze(d.text)
 					if err != nil {
 						panic(err)
 					}
