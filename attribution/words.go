@@ -1,5 +1,11 @@
 package attribution
 
+import (
+	"bytes"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+)
+
 // Closed word classes that stand in for a part-of-speech tagger. Each list
 // is small, general English grammar, not tuned to any one text: the
 // extractor needs to know where a noun phrase ends, which words are
@@ -324,31 +330,54 @@ var controlWords = setOf(
 )
 
 // groupNouns name vague groups and unnamed people: a source headed by one
-// is anonymous ("officials", "a source", "critics").
-var groupNouns = setOf(
-	"official", "officials", "source", "sources", "critic", "critics",
-	"expert", "experts", "analyst", "analysts", "authority", "authorities",
-	"observer", "observers", "people", "insider", "insiders", "aide", "aides",
-	"adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats",
-	"resident", "residents", "witness", "witnesses", "scientist", "scientists",
-	"researcher", "researchers", "economist", "economists", "some", "many",
-	"others", "someone", "somebody", "one", "several", "most", "few",
-	"person", "persons", "individual", "individuals", "supporter",
-	"supporters", "opponent", "opponents", "activist", "activists",
-	"strategist", "strategists", "operative", "operatives", "staffer",
-	"staffers", "member", "members", "lawmaker", "lawmakers", "legislator",
-	"legislators", "voter", "voters", "observer", "commentators",
-	"commentator", "pundit", "pundits", "investigator", "investigators",
-	"prosecutor", "prosecutors", "agent", "agents", "officer", "officers",
-	"employee", "employees", "worker", "workers", "staff", "aides",
-	"spokesman", "spokeswoman", "spokesperson", "representative",
-	"representatives", "leader", "leaders", "man", "woman", "men", "women",
-	"student", "students", "doctor", "doctors", "physician", "physicians",
-	"lawyer", "lawyers", "attorney", "attorneys", "participant",
-	"participants", "respondent", "respondents", "american", "americans",
-	"everyone", "everybody", "anyone", "nobody", "somebody", "rumors",
-	"reports", "studies", "polls", "surveys", "estimates",
-)
+// is anonymous ("officials", "a source", "critics", "a spokesman").
+//
+// The vague groups themselves are the one-word entries of class group in
+// the lexicon's vague-sources.tsv, the list the report flags vague sources
+// by: they are added from there, so that a source is anonymous here
+// exactly when the report calls it vague ("skeptics" as well as
+// "critics"). The words below are the rest: unnamed people that are not
+// vague in themselves ("a spokesman", "one man") and words that stand for
+// a group ("some", "others").
+var groupNouns = withVagueGroups(setOf(
+	"source", "expert", "analyst", "authority", "people", "insider", "aide",
+	"aides", "adviser", "advisers", "advisor", "advisors", "diplomat",
+	"resident", "witness", "scientist", "researcher", "economist", "some",
+	"many", "others", "someone", "somebody", "one", "several", "most", "few",
+	"person", "persons", "individual", "individuals", "supporter", "opponent",
+	"activist", "strategist", "operative", "operatives", "staffer",
+	"staffers", "member", "members", "lawmaker", "legislator", "voter",
+	"voters", "commentator", "pundit", "investigator", "prosecutor",
+	"prosecutors", "agent", "agents", "officer", "officers", "employee",
+	"employees", "worker", "workers", "staff", "spokesman", "spokeswoman",
+	"spokesperson", "representative", "representatives", "leader", "leaders",
+	"man", "woman", "men", "women", "student", "students", "doctor",
+	"doctors", "physician", "physicians", "lawyer", "lawyers", "attorney",
+	"attorneys", "participant", "participants", "respondent", "respondents",
+	"american", "americans", "everyone", "everybody", "anyone", "nobody",
+	"rumors", "reports", "studies", "polls", "surveys", "estimates",
+))
+
+// withVagueGroups adds to s the one-word vague groups of the lexicon's
+// vague-sources.tsv.
+func withVagueGroups(s wordSet) wordSet {
+	b, err := lexicon.ReadFile("vague-sources.tsv")
+	if err == nil {
+		var l *lexicon.Lexicon
+		if l, err = lexicon.Parse(bytes.NewReader(b), "vague-sources.tsv"); err == nil {
+			for _, e := range l.Entries() {
+				if e.Category == lexicon.VagueSource && e.Class == "group" && e.Len() == 1 {
+					s.add(e.Term)
+				}
+			}
+		}
+	}
+	if err != nil {
+		// the lexicon's tests check its embedded files: a build defect
+		panic("attribution: vague-sources.tsv: " + err.Error())
+	}
+	return s
+}
 
 // roleNouns are titles and roles that, before or beside a name, belong to
 // the source ("press secretary Karoline Leavitt", "pollster Pat Caddell").
