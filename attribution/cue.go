@@ -939,6 +939,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if st < 0 || j-1 < lo {
 		return noSource, false
 	}
+	st = r.extendPP(st, lo) // "Attorneys for the bank, Pryor & Webb, said"
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
 		b := &r.toks[st-1]

@@ -344,15 +344,23 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			break
 		}
 	}
+	// A description followed by a name in apposition is that name: "the
+	// mayor, Hal Brennan", "Attorneys for the bank, Pryor & Webb".
+	if hb+2 <= b && r.toks[hb+1].Text == "," && !r.capitalized(hb) {
+		if e := r.appositiveName(hb+2, b); e >= 0 {
+			return r.classify(hb+2, e, ents)
+		}
+	}
 	// Coordination: "Canada and the U.S.", "Clinton and Kaine".
 	for j := a + 1; j < hb; j++ {
-		if r.toks[j].Norm == "and" || r.toks[j].Norm == "&" {
+		if r.toks[j].Norm == "and" || r.toks[j].Text == "&" {
 			if r.isName(j-1, r.sentLoOf(j)) {
 				k1, _, _ := r.classify(a, j-1, ents)
 				k2, _, _ := r.classify(j+1, hb, ents)
 				kind := Person
 				switch {
-				case k1 == Organization || k2 == Organization:
+				case r.toks[j].Text == "&" || k1 == Organization || k2 == Organization:
+					// names joined by an ampersand are a firm: "Kessler & Dunn"
 					kind = Organization
 				case k1 == Anonymous || k2 == Anonymous:
 					kind = Anonymous
@@ -364,10 +372,12 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			}
 		}
 	}
-	// The head noun: the last word before an of-phrase.
+	// The head noun: the last word before an of-phrase, or before a
+	// for- or at-phrase that is not part of a name ("Attorneys for the
+	// bank", but "Center for Public Integrity").
 	head := hb
-	for j := a; j <= hb; j++ {
-		if r.toks[j].Norm == "of" && j > a {
+	for j := a + 1; j <= hb; j++ {
+		if n := r.toks[j].Norm; n == "of" || (n == "for" || n == "at") && j < hb && !r.capitalized(j+1) {
 			head = j - 1
 			break
 		}
@@ -382,7 +392,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
-		case r.inLower(head, orgWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
+		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			return Organization, ents.list[ei].name, ei
@@ -411,6 +421,24 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// appositiveName returns the last token of a name that starts at k and
+// runs to b or to the comma that closes an appositive, or -1 when the
+// words from k are not a name.
+func (r *run) appositiveName(k, b int) int {
+	lo := r.sentLoOf(k)
+	if !r.isName(k, lo) {
+		return -1
+	}
+	e := k
+	for e+1 <= b && (r.isName(e+1, lo) || r.toks[e+1].Text == "&" || r.toks[e+1].Norm == "and" || r.in(e+1, nameParticles)) {
+		e++
+	}
+	if !r.isName(e, lo) || e < b && r.toks[e+1].Text != "," {
+		return -1
+	}
+	return e
 }
 
 // sentLoOf returns the first token of the sentence holding token i.
@@ -631,7 +659,7 @@ func (r *run) titledNames() *entities {
 				if r.inLower(k, titleWords) {
 					lastTitle = k
 				}
-				if r.inLower(k, orgWords) {
+				if r.inLower(k, orgWords) || r.inLower(k, firmWords) || r.toks[k].Text == "&" {
 					org = true
 				}
 			}

@@ -80,7 +80,7 @@ func allSets() []wordSet {
 		addressees, adjunctPreps, objectAndClause, relativeWh, approximators,
 		coordinators, topicPreps, whOpeners, subordinators, runOnStarters,
 		clauseBreakersAfterComma, editorialLabels, quantifiers, functionWords,
-		lyNouns, edNouns, clauseJoiners,
+		lyNouns, edNouns, clauseJoiners, firmWords, firmNouns,
 	}
 }
 
@@ -94,7 +94,7 @@ func allSets() []wordSet {
 // tables a few tens of kilobytes long.
 type classTable struct {
 	seen  [1 << (seenBits - 6)]uint64 // a bit per value of the hash's top seenBits bits
-	slots [1 << slotBits]classSlot    // at most a third full
+	slots [1 << slotBits]classSlot    // at most half full
 	text  string                      // the words, one after the other
 }
 
@@ -128,7 +128,7 @@ func init() {
 		}
 	}
 	c := &wordClasses
-	if 3*len(union) > len(c.slots) {
+	if 2*len(union) > len(c.slots) {
 		panic("attribution: too many words for the word-class table")
 	}
 	var text []byte
@@ -493,6 +493,30 @@ var orgWords = setOf(
 	"messages", "interview", "op-ed", "editorial", "column", "page",
 	"world", "nation", "region", "province", "county", "district",
 )
+
+// firmWords end the name of a business ("Acme Robotics", "Delmar Plastics
+// Inc.", "Northgate Capital Partners"): capitalized in a name, they make it
+// an organization, and one that "the company" or "the firm" can refer to.
+// Unlike orgWords they say nothing when lowercase ("the partners").
+var firmWords = setOf(
+	"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co",
+	"co.", "llc", "llp", "lp", "ltd", "ltd.", "limited", "plc", "gmbh", "ag",
+	"s.a.", "n.v.", "group", "holdings", "partners", "associates",
+	"robotics", "industries", "technologies", "technology", "systems",
+	"labs", "laboratories", "solutions", "capital", "ventures",
+	"pharmaceuticals", "pharma", "motors", "airlines", "airways", "plastics",
+	"steel", "chemicals", "enterprises", "networks", "software",
+	"insurance", "financial", "securities", "brands", "logistics", "foods",
+	"bancorp", "manufacturing", "mining", "consulting", "electronics",
+	"semiconductor", "semiconductors", "telecom", "petroleum", "oil",
+	"motor", "company", "companies", "bank", "investments", "advisors",
+	"management", "trading", "shipping", "realty", "properties", "studios",
+	"entertainment", "resources", "dynamics", "aerospace", "biotech",
+)
+
+// firmNouns are the nouns by which a text refers back to a business it
+// has named ("the company said").
+var firmNouns = setOf("company", "firm", "business", "corporation", "group", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "airline", "automaker", "chipmaker", "startup", "conglomerate", "employer")
 
 // personPronouns and their gender; "they" is plural.
 var pronounGender = map[string]byte{
