@@ -80,7 +80,8 @@ func allSets() []wordSet {
 		addressees, adjunctPreps, objectAndClause, relativeWh, approximators,
 		coordinators, topicPreps, whOpeners, subordinators, runOnStarters,
 		clauseBreakersAfterComma, editorialLabels, quantifiers, functionWords,
-		lyNouns, edNouns, clauseJoiners, firmWords, firmNouns,
+		lyNouns, edNouns, clauseJoiners, firmWords, firmNouns, placePreps,
+		roleModifiers,
 	}
 }
 
@@ -447,6 +448,11 @@ var titleWords = setOf(
 	"sec.", "atty", "atty.", "amb", "amb.", "st", "saint", "pastor", "bishop",
 	"rabbi", "imam", "cardinal", "father", "brother", "sister", "elder",
 	"chancellor", "emir", "crown", "mp", "mep", "ceo", "cfo", "coo",
+	"treasurer", "coach", "commissioner", "superintendent", "prosecutor",
+	"professor", "councilor", "councillor", "comptroller", "controller",
+	"auditor", "trustee", "alderman", "alderwoman", "assemblyman",
+	"assemblywoman", "assemblymember", "delegate", "marshal", "detective",
+	"trooper", "provost", "president-elect", "vice-president",
 )
 
 // nameParticles may stand inside a person's name ("Nicolás de la Cruz").
@@ -515,8 +521,18 @@ var firmWords = setOf(
 )
 
 // firmNouns are the nouns by which a text refers back to a business it
-// has named ("the company said").
-var firmNouns = setOf("company", "firm", "business", "corporation", "group", "maker", "manufacturer", "retailer", "lender", "insurer", "carrier", "airline", "automaker", "chipmaker", "startup", "conglomerate", "employer")
+// has named, whatever its trade ("the company said"); a noun of one trade
+// ("the airline") refers only to a name that holds it.
+var firmNouns = setOf("company", "firm", "business", "corporation", "conglomerate")
+
+// roleModifiers are role words that qualify a role rather than name one
+// ("the former governor", "the press secretary"): a description is not
+// headed by one.
+var roleModifiers = setOf("former", "retired", "longtime", "acting", "interim", "then-", "senior", "top", "fellow", "press", "campaign", "white", "house", "foreign", "defense", "state", "national", "security", "communications", "policy", "political", "legal", "managing", "associate", "vice")
+
+// placePreps stand before the name of a place rather than a person's: a
+// name after one is no rival for a pronoun ("toured New Orleans").
+var placePreps = setOf("in", "at", "to", "from", "across", "near", "into", "of", "outside", "inside", "throughout", "around", "toward", "towards", "through", "via")
 
 // personPronouns and their gender; "they" is plural.
 var pronounGender = map[string]byte{
