@@ -131,6 +131,9 @@ func (r *run) resolve() {
 						break
 					}
 				}
+				if target < 0 {
+					target = r.orgReferent(ents, a.Sentence, st[0])
+				}
 			case 'r':
 				// who, which, that: the noun phrase before it
 				p := st[0] - 1
@@ -855,7 +858,7 @@ func (r *run) titledNames() *entities {
 
 // nameRun records the run of names [i, j] of the sentence [lo, hi): a new
 // person or organization, or a mention of a known one; in a headline only
-// the latter. It returns the person the run names, or -1.
+// the latter. It returns the entity the run names, or -1.
 func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	if headline {
 		// capitals in a headline do not mark names: only known people count
@@ -884,6 +887,7 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 			}
 			ei := r.orgEntity(ents, r.text(r.span(a, j)), lowerNorm(&r.toks[j]), Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || firm
+			return ei
 		}
 		return -1
 	}
@@ -1079,6 +1083,36 @@ func lowerNorm(t *nlp.Token) string {
 	return strings.ToLower(t.Norm)
 }
 
+// mentionsBefore returns the number of mentions, which are in order, that
+// lie before token pos.
+func mentionsBefore(ms []mention, pos int) int {
+	n, _ := slices.BinarySearchFunc(ms, int32(pos), func(m mention, p int32) int { return int(m.pos - p) })
+	return n
+}
+
+// orgReferent returns the organization that "it" at token pos in
+// sentence sent refers to when no organization has been a source: the one
+// organization named in the latest sentence of the window (see
+// personReferent) that names one, or -1 when it names several.
+func (r *run) orgReferent(ents *entities, sent, pos int) int {
+	q := r.qid[pos]
+	found, top := int32(-1), int32(-1)
+	for i := mentionsBefore(ents.mentions, pos) - 1; i >= 0; i-- {
+		m := &ents.mentions[i]
+		if m.sent < int32(sent-mentionWindow) || top >= 0 && m.sent < top {
+			break
+		}
+		if e := &ents.list[m.ent]; !e.other || e.kind != Organization || r.qid[m.pos] >= 0 && r.qid[m.pos] != q {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1 // two organizations in one sentence
+		}
+		found, top = m.ent, m.sent
+	}
+	return int(found)
+}
+
 // A candidate is a person a pronoun may refer to, as personReferent
 // weighs them.
 type candidate struct {
@@ -1147,12 +1181,9 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 	// The mentions are walked from the latest back, the names and the
 	// resolved sources together, while they lie in the window.
 	from := int32(sent - mentionWindow)
-	i := len(ents.mentions) - 1
-	j := len(ents.later) - 1
+	i := mentionsBefore(ents.mentions, pos) - 1
+	j := len(ents.later) - 1 // resolved so far: all before pos but a few
 	for n := 0; n < maxLookback; n++ {
-		for i >= 0 && ents.mentions[i].pos >= int32(pos) {
-			i--
-		}
 		for j >= 0 && ents.later[j].pos >= int32(pos) {
 			j--
 		}
@@ -1181,14 +1212,13 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 			return int(weak)
 		}
 		// no speaker yet: the latest person named with a title
-		best := -1
-		for k := len(ents.mentions) - 1; k >= 0 && k >= len(ents.mentions)-maxLookback; k-- {
-			if m := &ents.mentions[k]; m.pos < int32(pos) && fits(&ents.list[m.ent]) {
-				best = int(m.ent)
-				break
+		n := mentionsBefore(ents.mentions, pos)
+		for k := n - 1; k >= 0 && k >= n-maxLookback; k-- {
+			if m := &ents.mentions[k]; fits(&ents.list[m.ent]) {
+				return int(m.ent)
 			}
 		}
-		return best
+		return -1
 	}
 	// cs[0] was noted first: its sentence is the latest
 	top := cs[0].sent
