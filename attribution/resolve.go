@@ -300,10 +300,17 @@ func (es *entities) latestWithHead(kind SourceKind, head string) int32 {
 	return -1
 }
 
-// knownPerson reports whether a person's name ends in the word w.
+// knownPerson reports whether a person's name ends in the word w, a weak
+// name not counted ("Los Angeles" does not make "ANGELES" a person).
 func (es *entities) knownPerson(w string) bool {
-	_, ok := es.byLast[w]
-	return ok
+	i, ok := es.byLast[w]
+	for n := 0; ok && i >= 0 && n < maxLookback; n++ {
+		if !es.list[i].weak {
+			return true
+		}
+		i = es.list[i].prevLast
+	}
+	return false
 }
 
 // withLast returns the latest people, at most maxLookback, whose name
@@ -438,7 +445,13 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			}
 		}
 	}
-	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns))
+	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
+		// one capitalized word before a prepositional phrase is a name
+		// only when the text names someone so: "Trump in his speech", not
+		// "Drop in turnout"
+		head < hb && !ents.knownPerson(lower)) &&
+		// but a title before a name is not: "Secretary of State John Kerry"
+		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
 		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
@@ -1029,7 +1042,7 @@ func (r *run) weakName(i, j, lo int) bool {
 // of a known name ("Soto", "Ms. Soto"), or -1.
 func (r *run) knownRun(ents *entities, i, j, lo int) int {
 	last := lowerNorm(&r.toks[j])
-	if !ents.knownPerson(last) {
+	if _, ok := ents.byLast[last]; !ok {
 		return -1
 	}
 	var g byte // "Mr. Clinton" is not Hillary Clinton
