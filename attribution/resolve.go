@@ -733,19 +733,19 @@ func (r *run) carveNorms(n int) []string {
 // entity whose name ends with it ("Trump" → "Donald Trump"), preferring the
 // most recent one, or a new entity.
 func (r *run) personEntity(ents *entities, name string, norms []string, gender byte, pos int) int {
-	best := -1
+	best, fits := -1, 0
 	cands := ents.withLast(norms[len(norms)-1])
 	for _, k := range cands {
 		e := &ents.list[k]
 		if len(e.norms) < len(norms) || !endsWith(e.norms, norms) || gender != 0 && e.gender != 0 && e.gender != gender {
 			continue // "Mr. Clinton" is not Hillary Clinton
 		}
-		if best < 0 || preferred(e, &ents.list[best], pos) {
+		if fits++; best < 0 || preferred(e, &ents.list[best], pos, gender) {
 			best = int(k)
 		}
 	}
 	if best >= 0 {
-		if gender != 0 && ents.list[best].gender == 0 {
+		if gender != 0 && ents.list[best].gender == 0 && fits == 1 {
 			ents.list[best].gender = gender
 		}
 		return best
@@ -763,12 +763,16 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 
 // preferred reports whether a short name ("Trump", "Mr. Clinton") that
 // both e and than end with refers to e rather than than: a person the text
-// has shown to be one rather than a weak name, then the one mentioned more
-// often so far ("Clinton" in a text about Hillary Clinton that names Bill
+// has shown to be one rather than a weak name, then one known to be of the
+// short name's gender g (0 when its title tells none), then the one
+// mentioned more often so far ("Clinton" in a text about Hillary Clinton that names Bill
 // Clinton once), then as better.
-func preferred(e, than *entity, pos int) bool {
+func preferred(e, than *entity, pos int, g byte) bool {
 	if e.weak != than.weak {
 		return !e.weak
+	}
+	if g != 0 && (e.gender == g) != (than.gender == g) {
+		return e.gender == g // "Mr. Clinton": a man before one of unknown gender
 	}
 	if e.n != than.n {
 		return e.n > than.n
@@ -911,6 +915,11 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 		for roleLo-1 >= lo && roleLo-1 > i-5 && (r.isContent(roleLo-1) && !r.verbLike(roleLo-1) || r.capitalized(roleLo-1) && r.inLower(roleLo-1, titleWords)) {
 			roleLo--
 		}
+		if k := roleLo - 2; k >= lo && r.toks[k+1].Text == "," && r.in(k, roleNouns) && !r.capitalized(k) {
+			// a role in apposition before: "her husband, former
+			// President Bill Clinton"
+			roleLo = k
+		}
 	}
 	if roleLo < 0 && j+2 < hi && r.toks[j+1].Text == "," && r.in(j+2, determiners) {
 		// "Lee Park, a former governor, …"
@@ -960,12 +969,18 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	if first := j - len(norms) + 1; roleLo < 0 && first > i {
 		roleLo, roleHi = i, first // the title in the run: "Gov. Lee Park"
 	}
-	k := -1
+	k, fits := -1, 0
 	for _, c := range ents.withLast(norms[len(norms)-1]) {
 		e := &ents.list[c]
 		switch {
 		case len(e.norms) >= len(norms) && endsWith(e.norms, norms):
-			// "Ms. Smith" after "Jane Smith"
+			// "Ms. Smith" after "Jane Smith", of her gender if known
+			if g != 0 && e.gender != 0 && e.gender != g {
+				continue
+			}
+			if fits++; k >= 0 && !preferred(e, &ents.list[k], i, g) {
+				continue
+			}
 		case len(e.norms) < len(norms) && endsWith(norms, e.norms):
 			e.name, e.norms = name, norms
 		default:
@@ -978,8 +993,8 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	}
 	e := &ents.list[k]
 	e.weak = false // a title or a subject's place shows a person
-	if e.gender == 0 {
-		e.gender = g
+	if e.gender == 0 && fits <= 1 {
+		e.gender = g // not when "Mr. Reyes" might be another Reyes
 	}
 	if e.role[1] <= e.role[0] && roleLo >= 0 {
 		e.role = [2]int32{int32(roleLo), int32(roleHi)}
@@ -1066,7 +1081,7 @@ func (r *run) knownRun(ents *entities, i, j, lo int) int {
 				break
 			}
 		}
-		if ok && (best < 0 || preferred(e, &ents.list[best], i)) {
+		if ok && (best < 0 || preferred(e, &ents.list[best], i, g)) {
 			best = int(c)
 		}
 	}
