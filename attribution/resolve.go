@@ -1163,7 +1163,8 @@ type candidate struct {
 // speaker does not set one apart ("Paul Grey met Ana Soto. She said …",
 // where a weak name counts as a rival too unless it follows a preposition
 // of place), and when the latest is only named in passing, neither
-// speaker nor subject, while another candidate spoke. A gender known for
+// speaker nor subject, while another candidate spoke or the latest
+// speaker of a compatible gender is someone else. A gender known for
 // one candidate and not for another does not set them apart: the other's
 // may not have been told yet.
 //
@@ -1265,6 +1266,18 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 		return -1
 	}
 	c := &cs[pick]
+	if !c.srcLast && !c.subj {
+		// named in passing: not if the latest speaker of its gender,
+		// however far back, is someone else
+		for k := len(recent) - 1; k >= 0; k-- {
+			if e := recent[k].ent; e >= 0 && fits(&ents.list[e]) {
+				if e != c.ent {
+					return -1
+				}
+				break
+			}
+		}
+	}
 	if weakSent >= top && !c.srcLast {
 		return -1 // a name beside it may be the person meant: "Paul Grey met Ana Soto."
 	}
