@@ -198,7 +198,7 @@ type entities struct {
 	others int                 // the entities that are not people with a name
 	mapped bool                // byName and byHead are in use
 
-	mentions []mention   // the names of people in the text, in order (see titledNames)
+	mentions []mention   // the names of people and organizations in the text, in order (see titledNames)
 	later    []mention   // the sources resolved to people, in order of their attributions
 	refs     []candidate // see personReferent
 }
@@ -403,7 +403,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 				name := r.text(r.span(a, hb))
 				if kind == Person && k1 == Person && k2 == Person && n1 != "" && n2 != "" {
 					// each person by their resolved name, joined as
-					// Coordination documents: "Tom Ruiz and Eva Dahl"
+					// Source.Resolved documents: "Tom Ruiz and Eva Dahl"
 					name = n1 + " and " + n2
 				}
 				ei := r.orgEntity(ents, name, "", kind, a)
@@ -431,7 +431,6 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		lower = strings.ToLower(lower)
 	}
 	lo := r.sentLoOf(a)
-	// A common noun capitalized at the start of a sentence: "Authorities".
 	if t.Norm == "the" && head > a && !r.capitalized(head) {
 		// "the governor", "the former governor", "the company": the one
 		// entity introduced so that the description fits it
@@ -445,6 +444,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			}
 		}
 	}
+	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
 		// one capitalized word before a prepositional phrase is a name
 		// only when the text names someone so: "Trump in his speech", not
@@ -730,8 +730,9 @@ func (r *run) carveNorms(n int) []string {
 }
 
 // personEntity returns the entity a person's name refers to: an earlier
-// entity whose name ends with it ("Trump" → "Donald Trump"), preferring the
-// most recent one, or a new entity.
+// entity whose name ends with it ("Trump" → "Donald Trump") and whose
+// gender does not conflict, the one preferred when several do (see
+// preferred), or a new entity.
 func (r *run) personEntity(ents *entities, name string, norms []string, gender byte, pos int) int {
 	best, fits := -1, 0
 	cands := ents.withLast(norms[len(norms)-1])
@@ -765,8 +766,8 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 // both e and than end with refers to e rather than than: a person the text
 // has shown to be one rather than a weak name, then one known to be of the
 // short name's gender g (0 when its title tells none), then the one
-// mentioned more often so far ("Clinton" in a text about Hillary Clinton that names Bill
-// Clinton once), then as better.
+// mentioned more often so far ("Clinton" in a text about Hillary Clinton
+// that names Bill Clinton once), then as better.
 func preferred(e, than *entity, pos int, g byte) bool {
 	if e.weak != than.weak {
 		return !e.weak
@@ -840,7 +841,8 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 // names of two or three words. It also collects the organizations named
 // by a name that ends in an organization's noun ("Acme Robotics", "Harbor
 // Trust Bank") or joins names with an ampersand, and records every
-// mention of a known person (see personReferent).
+// mention of a known person or organization (see personReferent and
+// orgReferent).
 func (r *run) titledNames() *entities {
 	ents := &r.ents // empty: see release
 	for si := range r.doc.Sentences {
@@ -879,7 +881,7 @@ func (r *run) titledNames() *entities {
 func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	if headline {
 		// capitals in a headline do not mark names: only known people count
-		return r.knownRun(ents, i, j, lo)
+		return r.knownRun(ents, i, j)
 	}
 	// An organization's name ends in its noun or joins names with an
 	// ampersand: "Acme Robotics", "the Lindqvist Institute", "Kessler &
@@ -952,11 +954,11 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 			k := ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i, weak: true}, nil)
 			return k
 		}
-		return r.knownRun(ents, i, j, lo)
+		return r.knownRun(ents, i, j)
 	}
 	name, norms, g := r.personName(i, j)
 	if name == "" || !(len(norms) >= 2 || honorific) {
-		return r.knownRun(ents, i, j, lo)
+		return r.knownRun(ents, i, j)
 	}
 	for k := roleLo; k >= 0 && k < roleHi && g == 0; k++ {
 		// a role that tells the gender: "his first wife, Ivana Trump"
@@ -1055,7 +1057,7 @@ func (r *run) weakName(i, j, lo int) bool {
 
 // knownRun returns the person a run of names [i, j] mentions by the end
 // of a known name ("Soto", "Ms. Soto"), or -1.
-func (r *run) knownRun(ents *entities, i, j, lo int) int {
+func (r *run) knownRun(ents *entities, i, j int) int {
 	last := lowerNorm(&r.toks[j])
 	if _, ok := ents.byLast[last]; !ok {
 		return -1
