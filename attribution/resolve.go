@@ -29,7 +29,7 @@ type entity struct {
 	// short name finds it ("Nair said") but a pronoun does not, until a
 	// short name or a title has shown it to be a person.
 	weak bool
-	n    int32    // its mentions so far (see mention)
+	n    int32    // its mentions by its full name so far
 	firm bool     // an organization whose name marks a business ("Acme Robotics")
 	role [2]int32 // the tokens [lo, hi) of the title or role it was introduced with, if any
 }
@@ -175,7 +175,6 @@ func (r *run) resolve() {
 			if e := &ents.list[ei]; e.kind == Person && !e.other {
 				e.weak = false // a source is a person
 				ents.later = append(ents.later, mention{pos: int32(st[0]), sent: int32(a.Sentence), ent: int32(ei), src: true})
-				e.n++
 			}
 		}
 		touch(refKey{ent: int32(ei), kind: kind})
@@ -754,7 +753,7 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 	// A longer name for an earlier short one: "Trump", then "Donald Trump".
 	for _, k := range cands {
 		e := &ents.list[k]
-		if len(e.norms) < len(norms) && endsWith(norms, e.norms) {
+		if len(e.norms) < len(norms) && endsWith(norms, e.norms) && (gender == 0 || e.gender == 0 || e.gender == gender) {
 			e.name, e.norms = name, norms
 			return int(k)
 		}
@@ -766,8 +765,8 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 // both e and than end with refers to e rather than than: a person the text
 // has shown to be one rather than a weak name, then one known to be of the
 // short name's gender g (0 when its title tells none), then the one
-// mentioned more often so far ("Clinton" in a text about Hillary Clinton
-// that names Bill Clinton once), then as better.
+// named in full more often so far ("Clinton" in a text about Hillary
+// Clinton that names Bill Clinton once), then as better.
 func preferred(e, than *entity, pos int, g byte) bool {
 	if e.weak != than.weak {
 		return !e.weak
@@ -864,7 +863,6 @@ func (r *run) titledNames() *entities {
 				hl = 0
 			}
 			if k := r.nameRun(ents, i, j, lo, hi, hl == 1); k >= 0 {
-				ents.list[k].n++
 				subj := r.atClauseStart(i, lo) || r.toks[i-1].Text == ","
 				place := !subj && r.in(i-1, placePreps)
 				ents.mentions = append(ents.mentions, mention{pos: int32(i), sent: int32(si), ent: int32(k), subj: subj, place: place})
@@ -948,10 +946,11 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	if !((lastTitle >= i || roleLo >= 0 || subject) && (j-lastTitle >= 2 || honorific)) || !r.plainName(max(i, lastTitle+1), j) {
 		if r.weakName(i, j, lo) {
 			name, norms, g := r.personName(i, j)
-			if k := r.knownName(ents, norms); k >= 0 {
-				return k
+			k := r.knownName(ents, norms)
+			if k < 0 {
+				k = ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i, weak: true}, nil)
 			}
-			k := ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i, weak: true}, nil)
+			ents.list[k].n++
 			return k
 		}
 		return r.knownRun(ents, i, j)
@@ -983,7 +982,9 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 			if fits++; k >= 0 && !preferred(e, &ents.list[k], i, g) {
 				continue
 			}
-		case len(e.norms) < len(norms) && endsWith(norms, e.norms):
+		case len(e.norms) < len(norms) && endsWith(norms, e.norms) && (g == 0 || e.gender == 0 || e.gender == g):
+			// the full name of one named short before, not of another
+			// gender: "Mr. Obama" is not "the first lady, Michelle Obama"
 			e.name, e.norms = name, norms
 		default:
 			continue
@@ -994,6 +995,7 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 		k = ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i}, nil)
 	}
 	e := &ents.list[k]
+	e.n++
 	e.weak = false // a title or a subject's place shows a person
 	if e.gender == 0 && fits <= 1 {
 		e.gender = g // not when "Mr. Reyes" might be another Reyes
@@ -1068,7 +1070,7 @@ func (r *run) knownRun(ents *entities, i, j int) int {
 	} else if j > i && r.inLower(j-1, femaleTitles) {
 		g = 'f'
 	}
-	best := -1
+	best, full := -1, 0 // full: the words of best's name the run holds
 	for _, c := range ents.withLast(last) {
 		e := &ents.list[c]
 		if g != 0 && e.gender != 0 && e.gender != g {
@@ -1084,11 +1086,14 @@ func (r *run) knownRun(ents *entities, i, j int) int {
 			}
 		}
 		if ok && (best < 0 || preferred(e, &ents.list[best], i, g)) {
-			best = int(c)
+			best, full = int(c), len(e.norms)-n
 		}
 	}
 	if best >= 0 && ents.list[best].weak && j > i && r.inLower(j-1, titleWords) {
 		ents.list[best].weak = false // "Ms. Quinlan" after "Marta Quinlan"
+	}
+	if best >= 0 && full == len(ents.list[best].norms) {
+		ents.list[best].n++ // a short name may be another's: only full names count
 	}
 	return best
 }
