@@ -1042,10 +1042,10 @@ func (r *run) headline(lo, hi int) bool {
 
 // weakName reports whether the run [i, j] looks like a person's name
 // though nothing says so: two or three capitalized words, none a title,
-// role, organization's noun, month or day, nor an acronym, and not after
-// "the".
+// role, organization's noun, month or day, nor an acronym, the first not
+// one that opens a place's name ("New York"), and not after "the".
 func (r *run) weakName(i, j, lo int) bool {
-	if j-i < 1 || j-i > 2 || i-1 >= lo && r.in(i-1, determiners) || !r.plainName(i, j) {
+	if j-i < 1 || j-i > 2 || i-1 >= lo && r.in(i-1, determiners) || !r.plainName(i, j) || r.in(i, placeStarts) {
 		return false
 	}
 	for k := i; k <= j; k++ {

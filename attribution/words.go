@@ -81,7 +81,7 @@ func allSets() []wordSet {
 		coordinators, topicPreps, whOpeners, subordinators, runOnStarters,
 		clauseBreakersAfterComma, editorialLabels, quantifiers, functionWords,
 		lyNouns, edNouns, clauseJoiners, firmWords, firmNouns, placePreps,
-		roleModifiers,
+		roleModifiers, placeStarts,
 	}
 }
 
@@ -533,6 +533,11 @@ var roleModifiers = setOf("former", "retired", "longtime", "acting", "interim", 
 // placePreps stand before the name of a place rather than a person's: a
 // name after one is no rival for a pronoun ("toured New Orleans").
 var placePreps = setOf("in", "at", "to", "from", "across", "near", "into", "of", "outside", "inside", "throughout", "around", "toward", "towards", "through", "via")
+
+// placeStarts open the names of places ("New York", "San Juan", "Fort
+// Worth"): a name of two or three words that starts with one is taken for
+// a place, not a person.
+var placeStarts = setOf("new", "san", "santa", "santo", "sao", "los", "las", "saint", "st.", "st", "fort", "port", "north", "south", "east", "west", "upper", "lower", "lake", "mount", "mt.", "puerto", "costa", "cape", "glen", "great", "little")
 
 // personPronouns and their gender; "they" is plural.
 var pronounGender = map[string]byte{
