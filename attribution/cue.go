@@ -1001,6 +1001,9 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if st < 0 || j-1 < lo {
 		return noSource, false
 	}
+	if s2 := r.extendPP(st, lo); s2 < st && (s2 == lo || r.toks[s2-1].Text != ",") {
+		st = s2 // "Attorneys for the bank, Pryor & Webb, said"; not a phrase inside an appositive
+	}
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
 		b := &r.toks[st-1]

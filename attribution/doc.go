@@ -134,22 +134,46 @@
 //
 // Sources are classified as [Person], [Organization], [Anonymous] (vague
 // groups and unnamed people: "officials", "critics", "a source"), [Pronoun],
-// [Self] (the writer's "I" or "we") or [None].
+// [Self] (the writer's "I" or "we") or [None]. The vague groups are those of
+// the lexicon's vague-sources.tsv, so that a source the report flags as
+// vague is anonymous. A name ending in an organization's noun ("Acme
+// Robotics", "Delmar Plastics Inc.", "Ridgeway University") or joining
+// names with an ampersand ("Kessler & Dunn") is an organization.
 //
 // # Resolution
 //
-// [Source.Resolved] names what a source refers to. A person's name loses its
-// titles ("U.S. President Donald Trump" → "Donald Trump"); a later short
-// mention ("Trump", "Mr. Trump") resolves to the longest earlier name that
-// ends with it, including names introduced with a title outside any
-// attribution ("U.S. President Donald Trump shared a video"). "He" and
-// "she" resolve to the most recent person source whose gender is unknown or
-// agrees (gender comes from titles such as Mr. and Ms. and from earlier
-// pronouns); "they" to the most recent organization or group, "it" to the
-// most recent organization, "who" and "which" to the noun phrase before
-// them. An organization resolves to its noun phrase without appositives
-// ("the Trump administration"), and a later "the administration" to it.
-// Anonymous sources have no resolved name.
+// [Source.Resolved] names what a source refers to. The people of the
+// document are collected from every sentence, sources or not: those named
+// with a title or role ("U.S. President Donald Trump", "economist Lena
+// Varga", "Lee Park, a former governor,"), those opening a sentence, and,
+// as weaker evidence, other names of two or three words. A person's name
+// loses its titles ("U.S. President Donald Trump" → "Donald Trump"); a
+// later short mention ("Trump", "Mr. Trump") resolves to the earlier name
+// that ends with it and agrees in gender, the one mentioned most when
+// several do. A description with a name in apposition is that name ("the
+// mayor, Hal Brennan"); people coordinated as one source resolve each to
+// their name ("Tom Ruiz and Eva Dahl").
+//
+// "He" and "she" resolve to the person named in the latest sentence (of the
+// pronoun's own and the three before it) that names one whose gender is
+// unknown or agrees; gender comes from titles and roles (Mr., Ms.,
+// "his wife") and from earlier pronouns. When that sentence names two
+// such people and not exactly one of them speaks, or the one named spoke
+// no word while another candidate did, the pronoun stays unresolved:
+// an empty name is better than a wrong one. With no one named in those
+// sentences, it takes the most recent speaker. "They" resolves to the most
+// recent organization or group, "it" to the most recent organization, "who"
+// and "which" to the noun phrase before them.
+//
+// A description of "the" and a role noun ("the governor", "the former
+// governor", "the Democratic candidate") resolves to the one person named
+// before with that role and every word of the description among their
+// titles; "the company", "the firm" to the one business named before, and
+// "the bank" to the one organization whose name ends in "Bank". A
+// description that fits no one or several stays as written. An
+// organization resolves to its noun phrase without appositives ("the Trump
+// administration"), and a later "the administration" to it. Anonymous
+// sources have no resolved name.
 //
 // # Content
 //

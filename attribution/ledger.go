@@ -35,50 +35,70 @@ type LedgerEntry struct {
 
 // NewLedger groups the attributions of doc by source. Attributions without
 // a source (Kind None), by the writer (Self) and pronouns that could not be
-// resolved are left out. as is typically the result of Extract on doc.
+// resolved are left out. An attribution to several people at once ("Chief
+// Tom Ruiz and Councilwoman Eva Dahl said", resolved "Tom Ruiz and Eva
+// Dahl"), or to a pronoun resolved to them, counts for each of them. as is
+// typically the result of Extract on doc.
 func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 	sc := ledgerPool.Get().(*ledgerScratch)
 	defer sc.release()
-	// Each attribution's key, the lowercase name it is grouped by, is
-	// written into one string: keys are cut from it without allocating.
+	// Each attribution gives one item, or one per person when it names
+	// several ("Tom Ruiz and Eva Dahl", see coordinated): each item's key,
+	// the lowercase name it is grouped by, is written into one string, and
+	// keys are cut from it without allocating.
 	b := sc.b[:0]
 	spans := sc.spans[:0]
+	items := sc.items[:0]
+	groups := sc.groups[:0]
 	for i := range as {
-		src, _, ok := ledgerSource(&as[i])
+		a := &as[i]
+		src, _, ok := ledgerSource(a)
 		if !ok {
-			spans = append(spans, [2]int32{-1, -1})
 			continue
 		}
-		st := len(b)
-		b = appendLower(b, src)
-		spans = append(spans, [2]int32{int32(st), int32(len(b))})
+		split := false
+		switch a.Source.Kind {
+		case Person:
+			if split = coordinated(src); split {
+				groups = append(groups, src)
+			}
+		case Pronoun:
+			split = slices.Contains(groups, src) // "They" after "Tom Ruiz and Eva Dahl said"
+		}
+		for off, rest := 0, src; ; {
+			part, after, more := strings.Cut(rest, " and ")
+			if !split {
+				part, more = rest, false
+			}
+			st := len(b)
+			b = appendLower(b, part)
+			spans = append(spans, [2]int32{int32(st), int32(len(b))})
+			items = append(items, ledgerItem{attr: int32(i), name: [2]int32{int32(off), int32(off + len(part))}})
+			if !more {
+				break
+			}
+			off += len(part) + len(" and ")
+			rest = after
+		}
 	}
-	sc.b, sc.spans = b, spans
+	sc.b, sc.spans, sc.items, sc.groups = b, spans, items, groups
 	all := string(b)
 
 	entries := sc.entries[:0]
 	keys := sc.keys[:0]
-	ent := sc.ent[:0]           // per attribution: its entry, or -1
+	ent := sc.ent[:0]           // per item: its entry
 	pronouns := sc.pronouns[:0] // per entry: the pronouns resolved to it
 	lastStmt := sc.lastStmt[:0] // per entry: its latest statement
 	nStmts := 0
-	for i := range as {
-		a := &as[i]
-		if spans[i][0] < 0 {
-			ent = append(ent, -1)
-			continue
-		}
-		_, kind, _ := ledgerSource(a)
-		key := all[spans[i][0]:spans[i][1]]
+	for n, it := range items {
+		a := &as[it.attr]
+		src, kind, _ := ledgerSource(a)
+		key := all[spans[n][0]:spans[n][1]]
 		k, ok := sc.lookup(keys, key)
 		if !ok {
 			k = int32(len(entries))
 			sc.insert(keys, key, k)
-			display := a.Source.Resolved
-			if a.Source.Kind == Anonymous {
-				display = a.Source.Text
-			}
-			entries = append(entries, LedgerEntry{Name: display, Kind: kind, Stances: map[lexicon.Stance]int{}})
+			entries = append(entries, LedgerEntry{Name: src[it.name[0]:it.name[1]], Kind: kind, Stances: map[lexicon.Stance]int{}})
 			keys = append(keys, key)
 			pronouns = append(pronouns, 0)
 			lastStmt = append(lastStmt, -1)
@@ -116,12 +136,10 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 			l[i].Kind = Person
 		}
 	}
-	for i := range as {
-		if k := ent[i]; k >= 0 {
-			e := &l[k]
-			if n := len(e.Statements); n == 0 || e.Statements[n-1] != as[i].Sentence {
-				e.Statements = append(e.Statements, as[i].Sentence)
-			}
+	for n, it := range items {
+		e := &l[ent[n]]
+		if m := len(e.Statements); m == 0 || e.Statements[m-1] != as[it.attr].Sentence {
+			e.Statements = append(e.Statements, as[it.attr].Sentence)
 		}
 	}
 	counts := sc.countMentions(doc, l, keys)
@@ -133,6 +151,32 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 		}
 	}
 	return l
+}
+
+// A ledgerItem is one source of an attribution as the ledger groups it:
+// the attribution's index, and where its name is in the text that
+// ledgerSource returns for it.
+type ledgerItem struct {
+	attr int32
+	name [2]int32
+}
+
+// coordinated reports whether a person source's resolved name names
+// several people joined by "and", as Source.Resolved does ("Tom Ruiz and
+// Eva Dahl"): every word but "and" is capitalized, or a particle of a
+// name. A description is left whole ("the president and chief
+// executive").
+func coordinated(name string) bool {
+	if !strings.Contains(name, " and ") {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "and" && !unicode.IsUpper(r) && !nameParticles.has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ledgerSource returns the text whose lowercase form groups an
@@ -216,7 +260,9 @@ func (sc *ledgerScratch) insert(keys []string, key string, k int32) {
 // call; none of it leaves NewLedger.
 type ledgerScratch struct {
 	b        []byte
-	spans    [][2]int32
+	spans    [][2]int32 // per item: its key in b
+	items    []ledgerItem
+	groups   []string // the names of coordinated people split into items
 	index    map[string]int32
 	entries  []LedgerEntry
 	keys     []string
@@ -246,6 +292,7 @@ func (sc *ledgerScratch) release() {
 		return // a huge document's memory is not kept
 	}
 	clear(sc.index)
+	clear(sc.groups)
 	clear(sc.entries)
 	clear(sc.keys)
 	clear(sc.lastName)

@@ -78,6 +78,7 @@ func referenceLedger(doc *nlp.Document, as []Attribution) Ledger {
 	var l Ledger
 	index := map[string]int{}
 	pronouns := map[int]int{}
+	groups := map[string]bool{} // coordinated people, split into their names
 	for _, a := range as {
 		name, kind := a.Source.Resolved, a.Source.Kind
 		switch kind {
@@ -94,28 +95,14 @@ func referenceLedger(doc *nlp.Document, as []Attribution) Ledger {
 		if name == "" {
 			continue
 		}
-		key := strings.ToLower(name)
-		i, ok := index[key]
-		if !ok {
-			i = len(l)
-			index[key] = i
-			display := name
-			if a.Source.Kind == Anonymous {
-				display = a.Source.Text
-			}
-			l = append(l, LedgerEntry{Name: display, Kind: kind, Stances: map[lexicon.Stance]int{}})
+		names := []string{name}
+		if a.Source.Kind == Person && coordinated(name) || a.Source.Kind == Pronoun && groups[name] {
+			groups[name] = true
+			names = strings.Split(name, " and ")
 		}
-		e := &l[i]
-		if e.Kind == "" {
-			e.Kind = kind
+		for _, name := range names {
+			referenceAdd(&l, index, pronouns, a, name, kind)
 		}
-		if a.Source.Kind == Pronoun {
-			pronouns[i]++
-		}
-		if n := len(e.Statements); n == 0 || e.Statements[n-1] != a.Sentence {
-			e.Statements = append(e.Statements, a.Sentence)
-		}
-		e.Stances[a.Stance]++
 	}
 	for i := range l {
 		if l[i].Kind == "" {
@@ -131,6 +118,32 @@ func referenceLedger(doc *nlp.Document, as []Attribution) Ledger {
 		}
 	}
 	return l
+}
+
+// referenceAdd adds to l the attribution a of the source name.
+func referenceAdd(l *Ledger, index map[string]int, pronouns map[int]int, a Attribution, name string, kind SourceKind) {
+	key := strings.ToLower(name)
+	i, ok := index[key]
+	if !ok {
+		i = len(*l)
+		index[key] = i
+		display := name
+		if a.Source.Kind == Anonymous {
+			display = a.Source.Text
+		}
+		*l = append(*l, LedgerEntry{Name: display, Kind: kind, Stances: map[lexicon.Stance]int{}})
+	}
+	e := &(*l)[i]
+	if e.Kind == "" {
+		e.Kind = kind
+	}
+	if a.Source.Kind == Pronoun {
+		pronouns[i]++
+	}
+	if n := len(e.Statements); n == 0 || e.Statements[n-1] != a.Sentence {
+		e.Statements = append(e.Statements, a.Sentence)
+	}
+	e.Stances[a.Stance]++
 }
 
 // countMentions counts the occurrences of each entry's name in doc: a
@@ -239,6 +252,59 @@ func TestAppendFields(t *testing.T) {
 		want := append([]string{"keep"}, strings.Fields(s)...)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLedgerCoordinated checks that a source naming several people counts
+// for each of them, as does a pronoun resolved to them, and that a name
+// joined to a description is not split.
+func TestLedgerCoordinated(t *testing.T) {
+	type entry struct {
+		name       string
+		statements []int
+	}
+	tests := []struct {
+		name, text string
+		want       []entry
+	}{
+		{
+			"each person of a coordinated source",
+			"Chief Tom Ruiz and Councilwoman Eva Dahl said the park would reopen. They added that the pool would not. Ruiz said the fence was fixed.",
+			[]entry{{"Tom Ruiz", []int{0, 1, 2}}, {"Eva Dahl", []int{0, 1}}},
+		},
+		{
+			"a person and a description are one source",
+			"Mayor Hal Brennan and the fire chief said the bridge was safe.",
+			[]entry{{"Hal Brennan and the fire chief", []int{0}}},
+		},
+	}
+	var x Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := nlp.Parse(tt.text)
+			var got []entry
+			for _, e := range NewLedger(doc, x.Extract(doc)) {
+				got = append(got, entry{e.Name, e.Statements})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("ledger of %q:\ngot  %v\nwant %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCoordinated(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Tom Ruiz and Eva Dahl":             true,
+		"Nicolás de la Cruz and Eva Dahl":   true,
+		"Donald Trump":                      false,
+		"the president and chief executive": false,
+		"Hal Brennan and the fire chief":    false,
+		"Robinson and":                      false,
+	} {
+		if got := coordinated(name); got != want {
+			t.Errorf("coordinated(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

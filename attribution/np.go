@@ -269,8 +269,9 @@ func (r *run) leftNP(end, lo int) int {
 			}
 			i--
 			continue
-		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "&"):
-			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine".
+		case t.Kind == nlp.Word && t.Norm == "and" || t.Text == "&":
+			// Coordinated names: "Canada and the U.S.", "Clinton and
+			// Kaine", "Pryor & Webb" (an ampersand is punctuation).
 			if start == -1 || i-1 < lo || !r.isName(i-1, lo) || !(r.isName(start, lo) || r.in(start, determiners)) {
 				return start
 			}
@@ -420,7 +421,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
-		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "&") && sawHead:
+		case (t.Kind == nlp.Word && t.Norm == "and" || t.Text == "&") && sawHead:
 			if i+1 < hi && (r.isName(i+1, r.lo) || t.Norm == "&") {
 				i++
 				continue

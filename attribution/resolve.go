@@ -23,7 +23,31 @@ type entity struct {
 
 	other bool     // not a person with a name: found by key and head
 	key   [2]int32 // where its nameKey is in entities.keys, when other
+
+	// weak marks a name met without a title, a role or a subject's place
+	// ("voters backed Priya Nair"): it may be a place or a thing, so a
+	// short name finds it ("Nair said") but a pronoun does not, until a
+	// short name or a title has shown it to be a person.
+	weak bool
+	n    int32    // its mentions by its full name so far
+	firm bool     // an organization whose name marks a business ("Acme Robotics")
+	role [2]int32 // the tokens [lo, hi) of the title or role it was introduced with, if any
 }
+
+// A mention is a place where the document names an entity: a name in any
+// sentence, or a source resolved to it.
+type mention struct {
+	pos, sent, ent int32
+	subj           bool // at the start of its clause: the sentence's subject
+	src            bool // the source of an attribution
+	place          bool // after a preposition of place ("in New Orleans")
+}
+
+// mentionWindow is the number of sentences before a pronoun's own in which
+// its antecedent is looked for among the people named; past them, the
+// most recent speaker is taken, as a text that has named no one since
+// goes on about the last person quoted.
+const mentionWindow = 3
 
 // maxLookback bounds the candidates that resolution weighs for one
 // source: the most recent distinct sources for a pronoun, the latest
@@ -85,26 +109,9 @@ func (r *run) resolve() {
 			target := -1
 			switch g := pronounGender[w]; g {
 			case 'm', 'f':
-				for k := len(recent) - 1; k >= 0; k-- {
-					e := int(recent[k].ent)
-					if e >= 0 && ents.list[e].kind == Person && (ents.list[e].gender == 0 || ents.list[e].gender == g) {
-						target = e
-						if ents.list[e].gender == 0 {
-							ents.list[e].gender = g
-						}
-						break
-					}
-				}
-				if target < 0 {
-					// no source yet: the latest titled name before it
-					best := -1
-					for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
-						e := &ents.list[k]
-						if e.kind == Person && e.pos < st[0] && (e.gender == 0 || e.gender == g) && (best < 0 || e.pos >= ents.list[best].pos) {
-							best = k
-						}
-					}
-					target = best
+				target = r.personReferent(ents, a.Sentence, st[0], g, recent)
+				if target >= 0 && ents.list[target].gender == 0 {
+					ents.list[target].gender = g // "She said" tells who she is
 				}
 			case 'p':
 				for k := len(recent) - 1; k >= 0; k-- {
@@ -123,6 +130,9 @@ func (r *run) resolve() {
 						target = int(recent[k].ent)
 						break
 					}
+				}
+				if target < 0 {
+					target = r.orgReferent(ents, a.Sentence, st[0])
 				}
 			case 'r':
 				// who, which, that: the noun phrase before it
@@ -162,6 +172,10 @@ func (r *run) resolve() {
 		a.Source.Resolved = name
 		if ei >= 0 {
 			ents.list[ei].pos = st[0]
+			if e := &ents.list[ei]; e.kind == Person && !e.other {
+				e.weak = false // a source is a person
+				ents.later = append(ents.later, mention{pos: int32(st[0]), sent: int32(a.Sentence), ent: int32(ei), src: true})
+			}
 		}
 		touch(refKey{ent: int32(ei), kind: kind})
 	}
@@ -182,6 +196,10 @@ type entities struct {
 	keys   []byte              // the nameKeys of the other entities (see entity.key)
 	others int                 // the entities that are not people with a name
 	mapped bool                // byName and byHead are in use
+
+	mentions []mention   // the names of people and organizations in the text, in order (see titledNames)
+	later    []mention   // the sources resolved to people, in order of their attributions
+	refs     []candidate // see personReferent
 }
 
 // smallOrgs is the number of entities other than named people up to which
@@ -281,10 +299,17 @@ func (es *entities) latestWithHead(kind SourceKind, head string) int32 {
 	return -1
 }
 
-// knownPerson reports whether a person's name ends in the word w.
+// knownPerson reports whether a person's name ends in the word w, a weak
+// name not counted ("Los Angeles" does not make "ANGELES" a person).
 func (es *entities) knownPerson(w string) bool {
-	_, ok := es.byLast[w]
-	return ok
+	i, ok := es.byLast[w]
+	for n := 0; ok && i >= 0 && n < maxLookback; n++ {
+		if !es.list[i].weak {
+			return true
+		}
+		i = es.list[i].prevLast
+	}
+	return false
 }
 
 // withLast returns the latest people, at most maxLookback, whose name
@@ -344,30 +369,57 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			break
 		}
 	}
+	// A description followed by a name in apposition is that name: "the
+	// mayor, Hal Brennan", "Attorneys for the bank, Pryor & Webb".
+	if hb+2 <= b && r.toks[hb+1].Text == "," && !r.capitalized(hb) {
+		if e := r.appositiveName(hb+2, b); e >= 0 {
+			kind, name, ei := r.classify(hb+2, e, ents)
+			if kind == Organization && r.in(hb, roleNouns) && !r.inLower(e, firmWords) && r.isName(e, r.sentLoOf(e)) && e > hb+2 {
+				// a person's role before it: "a spokeswoman, Anna White"
+				n, norms, g := r.personName(hb+2, e)
+				if n != "" {
+					ei = r.personEntity(ents, n, norms, g, hb+2)
+					return Person, ents.list[ei].name, ei
+				}
+			}
+			return kind, name, ei
+		}
+	}
 	// Coordination: "Canada and the U.S.", "Clinton and Kaine".
 	for j := a + 1; j < hb; j++ {
-		if r.toks[j].Norm == "and" || r.toks[j].Norm == "&" {
+		if r.toks[j].Norm == "and" || r.toks[j].Text == "&" {
 			if r.isName(j-1, r.sentLoOf(j)) {
-				k1, _, _ := r.classify(a, j-1, ents)
-				k2, _, _ := r.classify(j+1, hb, ents)
+				k1, n1, _ := r.classify(a, j-1, ents)
+				k2, n2, _ := r.classify(j+1, hb, ents)
 				kind := Person
 				switch {
-				case k1 == Organization || k2 == Organization:
+				case r.toks[j].Text == "&" || k1 == Organization || k2 == Organization:
+					// names joined by an ampersand are a firm: "Kessler & Dunn"
 					kind = Organization
 				case k1 == Anonymous || k2 == Anonymous:
 					kind = Anonymous
 				}
 				name := r.text(r.span(a, hb))
+				if kind == Person && k1 == Person && k2 == Person && n1 != "" && n2 != "" {
+					// each person by their resolved name, joined as
+					// Source.Resolved documents: "Tom Ruiz and Eva Dahl"
+					name = n1 + " and " + n2
+				}
 				ei := r.orgEntity(ents, name, "", kind, a)
 				ents.list[ei].gender = 'p'
+				ents.list[ei].firm = ents.list[ei].firm || r.toks[j].Text == "&"
 				return kind, name, ei
 			}
 		}
 	}
-	// The head noun: the last word before an of-phrase.
+	// The head noun: the last word before an of-, in- or from-phrase,
+	// or before a for- or at-phrase that is not part of a name
+	// ("Attorneys for the bank", "the anchor for Univision", but "Center
+	// for Public Integrity").
 	head := hb
-	for j := a; j <= hb; j++ {
-		if r.toks[j].Norm == "of" && j > a {
+	for j := a + 1; j <= hb; j++ {
+		n := r.toks[j].Norm
+		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) {
 			head = j - 1
 			break
 		}
@@ -378,19 +430,46 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		lower = strings.ToLower(lower)
 	}
 	lo := r.sentLoOf(a)
+	if t.Norm == "the" && head > a && !r.capitalized(head) {
+		// "the governor", "the former governor", "the company": the one
+		// entity introduced so that the description fits it
+		if r.in(head, roleNouns) && !r.in(head, orgWords) && !r.in(head, roleModifiers) {
+			if k := r.describedPerson(ents, a, head); k >= 0 {
+				return Person, ents.list[k].name, k
+			}
+		} else if head == a+1 && (r.in(head, firmNouns) || r.in(head, orgWords)) {
+			if k := r.describedOrg(ents, a, head); k >= 0 {
+				return Organization, ents.list[k].name, k
+			}
+		}
+	}
 	// A common noun capitalized at the start of a sentence: "Authorities".
-	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns))
+	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
+		// one capitalized word before a prepositional phrase is a name
+		// only when the text names someone so: "Trump in his speech", not
+		// "Drop in turnout"
+		head < hb && !ents.knownPerson(lower)) &&
+		// but a title before a name is not: "Secretary of State John Kerry"
+		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
-		case r.inLower(head, orgWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
+		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
+			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
 			return Organization, ents.list[ei].name, ei
 		case r.in(a, determiners) && !r.hasRole(a, hb) && hb-a <= 4:
 			name := r.text(r.span(a, hb))
 			return Organization, name, r.orgEntity(ents, name, lower, Organization, a)
 		}
-		name, norms, gender := r.personName(a, hb)
+		// the name before an of-phrase ("Rep. Lee Zeldin of New York"),
+		// unless the phrase is part of a title ("Secretary of State
+		// Madeleine Albright")
+		end := head
+		if r.inLower(head, titleWords) {
+			end = hb
+		}
+		name, norms, gender := r.personName(a, end)
 		if name == "" {
 			return Person, r.text(r.span(a, hb)), -1
 		}
@@ -411,6 +490,133 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// describedPerson returns the person that the description [a, head],
+// "the" and a role noun, refers to: the one person named before it with
+// that role among the words of its title or role ("Gov. Lee Park" for
+// "the governor", "Lee Park, a former governor," for "the former
+// governor"), every word between "the" and the noun being among them too
+// ("the Democratic candidate" is not "Republican candidate Sam Kerr"). It
+// returns -1 when no one or more than one person fits: a description is
+// left as written rather than given to the wrong person.
+func (r *run) describedPerson(ents *entities, a, head int) int {
+	want := roleKey(lowerNorm(&r.toks[head]))
+	found := -1
+	for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
+		e := &ents.list[k]
+		lo, hi := int(e.role[0]), int(e.role[1])
+		if e.kind != Person || e.other || e.weak || hi <= lo || hi > a {
+			continue
+		}
+		has := func(w string) bool {
+			for j := lo; j < hi; j++ {
+				if roleKey(lowerNorm(&r.toks[j])) == w {
+					return true
+				}
+			}
+			return false
+		}
+		if !has(want) {
+			continue
+		}
+		fits := true
+		for j := a + 1; j < head && fits; j++ {
+			fits = has(roleKey(lowerNorm(&r.toks[j])))
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people fit
+		}
+		found = k
+	}
+	return found
+}
+
+// roleKey returns the role a title or role word names: abbreviations
+// and gendered forms stand for one word ("Sen." and "senator",
+// "congresswoman" and "Rep.").
+func roleKey(w string) string {
+	switch strings.TrimSuffix(w, ".") {
+	case "sen":
+		return "senator"
+	case "gov":
+		return "governor"
+	case "rep", "representative", "congressman", "congresswoman":
+		return "representative"
+	case "gen":
+		return "general"
+	case "lt":
+		return "lieutenant"
+	case "col":
+		return "colonel"
+	case "capt":
+		return "captain"
+	case "adm":
+		return "admiral"
+	case "sgt":
+		return "sergeant"
+	case "prof":
+		return "professor"
+	case "atty":
+		return "attorney"
+	case "amb":
+		return "ambassador"
+	case "dr":
+		return "doctor"
+	case "chairman", "chairwoman":
+		return "chair"
+	case "spokesman", "spokeswoman":
+		return "spokesperson"
+	case "councilman", "councilwoman", "councillor":
+		return "councilor"
+	}
+	return w
+}
+
+// describedOrg returns the organization that "the" and the noun at head
+// refers to: the one organization named before a whose name ends in that
+// noun ("the bank" after "Harbor Trust Bank"), or, for a noun such as
+// "company" or "firm", the one business ("Acme Robotics"). It returns -1
+// when none or more than one fits.
+func (r *run) describedOrg(ents *entities, a, head int) int {
+	w := r.toks[head].Norm
+	firm := r.in(head, firmNouns)
+	found := -1
+	for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
+		e := &ents.list[k]
+		if !e.other || e.kind != Organization || e.pos >= a || e.gender == 'p' && !e.firm {
+			continue
+		}
+		if !(firm && e.firm || e.head == w && !strings.EqualFold(e.name, "the "+w)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	return found
+}
+
+// appositiveName returns the last token of a name that starts at k and
+// runs to b or to the comma that closes an appositive, or -1 when the
+// words from k are not a name.
+func (r *run) appositiveName(k, b int) int {
+	lo := r.sentLoOf(k)
+	if !r.isName(k, lo) {
+		return -1
+	}
+	e := k
+	for e+1 <= b && (r.isName(e+1, lo) || r.toks[e+1].Text == "&" || r.toks[e+1].Norm == "and" || r.in(e+1, nameParticles)) {
+		e++
+	}
+	if !r.isName(e, lo) || e < b && r.toks[e+1].Text != "," {
+		return -1
+	}
+	return e
 }
 
 // sentLoOf returns the first token of the sentence holding token i.
@@ -523,23 +729,23 @@ func (r *run) carveNorms(n int) []string {
 }
 
 // personEntity returns the entity a person's name refers to: an earlier
-// entity whose name ends with it ("Trump" → "Donald Trump"), preferring the
-// most recent one, or a new entity.
+// entity whose name ends with it ("Trump" → "Donald Trump") and whose
+// gender does not conflict, the one preferred when several do (see
+// preferred), or a new entity.
 func (r *run) personEntity(ents *entities, name string, norms []string, gender byte, pos int) int {
-	best := -1
+	best, fits := -1, 0
 	cands := ents.withLast(norms[len(norms)-1])
 	for _, k := range cands {
 		e := &ents.list[k]
-		if len(e.norms) < len(norms) || !endsWith(e.norms, norms) {
-			continue
+		if len(e.norms) < len(norms) || !endsWith(e.norms, norms) || gender != 0 && e.gender != 0 && e.gender != gender {
+			continue // "Mr. Clinton" is not Hillary Clinton
 		}
-		// prefer mentions before pos, most recent first; then the longest
-		if best < 0 || better(*e, ents.list[best], pos) {
+		if fits++; best < 0 || preferred(e, &ents.list[best], pos, gender) {
 			best = int(k)
 		}
 	}
 	if best >= 0 {
-		if gender != 0 && ents.list[best].gender == 0 {
+		if gender != 0 && ents.list[best].gender == 0 && fits == 1 {
 			ents.list[best].gender = gender
 		}
 		return best
@@ -547,12 +753,31 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 	// A longer name for an earlier short one: "Trump", then "Donald Trump".
 	for _, k := range cands {
 		e := &ents.list[k]
-		if len(e.norms) < len(norms) && endsWith(norms, e.norms) {
+		if len(e.norms) < len(norms) && endsWith(norms, e.norms) && (gender == 0 || e.gender == 0 || e.gender == gender) {
 			e.name, e.norms = name, norms
 			return int(k)
 		}
 	}
 	return ents.add(entity{name: name, norms: norms, kind: Person, gender: gender, pos: pos}, nil)
+}
+
+// preferred reports whether a short name ("Trump", "Mr. Clinton") that
+// both e and than end with refers to e rather than than: a person the text
+// has shown to be one rather than a weak name, then one known to be of the
+// short name's gender g (0 when its title tells none), then the one
+// named in full more often so far ("Clinton" in a text about Hillary
+// Clinton that names Bill Clinton once), then as better.
+func preferred(e, than *entity, pos int, g byte) bool {
+	if e.weak != than.weak {
+		return !e.weak
+	}
+	if g != 0 && (e.gender == g) != (than.gender == g) {
+		return e.gender == g // "Mr. Clinton": a man before one of unknown gender
+	}
+	if e.n != than.n {
+		return e.n > than.n
+	}
+	return better(*e, *than, pos)
 }
 
 func better(e, than entity, pos int) bool {
@@ -606,74 +831,471 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 	return ents.add(entity{name: name, head: head, kind: kind, pos: pos}, key)
 }
 
-// titledNames collects the people the document names with a title or role
-// ("U.S. President Donald Trump shared …"), so that a later "Trump" or
-// "He" resolves to the full name even when the first mention is not a
-// source.
+// titledNames collects the people the document names, in any sentence
+// and whether or not they are sources, so that a later "Trump", "He" or
+// "the governor" resolves to the full name: those introduced with a title
+// or role ("U.S. President Donald Trump shared …", "economist Lena
+// Varga", "Lee Park, a former governor,"), as the subject of a sentence
+// ("Karoline Leavitt spoke on Monday."), and, as weak entities, other
+// names of two or three words. It also collects the organizations named
+// by a name that ends in an organization's noun ("Acme Robotics", "Harbor
+// Trust Bank") or joins names with an ampersand, and records every
+// mention of a known person or organization (see personReferent and
+// orgReferent).
 func (r *run) titledNames() *entities {
 	ents := &r.ents // empty: see release
 	for si := range r.doc.Sentences {
 		s := &r.doc.Sentences[si]
 		lo, hi := s.First, s.First+len(s.Tokens)
+		hl := -1 // whether the sentence is a headline, once asked
 		for i := lo; i < hi; {
 			if !r.isName(i, lo) {
 				i++
 				continue
 			}
 			j := i
-			for j+1 < hi && (r.isName(j+1, lo) || r.in(j+1, nameParticles) && j+2 < hi && r.isName(j+2, lo)) {
+			for j+1 < hi && (r.isName(j+1, lo) || (r.in(j+1, nameParticles) || r.toks[j+1].Text == "&") && j+2 < hi && r.isName(j+2, lo)) {
 				j++
 			}
-			// the run is [i, j]
-			lastTitle := -1
-			org := false
-			for k := i; k <= j; k++ {
-				if r.inLower(k, titleWords) {
-					lastTitle = k
-				}
-				if r.inLower(k, orgWords) {
-					org = true
-				}
+			if hl < 0 && r.headline(lo, hi) {
+				hl = 1
+			} else if hl < 0 {
+				hl = 0
 			}
-			role := i-1 >= lo && r.in(i-1, roleNouns) && !r.capitalized(i-1)
-			// a two- or three-word name opening a sentence before its verb:
-			// "Karoline Leavitt spoke on Monday."
-			subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j, calendarWords)
-			honorific := lastTitle >= i && lastTitle == j-1 && (r.inLower(lastTitle, maleTitles) || r.inLower(lastTitle, femaleTitles))
-			if !org && (lastTitle >= i || role || subject) && (j-lastTitle >= 2 || honorific) {
-				name, norms, g := r.personName(i, j)
-				if name != "" && (len(norms) >= 2 || honorific) {
-					if role {
-						if r.in(i-1, maleTitles) {
-							g = 'm'
-						} else if r.in(i-1, femaleTitles) {
-							g = 'f'
-						}
-					}
-					found := false
-					for _, k := range ents.withLast(norms[len(norms)-1]) {
-						e := &ents.list[k]
-						switch {
-						case len(e.norms) >= len(norms) && endsWith(e.norms, norms):
-							// "Ms. Smith" after "Jane Smith"
-						case len(e.norms) < len(norms) && endsWith(norms, e.norms):
-							e.name, e.norms = name, norms
-						default:
-							continue
-						}
-						if e.gender == 0 {
-							e.gender = g
-						}
-						found = true
-						break
-					}
-					if !found {
-						ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i}, nil)
-					}
-				}
+			if k := r.nameRun(ents, i, j, lo, hi, hl == 1); k >= 0 {
+				subj := r.atClauseStart(i, lo) || r.toks[i-1].Text == ","
+				place := !subj && r.in(i-1, placePreps)
+				ents.mentions = append(ents.mentions, mention{pos: int32(i), sent: int32(si), ent: int32(k), subj: subj, place: place})
 			}
 			i = j + 1
 		}
 	}
 	return ents
+}
+
+// nameRun records the run of names [i, j] of the sentence [lo, hi): a new
+// person or organization, or a mention of a known one; in a headline only
+// the latter. It returns the entity the run names, or -1.
+func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
+	if headline {
+		// capitals in a headline do not mark names: only known people count
+		return r.knownRun(ents, i, j)
+	}
+	// An organization's name ends in its noun or joins names with an
+	// ampersand: "Acme Robotics", "the Lindqvist Institute", "Kessler &
+	// Dunn". A word of theirs inside a person's name is not one:
+	// "Mayor Bill Yates", "Senate Majority Leader Mitch McConnell".
+	lastTitle := -1
+	firm := r.inLower(j, firmWords)
+	for k := i; k <= j; k++ {
+		if r.inLower(k, titleWords) {
+			lastTitle = k
+		}
+		if r.toks[k].Text == "&" {
+			firm = true
+		}
+	}
+	if firm || r.inLower(j, orgWords) {
+		// "the" is part of the name when it stands before it
+		if j > i {
+			a := i
+			if i-1 >= lo && r.toks[i-1].Norm == "the" {
+				a = i - 1
+			}
+			ei := r.orgEntity(ents, r.text(r.span(a, j)), lowerNorm(&r.toks[j]), Organization, a)
+			ents.list[ei].firm = ents.list[ei].firm || firm
+			return ei
+		}
+		return -1
+	}
+	roleLo, roleHi := -1, -1
+	if i-1 >= lo && r.in(i-1, roleNouns) && !r.capitalized(i-1) {
+		// "press secretary Karoline Leavitt", "Democratic candidate Mia Torres"
+		roleHi, roleLo = i, i-1
+		for roleLo-1 >= lo && roleLo-1 > i-5 && (r.isContent(roleLo-1) && !r.verbLike(roleLo-1) || r.capitalized(roleLo-1) && r.inLower(roleLo-1, titleWords)) {
+			roleLo--
+		}
+		if k := roleLo - 2; k >= lo && r.toks[k+1].Text == "," && r.in(k, roleNouns) && !r.capitalized(k) {
+			// a role in apposition before: "her husband, former
+			// President Bill Clinton"
+			roleLo = k
+		}
+	}
+	if roleLo < 0 && j+2 < hi && r.toks[j+1].Text == "," && r.in(j+2, determiners) {
+		// "Lee Park, a former governor, …"
+		for k := j + 3; k < hi && k <= j+6; k++ {
+			if r.toks[k].Kind != nlp.Word {
+				break
+			}
+			if r.in(k, roleNouns) && !r.capitalized(k) && !r.in(k, titleWords) || r.in(k, titleWords) && (k+1 >= hi || r.toks[k+1].Kind != nlp.Word) {
+				roleLo, roleHi = j+2, k+1
+			}
+		}
+	}
+	if roleLo < 0 && i-2 >= lo && r.toks[i-1].Text == "," && r.in(i-2, roleNouns) && !r.capitalized(i-2) && (j+1 >= hi || r.toks[j+1].Kind != nlp.Word) {
+		// "the mayor, Hal Brennan, …"
+		roleHi, roleLo = i-1, i-2
+		for roleLo-1 >= lo && roleLo-1 > i-6 && r.isContent(roleLo-1) && !r.verbLike(roleLo-1) {
+			roleLo--
+		}
+	}
+	// a two- or three-word name opening a sentence before its verb:
+	// "Karoline Leavitt spoke on Monday."
+	subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j, calendarWords)
+	honorific := lastTitle >= i && lastTitle == j-1 && (r.inLower(lastTitle, maleTitles) || r.inLower(lastTitle, femaleTitles))
+	if !((lastTitle >= i || roleLo >= 0 || subject) && (j-lastTitle >= 2 || honorific)) || !r.plainName(max(i, lastTitle+1), j) {
+		if r.weakName(i, j, lo) {
+			name, norms, g := r.personName(i, j)
+			k := r.knownName(ents, norms)
+			if k < 0 {
+				k = ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i, weak: true}, nil)
+			}
+			ents.list[k].n++
+			return k
+		}
+		return r.knownRun(ents, i, j)
+	}
+	name, norms, g := r.personName(i, j)
+	if name == "" || !(len(norms) >= 2 || honorific) {
+		return r.knownRun(ents, i, j)
+	}
+	for k := roleLo; k >= 0 && k < roleHi && g == 0; k++ {
+		// a role that tells the gender: "his first wife, Ivana Trump"
+		if r.in(k, maleTitles) {
+			g = 'm'
+		} else if r.in(k, femaleTitles) {
+			g = 'f'
+		}
+	}
+	if first := j - len(norms) + 1; roleLo < 0 && first > i {
+		roleLo, roleHi = i, first // the title in the run: "Gov. Lee Park"
+	}
+	k, fits := -1, 0
+	for _, c := range ents.withLast(norms[len(norms)-1]) {
+		e := &ents.list[c]
+		switch {
+		case len(e.norms) >= len(norms) && endsWith(e.norms, norms):
+			// "Ms. Smith" after "Jane Smith", of her gender if known
+			if g != 0 && e.gender != 0 && e.gender != g {
+				continue
+			}
+			if fits++; k >= 0 && !preferred(e, &ents.list[k], i, g) {
+				continue
+			}
+		case len(e.norms) < len(norms) && endsWith(norms, e.norms) && (g == 0 || e.gender == 0 || e.gender == g):
+			// the full name of one named short before, not of another
+			// gender: "Mr. Obama" is not "the first lady, Michelle Obama"
+			e.name, e.norms = name, norms
+		default:
+			continue
+		}
+		k = int(c)
+	}
+	if k < 0 {
+		k = ents.add(entity{name: name, norms: norms, kind: Person, gender: g, pos: i}, nil)
+	}
+	e := &ents.list[k]
+	e.n++
+	e.weak = false // a title or a subject's place shows a person
+	if e.gender == 0 && fits <= 1 {
+		e.gender = g // not when "Mr. Reyes" might be another Reyes
+	}
+	if e.role[1] <= e.role[0] && roleLo >= 0 {
+		e.role = [2]int32{int32(roleLo), int32(roleHi)}
+	}
+	return k
+}
+
+// plainName reports whether the words [i, j] can be a person's name: at
+// most four, none a function word ("The National Review Crowd Does Not
+// Like …" is a headline).
+func (r *run) plainName(i, j int) bool {
+	if j-i >= 4 {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if r.in(k, functionWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports whether the sentence [lo, hi) is written in title
+// case, as a headline is, where capitals do not mark names: a function
+// word is capitalized inside it ("… Crowd Does Not Like …"), or it has no
+// final punctuation and two thirds of its longer words are capitalized.
+// A sentence of names ("Councilman Ted Rowe met Mayor Lisa Chen.") ends
+// with a stop.
+func (r *run) headline(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if r.cls[k]&clsCapWord != 0 && r.in(k, functionWords) && r.toks[k].Norm != "i" && !r.atClauseStart(k, lo) {
+			return true
+		}
+	}
+	last := hi - 1
+	for last > lo && r.toks[last].Kind.IsQuote() {
+		last--
+	}
+	return !isTerminalTok(&r.toks[last]) && r.titleCaseScan(lo, hi)
+}
+
+// weakName reports whether the run [i, j] looks like a person's name
+// though nothing says so: two or three capitalized words, none a title,
+// role, organization's noun, month or day, nor an acronym, the first not
+// one that opens a place's name ("New York"), and not after "the".
+func (r *run) weakName(i, j, lo int) bool {
+	if j-i < 1 || j-i > 2 || i-1 >= lo && r.in(i-1, determiners) || !r.plainName(i, j) || r.in(i, placeStarts) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.inLower(k, titleWords) || r.inLower(k, roleNouns) || r.in(k, calendarWords) || r.in(k, timeWords) || isAcronym(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownRun returns the person a run of names [i, j] mentions by the end
+// of a known name ("Soto", "Ms. Soto"), or -1.
+func (r *run) knownRun(ents *entities, i, j int) int {
+	last := lowerNorm(&r.toks[j])
+	if _, ok := ents.byLast[last]; !ok {
+		return -1
+	}
+	var g byte // "Mr. Clinton" is not Hillary Clinton
+	if j > i && r.inLower(j-1, maleTitles) {
+		g = 'm'
+	} else if j > i && r.inLower(j-1, femaleTitles) {
+		g = 'f'
+	}
+	best, full := -1, 0 // full: the words of best's name the run holds
+	for _, c := range ents.withLast(last) {
+		e := &ents.list[c]
+		if g != 0 && e.gender != 0 && e.gender != g {
+			continue
+		}
+		n := len(e.norms) - 1
+		ok := true
+		for k := j - 1; k >= i && !r.inLower(k, titleWords); k-- {
+			n--
+			if n < 0 || lowerNorm(&r.toks[k]) != e.norms[n] {
+				ok = false
+				break
+			}
+		}
+		if ok && (best < 0 || preferred(e, &ents.list[best], i, g)) {
+			best, full = int(c), len(e.norms)-n
+		}
+	}
+	if best >= 0 && ents.list[best].weak && j > i && r.inLower(j-1, titleWords) {
+		ents.list[best].weak = false // "Ms. Quinlan" after "Marta Quinlan"
+	}
+	if best >= 0 && full == len(ents.list[best].norms) {
+		ents.list[best].n++ // a short name may be another's: only full names count
+	}
+	return best
+}
+
+// knownName returns the latest person whose name ends with norms, or -1.
+func (r *run) knownName(ents *entities, norms []string) int {
+	best := -1
+	for _, c := range ents.withLast(norms[len(norms)-1]) {
+		if e := &ents.list[c]; len(e.norms) >= len(norms) && endsWith(e.norms, norms) {
+			best = int(c)
+		}
+	}
+	return best
+}
+
+// lowerNorm returns a token's norm in lowercase: a word's norm is
+// lowercase already.
+func lowerNorm(t *nlp.Token) string {
+	if t.Kind == nlp.Word {
+		return t.Norm
+	}
+	return strings.ToLower(t.Norm)
+}
+
+// mentionsBefore returns the number of mentions, which are in order, that
+// lie before token pos.
+func mentionsBefore(ms []mention, pos int) int {
+	n, _ := slices.BinarySearchFunc(ms, int32(pos), func(m mention, p int32) int { return int(m.pos - p) })
+	return n
+}
+
+// orgReferent returns the organization that "it" at token pos in
+// sentence sent refers to when no organization has been a source: the one
+// organization named in the latest sentence of the window (see
+// personReferent) that names one, or -1 when it names several.
+func (r *run) orgReferent(ents *entities, sent, pos int) int {
+	q := r.qid[pos]
+	found, top := int32(-1), int32(-1)
+	for i := mentionsBefore(ents.mentions, pos) - 1; i >= 0; i-- {
+		m := &ents.mentions[i]
+		if m.sent < int32(sent-mentionWindow) || top >= 0 && m.sent < top {
+			break
+		}
+		if e := &ents.list[m.ent]; !e.other || e.kind != Organization || r.qid[m.pos] >= 0 && r.qid[m.pos] != q {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1 // two organizations in one sentence
+		}
+		found, top = m.ent, m.sent
+	}
+	return int(found)
+}
+
+// A candidate is a person a pronoun may refer to, as personReferent
+// weighs them.
+type candidate struct {
+	ent     int32
+	sent    int32 // the latest sentence naming it
+	srcLast bool  // it is a source in that sentence
+	subj    bool  // it is a subject in that sentence
+	src     bool  // it is a source in any sentence of the window
+}
+
+// personReferent returns the entity that he or she (of gender g) at token
+// pos in sentence sent refers to, or -1.
+//
+// The candidates are the people named or quoted in the pronoun's sentence
+// before it and in the mentionWindow sentences before that, whose gender
+// is g or unknown; not a name inside a quotation the pronoun is not in,
+// nor a name without a title or role (see entity.weak). The pronoun takes
+// the candidate of the latest sentence that has one. It stays unresolved
+// rather than guess when that sentence names several and being its one
+// speaker does not set one apart ("Paul Grey met Ana Soto. She said …",
+// where a weak name counts as a rival too unless it follows a preposition
+// of place), and when the latest is only named in passing, neither
+// speaker nor subject, while another candidate spoke or the latest
+// speaker of a compatible gender is someone else. A gender known for
+// one candidate and not for another does not set them apart: the other's
+// may not have been told yet.
+//
+// With no candidate in the window, it takes the most recent speaker of a
+// compatible gender, then the one weak name of the window if there is just
+// one, then the latest person introduced with a title.
+func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []refKey) int {
+	cs := ents.refs[:0]
+	defer func() { ents.refs = cs[:0] }()
+	fits := func(e *entity) bool {
+		return e.kind == Person && !e.other && !e.weak && (e.gender == 0 || e.gender == g)
+	}
+	// the weak names in the window that could be people, and the latest
+	// sentence of one
+	weak, weaks, weakSent := int32(-1), 0, int32(-1)
+	q := r.qid[pos]
+	note := func(m *mention) {
+		if r.qid[m.pos] >= 0 && r.qid[m.pos] != q {
+			return // a name inside a quotation is the quoted speaker's, not the text's
+		}
+		if e := &ents.list[m.ent]; e.weak && e.kind == Person && (e.gender == 0 || e.gender == g) && !m.place {
+			if m.ent != weak {
+				weak = m.ent
+				weaks++
+			}
+			weakSent = max(weakSent, m.sent)
+		}
+		if !fits(&ents.list[m.ent]) {
+			return
+		}
+		for k := range cs {
+			if c := &cs[k]; c.ent == m.ent {
+				c.src = c.src || m.src
+				if m.sent == c.sent {
+					c.srcLast = c.srcLast || m.src
+					c.subj = c.subj || m.subj
+				}
+				return
+			}
+		}
+		cs = append(cs, candidate{ent: m.ent, sent: m.sent, srcLast: m.src, subj: m.subj, src: m.src})
+	}
+	// The mentions are walked from the latest back, the names and the
+	// resolved sources together, while they lie in the window.
+	from := int32(sent - mentionWindow)
+	i := mentionsBefore(ents.mentions, pos) - 1
+	j := len(ents.later) - 1 // resolved so far: all before pos but a few
+	for n := 0; n < maxLookback; n++ {
+		for j >= 0 && ents.later[j].pos >= int32(pos) {
+			j--
+		}
+		var m *mention
+		switch {
+		case i >= 0 && (j < 0 || ents.mentions[i].pos >= ents.later[j].pos):
+			m = &ents.mentions[i]
+			i--
+		case j >= 0:
+			m = &ents.later[j]
+			j--
+		}
+		if m == nil || m.sent < from {
+			break
+		}
+		note(m)
+	}
+	if len(cs) == 0 {
+		for k := len(recent) - 1; k >= 0; k-- {
+			if e := int(recent[k].ent); e >= 0 && fits(&ents.list[e]) {
+				return e
+			}
+		}
+		if weaks == 1 {
+			// no one else: the one name in the window that may be a person
+			return int(weak)
+		}
+		// no speaker yet: the latest person named with a title
+		n := mentionsBefore(ents.mentions, pos)
+		for k := n - 1; k >= 0 && k >= n-maxLookback; k-- {
+			if m := &ents.mentions[k]; fits(&ents.list[m.ent]) {
+				return int(m.ent)
+			}
+		}
+		return -1
+	}
+	// cs[0] was noted first: its sentence is the latest
+	top := cs[0].sent
+	// several in that sentence: its one speaker
+	pick, speakers, tied := 0, 0, 0
+	for k := range cs {
+		if c := &cs[k]; c.sent == top {
+			tied++
+			if c.srcLast {
+				speakers++
+				pick = k
+			}
+		}
+	}
+	if tied > 1 && speakers != 1 {
+		return -1
+	}
+	c := &cs[pick]
+	if !c.srcLast && !c.subj {
+		// named in passing: not if the latest speaker of its gender,
+		// however far back, is someone else
+		for k := len(recent) - 1; k >= 0; k-- {
+			if e := recent[k].ent; e >= 0 && fits(&ents.list[e]) {
+				if e != c.ent {
+					return -1
+				}
+				break
+			}
+		}
+	}
+	if weakSent >= top && !c.srcLast {
+		return -1 // a name beside it may be the person meant: "Paul Grey met Ana Soto."
+	}
+	for k := range cs {
+		if k == pick {
+			continue
+		}
+		o := &cs[k]
+		if !c.srcLast && !c.subj && o.src {
+			return -1 // named in passing, after another spoke
+		}
+	}
+	return int(c.ent)
 }

@@ -63,7 +63,11 @@ type Source struct {
 	// ("Donald Trump" for "Trump" or "He"), an organization's noun phrase
 	// without appositives ("the Trump administration"). It is empty for
 	// anonymous sources, the writer, no source, and a pronoun that could
-	// not be resolved.
+	// not be resolved. People coordinated as one source are named each by
+	// their resolved name, joined by " and " ("Tom Ruiz and Eva Dahl" for
+	// "Chief Tom Ruiz and Councilwoman Eva Dahl"), which NewLedger splits
+	// again. A description that fits no one entity, or more than one,
+	// stays as written ("the governor").
 	Resolved string
 }
 

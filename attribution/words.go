@@ -1,5 +1,11 @@
 package attribution
 
+import (
+	"bytes"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+)
+
 // Closed word classes that stand in for a part-of-speech tagger. Each list
 // is small, general English grammar, not tuned to any one text: the
 // extractor needs to know where a noun phrase ends, which words are
@@ -118,6 +124,11 @@ var namedSets = []struct {
 	{"modals", modals},
 	{"desireVerbs", desireVerbs},
 	{"conditionals", conditionals},
+	{"firmWords", firmWords},
+	{"firmNouns", firmNouns},
+	{"placePreps", placePreps},
+	{"roleModifiers", roleModifiers},
+	{"placeStarts", placeStarts},
 }
 
 // allSets lists every word set.
@@ -139,7 +150,7 @@ func allSets() []wordSet {
 // tables a few tens of kilobytes long.
 type classTable struct {
 	seen  [1 << (seenBits - 6)]uint64 // a bit per value of the hash's top seenBits bits
-	slots [1 << slotBits]classSlot    // at most a third full
+	slots [1 << slotBits]classSlot    // at most half full
 	text  string                      // the words, one after the other
 }
 
@@ -173,7 +184,7 @@ func init() {
 		}
 	}
 	c := &wordClasses
-	if 3*len(union) > len(c.slots) {
+	if 2*len(union) > len(c.slots) {
 		panic("attribution: too many words for the word-class table")
 	}
 	var text []byte
@@ -395,31 +406,54 @@ var controlWords = setOf(
 )
 
 // groupNouns name vague groups and unnamed people: a source headed by one
-// is anonymous ("officials", "a source", "critics").
-var groupNouns = setOf(
-	"official", "officials", "source", "sources", "critic", "critics",
-	"expert", "experts", "analyst", "analysts", "authority", "authorities",
-	"observer", "observers", "people", "insider", "insiders", "aide", "aides",
-	"adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats",
-	"resident", "residents", "witness", "witnesses", "scientist", "scientists",
-	"researcher", "researchers", "economist", "economists", "some", "many",
-	"others", "someone", "somebody", "one", "several", "most", "few",
-	"person", "persons", "individual", "individuals", "supporter",
-	"supporters", "opponent", "opponents", "activist", "activists",
-	"strategist", "strategists", "operative", "operatives", "staffer",
-	"staffers", "member", "members", "lawmaker", "lawmakers", "legislator",
-	"legislators", "voter", "voters", "observer", "commentators",
-	"commentator", "pundit", "pundits", "investigator", "investigators",
-	"prosecutor", "prosecutors", "agent", "agents", "officer", "officers",
-	"employee", "employees", "worker", "workers", "staff", "aides",
-	"spokesman", "spokeswoman", "spokesperson", "representative",
-	"representatives", "leader", "leaders", "man", "woman", "men", "women",
-	"student", "students", "doctor", "doctors", "physician", "physicians",
-	"lawyer", "lawyers", "attorney", "attorneys", "participant",
-	"participants", "respondent", "respondents", "american", "americans",
-	"everyone", "everybody", "anyone", "nobody", "somebody", "rumors",
-	"reports", "studies", "polls", "surveys", "estimates",
-)
+// is anonymous ("officials", "a source", "critics", "a spokesman").
+//
+// The vague groups themselves are the one-word entries of class group in
+// the lexicon's vague-sources.tsv, the list the report flags vague sources
+// by: they are added from there, so that a source is anonymous here
+// exactly when the report calls it vague ("skeptics" as well as
+// "critics"). The words below are the rest: unnamed people that are not
+// vague in themselves ("a spokesman", "one man") and words that stand for
+// a group ("some", "others").
+var groupNouns = withVagueGroups(setOf(
+	"source", "expert", "analyst", "authority", "people", "insider", "aide",
+	"aides", "adviser", "advisers", "advisor", "advisors", "diplomat",
+	"resident", "witness", "scientist", "researcher", "economist", "some",
+	"many", "others", "someone", "somebody", "one", "several", "most", "few",
+	"person", "persons", "individual", "individuals", "supporter", "opponent",
+	"activist", "strategist", "operative", "operatives", "staffer",
+	"staffers", "member", "members", "lawmaker", "legislator", "voter",
+	"voters", "commentator", "pundit", "investigator", "prosecutor",
+	"prosecutors", "agent", "agents", "officer", "officers", "employee",
+	"employees", "worker", "workers", "staff", "spokesman", "spokeswoman",
+	"spokesperson", "representative", "representatives", "leader", "leaders",
+	"man", "woman", "men", "women", "student", "students", "doctor",
+	"doctors", "physician", "physicians", "lawyer", "lawyers", "attorney",
+	"attorneys", "participant", "participants", "respondent", "respondents",
+	"american", "americans", "everyone", "everybody", "anyone", "nobody",
+	"rumors", "reports", "studies", "polls", "surveys", "estimates",
+))
+
+// withVagueGroups adds to s the one-word vague groups of the lexicon's
+// vague-sources.tsv.
+func withVagueGroups(s wordSet) wordSet {
+	b, err := lexicon.ReadFile("vague-sources.tsv")
+	if err == nil {
+		var l *lexicon.Lexicon
+		if l, err = lexicon.Parse(bytes.NewReader(b), "vague-sources.tsv"); err == nil {
+			for _, e := range l.Entries() {
+				if e.Category == lexicon.VagueSource && e.Class == "group" && e.Len() == 1 {
+					s.add(e.Term)
+				}
+			}
+		}
+	}
+	if err != nil {
+		// the lexicon's tests check its embedded files: a build defect
+		panic("attribution: vague-sources.tsv: " + err.Error())
+	}
+	return s
+}
 
 // roleNouns are titles and roles that, before or beside a name, belong to
 // the source ("press secretary Karoline Leavitt", "pollster Pat Caddell").
@@ -489,6 +523,11 @@ var titleWords = setOf(
 	"sec.", "atty", "atty.", "amb", "amb.", "st", "saint", "pastor", "bishop",
 	"rabbi", "imam", "cardinal", "father", "brother", "sister", "elder",
 	"chancellor", "emir", "crown", "mp", "mep", "ceo", "cfo", "coo",
+	"treasurer", "coach", "commissioner", "superintendent", "prosecutor",
+	"professor", "councilor", "councillor", "comptroller", "controller",
+	"auditor", "trustee", "alderman", "alderwoman", "assemblyman",
+	"assemblywoman", "assemblymember", "delegate", "marshal", "detective",
+	"trooper", "provost", "president-elect", "vice-president",
 )
 
 // nameParticles may stand inside a person's name ("Nicolás de la Cruz").
@@ -535,6 +574,45 @@ var orgWords = setOf(
 	"messages", "interview", "op-ed", "editorial", "column", "page",
 	"world", "nation", "region", "province", "county", "district",
 )
+
+// firmWords end the name of a business ("Acme Robotics", "Delmar Plastics
+// Inc.", "Northgate Capital Partners"): capitalized in a name, they make it
+// an organization, and one that "the company" or "the firm" can refer to.
+// Unlike orgWords they say nothing when lowercase ("the partners").
+var firmWords = setOf(
+	"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co",
+	"co.", "llc", "llp", "lp", "ltd", "ltd.", "limited", "plc", "gmbh", "ag",
+	"s.a.", "n.v.", "group", "holdings", "partners", "associates",
+	"robotics", "industries", "technologies", "technology", "systems",
+	"labs", "laboratories", "solutions", "capital", "ventures",
+	"pharmaceuticals", "pharma", "motors", "airlines", "airways", "plastics",
+	"steel", "chemicals", "enterprises", "networks", "software",
+	"insurance", "financial", "securities", "brands", "logistics", "foods",
+	"bancorp", "manufacturing", "mining", "consulting", "electronics",
+	"semiconductor", "semiconductors", "telecom", "petroleum", "oil",
+	"motor", "company", "companies", "bank", "investments", "advisors",
+	"management", "trading", "shipping", "realty", "properties", "studios",
+	"entertainment", "resources", "dynamics", "aerospace", "biotech",
+)
+
+// firmNouns are the nouns by which a text refers back to a business it
+// has named, whatever its trade ("the company said"); a noun of one trade
+// ("the airline") refers only to a name that holds it.
+var firmNouns = setOf("company", "firm", "business", "corporation", "conglomerate")
+
+// roleModifiers are role words that qualify a role rather than name one
+// ("the former governor", "the press secretary"): a description is not
+// headed by one.
+var roleModifiers = setOf("former", "retired", "longtime", "acting", "interim", "then-", "senior", "top", "fellow", "press", "campaign", "white", "house", "foreign", "defense", "state", "national", "security", "communications", "policy", "political", "legal", "managing", "associate", "vice")
+
+// placePreps stand before the name of a place rather than a person's: a
+// name after one is no rival for a pronoun ("toured New Orleans").
+var placePreps = setOf("in", "at", "to", "from", "across", "near", "into", "of", "outside", "inside", "throughout", "around", "toward", "towards", "through", "via")
+
+// placeStarts open the names of places ("New York", "San Juan", "Fort
+// Worth"): a name of two or three words that starts with one is taken for
+// a place, not a person.
+var placeStarts = setOf("new", "san", "santa", "santo", "sao", "los", "las", "saint", "st.", "st", "fort", "port", "north", "south", "east", "west", "upper", "lower", "lake", "mount", "mt.", "puerto", "costa", "cape", "glen", "great", "little")
 
 // personPronouns and their gender; "they" is plural.
 var pronounGender = map[string]byte{

@@ -63,6 +63,6 @@ func TestPolNeAR(t *testing.T) {
 // The PolNeAR dev figures hearsay reaches, with the cue model and with
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
-	reached      = struct{ cue, source, content float64 }{0.814, 0.861, 0.914}
-	reachedRules = struct{ cue, source, content float64 }{0.806, 0.867, 0.918}
+	reached      = struct{ cue, source, content float64 }{0.814, 0.863, 0.914}
+	reachedRules = struct{ cue, source, content float64 }{0.806, 0.870, 0.918}
 )
