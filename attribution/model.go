@@ -212,15 +212,15 @@ func (r *run) norm(k, lo, hi int) fpart {
 
 // modelState is what the model stage knows of each token beyond the run.
 type modelState struct {
-	on        bool             // the stage runs: the rules note their rejections
-	cueOf     []int32          // the attribution whose cue holds the token, or -1
-	inContent []bool           // inside an attribution's content
-	lexIn     []bool           // inside a cue match that starts before it
-	entry     []int32          // 1 + the index in run.cues of the cue match starting here, or 0
-	reason    []uint8          // why the rules rejected a cue match starting here: a reasonCode
-	prob      []float32        // the model's probability; -1 when not scored
-	normHash  []uint64         // the hash of the token's Norm, 0 until made
-	scored    []int32          // the tokens the model scored, in order
+	on        bool      // the stage runs: the rules note their rejections
+	cueOf     []int32   // the attribution whose cue holds the token, or -1
+	inContent []bool    // inside an attribution's content
+	lexIn     []bool    // inside a cue match that starts before it
+	entry     []int32   // 1 + the index in run.cues of the cue match starting here, or 0
+	reason    []uint8   // why the rules rejected a cue match starting here: a reasonCode
+	prob      []float32 // the model's probability; -1 when not scored
+	normHash  []uint64  // the hash of the token's Norm, 0 until made
+	scored    []int32   // the tokens the model scored, in order
 	sink      featureSink
 }
 
