@@ -482,6 +482,7 @@ func (r *run) applyModel(m *Model, h hooks) {
 		}
 	}
 	r.markAttributions()
+	decideOnly := collect == nil && h.explain == nil
 	sink := &ms.sink
 	*sink = featureSink{lm: m.lm, bits: m.lm.Bits, idx: sink.idx[:0], collect: collect != nil, explain: h.explain != nil}
 	for si := range r.doc.Sentences {
@@ -491,6 +492,10 @@ func (r *run) applyModel(m *Model, h hooks) {
 		facts := false
 		for i := lo; i < hi; i++ {
 			if !r.candidate(m, i) {
+				continue
+			}
+			if decideOnly && !r.mayAdd(i) && (m.keep == 0 || ms.cueOf[i] < 0) {
+				// nothing the model could say here changes the result
 				continue
 			}
 			if !facts {
@@ -609,12 +614,20 @@ func (r *run) holdsCueOf(a *Attribution, as []Attribution) bool {
 	return false
 }
 
-// takes reports whether the model adds token i to a cue of its own. It
-// adds verbs and nouns: sentence adverbs that report ("reportedly",
-// "allegedly") are a closed class, which the lexicon and the rules own.
+// takes reports whether the model adds token i to a cue of its own.
 func (r *run) takes(i int, th float32) bool {
+	return r.ms.prob[i] >= th && r.mayAdd(i)
+}
+
+// mayAdd reports whether the model may add token i to a cue of its own:
+// a token outside the rules' cues and, unless nested attributions are
+// wanted, their contents; not one the rules turned down because it plays
+// another part; not an adverb, since sentence adverbs that report
+// ("reportedly", "allegedly") are a closed class, which the lexicon and
+// the rules own.
+func (r *run) mayAdd(i int) bool {
 	ms := &r.ms
-	return ms.prob[i] >= th && ms.cueOf[i] < 0 && (r.nested || !ms.inContent[i]) && !finalRejection[ms.reason[i]] && !r.isAdverb(i)
+	return ms.cueOf[i] < 0 && (r.nested || !ms.inContent[i]) && !finalRejection[ms.reason[i]] && !r.isAdverb(i)
 }
 
 // reasons lists the rules' reasons for rejecting a cue match (see the
