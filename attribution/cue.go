@@ -15,6 +15,7 @@ const adverbialForm CueForm = "adverbial"
 // reject reports why a cue match is not an attribution, to a debugging
 // hook when one is set, and returns the rejection.
 func (r *run) reject(a *Attribution, why string) ([2]int, bool) {
+	r.lastReject = why
 	r.noteRejection(a.Cue.Span, why)
 	if r.why != nil {
 		r.why(a.Cue.Span, why)
@@ -109,6 +110,11 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		default:
 			rd = readVerb
 		}
+	}
+	if r.forced && h-1 >= lo && r.in(h-1, beForms) {
+		// a word the model took after a form of "be" is said of the
+		// subject: "has been critical of", "is confident that"
+		rd = readVerb
 	}
 	if t := r.toks[h].Tag; t != "" && len(words) == 1 {
 		switch {

@@ -34,3 +34,34 @@ func ExampleNewLedger() {
 	// Jane Doe (person): statements [0 2 3], 3 mentions, map[assertive:1 denial:1 neutral:1]
 	// Critics (anonymous): statements [1], 1 mentions, map[assertive:1]
 }
+
+// Explain tells what became of each word the rules or the cue model
+// considered: the lexicon entry starting there, what the rules did, and the
+// outcome. Here the rules take "said"; they turn "critical" down, since it
+// is not a form of the entry "criticize" that matched it, and the model,
+// which weighs the word in its context, takes it.
+func ExampleExtractor_Explain() {
+	doc := nlp.Parse("The senator said the vote was rigged. The union has been critical of the contract.")
+	var x attribution.Extractor
+	for _, d := range x.Explain(doc, 0) {
+		fmt.Printf("%s: lexicon %q, rules %q, %s (by %s)\n", d.Text, d.Lexicon, d.Rule, d.Outcome, d.By)
+	}
+	// Output:
+	// said: lexicon "say", rules "took:verb", attribution (by rules and model)
+	// critical: lexicon "criticize", rules "rejected:formOther", attribution (by model)
+}
+
+// With RulesOnly the cue model is off: the rules alone decide.
+func ExampleExtractor_rulesOnly() {
+	doc := nlp.Parse("The union has been critical of the contract.")
+	for _, x := range []attribution.Extractor{{RulesOnly: true}, {}} {
+		for _, a := range x.Extract(doc) {
+			fmt.Printf("%s %q (%s) %q\n", a.Rule, a.Cue.Text, a.Stance, a.Source.Text)
+		}
+		fmt.Println("--")
+	}
+	// Output:
+	// --
+	// model:cue "critical" (accusation) "The union"
+	// --
+}

@@ -210,7 +210,8 @@ type run struct {
 	// forced is set while the rules find the source and content of a cue
 	// the model took: the rejections for want of evidence (no source, no
 	// content, no complement) do not apply
-	forced bool
+	forced     bool
+	lastReject string // the reason of the latest rejection
 
 	out []Attribution // kept from run to run: extract copies it out
 	// per attribution, the token range of its source (for resolution)

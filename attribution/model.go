@@ -688,32 +688,56 @@ var finalRejection = func() []bool {
 // modelCue adds the attribution of a cue the model took at tokens [i, j]
 // of sentence s, [lo, hi). The rules find its source and content as for a
 // lexicon cue, without the rejections for want of evidence: through the
-// cue's lexicon entry when one starts at i, else through an entry made for
-// the word, a neutral verb or, after a determiner or possessive, a noun. A
-// word the rules still turn down (it plays another part) is left out.
+// cue's lexicon entry when one starts at i, and else, or when the entry
+// does not fit the word's form or reading ("critical" matches "criticize"),
+// through an entry made for the word: a verb or, after a determiner or
+// possessive, a noun (the other when the rules read the word so), with the
+// stance of the lexicon's entry if there is one and neutral otherwise. A word the rules still turn down (it plays
+// another part) is left out.
 func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
+	if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
+		return // punctuation cues are the rules'
+	}
 	m := lexicon.Match{Span: r.span(i, j), First: i, Last: j, Sentence: s.Index}
 	m.Text = r.text(m.Span)
-	e := r.entryAt(i)
-	if e == nil {
-		e = &lexicon.Entry{Term: r.toks[j].Norm, Category: lexicon.Cue, Class: string(lexicon.Neutral), Weight: modelCueWeight, Flags: lexicon.Verb}
-		if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
-			e.Flags = lexicon.Noun
-		}
-		if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
-			return // punctuation cues are the rules'
-		}
-	}
-	m.Entry = e
 	var a Attribution
-	r.forced = true
-	src, ok := r.lexicalCue(&a, s, lo, hi, m)
-	r.forced = false
-	if !ok {
-		return
+	e := r.entryAt(i)
+	if e != nil {
+		m.Entry = e
+		if src, ok := r.forcedCue(&a, s, lo, hi, m); ok {
+			r.add(&a, src, i)
+			return
+		}
+		if r.lastReject != "formOther" && r.lastReject != "reading" {
+			return
+		}
 	}
+	own := lexicon.Entry{Term: r.toks[j].Norm, Category: lexicon.Cue, Class: string(lexicon.Neutral), Weight: modelCueWeight, Flags: lexicon.Verb}
+	if e != nil {
+		own.Class, own.Weight = e.Class, e.Weight
+	}
+	if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
+		own.Flags = lexicon.Noun
+	}
+	m.Entry = &own
+	src, ok := r.forcedCue(&a, s, lo, hi, m)
+	if !ok && r.lastReject == "reading" {
+		// read as the other part of speech: "has been critical of"
+		own.Flags ^= lexicon.Verb | lexicon.Noun
+		src, ok = r.forcedCue(&a, s, lo, hi, m)
+	}
+	if ok {
+		r.add(&a, src, i)
+	}
+}
+
+// forcedCue is lexicalCue for a cue the model took.
+func (r *run) forcedCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.Match) ([2]int, bool) {
+	r.forced = true
+	src, ok := r.lexicalCue(a, s, lo, hi, m)
+	r.forced = false
 	a.Rule = RuleModelCue
-	r.add(&a, src, i)
+	return src, ok
 }
 
 // modelCueWeight is the weight of a cue the model took that no lexicon
