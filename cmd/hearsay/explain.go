@@ -7,7 +7,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -38,6 +40,9 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	text, name, err := readInput(fl.Arg(0), stdin)
 	if err != nil {
 		return err
+	}
+	if !utf8.ValidString(text) {
+		return fmt.Errorf("%s: %w: first invalid byte at offset %d", name, hearsay.ErrInvalidUTF8, invalidUTF8At(text))
 	}
 	doc, err := (&nlp.Parser{}).Parse(text)
 	if err != nil {

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestExplain(t *testing.T) {
+	text := "The senator said the vote was rigged. The union has been critical of the contract."
+	tests := []struct {
+		name string
+		args []string
+		want []string // lines or fragments the output holds
+		not  []string // fragments it must not hold
+	}{
+		{"every candidate", []string{"explain", "-"},
+			[]string{`token 2 "said"`, "rules    took:verb", `token 12 "critical"`, "rules    rejected:formOther", "outcome  attribution (decided by model)"}, nil},
+		{"one word by its text", []string{"explain", "--word", "critical", "--top", "2", "-"},
+			[]string{`token 12 "critical"`, "model    p = ", "bias"}, []string{`"said"`}},
+		{"one word by its number", []string{"explain", "--word", "2", "-"},
+			[]string{`token 2 "said"`, `lexicon  cue entry "say"`}, []string{`"critical"`}},
+		{"the rules alone", []string{"explain", "--rules-only", "--word", "critical", "-"},
+			[]string{"rules alone", "outcome  not a cue (decided by formOther)"}, []string{"model    p ="}},
+		{"a word nothing considered", []string{"explain", "--word", "union", "-"},
+			[]string{`token 9 "union"`, "not a cue candidate"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCmd(t, text, tt.args...)
+			require.Equal(t, 0, code, stderr)
+			for _, w := range tt.want {
+				assert.Contains(t, out, w)
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, out, n)
+			}
+		})
+	}
+}
+
+func TestExplainErrors(t *testing.T) {
+	code, _, stderr := runCmd(t, "Officials said so.", "explain", "--word", "99", "-")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "--word 99: the text has tokens 0 to")
+	code, _, stderr = runCmd(t, "Officials said so.", "explain", "--word", "nowhere", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, `no token "nowhere"`)
+	code, _, stderr = runCmd(t, "ok \xff bad", "explain", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "not valid UTF-8")
+	code, _, _ = runCmd(t, "", "explain", "a", "b")
+	assert.Equal(t, 2, code)
+	code, out, _ := runCmd(t, "", "explain", "-")
+	assert.Equal(t, 0, code, "an empty text has nothing to explain")
+	assert.False(t, strings.Contains(out, "token "), out)
+}
