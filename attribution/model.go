@@ -2,7 +2,6 @@ package attribution
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -20,12 +19,13 @@ var cueModelData []byte
 
 // A Model is a trained cue model: for each word the rules could take for a
 // cue, or that annotated news often uses as one, the probability that it
-// is a cue here. The rules find the candidates and their source and
+// heads a cue here. The rules find the candidates and their source and
 // content; the model reads each candidate in context, with what the rules
-// made of it among its features, and decides. It confirms or drops the
-// rules' attributions and adds cues that the rules stopped short of
-// ("vote", "see", nominal cues without a complement), whose source and
-// content the rules then find as they do for any verb.
+// made of it among its features, and decides. It adds cues that the rules
+// stopped short of ("voted", "see", "has been critical of"), whose source
+// and content the rules then find as they do for any lexicon cue, and can
+// drop cues of the rules below its keep threshold (the built-in model's
+// is 0: it drops none).
 //
 // A Model is read-only and safe for concurrent use.
 type Model struct {
@@ -141,7 +141,7 @@ type featureSink struct {
 	collect, explain bool
 }
 
-// A fpart is a string of a feature's name and its hash.
+// An fpart is a string of a feature's name and its hash.
 type fpart struct {
 	s string
 	h uint64
@@ -190,10 +190,11 @@ func (s *featureSink) add3(t byte, a, b, c fpart) {
 	}
 }
 
-// vocabHash is the hash by which the model's vocabulary holds a word.
-func vocabHash(norm string) uint64 { return uint64(learn.NewHash(fWord).String(norm)) }
+// vocabKey is the key by which the model's vocabulary holds a word, from
+// the hash of its lowercase form: the hash of its fWord feature.
+func vocabKey(normHash uint64) uint64 { return uint64(learn.NewHash(fWord).Add(normHash)) }
 
-// norm returns token k's lowercase form as a fpart, or the sentence's
+// norm returns token k's lowercase form as an fpart, or the sentence's
 // edge outside [lo, hi); the hashes are made once a run.
 func (r *run) norm(k, lo, hi int) fpart {
 	switch {
@@ -297,7 +298,7 @@ func (r *run) candidate(m *Model, i int) bool {
 	if r.wcs[i]&notHeads != 0 {
 		return false
 	}
-	return m.lm.InVocab(uint64(learn.NewHash(fWord).Add(r.norm(i, i, i+1).h)))
+	return m.lm.InVocab(vocabKey(r.norm(i, i, i+1).h))
 }
 
 // notHeads are the word classes that never head a cue of their own, so
@@ -757,7 +758,3 @@ var classParts = func() (n [64]fpart) {
 	n[bits.TrailingZeros64(wcVerbLike)] = mkPart("verb-like")
 	return n
 }()
-
-// errNoModel is returned by explanations that need a model when none is
-// set.
-var errNoModel = errors.New("attribution: no cue model")

@@ -178,7 +178,7 @@ func trainingVocab(docs []TrainingDoc, opt TrainOptions) []uint64 {
 	var out []uint64
 	for w, c := range counts {
 		if c.in >= opt.MinCount && float64(c.in) >= opt.MinShare*float64(c.all) {
-			out = append(out, vocabHash(w))
+			out = append(out, vocabKey(learn.StringHash(w)))
 		}
 	}
 	slices.SortFunc(out, cmp.Compare[uint64])
