@@ -621,6 +621,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "After saying …, she was whisked off": the subject
 				// follows the clause
 				src = r.subjectAfter(lo, hi)
+			case p.Text == ",":
+				src = r.participleSubject(lo, vg, a.Cue.Lemma)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
 				src = r.mainSubject(lo, vg)
 			default:
@@ -1042,6 +1044,127 @@ func (r *run) mainSubject(lo, vg int) [2]int {
 		}
 	}
 	return r.subjectAfter(lo, vg)
+}
+
+// participleSubject returns the subject of a participial clause after a
+// comma at vg-1: the subject of the clause it hangs on. When that is the
+// content of an earlier attribution of the sentence, a clause with a
+// subject of its own that can act ("Auditors said the director hid the
+// losses, arguing that …"), it is that subject; otherwise, and for a cue
+// that goes on with the speaker's report (", adding that …"), it is the
+// main clause's (see mainSubject). A pronoun or a thing as the inner
+// subject leaves the main one ("Analysts said the factors weighed,
+// citing …").
+func (r *run) participleSubject(lo, vg int, lemma string) [2]int {
+	comma := vg - 1
+	if comma-1 < lo || continues(lemma) {
+		return r.mainSubject(lo, vg)
+	}
+	si := r.doc.SentenceOf(lo)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-maxLookback; i-- {
+		q := &r.out[i]
+		if q.Sentence != si {
+			break
+		}
+		if q.Cue.End > r.toks[comma].Start {
+			continue
+		}
+		for _, sp := range contentSpans(q.Content) {
+			if sp.End != r.toks[comma-1].End || r.inQuote(comma-1) {
+				continue
+			}
+			if sub := r.clauseSubject(r.tokenAt(sp.Start), comma); sub != noSource && r.agentPhrase(sub) {
+				return sub
+			}
+		}
+		break // the latest attribution before the participle decides
+	}
+	return r.mainSubject(lo, vg)
+}
+
+// continues reports whether a participial cue goes on with the speaker's
+// own report rather than with what the reported clause says: ", adding
+// that …".
+func continues(lemma string) bool {
+	switch lemma {
+	case "add", "continue", "go on to say", "conclude":
+		return true
+	}
+	return false
+}
+
+// clauseSubject returns the subject of the clause that runs from token k
+// to hi (exclusive), after a "that": a run of names, or a phrase with a
+// determiner or possessive and its nouns, with coordinated phrases ("the
+// director and her deputy") and an of-phrase, followed by the start of a
+// verb group (see verbStarts). It returns noSource when the clause does
+// not open with a subject and its verb: an object ("mocked Romney for
+// …", "rejected a media request to …") is no clause.
+func (r *run) clauseSubject(k, hi int) [2]int {
+	if k < hi && r.toks[k].Norm == "that" {
+		k++
+	}
+	end := -1
+	for j := k; j < hi && j < k+maxNP; j++ {
+		t := &r.toks[j]
+		joined := j > k && (r.toks[j-1].Norm == "and" || r.toks[j-1].Norm == "of")
+		switch {
+		case t.Kind == nlp.Word && (r.in(j, determiners) || r.in(j, possessives)) && (j == k || joined):
+			continue
+		case r.isName(j, r.lo) || t.Kind == nlp.Number:
+			end = j
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "of") && end >= 0 && !joined:
+			continue
+		case t.Norm == "'s" && end == j-1 && j+1 < hi && (r.isName(j+1, r.lo) || r.isContent(j+1)):
+			continue // a possessive: "the military's involvement"
+		case end >= 0 && !joined && r.verbStarts(j, hi):
+			return [2]int{k, end}
+		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j] && !r.in(j, timeWords):
+			end = j
+			continue
+		}
+		break
+	}
+	return noSource
+}
+
+// verbStarts reports whether token j, after a subject, starts its verb
+// group: an auxiliary, negation or adverb, a word in -ed or -ing, or a
+// word before its object ("hid the losses", "says that").
+func (r *run) verbStarts(j, hi int) bool {
+	t := &r.toks[j]
+	if t.Kind != nlp.Word || r.capitalized(j) {
+		return false
+	}
+	if r.in(j, auxiliaries) && t.Norm != "to" || r.in(j, negators) || r.isAdverb(j) || r.verbLike(j) {
+		return true
+	}
+	return r.isContent(j) && j+1 < hi && (r.objectStarts(j+1) || r.toks[j+1].Norm == "that")
+}
+
+// objectStarts reports whether token k can open a verb's object: a
+// determiner, possessive, object pronoun, name or number.
+func (r *run) objectStarts(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, objectPronouns))
+}
+
+// agentPhrase reports whether the phrase [a, b] names someone who can
+// speak or act: a name, or a phrase headed by a role, group or
+// organization noun. Pronouns are left out: after a reported clause they
+// are most often the speaker again ("Trump said he …, arguing …").
+func (r *run) agentPhrase(sub [2]int) bool {
+	for j := sub[0]; j <= sub[1]; j++ {
+		t := &r.toks[j]
+		if t.Norm == "of" || t.Norm == "and" {
+			break // the head of the first conjunct decides
+		}
+		if j == sub[1] || r.toks[j+1].Norm == "of" || r.toks[j+1].Norm == "and" {
+			return r.isName(j, r.lo) || t.Kind == nlp.Word && (r.in(j, roleNouns) || r.in(j, groupNouns) || r.in(j, orgWords))
+		}
+	}
+	return false
 }
 
 // subjectAfter finds the subject of the clause starting at token k: after
