@@ -39,6 +39,11 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			}
 		}
 	}
+	if b > lo && src != noSource && src[0] == first && r.trailingSource(src, b, lo, after, hi) {
+		// a source and cue that end the sentence without their comma:
+		// "Ratings fell in March the network said."
+		return []part{{r.clauseStart(b, lo), b}}, true, true
+	}
 	if b >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "what" || r.isContent(b) && !r.verbLike(b) && !r.isName(b, lo)) && first > lo && src != noSource && src[0] == first {
 		// a free or reduced relative clause that ends with the cue:
 		// "that's what the campaign now hopes.", "the most destructive
@@ -110,6 +115,58 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 		}
 	}
 	return r.rightContent(a, after, hi, lo)
+}
+
+// trailingSource reports whether a source [src] and its cue end the
+// sentence after a clause whose last token is b, with no comma between
+// them: "Ratings fell sharply in March the network said.", "The deal is
+// off he said." The clause must visibly end at b (a name, number, time
+// word, adverb, particle or participle: "in March", "next year",
+// "sharply", "off", "rising"), the source must be a subject of its own (a
+// name, pronoun, or noun phrase with a determiner or possessive, or a
+// plural group noun), and the cue a plain verb without an auxiliary. A
+// noun with a determiner before the source makes a relative clause
+// instead ("the story the network reported"); so does a function word
+// ("closer than pollsters predicted", "what he said").
+func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
+	if k := r.skipAdjuncts(after, hi); k < hi && !isTerminalTok(&r.toks[k]) {
+		return false
+	}
+	for j := src[1] + 1; j < after; j++ {
+		if r.in(j, auxiliaries) || r.in(j, negators) {
+			return false // "numbers any taxpayer can understand"
+		}
+	}
+	s := &r.toks[src[0]]
+	switch {
+	case s.Kind != nlp.Word:
+		return false
+	case src[0] == src[1] && r.in(src[0], subjectPronouns):
+		if s.Norm != "he" && s.Norm != "she" && s.Norm != "they" && s.Norm != "we" && s.Norm != "it" {
+			return false
+		}
+	case r.in(src[0], determiners) || r.in(src[0], possessives) || r.isName(src[0], lo):
+	case src[0] == src[1] && r.in(src[0], groupNouns) && isPlural(s.Norm):
+	default:
+		return false
+	}
+	t := &r.toks[b]
+	switch {
+	case t.Kind == nlp.Number || r.in(b, calendarWords):
+		return true
+	case t.Kind != nlp.Word:
+		return false
+	case r.isName(b, lo):
+		st := r.leftNPStart(b, lo)
+		return !(r.in(st, determiners) || r.in(st, possessives) || st > lo && r.toks[st-1].Norm == "'s")
+	case r.in(b, timeWords):
+		return b-1 < lo || !r.in(b-1, determiners) || r.toks[b-1].Norm == "this" || r.toks[b-1].Norm == "next" || r.toks[b-1].Norm == "last"
+	case t.Norm == "off" || t.Norm == "out" || t.Norm == "up" || t.Norm == "down" || t.Norm == "away" || t.Norm == "back" || t.Norm == "over":
+		return true
+	case r.in(b, prepositions) || r.in(b, clauseWords) || r.in(b, determiners) || r.in(b, possessives):
+		return false
+	}
+	return r.isAdverb(b) || r.verbLike(b) && !r.isCue[b]
 }
 
 // introParticiple reports whether the clause at st opens with a
