@@ -58,6 +58,9 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			a.Cue.Form = Preposition
 			return r.prepCue(a, lo, hi, m)
 		}
+		if len(words) == 1 && strings.HasSuffix(last, "ly") {
+			return r.adverbCue(a, lo, hi, m)
+		}
 		a.Cue.Form = adverbialForm
 		return r.reject(a, "adverbial")
 	}
@@ -481,6 +484,9 @@ var objectControl = setOf("lead", "leads", "led", "prompt", "prompts", "prompted
 // at g when an object-control verb precedes it, or -1.
 func (r *run) objectControlled(g, lo int) int {
 	st := r.leftNP(g, lo)
+	if st >= 0 && st < g && objectControlIng(r.toks[st].Norm) {
+		return st + 1 // the phrase took the verb as a modifier: ", prompting officials"
+	}
 	if st < 0 || st-1 < lo {
 		return -1
 	}
@@ -488,10 +494,21 @@ func (r *run) objectControlled(g, lo int) int {
 	for j >= lo && r.toks[j].Kind == nlp.Word && (r.in(j, timeWords) || r.toks[j].Norm == "at" || r.toks[j].Norm == "on") {
 		j--
 	}
-	if j >= lo && r.in(j, objectControl) {
+	if j >= lo && (r.in(j, objectControl) || objectControlIng(r.toks[j].Norm)) {
 		return st
 	}
 	return -1
+}
+
+// objectControlIng reports whether w is the -ing form of an object-control
+// verb: "prompting officials to warn". The forms are not listed, to keep
+// the word-class table small; the base is found by undoing the suffix.
+func objectControlIng(w string) bool {
+	b, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(b) < 2 {
+		return false
+	}
+	return objectControl.has(b) || objectControl.has(b+"e") || b[len(b)-1] == b[len(b)-2] && objectControl.has(b[:len(b)-1])
 }
 
 // passiveAt reports whether the word at g is a participle after a form of
@@ -541,6 +558,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		case r.objectControlled(g, lo) >= 0:
 			// "led Ivans to fear", "prompted NATO to order": the object
 			infSrc = [2]int{r.objectControlled(g, lo), g}
+		case r.expletiveBefore(g, lo):
+			// "It is hard to imagine that …", "it would be wrong to say
+			// …": the writer's own aside, no one reported
+			return r.reject(a, "expletive")
 		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo)) && !r.passiveAt(g, lo):
 			// a purpose clause: "leaders gathered Friday to discuss …"
 			infPurpose = true
@@ -662,6 +683,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if src == noSource {
 		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
+	// "It seems that …", "it emerged that …": an expletive "it" is no
+	// source; the clause is reported by no one named. Nor is what
+	// emerges ("Details emerged that …").
+	expletive := src[0] < h && raising(a.Cue.Lemma) && (src[0] == src[1] && r.toks[src[0]].Norm == "it" || a.Cue.Lemma == "emerge")
 	inverted := src[0] > h && !initial
 	var cs []part
 	ok, opened := false, true
@@ -685,7 +710,89 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
 	r.setContent(a, cs, ok)
+	if expletive {
+		a.Source = Source{Kind: None}
+		return noSource, true
+	}
 	return src, true
+}
+
+// raising reports whether a cue's verb takes an expletive "it" as its
+// subject, which then names no one: "it seems that …", "it appears that
+// …", "it emerged that …".
+func raising(lemma string) bool {
+	switch lemma {
+	case "seem", "appear", "emerge":
+		return true
+	}
+	return false
+}
+
+// expletiveBefore reports whether the word g that governs an infinitive
+// is an adjective or noun after an expletive "it" and a form of "be":
+// "it is hard to imagine", "it would be wrong to say", "it's fair to say".
+func (r *run) expletiveBefore(g, lo int) bool {
+	if !r.isContent(g) || r.isName(g, lo) {
+		return false
+	}
+	j, be := g-1, false
+	for ; j >= lo && j > g-6; j-- {
+		switch {
+		case r.in(j, beForms):
+			be = true
+			continue
+		case r.in(j, auxiliaries) || r.in(j, negators) || r.isAdverb(j):
+			continue
+		}
+		break
+	}
+	return be && j >= lo && r.toks[j].Norm == "it" && r.subjectPosition(j, lo)
+}
+
+// adverbCue handles a sentence adverb ("reportedly", "allegedly"): the
+// clause it stands in is reported, by no one named, and is the content
+// without the adverb ("The firm … paid the fine"). After a determiner
+// the adverb modifies a word, not a clause ("the allegedly stolen car").
+func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool) {
+	a.Cue.Form = Adverb
+	k := m.First
+	if k-1 >= lo && (r.in(k-1, determiners) || r.in(k-1, possessives) || r.toks[k-1].Norm == "'s") {
+		return r.reject(a, "attributive")
+	}
+	var cs []part
+	if k > lo && !r.atClauseStart(k, lo) && r.toks[k-1].Kind == nlp.Word {
+		// the subject and any auxiliaries before the adverb: "The two men
+		// had allegedly forged …"
+		vg, _, _, _, _ := r.verbGroup(k-1, lo, false)
+		st := vg
+		if s := r.leftNP(vg-1, lo); s >= 0 && vg-1 >= lo {
+			st = s
+		} else if vg-1 >= lo && r.toks[vg-1].Kind == nlp.Word && r.in(vg-1, relativeWh) {
+			st = vg - 1 // "the man who allegedly …"
+		}
+		if st < k {
+			cs = append(cs, part{st, k - 1})
+		}
+	}
+	rest, ok := r.clauseFrom(k+1, r.clauseLimit(lo, hi, k), true)
+	if !ok {
+		return r.reject(a, "adverb-noclause")
+	}
+	if len(cs) > 0 && r.in(cs[0][0], relativeWh) {
+		// a relative clause ends where the main clause's verb group
+		// begins: "who reportedly leaked the memo | was fired"
+		p := rest[0]
+		for j := p[0] + 2; j <= p[1]; j++ {
+			if r.in(j, auxiliaries) && r.toks[j].Norm != "to" && r.isContent(j-1) {
+				rest = []part{{p[0], j - 1}}
+				break
+			}
+		}
+	}
+	cs = append(cs, rest...)
+	a.Source = Source{Kind: None}
+	r.setContent(a, cs, true)
+	return noSource, true
 }
 
 // opensAfter reports whether what follows a cue whose verb is common
@@ -733,7 +840,7 @@ func (r *run) verbAfterTo(k int) bool {
 // content ("continued their attacks", "appeared on a show", "wrote
 // letters"): they are cues only before a that-clause, quotation, colon or
 // wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
+var needsOpener = setOf("continue", "emerge", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".
@@ -1199,6 +1306,9 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	t = &r.toks[k]
 	if t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
+		if t.Norm == "it" && r.weatherIt(k, hi) {
+			return noSource // "It rained for a week, prompting …"
+		}
 		return [2]int{k, k}
 	}
 	// Walk right over the noun phrase.
@@ -1235,6 +1345,38 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	// trim a trailing "of"/"and"
 	return [2]int{k, end}
+}
+
+// weatherIt reports whether "it" at k is the empty subject of weather or
+// time ("it rained", "it was late", "it is 5 o'clock"), which names no
+// one.
+func (r *run) weatherIt(k, hi int) bool {
+	j := k + 1
+	if j < hi && r.in(j, beForms) {
+		j++
+		for j < hi && r.isAdverb(j) {
+			j++
+		}
+		if j < hi {
+			t := &r.toks[j]
+			return t.Kind == nlp.Number || r.in(j, timeWords) || weatherWord(t.Norm)
+		}
+		return false
+	}
+	return j < hi && weatherWord(r.toks[j].Norm)
+}
+
+// weatherWord reports whether a word tells the weather or the time of day
+// after an empty "it": "rained", "snowing", "cold", "late", "dark".
+func weatherWord(w string) bool {
+	switch w {
+	case "rain", "rains", "rained", "raining", "snow", "snows", "snowed", "snowing",
+		"pour", "poured", "pouring", "drizzled", "drizzling", "hailed", "hailing",
+		"thundered", "freezing", "cold", "hot", "warm", "windy", "sunny", "dark",
+		"late", "early", "noon", "midnight", "dawn", "dusk":
+		return true
+	}
+	return false
 }
 
 // otherCueIn reports whether the sentence has a cue other than m.

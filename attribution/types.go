@@ -42,6 +42,7 @@ const (
 	Participle  CueForm = "participle"  // a participial clause: ", asserting that …"
 	Noun        CueForm = "noun"        // a nominal cue: "Maduro's assertion of …", "the claim that …"
 	Preposition CueForm = "preposition" // "according to X", "as per X"
+	Adverb      CueForm = "adverb"      // a sentence adverb, with no source: "The firm reportedly paid …"
 	Punctuation CueForm = "punctuation" // a speaker's colon ("PENCE: …") or a dash after a quotation ("… ” ― Name")
 )
 
