@@ -39,6 +39,10 @@
 //     or a that-clause, quotation or of-phrase of their own ("the claim that
 //     …", "reports of an explosion"). "Insurance claims" is not one.
 //   - Prepositional cues: "according to X", "as per X".
+//   - Sentence adverbs listed as cues ("reportedly", "allegedly"): the
+//     clause they stand in, without them, is reported by no one named
+//     ("The firm … paid the fine"); after a determiner they modify a word
+//     ("the allegedly stolen car") and are no cue.
 //   - Punctuation: a speaker's name and a colon opening a sentence or
 //     paragraph ("PENCE: Well, …"), and a dash with a name after a
 //     quotation (“…” ― Maria Lopez).
@@ -77,13 +81,23 @@
 // top Trump surrogate, said"), a prepositional or relative modifier ("people
 // familiar with the matter", "voters who backed Trump", "all the experts I
 // interviewed", "many of whom"), or a participle ("A poll released Tuesday
-// found"). In inverted order the subject follows the cue ("…,” said
-// Smith"). A participial clause or a coordinated verb shares
-// the subject of its main clause ("Maduro denies …, asserting …", "Maduro
-// deployed troops and called for …"). A passive's source is its agent ("was
-// rejected by both parties", "has been called a charlatan by fellow
-// physicians"); without one the source is [None]. A nominal
-// cue's source is its possessor or agent; "according to X" names X.
+// found"), and a list of names that opens its clause ("Sens. Ann Ray, Bo
+// Lin and Cy Diaz"). In inverted order the subject follows the cue ("…,”
+// said Smith"); a source and cue that end the sentence after a clause
+// that visibly ends, without the comma, report that clause ("Ratings fell
+// in March the network said."). A participial clause or a coordinated verb
+// shares the subject of its main clause ("Maduro denies …, asserting …",
+// "Maduro deployed troops and called for …"); after a reported clause with
+// a subject that can act, the participle takes that subject ("Auditors
+// said the director hid the losses, arguing …"), though not a pronoun or
+// thing, nor a cue that goes on with the report (", adding …"). A
+// passive's source is its agent ("was rejected by both parties", "has been
+// called a charlatan by fellow physicians"); without one the source is
+// [None], as for a raising passive ("is said to have …"). An expletive "it"
+// is no source: "it seems/appears/emerged that …" report with [None], "it
+// is hard to imagine that …" is the writer's aside and no attribution, and
+// "it" of weather or time ("It rained …") is never a clause's subject. A
+// nominal cue's source is its possessor or agent; "according to X" names X.
 //
 // Sources are classified as [Person], [Organization], [Anonymous] (vague
 // groups and unnamed people: "officials", "critics", "a source"), [Pronoun],
