@@ -200,7 +200,7 @@ func (r *run) nameList(st, list, lo int) bool {
 			paren = true
 		case t.Text == ")":
 			paren = false
-		case paren || t.Text == "," || r.isName(k, lo):
+		case paren || t.Text == "," || t.Norm == "and" || r.isName(k, lo):
 		default:
 			return false
 		}
@@ -488,6 +488,14 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
+		case appositive && t.Text == "," && sawHead && end == i-1 && r.isName(end, r.lo):
+			// a list of names after an inverted cue: "said Sens. Ann Ray,
+			// Bo Lin and Cy Diaz"
+			if e := r.nameListAfter(i, hi); e > i {
+				end = e
+				i = e + 1
+				continue
+			}
 		case r.in(i, nameParticles) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
 			i++
 			continue
@@ -517,6 +525,48 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		}
 	}
 	return end
+}
+
+// nameListAfter returns the last token of the later items of a list of
+// names that go on from the comma at i ("…, Bo Lin and Cy Diaz", "…, Bo
+// Lin, and Cy Diaz"), or -1: names, each perhaps with a parenthesis,
+// separated by commas, the last after "and".
+func (r *run) nameListAfter(i, hi int) int {
+	j := i
+	for items := 0; j < hi && items < 16; items++ {
+		// j is at a comma or "and" before an item
+		and := r.toks[j].Norm == "and"
+		j++
+		if !and && j < hi && r.toks[j].Norm == "and" {
+			and = true
+			j++ // an Oxford comma
+		}
+		k := j
+		for k < hi && r.isName(k, r.lo) {
+			k++
+		}
+		if k == j {
+			return -1
+		}
+		if k < hi && r.toks[k].Text == "(" {
+			c := k + 1
+			for c < hi && c < k+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" {
+				c++
+			}
+			if c >= hi || r.toks[c].Text != ")" {
+				return -1
+			}
+			k = c + 1
+		}
+		if and {
+			return k - 1
+		}
+		if k >= hi || !(r.toks[k].Text == "," || r.toks[k].Norm == "and") {
+			return -1
+		}
+		j = k
+	}
+	return -1
 }
 
 // isTerminalTok reports whether a token is sentence-final punctuation.
