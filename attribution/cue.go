@@ -643,7 +643,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// follows the clause
 				src = r.subjectAfter(lo, hi)
 			case p.Text == ",":
-				src = r.participleSubject(lo, vg, a.Cue.Lemma)
+				src = r.participleSubject(lo, vg, m.Last+1, a.Cue.Lemma)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
 				src = r.mainSubject(lo, vg)
 			default:
@@ -1161,10 +1161,12 @@ func (r *run) mainSubject(lo, vg int) [2]int {
 // that goes on with the speaker's report (", adding that …"), it is the
 // main clause's (see mainSubject). A pronoun or a thing as the inner
 // subject leaves the main one ("Analysts said the factors weighed,
-// citing …").
-func (r *run) participleSubject(lo, vg int, lemma string) [2]int {
+// citing …"), and so does a pronoun object of the participle, which
+// cannot be its own subject ("Trump said Clinton lied, calling her …").
+// after is the first token after the cue.
+func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
 	comma := vg - 1
-	if comma-1 < lo || continues(lemma) {
+	if comma-1 < lo || continues(lemma) || r.pronounObject(after) {
 		return r.mainSubject(lo, vg)
 	}
 	si := r.doc.SentenceOf(lo)
@@ -1187,6 +1189,22 @@ func (r *run) participleSubject(lo, vg int, lemma string) [2]int {
 		break // the latest attribution before the participle decides
 	}
 	return r.mainSubject(lo, vg)
+}
+
+// pronounObject reports whether token k is a personal pronoun as an
+// object, not a reflexive or a possessive before its noun: "calling her a
+// liar", but not "blaming her deputy" or "calling himself".
+func (r *run) pronounObject(k int) bool {
+	if k >= r.hi || !r.in(k, objectPronouns) {
+		return false
+	}
+	switch n := r.toks[k].Norm; {
+	case n == "it" || n == "one" || strings.HasSuffix(n, "self") || strings.HasSuffix(n, "selves"):
+		return false
+	case n == "her":
+		return !(k+1 < r.hi && (r.isContent(k+1) || r.isName(k+1, r.lo)))
+	}
+	return true
 }
 
 // continues reports whether a participial cue goes on with the speaker's
