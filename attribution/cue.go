@@ -108,6 +108,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			// no subject to agree with and no complement: "and state
 			// officials", "a report released last year"
 			rd = readNoun
+		case form == formBase && h-1 >= lo && r.isName(h-1, lo) && !r.strongSubjectBefore(h, lo, form) && r.titleAt(h+1):
+			// a singular name and a base form before a title: "Ohio
+			// state Sen. Ann Ray"
+			rd = readNoun
 		default:
 			rd = readVerb
 		}
@@ -128,6 +132,16 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		return r.verbCue(a, lo, hi, m, h, form, words)
 	}
 	return r.reject(a, "reading")
+}
+
+// titleAt reports whether token k is an abbreviated title before a name:
+// "Sen. Ann Ray", "Reps. Al Moe".
+func (r *run) titleAt(k int) bool {
+	if k+1 >= r.hi || r.cls[k]&clsCapWord == 0 || !r.isName(k+1, r.lo) {
+		return false
+	}
+	t := r.toks[k].Text
+	return len(t) >= 3 && len(t) <= 6 && t[len(t)-1] == '.' && strings.IndexByte(t[:len(t)-1], '.') < 0
 }
 
 // appendFields appends the words of s to ws, as strings.FieldsSeq gives
@@ -200,8 +214,10 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		}
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
-	case r.in(h-1, prepositions) && p.Norm != "to":
-		return ctxNoun
+	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
+		return ctxNoun // "attention to rumors that …", but "to deny"
+	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
+		return ctxNoun // an object: "quashed rumors he was …"
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
@@ -686,7 +702,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	// "It seems that …", "it emerged that …": an expletive "it" is no
 	// source; the clause is reported by no one named. Nor is what
 	// emerges ("Details emerged that …").
-	expletive := src[0] < h && raising(a.Cue.Lemma) && (src[0] == src[1] && r.toks[src[0]].Norm == "it" || a.Cue.Lemma == "emerge")
+	expletive := src[0] < h && raising(a.Cue.Lemma) && (src[0] == src[1] && r.toks[src[0]].Norm == "it" || strings.HasPrefix(a.Cue.Lemma, "emerge"))
 	inverted := src[0] > h && !initial
 	var cs []part
 	ok, opened := false, true
@@ -722,7 +738,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 // …", "it emerged that …".
 func raising(lemma string) bool {
 	switch lemma {
-	case "seem", "appear", "emerge":
+	case "seem", "appear", "emerge", "emerges", "emerged":
 		return true
 	}
 	return false
@@ -840,7 +856,7 @@ func (r *run) verbAfterTo(k int) bool {
 // content ("continued their attacks", "appeared on a show", "wrote
 // letters"): they are cues only before a that-clause, quotation, colon or
 // wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "emerge", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
+var needsOpener = setOf("continue", "emerge", "emerges", "emerged", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".
@@ -1178,6 +1194,11 @@ func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
 		if q.Cue.End > r.toks[comma].Start {
 			continue
 		}
+		if q.Cue.Form != Verb {
+			// a participle or noun inside a phrase ("a lawsuit filed by a
+			// staffer alleging that …, calling it …"): the main clause's
+			break
+		}
 		for _, sp := range contentSpans(q.Content) {
 			if sp.End != r.toks[comma-1].End || r.inQuote(comma-1) {
 				continue
@@ -1212,7 +1233,7 @@ func (r *run) pronounObject(k int) bool {
 // that …".
 func continues(lemma string) bool {
 	switch lemma {
-	case "add", "continue", "go on to say", "conclude":
+	case "add", "continue", "go on to say", "conclude", "echo", "repeat", "reiterate":
 		return true
 	}
 	return false
@@ -1254,18 +1275,33 @@ func (r *run) clauseSubject(k, hi int) [2]int {
 	return noSource
 }
 
-// verbStarts reports whether token j, after a subject, starts its verb
-// group: an auxiliary, negation or adverb, a word in -ed or -ing, or a
-// word before its object ("hid the losses", "says that").
+// verbStarts reports whether token j, after a subject, starts the verb
+// group of a clause whose subject acts: auxiliaries, negations and
+// adverbs, then a verb before its object or a that-clause ("hid the
+// losses", "had quietly sold his shares", "says that"). A form of "be"
+// describes the subject rather than an act ("Cruz is too principled",
+// "her father has been an advocate"), and "not to" or a participle before
+// a preposition is no finite clause ("warned the Fed not to act", "the
+// accord adopted after …", "Cruz relentlessly in Iowa").
 func (r *run) verbStarts(j, hi int) bool {
-	t := &r.toks[j]
-	if t.Kind != nlp.Word || r.capitalized(j) {
-		return false
+	for steps := 0; j < hi && steps < 6; steps++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) {
+			return false
+		}
+		switch {
+		case r.in(j, beForms):
+			return false
+		case r.in(j, auxiliaries) && t.Norm != "to" || r.in(j, negators) || r.isAdverb(j):
+			if j+1 < hi && r.toks[j+1].Norm == "to" {
+				return false
+			}
+			j++
+			continue
+		}
+		return r.isContent(j) && j+1 < hi && (r.objectStarts(j+1) || r.toks[j+1].Norm == "that")
 	}
-	if r.in(j, auxiliaries) && t.Norm != "to" || r.in(j, negators) || r.isAdverb(j) || r.verbLike(j) {
-		return true
-	}
-	return r.isContent(j) && j+1 < hi && (r.objectStarts(j+1) || r.toks[j+1].Norm == "that")
+	return false
 }
 
 // objectStarts reports whether token k can open a verb's object: a
@@ -1324,7 +1360,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	t = &r.toks[k]
 	if t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
-		if t.Norm == "it" && r.weatherIt(k, hi) {
+		if t.Norm == "it" && r.emptyIt(k, hi) {
 			return noSource // "It rained for a week, prompting …"
 		}
 		return [2]int{k, k}
@@ -1365,21 +1401,26 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	return [2]int{k, end}
 }
 
-// weatherIt reports whether "it" at k is the empty subject of weather or
-// time ("it rained", "it was late", "it is 5 o'clock"), which names no
-// one.
-func (r *run) weatherIt(k, hi int) bool {
+// emptyIt reports whether "it" at k is an empty subject that names no
+// one: of weather or time ("it rained", "it was late", "it is 5 o'clock"),
+// or an expletive before an extraposed clause ("it is premature to
+// assume …", "it is clear that …").
+func (r *run) emptyIt(k, hi int) bool {
 	j := k + 1
+	for j < hi && (r.in(j, auxiliaries) && !r.in(j, beForms) && r.toks[j].Norm != "to" || r.in(j, negators)) {
+		j++ // "it will not be", "it has been"
+	}
 	if j < hi && r.in(j, beForms) {
-		j++
-		for j < hi && r.isAdverb(j) {
-			j++
+		for j++; j < hi && (r.isAdverb(j) || r.in(j, beForms)); j++ {
 		}
-		if j < hi {
-			t := &r.toks[j]
-			return t.Kind == nlp.Number || r.in(j, timeWords) || weatherWord(t.Norm)
+		if j >= hi {
+			return false
 		}
-		return false
+		t := &r.toks[j]
+		if t.Kind == nlp.Number || r.in(j, timeWords) || weatherWord(t.Norm) {
+			return true
+		}
+		return t.Kind == nlp.Word && r.isContent(j) && j+1 < hi && (r.toks[j+1].Norm == "to" || r.toks[j+1].Norm == "that")
 	}
 	return j < hi && weatherWord(r.toks[j].Norm)
 }
