@@ -132,6 +132,9 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	if k := r.skipAdjuncts(after, hi); k < hi && !isTerminalTok(&r.toks[k]) {
 		return false
 	}
+	if strings.HasSuffix(r.toks[after-1].Norm, "ing") {
+		return false // a participle: "wasted no time responding"
+	}
 	for j := src[1] + 1; j < after; j++ {
 		if r.in(j, auxiliaries) || r.in(j, negators) {
 			return false // "numbers any taxpayer can understand"
@@ -145,6 +148,8 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 		if s.Norm != "he" && s.Norm != "she" && s.Norm != "they" && s.Norm != "we" && s.Norm != "it" {
 			return false
 		}
+	case s.Norm == "no" || !r.agentPhrase(src):
+		return false // "no time", "the three deposition requests"
 	case r.in(src[0], determiners) || r.in(src[0], possessives) || r.isName(src[0], lo):
 	case src[0] == src[1] && r.in(src[0], groupNouns) && isPlural(s.Norm):
 	default:
@@ -159,12 +164,12 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	case r.isName(b, lo):
 		st := r.leftNPStart(b, lo)
 		return !(r.in(st, determiners) || r.in(st, possessives) || st > lo && r.toks[st-1].Norm == "'s")
+	case t.Norm == "off" || t.Norm == "out" || t.Norm == "up" || t.Norm == "down" || t.Norm == "away" || t.Norm == "back":
+		return true // particles: "The deal is off"
+	case r.in(b, prepositions) || r.in(b, clauseWords) || r.in(b, determiners) || r.in(b, possessives):
+		return false // "challenged over his …", "listened while …"
 	case r.in(b, timeWords):
 		return b-1 < lo || !r.in(b-1, determiners) || r.toks[b-1].Norm == "this" || r.toks[b-1].Norm == "next" || r.toks[b-1].Norm == "last"
-	case t.Norm == "off" || t.Norm == "out" || t.Norm == "up" || t.Norm == "down" || t.Norm == "away" || t.Norm == "back" || t.Norm == "over":
-		return true
-	case r.in(b, prepositions) || r.in(b, clauseWords) || r.in(b, determiners) || r.in(b, possessives):
-		return false
 	}
 	return r.isAdverb(b) || r.verbLike(b) && !r.isCue[b]
 }
