@@ -122,12 +122,13 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 // them: "Ratings fell sharply in March the network said.", "The deal is
 // off he said." The clause must visibly end at b (a name, number, time
 // word, adverb, particle or participle: "in March", "next year",
-// "sharply", "off", "rising"), the source must be a subject of its own (a
-// name, pronoun, or noun phrase with a determiner or possessive, or a
-// plural group noun), and the cue a plain verb without an auxiliary. A
-// noun with a determiner before the source makes a relative clause
-// instead ("the story the network reported"); so does a function word
-// ("closer than pollsters predicted", "what he said").
+// "sharply", "off", "rising"), the source must be someone who can speak
+// (a name, a personal pronoun, or a phrase headed by a role, group or
+// organization noun: "the network", "its owner", "economists"), and the
+// cue a finite verb without an auxiliary. A noun with a determiner before
+// the source makes a relative clause instead ("the story the network
+// reported"); so does a function word ("closer than pollsters predicted",
+// "what he said", "challenged over his …").
 func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	if k := r.skipAdjuncts(after, hi); k < hi && !isTerminalTok(&r.toks[k]) {
 		return false
