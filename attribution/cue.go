@@ -1382,6 +1382,22 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			continue
 		case t.Kind == nlp.Word && r.in(j, nameParticles) && end >= 0:
 			continue
+		case t.Text == "," && end == j-1 && r.isName(end, r.lo) && r.nameListAfter(j, hi) > j:
+			// a list of names: "Sens. Ann Ray, Bo Lin and Cy Diaz became …"
+			end = r.nameListAfter(j, hi)
+			j = end
+			continue
+		case t.Text == "(" && end == j-1 && r.isName(end, r.lo):
+			// a party and state after a name: "Reps. Al Moe (R-Tex.) and
+			// Jo Fey (D-Va.) became …"
+			c := j + 1
+			for c < hi && c < j+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" {
+				c++
+			}
+			if c < hi && r.toks[c].Text == ")" {
+				end, j = c, c
+				continue
+			}
 		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
 			// A lowercase word in -s after a noun is likely the verb:
 			// "the opposition seeks".
