@@ -654,10 +654,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case r.in(vg-1, participleLinks) && vg-1 == lo:
+			case r.in(vg-1, participleLinks) && vg-1 == r.skipDateline(lo, hi):
 				// "After saying …, she was whisked off": the subject
-				// follows the clause
+				// follows the clause, the content the participle
 				src = r.subjectAfter(lo, hi)
+				initial = true
 			case p.Text == ",":
 				src = r.participleSubject(lo, vg, m.Last+1, a.Cue.Lemma)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
@@ -1183,7 +1184,7 @@ func (r *run) mainSubject(lo, vg int) [2]int {
 func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
 	comma := vg - 1
 	if comma-1 < lo || continues(lemma) || r.pronounObject(after) {
-		return r.mainSubject(lo, vg)
+		return r.outerSubject(lo, vg)
 	}
 	si := r.doc.SentenceOf(lo)
 	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-maxLookback; i-- {
@@ -1209,7 +1210,42 @@ func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
 		}
 		break // the latest attribution before the participle decides
 	}
-	return r.mainSubject(lo, vg)
+	return r.outerSubject(lo, vg)
+}
+
+// outerSubject returns the subject that a participle after a comma
+// shares with the sentence's main clause: the source of the latest verb
+// or participle cue before vg that stands in the main clause ("with
+// Machado endorsing …, branding …"), not inside another
+// attribution's content ("Perdue said he didn't believe …, arguing …"),
+// a relative clause ("an architect who said …, saying …") or a noun
+// phrase ("a court order"); or else the sentence's grammatical subject.
+func (r *run) outerSubject(lo, vg int) [2]int {
+	si := r.doc.SentenceOf(lo)
+	first := len(r.out)
+	for first > 0 && first > len(r.out)-maxLookback && r.out[first-1].Sentence == si {
+		first--
+	}
+outer:
+	for i := len(r.out) - 1; i >= first; i-- {
+		q := &r.out[i]
+		src := r.srcTok[i]
+		if q.Cue.End > r.toks[vg].Start || q.Cue.Form != Verb && q.Cue.Form != Participle || src == noSource || q.Source.Kind == None || src[0] == src[1] && r.in(src[0], relativeWh) {
+			continue
+		}
+		for j := first; j < i; j++ {
+			if r.out[j].Cue.Form != Verb {
+				continue // a noun's of-phrase may run long: "In his report, …"
+			}
+			for _, sp := range contentSpans(r.out[j].Content) {
+				if sp.Contains(q.Cue.Span) {
+					continue outer
+				}
+			}
+		}
+		return src
+	}
+	return r.subjectAfter(lo, vg)
 }
 
 // pronounObject reports whether token k is a personal pronoun as an
@@ -1332,6 +1368,7 @@ func (r *run) agentPhrase(sub [2]int) bool {
 // an introductory phrase set off by a comma ("Late on Tuesday, …"), the
 // noun phrase that precedes the first verb-like word.
 func (r *run) subjectAfter(k, hi int) [2]int {
+	k = r.skipDateline(k, hi)
 	// skip opening quotes and conjunctions
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but" || r.toks[k].Norm == "so")) {
 		k++
@@ -1389,14 +1426,17 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			continue
 		case t.Text == "(" && end == j-1 && r.isName(end, r.lo):
 			// a party and state after a name: "Reps. Al Moe (R-Tex.) and
-			// Jo Fey (D-Va.) became …"
+			// Jo Fey (D-Va.) became …", but not "Zimmerman (left)"
 			c := j + 1
-			for c < hi && c < j+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" {
+			for c < hi && c < j+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" && r.cls[c]&clsCapWord != 0 {
 				c++
 			}
-			if c < hi && r.toks[c].Text == ")" {
+			if c > j+1 && c < hi && r.toks[c].Text == ")" {
 				end, j = c, c
-				continue
+				if c+2 < hi && r.toks[c+1].Norm == "and" && r.isName(c+2, r.lo) {
+					continue
+				}
+				return [2]int{k, end}
 			}
 		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
 			// A lowercase word in -s after a noun is likely the verb:
@@ -1452,6 +1492,51 @@ func weatherWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// skipDateline returns the first token after a dateline that opens the
+// sentence at k ("WASHINGTON (AP) —", "New York, Dec. 8 (AFP) –"), or k.
+// A dateline is capitalized words, numbers and commas before a dash that
+// either open with a place in capitals or end with a news agency in
+// parentheses; a name set off by dashes ("Jason Sims — a teacher — says",
+// "Sen. Ann Ray (D-Ohio) —") is the subject, not a dateline.
+func (r *run) skipDateline(k, hi int) int {
+	if k != r.lo || k >= hi {
+		return k
+	}
+	caps := allCaps(r.toks[k].Text)
+	for j := k; j < hi && j < k+12; j++ {
+		t := &r.toks[j]
+		switch {
+		case r.cls[j]&clsDash != 0 || t.Text == "-":
+			agency := j-3 >= k && r.toks[j-1].Text == ")" && r.toks[j-3].Text == "(" && r.cls[j-2]&clsCapWord != 0 && strings.IndexByte(r.toks[j-2].Text, '-') < 0
+			if j > k && (caps || agency) {
+				return j + 1
+			}
+			return k
+		case r.cls[j]&clsCapWord != 0 || t.Kind == nlp.Number || t.Text == "," || t.Text == "(" || t.Text == ")":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// allCaps reports whether a word of two letters or more is all capitals:
+// "WASHINGTON", "NEW", but not "I" or "Washington".
+func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // otherCueIn reports whether the sentence has a cue other than m.
