@@ -90,7 +90,10 @@
 // "Maduro deployed troops and called for …"); after a reported clause with
 // a subject that can act, the participle takes that subject ("Auditors
 // said the director hid the losses, arguing …"), though not a pronoun or
-// thing, nor a cue that goes on with the report (", adding …"). A
+// thing, nor a cue that goes on with the report (", adding …"); otherwise
+// it is the source of the main clause's cue, not of one nested in
+// another's content, a relative clause or a noun phrase, and a dateline
+// ("NEW YORK (AP) —") is never the subject. A
 // passive's source is its agent ("was rejected by both parties", "has been
 // called a charlatan by fellow physicians"); without one the source is
 // [None], as for a raising passive ("is said to have …"). An expletive "it"
