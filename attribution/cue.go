@@ -951,6 +951,13 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		}
 		return noSource
 	}
+	if st == p && p-1 >= lo && (t.Norm == "all" || t.Norm == "both" || t.Norm == "each") && (r.isName(p-1, lo) || r.toks[p-1].Text == ")" || r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it") {
+		// a floating quantifier after its subject: "Moe, Fey and Diaz all
+		// said", "they both said"
+		if s2 := r.leftNP(p-1, lo); s2 >= 0 {
+			return [2]int{s2, p}
+		}
+	}
 	if rel := r.relativeSubject(st-1, lo); rel != noSource && rel[1] == st-1 {
 		return [2]int{rel[0], p}
 	}
