@@ -1451,6 +1451,11 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			if lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(r.toks[j-1].Norm, "s") && r.toks[j-1].Norm != "'s" {
 				break
 			}
+			// A word after a noun and before a determiner or pronoun is
+			// the verb with its object: "Two unions gave the company …".
+			if end >= 0 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && (r.in(j+1, determiners) && !r.in(j+1, quantifiers) || r.in(j+1, possessives) || r.in(j+1, objectPronouns) && r.toks[j+1].Norm != "it") {
+				break
+			}
 			end = j
 			lowers++
 			continue
