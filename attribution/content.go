@@ -128,13 +128,13 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 // cue a finite verb without an auxiliary. A noun with a determiner before
 // the source makes a relative clause instead ("the story the network
 // reported"); so does a function word ("closer than pollsters predicted",
-// "what he said", "challenged over his …").
+// "what he said", "questioned about his …").
 func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	if k := r.skipAdjuncts(after, hi); k < hi && !isTerminalTok(&r.toks[k]) {
 		return false
 	}
 	if strings.HasSuffix(r.toks[after-1].Norm, "ing") {
-		return false // a participle: "wasted no time responding"
+		return false // a participle: "the panel spent the day debating"
 	}
 	for j := src[1] + 1; j < after; j++ {
 		if r.in(j, auxiliaries) || r.in(j, negators) {
@@ -150,7 +150,7 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 			return false
 		}
 	case s.Norm == "no" || !r.agentPhrase(src):
-		return false // "no time", "the three deposition requests"
+		return false // "no one", "the two budget requests"
 	case r.in(src[0], determiners) || r.in(src[0], possessives) || r.isName(src[0], lo):
 	case src[0] == src[1] && r.in(src[0], groupNouns) && isPlural(s.Norm):
 	default:
@@ -168,7 +168,7 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	case t.Norm == "off" || t.Norm == "out" || t.Norm == "up" || t.Norm == "down" || t.Norm == "away" || t.Norm == "back":
 		return true // particles: "The deal is off"
 	case r.in(b, prepositions) || r.in(b, clauseWords) || r.in(b, determiners) || r.in(b, possessives):
-		return false // "challenged over his …", "listened while …"
+		return false // "questioned about his …", "waited while …"
 	case r.in(b, timeWords):
 		return b-1 < lo || !r.in(b-1, determiners) || r.toks[b-1].Norm == "this" || r.toks[b-1].Norm == "next" || r.toks[b-1].Norm == "last"
 	}

@@ -215,9 +215,9 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
 	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
-		return ctxNoun // "attention to rumors that …", but "to deny"
+		return ctxNoun // "listened to rumors that …", but "to deny"
 	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
-		return ctxNoun // an object: "quashed rumors he was …"
+		return ctxNoun // an object: "ignored rumors that …"
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
@@ -1184,7 +1184,7 @@ func (r *run) mainSubject(lo, vg int) [2]int {
 // losses, arguing that …"), it is that subject; otherwise, and for a cue
 // that goes on with the speaker's report (", adding that …"), it is the
 // main clause's (see mainSubject). A pronoun or a thing as the inner
-// subject leaves the main one ("Analysts said the factors weighed,
+// subject leaves the main one ("Analysts said the costs rose,
 // citing …"), and so does a pronoun object of the participle, which
 // cannot be its own subject ("Trump said Clinton lied, calling her …").
 // after is the first token after the cue.
@@ -1203,8 +1203,8 @@ func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
 			continue
 		}
 		if q.Cue.Form != Verb {
-			// a participle or noun inside a phrase ("a lawsuit filed by a
-			// staffer alleging that …, calling it …"): the main clause's
+			// a participle or noun inside a phrase ("a suit brought by a
+			// tenant claiming that …, calling it …"): the main clause's
 			break
 		}
 		for _, sp := range contentSpans(q.Content) {
@@ -1224,8 +1224,8 @@ func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
 // shares with the sentence's main clause: the source of the latest verb
 // or participle cue before vg that stands in the main clause ("with
 // Machado endorsing …, branding …"), not inside another
-// attribution's content ("Perdue said he didn't believe …, arguing …"),
-// a relative clause ("an architect who said …, saying …") or a noun
+// attribution's content ("The senator said he did not believe …, arguing …"),
+// a relative clause ("a witness who said …, saying …") or a noun
 // phrase ("a court order"); or else the sentence's grammatical subject.
 func (r *run) outerSubject(lo, vg int) [2]int {
 	si := r.doc.SentenceOf(lo)
@@ -1287,8 +1287,8 @@ func continues(lemma string) bool {
 // determiner or possessive and its nouns, with coordinated phrases ("the
 // director and her deputy") and an of-phrase, followed by the start of a
 // verb group (see verbStarts). It returns noSource when the clause does
-// not open with a subject and its verb: an object ("mocked Romney for
-// …", "rejected a media request to …") is no clause.
+// not open with a subject and its verb: an object ("scolded Moe for
+// …", "turned down a request to …") is no clause.
 func (r *run) clauseSubject(k, hi int) [2]int {
 	if k < hi && r.toks[k].Norm == "that" {
 		k++
@@ -1322,10 +1322,10 @@ func (r *run) clauseSubject(k, hi int) [2]int {
 // group of a clause whose subject acts: auxiliaries, negations and
 // adverbs, then a verb before its object or a that-clause ("hid the
 // losses", "had quietly sold his shares", "says that"). A form of "be"
-// describes the subject rather than an act ("Cruz is too principled",
-// "her father has been an advocate"), and "not to" or a participle before
-// a preposition is no finite clause ("warned the Fed not to act", "the
-// accord adopted after …", "Cruz relentlessly in Iowa").
+// describes the subject rather than an act ("the treasurer is too cautious",
+// "the mayor has been a critic"), and "not to" or a participle before
+// a preposition is no finite clause ("urged the board not to act", "the
+// plan adopted after …", "the senator sharply in Dayton").
 func (r *run) verbStarts(j, hi int) bool {
 	for steps := 0; j < hi && steps < 6; steps++ {
 		t := &r.toks[j]
@@ -1471,8 +1471,8 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 
 // emptyIt reports whether "it" at k is an empty subject that names no
 // one: of weather or time ("it rained", "it was late", "it is 5 o'clock"),
-// or an expletive before an extraposed clause ("it is premature to
-// assume …", "it is clear that …").
+// or an expletive before an extraposed clause ("it is too early to
+// tell …", "it is clear that …").
 func (r *run) emptyIt(k, hi int) bool {
 	j := k + 1
 	for j < hi && (r.in(j, auxiliaries) && !r.in(j, beForms) && r.toks[j].Norm != "to" || r.in(j, negators)) {

@@ -438,7 +438,7 @@ func (r *run) dropNested(first int) {
 	parts := r.parts[:0]
 	for i, a := range as {
 		if a.Cue.Form == Adverb {
-			// "Team Trump reportedly wants …": the clause's own cue is
+			// "The Lee campaign reportedly wants …": the clause's own cue is
 			// reported too, with its source
 			continue
 		}
