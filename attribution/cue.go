@@ -701,9 +701,19 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
 	// "It seems that …", "it emerged that …": an expletive "it" is no
-	// source; the clause is reported by no one named. Nor is what
-	// emerges ("Details emerged that …").
-	expletive := src[0] < h && raising(a.Cue.Lemma) && (src[0] == src[1] && r.toks[src[0]].Norm == "it" || strings.HasPrefix(a.Cue.Lemma, "emerge"))
+	// source; the clause is reported by no one named. Nor is the subject
+	// of a raising verb, which only seems or emerges ("The plan seems
+	// doomed", "Details emerged that …").
+	expletive := src[0] < h && raising(a.Cue.Lemma)
+	if expletive && !(src[0] == src[1] && r.toks[src[0]].Norm == "it") {
+		// but "Trump appeared to blame …", "they seem to think …": the
+		// subject of a reporting verb after it is its source
+		k := m.Last + 1
+		for k < hi && r.isAdverb(k) {
+			k++
+		}
+		expletive = !(k+1 < hi && r.toks[k].Norm == "to" && r.isVerbCue[k+1])
+	}
 	inverted := src[0] > h && !initial
 	var cs []part
 	ok, opened := false, true
@@ -734,9 +744,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	return src, true
 }
 
-// raising reports whether a cue's verb takes an expletive "it" as its
-// subject, which then names no one: "it seems that …", "it appears that
-// …", "it emerged that …".
+// raising reports whether a cue's verb says how something seems or came
+// to be known rather than who says it, so that its subject, an expletive
+// "it" or not, names no source: "it seems that …", "the plan appears
+// doomed", "it emerged that …".
 func raising(lemma string) bool {
 	switch lemma {
 	case "seem", "appear", "emerge", "emerges", "emerged":
