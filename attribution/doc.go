@@ -81,28 +81,27 @@
 // top Trump surrogate, said"), a prepositional or relative modifier ("people
 // familiar with the matter", "voters who backed Trump", "all the experts I
 // interviewed", "many of whom"), or a participle ("A poll released Tuesday
-// found"), and a list of names that opens its clause ("Sens. Ann Ray, Bo
-// Lin and Cy Diaz"). In inverted order the subject follows the cue ("…,”
-// said Smith"); a source and cue that end the sentence after a clause
-// that visibly ends, without the comma, report that clause ("Ratings fell
-// in March the network said."). A participial clause or a coordinated verb
+// found"), and a list of names that opens its clause ("Sens. Ann Ray, Bo Lin
+// and Cy Diaz"). In inverted order the subject follows the cue ("…,” said
+// Smith"); a source and cue that end the sentence after a clause that
+// visibly ends, without the comma, report that clause ("Ratings fell in
+// March the network said."). A participial clause or a coordinated verb
 // shares the subject of its main clause ("Maduro denies …, asserting …",
-// "Maduro deployed troops and called for …"); after a reported clause with
-// a subject that can act, the participle takes that subject ("Auditors
-// said the director hid the losses, arguing …"), though not a pronoun or
-// thing, nor a cue that goes on with the report (", adding …"); otherwise
-// it is the source of the main clause's cue, not of one nested in
-// another's content, a relative clause or a noun phrase, and a dateline
-// ("NEW YORK (AP) —") is never the subject. A
-// passive's source is its agent ("was rejected by both parties", "has been
-// called a charlatan by fellow physicians"); without one the source is
-// [None], as for a raising passive ("is said to have …"). An expletive "it"
-// is no source: "it seems/appears/emerged that …" report with [None], as
-// does any subject of those verbs ("The talks appear to have stalled")
-// unless a reporting verb follows ("appeared to blame …"); "it
-// is hard to imagine that …" is the writer's aside and no attribution, and
-// "it" of weather or time ("It rained …") is never a clause's subject. A
-// nominal cue's source is its possessor or agent; "according to X" names X.
+// "Maduro deployed troops and called for …"); after a reported clause with a
+// subject that can act, the participle takes that subject ("Auditors said
+// the director hid the losses, arguing …"), though not a pronoun or thing,
+// nor a cue that goes on with the report (", adding …"); otherwise it is the
+// source of the main clause's cue, not of one nested in another's content, a
+// relative clause or a noun phrase, and a dateline ("NEW YORK (AP) —") is
+// never the subject. A passive's source is its agent ("was rejected by both
+// parties", "has been called a charlatan by fellow physicians"); without one
+// the source is [None], as for a raising passive ("is said to have …"). An
+// expletive "it" is no source: "it seems/appears/emerged that …" report with
+// [None], as does any subject of those verbs ("The talks appear to have
+// stalled") unless a reporting verb follows ("appeared to blame …"); "it is
+// hard to imagine that …" is the writer's aside and no attribution, and "it"
+// of weather or time ("It rained …") is never a clause's subject. A nominal
+// cue's source is its possessor or agent; "according to X" names X.
 //
 // Sources are classified as [Person], [Organization], [Anonymous] (vague
 // groups and unnamed people: "officials", "critics", "a source"), [Pronoun],
