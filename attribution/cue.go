@@ -485,11 +485,27 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 		case r.in(j, negators) && n != "no":
 			neg = true
 		case r.isAdverb(j) && !r.capitalized(j):
+		case !inf && linkingVerb(n) && j+1 < len(r.toks) && r.toks[j+1].Norm != "to":
+			// a linking verb before an adjective cue: "the senator seems
+			// confident that …", "he grew worried that …"
+			aux = true
 		default:
 			return j + 1, be, aux, neg, inf
 		}
 	}
 	return j + 1, be, aux, neg, inf
+}
+
+// linkingVerb reports whether w is a form of a verb that links its
+// subject to an adjective, as "be" does: "seems", "remained", "grew".
+func linkingVerb(w string) bool {
+	switch w {
+	case "seem", "seems", "seemed", "appear", "appears", "appeared",
+		"remain", "remains", "remained", "become", "becomes", "became",
+		"grow", "grows", "grew", "look", "looks", "looked", "sound", "sounds", "sounded":
+		return true
+	}
+	return false
 }
 
 // objectControl verbs take an object that is the subject of a following
