@@ -51,6 +51,8 @@ func TestScoreMetamorphic(t *testing.T) {
 		{"reportedly", "The ship reportedly carried drugs.", "The ship carried drugs.", "a hedge raises the score"},
 		{"second hedge", "The ship reportedly may have carried drugs.", "The ship reportedly carried drugs.", "each hedge raises it"},
 		{"hedge in attributed statement", "Smith said that the ship possibly carried drugs.", "Smith said that the ship carried drugs.", ""},
+		{"allegedly", "The mayor allegedly took bribes.", "The mayor took bribes.", "a sentence adverb attributes the clause to no one"},
+		{"expletive it", "It seems that the ship carried drugs.", "Smith thinks that the ship carried drugs.", "an expletive it is no source: the unsourced attribution weighs more"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,10 +177,10 @@ func TestWeightsOverride(t *testing.T) {
 	w := DefaultWeights()
 	w.Finding[Hedge] = 0
 	a := Analyzer{Weights: &w}
-	r, err := a.Analyze("The ship reportedly carried drugs.")
+	r, err := a.Analyze("The ship probably carried drugs.")
 	require.NoError(t, err)
 	assert.Zero(t, r.Statements[0].Score, "with the hedge weight at 0 nothing is left to score")
-	assert.Positive(t, statementScore(t, "The ship reportedly carried drugs."), "defaults are untouched")
+	assert.Positive(t, statementScore(t, "The ship probably carried drugs."), "defaults are untouched")
 }
 
 // TestSeedBands checks the scores against the gold annotation's bands:

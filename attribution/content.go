@@ -41,6 +41,11 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			}
 		}
 	}
+	if b > lo && src != noSource && src[0] == first && r.trailingSource(src, b, lo, after, hi) {
+		// a source and cue that end the sentence without their comma:
+		// "Ratings fell in March the network said."
+		return []part{{r.clauseStart(b, lo), b}}, true, true
+	}
 	if b >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "what" || r.isContent(b) && !r.verbLike(b) && !r.isName(b, lo)) && first > lo && src != noSource && src[0] == first {
 		// a free or reduced relative clause that ends with the cue:
 		// "that's what the campaign now hopes.", "the most destructive
@@ -172,6 +177,64 @@ func (r *run) quotesSentence(k int) bool {
 func (r *run) opensSentence(k int) bool {
 	si := r.doc.SentenceOf(k)
 	return si >= 0 && r.doc.Sentences[si].First == k
+}
+
+// trailingSource reports whether a source [src] and its cue end the
+// sentence after a clause whose last token is b, with no comma between
+// them: "Ratings fell sharply in March the network said.", "The deal is
+// off he said." The clause must visibly end at b (a name, number, time
+// word, adverb, particle or participle: "in March", "next year",
+// "sharply", "off", "rising"), the source must be someone who can speak
+// (a name, a personal pronoun, or a phrase headed by a role, group or
+// organization noun: "the network", "its owner", "economists"), and the
+// cue a finite verb without an auxiliary. A noun with a determiner before
+// the source makes a relative clause instead ("the story the network
+// reported"); so does a function word ("closer than pollsters predicted",
+// "what he said", "questioned about his …").
+func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
+	if k := r.skipAdjuncts(after, hi); k < hi && !isTerminalTok(&r.toks[k]) {
+		return false
+	}
+	if strings.HasSuffix(r.toks[after-1].Norm, "ing") {
+		return false // a participle: "the panel spent the day debating"
+	}
+	for j := src[1] + 1; j < after; j++ {
+		if r.in(j, auxiliaries) || r.in(j, negators) {
+			return false // "numbers any taxpayer can understand"
+		}
+	}
+	s := &r.toks[src[0]]
+	switch {
+	case s.Kind != nlp.Word:
+		return false
+	case src[0] == src[1] && r.in(src[0], subjectPronouns):
+		if s.Norm != "he" && s.Norm != "she" && s.Norm != "they" && s.Norm != "we" && s.Norm != "it" {
+			return false
+		}
+	case s.Norm == "no" || !r.agentPhrase(src):
+		return false // "no one", "the two budget requests"
+	case r.in(src[0], determiners) || r.in(src[0], possessives) || r.isName(src[0], lo):
+	case src[0] == src[1] && r.in(src[0], groupNouns) && isPlural(s.Norm):
+	default:
+		return false
+	}
+	t := &r.toks[b]
+	switch {
+	case t.Kind == nlp.Number || r.in(b, calendarWords):
+		return true
+	case t.Kind != nlp.Word:
+		return false
+	case r.isName(b, lo):
+		st := r.leftNPStart(b, lo)
+		return !(r.in(st, determiners) || r.in(st, possessives) || st > lo && r.toks[st-1].Norm == "'s")
+	case t.Norm == "off" || t.Norm == "out" || t.Norm == "up" || t.Norm == "down" || t.Norm == "away" || t.Norm == "back":
+		return true // particles: "The deal is off"
+	case r.in(b, prepositions) || r.in(b, clauseWords) || r.in(b, determiners) || r.in(b, possessives):
+		return false // "questioned about his …", "waited while …"
+	case r.in(b, timeWords):
+		return b-1 < lo || !r.in(b-1, determiners) || r.toks[b-1].Norm == "this" || r.toks[b-1].Norm == "next" || r.toks[b-1].Norm == "last"
+	}
+	return r.isAdverb(b) || r.verbLike(b) && !r.isCue[b]
 }
 
 // introParticiple reports whether the clause at st opens with a

@@ -60,6 +60,9 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			a.Cue.Form, a.Rule = Preposition, RuleAccordingTo
 			return r.prepCue(a, lo, hi, m)
 		}
+		if len(words) == 1 && strings.HasSuffix(last, "ly") {
+			return r.adverbCue(a, lo, hi, m)
+		}
 		a.Cue.Form = adverbialForm
 		return r.reject(a, "adverbial")
 	}
@@ -107,6 +110,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			// no subject to agree with and no complement: "and state
 			// officials", "a report released last year"
 			rd = readNoun
+		case form == formBase && h-1 >= lo && r.isName(h-1, lo) && !r.strongSubjectBefore(h, lo, form) && r.titleAt(h+1):
+			// a singular name and a base form before a title: "Ohio
+			// state Sen. Ann Ray"
+			rd = readNoun
 		default:
 			rd = readVerb
 		}
@@ -132,6 +139,16 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		return r.verbCue(a, lo, hi, m, h, form, words)
 	}
 	return r.reject(a, "reading")
+}
+
+// titleAt reports whether token k is an abbreviated title before a name:
+// "Sen. Ann Ray", "Reps. Al Moe".
+func (r *run) titleAt(k int) bool {
+	if k+1 >= r.hi || r.cls[k]&clsCapWord == 0 || !r.isName(k+1, r.lo) {
+		return false
+	}
+	t := r.toks[k].Text
+	return len(t) >= 3 && len(t) <= 6 && t[len(t)-1] == '.' && strings.IndexByte(t[:len(t)-1], '.') < 0
 }
 
 // appendFields appends the words of s to ws, as strings.FieldsSeq gives
@@ -204,8 +221,10 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		}
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
-	case r.in(h-1, prepositions) && p.Norm != "to":
-		return ctxNoun
+	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
+		return ctxNoun // "listened to rumors that …", but "to deny"
+	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
+		return ctxNoun // an object: "ignored rumors that …"
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
@@ -473,11 +492,27 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 		case r.in(j, negators) && n != "no":
 			neg = true
 		case r.isAdverb(j) && !r.capitalized(j):
+		case !inf && linkingVerb(n) && j+1 < len(r.toks) && r.toks[j+1].Norm != "to":
+			// a linking verb before an adjective cue: "the senator seems
+			// confident that …", "he grew worried that …"
+			aux = true
 		default:
 			return j + 1, be, aux, neg, inf
 		}
 	}
 	return j + 1, be, aux, neg, inf
+}
+
+// linkingVerb reports whether w is a form of a verb that links its
+// subject to an adjective, as "be" does: "seems", "remained", "grew".
+func linkingVerb(w string) bool {
+	switch w {
+	case "seem", "seems", "seemed", "appear", "appears", "appeared",
+		"remain", "remains", "remained", "become", "becomes", "became",
+		"grow", "grows", "grew", "look", "looks", "looked", "sound", "sounds", "sounded":
+		return true
+	}
+	return false
 }
 
 // objectControl verbs take an object that is the subject of a following
@@ -488,6 +523,9 @@ var objectControl = setOf("lead", "leads", "led", "prompt", "prompts", "prompted
 // at g when an object-control verb precedes it, or -1.
 func (r *run) objectControlled(g, lo int) int {
 	st := r.leftNP(g, lo)
+	if st >= 0 && st < g && objectControlIng(r.toks[st].Norm) {
+		return st + 1 // the phrase took the verb as a modifier: ", prompting officials"
+	}
 	if st < 0 || st-1 < lo {
 		return -1
 	}
@@ -495,10 +533,21 @@ func (r *run) objectControlled(g, lo int) int {
 	for j >= lo && r.toks[j].Kind == nlp.Word && (r.in(j, timeWords) || r.toks[j].Norm == "at" || r.toks[j].Norm == "on") {
 		j--
 	}
-	if j >= lo && r.in(j, objectControl) {
+	if j >= lo && (r.in(j, objectControl) || objectControlIng(r.toks[j].Norm)) {
 		return st
 	}
 	return -1
+}
+
+// objectControlIng reports whether w is the -ing form of an object-control
+// verb: "prompting officials to warn". The forms are not listed, to keep
+// the word-class table small; the base is found by undoing the suffix.
+func objectControlIng(w string) bool {
+	b, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(b) < 2 {
+		return false
+	}
+	return objectControl.has(b) || objectControl.has(b+"e") || b[len(b)-1] == b[len(b)-2] && objectControl.has(b[:len(b)-1])
 }
 
 // passiveAt reports whether the word at g is a participle after a form of
@@ -578,6 +627,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		case r.objectControlled(g, lo) >= 0:
 			// "led Ivans to fear", "prompted NATO to order": the object
 			infSrc = [2]int{r.objectControlled(g, lo), g}
+		case r.expletiveBefore(g, lo):
+			// "It is hard to imagine that …", "it would be wrong to say
+			// …": the writer's own aside, no one reported
+			return r.reject(a, "expletive")
 		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo)) && !r.passiveAt(g, lo):
 			// a purpose clause: "leaders gathered Friday to discuss …"
 			infPurpose = true
@@ -663,10 +716,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case r.in(vg-1, participleLinks) && vg-1 == lo:
+			case r.in(vg-1, participleLinks) && vg-1 == r.skipDateline(lo, hi):
 				// "After saying …, she was whisked off": the subject
-				// follows the clause
+				// follows the clause, the content the participle
 				src = r.subjectAfter(lo, hi)
+				initial = true
+			case p.Text == ",":
+				src = r.participleSubject(lo, vg, m.Last+1, a.Cue.Lemma)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
 				src = r.mainSubject(lo, vg)
 			default:
@@ -705,6 +761,20 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	if src == noSource && !r.forced {
 		return r.reject(a, "nosource") // a cue needs someone to say it
+	}
+	// "It seems that …", "it emerged that …": an expletive "it" is no
+	// source; the clause is reported by no one named. Nor is the subject
+	// of a raising verb, which only seems or emerges ("The plan seems
+	// doomed", "Details emerged that …").
+	expletive := src != noSource && src[0] < h && raising(a.Cue.Lemma)
+	if expletive && !(src[0] == src[1] && r.toks[src[0]].Norm == "it") {
+		// but "Trump appeared to blame …", "they seem to think …": the
+		// subject of a reporting verb after it is its source
+		k := m.Last + 1
+		for k < hi && r.isAdverb(k) {
+			k++
+		}
+		expletive = !(k+1 < hi && r.toks[k].Norm == "to" && r.isVerbCue[k+1])
 	}
 	inverted := src[0] > h && !initial
 	var cs []part
@@ -751,7 +821,91 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	default:
 		a.Rule = RuleVerbComplement
 	}
+	if expletive {
+		a.Source = Source{Kind: None}
+		return noSource, true
+	}
 	return src, true
+}
+
+// raising reports whether a cue's verb says how something seems or came
+// to be known rather than who says it, so that its subject, an expletive
+// "it" or not, names no source: "it seems that …", "the plan appears
+// doomed", "it emerged that …".
+func raising(lemma string) bool {
+	switch lemma {
+	case "seem", "appear", "emerge", "emerges", "emerged":
+		return true
+	}
+	return false
+}
+
+// expletiveBefore reports whether the word g that governs an infinitive
+// is an adjective or noun after an expletive "it" and a form of "be":
+// "it is hard to imagine", "it would be wrong to say", "it's fair to say".
+func (r *run) expletiveBefore(g, lo int) bool {
+	if !r.isContent(g) || r.isName(g, lo) {
+		return false
+	}
+	j, be := g-1, false
+	for ; j >= lo && j > g-6; j-- {
+		switch {
+		case r.in(j, beForms):
+			be = true
+			continue
+		case r.in(j, auxiliaries) || r.in(j, negators) || r.isAdverb(j):
+			continue
+		}
+		break
+	}
+	return be && j >= lo && r.toks[j].Norm == "it" && r.subjectPosition(j, lo)
+}
+
+// adverbCue handles a sentence adverb ("reportedly", "allegedly"): the
+// clause it stands in is reported, by no one named, and is the content
+// without the adverb ("The firm … paid the fine"). After a determiner
+// the adverb modifies a word, not a clause ("the allegedly stolen car").
+func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool) {
+	a.Cue.Form = Adverb
+	k := m.First
+	if k-1 >= lo && (r.in(k-1, determiners) || r.in(k-1, possessives) || r.toks[k-1].Norm == "'s") {
+		return r.reject(a, "attributive")
+	}
+	var cs []part
+	if k > lo && !r.atClauseStart(k, lo) && r.toks[k-1].Kind == nlp.Word {
+		// the subject and any auxiliaries before the adverb: "The two men
+		// had allegedly forged …"
+		vg, _, _, _, _ := r.verbGroup(k-1, lo, false)
+		st := vg
+		if s := r.leftNP(vg-1, lo); s >= 0 && vg-1 >= lo {
+			st = s
+		} else if vg-1 >= lo && r.toks[vg-1].Kind == nlp.Word && r.in(vg-1, relativeWh) {
+			st = vg - 1 // "the man who allegedly …"
+		}
+		if st < k {
+			cs = append(cs, part{st, k - 1})
+		}
+	}
+	rest, ok := r.clauseFrom(k+1, r.clauseLimit(lo, hi, k), true)
+	if !ok {
+		return r.reject(a, "adverb-noclause")
+	}
+	if len(cs) > 0 && r.in(cs[0][0], relativeWh) {
+		// a relative clause ends where the main clause's verb group
+		// begins: "who reportedly leaked the memo | was fired"
+		p := rest[0]
+		for j := p[0] + 2; j <= p[1]; j++ {
+			if r.in(j, auxiliaries) && r.toks[j].Norm != "to" && r.isContent(j-1) {
+				rest = []part{{p[0], j - 1}}
+				break
+			}
+		}
+	}
+	cs = append(cs, rest...)
+	a.Source = Source{Kind: None}
+	a.Rule = RuleAdverb
+	r.setContent(a, cs, true)
+	return noSource, true
 }
 
 // opensAfter reports whether what follows a cue whose verb is common
@@ -799,7 +953,7 @@ func (r *run) verbAfterTo(k int) bool {
 // content ("continued their attacks", "appeared on a show", "wrote
 // letters"): they are cues only before a that-clause, quotation, colon or
 // wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
+var needsOpener = setOf("continue", "emerge", "emerges", "emerged", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".
@@ -892,6 +1046,13 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 			return [2]int{p, p}
 		}
 		return noSource
+	}
+	if st == p && p-1 >= lo && (t.Norm == "all" || t.Norm == "both" || t.Norm == "each") && (r.isName(p-1, lo) || r.toks[p-1].Text == ")" || r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it") {
+		// a floating quantifier after its subject: "Moe, Fey and Diaz all
+		// said", "they both said"
+		if s2 := r.leftNP(p-1, lo); s2 >= 0 {
+			return [2]int{s2, p}
+		}
 	}
 	if rel := r.relativeSubject(st-1, lo); rel != noSource && rel[1] == st-1 {
 		return [2]int{rel[0], p}
@@ -1115,10 +1276,205 @@ func (r *run) mainSubject(lo, vg int) [2]int {
 	return r.subjectAfter(lo, vg)
 }
 
+// participleSubject returns the subject of a participial clause after a
+// comma at vg-1: the subject of the clause it hangs on. When that is the
+// content of an earlier attribution of the sentence, a clause with a
+// subject of its own that can act ("Auditors said the director hid the
+// losses, arguing that …"), it is that subject; otherwise, and for a cue
+// that goes on with the speaker's report (", adding that …"), it is the
+// main clause's (see mainSubject). A pronoun or a thing as the inner
+// subject leaves the main one ("Analysts said the costs rose,
+// citing …"), and so does a pronoun object of the participle, which
+// cannot be its own subject ("Trump said Clinton lied, calling her …").
+// after is the first token after the cue.
+func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
+	comma := vg - 1
+	if comma-1 < lo || continues(lemma) || r.pronounObject(after) {
+		return r.outerSubject(lo, vg)
+	}
+	si := r.doc.SentenceOf(lo)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-maxLookback; i-- {
+		q := &r.out[i]
+		if q.Sentence != si {
+			break
+		}
+		if q.Cue.End > r.toks[comma].Start {
+			continue
+		}
+		if q.Cue.Form != Verb {
+			// a participle or noun inside a phrase ("a suit brought by a
+			// tenant claiming that …, calling it …"): the main clause's
+			break
+		}
+		for _, sp := range contentSpans(q.Content) {
+			if sp.End != r.toks[comma-1].End || r.inQuote(comma-1) {
+				continue
+			}
+			if sub := r.clauseSubject(r.tokenAt(sp.Start), comma); sub != noSource && r.agentPhrase(sub) {
+				return sub
+			}
+		}
+		break // the latest attribution before the participle decides
+	}
+	return r.outerSubject(lo, vg)
+}
+
+// outerSubject returns the subject that a participle after a comma
+// shares with the sentence's main clause: the source of the latest verb
+// or participle cue before vg that stands in the main clause ("with
+// Machado endorsing …, branding …"), not inside another
+// attribution's content ("The senator said he did not believe …, arguing …"),
+// a relative clause ("a witness who said …, saying …") or a noun
+// phrase ("a court order"); or else the sentence's grammatical subject.
+func (r *run) outerSubject(lo, vg int) [2]int {
+	si := r.doc.SentenceOf(lo)
+	first := len(r.out)
+	for first > 0 && first > len(r.out)-maxLookback && r.out[first-1].Sentence == si {
+		first--
+	}
+outer:
+	for i := len(r.out) - 1; i >= first; i-- {
+		q := &r.out[i]
+		src := r.srcTok[i]
+		if q.Cue.End > r.toks[vg].Start || q.Cue.Form != Verb && q.Cue.Form != Participle || src == noSource || q.Source.Kind == None || src[0] == src[1] && r.in(src[0], relativeWh) {
+			continue
+		}
+		for j := first; j < i; j++ {
+			if r.out[j].Cue.Form != Verb {
+				continue // a noun's of-phrase may run long: "In his report, …"
+			}
+			for _, sp := range contentSpans(r.out[j].Content) {
+				if sp.Contains(q.Cue.Span) {
+					continue outer
+				}
+			}
+		}
+		return src
+	}
+	return r.subjectAfter(lo, vg)
+}
+
+// pronounObject reports whether token k is a personal pronoun as an
+// object, not a reflexive or a possessive before its noun: "calling her a
+// liar", but not "blaming her deputy" or "calling himself".
+func (r *run) pronounObject(k int) bool {
+	if k >= r.hi || !r.in(k, objectPronouns) {
+		return false
+	}
+	switch n := r.toks[k].Norm; {
+	case n == "it" || n == "one" || strings.HasSuffix(n, "self") || strings.HasSuffix(n, "selves"):
+		return false
+	case n == "her":
+		return !(k+1 < r.hi && (r.isContent(k+1) || r.isName(k+1, r.lo)))
+	}
+	return true
+}
+
+// continues reports whether a participial cue goes on with the speaker's
+// own report rather than with what the reported clause says: ", adding
+// that …".
+func continues(lemma string) bool {
+	switch lemma {
+	case "add", "continue", "go on to say", "conclude", "echo", "repeat", "reiterate":
+		return true
+	}
+	return false
+}
+
+// clauseSubject returns the subject of the clause that runs from token k
+// to hi (exclusive), after a "that": a run of names, or a phrase with a
+// determiner or possessive and its nouns, with coordinated phrases ("the
+// director and her deputy") and an of-phrase, followed by the start of a
+// verb group (see verbStarts). It returns noSource when the clause does
+// not open with a subject and its verb: an object ("scolded Moe for
+// …", "turned down a request to …") is no clause.
+func (r *run) clauseSubject(k, hi int) [2]int {
+	if k < hi && r.toks[k].Norm == "that" {
+		k++
+	}
+	end := -1
+	for j := k; j < hi && j < k+maxNP; j++ {
+		t := &r.toks[j]
+		joined := j > k && (r.toks[j-1].Norm == "and" || r.toks[j-1].Norm == "of")
+		switch {
+		case t.Kind == nlp.Word && (r.in(j, determiners) || r.in(j, possessives)) && (j == k || joined):
+			continue
+		case r.isName(j, r.lo) || t.Kind == nlp.Number:
+			end = j
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "of") && end >= 0 && !joined:
+			continue
+		case t.Norm == "'s" && end == j-1 && j+1 < hi && (r.isName(j+1, r.lo) || r.isContent(j+1)):
+			continue // a possessive: "the military's involvement"
+		case end >= 0 && !joined && r.verbStarts(j, hi):
+			return [2]int{k, end}
+		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j] && !r.in(j, timeWords):
+			end = j
+			continue
+		}
+		break
+	}
+	return noSource
+}
+
+// verbStarts reports whether token j, after a subject, starts the verb
+// group of a clause whose subject acts: auxiliaries, negations and
+// adverbs, then a verb before its object or a that-clause ("hid the
+// losses", "had quietly sold his shares", "says that"). A form of "be"
+// describes the subject rather than an act ("the treasurer is too cautious",
+// "the mayor has been a critic"), and "not to" or a participle before
+// a preposition is no finite clause ("urged the board not to act", "the
+// plan adopted after …", "the senator sharply in Dayton").
+func (r *run) verbStarts(j, hi int) bool {
+	for steps := 0; j < hi && steps < 6; steps++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) {
+			return false
+		}
+		switch {
+		case r.in(j, beForms):
+			return false
+		case r.in(j, auxiliaries) && t.Norm != "to" || r.in(j, negators) || r.isAdverb(j):
+			if j+1 < hi && r.toks[j+1].Norm == "to" {
+				return false
+			}
+			j++
+			continue
+		}
+		return r.isContent(j) && j+1 < hi && (r.objectStarts(j+1) || r.toks[j+1].Norm == "that")
+	}
+	return false
+}
+
+// objectStarts reports whether token k can open a verb's object: a
+// determiner, possessive, object pronoun, name or number.
+func (r *run) objectStarts(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, objectPronouns))
+}
+
+// agentPhrase reports whether the phrase [a, b] names someone who can
+// speak or act: a name, or a phrase headed by a role, group or
+// organization noun. Pronouns are left out: after a reported clause they
+// are most often the speaker again ("Trump said he …, arguing …").
+func (r *run) agentPhrase(sub [2]int) bool {
+	for j := sub[0]; j <= sub[1]; j++ {
+		t := &r.toks[j]
+		if t.Norm == "of" || t.Norm == "and" {
+			break // the head of the first conjunct decides
+		}
+		if j == sub[1] || r.toks[j+1].Norm == "of" || r.toks[j+1].Norm == "and" {
+			return r.isName(j, r.lo) || t.Kind == nlp.Word && (r.in(j, roleNouns) || r.in(j, groupNouns) || r.in(j, orgWords))
+		}
+	}
+	return false
+}
+
 // subjectAfter finds the subject of the clause starting at token k: after
 // an introductory phrase set off by a comma ("Late on Tuesday, …"), the
 // noun phrase that precedes the first verb-like word.
 func (r *run) subjectAfter(k, hi int) [2]int {
+	k = r.skipDateline(k, hi)
 	// skip opening quotes and conjunctions
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but" || r.toks[k].Norm == "so")) {
 		k++
@@ -1147,6 +1503,9 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	t = &r.toks[k]
 	if t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
+		if t.Norm == "it" && r.emptyIt(k, hi) {
+			return noSource // "It rained for a week, prompting …"
+		}
 		return [2]int{k, k}
 	}
 	// Walk right over the noun phrase.
@@ -1166,10 +1525,34 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			continue
 		case t.Kind == nlp.Word && r.in(j, nameParticles) && end >= 0:
 			continue
+		case t.Text == "," && end == j-1 && r.isName(end, r.lo) && r.nameListAfter(j, hi) > j:
+			// a list of names: "Sens. Ann Ray, Bo Lin and Cy Diaz became …"
+			end = r.nameListAfter(j, hi)
+			j = end
+			continue
+		case t.Text == "(" && end == j-1 && r.isName(end, r.lo):
+			// a party and state after a name: "Reps. Al Moe (R-Tex.) and
+			// Jo Fey (D-Va.) became …", but not "Zimmerman (left)"
+			c := j + 1
+			for c < hi && c < j+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" && r.cls[c]&clsCapWord != 0 {
+				c++
+			}
+			if c > j+1 && c < hi && r.toks[c].Text == ")" {
+				end, j = c, c
+				if c+2 < hi && r.toks[c+1].Norm == "and" && r.isName(c+2, r.lo) {
+					continue
+				}
+				return [2]int{k, end}
+			}
 		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
 			// A lowercase word in -s after a noun is likely the verb:
 			// "the opposition seeks".
 			if lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(r.toks[j-1].Norm, "s") && r.toks[j-1].Norm != "'s" {
+				break
+			}
+			// A word after a noun and before a determiner or pronoun is
+			// the verb with its object: "Two unions gave the company …".
+			if end >= 0 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && (r.in(j+1, determiners) && !r.in(j+1, quantifiers) || r.in(j+1, possessives) || r.in(j+1, objectPronouns) && r.toks[j+1].Norm != "it") {
 				break
 			}
 			end = j
@@ -1183,6 +1566,88 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	// trim a trailing "of"/"and"
 	return [2]int{k, end}
+}
+
+// emptyIt reports whether "it" at k is an empty subject that names no
+// one: of weather or time ("it rained", "it was late", "it is 5 o'clock"),
+// or an expletive before an extraposed clause ("it is too early to
+// tell …", "it is clear that …").
+func (r *run) emptyIt(k, hi int) bool {
+	j := k + 1
+	for j < hi && (r.in(j, auxiliaries) && !r.in(j, beForms) && r.toks[j].Norm != "to" || r.in(j, negators)) {
+		j++ // "it will not be", "it has been"
+	}
+	if j < hi && r.in(j, beForms) {
+		for j++; j < hi && (r.isAdverb(j) || r.in(j, beForms)); j++ {
+		}
+		if j >= hi {
+			return false
+		}
+		t := &r.toks[j]
+		if t.Kind == nlp.Number || r.in(j, timeWords) || weatherWord(t.Norm) {
+			return true
+		}
+		return t.Kind == nlp.Word && r.isContent(j) && j+1 < hi && (r.toks[j+1].Norm == "to" || r.toks[j+1].Norm == "that")
+	}
+	return j < hi && weatherWord(r.toks[j].Norm)
+}
+
+// weatherWord reports whether a word tells the weather or the time of day
+// after an empty "it": "rained", "snowing", "cold", "late", "dark".
+func weatherWord(w string) bool {
+	switch w {
+	case "rain", "rains", "rained", "raining", "snow", "snows", "snowed", "snowing",
+		"pour", "poured", "pouring", "drizzled", "drizzling", "hailed", "hailing",
+		"thundered", "freezing", "cold", "hot", "warm", "windy", "sunny", "dark",
+		"late", "early", "noon", "midnight", "dawn", "dusk":
+		return true
+	}
+	return false
+}
+
+// skipDateline returns the first token after a dateline that opens the
+// sentence at k ("WASHINGTON (AP) —", "New York, Dec. 8 (AFP) –"), or k.
+// A dateline is capitalized words, numbers and commas before a dash that
+// either open with a place in capitals or end with a news agency in
+// parentheses; a name set off by dashes ("Jason Sims — a teacher — says",
+// "Sen. Ann Ray (D-Ohio) —") is the subject, not a dateline.
+func (r *run) skipDateline(k, hi int) int {
+	if k != r.lo || k >= hi {
+		return k
+	}
+	caps := allCaps(r.toks[k].Text)
+	for j := k; j < hi && j < k+12; j++ {
+		t := &r.toks[j]
+		switch {
+		case r.cls[j]&clsDash != 0 || t.Text == "-":
+			agency := j-3 >= k && r.toks[j-1].Text == ")" && r.toks[j-3].Text == "(" && r.cls[j-2]&clsCapWord != 0 && strings.IndexByte(r.toks[j-2].Text, '-') < 0
+			if j > k && (caps || agency) {
+				return j + 1
+			}
+			return k
+		case r.cls[j]&clsCapWord != 0 || t.Kind == nlp.Number || t.Text == "," || t.Text == "(" || t.Text == ")":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// allCaps reports whether a word of two letters or more is all capitals:
+// "WASHINGTON", "NEW", but not "I" or "Washington".
+func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // otherCueIn reports whether the sentence has a cue other than m.

@@ -42,6 +42,10 @@
 //     or a that-clause, quotation or of-phrase of their own ("the claim that
 //     …", "reports of an explosion"). "Insurance claims" is not one.
 //   - Prepositional cues: "according to X", "as per X".
+//   - Sentence adverbs listed as cues ("reportedly", "allegedly"): the
+//     clause they stand in, without them, is reported by no one named
+//     ("The firm … paid the fine"); after a determiner they modify a word
+//     ("the allegedly stolen car") and are no cue.
 //   - Punctuation: a speaker's label and a colon opening a sentence or
 //     paragraph, as in interview transcripts: a name or role ("PENCE:
 //     Well, …", "THE PRESIDENT:"), with a parenthesis ("REP. ANN LEE
@@ -106,7 +110,9 @@
 //   - punctuation-colon and punctuation-dash: a speaker's colon ("PENCE:
 //     …") and a dash after a quotation ("“…” ― Maria Lopez");
 //   - adverbial-statement: "in a statement" in a sentence with no other
-//     cue.
+//     cue;
+//   - adverb: a sentence adverb ("reportedly", "allegedly"), which
+//     reports its clause with no source.
 //
 // Names beginning with "model:" are those of attributions found by a
 // trained model rather than a rule: "model:cue", a cue the cue model took
@@ -124,12 +130,26 @@
 // top Trump surrogate, said"), a prepositional or relative modifier ("people
 // familiar with the matter", "voters who backed Trump", "all the experts I
 // interviewed", "many of whom"), or a participle ("A poll released Tuesday
-// found"). In inverted order the subject follows the cue ("…,” said
-// Smith"). A participial clause or a coordinated verb shares
-// the subject of its main clause ("Maduro denies …, asserting …", "Maduro
-// deployed troops and called for …"). A passive's source is its agent ("was
-// rejected by both parties", "has been called a charlatan by fellow
-// physicians"); without one the source is [None]. A nominal
+// found"), and a list of names that opens its clause ("Sens. Ann Ray, Bo Lin
+// and Cy Diaz"). In inverted order the subject follows the cue ("…,” said
+// Smith"); a source and cue that end the sentence after a clause that
+// visibly ends, without the comma, report that clause ("Ratings fell in
+// March the network said."). A participial clause or a coordinated verb
+// shares the subject of its main clause ("Maduro denies …, asserting …",
+// "Maduro deployed troops and called for …"); after a reported clause with a
+// subject that can act, the participle takes that subject ("Auditors said
+// the director hid the losses, arguing …"), though not a pronoun or thing,
+// nor a cue that goes on with the report (", adding …"); otherwise it is the
+// source of the main clause's cue, not of one nested in another's content, a
+// relative clause or a noun phrase, and a dateline ("NEW YORK (AP) —") is
+// never the subject. A passive's source is its agent ("was rejected by both
+// parties", "has been called a charlatan by fellow physicians"); without one
+// the source is [None], as for a raising passive ("is said to have …"). An
+// expletive "it" is no source: "it seems/appears/emerged that …" report with
+// [None], as does any subject of those verbs ("The talks appear to have
+// stalled") unless a reporting verb follows ("appeared to blame …"); "it is
+// hard to imagine that …" is the writer's aside and no attribution, and "it"
+// of weather or time ("It rained …") is never a clause's subject. A nominal
 // cue's source is its possessor or agent; "according to X" names X.
 //
 // Sources are classified as [Person], [Organization], [Anonymous] (vague
@@ -234,8 +254,9 @@
 // [Extractor.RulesOnly] turns the model off, and a caller's own lexicon
 // ([Extractor.Cues]) runs with the rules alone unless [Extractor.Model] is
 // set too. The model adds no adverb, never overrules the rejections in
-// which a word plays another part ("worth", "name", "parenthetical",
-// "inf-govcue", "object-not-subject", "participle-initial", "inquote"),
+// which a word plays another part ("worth", "expletive", "name",
+// "parenthetical", "inf-govcue", "object-not-subject",
+// "participle-initial", "inquote"),
 // and never displaces a cue of the rules. [Extractor.Train] learns a model
 // from a caller's own annotated documents.
 //
@@ -254,9 +275,10 @@
 // not-subject (a noun phrase that is the verb's object), nosource,
 // nocontent, needsopener (a verb that needs a clause, quotation or
 // infinitive to report), noun-end and noun-nocomplement (a nominal cue
-// without complement), prep-nosource, adv-nosubject, and nested (inside
-// another attribution's content); "model" when the model dropped a cue of
-// the rules.
+// without complement), prep-nosource, adv-nosubject, expletive ("it is
+// hard to imagine"), adverb-noclause (a sentence adverb with no clause to
+// report), and nested (inside another attribution's content); "model"
+// when the model dropped a cue of the rules.
 //
 // # Part-of-speech tags
 //

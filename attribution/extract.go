@@ -490,6 +490,11 @@ func (r *run) dropNested(first int) {
 	}
 	parts := r.parts[:0]
 	for i, a := range as {
+		if a.Cue.Form == Adverb {
+			// "The Lee campaign reportedly wants …": the clause's own cue is
+			// reported too, with its source
+			continue
+		}
 		for _, sp := range contentSpans(a.Content) {
 			parts = append(parts, ownedSpan{sp, int32(i)})
 		}

@@ -638,7 +638,8 @@ var reasons = []string{
 	"reading", "attributive", "inf-nogov", "inf-govcue", "inf-purpose",
 	"passive-nothing", "worth", "participle-initial", "parenthetical", "ing-noun",
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
-	"noun-nocomplement", "prep-nosource", "adv-nosubject", "nested", "other",
+	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
+	"adverb-noclause", "nested", "other",
 }
 
 // reasonParts are the reasons as parts of features.
@@ -672,7 +673,7 @@ func (r *run) entryAt(i int) *lexicon.Entry {
 // finalRejection holds, by reasonCode, the reasons for which the rules
 // turn a cue match down because the word plays another part in its
 // sentence, which the model does not overrule: the writer's aside ("it is
-// worth noting"), a word of a name, a participle set off by commas that
+// worth noting", "it is hard to imagine"), a word of a name, a participle set off by commas that
 // the main cue reports, an infinitive that a governing cue reports, a
 // noun phrase that is an object rather than a subject, a participle
 // opening a sentence whose main cue reports it, and a word inside a
@@ -680,7 +681,7 @@ func (r *run) entryAt(i int) *lexicon.Entry {
 // are for want of evidence, which the model weighs.
 var finalRejection = func() []bool {
 	f := make([]bool, len(reasons))
-	for _, w := range []string{"worth", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote"} {
+	for _, w := range []string{"worth", "expletive", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote"} {
 		f[reasonCode(w)] = true
 	}
 	return f

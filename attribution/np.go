@@ -173,33 +173,73 @@ var edNouns = setOf("hundred", "hundreds", "kindred", "thing", "things", "king",
 // ("U.S. Defense Secretary Pete Hegseth"), determiners, possessives
 // ("Clinton's campaign manager Robby Mook"), of-phrases ("the director of
 // the FBI"), coordinated names ("Canada and the U.S.") and a parenthesis
-// ("Sen. Lindsey Graham (R-S.C.)").
+// ("Sen. Lindsey Graham (R-S.C.)"), and a list of names that opens its
+// clause ("Sens. Ann Ray, Bo Lin and Cy Diaz").
 func (r *run) leftNP(end, lo int) int {
+	st, list := r.leftNPScan(end, lo)
+	if list >= 0 && (st < 0 || !r.nameList(st, list, lo)) {
+		// "In Ohio, Bo Lin and Cy Diaz": the list's earlier items are no
+		// names, or the list does not stand where a subject does
+		return list
+	}
+	return st
+}
+
+// nameList reports whether tokens [st, list) are the earlier items of a
+// list of names, each a run of capitalized words with perhaps a
+// parenthesis, and the list stands where a subject does.
+func (r *run) nameList(st, list, lo int) bool {
+	if !r.subjectPosition(st, lo) {
+		return false
+	}
+	paren := false
+	for k := st; k < list; k++ {
+		t := &r.toks[k]
+		switch {
+		case t.Text == "(":
+			paren = true
+		case t.Text == ")":
+			paren = false
+		case paren || t.Text == "," || t.Norm == "and" || r.isName(k, lo):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// leftNPScan is leftNP without the check of a list of names: it returns
+// the phrase's first token and, when the phrase took earlier items of a
+// list over commas, the first token of the phrase without them, or -1.
+func (r *run) leftNPScan(end, lo int) (int, int) {
 	if end < lo {
-		return -1
+		return -1, -1
 	}
 	t := &r.toks[end]
 	// A personal pronoun is a phrase of its own.
 	if t.Kind == nlp.Word && (r.in(end, subjectPronouns) && t.Norm != "that") {
-		return end
+		return end, -1
 	}
 	start := -1
 	i := end
 	names := 0      // capitalized words taken so far
 	lowerHead := -1 // index of the rightmost lowercase word taken
 	steps := 0
+	coord := false // names joined by "and": a list may go on over commas
+	joined := -1   // the token "and" or a list comma was last taken at
+	list := -1     // the phrase's start before it took a list comma
 	for i >= lo && steps < 16 {
 		steps++
 		t := &r.toks[i]
 		switch {
-		case t.Kind == nlp.Punct && t.Text == ")" && i == end:
-			// "(R-S.C.)" after a name
+		case t.Kind == nlp.Punct && t.Text == ")" && (i == end || i == joined-1):
+			// "(R-S.C.)" after a name, "(R-Tex.) and Jo Fey (D-Va.)"
 			j := i - 1
 			for j >= lo && j > i-8 && r.toks[j].Text != "(" && r.toks[j].Text != ")" {
 				j--
 			}
 			if j < lo || r.toks[j].Text != "(" || j == lo {
-				return -1
+				return -1, list
 			}
 			start = j
 			i = j - 1
@@ -207,17 +247,17 @@ func (r *run) leftNP(end, lo int) int {
 		case t.Norm == "'s" || (t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote) && t.Text != "\u201d" && t.Text != "\"" && i > lo && strings.HasSuffix(r.toks[i-1].Norm, "s") && !t.Space:
 			// possessive: "Clinton's campaign manager"
 			if start == -1 || i == lo {
-				return start
+				return start, list
 			}
 			start = i
 			i--
 			continue
 		case r.isName(i, lo):
 			if r.in(i, calendarWords) && start != -1 {
-				return start
+				return start, list
 			}
 			if r.in(i, calendarWords) {
-				return -1
+				return -1, list
 			}
 			start = i
 			names++
@@ -229,12 +269,12 @@ func (r *run) leftNP(end, lo int) int {
 			continue
 		case t.Kind == nlp.Word && r.in(i, possessives):
 			if start == -1 {
-				return -1
+				return -1, list
 			}
 			if r.predeterminer(i-1, lo) {
-				return i - 1 // "both his parents"
+				return i - 1, list // "both his parents"
 			}
-			return i
+			return i, list
 		case t.Kind == nlp.Word && r.in(i, determiners):
 			if start == -1 {
 				// "some", "many", "one", "several", "both": a pronoun-like
@@ -246,11 +286,14 @@ func (r *run) leftNP(end, lo int) int {
 					i--
 					continue
 				}
-				return -1
+				return -1, list
 			}
 			start = i
 			if (t.Norm == "the" || t.Norm == "these" || t.Norm == "those") && r.predeterminer(i-1, lo) {
-				return i - 1 // "all the experts"
+				return i - 1, list // "all the experts"
+			}
+			if i-1 >= lo && countWord(t.Norm) && r.toks[i-1].Kind == nlp.Word && (r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Norm == "these" || r.toks[i-1].Norm == "those") {
+				return i - 1, list // "the two men", "his many critics"
 			}
 			// "Canada and the U.S."
 			if i-2 >= lo && (r.toks[i-1].Norm == "and" || r.toks[i-1].Norm == "&") && r.isName(i-2, lo) {
@@ -262,19 +305,38 @@ func (r *run) leftNP(end, lo int) int {
 				i -= 2
 				continue
 			}
-			return start
+			return start, list
 		case t.Kind == nlp.Word && t.Norm == "of":
 			if start == -1 || !r.ofHead(i-1, lo) {
-				return start
+				return start, list
 			}
 			i--
 			continue
 		case t.Kind == nlp.Word && t.Norm == "and" || t.Text == "&":
-			// Coordinated names: "Canada and the U.S.", "Clinton and
-			// Kaine", "Pryor & Webb" (an ampersand is punctuation).
-			if start == -1 || i-1 < lo || !r.isName(i-1, lo) || !(r.isName(start, lo) || r.in(start, determiners)) {
-				return start
+			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine",
+			// "Pryor & Webb" (an ampersand is punctuation), "Moe (R-Tex.)
+			// and Fey (D-Va.)", "Ray, Lin, and Diaz".
+			if start == -1 || i-1 < lo || !(r.isName(start, lo) || r.in(start, determiners)) {
+				return start, list
 			}
+			switch p := &r.toks[i-1]; {
+			case r.isName(i-1, lo):
+			case (p.Text == ")" || p.Text == ",") && i-2 >= lo && r.isName(start, lo) && r.isName(i-2, lo):
+			case p.Text == ")" && r.isName(start, lo):
+			default:
+				return start, list
+			}
+			coord = coord || r.isName(start, lo)
+			joined = i
+			i--
+			continue
+		case t.Text == "," && coord && start != -1 && r.isName(start, lo) && i-1 >= lo && (r.isName(i-1, lo) || r.toks[i-1].Text == ")"):
+			// an earlier item of a list of names: "Ann Ray, Bo Lin and …";
+			// leftNP checks that the items are names
+			if list == -1 {
+				list = start
+			}
+			joined = i
 			i--
 			continue
 		case r.in(i, nameParticles) && start != -1 && r.isName(start, lo) && i-1 >= lo && r.isName(i-1, lo):
@@ -290,14 +352,14 @@ func (r *run) leftNP(end, lo int) int {
 				// a participle modifies the phrase only where the phrase
 				// starts: "where restructuring experts say"
 				if start == -1 || !(i == lo || r.subjectPosition(i, lo)) {
-					return start
+					return start, list
 				}
 			}
 			// A lowercase word right before a name must be a title or
 			// role: "press secretary Karoline Leavitt", but not "the
 			// debate Trump said".
 			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) {
-				return start
+				return start, list
 			}
 			if lowerHead == -1 {
 				lowerHead = i
@@ -308,7 +370,19 @@ func (r *run) leftNP(end, lo int) int {
 		}
 		break
 	}
-	return start
+	return start, list
+}
+
+// countWord reports whether a determiner counts what follows and may
+// itself follow "the" or a possessive: "the two men", "her many critics",
+// but not "the most interesting".
+func countWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"dozens", "hundreds", "thousands", "millions", "many", "few", "several":
+		return true
+	}
+	return false
 }
 
 // predeterminer reports whether token i stands before a determiner in a
@@ -427,6 +501,14 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
+		case appositive && t.Text == "," && sawHead && end == i-1 && r.isName(end, r.lo):
+			// a list of names after an inverted cue: "said Sens. Ann Ray,
+			// Bo Lin and Cy Diaz"
+			if e := r.nameListAfter(i, hi); e > i {
+				end = e
+				i = e + 1
+				continue
+			}
 		case r.in(i, nameParticles) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
 			i++
 			continue
@@ -456,6 +538,48 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		}
 	}
 	return end
+}
+
+// nameListAfter returns the last token of the later items of a list of
+// names that go on from the comma at i ("…, Bo Lin and Cy Diaz", "…, Bo
+// Lin, and Cy Diaz"), or -1: names, each perhaps with a parenthesis,
+// separated by commas, the last after "and".
+func (r *run) nameListAfter(i, hi int) int {
+	j := i
+	for items := 0; j < hi && items < 16; items++ {
+		// j is at a comma or "and" before an item
+		and := r.toks[j].Norm == "and"
+		j++
+		if !and && j < hi && r.toks[j].Norm == "and" {
+			and = true
+			j++ // an Oxford comma
+		}
+		k := j
+		for k < hi && r.isName(k, r.lo) {
+			k++
+		}
+		if k == j {
+			return -1
+		}
+		if k < hi && r.toks[k].Text == "(" {
+			c := k + 1
+			for c < hi && c < k+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" {
+				c++
+			}
+			if c >= hi || r.toks[c].Text != ")" {
+				return -1
+			}
+			k = c + 1
+		}
+		if and {
+			return k - 1
+		}
+		if k >= hi || !(r.toks[k].Text == "," || r.toks[k].Norm == "and") {
+			return -1
+		}
+		j = k
+	}
+	return -1
 }
 
 // isTerminalTok reports whether a token is sentence-final punctuation.

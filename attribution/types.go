@@ -42,6 +42,7 @@ const (
 	Participle  CueForm = "participle"  // a participial clause: ", asserting that …"
 	Noun        CueForm = "noun"        // a nominal cue: "Maduro's assertion of …", "the claim that …"
 	Preposition CueForm = "preposition" // "according to X", "as per X"
+	Adverb      CueForm = "adverb"      // a sentence adverb, with no source: "The firm reportedly paid …"
 	Punctuation CueForm = "punctuation" // a speaker's colon ("PENCE: …") or a dash after a quotation ("… ” ― Name")
 )
 
@@ -146,6 +147,9 @@ const (
 	// RuleAdverbialStatement: "in a statement" in a sentence with no
 	// other cue; the clause's subject is the source.
 	RuleAdverbialStatement = "adverbial-statement"
+	// RuleAdverb: a sentence adverb listed as a cue, which reports the
+	// clause it stands in with no source: "The firm reportedly paid …".
+	RuleAdverb = "adverb"
 	// RuleModelCue: a cue the trained cue model found where the rules
 	// found none (see [Model]); its source and content are found as for a
 	// verb cue.
@@ -161,5 +165,5 @@ var Rules = []string{
 	RuleVerbComplement, RuleVerbTrailing, RuleVerbInverted, RuleParticiple,
 	RulePassive, RulePassiveBy, RuleNounCue, RuleAccordingTo,
 	RulePunctuationColon, RulePunctuationDash, RuleAdverbialStatement,
-	RuleModelCue,
+	RuleAdverb, RuleModelCue,
 }

@@ -494,6 +494,8 @@ var roleNouns = setOf(
 	"campaign", "white", "house", "foreign", "defense", "state", "national",
 	"security", "communications", "policy", "political", "legal", "general",
 	"deputy", "assistant", "associate", "executive", "managing",
+	"pilot", "driver", "landlord", "tenant", "regulator", "suspect",
+	"defendant", "plaintiff", "gunman", "captain", "contractor", "vendor",
 )
 
 // titleWords precede a person's name and are dropped from the resolved

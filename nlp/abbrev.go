@@ -22,6 +22,9 @@ var abbreviations = setOf(
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 	"etc", "vs", "v", "approx", "ave", "blvd", "rd", "hwy", "sr", "jr", "st", "ft",
 	"mt", "no", "nos", "vol", "fig", "sec", "ch", "pp",
+	// plural titles: "Sens. Ann Ray and Bo Lin". They are common nouns too
+	// ("ten reps."), so a sentence opener after them still starts a sentence.
+	"sens", "reps", "drs", "govs", "gens", "cols", "sgts", "adms", "profs", "lts",
 	// US state abbreviations that are not also common words
 	"ala", "ariz", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich",
 	"minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",

@@ -125,6 +125,14 @@ func TestSentences(t *testing.T) {
 		{"exclamation", "Stop! Now.", []string{"Stop!", "Now."}, ""},
 		{"no punctuation", "just words here", []string{"just words here"}, ""},
 		{"party and state", "Rep. Trey Gowdy (R-S.C.) said that. He left.", []string{"Rep. Trey Gowdy (R-S.C.) said that.", "He left."}, "the periods of (R-S.C.) end no sentence"},
+		{"plural title", "Sens. Ann Ray, Bo Lin and Cy Diaz objected. They left.", []string{"Sens. Ann Ray, Bo Lin and Cy Diaz objected.", "They left."}, "Sens. before a list of names ends no sentence"},
+		{"plural titles", "Reps. Tom Hale and Drs. Ana Ruiz and Govs. Lena Park met.", []string{"Reps. Tom Hale and Drs. Ana Ruiz and Govs. Lena Park met."}, ""},
+		{"plural as a word", "He did ten reps. Then he rested.", []string{"He did ten reps.", "Then he rested."}, "a plural title is a common noun before a sentence opener"},
+		{"two-part title", "Lt. Gov. Dan Brill and Lt. Col. Ray Dunn spoke.", []string{"Lt. Gov. Dan Brill and Lt. Col. Ray Dunn spoke."}, ""},
+		{"military and clerical titles", "Gen. Al Hart, Col. Bo Kim, Sgt. Cy Orr, Adm. Di Lee and the Rev. Ed Fox met.", []string{"Gen. Al Hart, Col. Bo Kim, Sgt. Cy Orr, Adm. Di Lee and the Rev. Ed Fox met."}, ""},
+		{"title and party", "Rep. Maxine Waters (D-Calif.) said so. Dr. Lee agreed.", []string{"Rep. Maxine Waters (D-Calif.) said so.", "Dr. Lee agreed."}, ""},
+		{"place abbreviations", "Rangers on Mt. Hood, troops at Ft. Bragg and fans in St. Louis cheered.", []string{"Rangers on Mt. Hood, troops at Ft. Bragg and fans in St. Louis cheered."}, ""},
+		{"street at the end", "He lives on Elm St. The house is old.", []string{"He lives on Elm St.", "The house is old."}, "St. before a sentence opener ends the sentence"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
