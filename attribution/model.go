@@ -219,7 +219,7 @@ type modelState struct {
 	lexIn     []bool    // inside a cue match that starts before it
 	entry     []int32   // 1 + the index in run.cues of the cue match starting here, or 0
 	reason    []uint8   // why the rules rejected a cue match starting here: a reasonCode
-	prob      []float32 // the model's probability; -1 when not scored
+	prob      []float32 // the model's probability, for the tokens in scored only
 	normHash  []uint64  // the hash of the token's Norm, 0 until made
 	scored    []int32   // the tokens the model scored, in order
 	sink      featureSink
@@ -240,9 +240,6 @@ func (ms *modelState) start(n int) {
 	ms.cueOf, ms.inContent, ms.lexIn, ms.entry = ms.cueOf[:n], ms.inContent[:n], ms.lexIn[:n], ms.entry[:n]
 	ms.reason, ms.prob, ms.normHash = ms.reason[:n], ms.prob[:n], ms.normHash[:n]
 	ms.scored = ms.scored[:0]
-	for i := range ms.prob {
-		ms.prob[i] = -1
-	}
 	clear(ms.lexIn)
 	clear(ms.entry)
 	clear(ms.reason)
@@ -492,11 +489,11 @@ func (r *run) applyModel(m *Model, h hooks) {
 		var f sentenceFacts
 		facts := false
 		for i := lo; i < hi; i++ {
-			if !r.candidate(m, i) {
+			if decideOnly && !(m.keep > 0 && ms.cueOf[i] >= 0) && !r.mayAdd(i) {
+				// nothing the model could say here changes the result
 				continue
 			}
-			if decideOnly && !r.mayAdd(i) && (m.keep == 0 || ms.cueOf[i] < 0) {
-				// nothing the model could say here changes the result
+			if !r.candidate(m, i) {
 				continue
 			}
 			if !facts {
@@ -526,23 +523,8 @@ func (r *run) applyModel(m *Model, h hooks) {
 func (r *run) decide(m *Model) {
 	ms := &r.ms
 	th := m.add
-	keep := 0
-	for ai := range r.out {
-		p := float32(-1)
-		for t, a := r.tokenAt(r.out[ai].Cue.Start), &r.out[ai]; t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
-			p = max(p, ms.prob[t])
-		}
-		if p >= m.keep || p < 0 {
-			r.out[keep], r.srcTok[keep] = r.out[ai], r.srcTok[ai]
-			keep++
-		} else if r.why != nil {
-			r.why(r.out[ai].Cue.Span, "model")
-		}
-	}
-	if keep < len(r.out) {
-		clear(r.out[keep:])
-		r.out, r.srcTok = r.out[:keep], r.srcTok[:keep]
-		r.markAttributions()
+	if m.keep > 0 {
+		r.dropBelow(m.keep)
 	}
 	added := 0
 	sc := ms.scored
@@ -613,6 +595,39 @@ func (r *run) holdsCueOf(a *Attribution, as []Attribution) bool {
 		}
 	}
 	return false
+}
+
+// dropBelow drops the attributions of the rules whose cue the model gives
+// a probability below keep. The tokens of their cues were scored.
+func (r *run) dropBelow(keep float32) {
+	ms := &r.ms
+	n := 0
+	for ai := range r.out {
+		a := &r.out[ai]
+		p := float32(-1)
+		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
+			if r.candidateScored(t) {
+				p = max(p, ms.prob[t])
+			}
+		}
+		if p >= keep || p < 0 {
+			r.out[n], r.srcTok[n] = r.out[ai], r.srcTok[ai]
+			n++
+		} else if r.why != nil {
+			r.why(a.Cue.Span, "model")
+		}
+	}
+	if n < len(r.out) {
+		clear(r.out[n:])
+		r.out, r.srcTok = r.out[:n], r.srcTok[:n]
+		r.markAttributions()
+	}
+}
+
+// candidateScored reports whether the model scored token t.
+func (r *run) candidateScored(t int) bool {
+	_, ok := slices.BinarySearch(r.ms.scored, int32(t))
+	return ok
 }
 
 // takes reports whether the model adds token i to a cue of its own.

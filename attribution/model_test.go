@@ -117,6 +117,18 @@ func TestWithThresholds(t *testing.T) {
 	nLoose := len((&Extractor{Model: loose}).Extract(doc))
 	assert.LessOrEqual(t, rules, nStrict)
 	assert.Less(t, nStrict, nLoose, "a lower threshold adds more cues")
+	strictKeep := &Extractor{Model: DefaultModel().WithThresholds(0.999, 0.9)}
+	kept := strictKeep.Extract(doc)
+	assert.Less(t, len(kept), rules, "a keep threshold drops cues of the rules the model doubts")
+	dropped := 0
+	for _, d := range strictKeep.Explain(doc, 0) {
+		if strings.HasPrefix(d.Rule, "took:") && d.Outcome != "attribution" {
+			dropped++
+			assert.Equal(t, "model", d.By, "%q: dropped by the model", d.Text)
+			assert.Less(t, d.Prob, 0.9)
+		}
+	}
+	assert.GreaterOrEqual(t, dropped, rules-len(kept), "Explain names every word of the cues the model dropped")
 	add, keep := DefaultModel().WithThresholds(2, -1).Thresholds()
 	dAdd, dKeep := DefaultModel().Thresholds()
 	assert.Equal(t, [2]float64{dAdd, dKeep}, [2]float64{add, keep}, "invalid thresholds keep the model's")
