@@ -110,8 +110,6 @@ const (
 	fShape    = 's' // capitalization, digits, punctuation
 	fPrev     = 'p' // the word before
 	fNext     = 'n' // the word after
-	fPrev2    = 'P' // two before
-	fNext2    = 'N' // two after
 	fBigramL  = 'b' // before + word
 	fBigramR  = 'c' // word + after
 	fLex      = 'L' // the cue entry starting here: term and stance
@@ -120,9 +118,7 @@ const (
 	fRule     = 'R' // what the rules made of the word
 	fRuleWord = 'r' // the same, with the word
 	fContent  = 'C' // inside another attribution's content
-	fClassL   = 'k' // a word class of the word before
 	fClass    = 'K' // a word class of the word
-	fClassR   = 'm' // a word class of the word after
 	fPos      = 'o' // position in the sentence
 	fNameL    = 'e' // a name right before
 	fQuote    = 'q' // a quotation in the sentence, and on which side
@@ -223,6 +219,7 @@ type modelState struct {
 	normHash  []uint64  // the hash of the token's Norm, 0 until made
 	scored    []int32   // the tokens the model scored, in order
 	sink      featureSink
+	own       lexicon.Entry // the entry modelCue makes for a word
 }
 
 // start readies the state for n tokens, before the rules run.
@@ -249,6 +246,7 @@ func (ms *modelState) start(n int) {
 // release drops what the state holds of a document.
 func (ms *modelState) release() {
 	ms.on = false
+	ms.own = lexicon.Entry{}
 	ms.sink = featureSink{idx: ms.sink.idx[:0]}
 }
 
@@ -343,8 +341,6 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 	p, n := r.norm(i-1, lo, hi), r.norm(i+1, lo, hi)
 	s.add(fPrev, p, pEmpty)
 	s.add(fNext, n, pEmpty)
-	s.add(fPrev2, r.norm(i-2, lo, hi), pEmpty)
-	s.add(fNext2, r.norm(i+2, lo, hi), pEmpty)
 	s.add(fBigramL, p, w)
 	s.add(fBigramR, w, n)
 
@@ -384,18 +380,10 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 		s.add(fContent, pEmpty, pEmpty)
 	}
 
-	// word classes around
-	classes := func(tmpl byte, k int) {
-		if k < lo || k >= hi {
-			return
-		}
-		for c := r.derived(k) &^ wcDerived; c != 0; c &= c - 1 {
-			s.add(tmpl, classParts[bits.TrailingZeros64(c)], pEmpty)
-		}
+	// the word's classes: the neighbours' add nothing measurable
+	for c := r.derived(i) &^ wcDerived; c != 0; c &= c - 1 {
+		s.add(fClass, classParts[bits.TrailingZeros64(c)], pEmpty)
 	}
-	classes(fClassL, i-1)
-	classes(fClass, i)
-	classes(fClassR, i+1)
 
 	// position and neighbours
 	switch {
@@ -489,11 +477,13 @@ func (r *run) applyModel(m *Model, h hooks) {
 		var f sentenceFacts
 		facts := false
 		for i := lo; i < hi; i++ {
-			if decideOnly && !(m.keep > 0 && ms.cueOf[i] >= 0) && !r.mayAdd(i) {
-				// nothing the model could say here changes the result
+			// Where nothing the model could say changes the result, the
+			// word is not scored, the costlier tests last.
+			rulesCue := ms.cueOf[i] >= 0
+			if decideOnly && (rulesCue && m.keep == 0 || !rulesCue && !r.mayAddCheap(i)) {
 				continue
 			}
-			if !r.candidate(m, i) {
+			if !r.candidate(m, i) || decideOnly && !rulesCue && r.isAdverb(i) {
 				continue
 			}
 			if !facts {
@@ -567,7 +557,7 @@ func (r *run) decide(m *Model) {
 	r.out, r.srcTok = r.out[:n], r.srcTok[:n]
 	// Both runs are in the order of their cues: merge them, from the end,
 	// in place, with the added ones set aside.
-	add := append(r.pairs[:0], make([]pair, n-rules)...)
+	add := slices.Grow(r.pairs[:0], n-rules)[:n-rules]
 	for i := rules; i < n; i++ {
 		add[i-rules] = pair{r.out[i], r.srcTok[i]}
 	}
@@ -641,9 +631,12 @@ func (r *run) takes(i int, th float32) bool {
 // another part; not an adverb, since sentence adverbs that report
 // ("reportedly", "allegedly") are a closed class, which the lexicon and
 // the rules own.
-func (r *run) mayAdd(i int) bool {
+func (r *run) mayAdd(i int) bool { return r.mayAddCheap(i) && !r.isAdverb(i) }
+
+// mayAddCheap is mayAdd without its costliest test, the adverb's.
+func (r *run) mayAddCheap(i int) bool {
 	ms := &r.ms
-	return ms.cueOf[i] < 0 && (r.nested || !ms.inContent[i]) && !finalRejection[ms.reason[i]] && !r.isAdverb(i)
+	return ms.cueOf[i] < 0 && (r.nested || !ms.inContent[i]) && !finalRejection[ms.reason[i]]
 }
 
 // reasons lists the rules' reasons for rejecting a cue match (see the
@@ -729,14 +722,15 @@ func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 			return
 		}
 	}
-	own := lexicon.Entry{Term: r.toks[j].Norm, Category: lexicon.Cue, Class: string(lexicon.Neutral), Weight: modelCueWeight, Flags: lexicon.Verb}
+	own := &r.ms.own
+	*own = lexicon.Entry{Term: r.toks[j].Norm, Category: lexicon.Cue, Class: string(lexicon.Neutral), Weight: modelCueWeight, Flags: lexicon.Verb}
 	if e != nil {
 		own.Class, own.Weight = e.Class, e.Weight
 	}
 	if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
 		own.Flags = lexicon.Noun
 	}
-	m.Entry = &own
+	m.Entry = own
 	src, ok := r.forcedCue(&a, s, lo, hi, m)
 	if !ok && r.lastReject == "reading" {
 		// read as the other part of speech: "has been critical of"
