@@ -20,7 +20,7 @@ type TrainingDoc struct {
 
 // TrainOptions control [Extractor.Train]. The zero value is usable.
 type TrainOptions struct {
-	Bits   uint    // the feature table has 2^Bits weights; 0 means 18
+	Bits   uint    // the feature table has 2^Bits weights; 0 means 16
 	Epochs int     // passes over the examples; 0 means 8
 	Rate   float64 // AdaGrad's base rate; 0 means 0.1
 	L2     float64 // L2 penalty; 0 means 1e-6
@@ -51,7 +51,7 @@ func (x *Extractor) Train(docs []TrainingDoc, opt TrainOptions) (*Model, error) 
 		return nil, errors.New("attribution: no training documents")
 	}
 	if opt.Bits == 0 {
-		opt.Bits = 18
+		opt.Bits = 16
 	}
 	if opt.MinCount <= 0 {
 		opt.MinCount = 2

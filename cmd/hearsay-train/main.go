@@ -42,7 +42,7 @@ func run(args []string, w io.Writer) error {
 	out := fs.String("out", "attribution/model/cue.model", "where to write the model; empty writes none")
 	folds := fs.Int("folds", 5, "cross-validation folds on the training articles; 0 skips it")
 	seed := fs.Uint64("seed", 1, "seed of the order in which examples are visited")
-	bits := fs.Uint("bits", 18, "the feature table has 2^bits weights")
+	bits := fs.Uint("bits", 16, "the feature table has 2^bits weights")
 	epochs := fs.Int("epochs", 8, "passes over the training examples")
 	rate := fs.Float64("rate", 0.1, "AdaGrad's base learning rate")
 	l2 := fs.Float64("l2", 1e-6, "L2 penalty")
