@@ -281,8 +281,9 @@ func (r *run) markAttributions() {
 }
 
 // candidate reports whether the model scores token i: a lexicon cue, part
-// of the rules' cue, or a word of its vocabulary that is not a function
-// word; never a word inside a quotation, which is the quoted speaker's.
+// of the rules' cue, or a word (not a number or mark) of its vocabulary
+// that is not a function word; never a word inside a quotation, which is
+// the quoted speaker's.
 func (r *run) candidate(m *Model, i int) bool {
 	if r.inQuote(i) {
 		return false
@@ -290,8 +291,8 @@ func (r *run) candidate(m *Model, i int) bool {
 	if r.isCue[i] || r.ms.cueOf[i] >= 0 {
 		return true
 	}
-	if r.wcs[i]&notHeads != 0 {
-		return false
+	if nlp.Kind(r.cls[i]&clsKind) != nlp.Word || r.wcs[i]&notHeads != 0 {
+		return false // punctuation cues are the rules'
 	}
 	return m.lm.InVocab(vocabKey(r.norm(i, i, i+1).h))
 }
