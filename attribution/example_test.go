@@ -37,31 +37,30 @@ func ExampleNewLedger() {
 
 // Explain tells what became of each word the rules or the cue model
 // considered: the lexicon entry starting there, what the rules did, and the
-// outcome. Here the rules take "said"; they turn "critical" down, since it
-// is not a form of the entry "criticize" that matched it, and the model,
-// which weighs the word in its context, takes it.
+// outcome. Here the rules take "said", and the model takes "see", which no
+// lexicon entry holds.
 func ExampleExtractor_Explain() {
-	doc := nlp.Parse("The senator said the vote was rigged. The union has been critical of the contract.")
+	doc := nlp.Parse("The senator said the vote was rigged. Most economists see the slowdown as temporary.")
 	var x attribution.Extractor
 	for _, d := range x.Explain(doc, 0) {
 		fmt.Printf("%s: lexicon %q, rules %q, %s (by %s)\n", d.Text, d.Lexicon, d.Rule, d.Outcome, d.By)
 	}
 	// Output:
 	// said: lexicon "say", rules "took:verb", attribution (by rules and model)
-	// critical: lexicon "criticize", rules "rejected:formOther", attribution (by model)
+	// see: lexicon "", rules "", attribution (by model)
 }
 
 // With RulesOnly the cue model is off: the rules alone decide.
 func ExampleExtractor_rulesOnly() {
-	doc := nlp.Parse("The union has been critical of the contract.")
+	doc := nlp.Parse("Most economists see the slowdown as temporary.")
 	for _, x := range []attribution.Extractor{{RulesOnly: true}, {}} {
 		for _, a := range x.Extract(doc) {
-			fmt.Printf("%s %q (%s) %q\n", a.Rule, a.Cue.Text, a.Stance, a.Source.Text)
+			fmt.Printf("%s %q (%s) %q: %q\n", a.Rule, a.Cue.Text, a.Stance, a.Source.Text, a.Content.Text)
 		}
 		fmt.Println("--")
 	}
 	// Output:
 	// --
-	// model:cue "critical" (accusation) "The union"
+	// model:cue "see" (neutral) "Most economists": "the slowdown as temporary"
 	// --
 }

@@ -46,7 +46,7 @@ func run(args []string, w io.Writer) error {
 	epochs := fs.Int("epochs", 8, "passes over the training examples")
 	rate := fs.Float64("rate", 0.1, "AdaGrad's base learning rate")
 	l2 := fs.Float64("l2", 1e-6, "L2 penalty")
-	add := fs.Float64("add", 0.5, "probability at which the model adds a cue where the rules found none")
+	add := fs.Float64("add", 0.6, "probability at which the model adds a cue where the rules found none")
 	keep := fs.Float64("keep", 0, "probability below which the model drops a cue of the rules; 0 never drops one")
 	sweep := fs.String("sweep", "", "comma-separated thresholds ADD or ADD/KEEP to report on -dev besides -threshold")
 	byReason := fs.Bool("reasons", false, "report on -dev how right the model is where it overrules the rules, by the rules' reason")

@@ -9,7 +9,7 @@ import (
 )
 
 func TestExplain(t *testing.T) {
-	text := "The senator said the vote was rigged. The union has been critical of the contract."
+	text := "The senator said the vote was rigged. Most economists see the slowdown as temporary."
 	tests := []struct {
 		name string
 		args []string
@@ -17,15 +17,15 @@ func TestExplain(t *testing.T) {
 		not  []string // fragments it must not hold
 	}{
 		{"every candidate", []string{"explain", "-"},
-			[]string{`token 2 "said"`, "rules    took:verb", `token 12 "critical"`, "rules    rejected:formOther", "outcome  attribution (decided by model)"}, nil},
-		{"one word by its text", []string{"explain", "--word", "critical", "--top", "2", "-"},
-			[]string{`token 12 "critical"`, "model    p = ", "bias"}, []string{`"said"`}},
+			[]string{`token 2 "said"`, "rules    took:verb", "outcome  attribution (decided by rules and model)", `token 10 "see"`, "outcome  attribution (decided by model)"}, nil},
+		{"one word by its text", []string{"explain", "--word", "see", "--top", "2", "-"},
+			[]string{`token 10 "see"`, "model    p = ", "bias"}, []string{`"said"`}},
 		{"one word by its number", []string{"explain", "--word", "2", "-"},
-			[]string{`token 2 "said"`, `lexicon  cue entry "say"`}, []string{`"critical"`}},
-		{"the rules alone", []string{"explain", "--rules-only", "--word", "critical", "-"},
-			[]string{"rules alone", "outcome  not a cue (decided by formOther)"}, []string{"model    p ="}},
-		{"a word nothing considered", []string{"explain", "--word", "union", "-"},
-			[]string{`token 9 "union"`, "not a cue candidate"}, nil},
+			[]string{`token 2 "said"`, `lexicon  cue entry "say"`}, []string{`"see"`}},
+		{"the rules alone", []string{"explain", "--rules-only", "-"},
+			[]string{"rules alone", "outcome  attribution (decided by rules)"}, []string{"model    p =", `"see"`}},
+		{"a word nothing considered", []string{"explain", "--word", "slowdown", "-"},
+			[]string{`token 12 "slowdown"`, "not a cue candidate"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
