@@ -743,12 +743,17 @@ func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 	}
 }
 
-// forcedCue is lexicalCue for a cue the model took.
+// forcedCue is lexicalCue for a cue the model took. An attribution with
+// neither source nor content, which says nothing, is turned down.
 func (r *run) forcedCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.Match) ([2]int, bool) {
 	r.forced = true
 	src, ok := r.lexicalCue(a, s, lo, hi, m)
 	r.forced = false
 	a.Rule = RuleModelCue
+	if ok && src == noSource && a.Content.Text == "" {
+		r.lastReject = "empty"
+		return noSource, false
+	}
 	return src, ok
 }
 
