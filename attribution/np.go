@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -430,6 +432,26 @@ func isAdjective(w string) bool {
 // European Council on Foreign Relations who ran …").
 const maxNP = 32
 
+// verbCueAt reports whether a lexicon cue meant as a verb starts at token
+// j in a verb's form: not a name's word ("the Rules Committee") nor a
+// derived noun ("an economic policy adviser" matched "advise").
+func (r *run) verbCueAt(j int) bool {
+	if !r.isVerbCue[j] || r.capitalized(j) {
+		return false
+	}
+	k, _ := slices.BinarySearchFunc(r.cues, j, func(m lexicon.Match, j int) int { return m.First - j })
+	if k >= len(r.cues) || r.cues[k].First != j {
+		return true
+	}
+	e := r.cues[k].Entry
+	head, _, _ := strings.Cut(e.Term, " ")
+	switch inflection(r.toks[j].Norm, head) {
+	case formOther, formNoun:
+		return false
+	}
+	return true
+}
+
 // rightNP returns the last token (inclusive) of the noun phrase that starts
 // at token start, scanning no further than hi (exclusive), or -1. With
 // appositive set, a following ", the director of …" that runs to the end of
@@ -529,11 +551,19 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		if n.Kind == nlp.Word && (r.in(i+1, determiners) || r.in(i+1, possessives) || r.in(i+1, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && r.inLower(i+1, roleNouns) || n.Kind == nlp.Number {
 			// The appositive runs to the end of the clause.
 			j := i + 1
-			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.isCue[j] {
+			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.verbCueAt(j) {
 				j++ // "…, said Tim Hess, a developer in Virginia, who introduced …"
 			}
 			if j >= hi || isTerminalTok(&r.toks[j]) {
 				end = j - 1
+				// but not a time set off at its end: "…, a veteran of
+				// the committee, on Tuesday."
+				for c := i + 2; c < end; c++ {
+					if r.toks[c].Text == "," && r.skipTime(c+1, j) == j {
+						end = c - 1
+						break
+					}
+				}
 			}
 		}
 	}
