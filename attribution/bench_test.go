@@ -202,13 +202,18 @@ func benchExtractLedger(b *testing.B, dir string, optional bool, skip ...string)
 		docs = append(docs, parsed{doc, lexicon.Default().Match(doc)})
 		size += len(text)
 	}
-	var x Extractor
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, d := range docs {
-			NewLedger(d.doc, x.ExtractMatches(d.doc, d.ms))
-		}
+	for _, bc := range []struct {
+		name string
+		x    Extractor
+	}{{"model", Extractor{}}, {"rules", Extractor{RulesOnly: true}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					NewLedger(d.doc, bc.x.ExtractMatches(d.doc, d.ms))
+				}
+			}
+		})
 	}
 }

@@ -46,6 +46,8 @@ func run(args []string, w io.Writer) error {
 	epochs := fs.Int("epochs", 8, "passes over the training examples")
 	rate := fs.Float64("rate", 0.1, "AdaGrad's base learning rate")
 	l2 := fs.Float64("l2", 1e-6, "L2 penalty")
+	minShare := fs.Float64("min-share", 0.05, "a word is scored when at least this share of its occurrences heads a cue (and -min-count do)")
+	minCount := fs.Int("min-count", 2, "a word is scored when it heads a cue at least this many times (and -min-share of its occurrences do)")
 	add := fs.Float64("add", 0.6, "probability at which the model adds a cue where the rules found none")
 	keep := fs.Float64("keep", 0, "probability below which the model drops a cue of the rules; 0 never drops one")
 	sweep := fs.String("sweep", "", "comma-separated thresholds ADD or ADD/KEEP to report on -dev besides -threshold")
@@ -57,7 +59,7 @@ func run(args []string, w io.Writer) error {
 	if *data == "" {
 		return errors.New("-data is required")
 	}
-	opt := attribution.TrainOptions{Bits: *bits, Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Add: *add, Keep: *keep}
+	opt := attribution.TrainOptions{Bits: *bits, Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Add: *add, Keep: *keep, MinShare: *minShare, MinCount: *minCount}
 
 	t0 := time.Now()
 	arts, err := evaluate.LoadPolNeAR(*data)
@@ -76,7 +78,7 @@ func run(args []string, w io.Writer) error {
 	t1 := time.Now()
 	opt.Meta = []string{
 		"corpus: PolNeAR training split (networkdynamics/PolNeAR, data/train; Newell, Margolin & Ruths, LREC 2018), " + fmt.Sprint(len(arts)) + " articles",
-		fmt.Sprintf("command: go run ./cmd/hearsay-train -data DIR -seed %d -bits %d -epochs %d -rate %g -l2 %g -add %g -keep %g", *seed, *bits, *epochs, *rate, *l2, *add, *keep),
+		fmt.Sprintf("command: go run ./cmd/hearsay-train -data DIR -seed %d -bits %d -epochs %d -rate %g -l2 %g -min-share %g -min-count %d -add %g -keep %g", *seed, *bits, *epochs, *rate, *l2, *minShare, *minCount, *add, *keep),
 	}
 	var x attribution.Extractor
 	var n [2]int
