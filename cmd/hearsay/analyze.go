@@ -13,8 +13,9 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	format := fl.String("format", "text", "output format: text, json or html")
+	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -34,6 +35,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	var a hearsay.Analyzer
+	a.Attribution.RulesOnly = *rulesOnly
 	r, err := a.Analyze(text)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)

@@ -69,6 +69,7 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel")
 	progress := fl.Bool("progress", false, "print progress on standard error (default: when it is a terminal)")
 	maxLine := fl.Int("max-line", defaultMaxLine, "longest input line in bytes; a longer line gets an error line")
+	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [FILE|-]")
 		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) and writes one hearsay/v1 report a line, in input order.")
@@ -109,7 +110,9 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *progress || isTerminal(stderr) {
 		prog = &progressLine{w: stderr, total: total, start: time.Now()}
 	}
-	err = runBatch(in, stdout, *workers, *maxLine, prog)
+	analyzer := &hearsay.Analyzer{}
+	analyzer.Attribution.RulesOnly = *rulesOnly
+	err = runBatch(analyzer, in, stdout, *workers, *maxLine, prog)
 	prog.finish()
 	if errors.Is(err, syscall.EPIPE) {
 		return nil // the reader went away (| head): end quietly
@@ -117,11 +120,11 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return err
 }
 
-// runBatch streams in to out through workers analyzers. At most
-// 2×workers jobs (each at most jobBytes, or one line of at most maxLine)
-// are in flight, so memory stays bounded whatever the input size.
-func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressLine) error {
-	var analyzer hearsay.Analyzer
+// runBatch streams in to out through workers running analyzer, which is
+// safe for concurrent use. At most 2×workers jobs (each at most jobBytes,
+// or one line of at most maxLine) are in flight, so memory stays bounded
+// whatever the input size.
+func runBatch(analyzer *hearsay.Analyzer, in io.Reader, out io.Writer, workers, maxLine int, prog *progressLine) error {
 	jobs := make(chan *job, workers)
 	order := make(chan *job, 2*workers) // its capacity bounds the jobs in flight
 	var wg sync.WaitGroup
@@ -130,7 +133,7 @@ func runBatch(in io.Reader, out io.Writer, workers, maxLine int, prog *progressL
 			for j := range jobs {
 				for i := range j.lines {
 					l := &j.lines[i]
-					l.out, l.buf = analyzeLine(&analyzer, l)
+					l.out, l.buf = analyzeLine(analyzer, l)
 					l.data = nil
 				}
 				close(j.done)
