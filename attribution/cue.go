@@ -1525,12 +1525,12 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			continue
 		case t.Kind == nlp.Word && r.in(j, nameParticles) && end >= 0:
 			continue
-		case t.Text == "," && end == j-1 && r.isName(end, r.lo) && r.nameListAfter(j, hi) > j:
+		case t.Text == "," && end >= 0 && end == j-1 && r.isName(end, r.lo) && r.nameListAfter(j, hi) > j:
 			// a list of names: "Sens. Ann Ray, Bo Lin and Cy Diaz became …"
 			end = r.nameListAfter(j, hi)
 			j = end
 			continue
-		case t.Text == "(" && end == j-1 && r.isName(end, r.lo):
+		case t.Text == "(" && end >= 0 && end == j-1 && r.isName(end, r.lo):
 			// a party and state after a name: "Reps. Al Moe (R-Tex.) and
 			// Jo Fey (D-Va.) became …", but not "Zimmerman (left)"
 			c := j + 1

@@ -357,3 +357,19 @@ func TestAllAttributions(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkOpensText checks texts whose first token is a mark, where the
+// rules look left of a sentence's first word for a name: they must find
+// nothing there, not read before the text.
+func TestMarkOpensText(t *testing.T) {
+	for _, text := range []string{
+		"(The old bridge stood for years, carrying a few trucks; it was closed in 1999.)",
+		"(The old bridge stood for years, continuing to serve a few trucks.)",
+		"(Ana Ruiz, the mayor, said it would close.)",
+		"“The bridge stood for years, carrying trucks,” she said.",
+	} {
+		for _, x := range []*Extractor{{}, {RulesOnly: true}} {
+			assert.NotPanics(t, func() { x.Extract(nlp.Parse(text)) }, "%q", text)
+		}
+	}
+}
