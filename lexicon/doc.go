@@ -21,6 +21,11 @@
 // files without writing Go; a user's own file is loaded with [Parse] and
 // combined with the built-in one with [Merge].
 //
+// [ParseWords] reads the simpler files of closed word classes, one word
+// and its class a line, with the same line rules and errors: package
+// attribution keeps its determiners, auxiliaries, role nouns and the like
+// in one.
+//
 // # Matching
 //
 // A token matches a term's word when their keys are equal ([Key]): the

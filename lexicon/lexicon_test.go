@@ -76,6 +76,45 @@ func TestParseAcceptsCommentsAndBlankLines(t *testing.T) {
 	assert.Equal(t, "ok.tsv:4", e.Source)
 }
 
+func TestParseWords(t *testing.T) {
+	in := "# header\n\nthe\tdeterminers\na\tdeterminers\n# a comment\nthat\tclauseWords\nthat\tdeterminers\n"
+	got, err := ParseWords(strings.NewReader(in), "ok.tsv", []string{"determiners", "clauseWords", "modals"})
+	require.NoError(t, err)
+	assert.Equal(t, map[string][]string{
+		"determiners": {"the", "a", "that"},
+		"clauseWords": {"that"},
+	}, got, "words in file order, a word in several classes, no entry for a class without words")
+}
+
+func TestParseWordsErrors(t *testing.T) {
+	classes := []string{"determiners", "modals"}
+	tests := []struct {
+		name, input, want, reason string
+	}{
+		{"one field", "the\n", "x.tsv:1: want 2 tab-separated fields (word, class), got 1", "a word needs its class"},
+		{"three fields", "the\tdeterminers\textra\n", "x.tsv:1: want 2 tab-separated fields", ""},
+		{"unknown class", "# c\nthe\tdeterminer\n", "x.tsv:2: unknown class \"determiner\"", "a misspelt class would be a set no rule reads"},
+		{"duplicate in a class", "may\tmodals\nthe\tdeterminers\nmay\tmodals\n", "x.tsv:3: duplicate word \"may\" in class modals (first at line 1)", ""},
+		{"empty word", "\tmodals\n", "x.tsv:1: empty word or class", ""},
+		{"empty class", "may\t\n", "x.tsv:1: empty word or class", ""},
+		{"space in word", "may be\tmodals\n", "x.tsv:1: word or class has spaces", "a word is matched against one token"},
+		{"trailing space", "may\tmodals \n", "x.tsv:1: word or class has spaces", ""},
+		{"uppercase word", "May\tmodals\n", "x.tsv:1: word \"May\" must be lowercase", "tokens are looked up by their lowercase form"},
+		{"byte-order mark", "\ufeffmay\tmodals\n", "x.tsv:1: byte-order mark", ""},
+		{"CRLF", "may\tmodals\r\n", "x.tsv:1: CRLF", ""},
+		{"invalid UTF-8", "m\xffay\tmodals\n", "x.tsv:1: invalid UTF-8", ""},
+		{"many errors", strings.Repeat("may\n", 12), "x.tsv: and 2 more errors", "a file of another kind is not listed line by line"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseWords(strings.NewReader(tt.input), "x.tsv", classes)
+			require.Error(t, err, tt.reason)
+			assert.Nil(t, got)
+			assert.Contains(t, err.Error(), tt.want, tt.reason)
+		})
+	}
+}
+
 func mustParse(t *testing.T, lines ...string) *Lexicon {
 	t.Helper()
 	l, err := Parse(strings.NewReader(strings.Join(lines, "\n")+"\n"), "test.tsv")

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/nlp"
@@ -116,13 +117,75 @@ func Parse(r io.Reader, name string) (*Lexicon, error) {
 		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
-		if len(errs) > 10 {
-			errs = append(errs[:10], fmt.Errorf("%s: and %d more errors", name, len(errs)-10))
-		}
-		return nil, errors.Join(errs...)
+		return nil, joinErrors(name, errs)
 	}
 	l.build()
 	return l, nil
+}
+
+// maxErrors bounds the errors a parser reports: a file with more is
+// most likely not the kind the parser reads at all.
+const maxErrors = 10
+
+// joinErrors joins a parser's errors, the first maxErrors of them.
+func joinErrors(name string, errs []error) error {
+	if len(errs) > maxErrors {
+		errs = append(errs[:maxErrors:maxErrors], fmt.Errorf("%s: and %d more errors", name, len(errs)-maxErrors))
+	}
+	return errors.Join(errs...)
+}
+
+// ParseWords reads a file of closed word classes, one word and the class
+// it belongs to a line:
+//
+//	word	class
+//
+// It returns the words of each class in the order of the file. name is
+// used in error messages, which read "name:line: message". classes lists
+// the classes the file may use; nil allows any. A word is lowercase and
+// has no spaces; it may stand in several classes, but once in each.
+// Blank lines and lines starting with '#' are ignored; a byte-order mark
+// and CRLF line ends are errors, as for [Parse].
+func ParseWords(r io.Reader, name string, classes []string) (map[string][]string, error) {
+	var errs []error
+	words := map[string][]string{}
+	type wordIn struct{ word, class string }
+	seen := map[wordIn]int{}
+	err := scanLines(r, name, func(line int, text string) {
+		f := strings.Split(text, "\t")
+		if len(f) != 2 {
+			errs = append(errs, fmt.Errorf("%s:%d: want 2 tab-separated fields (word, class), got %d", name, line, len(f)))
+			return
+		}
+		w, c := f[0], f[1]
+		switch {
+		case w == "" || c == "":
+			errs = append(errs, fmt.Errorf("%s:%d: empty word or class", name, line))
+			return
+		case strings.ContainsFunc(w, unicode.IsSpace) || strings.ContainsFunc(c, unicode.IsSpace):
+			errs = append(errs, fmt.Errorf("%s:%d: word or class has spaces", name, line))
+			return
+		case w != strings.ToLower(w):
+			errs = append(errs, fmt.Errorf("%s:%d: word %q must be lowercase", name, line, w))
+			return
+		case classes != nil && !slices.Contains(classes, c):
+			errs = append(errs, fmt.Errorf("%s:%d: unknown class %q", name, line, c))
+			return
+		}
+		if prev, ok := seen[wordIn{w, c}]; ok {
+			errs = append(errs, fmt.Errorf("%s:%d: duplicate word %q in class %s (first at line %d)", name, line, w, c, prev))
+			return
+		}
+		seen[wordIn{w, c}] = line
+		words[c] = append(words[c], w)
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(name, errs)
+	}
+	return words, nil
 }
 
 // scanLines calls fn for each non-comment, non-blank line, checking the
