@@ -18,7 +18,7 @@ type part = [2]int
 // follows a quotation or a clause set off by a comma and nothing but
 // adjuncts follows the cue: “…,” Flynn said Thursday on Fox. A clause
 // split by the cue ("Climate change, Mr. Obama says, is …") gives two parts.
-func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
+func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
 	first := vg
 	if src != noSource && src[0] < first {
 		first = src[0]
@@ -77,7 +77,7 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if adverbial {
 				// a title in a phrase that sets the scene: "In an
 				// interview on “Face the Nation,” Ryan said …"
-				return r.rightContent(a, after, hi, lo)
+				return r.rightContent(a, fl, after, hi, lo)
 			}
 			q[0] = st
 			ps := []part{q}
@@ -128,7 +128,7 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			}
 		}
 	}
-	return r.rightContent(a, after, hi, lo)
+	return r.rightContent(a, fl, after, hi, lo)
 }
 
 // adverbialClause reports whether tokens [st, e], set off before a
@@ -389,7 +389,7 @@ func (r *run) quoteAt(k, hi int) (part, bool) {
 // colon or wh-clause within a few words of the cue ("told reporters on
 // Tuesday that …"), an infinitive for directives ("urged them to …"), or
 // else the words right after the cue.
-func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, opened bool) {
+func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) (ps []part, ok, opened bool) {
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
@@ -417,7 +417,7 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 			// "why" in it included: "vowed to resign if the bill fails"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
-		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && r.relativeAfterObject(a, j, k0):
+		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && !fl.Has(lexicon.ObjectClause) && r.relativeAfterObject(j, k0):
 			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
 		case t.Kind == nlp.Word && t.Norm == "that":
 			ps, ok = r.clauseFrom(j, hi, true)
@@ -526,11 +526,11 @@ func (r *run) afterSceneClause(k, hi int) int {
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a
 // relative clause on the cue's object rather than its content: it follows
-// the noun phrase that starts the words after the cue, and the cue is not
-// one that takes an object and a clause ("told reporters that", "warned
-// voters that").
-func (r *run) relativeAfterObject(a *Attribution, j, k0 int) bool {
-	if j <= k0 || j-1 < 0 || objectAndClause.has(a.Cue.Lemma) {
+// the noun phrase that starts the words after the cue. A cue flagged
+// object-clause is asked no such thing: it takes an object and a clause
+// ("told reporters that", "warned voters that").
+func (r *run) relativeAfterObject(j, k0 int) bool {
+	if j <= k0 || j-1 < 0 {
 		return false
 	}
 	// the words from k0 to j are the object: a noun phrase, and a comma
@@ -542,8 +542,11 @@ func (r *run) relativeAfterObject(a *Attribution, j, k0 int) bool {
 	return r.rightNP(k0, e+1, false) == e && r.toks[e].Kind == nlp.Word && !r.in(e, timeWords)
 }
 
-// objectAndClause are cues that take an object and then a clause.
-var objectAndClause = setOf("tell", "warn", "remind", "assure", "reassure", "inform", "convince", "persuade", "notify", "promise", "show", "teach", "advise", "caution", "alert", "bet", "email", "write", "brief", "ask", "question", "assure", "pledge", "vow", "signal", "tweet", "text", "message")
+// objectAndClause are verbs that take an object and then a clause: the
+// one-word terms of the cues flagged object-clause in the lexicon's
+// cues.tsv, and the verbs below, which are no cues there. A word the cue
+// model takes for a cue gets the flag from its class (see modelCue).
+var objectAndClause = withCueFlag(setOf("remind", "persuade", "notify", "teach", "alert", "bet", "email", "text", "message"), lexicon.ObjectClause)
 
 // relativeWh open a relative clause after a noun.
 var relativeWh = setOf("who", "which", "where", "when")

@@ -668,7 +668,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				after = e + 1
 			}
 		}
-		cs, ok, opened := r.rightContent(a, after, chi, lo)
+		cs, ok, opened := r.rightContent(a, m.Entry.Flags, after, chi, lo)
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
 		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
@@ -700,7 +700,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// "Claiming the criticism is unfair, Trump told Fox …": the
 			// subject follows the comma; but "Speaking to reporters,
 			// Trump said …" reports only what the main cue does.
-			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (needsOpener.has(a.Cue.Lemma) || n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions)) || n < hi && r.toks[n].Text == ":" {
+			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (m.Entry.Flags.Has(lexicon.Opener) || n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions)) || n < hi && r.toks[n].Text == ":" {
 				// the main cue reports it ("Writing for the Times, X
 				// noted …"), or a label ("WARNING: …")
 				return r.reject(a, "participle-initial")
@@ -782,13 +782,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
 		// a participle's content follows it: before it stands the main
 		// clause and what that reports ("“…,” she said, adding that …")
-		cs, ok, opened = r.rightContent(a, m.Last+1, chi, lo)
+		cs, ok, opened = r.rightContent(a, m.Entry.Flags, m.Last+1, chi, lo)
 	} else if inverted {
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
-		cs, ok, opened = r.contentFor(a, lo, chi, m.Last+1, src, vg)
+		cs, ok, opened = r.contentFor(a, m.Entry.Flags, lo, chi, m.Last+1, src, vg)
 	}
-	if ok && !opened && needsOpener.has(a.Cue.Lemma) && r.opensAfter(a, m.Last+1, chi) {
+	if ok && !opened && m.Entry.Flags.Has(lexicon.Opener) && r.opensAfter(a, m.Last+1, chi) {
 		opened = true // "declined to say", "decided … not to", "seems confident", "rated … as"
 	}
 	if !ok && strings.HasSuffix(a.Cue.Lemma, " comment") {
@@ -797,7 +797,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if !ok && !r.forced {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
-	if !opened && needsOpener.has(a.Cue.Lemma) && !r.forced {
+	if !opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced {
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
 	r.setContent(a, cs, ok)
@@ -949,11 +949,12 @@ func (r *run) verbAfterTo(k int) bool {
 	return t.Kind == nlp.Word && !r.capitalized(k) && !isPlural(t.Norm) && !r.in(k, determiners) && !r.in(k, possessives) && !r.in(k, objectPronouns)
 }
 
-// needsOpener lists cues whose verb is also common without a reported
-// content ("continued their attacks", "appeared on a show", "wrote
-// letters"): they are cues only before a that-clause, quotation, colon or
-// wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "emerge", "emerges", "emerged", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
+// needsOpener holds the one-word terms of the cues flagged opener in the
+// lexicon's cues.tsv: verbs as common without a reported content
+// ("continued their attacks", "wrote letters"). The rules read the flag
+// of the matched entry; a word the cue model takes for a cue gets it from
+// this class (see modelCue).
+var needsOpener = withCueFlag(setOf(), lexicon.Opener)
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".

@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"bytes"
-
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
@@ -437,20 +435,23 @@ var groupNouns = withVagueGroups(setOf(
 // withVagueGroups adds to s the one-word vague groups of the lexicon's
 // vague-sources.tsv.
 func withVagueGroups(s wordSet) wordSet {
-	b, err := lexicon.ReadFile("vague-sources.tsv")
-	if err == nil {
-		var l *lexicon.Lexicon
-		if l, err = lexicon.Parse(bytes.NewReader(b), "vague-sources.tsv"); err == nil {
-			for _, e := range l.Entries() {
-				if e.Category == lexicon.VagueSource && e.Class == "group" && e.Len() == 1 {
-					s.add(e.Term)
-				}
-			}
+	for _, e := range lexicon.Default().Entries() {
+		if e.Category == lexicon.VagueSource && e.Class == "group" && e.Len() == 1 {
+			s.add(e.Term)
 		}
 	}
-	if err != nil {
-		// the lexicon's tests check its embedded files: a build defect
-		panic("attribution: vague-sources.tsv: " + err.Error())
+	return s
+}
+
+// withCueFlag adds to s the one-word terms of the built-in cues that carry
+// flag f, so that a class of the words a cue is flagged for is written
+// once, as the flag. The built-in lexicon is parsed once, for this and
+// for the extractor.
+func withCueFlag(s wordSet, f lexicon.Flags) wordSet {
+	for _, e := range defaultCues().Entries() {
+		if e.Flags.Has(f) && e.Len() == 1 {
+			s.add(e.Term)
+		}
 	}
 	return s
 }

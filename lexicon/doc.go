@@ -38,7 +38,10 @@
 // capitalized "May" mid-sentence), attributive ("the alleged plot" but not
 // "Trump alleged that"). [Lexicon.Match] returns every match; [Longest]
 // drops those nested in a longer one, so "could" is no hedge inside "could
-// not be independently verified".
+// not be independently verified". Other flags do not change a match but
+// say what its entry is: noun and verb the part of speech, and for cues
+// opener and object-clause what the cue takes after it ([Opener],
+// [ObjectClause]).
 //
 // A [Lexicon] is immutable and safe for concurrent use.
 package lexicon

@@ -44,7 +44,8 @@ func TestParseErrors(t *testing.T) {
 		{"weight not a number", "claim\tcue\tassertive\thigh\n", "x.tsv:1: weight \"high\"", ""},
 		{"weight out of range", "claim\tcue\tassertive\t1.5\n", "x.tsv:1: weight \"1.5\"", ""},
 		{"NaN weight", "claim\tcue\tassertive\tNaN\n", "x.tsv:1: weight", ""},
-		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\"", ""},
+		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\" (want one of exact, lower, attributive, noun, verb, opener, object-clause)", ""},
+		{"cue flag off a cue", "regime\tloaded\tlabel\t0.5\topener\n", "x.tsv:1: flag opener is for cues only", "what a cue takes after it says nothing of a loaded term"},
 		{"duplicate", "claim\tcue\tassertive\t0.5\n\nclaim\tcue\tneutral\t0.5\n", "x.tsv:3: duplicate cue entry \"claim\" (first at line 1)", ""},
 		{"uppercase term", "Claim\tcue\tassertive\t0.5\n", "x.tsv:1: term \"Claim\" must be lowercase", ""},
 		{"trailing space", "claim \tcue\tassertive\t0.5\n", "x.tsv:1: field 1 has leading or trailing spaces", ""},
@@ -111,6 +112,28 @@ func TestParseWordsErrors(t *testing.T) {
 			require.Error(t, err, tt.reason)
 			assert.Nil(t, got)
 			assert.Contains(t, err.Error(), tt.want, tt.reason)
+		})
+	}
+}
+
+func TestCueFlags(t *testing.T) {
+	l := mustParse(t, "tell\tcue\tneutral\t0.2\tverb,object-clause", "continue\tcue\tneutral\t0.1\topener,verb")
+	tests := []struct {
+		term string
+		has  Flags
+		not  Flags
+		text string
+	}{
+		{"tell", Verb | ObjectClause, Opener, "verb,object-clause"},
+		{"continue", Verb | Opener, ObjectClause, "verb,opener"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.term, func(t *testing.T) {
+			e, ok := l.Lookup(tt.term, Cue)
+			require.True(t, ok)
+			assert.True(t, e.Flags.Has(tt.has))
+			assert.Zero(t, e.Flags&tt.not)
+			assert.Equal(t, tt.text, e.Flags.String(), "written back in the order of the flags, as a file would have them")
 		})
 	}
 }

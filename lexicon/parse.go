@@ -91,7 +91,8 @@ func Default() *Lexicon {
 // phrase (tokens separated by spaces); category is one of [Categories];
 // class is one of [Classes] for the category (a [Stance] for cues); weight
 // is a number in [0, 1]; flags is a comma-separated list of exact, lower,
-// attributive, noun and verb. A term may appear once per category. A
+// attributive, noun and verb, and for cues opener and object-clause (see
+// [Flags]). A term may appear once per category. A
 // byte-order mark and CRLF line ends are errors, since they usually mean the
 // file was saved by a tool that also changed other things.
 func Parse(r io.Reader, name string) (*Lexicon, error) {
@@ -272,6 +273,9 @@ func parseEntry(text string) (Entry, error) {
 	if len(f) == 5 {
 		if e.Flags, err = parseFlags(f[4]); err != nil {
 			return Entry{}, err
+		}
+		if g := e.Flags & cueFlags; g != 0 && e.Category != Cue {
+			return Entry{}, fmt.Errorf("flag %s is for cues only", g)
 		}
 	}
 	doc := nlp.Parse(e.Term)
