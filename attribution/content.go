@@ -544,12 +544,13 @@ func (r *run) relativeAfterObject(j, k0 int) bool {
 
 // objectAndClause are verbs that take an object and then a clause: the
 // one-word terms of the cues flagged object-clause in the lexicon's
-// cues.tsv, and the verbs below, which are no cues there. A word the cue
-// model takes for a cue gets the flag from its class (see modelCue).
-var objectAndClause = withCueFlag(setOf("remind", "persuade", "notify", "teach", "alert", "bet", "email", "text", "message"), lexicon.ObjectClause)
+// cues.tsv (see addLexiconWords), and in classes.tsv verbs that are no
+// cues there. A word the cue model takes for a cue gets the flag from its
+// class (see modelCue).
+var objectAndClause = class("objectAndClause")
 
 // relativeWh open a relative clause after a noun.
-var relativeWh = setOf("who", "which", "where", "when")
+var relativeWh = class("relativeWh")
 
 // endsInPreposition reports whether a cue phrase ends in a preposition
 // ("call for", "point to"), after which its content starts at once.
@@ -579,16 +580,16 @@ func (r *run) quantityAt(k, hi int) bool {
 
 // approximators before a number make a quantity, not a phrase of place
 // or topic: "about 20 people".
-var approximators = setOf("about", "around", "over", "under", "nearly", "almost", "roughly", "some")
+var approximators = class("approximators")
 
 // coordinators join a second predicate to a cue's clause.
-var coordinators = setOf("and", "but", "or", "nor", "yet")
+var coordinators = class("coordinators")
 
 // topicPreps introduce what a cue is about: "spoke of", "complained about".
-var topicPreps = setOf("about", "of", "on", "against", "over", "for")
+var topicPreps = class("topicPreps")
 
 // whOpeners open a content clause: "asked whether …", "told him how …".
-var whOpeners = setOf("whether", "how", "what", "why", "if", "where", "when", "who")
+var whOpeners = class("whOpeners")
 
 // clauseFrom returns the clause that starts at token k: up to the end of
 // the sentence, a semicolon, or a comma before a subordinate clause or
@@ -723,11 +724,11 @@ func (r *run) breaksAt(j, hi int) bool {
 }
 
 // clauseJoiners join a clause that may have a cue of its own.
-var clauseJoiners = setOf("and", "but", "or", "nor", "while", "whereas")
+var clauseJoiners = class("clauseJoiners")
 
 // runOnStarters begin a sentence; capitalized after a lowercase word
 // inside a sentence they mark a missing full stop.
-var runOnStarters = setOf("the", "he", "she", "they", "it", "we", "this", "these", "but", "in", "a")
+var runOnStarters = class("runOnStarters")
 
 // clauseLimit returns the end (exclusive) of the clause that holds the cue
 // at token i when the sentence opens with a subordinate clause ending in a
@@ -771,7 +772,7 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 }
 
 // subordinators open a subordinate clause.
-var subordinators = setOf("when", "while", "after", "before", "although", "though", "because", "since", "if", "as", "once", "unless", "until", "whereas", "whether")
+var subordinators = class("subordinators")
 
 // cueClauseAt reports whether a clause with a cue of its own starts at k:
 // a cue verb, or a short subject and a cue verb.
@@ -861,7 +862,7 @@ func (r *run) frontedInClause(c int) bool {
 
 // clauseBreakersAfterComma start a clause that is not part of what was
 // reported: "…, although no evidence was provided".
-var clauseBreakersAfterComma = setOf("although", "though", "while", "whereas", "despite", "according", "even", "unlike", "but", "which")
+var clauseBreakersAfterComma = class("clauseBreakersAfterComma")
 
 // trimEnd drops trailing commas, dashes and colons from [st, e].
 func trimEnd(r *run, st, e int) int {
@@ -1233,7 +1234,7 @@ func (r *run) speakerLabel(start, c int) bool {
 }
 
 // editorialLabels open notes that are no one's statement.
-var editorialLabels = setOf("correction", "corrections", "clarification", "source", "sources", "update", "updated", "note", "editor", "related", "photo", "photos", "video", "watch", "read", "disclosure", "advertisement", "abstract", "caption", "credit", "transcript", "summary", "background", "contact", "email", "follow", "see", "also", "more", "tags", "topics", "posted", "published")
+var editorialLabels = class("editorialLabels")
 
 // continueQuotes adds to a direct or mixed attribution the quotations that
 // follow it in the next sentences of its paragraph and have no cue of

@@ -517,7 +517,7 @@ func linkingVerb(w string) bool {
 
 // objectControl verbs take an object that is the subject of a following
 // infinitive: "led Ivans to fear", "urged Congress to act".
-var objectControl = setOf("lead", "leads", "led", "prompt", "prompts", "prompted", "urge", "urged", "ask", "asked", "tell", "told", "encourage", "encouraged", "force", "forced", "allow", "allowed", "cause", "caused", "push", "pushed", "persuade", "persuaded", "convince", "convinced", "invite", "invited", "pressure", "pressured", "press", "pressed", "get", "got", "want", "wants", "wanted", "expect", "expected", "require", "required", "inspire", "inspired", "drive", "drove", "spur", "spurred")
+var objectControl = class("objectControl")
 
 // objectControlled returns the start of the object noun phrase that ends
 // at g when an object-control verb precedes it, or -1.
@@ -585,7 +585,7 @@ func (r *run) unrealModal(from, to int, neg bool) bool {
 }
 
 // aspectual verbs take an -ing form whose subject is their own.
-var aspectual = setOf("start", "starts", "started", "starting", "stop", "stops", "stopped", "keep", "keeps", "kept", "begin", "begins", "began", "begun", "continue", "continues", "continued", "quit", "avoid", "avoids", "avoided", "resume", "resumed", "finish", "finished", "risk", "risked", "recalls", "recalled", "remember", "remembered", "enjoy", "enjoys")
+var aspectual = class("aspectual")
 
 // verbCue finds the source and content of a verb cue whose verb is token h.
 func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) ([2]int, bool) {
@@ -950,19 +950,19 @@ func (r *run) verbAfterTo(k int) bool {
 }
 
 // needsOpener holds the one-word terms of the cues flagged opener in the
-// lexicon's cues.tsv: verbs as common without a reported content
-// ("continued their attacks", "wrote letters"). The rules read the flag
-// of the matched entry; a word the cue model takes for a cue gets it from
-// this class (see modelCue).
-var needsOpener = withCueFlag(setOf(), lexicon.Opener)
+// lexicon's cues.tsv (see addLexiconWords): verbs as common without a
+// reported content ("continued their attacks", "wrote letters"). The
+// rules read the flag of the matched entry; a word the cue model takes
+// for a cue gets it from this class (see modelCue).
+var needsOpener = class("needsOpener")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".
-var experiencers = setOf("worried", "concerned", "convinced", "opposed", "committed", "determined", "frustrated", "disappointed", "pleased", "surprised", "alarmed", "outraged", "troubled", "encouraged", "persuaded", "resigned", "satisfied", "interested", "inclined", "prepared", "confident", "aware", "sure", "certain", "afraid", "hopeful", "optimistic", "angered", "dismayed", "skeptical")
+var experiencers = class("experiencers")
 
 // participleLinks introduce a participial clause whose subject is the main
 // clause's: ", asserting that …", "while insisting …", "by saying …".
-var participleLinks = setOf("and", "or", "but", "while", "by", "after", "before", "when", "in", "without", "as", "instead", "then", "also", "thus", "even", "since", "upon", "on")
+var participleLinks = class("participleLinks")
 
 // finiteSubject finds the subject of a finite verb cue whose verb group
 // starts at vg: the noun phrase before it (with an appositive or
@@ -1086,11 +1086,11 @@ func (r *run) extendPP(st, lo int) int {
 }
 
 // ppLinks are prepositions that can attach a phrase to a source.
-var ppLinks = setOf("in", "at", "from", "for", "with", "to", "on", "of")
+var ppLinks = class("ppLinks")
 
 // postModifiers are adjectives that follow a source with a prepositional
 // phrase: "people familiar with …", "those close to …".
-var postModifiers = setOf("close", "familiar", "involved", "briefed", "knowledgeable", "loyal", "opposed", "aligned", "based", "responsible", "connected", "affiliated", "allied", "sympathetic", "friendly", "hostile", "near", "working", "speaking")
+var postModifiers = class("postModifiers")
 
 // subjectPosition reports whether a phrase starting at st stands where a
 // subject does: at the start of a clause.
@@ -1256,10 +1256,10 @@ func (r *run) skipAdjuncts(k, hi int) int {
 
 // addressees are verb forms whose object is the person addressed, not what
 // is said: "told reporters", "assured voters".
-var addressees = setOf("told", "tells", "tell", "telling", "informed", "assured", "briefed", "reminded", "notified", "reassured")
+var addressees = class("addressees")
 
 // adjunctPreps open a phrase of manner, place or time after a cue.
-var adjunctPreps = setOf("in", "on", "at", "during", "to", "with", "from", "after", "before", "via", "through", "over")
+var adjunctPreps = class("adjunctPreps")
 
 // mainSubject returns the subject that a participial or coordinated verb
 // at vg shares with its main clause: the source of the sentence's latest
@@ -1952,4 +1952,4 @@ func (r *run) nextCue(k, hi int) int {
 
 // quantifiers are determiners that also stand alone as a subject: "Some
 // believe", "Many say".
-var quantifiers = setOf("some", "many", "most", "several", "both", "all", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "half", "each", "others", "more")
+var quantifiers = class("quantifiers")
