@@ -18,7 +18,7 @@ type part = [2]int
 // follows a quotation or a clause set off by a comma and nothing but
 // adjuncts follows the cue: “…,” Flynn said Thursday on Fox. A clause
 // split by the cue ("Climate change, Mr. Obama says, is …") gives two parts.
-func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
+func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, src [2]int, vg int) ([]part, bool, bool) {
 	first := vg
 	if src != noSource && src[0] < first {
 		first = src[0]
@@ -77,7 +77,7 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			if adverbial {
 				// a title in a phrase that sets the scene: "In an
 				// interview on “Face the Nation,” Ryan said …"
-				return r.rightContent(a, after, hi, lo)
+				return r.rightContent(a, fl, after, hi, lo)
 			}
 			q[0] = st
 			ps := []part{q}
@@ -128,7 +128,7 @@ func (r *run) contentFor(a *Attribution, lo, hi, after int, src [2]int, vg int) 
 			}
 		}
 	}
-	return r.rightContent(a, after, hi, lo)
+	return r.rightContent(a, fl, after, hi, lo)
 }
 
 // adverbialClause reports whether tokens [st, e], set off before a
@@ -389,7 +389,7 @@ func (r *run) quoteAt(k, hi int) (part, bool) {
 // colon or wh-clause within a few words of the cue ("told reporters on
 // Tuesday that …"), an infinitive for directives ("urged them to …"), or
 // else the words right after the cue.
-func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, opened bool) {
+func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) (ps []part, ok, opened bool) {
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
@@ -417,7 +417,7 @@ func (r *run) rightContent(a *Attribution, after, hi, lo int) (ps []part, ok, op
 			// "why" in it included: "vowed to resign if the bill fails"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
-		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && r.relativeAfterObject(a, j, k0):
+		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && !fl.Has(lexicon.ObjectClause) && r.relativeAfterObject(j, k0):
 			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
 		case t.Kind == nlp.Word && t.Norm == "that":
 			ps, ok = r.clauseFrom(j, hi, true)
@@ -526,11 +526,11 @@ func (r *run) afterSceneClause(k, hi int) int {
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a
 // relative clause on the cue's object rather than its content: it follows
-// the noun phrase that starts the words after the cue, and the cue is not
-// one that takes an object and a clause ("told reporters that", "warned
-// voters that").
-func (r *run) relativeAfterObject(a *Attribution, j, k0 int) bool {
-	if j <= k0 || j-1 < 0 || objectAndClause.has(a.Cue.Lemma) {
+// the noun phrase that starts the words after the cue. A cue flagged
+// object-clause is asked no such thing: it takes an object and a clause
+// ("told reporters that", "warned voters that").
+func (r *run) relativeAfterObject(j, k0 int) bool {
+	if j <= k0 || j-1 < 0 {
 		return false
 	}
 	// the words from k0 to j are the object: a noun phrase, and a comma
@@ -542,11 +542,15 @@ func (r *run) relativeAfterObject(a *Attribution, j, k0 int) bool {
 	return r.rightNP(k0, e+1, false) == e && r.toks[e].Kind == nlp.Word && !r.in(e, timeWords)
 }
 
-// objectAndClause are cues that take an object and then a clause.
-var objectAndClause = setOf("tell", "warn", "remind", "assure", "reassure", "inform", "convince", "persuade", "notify", "promise", "show", "teach", "advise", "caution", "alert", "bet", "email", "write", "brief", "ask", "question", "assure", "pledge", "vow", "signal", "tweet", "text", "message")
+// objectAndClause are verbs that take an object and then a clause: the
+// one-word terms of the cues flagged object-clause in the lexicon's
+// cues.tsv (see addLexiconWords), and in classes.tsv verbs that are no
+// cues there. A word the cue model takes for a cue gets the flag from its
+// class (see modelCue).
+var objectAndClause = class("objectAndClause")
 
 // relativeWh open a relative clause after a noun.
-var relativeWh = setOf("who", "which", "where", "when")
+var relativeWh = class("relativeWh")
 
 // endsInPreposition reports whether a cue phrase ends in a preposition
 // ("call for", "point to"), after which its content starts at once.
@@ -576,16 +580,16 @@ func (r *run) quantityAt(k, hi int) bool {
 
 // approximators before a number make a quantity, not a phrase of place
 // or topic: "about 20 people".
-var approximators = setOf("about", "around", "over", "under", "nearly", "almost", "roughly", "some")
+var approximators = class("approximators")
 
 // coordinators join a second predicate to a cue's clause.
-var coordinators = setOf("and", "but", "or", "nor", "yet")
+var coordinators = class("coordinators")
 
 // topicPreps introduce what a cue is about: "spoke of", "complained about".
-var topicPreps = setOf("about", "of", "on", "against", "over", "for")
+var topicPreps = class("topicPreps")
 
 // whOpeners open a content clause: "asked whether …", "told him how …".
-var whOpeners = setOf("whether", "how", "what", "why", "if", "where", "when", "who")
+var whOpeners = class("whOpeners")
 
 // clauseFrom returns the clause that starts at token k: up to the end of
 // the sentence, a semicolon, or a comma before a subordinate clause or
@@ -720,11 +724,11 @@ func (r *run) breaksAt(j, hi int) bool {
 }
 
 // clauseJoiners join a clause that may have a cue of its own.
-var clauseJoiners = setOf("and", "but", "or", "nor", "while", "whereas")
+var clauseJoiners = class("clauseJoiners")
 
 // runOnStarters begin a sentence; capitalized after a lowercase word
 // inside a sentence they mark a missing full stop.
-var runOnStarters = setOf("the", "he", "she", "they", "it", "we", "this", "these", "but", "in", "a")
+var runOnStarters = class("runOnStarters")
 
 // clauseLimit returns the end (exclusive) of the clause that holds the cue
 // at token i when the sentence opens with a subordinate clause ending in a
@@ -768,7 +772,7 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 }
 
 // subordinators open a subordinate clause.
-var subordinators = setOf("when", "while", "after", "before", "although", "though", "because", "since", "if", "as", "once", "unless", "until", "whereas", "whether")
+var subordinators = class("subordinators")
 
 // cueClauseAt reports whether a clause with a cue of its own starts at k:
 // a cue verb, or a short subject and a cue verb.
@@ -858,7 +862,7 @@ func (r *run) frontedInClause(c int) bool {
 
 // clauseBreakersAfterComma start a clause that is not part of what was
 // reported: "…, although no evidence was provided".
-var clauseBreakersAfterComma = setOf("although", "though", "while", "whereas", "despite", "according", "even", "unlike", "but", "which")
+var clauseBreakersAfterComma = class("clauseBreakersAfterComma")
 
 // trimEnd drops trailing commas, dashes and colons from [st, e].
 func trimEnd(r *run, st, e int) int {
@@ -1230,7 +1234,7 @@ func (r *run) speakerLabel(start, c int) bool {
 }
 
 // editorialLabels open notes that are no one's statement.
-var editorialLabels = setOf("correction", "corrections", "clarification", "source", "sources", "update", "updated", "note", "editor", "related", "photo", "photos", "video", "watch", "read", "disclosure", "advertisement", "abstract", "caption", "credit", "transcript", "summary", "background", "contact", "email", "follow", "see", "also", "more", "tags", "topics", "posted", "published")
+var editorialLabels = class("editorialLabels")
 
 // continueQuotes adds to a direct or mixed attribution the quotations that
 // follow it in the next sentences of its paragraph and have no cue of

@@ -517,7 +517,7 @@ func linkingVerb(w string) bool {
 
 // objectControl verbs take an object that is the subject of a following
 // infinitive: "led Ivans to fear", "urged Congress to act".
-var objectControl = setOf("lead", "leads", "led", "prompt", "prompts", "prompted", "urge", "urged", "ask", "asked", "tell", "told", "encourage", "encouraged", "force", "forced", "allow", "allowed", "cause", "caused", "push", "pushed", "persuade", "persuaded", "convince", "convinced", "invite", "invited", "pressure", "pressured", "press", "pressed", "get", "got", "want", "wants", "wanted", "expect", "expected", "require", "required", "inspire", "inspired", "drive", "drove", "spur", "spurred")
+var objectControl = class("objectControl")
 
 // objectControlled returns the start of the object noun phrase that ends
 // at g when an object-control verb precedes it, or -1.
@@ -585,7 +585,7 @@ func (r *run) unrealModal(from, to int, neg bool) bool {
 }
 
 // aspectual verbs take an -ing form whose subject is their own.
-var aspectual = setOf("start", "starts", "started", "starting", "stop", "stops", "stopped", "keep", "keeps", "kept", "begin", "begins", "began", "begun", "continue", "continues", "continued", "quit", "avoid", "avoids", "avoided", "resume", "resumed", "finish", "finished", "risk", "risked", "recalls", "recalled", "remember", "remembered", "enjoy", "enjoys")
+var aspectual = class("aspectual")
 
 // verbCue finds the source and content of a verb cue whose verb is token h.
 func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) ([2]int, bool) {
@@ -668,7 +668,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				after = e + 1
 			}
 		}
-		cs, ok, opened := r.rightContent(a, after, chi, lo)
+		cs, ok, opened := r.rightContent(a, m.Entry.Flags, after, chi, lo)
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
 		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
@@ -700,7 +700,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// "Claiming the criticism is unfair, Trump told Fox …": the
 			// subject follows the comma; but "Speaking to reporters,
 			// Trump said …" reports only what the main cue does.
-			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (needsOpener.has(a.Cue.Lemma) || n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions)) || n < hi && r.toks[n].Text == ":" {
+			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (m.Entry.Flags.Has(lexicon.Opener) || n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions)) || n < hi && r.toks[n].Text == ":" {
 				// the main cue reports it ("Writing for the Times, X
 				// noted …"), or a label ("WARNING: …")
 				return r.reject(a, "participle-initial")
@@ -782,13 +782,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
 		// a participle's content follows it: before it stands the main
 		// clause and what that reports ("“…,” she said, adding that …")
-		cs, ok, opened = r.rightContent(a, m.Last+1, chi, lo)
+		cs, ok, opened = r.rightContent(a, m.Entry.Flags, m.Last+1, chi, lo)
 	} else if inverted {
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
-		cs, ok, opened = r.contentFor(a, lo, chi, m.Last+1, src, vg)
+		cs, ok, opened = r.contentFor(a, m.Entry.Flags, lo, chi, m.Last+1, src, vg)
 	}
-	if ok && !opened && needsOpener.has(a.Cue.Lemma) && r.opensAfter(a, m.Last+1, chi) {
+	if ok && !opened && m.Entry.Flags.Has(lexicon.Opener) && r.opensAfter(a, m.Last+1, chi) {
 		opened = true // "declined to say", "decided … not to", "seems confident", "rated … as"
 	}
 	if !ok && strings.HasSuffix(a.Cue.Lemma, " comment") {
@@ -797,7 +797,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if !ok && !r.forced {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
-	if !opened && needsOpener.has(a.Cue.Lemma) && !r.forced {
+	if !opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced {
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
 	r.setContent(a, cs, ok)
@@ -949,19 +949,20 @@ func (r *run) verbAfterTo(k int) bool {
 	return t.Kind == nlp.Word && !r.capitalized(k) && !isPlural(t.Norm) && !r.in(k, determiners) && !r.in(k, possessives) && !r.in(k, objectPronouns)
 }
 
-// needsOpener lists cues whose verb is also common without a reported
-// content ("continued their attacks", "appeared on a show", "wrote
-// letters"): they are cues only before a that-clause, quotation, colon or
-// wh-clause, or after a quotation.
-var needsOpener = setOf("continue", "emerge", "emerges", "emerged", "read", "post", "speak", "learn", "establish", "maintain", "tweet", "determine", "imagine", "regret", "uncover", "decide", "decline", "rule", "put it", "appear", "seem", "hear", "calculate", "sense", "rate", "relay", "convey", "communicate", "flag", "pitch", "cheer", "challenge", "certify")
+// needsOpener holds the one-word terms of the cues flagged opener in the
+// lexicon's cues.tsv (see addLexiconWords): verbs as common without a
+// reported content ("continued their attacks", "wrote letters"). The
+// rules read the flag of the matched entry; a word the cue model takes
+// for a cue gets it from this class (see modelCue).
+var needsOpener = class("needsOpener")
 
 // experiencers are participles that, after "be", describe the subject's
 // attitude rather than a passive: "the campaign is worried that …".
-var experiencers = setOf("worried", "concerned", "convinced", "opposed", "committed", "determined", "frustrated", "disappointed", "pleased", "surprised", "alarmed", "outraged", "troubled", "encouraged", "persuaded", "resigned", "satisfied", "interested", "inclined", "prepared", "confident", "aware", "sure", "certain", "afraid", "hopeful", "optimistic", "angered", "dismayed", "skeptical")
+var experiencers = class("experiencers")
 
 // participleLinks introduce a participial clause whose subject is the main
 // clause's: ", asserting that …", "while insisting …", "by saying …".
-var participleLinks = setOf("and", "or", "but", "while", "by", "after", "before", "when", "in", "without", "as", "instead", "then", "also", "thus", "even", "since", "upon", "on")
+var participleLinks = class("participleLinks")
 
 // finiteSubject finds the subject of a finite verb cue whose verb group
 // starts at vg: the noun phrase before it (with an appositive or
@@ -1085,11 +1086,11 @@ func (r *run) extendPP(st, lo int) int {
 }
 
 // ppLinks are prepositions that can attach a phrase to a source.
-var ppLinks = setOf("in", "at", "from", "for", "with", "to", "on", "of")
+var ppLinks = class("ppLinks")
 
 // postModifiers are adjectives that follow a source with a prepositional
 // phrase: "people familiar with …", "those close to …".
-var postModifiers = setOf("close", "familiar", "involved", "briefed", "knowledgeable", "loyal", "opposed", "aligned", "based", "responsible", "connected", "affiliated", "allied", "sympathetic", "friendly", "hostile", "near", "working", "speaking")
+var postModifiers = class("postModifiers")
 
 // subjectPosition reports whether a phrase starting at st stands where a
 // subject does: at the start of a clause.
@@ -1255,10 +1256,10 @@ func (r *run) skipAdjuncts(k, hi int) int {
 
 // addressees are verb forms whose object is the person addressed, not what
 // is said: "told reporters", "assured voters".
-var addressees = setOf("told", "tells", "tell", "telling", "informed", "assured", "briefed", "reminded", "notified", "reassured")
+var addressees = class("addressees")
 
 // adjunctPreps open a phrase of manner, place or time after a cue.
-var adjunctPreps = setOf("in", "on", "at", "during", "to", "with", "from", "after", "before", "via", "through", "over")
+var adjunctPreps = class("adjunctPreps")
 
 // mainSubject returns the subject that a participial or coordinated verb
 // at vg shares with its main clause: the source of the sentence's latest
@@ -1951,4 +1952,4 @@ func (r *run) nextCue(k, hi int) int {
 
 // quantifiers are determiners that also stand alone as a subject: "Some
 // believe", "Many say".
-var quantifiers = setOf("some", "many", "most", "several", "both", "all", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions", "half", "each", "others", "more")
+var quantifiers = class("quantifiers")

@@ -4,8 +4,8 @@
 // (the clause or quotation reported), quote type and stance.
 //
 // It works on an [nlp.Document] and needs no part-of-speech tagger: the cue
-// lexicon (lexicon/data/en/cues.tsv, or a caller's own lexicon), closed lists
-// of function words, capitalization and punctuation, and a small trained
+// lexicon (lexicon/data/en/cues.tsv, or a caller's own lexicon), closed
+// word classes (see "Word classes" below), capitalization and punctuation, and a small trained
 // model where the rules stop (see "The cue model" below) are enough, so
 // extraction runs at tens of megabytes a second. [Extractor.Extract] returns
 // the attributions; [NewLedger] groups them by source.
@@ -56,8 +56,8 @@
 //
 // A cue needs a content, and, except in the passive, a source: "spoke in a
 // cottage" or an imperative is not an attribution. Verbs that are common
-// without a content ("continue", "speak", "seem", "decide") need a
-// that-clause, quotation, colon, wh-clause, infinitive ("decided after an
+// without a content ("continue", "speak", "seem", "decide": the cues
+// flagged opener in cues.tsv) need a that-clause, quotation, colon, wh-clause, infinitive ("decided after an
 // investigation not to …"), "as" after their object ("rated 32% of claims
 // as false") or, for "seem", an adjective; verbs of writing, publishing
 // and documenting report their object ("The Times published portions of
@@ -238,6 +238,32 @@
 // split by its cue.
 // [Attribution.Quote] is [Direct] when the content is all quotation,
 // [Mixed] when it quotes some words, [Indirect] otherwise.
+//
+// # Word classes
+//
+// The closed word classes that stand in for a tagger (determiners,
+// auxiliaries, prepositions, pronouns, role and title nouns, the words
+// of organizations' and firms' names, verbs that govern an infinitive,
+// some fifty in all) are data: attribution/data/en/classes.tsv, one word
+// and its class a line, under a comment saying what the class holds. The
+// file is embedded and read once, when the package initializes; a token is
+// looked up once, in the union of the classes, and the rules test its
+// classes as bits. To extend a class, add a line "word<TAB>class" under its
+// comment, with each inflected form the class needs (words are not
+// stemmed), then run the package's tests, which check the file
+// ("classes.tsv:12: unknown class …"), and the evaluation. Adding a class
+// takes Go as well: a rule that reads it, and its name at the end of
+// namedSets in words.go. The classes' names are features of the cue model,
+// so keep them.
+//
+// Each fact is written once. The vague groups ("officials", "critics")
+// come from the lexicon's vague-sources.tsv, the list by which the report
+// calls a source vague. What a cue takes after it is a flag of its entry
+// in cues.tsv, which the rules read from the matched entry: opener (a verb
+// as common without a report, "continued their attacks") and
+// object-clause (a verb with an object and then a clause, "told reporters
+// that …"); the classes needsOpener and objectAndClause hold those cues'
+// words, for the model and for a word the model takes for a cue.
 //
 // # The cue model
 //

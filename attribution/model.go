@@ -703,8 +703,10 @@ var finalRejection = func() []bool {
 // does not fit the word's form or reading ("critical" matches "criticize"),
 // through an entry made for the word: a verb or, after a determiner or
 // possessive, a noun (the other when the rules read the word so), with the
-// stance of the lexicon's entry if there is one and neutral otherwise. A word the rules still turn down (it plays
-// another part) is left out.
+// stance of the lexicon's entry if there is one and neutral otherwise, and
+// the flags opener and object-clause of the word's classes (needsOpener,
+// objectAndClause). A word the rules still turn down (it plays another
+// part) is left out.
 func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 	if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
 		return // punctuation cues are the rules'
@@ -730,6 +732,14 @@ func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 	}
 	if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
 		own.Flags = lexicon.Noun
+	}
+	// what the word takes after it, from its word classes, which hold the
+	// terms of the lexicon's cues flagged so
+	if r.in(j, needsOpener) {
+		own.Flags |= lexicon.Opener
+	}
+	if r.in(j, objectAndClause) {
+		own.Flags |= lexicon.ObjectClause
 	}
 	m.Entry = own
 	src, ok := r.forcedCue(&a, s, lo, hi, m)

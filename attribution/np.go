@@ -61,21 +61,25 @@ func (r *run) isNameCap(i, lo int) bool {
 // functionWords is the union of the function words that are never part
 // of a source's noun phrase: prepositions, clause words, other function
 // words, pronouns, auxiliaries, negators, and determiners other than
-// possessives.
-var functionWords = func() wordSet {
-	u := setOf()
-	for _, s := range []wordSet{prepositions, clauseWords, otherFunction, subjectPronouns, objectPronouns, auxiliaries, negators} {
-		for w := range s.m {
+// possessives. addFunctionWords fills it.
+var functionWords = class("functionWords")
+
+// addFunctionWords fills functionWords from the sets it is the union of;
+// byName finds a set by its name.
+func addFunctionWords(byName func(string) wordSet) {
+	u := byName("functionWords")
+	for _, n := range []string{"prepositions", "clauseWords", "otherFunction", "subjectPronouns", "objectPronouns", "auxiliaries", "negators"} {
+		for w := range byName(n).m {
 			u.add(w)
 		}
 	}
-	for w := range determiners.m {
+	possessives := byName("possessives")
+	for w := range byName("determiners").m {
 		if !possessives.has(w) {
 			u.add(w)
 		}
 	}
-	return u
-}()
+}
 
 // in reports whether token k's norm is in the set s. The bits of every
 // token's sets are looked up once, in newRun: the rules ask about the
@@ -130,7 +134,7 @@ func adverbOf(t *nlp.Token, c uint64, capWord bool) bool {
 }
 
 // lyNouns end in -ly but are not adverbs.
-var lyNouns = setOf("family", "ally", "rally", "italy", "supply", "reply", "assembly", "july", "anomaly", "monopoly", "bully", "belly", "jelly", "holy", "ugly", "only", "early", "daily", "weekly", "monthly", "yearly", "likely", "unlikely", "lonely", "friendly", "elderly", "costly", "deadly", "lovely", "orderly", "silly", "fly", "apply", "rely", "comply", "imply", "multiply", "reply", "tally", "kelly", "sally", "billy", "molly", "holly", "emily", "beverly", "kimberly", "shirley", "stanley", "bradley", "ashley", "wesley", "presley", "hockley")
+var lyNouns = class("lyNouns")
 
 // isContent reports whether token i is a lowercase word that can be part of
 // a noun phrase (a noun or adjective, by elimination).
@@ -167,7 +171,7 @@ func verbLikeOf(t *nlp.Token, c uint64, capWord bool) bool {
 }
 
 // edNouns end in -ed or -ing but are nouns or adjectives in a source.
-var edNouns = setOf("hundred", "hundreds", "kindred", "thing", "things", "king", "kings", "ring", "wing", "spring", "string", "evening", "morning", "meeting", "building", "wedding", "ceiling", "feeling", "nothing", "something", "anything", "everything", "beijing", "viking", "sibling", "darling", "seed", "breed", "speed", "creed", "greed", "need", "bed", "red", "ted", "fred", "ned", "ed", "med", "coed", "reed", "weed", "deed", "steed", "offspring", "retired", "elected", "unnamed", "named", "unidentified", "concerned", "interested", "affected", "leading", "ruling", "governing", "outgoing", "incoming", "acting", "longstanding", "founding", "self-described", "so-called", "embattled", "beleaguered", "unaffiliated", "undecided", "registered", "disgruntled", "frustrated", "disaffected", "talented", "learned", "aged", "armed", "skilled", "trained", "informed")
+var edNouns = class("edNouns")
 
 // leftNP returns the first token of the noun phrase that ends at token end
 // (inclusive), scanning no further left than lo. It returns -1 when token

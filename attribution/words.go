@@ -1,15 +1,21 @@
 package attribution
 
 import (
-	"bytes"
+	_ "embed"
+	"strings"
 
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
-// Closed word classes that stand in for a part-of-speech tagger. Each list
-// is small, general English grammar, not tuned to any one text: the
+// Closed word classes that stand in for a part-of-speech tagger: the
 // extractor needs to know where a noun phrase ends, which words are
-// auxiliaries, and which nouns name groups, roles and organizations.
+// auxiliaries, and which nouns name groups, roles and organizations. The
+// words are data, in data/en/classes.tsv, one word and its class a line,
+// read when the package initializes; the rules test a token against a
+// class by the set's bit (see run.in).
+
+//go:embed data/en/classes.tsv
+var classesFile string
 
 // A wordSet is a map with a filter in front: most words looked up are in
 // none of the sets, and a bit indexed by the word's length and its first and
@@ -24,22 +30,6 @@ type wordSetOf struct {
 	m      map[string]struct{}
 	filter [32]uint64
 	bit    uint64 // the set's bit among a token's word classes
-}
-
-// setBits counts the sets made so far; setOf runs only while the package
-// initializes.
-var setBits uint
-
-func setOf(words ...string) wordSet {
-	if setBits >= wcFirstDerived {
-		panic("attribution: too many word sets for the word-class bits")
-	}
-	s := &wordSetOf{m: make(map[string]struct{}, len(words)), bit: 1 << setBits}
-	setBits++
-	for _, w := range words {
-		s.add(w)
-	}
-	return s
 }
 
 func (s *wordSetOf) add(w string) {
@@ -67,68 +57,120 @@ func (s *wordSetOf) has(w string) bool {
 	return ok
 }
 
-// namedSets lists every word set with its name, for the union that
-// wordClasses builds and for explanations. Sets made at init by setOf must
-// be listed here to get their bits set.
-var namedSets = []struct {
+// A namedSet is a word set and the name of its class in classes.tsv,
+// which is also the name the cue model's features give it.
+type namedSet struct {
 	name string
 	set  wordSet
-}{
-	{"determiners", determiners},
-	{"possessives", possessives},
-	{"auxiliaries", auxiliaries},
-	{"beForms", beForms},
-	{"negators", negators},
-	{"adverbs", adverbs},
-	{"timeWords", timeWords},
-	{"calendarWords", calendarWords},
-	{"prepositions", prepositions},
-	{"clauseWords", clauseWords},
-	{"subjectPronouns", subjectPronouns},
-	{"objectPronouns", objectPronouns},
-	{"otherFunction", otherFunction},
-	{"controlWords", controlWords},
-	{"groupNouns", groupNouns},
-	{"roleNouns", roleNouns},
-	{"titleWords", titleWords},
-	{"nameParticles", nameParticles},
-	{"orgWords", orgWords},
-	{"maleTitles", maleTitles},
-	{"femaleTitles", femaleTitles},
-	{"nominalComplements", nominalComplements},
-	{"clauseBreakers", clauseBreakers},
-	{"objectControl", objectControl},
-	{"aspectual", aspectual},
-	{"needsOpener", needsOpener},
-	{"experiencers", experiencers},
-	{"participleLinks", participleLinks},
-	{"ppLinks", ppLinks},
-	{"postModifiers", postModifiers},
-	{"addressees", addressees},
-	{"adjunctPreps", adjunctPreps},
-	{"objectAndClause", objectAndClause},
-	{"relativeWh", relativeWh},
-	{"approximators", approximators},
-	{"coordinators", coordinators},
-	{"topicPreps", topicPreps},
-	{"whOpeners", whOpeners},
-	{"subordinators", subordinators},
-	{"runOnStarters", runOnStarters},
-	{"clauseBreakersAfterComma", clauseBreakersAfterComma},
-	{"editorialLabels", editorialLabels},
-	{"quantifiers", quantifiers},
-	{"functionWords", functionWords},
-	{"lyNouns", lyNouns},
-	{"edNouns", edNouns},
-	{"clauseJoiners", clauseJoiners},
-	{"modals", modals},
-	{"desireVerbs", desireVerbs},
-	{"conditionals", conditionals},
-	{"firmWords", firmWords},
-	{"firmNouns", firmNouns},
-	{"placePreps", placePreps},
-	{"roleModifiers", roleModifiers},
-	{"placeStarts", placeStarts},
+}
+
+// namedSets lists every word set by its class: the one list of classes,
+// against which classes.tsv is checked. A set's bit among a token's word
+// classes is its index here. The order is the one the bits had when the
+// cue model was trained, which adds a token's class features in bit
+// order: a new class goes at the end.
+var namedSets = loadClasses(
+	"objectAndClause",
+	"relativeWh",
+	"approximators",
+	"coordinators",
+	"topicPreps",
+	"whOpeners",
+	"clauseJoiners",
+	"runOnStarters",
+	"subordinators",
+	"clauseBreakersAfterComma",
+	"editorialLabels",
+	"objectControl",
+	"aspectual",
+	"needsOpener",
+	"experiencers",
+	"participleLinks",
+	"ppLinks",
+	"postModifiers",
+	"addressees",
+	"adjunctPreps",
+	"quantifiers",
+	"lyNouns",
+	"edNouns",
+	"determiners",
+	"possessives",
+	"auxiliaries",
+	"modals",
+	"desireVerbs",
+	"conditionals",
+	"beForms",
+	"negators",
+	"adverbs",
+	"timeWords",
+	"calendarWords",
+	"prepositions",
+	"clauseWords",
+	"subjectPronouns",
+	"objectPronouns",
+	"otherFunction",
+	"functionWords",
+	"controlWords",
+	"groupNouns",
+	"roleNouns",
+	"titleWords",
+	"nameParticles",
+	"orgWords",
+	"firmWords",
+	"firmNouns",
+	"roleModifiers",
+	"placePreps",
+	"placeStarts",
+	"maleTitles",
+	"femaleTitles",
+	"nominalComplements",
+	"clauseBreakers",
+)
+
+// class returns the word set of a class of namedSets. A variable set
+// with it depends on namedSets, so that Go initializes namedSets, and
+// with it every set's words and bit, before the variable and whatever
+// reads the variable when the package initializes.
+func class(name string) wordSet {
+	for _, ns := range namedSets {
+		if ns.name == name {
+			return ns.set
+		}
+	}
+	panic("attribution: no word class " + name + " in namedSets")
+}
+
+// loadClasses makes the sets of the classes named, in that order: it
+// gives each set its bit, fills it from classes.tsv and adds the words
+// kept elsewhere (addLexiconWords, addFunctionWords).
+func loadClasses(names ...string) []namedSet {
+	if len(names) > wcFirstDerived {
+		panic("attribution: too many word sets for the word-class bits")
+	}
+	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", names)
+	if err != nil {
+		// the package's tests parse the embedded file: a build defect
+		panic("attribution: " + err.Error())
+	}
+	sets := make([]namedSet, len(names))
+	byName := make(map[string]wordSet, len(names))
+	for i, name := range names {
+		s := &wordSetOf{m: make(map[string]struct{}, len(words[name])), bit: 1 << i}
+		for _, w := range words[name] {
+			s.add(w)
+		}
+		sets[i] = namedSet{name, s}
+		byName[name] = s
+	}
+	get := func(name string) wordSet {
+		if s := byName[name]; s != nil {
+			return s
+		}
+		panic("attribution: no word class " + name + " in namedSets")
+	}
+	addLexiconWords(get)
+	addFunctionWords(get)
+	return sets
 }
 
 // allSets lists every word set.
@@ -150,14 +192,12 @@ func allSets() []wordSet {
 // tables a few tens of kilobytes long.
 type classTable struct {
 	seen  [1 << (seenBits - 6)]uint64 // a bit per value of the hash's top seenBits bits
-	slots [1 << slotBits]classSlot    // at most half full
+	slots []classSlot                 // a power of two long, at most half full
+	shift uint                        // 64 - log2(len(slots)): the hash's top bits index slots
 	text  string                      // the words, one after the other
 }
 
-const (
-	seenBits = 15
-	slotBits = 12
-)
+const seenBits = 15
 
 type classSlot struct {
 	bits uint64 // the sets' bits
@@ -171,22 +211,27 @@ type classSlot struct {
 var wordClasses classTable
 
 func init() {
-	sets := allSets()
-	if len(sets) != int(setBits) {
-		panic("attribution: a word set is missing from allSets")
-	}
 	union := map[string]uint64{}
-	for _, s := range sets {
+	for _, s := range allSets() {
 		for w := range s.m {
 			if w != "" {
 				union[w] |= s.bit
 			}
 		}
 	}
-	c := &wordClasses
-	if 2*len(union) > len(c.slots) {
-		panic("attribution: too many words for the word-class table")
+	wordClasses.build(union)
+}
+
+// build fills the empty table c with the words of union, none of them
+// "", and their bits, in as many slots as it takes to keep the table at
+// most half full.
+func (c *classTable) build(union map[string]uint64) {
+	c.shift = 64 - 1
+	for 1<<(64-c.shift) < 2*len(union) {
+		c.shift--
 	}
+	c.slots = make([]classSlot, 1<<(64-c.shift))
+	mask := uint64(len(c.slots) - 1)
 	var text []byte
 	for w, bits := range union {
 		if len(w) > 255 || len(text)+len(w) > 1<<16 {
@@ -194,9 +239,9 @@ func init() {
 		}
 		h := wordHash(w)
 		c.seen[h>>(64-seenBits)>>6] |= 1 << (h >> (64 - seenBits) & 63)
-		i := h >> (64 - slotBits)
+		i := h >> c.shift
 		for c.slots[i].n != 0 {
-			i = (i + 1) & (1<<slotBits - 1)
+			i = (i + 1) & mask
 		}
 		c.slots[i] = classSlot{bits, uint32(h), uint16(len(text)), uint8(len(w))}
 		text = append(text, w...)
@@ -234,8 +279,10 @@ func (c *classTable) of(w string) uint64 {
 // that the most common words of a text ("the", "of", "to", "and") are
 // found without comparing their bytes.
 func (c *classTable) find(w string, h uint64) uint64 {
-	for i := h >> (64 - slotBits); ; i = (i + 1) & (1<<slotBits - 1) {
-		s := &c.slots[i]
+	slots := c.slots
+	mask := uint64(len(slots) - 1)
+	for i := h >> c.shift; ; i++ {
+		s := &slots[i&mask]
 		if s.n == 0 {
 			return 0
 		}
@@ -257,364 +304,146 @@ const (
 )
 
 // determiners open a noun phrase; a leftward scan stops after one.
-var determiners = setOf(
-	"the", "a", "an", "this", "these", "those", "some", "many", "most",
-	"several", "both", "all", "each", "every", "another", "other", "no", "few",
-	"any", "his", "her", "their", "its", "our", "my", "your", "such", "more",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-	"ten", "dozens", "hundreds", "thousands", "millions", "half", "much",
-)
+var determiners = class("determiners")
 
 // possessives are determiners that name a possessor: the source of a
 // nominal cue ("his claim that …").
-var possessives = setOf("his", "her", "their", "its", "our", "my", "your")
+var possessives = class("possessives")
 
 // auxiliaries may stand between a subject and its verb.
-var auxiliaries = setOf(
-	"be", "is", "was", "were", "are", "am", "been", "being", "'s", "'re", "'m",
-	"has", "have", "had", "having", "'ve", "'d", "'ll",
-	"do", "does", "did", "will", "would", "shall", "should", "can", "could",
-	"may", "might", "must", "wo", "ca", "ought", "to", "going", "got",
-)
+var auxiliaries = class("auxiliaries")
 
 // modals put a verb group's speech in an unreal mood: "would say",
 // "might argue" (see unrealModal). "will" and "can" do not: a plan
 // announced or an ability is reported as it stands.
-var modals = setOf("would", "could", "might", "may")
+var modals = class("modals")
 
 // desireVerbs govern an infinitive that names what their subject wants
 // to do, not what it did: "hopes to say", "plans to announce". Verbs of
 // trying ("sought to reassure", "tried to argue") are left out: the
 // attempt is most often the speech itself.
-var desireVerbs = setOf(
-	"want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping",
-	"plan", "plans", "planned", "planning", "intend", "intends", "intended",
-	"intending", "wish", "wishes", "wished", "wishing", "aim", "aims",
-	"aimed", "aiming",
-)
+var desireVerbs = class("desireVerbs")
 
 // conditionals open a clause that supposes rather than reports: "if he
 // said", "unless the board agrees".
-var conditionals = setOf("if", "unless")
+var conditionals = class("conditionals")
 
 // beForms mark a passive before a past participle.
-var beForms = setOf("be", "is", "was", "were", "are", "am", "been", "being", "'s", "'re", "'m", "get", "gets", "got", "gotten")
+var beForms = class("beForms")
 
 // negators negate the verb group they stand in.
-var negators = setOf("not", "never", "n't", "no", "nor", "hardly", "neither")
+var negators = class("negators")
 
 // adverbs that commonly stand between a subject and its verb or after a
 // verb; any word in -ly is treated the same way.
-var adverbs = setOf(
-	"also", "still", "already", "just", "even", "again", "then", "now",
-	"once", "often", "later", "earlier", "previously", "recently", "long",
-	"first", "further", "quickly", "repeatedly", "frequently", "generally",
-	"always", "sometimes", "soon", "yet", "only", "too", "ever", "reportedly",
-	"allegedly", "similarly", "likewise", "instead", "however", "though",
-	"initially", "originally", "subsequently", "immediately", "openly",
-	"publicly", "privately", "separately", "last", "twice", "well", "back",
-	"almost", "nearly", "essentially", "effectively", "actually", "really",
-	"simply", "seemingly", "apparently", "so", "very", "rather", "quite",
-	"far", "much", "longer", "more", "less", "forward", "ahead", "together",
-)
+var adverbs = class("adverbs")
 
 // timeWords are temporal expressions that follow or precede a cue
 // ("said Tuesday", "on Monday said") and are never part of a source.
-var timeWords = setOf(
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon",
-	"evening", "night", "week", "weekend", "month", "year", "earlier", "later",
-	"day", "days", "weeks", "months", "years", "hours", "minutes", "decades", "decade", "hour", "minute", "while", "now",
-	"recently", "previously", "ago", "last", "this", "next", "past",
-	"january", "february", "march", "april", "june", "july", "august",
-	"september", "october", "november", "december",
-	"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-)
+var timeWords = class("timeWords")
 
 // weekdays and months end a name to their left: "on Tuesday Trump said".
-var calendarWords = setOf(
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "june", "july", "august",
-	"september", "october", "november", "december",
-)
+var calendarWords = class("calendarWords")
 
 // prepositions end a noun phrase scanned leftward (except "of", which
 // links "the director of the FBI").
-var prepositions = setOf(
-	"in", "on", "at", "by", "for", "with", "from", "to", "into", "onto",
-	"over", "under", "about", "against", "amid", "among", "between", "during",
-	"after", "before", "since", "until", "through", "throughout", "across",
-	"toward", "towards", "upon", "within", "without", "despite", "via",
-	"per", "like", "unlike", "near", "behind", "beyond", "around", "along",
-	"alongside", "besides", "beside", "except", "inside", "outside", "off",
-	"out", "up", "down", "following", "including", "regarding", "concerning",
-	"than", "as",
-)
+var prepositions = class("prepositions")
 
 // clauseWords open a clause; they end a noun phrase.
-var clauseWords = setOf(
-	"that", "which", "who", "whom", "whose", "what", "when", "where", "why",
-	"how", "whether", "if", "while", "whereas", "although", "though",
-	"because", "since", "unless", "once", "and", "but", "or", "nor", "so",
-	"yet", "then", "as", "after", "before", "until", "however", "meanwhile",
-	"moreover", "furthermore", "nevertheless", "still", "also", "indeed",
-	"instead", "thus", "therefore", "hence", "otherwise", "later", "now",
-	"here", "there", "not", "even", "just", "only",
-)
+var clauseWords = class("clauseWords")
 
 // subjectPronouns can be the source of a verb cue.
-var subjectPronouns = setOf("he", "she", "they", "we", "i", "you", "it", "who", "which", "that")
+var subjectPronouns = class("subjectPronouns")
 
 // objectPronouns end a noun phrase scanned leftward.
-var objectPronouns = setOf("him", "her", "them", "us", "me", "it", "himself", "herself", "themselves", "itself", "yourself", "ourselves", "myself", "one")
+var objectPronouns = class("objectPronouns")
 
 // otherFunction are further words that cannot be part of a source.
-var otherFunction = setOf(
-	"is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
-	"do", "does", "did", "will", "would", "can", "could", "should", "may",
-	"might", "must", "shall", "not", "no", "there", "here", "very", "too",
-	"also", "said", "says", "say", "told", "than", "such", "it", "this",
-	"what", "we", "i", "you", "he", "she", "they", "him", "them", "me", "us",
-	"if", "to", "'s", "'re", "'m", "'ve", "'d", "'ll",
-)
+var otherFunction = class("otherFunction")
 
 // controlWords govern an infinitive whose subject is their own: "refused
 // to comment", "wants to know", "is expected to announce".
-var controlWords = setOf(
-	"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "planning",
-	"refuse", "refuses", "refused", "refusing", "decline", "declines",
-	"declined", "declining", "agree", "agrees", "agreed", "continue",
-	"continues", "continued", "continuing", "try", "tries", "tried", "trying",
-	"promise", "promises", "promised", "vow", "vows", "vowed", "seem", "seems",
-	"seemed", "appear", "appears", "appeared", "expect", "expects", "expected",
-	"going", "used", "begin", "begins", "began", "begun", "start", "starts",
-	"started", "decide", "decides", "decided", "need", "needs", "needed",
-	"hope", "hopes", "hoped", "hoping", "intend", "intends", "intended",
-	"attempt", "attempts", "attempted", "tend", "tends", "tended", "seek",
-	"seeks", "sought", "fail", "fails", "failed", "wish", "wishes", "wished",
-	"like", "love", "prefer", "prefers", "preferred", "ready", "willing",
-	"eager", "quick", "careful", "reluctant", "unwilling", "able", "unable",
-	"likely", "unlikely", "set", "due", "about", "choose", "chose", "chosen",
-	"chooses", "dare", "dared", "threaten", "threatens", "threatened",
-	"offer", "offers", "offered", "pledge", "pledges", "pledged", "rush",
-	"rushed", "move", "moved", "moves", "hasten", "hastened", "went", "go",
-	"goes", "came", "come", "comes", "forced", "asked", "urged", "told",
-	"encouraged", "called", "pressed", "allowed", "helped", "help", "helps",
-	"managed", "manage", "stopped", "ceased", "declines", "neglected",
-	"sure", "certain", "happy", "glad", "proud", "keen", "anxious",
-)
+var controlWords = class("controlWords")
 
 // groupNouns name vague groups and unnamed people: a source headed by one
 // is anonymous ("officials", "a source", "critics", "a spokesman").
 //
 // The vague groups themselves are the one-word entries of class group in
 // the lexicon's vague-sources.tsv, the list the report flags vague sources
-// by: they are added from there, so that a source is anonymous here
-// exactly when the report calls it vague ("skeptics" as well as
-// "critics"). The words below are the rest: unnamed people that are not
+// by: addLexiconWords adds them from there, so that a source is anonymous
+// here exactly when the report calls it vague ("skeptics" as well as
+// "critics"). classes.tsv lists the rest: unnamed people that are not
 // vague in themselves ("a spokesman", "one man") and words that stand for
 // a group ("some", "others").
-var groupNouns = withVagueGroups(setOf(
-	"source", "expert", "analyst", "authority", "people", "insider", "aide",
-	"aides", "adviser", "advisers", "advisor", "advisors", "diplomat",
-	"resident", "witness", "scientist", "researcher", "economist", "some",
-	"many", "others", "someone", "somebody", "one", "several", "most", "few",
-	"person", "persons", "individual", "individuals", "supporter", "opponent",
-	"activist", "strategist", "operative", "operatives", "staffer",
-	"staffers", "member", "members", "lawmaker", "legislator", "voter",
-	"voters", "commentator", "pundit", "investigator", "prosecutor",
-	"prosecutors", "agent", "agents", "officer", "officers", "employee",
-	"employees", "worker", "workers", "staff", "spokesman", "spokeswoman",
-	"spokesperson", "representative", "representatives", "leader", "leaders",
-	"man", "woman", "men", "women", "student", "students", "doctor",
-	"doctors", "physician", "physicians", "lawyer", "lawyers", "attorney",
-	"attorneys", "participant", "participants", "respondent", "respondents",
-	"american", "americans", "everyone", "everybody", "anyone", "nobody",
-	"rumors", "reports", "studies", "polls", "surveys", "estimates",
-))
+var groupNouns = class("groupNouns")
 
-// withVagueGroups adds to s the one-word vague groups of the lexicon's
-// vague-sources.tsv.
-func withVagueGroups(s wordSet) wordSet {
-	b, err := lexicon.ReadFile("vague-sources.tsv")
-	if err == nil {
-		var l *lexicon.Lexicon
-		if l, err = lexicon.Parse(bytes.NewReader(b), "vague-sources.tsv"); err == nil {
-			for _, e := range l.Entries() {
-				if e.Category == lexicon.VagueSource && e.Class == "group" && e.Len() == 1 {
-					s.add(e.Term)
-				}
+// addLexiconWords adds to the sets the words the built-in lexicon holds,
+// so that each fact is written once: to groupNouns the one-word vague
+// groups of vague-sources.tsv, and to needsOpener and objectAndClause the
+// one-word cues of cues.tsv flagged opener and object-clause. byName
+// finds a set by its name. The lexicon is parsed once, for this and for the
+// extractor.
+func addLexiconWords(byName func(string) wordSet) {
+	groups, opener, objClause := byName("groupNouns"), byName("needsOpener"), byName("objectAndClause")
+	for _, e := range lexicon.Default().Entries() {
+		if e.Len() != 1 {
+			continue
+		}
+		switch e.Category {
+		case lexicon.VagueSource:
+			if e.Class == "group" {
+				groups.add(e.Term)
+			}
+		case lexicon.Cue:
+			if e.Flags.Has(lexicon.Opener) {
+				opener.add(e.Term)
+			}
+			if e.Flags.Has(lexicon.ObjectClause) {
+				objClause.add(e.Term)
 			}
 		}
 	}
-	if err != nil {
-		// the lexicon's tests check its embedded files: a build defect
-		panic("attribution: vague-sources.tsv: " + err.Error())
-	}
-	return s
 }
 
 // roleNouns are titles and roles that, before or beside a name, belong to
 // the source ("press secretary Karoline Leavitt", "pollster Pat Caddell").
-var roleNouns = setOf(
-	"secretary", "manager", "spokesman", "spokeswoman", "spokesperson",
-	"leader", "chairman", "chairwoman", "chair", "director", "adviser",
-	"advisor", "aide", "pollster", "strategist", "analyst", "candidate",
-	"nominee", "senator", "governor", "president", "minister", "official",
-	"attorney", "lawyer", "commentator", "host", "anchor", "author",
-	"professor", "economist", "activist", "chief", "head", "member",
-	"founder", "executive", "officer", "ceo", "commissioner", "mayor",
-	"judge", "justice", "ambassador", "general", "colonel", "businessman",
-	"businesswoman", "billionaire", "comedian", "actor", "actress", "singer",
-	"star", "critic", "supporter", "surrogate", "donor", "rival", "opponent",
-	"challenger", "mate", "wife", "husband", "daughter", "son", "mother",
-	"father", "brother", "sister", "friend", "colleague", "partner",
-	"correspondent", "reporter", "columnist", "editor", "writer",
-	"historian", "scientist", "researcher", "expert", "coach", "veteran",
-	"deputy", "assistant", "representative", "congressman", "congresswoman",
-	"lawmaker", "legislator", "speaker", "whip", "prosecutor", "sheriff",
-	"commander", "admiral", "sergeant", "lieutenant", "captain", "dean",
-	"president-elect", "vice", "rep", "rep.", "sen", "sen.", "gov", "gov.",
-	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.",
-	"lt", "lt.", "col", "col.", "capt", "capt.", "adm", "adm.", "sgt",
-	"sgt.", "prof", "prof.", "rev", "rev.", "hon", "hon.", "sir", "dame",
-	"lord", "lady", "king", "queen", "prince", "princess", "pope", "sheikh",
-	"premier", "chancellor", "counsel", "organizer", "founder", "owner",
-	"investor", "economist", "physician", "doctor", "nurse", "officer",
-	"pastor", "bishop", "rabbi", "imam", "cardinal", "councilman",
-	"councilwoman", "councilor", "delegate", "treasurer", "comptroller",
-	"auditor", "inspector", "superintendent", "principal", "student",
-	"blogger", "journalist", "producer", "director", "playwright",
-	"novelist", "poet", "artist", "musician", "rapper", "entrepreneur",
-	"magnate", "mogul", "tycoon", "heir", "heiress", "widow", "son-in-law",
-	"daughter-in-law", "cousin", "nephew", "niece", "uncle", "aunt",
-	"grandson", "granddaughter", "former", "retired", "longtime", "acting",
-	"interim", "then-", "senior", "top", "chief", "fellow", "press",
-	"campaign", "white", "house", "foreign", "defense", "state", "national",
-	"security", "communications", "policy", "political", "legal", "general",
-	"deputy", "assistant", "associate", "executive", "managing",
-	"pilot", "driver", "landlord", "tenant", "regulator", "suspect",
-	"defendant", "plaintiff", "gunman", "captain", "contractor", "vendor",
-)
+var roleNouns = class("roleNouns")
 
 // titleWords precede a person's name and are dropped from the resolved
 // name ("U.S. President Donald Trump" → "Donald Trump").
-var titleWords = setOf(
-	"president", "vice", "secretary", "minister", "prime", "foreign",
-	"defense", "defence", "interior", "finance", "justice", "attorney",
-	"general", "senator", "sen", "sen.", "rep", "rep.", "representative",
-	"gov", "gov.", "governor", "mayor", "mr", "mr.", "mrs", "mrs.", "ms",
-	"ms.", "dr", "dr.", "gen", "gen.", "lt", "lt.", "col", "col.", "capt",
-	"capt.", "adm", "adm.", "sgt", "sgt.", "prof", "prof.", "rev", "rev.",
-	"hon", "hon.", "sir", "dame", "lord", "lady", "king", "queen", "prince",
-	"princess", "pope", "sheikh", "premier", "chancellor", "speaker",
-	"leader", "chairman", "chairwoman", "chair", "director", "chief",
-	"judge", "justice", "ambassador", "commander", "admiral", "colonel",
-	"sergeant", "lieutenant", "captain", "officer", "press", "spokesman",
-	"spokeswoman", "spokesperson", "house", "senate", "majority", "minority",
-	"state", "national", "security", "adviser", "advisor", "former",
-	"retired", "acting", "deputy", "assistant", "democratic", "republican",
-	"democrat", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "eu", "white",
-	"homeland", "labor", "labour", "treasury", "commerce", "energy",
-	"education", "health", "transportation", "agriculture", "army", "navy",
-	"air", "force", "marine", "corps", "supreme", "court", "federal",
-	"reserve", "central", "bank", "first", "lady", "gop", "candidate",
-	"nominee", "presidential", "congressman", "congresswoman", "councilman",
-	"councilwoman", "sheriff", "inspector", "special", "counsel", "sec",
-	"sec.", "atty", "atty.", "amb", "amb.", "st", "saint", "pastor", "bishop",
-	"rabbi", "imam", "cardinal", "father", "brother", "sister", "elder",
-	"chancellor", "emir", "crown", "mp", "mep", "ceo", "cfo", "coo",
-	"treasurer", "coach", "commissioner", "superintendent", "prosecutor",
-	"professor", "councilor", "councillor", "comptroller", "controller",
-	"auditor", "trustee", "alderman", "alderwoman", "assemblyman",
-	"assemblywoman", "assemblymember", "delegate", "marshal", "detective",
-	"trooper", "provost", "president-elect", "vice-president",
-)
+var titleWords = class("titleWords")
 
 // nameParticles may stand inside a person's name ("Nicolás de la Cruz").
-var nameParticles = setOf("de", "del", "della", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "st.", "mc", "mac", "ben")
+var nameParticles = class("nameParticles")
 
 // orgWords head or end the name of an organization, or are organizations
 // when lowercase with a determiner ("the government", "the campaign").
-var orgWords = setOf(
-	"government", "governments", "administration", "ministry", "ministries",
-	"campaign", "campaigns", "committee", "committees", "party", "parties",
-	"department", "departments", "company", "companies", "agency", "agencies",
-	"police", "court", "courts", "poll", "polls", "survey", "surveys",
-	"study", "studies", "report", "reports", "analysis", "data", "research",
-	"newspaper", "network", "group", "groups", "organization",
-	"organisation", "organizations", "union", "unions", "board", "council",
-	"city", "country", "team", "firm", "firms", "bank", "banks", "office",
-	"commission", "panel", "coalition", "congress", "senate", "house",
-	"parliament", "assembly", "cabinet", "kremlin", "pentagon", "military",
-	"army", "navy", "force", "forces", "corps", "guard", "service",
-	"services", "bureau", "institute", "university", "college", "school",
-	"center", "centre", "foundation", "association", "federation", "society",
-	"fund", "trust", "inc", "inc.", "corp", "corp.", "co", "co.", "llc",
-	"ltd", "ltd.", "plc", "group", "times", "post", "news", "journal",
-	"press", "media", "magazine", "television", "radio", "channel", "tribune",
-	"herald", "gazette", "review", "daily", "weekly", "wire", "reuters",
-	"associated", "bloomberg", "politico", "cnn", "nbc", "abc", "cbs", "fox",
-	"msnbc", "npr", "bbc", "pac", "pacs", "white", "states", "nations",
-	"republic", "kingdom", "state", "ministry", "embassy", "consulate",
-	"regime", "junta", "command", "directorate", "authority", "network",
-	"website", "site", "blog", "paper", "memo", "letter", "statement",
-	"document", "documents", "filing", "filings", "records", "transcript",
-	"video", "footage", "audit", "review", "investigation", "inquiry",
-	"probe", "index", "model", "forecast", "projection", "census", "tally",
-	"count", "results", "figures", "numbers", "statistics", "election",
-	"electorate", "public", "industry", "sector", "market", "markets",
-	"republicans", "democrats", "gop", "left", "right", "opposition", "camp",
-	"staff", "team", "delegation", "caucus", "legislature", "judiciary",
-	"prosecution", "defense", "plaintiffs", "defendants", "jury", "panel",
-	"tribunal", "lawsuit", "suit", "complaint", "indictment", "ruling",
-	"decision", "order", "law", "bill", "constitution", "platform",
-	"agreement", "accord", "treaty", "resolution", "motion", "policy",
-	"plan", "proposal", "book", "article", "story", "ad", "ads", "speech",
-	"tweet", "tweets", "post", "posts", "email", "emails", "message",
-	"messages", "interview", "op-ed", "editorial", "column", "page",
-	"world", "nation", "region", "province", "county", "district",
-)
+var orgWords = class("orgWords")
 
 // firmWords end the name of a business ("Acme Robotics", "Delmar Plastics
 // Inc.", "Northgate Capital Partners"): capitalized in a name, they make it
 // an organization, and one that "the company" or "the firm" can refer to.
 // Unlike orgWords they say nothing when lowercase ("the partners").
-var firmWords = setOf(
-	"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co",
-	"co.", "llc", "llp", "lp", "ltd", "ltd.", "limited", "plc", "gmbh", "ag",
-	"s.a.", "n.v.", "group", "holdings", "partners", "associates",
-	"robotics", "industries", "technologies", "technology", "systems",
-	"labs", "laboratories", "solutions", "capital", "ventures",
-	"pharmaceuticals", "pharma", "motors", "airlines", "airways", "plastics",
-	"steel", "chemicals", "enterprises", "networks", "software",
-	"insurance", "financial", "securities", "brands", "logistics", "foods",
-	"bancorp", "manufacturing", "mining", "consulting", "electronics",
-	"semiconductor", "semiconductors", "telecom", "petroleum", "oil",
-	"motor", "company", "companies", "bank", "investments", "advisors",
-	"management", "trading", "shipping", "realty", "properties", "studios",
-	"entertainment", "resources", "dynamics", "aerospace", "biotech",
-)
+var firmWords = class("firmWords")
 
 // firmNouns are the nouns by which a text refers back to a business it
 // has named, whatever its trade ("the company said"); a noun of one trade
 // ("the airline") refers only to a name that holds it.
-var firmNouns = setOf("company", "firm", "business", "corporation", "conglomerate")
+var firmNouns = class("firmNouns")
 
 // roleModifiers are role words that qualify a role rather than name one
 // ("the former governor", "the press secretary"): a description is not
 // headed by one.
-var roleModifiers = setOf("former", "retired", "longtime", "acting", "interim", "then-", "senior", "top", "fellow", "press", "campaign", "white", "house", "foreign", "defense", "state", "national", "security", "communications", "policy", "political", "legal", "managing", "associate", "vice")
+var roleModifiers = class("roleModifiers")
 
 // placePreps stand before the name of a place rather than a person's: a
 // name after one is no rival for a pronoun ("toured New Orleans").
-var placePreps = setOf("in", "at", "to", "from", "across", "near", "into", "of", "outside", "inside", "throughout", "around", "toward", "towards", "through", "via")
+var placePreps = class("placePreps")
 
 // placeStarts open the names of places ("New York", "San Juan", "Fort
 // Worth"): a name of two or three words that starts with one is taken for
 // a place, not a person.
-var placeStarts = setOf("new", "san", "santa", "santo", "sao", "los", "las", "saint", "st.", "st", "fort", "port", "north", "south", "east", "west", "upper", "lower", "lake", "mount", "mt.", "puerto", "costa", "cape", "glen", "great", "little")
+var placeStarts = class("placeStarts")
 
 // personPronouns and their gender; "they" is plural.
 var pronounGender = map[string]byte{
@@ -629,19 +458,14 @@ var pronounGender = map[string]byte{
 
 // maleTitles and femaleTitles give a person's gender from a title.
 var (
-	maleTitles   = setOf("mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "congressman", "councilman", "chairman", "spokesman", "businessman", "husband", "son", "uncle", "nephew", "grandson", "pope", "sheikh", "emir")
-	femaleTitles = setOf("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "businesswoman", "wife", "daughter", "aunt", "niece", "granddaughter", "actress", "heiress", "widow")
+	maleTitles   = class("maleTitles")
+	femaleTitles = class("femaleTitles")
 )
 
 // nominalComplements introduce the content of a nominal cue ("the claim
 // that …", "his call for …").
-var nominalComplements = setOf("that", "of", "to", "about", "for", "on", "against", "over", "as")
+var nominalComplements = class("nominalComplements")
 
-// introWords open a sentence with an adverbial that a subject follows
-// after a comma ("In 2014, Trump said …").
-var clauseBreakers = setOf(
-	"although", "though", "but", "while", "whereas", "because", "since",
-	"unless", "even", "as", "despite", "however", "yet", "so", "and", "or",
-	"which", "who", "when", "where", "if", "after", "before", "until",
-	"according", "with", "without", "amid", "following", "including",
-)
+// clauseBreakers open a clause or an adverbial phrase that a subject
+// follows after a comma ("In 2014, Trump said …").
+var clauseBreakers = class("clauseBreakers")

@@ -1,10 +1,15 @@
 package attribution
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestWordClasses holds the word-class table to the sets it is built
@@ -26,6 +31,9 @@ func TestWordClasses(t *testing.T) {
 			t.Fatalf("of(%q) = %#x, want %#x", w, got, want[w])
 		}
 	}
+	require.NotEmpty(t, want)
+	assert.LessOrEqual(t, 2*len(want), len(wordClasses.slots), "at most half full")
+	assert.Less(t, len(wordClasses.slots), 4*len(want), "no larger than it takes")
 	for w := range want {
 		check(w)
 		check(w + "s")
@@ -52,5 +60,85 @@ func TestWordClasses(t *testing.T) {
 	}
 	for _, tok := range nlp.Parse(string(text)).Tokens {
 		check(tok.Norm)
+	}
+}
+
+// TestClassTableSize builds tables of many sizes: each is as large as it
+// takes to be at most half full, and no larger, and finds every word.
+func TestClassTableSize(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 1000, 1024, 1025, 2100, 6000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			union := map[string]uint64{}
+			for i := range n {
+				union[fmt.Sprintf("w%d", i)] = uint64(i)%55 + 1
+			}
+			var c classTable
+			c.build(union)
+			assert.LessOrEqual(t, 2*n, len(c.slots), "at most half full")
+			assert.Less(t, len(c.slots), max(4*n, 4), "no larger than it takes")
+			for w, bits := range union {
+				require.Equal(t, bits, c.of(w), w)
+			}
+			assert.Zero(t, c.of("x"), "a word not in the table")
+		})
+	}
+}
+
+// TestClassesFile parses the embedded classes.tsv, and checks that it
+// lists no word whose class is kept elsewhere: a vague group of the
+// lexicon's vague-sources.tsv, a cue that a flag of cues.tsv puts in
+// its class, or a word of functionWords, the union of other classes.
+func TestClassesFile(t *testing.T) {
+	require.True(t, strings.HasPrefix(classesFile, "# classes.tsv — "), "the file starts with comment lines saying what it holds")
+	names := make([]string, len(namedSets))
+	for i, ns := range namedSets {
+		names[i] = ns.name
+	}
+	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", names)
+	require.NoError(t, err)
+	for _, ns := range namedSets {
+		assert.NotEmpty(t, ns.set.m, "class %s has no words", ns.name)
+	}
+	assert.Empty(t, words["functionWords"], "functionWords is the union of other classes")
+	lex := lexicon.Default()
+	for _, w := range words["groupNouns"] {
+		e, ok := lex.Lookup(w, lexicon.VagueSource)
+		assert.False(t, ok && e.Class == "group", "%s is a vague group of vague-sources.tsv", w)
+	}
+	for _, class := range []string{"needsOpener", "objectAndClause"} {
+		for _, w := range words[class] {
+			_, ok := lex.Lookup(w, lexicon.Cue)
+			assert.False(t, ok, "%s is a cue of cues.tsv: flag it there rather than list it in %s", w, class)
+		}
+	}
+}
+
+// TestClassesFromLexicon checks that the classes whose words the lexicon
+// keeps hold them (the cues with the class's flag, the vague groups), as
+// well as those of classes.tsv.
+func TestClassesFromLexicon(t *testing.T) {
+	tests := []struct {
+		name  string
+		set   wordSet
+		words []string
+	}{
+		{"opener", needsOpener, []string{"continue", "emerged", "seem"}},
+		{"object-clause", objectAndClause, []string{"tell", "warn", "remind"}},
+		{"groupNouns", groupNouns, []string{"officials", "critics", "spokesman"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, w := range tt.words {
+				assert.True(t, tt.set.has(w), w)
+			}
+		})
+	}
+	for _, e := range lexicon.Default().Entries() {
+		if e.Category == lexicon.Cue && e.Len() == 1 {
+			assert.Equal(t, e.Flags.Has(lexicon.Opener), needsOpener.has(e.Term), "needsOpener and the flag opener of %q", e.Term)
+			if e.Flags.Has(lexicon.ObjectClause) {
+				assert.True(t, objectAndClause.has(e.Term), "objectAndClause and the flag object-clause of %q", e.Term)
+			}
+		}
 	}
 }

@@ -21,6 +21,11 @@
 // files without writing Go; a user's own file is loaded with [Parse] and
 // combined with the built-in one with [Merge].
 //
+// [ParseWords] reads the simpler files of closed word classes, one word
+// and its class a line, with the same line rules and errors: package
+// attribution keeps its determiners, auxiliaries, role nouns and the like
+// in one.
+//
 // # Matching
 //
 // A token matches a term's word when their keys are equal ([Key]): the
@@ -33,7 +38,10 @@
 // capitalized "May" mid-sentence), attributive ("the alleged plot" but not
 // "Trump alleged that"). [Lexicon.Match] returns every match; [Longest]
 // drops those nested in a longer one, so "could" is no hedge inside "could
-// not be independently verified".
+// not be independently verified". Other flags do not change a match but
+// say what its entry is: noun and verb the part of speech, and for cues
+// opener and object-clause what the cue takes after it ([Opener],
+// [ObjectClause]).
 //
 // A [Lexicon] is immutable and safe for concurrent use.
 package lexicon

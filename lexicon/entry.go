@@ -56,7 +56,8 @@ var classes = map[Category][]string{
 // Classes returns the classes an entry of category c may have.
 func Classes(c Category) []string { return slices.Clone(classes[c]) }
 
-// Flags restrict where an entry matches or say what part of speech it is for.
+// Flags restrict where an entry matches, say what part of speech it is
+// for, or, for a cue, what it takes after it.
 type Flags uint8
 
 // The flags an entry may carry (the fifth column of a lexicon file).
@@ -74,12 +75,25 @@ const (
 	Noun
 	// Verb marks an entry meant as a verb.
 	Verb
+	// Opener marks a cue whose verb is as common without a report
+	// ("continued their attacks", "wrote letters"): it reports only what a
+	// that-clause, quotation, colon or wh-clause opens after it, or a
+	// quotation before it. For cues only.
+	Opener
+	// ObjectClause marks a cue that takes an object and then a clause
+	// ("told reporters that …", "warned voters that …"): a that or wh-word
+	// after its object opens the content, not a relative clause on the
+	// object. For cues only.
+	ObjectClause
 )
 
 var flagNames = []struct {
 	f    Flags
 	name string
-}{{Exact, "exact"}, {Lower, "lower"}, {Attributive, "attributive"}, {Noun, "noun"}, {Verb, "verb"}}
+}{{Exact, "exact"}, {Lower, "lower"}, {Attributive, "attributive"}, {Noun, "noun"}, {Verb, "verb"}, {Opener, "opener"}, {ObjectClause, "object-clause"}}
+
+// cueFlags are the flags only a cue entry may carry.
+const cueFlags = Opener | ObjectClause
 
 // Has reports whether all of g are set in f.
 func (f Flags) Has(g Flags) bool { return f&g == g }
@@ -109,7 +123,11 @@ func parseFlags(s string) (Flags, error) {
 			}
 		}
 		if !found {
-			return 0, fmt.Errorf("unknown flag %q (want one of exact, lower, attributive, noun, verb)", part)
+			var names []string
+			for _, fn := range flagNames {
+				names = append(names, fn.name)
+			}
+			return 0, fmt.Errorf("unknown flag %q (want one of %s)", part, strings.Join(names, ", "))
 		}
 	}
 	return f, nil

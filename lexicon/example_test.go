@@ -32,3 +32,18 @@ func ExampleParse_error() {
 	// Output:
 	// mine.tsv:1: unknown stance "doubtful" for cue (want one of neutral, assertive, denial, accusation, factive, speculative, directive, commissive)
 }
+
+func ExampleParseWords() {
+	words, err := lexicon.ParseWords(strings.NewReader(
+		"# closed classes\n"+
+			"would\tmodals\n"+
+			"might\tmodals\n"+
+			"unless\tconditionals\n"), "classes.tsv", []string{"modals", "conditionals"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(words["modals"], words["conditionals"])
+	// Output:
+	// [would might] [unless]
+}

@@ -44,7 +44,8 @@ func TestParseErrors(t *testing.T) {
 		{"weight not a number", "claim\tcue\tassertive\thigh\n", "x.tsv:1: weight \"high\"", ""},
 		{"weight out of range", "claim\tcue\tassertive\t1.5\n", "x.tsv:1: weight \"1.5\"", ""},
 		{"NaN weight", "claim\tcue\tassertive\tNaN\n", "x.tsv:1: weight", ""},
-		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\"", ""},
+		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\" (want one of exact, lower, attributive, noun, verb, opener, object-clause)", ""},
+		{"cue flag off a cue", "regime\tloaded\tlabel\t0.5\topener\n", "x.tsv:1: flag opener is for cues only", "what a cue takes after it says nothing of a loaded term"},
 		{"duplicate", "claim\tcue\tassertive\t0.5\n\nclaim\tcue\tneutral\t0.5\n", "x.tsv:3: duplicate cue entry \"claim\" (first at line 1)", ""},
 		{"uppercase term", "Claim\tcue\tassertive\t0.5\n", "x.tsv:1: term \"Claim\" must be lowercase", ""},
 		{"trailing space", "claim \tcue\tassertive\t0.5\n", "x.tsv:1: field 1 has leading or trailing spaces", ""},
@@ -74,6 +75,67 @@ func TestParseAcceptsCommentsAndBlankLines(t *testing.T) {
 	assert.Equal(t, 0.7, e.Weight)
 	assert.True(t, e.Flags.Has(Noun|Verb))
 	assert.Equal(t, "ok.tsv:4", e.Source)
+}
+
+func TestParseWords(t *testing.T) {
+	in := "# header\n\nthe\tdeterminers\na\tdeterminers\n# a comment\nthat\tclauseWords\nthat\tdeterminers\n"
+	got, err := ParseWords(strings.NewReader(in), "ok.tsv", []string{"determiners", "clauseWords", "modals"})
+	require.NoError(t, err)
+	assert.Equal(t, map[string][]string{
+		"determiners": {"the", "a", "that"},
+		"clauseWords": {"that"},
+	}, got, "words in file order, a word in several classes, no entry for a class without words")
+}
+
+func TestParseWordsErrors(t *testing.T) {
+	classes := []string{"determiners", "modals"}
+	tests := []struct {
+		name, input, want, reason string
+	}{
+		{"one field", "the\n", "x.tsv:1: want 2 tab-separated fields (word, class), got 1", "a word needs its class"},
+		{"three fields", "the\tdeterminers\textra\n", "x.tsv:1: want 2 tab-separated fields", ""},
+		{"unknown class", "# c\nthe\tdeterminer\n", "x.tsv:2: unknown class \"determiner\"", "a misspelt class would be a set no rule reads"},
+		{"duplicate in a class", "may\tmodals\nthe\tdeterminers\nmay\tmodals\n", "x.tsv:3: duplicate word \"may\" in class modals (first at line 1)", ""},
+		{"empty word", "\tmodals\n", "x.tsv:1: empty word or class", ""},
+		{"empty class", "may\t\n", "x.tsv:1: empty word or class", ""},
+		{"space in word", "may be\tmodals\n", "x.tsv:1: word or class has spaces", "a word is matched against one token"},
+		{"trailing space", "may\tmodals \n", "x.tsv:1: word or class has spaces", ""},
+		{"uppercase word", "May\tmodals\n", "x.tsv:1: word \"May\" must be lowercase", "tokens are looked up by their lowercase form"},
+		{"byte-order mark", "\ufeffmay\tmodals\n", "x.tsv:1: byte-order mark", ""},
+		{"CRLF", "may\tmodals\r\n", "x.tsv:1: CRLF", ""},
+		{"invalid UTF-8", "m\xffay\tmodals\n", "x.tsv:1: invalid UTF-8", ""},
+		{"many errors", strings.Repeat("may\n", 12), "x.tsv: and 2 more errors", "a file of another kind is not listed line by line"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseWords(strings.NewReader(tt.input), "x.tsv", classes)
+			require.Error(t, err, tt.reason)
+			assert.Nil(t, got)
+			assert.Contains(t, err.Error(), tt.want, tt.reason)
+		})
+	}
+}
+
+func TestCueFlags(t *testing.T) {
+	l := mustParse(t, "tell\tcue\tneutral\t0.2\tverb,object-clause", "continue\tcue\tneutral\t0.1\topener,verb")
+	tests := []struct {
+		term string
+		has  Flags
+		not  Flags
+		text string
+	}{
+		{"tell", Verb | ObjectClause, Opener, "verb,object-clause"},
+		{"continue", Verb | Opener, ObjectClause, "verb,opener"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.term, func(t *testing.T) {
+			e, ok := l.Lookup(tt.term, Cue)
+			require.True(t, ok)
+			assert.True(t, e.Flags.Has(tt.has))
+			assert.Zero(t, e.Flags&tt.not)
+			assert.Equal(t, tt.text, e.Flags.String(), "written back in the order of the flags, as a file would have them")
+		})
+	}
 }
 
 func mustParse(t *testing.T, lines ...string) *Lexicon {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/nlp"
@@ -90,7 +91,8 @@ func Default() *Lexicon {
 // phrase (tokens separated by spaces); category is one of [Categories];
 // class is one of [Classes] for the category (a [Stance] for cues); weight
 // is a number in [0, 1]; flags is a comma-separated list of exact, lower,
-// attributive, noun and verb. A term may appear once per category. A
+// attributive, noun and verb, and for cues opener and object-clause (see
+// [Flags]). A term may appear once per category. A
 // byte-order mark and CRLF line ends are errors, since they usually mean the
 // file was saved by a tool that also changed other things.
 func Parse(r io.Reader, name string) (*Lexicon, error) {
@@ -116,13 +118,75 @@ func Parse(r io.Reader, name string) (*Lexicon, error) {
 		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
-		if len(errs) > 10 {
-			errs = append(errs[:10], fmt.Errorf("%s: and %d more errors", name, len(errs)-10))
-		}
-		return nil, errors.Join(errs...)
+		return nil, joinErrors(name, errs)
 	}
 	l.build()
 	return l, nil
+}
+
+// maxErrors bounds the errors a parser reports: a file with more is
+// most likely not the kind the parser reads at all.
+const maxErrors = 10
+
+// joinErrors joins a parser's errors, the first maxErrors of them.
+func joinErrors(name string, errs []error) error {
+	if len(errs) > maxErrors {
+		errs = append(errs[:maxErrors:maxErrors], fmt.Errorf("%s: and %d more errors", name, len(errs)-maxErrors))
+	}
+	return errors.Join(errs...)
+}
+
+// ParseWords reads a file of closed word classes, one word and the class
+// it belongs to a line:
+//
+//	word	class
+//
+// It returns the words of each class in the order of the file. name is
+// used in error messages, which read "name:line: message". classes lists
+// the classes the file may use; nil allows any. A word is lowercase and
+// has no spaces; it may stand in several classes, but once in each.
+// Blank lines and lines starting with '#' are ignored; a byte-order mark
+// and CRLF line ends are errors, as for [Parse].
+func ParseWords(r io.Reader, name string, classes []string) (map[string][]string, error) {
+	var errs []error
+	words := map[string][]string{}
+	type wordIn struct{ word, class string }
+	seen := map[wordIn]int{}
+	err := scanLines(r, name, func(line int, text string) {
+		f := strings.Split(text, "\t")
+		if len(f) != 2 {
+			errs = append(errs, fmt.Errorf("%s:%d: want 2 tab-separated fields (word, class), got %d", name, line, len(f)))
+			return
+		}
+		w, c := f[0], f[1]
+		switch {
+		case w == "" || c == "":
+			errs = append(errs, fmt.Errorf("%s:%d: empty word or class", name, line))
+			return
+		case strings.ContainsFunc(w, unicode.IsSpace) || strings.ContainsFunc(c, unicode.IsSpace):
+			errs = append(errs, fmt.Errorf("%s:%d: word or class has spaces", name, line))
+			return
+		case w != strings.ToLower(w):
+			errs = append(errs, fmt.Errorf("%s:%d: word %q must be lowercase", name, line, w))
+			return
+		case classes != nil && !slices.Contains(classes, c):
+			errs = append(errs, fmt.Errorf("%s:%d: unknown class %q", name, line, c))
+			return
+		}
+		if prev, ok := seen[wordIn{w, c}]; ok {
+			errs = append(errs, fmt.Errorf("%s:%d: duplicate word %q in class %s (first at line %d)", name, line, w, c, prev))
+			return
+		}
+		seen[wordIn{w, c}] = line
+		words[c] = append(words[c], w)
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(name, errs)
+	}
+	return words, nil
 }
 
 // scanLines calls fn for each non-comment, non-blank line, checking the
@@ -209,6 +273,9 @@ func parseEntry(text string) (Entry, error) {
 	if len(f) == 5 {
 		if e.Flags, err = parseFlags(f[4]); err != nil {
 			return Entry{}, err
+		}
+		if g := e.Flags & cueFlags; g != 0 && e.Category != Cue {
+			return Entry{}, fmt.Errorf("flag %s is for cues only", g)
 		}
 	}
 	doc := nlp.Parse(e.Term)
