@@ -1,5 +1,10 @@
 package attribution
 
+// Contents: what is reported. The clause, complement or quotation after a
+// cue, the clause before a trailing or inverted one, and where a content
+// ends; quotes.go finds the quotations and continues them across
+// sentences.
+
 import (
 	"slices"
 	"strings"

@@ -333,6 +333,16 @@
 // quotation marks or a hundred thousand attributed sentences cost about
 // what news text of the same size does.
 //
+// # Reading the code
+//
+// One file a step of the data flow: extract.go (the run and its pipeline),
+// cue.go (which lexicon matches are cues), source.go (who says it),
+// content.go and quotes.go (what is said), model.go (the cue model where
+// the rules stop), resolve.go (what sources refer to), ledger.go (sources
+// grouped); np.go, form.go and words.go hold the noun-phrase, word-form
+// and word-class machinery they share, explain.go and train.go the
+// explanations and training.
+//
 // # Concurrency
 //
 // An [Extractor] is safe for concurrent use, and its zero value uses the

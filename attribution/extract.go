@@ -1,5 +1,12 @@
 package attribution
 
+// The pipeline: Extract makes a run over a document (newRun: per-token
+// classes, quotations, paragraphs), takes its sentences one by one
+// (sentence: the cues of cue.go, their sources in source.go and contents in
+// content.go), lets the cue model decide where the rules stopped
+// (model.go), continues quotations across sentences (quotes.go) and
+// resolves the sources (resolve.go).
+
 import (
 	"slices"
 	"sync"

@@ -1,5 +1,7 @@
 package attribution
 
+// The ledger: the attributions of a document grouped by resolved source.
+
 import (
 	"math/bits"
 	"slices"

@@ -1,5 +1,9 @@
 package attribution
 
+// The cue model: after the rules, the trained model scores the words the
+// rules could take for cues and adds those it is confident of; their
+// source and content come from the rules (cue.go) as for any lexicon cue.
+
 import (
 	_ "embed"
 	"fmt"

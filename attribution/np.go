@@ -1,5 +1,8 @@
 package attribution
 
+// Noun phrases: where a phrase begins and ends, read from capitalization,
+// punctuation and the word classes, for sources (source.go) and contents.
+
 import (
 	"slices"
 	"strings"

@@ -1,5 +1,8 @@
 package attribution
 
+// Quotations: the marks paired into quotations, per document, and the
+// quotations that run on into later sentences and paragraphs.
+
 import (
 	"slices"
 

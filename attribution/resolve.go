@@ -1,5 +1,9 @@
 package attribution
 
+// Resolution: what each source refers to. Names, titles and roles of the
+// whole document, pronouns and short names and descriptions resolved to
+// them, and each source's kind.
+
 import (
 	"slices"
 	"strings"

@@ -1,0 +1,690 @@
+package attribution
+
+// Sources: who says it. Once a cue is taken (cue.go), the rules here find
+// its source: the subject of a finite verb before it, with titles,
+// appositives, modifiers and coordinated names ("U.S. President Donald
+// Trump", "Flynn, a top Trump surrogate,", "people familiar with the
+// matter"); an inverted subject after it ("…, said Smith, a lawyer for the
+// firm"); the subject a participle or coordinated verb shares with its
+// clause; and no one for an expletive "it" or a dateline. What the source
+// refers to is settled later, in resolve.go.
+
+import (
+	"strings"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// finiteSubject finds the subject of a finite verb cue whose verb group
+// starts at vg: the noun phrase before it (with an appositive or
+// parenthesis), an inverted subject after it ("…, said Smith"), or the main
+// clause's subject for a coordinated verb ("… and called for …").
+func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]int {
+	p := vg - 1
+	end := p // the subject may run to the verb group over time words
+	// "Trump on Tuesday said", "Trump last week said"
+	for steps := 0; p >= lo && steps < r.maxGap; steps++ {
+		t := &r.toks[p]
+		if r.isAdverb(p) {
+			p--
+			continue
+		}
+		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !r.capitalized(p)) {
+			q := p - 1
+			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
+				q--
+			}
+			p = q
+			continue
+		}
+		break
+	}
+	if p < lo || r.toks[p].Kind == nlp.OpenQuote {
+		if e := r.invertedSource((m.Last + 1), hi); e != noSource {
+			return e
+		}
+		return noSource
+	}
+	t := &r.toks[p]
+	switch {
+	case t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
+		if src, ok := r.appositiveSubject(p, lo); ok {
+			return src
+		}
+		if e := r.invertedSource((m.Last + 1), hi); e != noSource {
+			return e
+		}
+		return r.mainSubject(lo, vg)
+	case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or" || t.Norm == "but" || t.Norm == "then" || t.Norm == "nor"):
+		return r.mainSubject(lo, vg)
+	}
+	st := r.leftNP(p, lo)
+	if st < 0 && t.Kind == nlp.Word && r.in(p, objectPronouns) {
+		// "those close to him say"
+		if s2 := r.extendPP(p, lo); s2 < p {
+			st = s2
+		}
+	} else if st >= 0 {
+		st = r.extendPP(st, lo)
+	}
+	if st < 0 {
+		// "A poll released last year found …", "The report published in
+		// May shows …": a noun phrase with a participle after it
+		for j := p; j >= lo && j > p-6; j-- {
+			tj := &r.toks[j]
+			if tj.Kind != nlp.Word && tj.Kind != nlp.Number {
+				break
+			}
+			if tj.Kind == nlp.Word && !r.capitalized(j) && len(tj.Norm) > 4 && strings.HasSuffix(tj.Norm, "ed") && j-1 >= lo {
+				if s2 := r.leftNP(j-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+					return [2]int{s2, end}
+				}
+				break
+			}
+		}
+	}
+	if st < 0 && t.Kind == nlp.Word && strings.HasSuffix(t.Norm, "ed") && p-1 >= lo && p-2 >= lo && r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it" && r.toks[p-1].Norm != "that" && r.toks[p-1].Norm != "which" && r.toks[p-1].Norm != "who" {
+		// a reduced relative clause: "all the experts I interviewed said"
+		if s2 := r.leftNP(p-2, lo); s2 >= 0 && !r.isName(p-2, lo) && r.subjectPosition(s2, lo) {
+			return [2]int{s2, p}
+		}
+	}
+	if st < 0 {
+		// A relative clause subject: "people who know him say".
+		if rel := r.relativeSubject(p, lo); rel != noSource {
+			return rel
+		}
+		if t.Kind == nlp.Word && (t.Norm == "that" || t.Norm == "which") {
+			return [2]int{p, p}
+		}
+		return noSource
+	}
+	if st == p && p-1 >= lo && (t.Norm == "all" || t.Norm == "both" || t.Norm == "each") && (r.isName(p-1, lo) || r.toks[p-1].Text == ")" || r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it") {
+		// a floating quantifier after its subject: "Moe, Fey and Diaz all
+		// said", "they both said"
+		if s2 := r.leftNP(p-1, lo); s2 >= 0 {
+			return [2]int{s2, p}
+		}
+	}
+	if rel := r.relativeSubject(st-1, lo); rel != noSource && rel[1] == st-1 {
+		return [2]int{rel[0], p}
+	}
+	return [2]int{st, p}
+}
+
+// extendPP extends a subject that starts at st leftward over a
+// prepositional phrase that modifies it: "a new poll in Florida", "people
+// familiar with the matter", "those close to him".
+func (r *run) extendPP(st, lo int) int {
+	if st-2 < lo {
+		return st
+	}
+	pr := &r.toks[st-1]
+	if pr.Kind != nlp.Word || !r.in(st-1, ppLinks) {
+		return st
+	}
+	q := st - 2
+	if r.in(q, postModifiers) && q-1 >= lo {
+		q--
+	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || r.in(q, timeWords) {
+		return st
+	}
+	s2 := r.leftNP(q, lo)
+	if s2 < 0 || !r.subjectPosition(s2, lo) {
+		return st
+	}
+	return s2
+}
+
+// subjectPosition reports whether a phrase starting at st stands where a
+// subject does: at the start of a clause.
+func (r *run) subjectPosition(st, lo int) bool {
+	if st <= lo {
+		return true
+	}
+	b := &r.toks[st-1]
+	return b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (r.in(st-1, clauseWords) || r.in(st-1, subordinators))
+}
+
+// relativeSubject finds "NP who …" ending at token p: a source with a
+// relative clause ("Democrats who spoke to Politico"). It returns the span
+// from the noun phrase to p.
+func (r *run) relativeSubject(p, lo int) [2]int {
+	for j := p; j >= lo && j > p-10; j-- {
+		t := &r.toks[j]
+		if t.Kind == nlp.Punct || t.Kind.IsQuote() {
+			return noSource
+		}
+		if t.Norm == "who" || t.Norm == "whom" {
+			if j-2 >= lo && r.toks[j-1].Norm == "of" && (r.in(j-2, quantifiers) || r.toks[j-2].Kind == nlp.Number) {
+				return [2]int{j - 2, p} // "many of whom say"
+			}
+			if st := r.leftNP(j-1, lo); st >= 0 && j-1 >= lo {
+				return [2]int{st, p}
+			}
+			return noSource
+		}
+	}
+	return noSource
+}
+
+// appositiveSubject handles a subject set off by commas before its verb:
+// "Flynn, a top Trump surrogate, said", "Trump, in an interview, said",
+// "Mr. Obama, who understood …, told". comma is the token before the verb.
+func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
+	if r.toks[comma].Text != "," {
+		return noSource, false
+	}
+	// find the opening comma
+	j := comma - 1
+	for j >= lo && j > comma-30 {
+		t := &r.toks[j]
+		if t.Text == "," {
+			break
+		}
+		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "--" && t.Text != "\u2014" || t.Kind.IsQuote() {
+			return noSource, false
+		}
+		j--
+	}
+	if j < lo || r.toks[j].Text != "," || j+1 >= comma {
+		return noSource, false
+	}
+	first := &r.toks[j+1]
+	inner := false
+	switch {
+	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
+		// a relative clause or list that describes the source: "Derek
+		// Mitchell, who served as ambassador, said"
+	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1)):
+		inner = true // a parenthesis, not part of the source
+	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number:
+		// an appositive noun phrase
+		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
+			// allow "a top Trump surrogate" and longer descriptions with of-phrases
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns)) {
+				return noSource, false
+			}
+		}
+	default:
+		return noSource, false
+	}
+	st := r.leftNP(j-1, lo)
+	if st < 0 || j-1 < lo {
+		return noSource, false
+	}
+	if s2 := r.extendPP(st, lo); s2 < st && (s2 == lo || r.toks[s2-1].Text != ",") {
+		st = s2 // "Attorneys for the bank, Pryor & Webb, said"; not a phrase inside an appositive
+	}
+	// The phrase before the first comma must stand where a subject does.
+	if st > lo {
+		b := &r.toks[st-1]
+		if !(b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (r.in(st-1, clauseWords) || b.Norm == "that")) {
+			return noSource, false
+		}
+	}
+	if inner {
+		return [2]int{st, j - 1}, true
+	}
+	return [2]int{st, comma - 1}, true
+}
+
+// invertedSource finds a subject after its verb: "…,” said Smith", "…,
+// said the spokesman, …". after is the first token after the cue.
+func (r *run) invertedSource(after, hi int) [2]int {
+	k := r.skipTime(after, hi)
+	if k >= hi {
+		return noSource
+	}
+	t := &r.toks[k]
+	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns) || r.in(k, groupNouns) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "it" || t.Norm == "we")) {
+		return noSource
+	}
+	e := r.rightNP(k, hi, true)
+	if e < 0 {
+		return noSource
+	}
+	// The subject must end the clause: "said Smith." / "said Smith, adding".
+	n := e + 1
+	n = r.skipAdjuncts(n, hi)
+	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) {
+		return noSource
+	}
+	return [2]int{k, e}
+}
+
+// skipTime skips time words and adverbs after a cue: "said Tuesday",
+// "said last week", "added later".
+func (r *run) skipTime(k, hi int) int {
+	for steps := 0; k < hi && steps < r.maxGap; steps++ {
+		t := &r.toks[k]
+		if t.Kind == nlp.Word && (r.in(k, timeWords) || r.isAdverb(k) || t.Norm == "on" && k+1 < hi && r.in(k+1, timeWords)) {
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// skipAdjuncts skips time expressions and a short prepositional phrase of
+// manner or place after a cue: "said Thursday in an interview with CNN".
+func (r *run) skipAdjuncts(k, hi int) int {
+	k = r.skipTime(k, hi)
+	if k-1 >= 0 && k < hi && r.in(k-1, addressees) {
+		// the addressee of "told The Huffington Post on Thursday"
+		if e := r.rightNP(k, hi, false); e >= k && !(e+1 < hi && (r.toks[e+1].Norm == "that" || r.toks[e+1].Norm == "to")) {
+			k = r.skipTime(e+1, hi)
+		}
+	}
+	for steps := 0; k < hi && steps < 3; steps++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || !r.in(k, adjunctPreps) {
+			break
+		}
+		if t.Norm == "to" && k+1 < hi {
+			// "said to reporters", but not "wants to sign"
+			n := &r.toks[k+1]
+			if !(r.isName(k+1, r.lo) || n.Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, possessives) || r.in(k+1, objectPronouns)) || n.Kind == nlp.Number) {
+				break
+			}
+		}
+		e := r.rightNP(k+1, hi, false)
+		if e < 0 {
+			break
+		}
+		k = r.skipTime(e+1, hi)
+	}
+	return k
+}
+
+// mainSubject returns the subject that a participial or coordinated verb
+// at vg shares with its main clause: the source of the sentence's latest
+// attribution before vg, or else the sentence's grammatical subject.
+func (r *run) mainSubject(lo, vg int) [2]int {
+	si := r.doc.SentenceOf(lo)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-maxLookback; i-- {
+		if r.out[i].Sentence != si {
+			break
+		}
+		if r.out[i].Cue.End <= r.toks[vg].Start && r.srcTok[i] != noSource && r.out[i].Source.Kind != None {
+			return r.srcTok[i]
+		}
+	}
+	return r.subjectAfter(lo, vg)
+}
+
+// participleSubject returns the subject of a participial clause after a
+// comma at vg-1: the subject of the clause it hangs on. When that is the
+// content of an earlier attribution of the sentence, a clause with a
+// subject of its own that can act ("Auditors said the director hid the
+// losses, arguing that …"), it is that subject; otherwise, and for a cue
+// that goes on with the speaker's report (", adding that …"), it is the
+// main clause's (see mainSubject). A pronoun or a thing as the inner
+// subject leaves the main one ("Analysts said the costs rose,
+// citing …"), and so does a pronoun object of the participle, which
+// cannot be its own subject ("Trump said Clinton lied, calling her …").
+// after is the first token after the cue.
+func (r *run) participleSubject(lo, vg, after int, lemma string) [2]int {
+	comma := vg - 1
+	if comma-1 < lo || continues(lemma) || r.pronounObject(after) {
+		return r.outerSubject(lo, vg)
+	}
+	si := r.doc.SentenceOf(lo)
+	for i := len(r.out) - 1; i >= 0 && i >= len(r.out)-maxLookback; i-- {
+		q := &r.out[i]
+		if q.Sentence != si {
+			break
+		}
+		if q.Cue.End > r.toks[comma].Start {
+			continue
+		}
+		if q.Cue.Form != Verb {
+			// a participle or noun inside a phrase ("a suit brought by a
+			// tenant claiming that …, calling it …"): the main clause's
+			break
+		}
+		for _, sp := range contentSpans(q.Content) {
+			if sp.End != r.toks[comma-1].End || r.inQuote(comma-1) {
+				continue
+			}
+			if sub := r.clauseSubject(r.tokenAt(sp.Start), comma); sub != noSource && r.agentPhrase(sub) {
+				return sub
+			}
+		}
+		break // the latest attribution before the participle decides
+	}
+	return r.outerSubject(lo, vg)
+}
+
+// outerSubject returns the subject that a participle after a comma
+// shares with the sentence's main clause: the source of the latest verb
+// or participle cue before vg that stands in the main clause ("with
+// Machado endorsing …, branding …"), not inside another
+// attribution's content ("The senator said he did not believe …, arguing …"),
+// a relative clause ("a witness who said …, saying …") or a noun
+// phrase ("a court order"); or else the sentence's grammatical subject.
+func (r *run) outerSubject(lo, vg int) [2]int {
+	si := r.doc.SentenceOf(lo)
+	first := len(r.out)
+	for first > 0 && first > len(r.out)-maxLookback && r.out[first-1].Sentence == si {
+		first--
+	}
+outer:
+	for i := len(r.out) - 1; i >= first; i-- {
+		q := &r.out[i]
+		src := r.srcTok[i]
+		if q.Cue.End > r.toks[vg].Start || q.Cue.Form != Verb && q.Cue.Form != Participle || src == noSource || q.Source.Kind == None || src[0] == src[1] && r.in(src[0], relativeWh) {
+			continue
+		}
+		for j := first; j < i; j++ {
+			if r.out[j].Cue.Form != Verb {
+				continue // a noun's of-phrase may run long: "In his report, …"
+			}
+			for _, sp := range contentSpans(r.out[j].Content) {
+				if sp.Contains(q.Cue.Span) {
+					continue outer
+				}
+			}
+		}
+		return src
+	}
+	return r.subjectAfter(lo, vg)
+}
+
+// pronounObject reports whether token k is a personal pronoun as an
+// object, not a reflexive or a possessive before its noun: "calling her a
+// liar", but not "blaming her deputy" or "calling himself".
+func (r *run) pronounObject(k int) bool {
+	if k >= r.hi || !r.in(k, objectPronouns) {
+		return false
+	}
+	switch n := r.toks[k].Norm; {
+	case n == "it" || n == "one" || strings.HasSuffix(n, "self") || strings.HasSuffix(n, "selves"):
+		return false
+	case n == "her":
+		return !(k+1 < r.hi && (r.isContent(k+1) || r.isName(k+1, r.lo)))
+	}
+	return true
+}
+
+// continues reports whether a participial cue goes on with the speaker's
+// own report rather than with what the reported clause says: ", adding
+// that …".
+func continues(lemma string) bool {
+	switch lemma {
+	case "add", "continue", "go on to say", "conclude", "echo", "repeat", "reiterate":
+		return true
+	}
+	return false
+}
+
+// clauseSubject returns the subject of the clause that runs from token k
+// to hi (exclusive), after a "that": a run of names, or a phrase with a
+// determiner or possessive and its nouns, with coordinated phrases ("the
+// director and her deputy") and an of-phrase, followed by the start of a
+// verb group (see verbStarts). It returns noSource when the clause does
+// not open with a subject and its verb: an object ("scolded Moe for
+// …", "turned down a request to …") is no clause.
+func (r *run) clauseSubject(k, hi int) [2]int {
+	if k < hi && r.toks[k].Norm == "that" {
+		k++
+	}
+	end := -1
+	for j := k; j < hi && j < k+maxNP; j++ {
+		t := &r.toks[j]
+		joined := j > k && (r.toks[j-1].Norm == "and" || r.toks[j-1].Norm == "of")
+		switch {
+		case t.Kind == nlp.Word && (r.in(j, determiners) || r.in(j, possessives)) && (j == k || joined):
+			continue
+		case r.isName(j, r.lo) || t.Kind == nlp.Number:
+			end = j
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "of") && end >= 0 && !joined:
+			continue
+		case t.Norm == "'s" && end == j-1 && j+1 < hi && (r.isName(j+1, r.lo) || r.isContent(j+1)):
+			continue // a possessive: "the military's involvement"
+		case end >= 0 && !joined && r.verbStarts(j, hi):
+			return [2]int{k, end}
+		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j] && !r.in(j, timeWords):
+			end = j
+			continue
+		}
+		break
+	}
+	return noSource
+}
+
+// verbStarts reports whether token j, after a subject, starts the verb
+// group of a clause whose subject acts: auxiliaries, negations and
+// adverbs, then a verb before its object or a that-clause ("hid the
+// losses", "had quietly sold his shares", "says that"). A form of "be"
+// describes the subject rather than an act ("the treasurer is too cautious",
+// "the mayor has been a critic"), and "not to" or a participle before
+// a preposition is no finite clause ("urged the board not to act", "the
+// plan adopted after …", "the senator sharply in Dayton").
+func (r *run) verbStarts(j, hi int) bool {
+	for steps := 0; j < hi && steps < 6; steps++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) {
+			return false
+		}
+		switch {
+		case r.in(j, beForms):
+			return false
+		case r.in(j, auxiliaries) && t.Norm != "to" || r.in(j, negators) || r.isAdverb(j):
+			if j+1 < hi && r.toks[j+1].Norm == "to" {
+				return false
+			}
+			j++
+			continue
+		}
+		return r.isContent(j) && j+1 < hi && (r.objectStarts(j+1) || r.toks[j+1].Norm == "that")
+	}
+	return false
+}
+
+// objectStarts reports whether token k can open a verb's object: a
+// determiner, possessive, object pronoun, name or number.
+func (r *run) objectStarts(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, objectPronouns))
+}
+
+// agentPhrase reports whether the phrase [a, b] names someone who can
+// speak or act: a name, or a phrase headed by a role, group or
+// organization noun. Pronouns are left out: after a reported clause they
+// are most often the speaker again ("Trump said he …, arguing …").
+func (r *run) agentPhrase(sub [2]int) bool {
+	for j := sub[0]; j <= sub[1]; j++ {
+		t := &r.toks[j]
+		if t.Norm == "of" || t.Norm == "and" {
+			break // the head of the first conjunct decides
+		}
+		if j == sub[1] || r.toks[j+1].Norm == "of" || r.toks[j+1].Norm == "and" {
+			return r.isName(j, r.lo) || t.Kind == nlp.Word && (r.in(j, roleNouns) || r.in(j, groupNouns) || r.in(j, orgWords))
+		}
+	}
+	return false
+}
+
+// subjectAfter finds the subject of the clause starting at token k: after
+// an introductory phrase set off by a comma ("Late on Tuesday, …"), the
+// noun phrase that precedes the first verb-like word.
+func (r *run) subjectAfter(k, hi int) [2]int {
+	k = r.skipDateline(k, hi)
+	// skip opening quotes and conjunctions
+	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but" || r.toks[k].Norm == "so")) {
+		k++
+	}
+	if k >= hi {
+		return noSource
+	}
+	// An introductory phrase: a preposition, subordinator or adverb up to
+	// the first comma; or a participial phrase.
+	t := &r.toks[k]
+	if t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || t.Text == "," || r.isCue[k]) || t.Text == "," {
+		j := k
+		for j < hi && j < k+25 && r.toks[j].Text != "," {
+			j++
+		}
+		if j < hi && r.toks[j].Text == "," {
+			k = j + 1
+		}
+	}
+	// "On Thursday, however, Trump …"
+	for k+1 < hi && r.isAdverb(k) && r.toks[k+1].Text == "," {
+		k += 2
+	}
+	if k >= hi {
+		return noSource
+	}
+	t = &r.toks[k]
+	if t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
+		if t.Norm == "it" && r.emptyIt(k, hi) {
+			return noSource // "It rained for a week, prompting …"
+		}
+		return [2]int{k, k}
+	}
+	// Walk right over the noun phrase.
+	end := -1
+	lowers := 0
+	for j := k; j < hi && j < k+12; j++ {
+		t := &r.toks[j]
+		switch {
+		case t.Kind == nlp.Word && r.in(j, determiners) && end == -1:
+			continue
+		case t.Norm == "'s" && end >= 0:
+			continue
+		case r.isName(j, r.lo):
+			end = j
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "and") && end >= 0:
+			continue
+		case t.Kind == nlp.Word && r.in(j, nameParticles) && end >= 0:
+			continue
+		case t.Text == "," && end >= 0 && end == j-1 && r.isName(end, r.lo) && r.nameListAfter(j, hi) > j:
+			// a list of names: "Sens. Ann Ray, Bo Lin and Cy Diaz became …"
+			end = r.nameListAfter(j, hi)
+			j = end
+			continue
+		case t.Text == "(" && end >= 0 && end == j-1 && r.isName(end, r.lo):
+			// a party and state after a name: "Reps. Al Moe (R-Tex.) and
+			// Jo Fey (D-Va.) became …", but not "Zimmerman (left)"
+			c := j + 1
+			for c < hi && c < j+8 && r.toks[c].Text != ")" && r.toks[c].Text != "(" && r.cls[c]&clsCapWord != 0 {
+				c++
+			}
+			if c > j+1 && c < hi && r.toks[c].Text == ")" {
+				end, j = c, c
+				if c+2 < hi && r.toks[c+1].Norm == "and" && r.isName(c+2, r.lo) {
+					continue
+				}
+				return [2]int{k, end}
+			}
+		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
+			// A lowercase word in -s after a noun is likely the verb:
+			// "the opposition seeks".
+			if lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(r.toks[j-1].Norm, "s") && r.toks[j-1].Norm != "'s" {
+				break
+			}
+			// A word after a noun and before a determiner or pronoun is
+			// the verb with its object: "Two unions gave the company …".
+			if end >= 0 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && (r.in(j+1, determiners) && !r.in(j+1, quantifiers) || r.in(j+1, possessives) || r.in(j+1, objectPronouns) && r.toks[j+1].Norm != "it") {
+				break
+			}
+			end = j
+			lowers++
+			continue
+		}
+		break
+	}
+	if end < 0 {
+		return noSource
+	}
+	// trim a trailing "of"/"and"
+	return [2]int{k, end}
+}
+
+// emptyIt reports whether "it" at k is an empty subject that names no
+// one: of weather or time ("it rained", "it was late", "it is 5 o'clock"),
+// or an expletive before an extraposed clause ("it is too early to
+// tell …", "it is clear that …").
+func (r *run) emptyIt(k, hi int) bool {
+	j := k + 1
+	for j < hi && (r.in(j, auxiliaries) && !r.in(j, beForms) && r.toks[j].Norm != "to" || r.in(j, negators)) {
+		j++ // "it will not be", "it has been"
+	}
+	if j < hi && r.in(j, beForms) {
+		for j++; j < hi && (r.isAdverb(j) || r.in(j, beForms)); j++ {
+		}
+		if j >= hi {
+			return false
+		}
+		t := &r.toks[j]
+		if t.Kind == nlp.Number || r.in(j, timeWords) || weatherWord(t.Norm) {
+			return true
+		}
+		return t.Kind == nlp.Word && r.isContent(j) && j+1 < hi && (r.toks[j+1].Norm == "to" || r.toks[j+1].Norm == "that")
+	}
+	return j < hi && weatherWord(r.toks[j].Norm)
+}
+
+// weatherWord reports whether a word tells the weather or the time of day
+// after an empty "it": "rained", "snowing", "cold", "late", "dark".
+func weatherWord(w string) bool {
+	switch w {
+	case "rain", "rains", "rained", "raining", "snow", "snows", "snowed", "snowing",
+		"pour", "poured", "pouring", "drizzled", "drizzling", "hailed", "hailing",
+		"thundered", "freezing", "cold", "hot", "warm", "windy", "sunny", "dark",
+		"late", "early", "noon", "midnight", "dawn", "dusk":
+		return true
+	}
+	return false
+}
+
+// skipDateline returns the first token after a dateline that opens the
+// sentence at k ("WASHINGTON (AP) —", "New York, Dec. 8 (AFP) –"), or k.
+// A dateline is capitalized words, numbers and commas before a dash that
+// either open with a place in capitals or end with a news agency in
+// parentheses; a name set off by dashes ("Jason Sims — a teacher — says",
+// "Sen. Ann Ray (D-Ohio) —") is the subject, not a dateline.
+func (r *run) skipDateline(k, hi int) int {
+	if k != r.lo || k >= hi {
+		return k
+	}
+	caps := allCaps(r.toks[k].Text)
+	for j := k; j < hi && j < k+12; j++ {
+		t := &r.toks[j]
+		switch {
+		case r.cls[j]&clsDash != 0 || t.Text == "-":
+			agency := j-3 >= k && r.toks[j-1].Text == ")" && r.toks[j-3].Text == "(" && r.cls[j-2]&clsCapWord != 0 && strings.IndexByte(r.toks[j-2].Text, '-') < 0
+			if j > k && (caps || agency) {
+				return j + 1
+			}
+			return k
+		case r.cls[j]&clsCapWord != 0 || t.Kind == nlp.Number || t.Text == "," || t.Text == "(" || t.Text == ")":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// allCaps reports whether a word of two letters or more is all capitals:
+// "WASHINGTON", "NEW", but not "I" or "Washington".
+func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c == '.' || c == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
