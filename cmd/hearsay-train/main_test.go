@@ -9,18 +9,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/internal/evaluate"
 )
 
 // trainDir is where PolNeAR's training split lives beside the repository;
-// POLNEAR_TRAIN_DIR overrides it. The data is never copied into the
-// repository.
+// POLNEAR_TRAIN_DIR overrides it.
 func trainDir(t *testing.T) string {
-	dir := os.Getenv("POLNEAR_TRAIN_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "eval", "polnear-train")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "text")); err != nil {
-		t.Skipf("PolNeAR training data not found at %s (set POLNEAR_TRAIN_DIR)", dir)
+	dir, err := evaluate.FindSet("polnear-train", "POLNEAR_TRAIN_DIR")
+	if err != nil {
+		t.Skip(err)
 	}
 	return dir
 }

@@ -650,3 +650,27 @@ func pnContext(text string, sp nlp.Span) string {
 	s := text[a:sp.Start] + "[[" + text[sp.Start:sp.End] + "]]" + text[sp.End:b]
 	return strings.ReplaceAll(s, "\n", " | ")
 }
+
+// FindSet returns the directory of an evaluation set by name
+// ("polnear-dev", "polnear-train"): the environment variable env when it
+// is set, else shared/eval/<name> beside the repository, looked for from
+// the working directory upward, as the tests of any package run. It
+// returns an error when the set has no text/ folder there; the sets are
+// never copied into the repository.
+func FindSet(name, env string) (string, error) {
+	if dir := os.Getenv(env); dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "text")); err != nil {
+			return "", fmt.Errorf("evaluate: %s=%s: %w", env, dir, err)
+		}
+		return dir, nil
+	}
+	up := ".."
+	for range 6 {
+		dir := filepath.Join(up, "shared", "eval", name)
+		if _, err := os.Stat(filepath.Join(dir, "text")); err == nil {
+			return dir, nil
+		}
+		up = filepath.Join(up, "..")
+	}
+	return "", fmt.Errorf("evaluate: %s not found beside the repository (set %s)", name, env)
+}

@@ -2,7 +2,6 @@ package evaluate
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,15 +12,11 @@ import (
 )
 
 // polnearDir is where the PolNeAR development set lives beside the
-// repository; POLNEAR_DIR overrides it. The data is never copied into the
-// repository.
+// repository; POLNEAR_DIR overrides it.
 func polnearDir(t *testing.T) string {
-	dir := os.Getenv("POLNEAR_DIR")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "eval", "polnear-dev")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "text")); err != nil {
-		t.Skipf("PolNeAR data not found at %s (set POLNEAR_DIR)", dir)
+	dir, err := FindSet("polnear-dev", "POLNEAR_DIR")
+	if err != nil {
+		t.Skip(err)
 	}
 	return dir
 }
