@@ -46,7 +46,7 @@ func ExampleExtractor_Explain() {
 		fmt.Printf("%s: lexicon %q, rules %q, %s (by %s)\n", d.Text, d.Lexicon, d.Rule, d.Outcome, d.By)
 	}
 	// Output:
-	// said: lexicon "say", rules "took:verb", attribution (by rules and model)
+	// said: lexicon "say", rules "took:verb", attribution (by rules)
 	// see: lexicon "", rules "", attribution (by model)
 }
 

@@ -32,9 +32,11 @@ type Decision struct {
 	// Outcome is "attribution" when the token is in the cue of an
 	// attribution Extract returns, else "not a cue".
 	Outcome string
-	// By names what decided the outcome: a rule's reason, "model" when the
-	// model's probability did, or "nested" for a cue inside another
-	// attribution's content.
+	// By names what decided the outcome: "rules" for a cue of the rules
+	// (with a keep threshold above 0, "rules and model", since the model
+	// kept it), "model" when the model's probability decided, a rule's
+	// reason when the rules turned the word down, or "nested" for a cue
+	// inside another attribution's content.
 	By string
 }
 
@@ -108,12 +110,12 @@ func (x *Extractor) Explain(doc *nlp.Document, top int) []Decision {
 			d := get(i)
 			d.Outcome = "attribution"
 			switch {
-			case m == nil:
-				d.By = "rules"
-			case d.Rule == "" || d.Rule[0] == 'r':
-				d.By = "model"
+			case m != nil && (d.Rule == "" || d.Rule[0] == 'r'):
+				d.By = "model" // a cue of its own, where the rules had none
+			case m != nil && m.keep > 0:
+				d.By = "rules and model" // the model could have dropped it
 			default:
-				d.By = "rules and model"
+				d.By = "rules"
 			}
 		}
 	}
