@@ -591,6 +591,23 @@ func (r *run) unrealModal(from, to int, neg bool) bool {
 	return false
 }
 
+// recordedSpeaker returns where the speaker of a participle after the
+// noun phrase [st, e] begins: after "of" when the phrase is a recording
+// of someone ("footage of the senator asking …", "a video of workers
+// saying …"), whose words the participle reports; else at st.
+func (r *run) recordedSpeaker(st, e int) int {
+	for j := st + 1; j < e; j++ {
+		if r.toks[j].Norm == "of" && r.in(j-1, recordings) {
+			return j + 1
+		}
+	}
+	return st
+}
+
+// recordings are nouns of recorded speech and images: "footage",
+// "video", "clip".
+var recordings = class("recordings")
+
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
@@ -739,7 +756,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 						// heading the phrase, with no object of its own
 						return r.reject(a, "ing-noun")
 					}
-					src = [2]int{st, vg - 1}
+					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
 				} else {
 					src = r.mainSubject(lo, vg)
 				}

@@ -125,6 +125,7 @@ var namedSets = loadClasses(
 	"femaleTitles",
 	"nominalComplements",
 	"clauseBreakers",
+	"recordings",
 )
 
 // class returns the word set of a class of namedSets. A variable set
