@@ -671,6 +671,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 
 	var src [2]int = noSource
 	initial := false      // a participle opening the sentence, its subject after it
+	unnamed := false      // a passive participle opening the sentence: who asked goes unnamed
 	after := (m.Last + 1) // first token after the cue
 	switch {
 	case passive:
@@ -771,10 +772,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		default:
 			src = r.finiteSubject(a, lo, hi, vg, m)
 			if src == noSource && form == formEd && !aux && !inf && (vg <= lo || r.atClauseStart(vg, lo)) && r.capitalized(vg) {
-				// "Asked about the bomb, Clinton said …": the subject of
-				// the clause after the participle's
-				if src = r.subjectAfter(vg, hi); src != noSource {
-					initial = true
+				// "Asked about the bomb, Clinton said …": a passive
+				// participle; the subject of the clause after it is the
+				// one asked, and who asked goes unnamed
+				if r.subjectAfter(vg, hi) != noSource {
+					initial, unnamed = true, true
 				}
 			}
 		}
@@ -783,7 +785,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			return r.reject(a, "object-not-subject")
 		}
 	}
-	if src == noSource && !r.forced {
+	if src == noSource && !r.forced && !unnamed {
 		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
 	// "It seems that …", "it emerged that …": an expletive "it" is no

@@ -30,11 +30,12 @@
 //     Trump says is a lie").
 //   - Participial clauses: ", asserting that …", "while insisting …",
 //     and clause-initial ones with an object of their own ("Claiming the
-//     criticism was unfair, Trump told …", "Asked about the bomb, Clinton
-//     said …"), which take the subject of the main clause and report
-//     what follows them, not what the main clause reports ("“…,” she
-//     said, adding that …"); "Speaking to reporters, Trump said …"
-//     reports only what "said" does.
+//     criticism was unfair, Trump told …"), which take the subject of the
+//     main clause and report what follows them, not what the main clause
+//     reports ("“…,” she said, adding that …"); "Speaking to reporters,
+//     Trump said …" reports only what "said" does. A passive one ("Asked
+//     about the bomb, Clinton said …") has no source: the main clause's
+//     subject is the one asked, and who asked goes unnamed.
 //   - Infinitives take their subject from the verb that governs them
 //     ("declined to say", "led Ivans to fear", "gathered to discuss").
 //   - Nominal cues need a possessor or agent and a complement ("Maduro's

@@ -127,7 +127,7 @@ const (
 	RuleVerbInverted = "verb-inverted"
 	// RuleParticiple: a participial clause taking the subject of its main
 	// clause: ", asserting that …", "Claiming the vote was rigged, Smith
-	// …", "Asked about the fire, Smith said …".
+	// …"; or, passive, no source: "Asked about the fire, Smith said …".
 	RuleParticiple = "participle"
 	// RulePassive: a passive with no agent, so no source: "was denied".
 	RulePassive = "passive"
