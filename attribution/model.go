@@ -493,7 +493,6 @@ func (r *run) applyModel(m *Model, h hooks) {
 			}
 			if !facts {
 				f, facts = r.factsOf(lo, hi), true
-				r.enterSentence(lo, hi)
 			}
 			sink.score, sink.idx, sink.named = 0, sink.idx[:0], sink.named[:0]
 			r.features(sink, i, &f, r.entryAt(i))
