@@ -608,6 +608,10 @@ func (r *run) recordedSpeaker(st, e int) int {
 // "video", "clip".
 var recordings = class("recordings")
 
+// statements are nouns of what someone issues to speak: "statement",
+// "letter", "tweet"; a participle after one reports its issuer's words.
+var statements = class("statements")
+
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
@@ -758,6 +762,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 						return r.reject(a, "ing-noun")
 					}
 					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
+					if r.in(vg-1, statements) {
+						// "The council issued a statement calling for …": who
+						// issued it speaks, not the statement
+						if ms := r.mainSubject(lo, st); ms != noSource && ms[1] < st {
+							src = ms
+						}
+					}
 				} else {
 					src = r.mainSubject(lo, vg)
 				}

@@ -126,6 +126,7 @@ var namedSets = loadClasses(
 	"nominalComplements",
 	"clauseBreakers",
 	"recordings",
+	"statements",
 )
 
 // class returns the word set of a class of namedSets. A variable set
@@ -297,10 +298,10 @@ func (c *classTable) find(w string, h uint64) uint64 {
 // that the rules ask again and again, computed on first use (see derived),
 // and whether they have been.
 const (
-	wcFirstDerived = 56
-	wcAdverb       = 1 << 56 // isAdverb
-	wcContent      = 1 << 57 // isContent
-	wcVerbLike     = 1 << 58 // verbLike
+	wcFirstDerived = 59
+	wcAdverb       = 1 << 59 // isAdverb
+	wcContent      = 1 << 60 // isContent
+	wcVerbLike     = 1 << 61 // verbLike
 	wcDerived      = 1 << 62 // the three above are filled in
 )
 
