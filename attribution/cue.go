@@ -608,6 +608,10 @@ func (r *run) recordedSpeaker(st, e int) int {
 // "video", "clip".
 var recordings = class("recordings")
 
+// lightVerbs make a nominal cue their object whose subject is its source:
+// "made a condemnation", "voiced support", "issued a warning".
+var lightVerbs = class("lightVerbs")
+
 // statements are nouns of what someone issues to speak: "statement",
 // "letter", "tweet"; a participle after one reports its issuer's words.
 var statements = class("statements")
@@ -1060,6 +1064,23 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		if e := r.rightNP(k+1, hi, false); e >= 0 {
 			src = [2]int{k + 1, e}
 			k = e + 1
+		}
+	}
+	lv := m.First - 1 // the word before the noun phrase: "made" in "made a strong condemnation"
+	for steps := 0; lv >= lo && steps < 4 && (r.in(lv, determiners) || r.isContent(lv) && !r.in(lv, lightVerbs)); steps++ {
+		lv--
+	}
+	if src == noSource && lv >= lo && r.in(lv, lightVerbs) && !r.inQuote(lv) {
+		// "The council made a strong condemnation of …", "the senator
+		// issued a warning that …": the one who makes it is the subject
+		// of the verb it is the object of
+		j := lv
+		if vg, _, _, _, _ := r.verbGroup(j-1, lo, false); vg > lo {
+			if sub := r.finiteSubject(a, lo, hi, vg, lexicon.Match{First: j, Last: j}); sub != noSource && sub[1] < j {
+				src = sub
+			}
+		} else if sub := r.subjectAfter(lo, j); sub != noSource && sub[1] < j {
+			src = sub
 		}
 	}
 	if k >= hi && !r.forced {

@@ -127,6 +127,7 @@ var namedSets = loadClasses(
 	"clauseBreakers",
 	"recordings",
 	"statements",
+	"lightVerbs",
 )
 
 // class returns the word set of a class of namedSets. A variable set

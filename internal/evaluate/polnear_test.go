@@ -59,5 +59,5 @@ func TestPolNeAR(t *testing.T) {
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
 	reached      = struct{ cue, source, content float64 }{0.814, 0.881, 0.915}
-	reachedRules = struct{ cue, source, content float64 }{0.807, 0.883, 0.918}
+	reachedRules = struct{ cue, source, content float64 }{0.807, 0.884, 0.918}
 )
