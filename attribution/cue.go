@@ -1060,7 +1060,8 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
-	if src == noSource && k+1 < hi && r.toks[k].Norm == "by" {
+	if src == noSource && k+1 < hi && (r.toks[k].Norm == "by" || r.toks[k].Norm == "from") {
+		// "claims by the campaign that …", "criticism from unions"
 		if e := r.rightNP(k+1, hi, false); e >= 0 {
 			src = [2]int{k + 1, e}
 			k = e + 1
