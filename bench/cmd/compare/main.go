@@ -358,6 +358,20 @@ func profile(w io.Writer, path string, docs []document, d time.Duration) error {
 	return nil
 }
 
+// analyzeWorker returns a contender's worker that runs a's analysis on a
+// document; a is safe for concurrent use.
+func analyzeWorker(a *hearsay.Analyzer) func() (func(*document) int, error) {
+	return func() (func(*document) int, error) {
+		return func(d *document) int {
+			r, err := a.Analyze(d.text)
+			if err != nil {
+				panic(err)
+			}
+			return len(r.Statements)
+		}, nil
+	}
+}
+
 // contenders returns every contender by name, in the default order.
 func contenders() []contender {
 	var (
@@ -374,30 +388,14 @@ func contenders() []contender {
 	}
 	return []contender{
 		{
-			name: "hearsay",
-			desc: "hearsay.Analyzer.Analyze per document (split, lexicon, attribution, sentiment, score; no JSON)",
-			newWorker: func() (func(*document) int, error) {
-				return func(d *document) int {
-					r, err := analyzer.Analyze(d.text)
-					if err != nil {
-						panic(err)
-					}
-					return len(r.Statements)
-				}, nil
-			},
+			name:      "hearsay",
+			desc:      "hearsay.Analyzer.Analyze per document (split, lexicon, attribution, sentiment, score; no JSON)",
+			newWorker: analyzeWorker(&analyzer),
 		},
 		{
-			name: "hearsay-rules",
-			desc: "hearsay as above with the rules alone (attribution.Extractor.RulesOnly): the difference is the cue model's cost",
-			newWorker: func() (func(*document) int, error) {
-				return func(d *document) int {
-					r, err := rulesOnly.Analyze(d.text)
-					if err != nil {
-						panic(err)
-					}
-					return len(r.Statements)
-				}, nil
-			},
+			name:      "hearsay-rules",
+			desc:      "hearsay as above with the rules alone (attribution.Extractor.RulesOnly): the difference is the cue model's cost",
+			newWorker: analyzeWorker(&rulesOnly),
 		},
 		{
 			name:  "govader",
