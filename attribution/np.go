@@ -304,8 +304,8 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if i-1 >= lo && countWord(t.Norm) && r.toks[i-1].Kind == nlp.Word && (r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Norm == "these" || r.toks[i-1].Norm == "those") {
 				return i - 1, list // "the two men", "his many critics"
 			}
-			// "Canada and the U.S."
-			if i-2 >= lo && (r.toks[i-1].Norm == "and" || r.toks[i-1].Norm == "&") && r.isName(i-2, lo) {
+			// "Canada and the U.S.", "the governor and the mayor"
+			if i-2 >= lo && (r.toks[i-1].Norm == "and" || r.toks[i-1].Norm == "&") && (r.isName(i-2, lo) || r.groupOrRole(i-2)) {
 				i--
 				continue
 			}
@@ -332,6 +332,9 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			case r.isName(i-1, lo):
 			case (p.Text == ")" || p.Text == ",") && i-2 >= lo && r.isName(start, lo) && r.isName(i-2, lo):
 			case p.Text == ")" && r.isName(start, lo):
+			case r.groupOrRole(i - 1):
+				// a group, body or role and another: "The Clinton campaign
+				// and DNC", "the governor and the mayor"
 			default:
 				return start, list
 			}
@@ -457,6 +460,13 @@ func (r *run) verbCueAt(j int) bool {
 		return false
 	}
 	return true
+}
+
+// groupOrRole reports whether token k is a lowercase noun of a body, a
+// group or a role ("campaign", "officials", "governor"), which can be
+// coordinated with another source.
+func (r *run) groupOrRole(k int) bool {
+	return r.toks[k].Kind == nlp.Word && !r.capitalized(k) && (r.in(k, orgWords) || r.in(k, groupNouns) || r.in(k, roleNouns))
 }
 
 // rightNP returns the last token (inclusive) of the noun phrase that starts
