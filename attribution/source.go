@@ -191,9 +191,12 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if j < lo || r.toks[j].Text != "," || j+1 >= comma {
 		return noSource, false
 	}
+	j = r.ageAndPlace(j, lo)
 	first := &r.toks[j+1]
 	inner := false
 	switch {
+	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
+		// an age or a hometown: "Ana Ruiz, 59, of Ashton, Md., said"
 	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
 		// a relative clause or list that describes the source: "Derek
 		// Mitchell, who served as ambassador, said"
@@ -228,6 +231,49 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, comma - 1}, true
+}
+
+// ageAndPlace returns the comma that opens a run of appositives of age
+// and place ending at the comma j: for "Ana Ruiz, 59, of Ashton, Md.,
+// said", the comma after "Ruiz", where j is the one before "Md.". The run
+// is made of an age (a number), a town after "of", and a state after its
+// town.
+func (r *run) ageAndPlace(j, lo int) int {
+	open := j
+	for {
+		p := open - 1
+		for p >= lo && p > open-8 && r.toks[p].Text != "," {
+			p--
+		}
+		if p < lo || r.toks[p].Text != "," || p+1 > open-1 {
+			return open
+		}
+		a, b := p+1, open-1 // the segment before the comma at open
+		t := &r.toks[a]
+		switch {
+		case a == b && t.Kind == nlp.Number: // an age
+		case t.Norm == "of" && a < b && r.isName(b, lo): // a town
+		case a == b && r.isName(a, lo) && open == j && r.ofSegmentBefore(p, lo):
+			// a state after its town: "…, of Ashton, Md.,"
+		default:
+			return open
+		}
+		open = p
+	}
+}
+
+// ofSegmentBefore reports whether the segment ending before the comma at
+// p opens with "of": "…, of Ashton, …".
+func (r *run) ofSegmentBefore(p, lo int) bool {
+	for k := p - 1; k >= lo && k > p-8; k-- {
+		switch {
+		case r.toks[k].Text == ",":
+			return k+1 < p && r.toks[k+1].Norm == "of"
+		case !r.isName(k, lo) && r.toks[k].Norm != "of":
+			return false
+		}
+	}
+	return false
 }
 
 // invertedSource finds a subject after its verb: "…,” said Smith", "…,
