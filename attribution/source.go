@@ -649,7 +649,20 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	if end < 0 {
 		return noSource
 	}
-	// trim a trailing "of"/"and"
+	// An appositive set off by commas after a name belongs to it, as it
+	// does before a verb: "Dean, a former party chairman, poked at …"
+	if end+1 < hi && r.toks[end+1].Text == "," && r.isName(end, r.lo) {
+		for c := end + 2; c < hi && c < end+32; c++ {
+			if t := &r.toks[c]; t.Text == "," {
+				if src, ok := r.appositiveSubject(c, r.lo); ok && src[0] == k && src[1] > end {
+					return src
+				}
+				break
+			} else if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" || t.Kind.IsQuote() {
+				break
+			}
+		}
+	}
 	return [2]int{k, end}
 }
 
