@@ -462,6 +462,25 @@ func (r *run) verbCueAt(j int) bool {
 	return true
 }
 
+// roleAhead reports whether a role follows token k within a few words,
+// after an adverb or modifiers: "now a consultant", "executive vice
+// president for policy".
+func (r *run) roleAhead(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) {
+			return false
+		}
+		if r.in(j, roleNouns) {
+			return true
+		}
+		if !(r.isAdverb(j) || r.in(j, timeWords) || r.in(j, determiners) || r.isContent(j) && !r.verbLike(j)) {
+			return false
+		}
+	}
+	return false
+}
+
 // groupOrRole reports whether token k is a lowercase noun of a body, a
 // group or a role ("campaign", "officials", "governor"), which can be
 // coordinated with another source.
@@ -565,13 +584,23 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 	}
 	if end >= 0 && appositive && i < hi && r.toks[i].Text == "," && i+1 < hi {
 		n := &r.toks[i+1]
-		if n.Kind == nlp.Word && (r.in(i+1, determiners) || r.in(i+1, possessives) || r.in(i+1, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && r.inLower(i+1, roleNouns) || n.Kind == nlp.Number {
+		if n.Kind == nlp.Word && (r.in(i+1, determiners) || r.in(i+1, possessives) || r.in(i+1, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && r.inLower(i+1, roleNouns) || n.Kind == nlp.Number || r.roleAhead(i+1, hi) {
 			// The appositive runs to the end of the clause.
 			j := i + 1
+			lastComma := -1
 			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.verbCueAt(j) {
+				if r.toks[j].Text == "," {
+					lastComma = j
+				}
 				j++ // "…, said Tim Hess, a developer in Virginia, who introduced …"
 			}
-			if j >= hi || isTerminalTok(&r.toks[j]) {
+			if j < hi && !isTerminalTok(&r.toks[j]) && lastComma > i+1 {
+				// a cue of a clause of its own after the appositive: the
+				// appositive ends before it ("…, said Peter Morgan, a
+				// lawyer for the club, who has been challenging …")
+				j = lastComma
+			}
+			if j >= hi || isTerminalTok(&r.toks[j]) || j == lastComma {
 				end = j - 1
 				// but not a time set off at its end: "…, a veteran of
 				// the committee, on Tuesday."
