@@ -474,6 +474,9 @@ func (r *run) roleAhead(k, hi int) bool {
 		if r.in(j, roleNouns) {
 			return true
 		}
+		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && wordClasses.of(t.Norm[h+1:])&roleNouns.bit != 0 {
+			return true // "co-editor", "vice-chairman"
+		}
 		if !(r.isAdverb(j) || r.in(j, timeWords) || r.in(j, determiners) || r.isContent(j) && !r.verbLike(j)) {
 			return false
 		}

@@ -364,11 +364,12 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			}
 		}
 	}
-	// The head part: before an appositive, parenthesis or relative clause.
+	// The head part: before an appositive (after a comma or dash),
+	// parenthesis or relative clause.
 	hb := b
 	for j := a + 1; j <= b; j++ {
 		n := &r.toks[j]
-		if n.Text == "," || n.Text == "(" || n.Norm == "who" || n.Norm == "which" || n.Norm == "that" {
+		if n.Text == "," || n.Text == "(" || isDash(n.Text) || n.Norm == "who" || n.Norm == "which" || n.Norm == "that" {
 			hb = j - 1
 			break
 		}

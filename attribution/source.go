@@ -173,22 +173,27 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 // "Flynn, a top Trump surrogate, said", "Trump, in an interview, said",
 // "Mr. Obama, who understood …, told". comma is the token before the verb.
 func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
-	if r.toks[comma].Text != "," {
+	mark := r.toks[comma].Text
+	if mark != "," && !isDash(mark) {
 		return noSource, false
 	}
-	// find the opening comma
+	// find the opening comma, or dash: "Kall -- co-editor of a book, …
+	// -- said"
 	j := comma - 1
 	for j >= lo && j > comma-30 {
 		t := &r.toks[j]
-		if t.Text == "," {
+		if t.Text == mark {
 			break
 		}
-		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "--" && t.Text != "\u2014" || t.Kind.IsQuote() {
+		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "," && !isDash(t.Text) || t.Kind.IsQuote() && !(t.Text == "'" || t.Text == "\u2019") {
 			return noSource, false
+		}
+		if t.Text == "," && mark == "," {
+			break
 		}
 		j--
 	}
-	if j < lo || r.toks[j].Text != "," || j+1 >= comma {
+	if j < lo || r.toks[j].Text != mark || j+1 >= comma {
 		return noSource, false
 	}
 	j = r.ageAndPlace(j, lo)
@@ -200,13 +205,13 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
 		// a relative clause or list that describes the source: "Derek
 		// Mitchell, who served as ambassador, said"
-	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1)):
+	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma)):
 		inner = true // a parenthesis, not part of the source
-	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number:
+	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number || r.roleAhead(j+1, comma):
 		// an appositive noun phrase
 		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
 			// allow "a top Trump surrogate" and longer descriptions with of-phrases
-			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns)) {
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma)) {
 				return noSource, false
 			}
 		}
