@@ -1132,6 +1132,26 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 	if e < 0 {
 		return r.reject(a, "prep-nosource")
 	}
+	if initial {
+		// "According to an analysis by Lily Ross, a former aide, the
+		// plan …": the by-phrase and an appositive between two commas
+		// belong to the source; the clause after them is the content
+		if e2 := r.rightNP(k, hi, true); e2 > e {
+			if c := e2 + 1; c < hi && r.toks[c].Text == "," && r.toks[e+1].Text != "," {
+				e = e2 // a by-phrase
+			}
+		}
+		if c := e + 1; c+1 < hi && r.toks[c].Text == "," && (r.in(c+1, determiners) || r.in(c+1, roleNouns) || r.roleAhead(c+1, hi)) {
+			for d := c + 2; d < hi && d < c+30; d++ {
+				if t := &r.toks[d]; t.Text == "," {
+					e = d - 1
+					break
+				} else if t.Kind != nlp.Word && t.Kind != nlp.Number || r.verbLike(d) && !r.capitalized(d) {
+					break
+				}
+			}
+		}
+	}
 	src := [2]int{k, e}
 	var cs []part
 	n := e + 1

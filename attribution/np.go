@@ -546,7 +546,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
-		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "for" || t.Norm == "at") && sawHead:
+		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "for" || t.Norm == "at" || t.Norm == "by" && appositive) && sawHead:
 			if i+1 < hi && (r.isName(i+1, r.lo) || r.in(i+1, determiners) || r.isContent(i+1) && !r.verbLike(i+1)) {
 				if t.Norm != "of" && !(r.isName(i+1, r.lo) || r.in(i+1, determiners)) {
 					return end
