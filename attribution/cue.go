@@ -766,9 +766,17 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 						return r.reject(a, "ing-noun")
 					}
 					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
-					if r.in(vg-1, statements) {
+					issued := r.in(vg-1, statements) ||
+						// "sent a letter to the board urging …"
+						st-2 >= lo && r.toks[st-1].Norm == "to" && r.in(st-2, statements)
+					// "with" makes its noun phrase the participle's subject:
+					// "…, with Canada and the U.S. disputing …"
+					adverbial := st-2 >= lo && r.in(st-1, prepositions) && r.toks[st-1].Norm != "with" && r.toks[st-1].Norm != "without" && r.toks[st-2].Text == ","
+					if issued || adverbial {
 						// "The council issued a statement calling for …": who
-						// issued it speaks, not the statement
+						// issued it speaks, not the statement; "…, in many
+						// cases reporting …": the phrase is the clause's
+						// adverbial, the subject the clause's
 						if ms := r.mainSubject(lo, st); ms != noSource && ms[1] < st {
 							src = ms
 						}
