@@ -35,11 +35,9 @@ type TrainOptions struct {
 	// [Model.WithThresholds]); Add 0 means 0.5, Keep 0 never drops a cue
 	// of the rules.
 	Add, Keep float64
-	// Meta lines are saved with the model: the corpus, the command.
+	// Meta lines are saved with the model: the corpus, the command. Train
+	// adds a line of its own, "examples: N words, H heads of cues".
 	Meta []string
-	// Examples, when set, receives the number of words learned from and
-	// how many of them were in cues.
-	Examples *[2]int
 }
 
 // Train learns a cue model from annotated documents. The rules of x (its
@@ -86,20 +84,18 @@ func (x *Extractor) Train(docs []TrainingDoc, opt TrainOptions) (*Model, error) 
 	if len(ex) == 0 {
 		return nil, errors.New("attribution: no word to learn from")
 	}
-	if opt.Examples != nil {
-		pos := 0
-		for _, e := range ex {
-			if e.Label {
-				pos++
-			}
+	heads := 0
+	for _, e := range ex {
+		if e.Label {
+			heads++
 		}
-		*opt.Examples = [2]int{len(ex), pos}
 	}
 	lm, err := learn.Train(ex, learn.TrainOptions{Bits: opt.Bits, Epochs: opt.Epochs, Rate: opt.Rate, L2: opt.L2, Seed: opt.Seed})
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
 	}
-	lm.Name, lm.Meta = cueModelName, opt.Meta
+	lm.Name = cueModelName
+	lm.Meta = append(slices.Clone(opt.Meta), fmt.Sprintf("examples: %d words, %d heads of cues", len(ex), heads))
 	lm.SetVocab(base.Vocab)
 	lm.Thresholds = []float32{float32(opt.Add), float32(opt.Keep)}
 	return &Model{lm: lm, add: float32(opt.Add), keep: float32(opt.Keep)}, nil

@@ -81,14 +81,13 @@ func run(args []string, w io.Writer) error {
 		fmt.Sprintf("command: go run ./cmd/hearsay-train -data DIR -seed %d -bits %d -epochs %d -rate %g -l2 %g -min-share %g -min-count %d -add %g -keep %g", *seed, *bits, *epochs, *rate, *l2, *minShare, *minCount, *add, *keep),
 	}
 	var x attribution.Extractor
-	var n [2]int
-	opt.Examples = &n
 	m, err := x.Train(docs, opt)
 	if err != nil {
 		return err
 	}
 	nz, table := m.Size()
-	fmt.Fprintf(w, "model: %d words learned from (%d in cues); %d of %d weights not zero; trained in %v\n", n[0], n[1], nz, table, time.Since(t1).Round(time.Millisecond))
+	meta := m.Meta()
+	fmt.Fprintf(w, "model: %s; %d of %d weights not zero; trained in %v\n", strings.TrimPrefix(meta[len(meta)-1], "examples: "), nz, table, time.Since(t1).Round(time.Millisecond))
 
 	if *dev != "" {
 		devArts, err := evaluate.LoadPolNeAR(*dev)
