@@ -616,6 +616,10 @@ var lightVerbs = class("lightVerbs")
 // "letter", "tweet"; a participle after one reports its issuer's words.
 var statements = class("statements")
 
+// namingVerbs name or judge their object: "called it a disgrace", but "a
+// group called Hamas".
+var namingVerbs = class("namingVerbs")
+
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
@@ -826,6 +830,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		expletive = !(k+1 < hi && r.toks[k].Norm == "to" && r.isVerbCue[k+1])
 	}
 	inverted := src[0] > h && !initial
+	if r.in(h, namingVerbs) && m.First == m.Last && !r.forced {
+		if !r.judges(a, lo, hi, m, src, inverted) {
+			return noSource, false
+		}
+	}
 	var cs []part
 	ok, opened := false, true
 	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
@@ -875,6 +884,61 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		return noSource, true
 	}
 	return src, true
+}
+
+// judges reports whether a naming verb ("called", "dubbed") whose source
+// is src reports a judgement, and rejects a when not. A naming verb judges
+// its object only with a complement after it ("called Clinton a liar", "called
+// the plan unfair") or with the object moved before it ("what she called
+// a rant"). It is not inverted after a quotation as "said" is ("The
+// program, called EB-5, lets …"), takes no preposition at once ("called
+// into the show", "called to testify"), and a name with nothing after it
+// is named or summoned: "a stream called Miracle Run", "called Clinton on
+// Tuesday".
+func (r *run) judges(a *Attribution, lo, hi int, m lexicon.Match, src [2]int, inverted bool) bool {
+	if inverted {
+		r.reject(a, "naming-inverted")
+		return false
+	}
+	if src != noSource && src[0]-1 >= lo {
+		switch r.toks[src[0]-1].Norm {
+		case "what", "which", "that", "whom", "who", "as":
+			return true // the object stands before the verb
+		}
+	}
+	k := m.Last + 1
+	for k < hi && r.isAdverb(k) {
+		k++
+	}
+	if k >= hi {
+		return true
+	}
+	t := &r.toks[k]
+	if t.Kind == nlp.Word && t.Norm != "as" && (t.Norm == "to" || r.in(k, prepositions)) {
+		r.reject(a, "naming-noobject")
+		return false
+	}
+	if !r.isName(k, lo) || r.in(k, calendarWords) {
+		return true
+	}
+	e := k
+	for e+1 < hi && r.isName(e+1, lo) {
+		e++
+	}
+	n := e + 1
+	if n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == "," || r.toks[n].Kind == nlp.Word && r.toks[n].Norm != "as" && (r.toks[n].Norm == "to" || r.in(n, prepositions) || r.in(n, coordinators)) {
+		r.reject(a, "naming")
+		return false
+	}
+	if src != noSource && (r.toks[src[0]].Norm == "a" || r.toks[src[0]].Norm == "an" || src[0]-1 >= lo && r.in(src[0]-1, prepositions)) {
+		// "a group called Lashkar-e-Taiba belongs …": the noun the
+		// participle follows is no speaker, whatever comes next
+		if nt := &r.toks[n]; !(nt.Kind.IsQuote() || nt.Kind == nlp.Word && (nt.Norm == "as" || r.in(n, determiners) || r.in(n, possessives))) {
+			r.reject(a, "naming")
+			return false
+		}
+	}
+	return true
 }
 
 // raising reports whether a cue's verb says how something seems or came

@@ -304,7 +304,10 @@
 // infinitive to report), noun-end and noun-nocomplement (a nominal cue
 // without complement), prep-nosource, adv-nosubject, expletive ("it is
 // hard to imagine"), adverb-noclause (a sentence adverb with no clause to
-// report), and nested (inside another attribution's content); "model"
+// report), nested (inside another attribution's content), and naming,
+// naming-inverted and naming-noobject (a naming verb, "called" or
+// "dubbed", that names or summons rather than judges: "a stream called
+// Miracle Run", "called Clinton on Tuesday", "called into the show"); "model"
 // when the model dropped a cue of the rules.
 //
 // # Part-of-speech tags

@@ -651,7 +651,8 @@ var reasons = []string{
 	"passive-nothing", "worth", "participle-initial", "parenthetical", "ing-noun",
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
-	"adverb-noclause", "nested", "other",
+	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
+	"other",
 }
 
 // reasonParts are the reasons as parts of features.

@@ -128,6 +128,7 @@ var namedSets = loadClasses(
 	"recordings",
 	"statements",
 	"lightVerbs",
+	"namingVerbs",
 )
 
 // class returns the word set of a class of namedSets. A variable set
