@@ -626,6 +626,9 @@ var aspectual = class("aspectual")
 // verbCue finds the source and content of a verb cue whose verb is token h.
 func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) ([2]int, bool) {
 	a.Cue.Form = Verb
+	if r.formula(lo, hi, m) {
+		return r.reject(a, "formula")
+	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
 	a.Negated = neg
@@ -884,6 +887,41 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		return noSource, true
 	}
 	return src, true
+}
+
+// formula reports whether a verb cue is a participle in a discourse
+// formula that reports nothing but links to what was said before: "That
+// said, …", "Having said that, …", "That being said, …", "With this in
+// mind" aside. The formula opens its clause and a comma closes it, so a
+// relative ("a message that said, …") is not one.
+func (r *run) formula(lo, hi int, m lexicon.Match) bool {
+	demonstrative := false
+	k := m.Last + 1
+	if k < hi && (r.toks[k].Norm == "that" || r.toks[k].Norm == "this") {
+		demonstrative = true
+		k++
+	}
+	if k >= hi || r.toks[k].Text != "," {
+		return false
+	}
+	j := m.First - 1
+	for ; j >= lo; j-- {
+		switch r.toks[j].Norm {
+		case "that", "this":
+			demonstrative = true
+			continue
+		case "having", "being", "with", "all":
+			continue
+		}
+		break
+	}
+	if !demonstrative || j == m.First-1 && k == m.Last+1 {
+		return false
+	}
+	if j >= lo && r.in(j, coordinators) {
+		j-- // "But having said that, …"
+	}
+	return j < lo || r.toks[j].Kind == nlp.Punct && !r.toks[j].Kind.IsQuote() || r.atClauseStart(j+1, lo)
 }
 
 // judges reports whether a naming verb ("called", "dubbed") whose source
