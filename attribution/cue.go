@@ -310,7 +310,8 @@ func (r *run) strongComplement(h, lo int) bool {
 
 // relativeVerbAt reports whether the word at k, after "that", is a verb
 // or auxiliary that makes "that" the subject of a relative clause:
-// "disclosure that protects", "rules that could lead".
+// "disclosure that protects", "rules that could lead", "a report that
+// said".
 func (r *run) relativeVerbAt(k, hi int) bool {
 	if k >= hi || r.toks[k].Kind != nlp.Word || r.capitalized(k) {
 		return false
@@ -318,6 +319,9 @@ func (r *run) relativeVerbAt(k, hi int) bool {
 	n := r.toks[k].Norm
 	if r.in(k, auxiliaries) && n != "to" || r.verbLike(k) {
 		return true
+	}
+	if r.isVerbCue[k] && !strings.HasSuffix(n, "s") {
+		return true // an irregular past of a cue: "a report that said …", "a study that found …"
 	}
 	// an -s form before its object: "that protects Mr. Trump's interests"
 	if len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && k+1 < hi {
