@@ -113,28 +113,53 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 	return [2]int{st, p}
 }
 
-// extendPP extends a subject that starts at st leftward over a
-// prepositional phrase that modifies it: "a new poll in Florida", "people
-// familiar with the matter", "those close to him".
+// extendPP extends a subject that starts at st leftward over the
+// prepositional phrases that modify it, one or more and coordinated:
+// "a new poll in Florida", "people familiar with the matter", "those close
+// to him", "observers in Virginia and around the country", "the complaint
+// to the court's Board on Professional Responsibility". The extended phrase
+// must stand where a subject does; otherwise st is kept.
 func (r *run) extendPP(st, lo int) int {
+	cur := st
+	for steps := 0; steps < 4; steps++ {
+		s2 := r.ppHead(cur, lo)
+		if s2 < 0 {
+			break
+		}
+		cur = s2
+		if r.subjectPosition(cur, lo) {
+			return cur
+		}
+	}
+	return st
+}
+
+// ppHead returns the start of the noun phrase that a prepositional phrase
+// ending in the phrase at st modifies, or the start of an earlier
+// phrase's object coordinated with it ("in Virginia and around the
+// country"); -1 when there is none.
+func (r *run) ppHead(st, lo int) int {
 	if st-2 < lo {
-		return st
+		return -1
 	}
 	pr := &r.toks[st-1]
 	if pr.Kind != nlp.Word || !r.in(st-1, ppLinks) {
-		return st
+		return -1
 	}
 	q := st - 2
+	if (r.toks[q].Norm == "and" || r.toks[q].Norm == "or") && q-2 >= lo {
+		// "in Virginia and around the country": the first phrase's object
+		if s2 := r.leftNP(q-1, lo); s2 > lo && r.in(s2-1, ppLinks) {
+			return s2
+		}
+		return -1
+	}
 	if r.in(q, postModifiers) && q-1 >= lo {
 		q--
 	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || r.in(q, timeWords) {
-		return st
+		return -1
 	}
-	s2 := r.leftNP(q, lo)
-	if s2 < 0 || !r.subjectPosition(s2, lo) {
-		return st
-	}
-	return s2
+	return r.leftNP(q, lo)
 }
 
 // subjectPosition reports whether a phrase starting at st stands where a
