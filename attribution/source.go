@@ -598,16 +598,26 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		return noSource
 	}
 	// An introductory phrase: a preposition, subordinator or adverb up to
-	// the first comma; or a participial phrase.
-	t := &r.toks[k]
-	if t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || t.Text == "," || r.isCue[k]) || t.Text == "," {
+	// the first comma; or a participial phrase, -ing or passive
+	// ("Chastened by the analyses, …"); one may follow another ("…, as
+	// well as …, Trump").
+	for steps := 0; steps < 2 && k < hi; steps++ {
+		t := &r.toks[k]
+		// a passive participle before its by-phrase, or one in -ed
+		// before any preposition: "Stung by …", "Asked about …"
+		edPhrase := t.Kind == nlp.Word && k+1 < hi && r.toks[k+1].Kind == nlp.Word && (r.toks[k+1].Norm == "by" && !r.in(k, determiners) ||
+			len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !r.in(k, edNouns) && r.in(k+1, prepositions))
+		if !(t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || r.isCue[k] || edPhrase) || t.Text == ",") {
+			break
+		}
 		j := k
 		for j < hi && j < k+25 && r.toks[j].Text != "," {
 			j++
 		}
-		if j < hi && r.toks[j].Text == "," {
-			k = j + 1
+		if j >= hi || r.toks[j].Text != "," {
+			break
 		}
+		k = j + 1
 	}
 	// "On Thursday, however, Trump …"
 	for k+1 < hi && r.isAdverb(k) && r.toks[k+1].Text == "," {
@@ -616,7 +626,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	if k >= hi {
 		return noSource
 	}
-	t = &r.toks[k]
+	t := &r.toks[k]
 	if t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" {
 		if t.Norm == "it" && r.emptyIt(k, hi) {
 			return noSource // "It rained for a week, prompting …"

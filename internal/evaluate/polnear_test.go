@@ -58,6 +58,6 @@ func TestPolNeAR(t *testing.T) {
 // The PolNeAR dev figures hearsay reaches, with the cue model and with
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
-	reached      = struct{ cue, source, content float64 }{0.816, 0.900, 0.915}
+	reached      = struct{ cue, source, content float64 }{0.816, 0.901, 0.915}
 	reachedRules = struct{ cue, source, content float64 }{0.808, 0.904, 0.918}
 )
