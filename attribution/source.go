@@ -330,12 +330,28 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	return [2]int{k, e}
 }
 
+// quantifierAt reports whether an adverb of degree at k quantifies the
+// words after it rather than the verb before: "called for more
+// investment", "said more than 20 people died", but "said more recently".
+func (r *run) quantifierAt(k, hi int) bool {
+	switch r.toks[k].Norm {
+	case "more", "less", "further":
+	default:
+		return false
+	}
+	if k+1 >= hi {
+		return false
+	}
+	n := &r.toks[k+1]
+	return n.Kind == nlp.Number || n.Kind == nlp.Word && (n.Norm == "than" || n.Norm != "that" && !r.isAdverb(k+1) && !r.in(k+1, prepositions))
+}
+
 // skipTime skips time words and adverbs after a cue: "said Tuesday",
 // "said last week", "added later".
 func (r *run) skipTime(k, hi int) int {
 	for steps := 0; k < hi && steps < r.maxGap; steps++ {
 		t := &r.toks[k]
-		if t.Kind == nlp.Word && (r.in(k, timeWords) || r.isAdverb(k) || t.Norm == "on" && k+1 < hi && r.in(k+1, timeWords)) {
+		if t.Kind == nlp.Word && (r.in(k, timeWords) || r.isAdverb(k) && !r.quantifierAt(k, hi) || t.Norm == "on" && k+1 < hi && r.in(k+1, timeWords)) {
 			k++
 			continue
 		}
