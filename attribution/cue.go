@@ -633,6 +633,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if r.formula(lo, hi, m) {
 		return r.reject(a, "formula")
 	}
+	if a.Cue.Lemma == "find" && r.findsNoFinding(m.Last+1, hi) {
+		return r.reject(a, "idiom")
+	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
 	a.Negated = neg
@@ -926,6 +929,32 @@ func (r *run) formula(lo, hi int, m lexicon.Match) bool {
 		j-- // "But having said that, …"
 	}
 	return j < lo || r.toks[j].Kind == nlp.Punct && !r.toks[j].Kind.IsQuote() || r.atClauseStart(j+1, lo)
+}
+
+// findsNoFinding reports whether "find" with its object at k means to
+// come upon or contrive, not to conclude: "found ways to cut taxes",
+// "find a way through", "found themselves in a war zone". A finding takes
+// a clause or a complement ("found that …", "found the claims false").
+func (r *run) findsNoFinding(k, hi int) bool {
+	if k >= hi || r.toks[k].Kind != nlp.Word {
+		return false
+	}
+	if n := r.toks[k].Norm; strings.HasSuffix(n, "self") || strings.HasSuffix(n, "selves") {
+		return true
+	}
+	for j := k; j < hi && j < k+4; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) || r.verbLike(j) {
+			return false
+		}
+		if t.Norm == "way" || t.Norm == "ways" {
+			return true
+		}
+		if r.in(j, prepositions) || t.Norm == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // judges reports whether a naming verb ("called", "dubbed") whose source

@@ -283,7 +283,7 @@
 // set too. The model adds no adverb, never overrules the rejections in
 // which a word plays another part ("worth", "expletive", "name",
 // "parenthetical", "inf-govcue", "object-not-subject",
-// "participle-initial", "inquote", "formula"),
+// "participle-initial", "inquote", "formula", "idiom"),
 // and never displaces a cue of the rules. [Extractor.Train] learns a model
 // from a caller's own annotated documents.
 //
@@ -308,7 +308,9 @@
 // naming-inverted and naming-noobject (a naming verb, "called" or
 // "dubbed", that names or summons rather than judges: "a stream called
 // Miracle Run", "called Clinton on Tuesday", "called into the show"), and
-// formula (a discourse formula: "That said, …", "Having said that, …"); "model"
+// formula (a discourse formula: "That said, …", "Having said that, …"),
+// and idiom ("find" that comes upon rather than concludes: "found ways
+// to", "found themselves"); "model"
 // when the model dropped a cue of the rules.
 //
 // # Part-of-speech tags

@@ -652,7 +652,7 @@ var reasons = []string{
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
 	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
-	"formula", "other",
+	"formula", "idiom", "other",
 }
 
 // reasonParts are the reasons as parts of features.
@@ -694,7 +694,7 @@ func (r *run) entryAt(i int) *lexicon.Entry {
 // are for want of evidence, which the model weighs.
 var finalRejection = func() []bool {
 	f := make([]bool, len(reasons))
-	for _, w := range []string{"worth", "expletive", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote", "formula"} {
+	for _, w := range []string{"worth", "expletive", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote", "formula", "idiom"} {
 		f[reasonCode(w)] = true
 	}
 	return f
