@@ -232,6 +232,10 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		return ctxNoun // "listened to rumors that …", but "to deny"
 	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
 		return ctxNoun // an object: "ignored rumors that …"
+	case form == formS && r.capitalized(h-1) && h-2 >= lo && (r.toks[h-2].Norm == "of" || r.in(h-2, prepositions) && r.toks[h-2].Norm != "to") && demonym(p.Norm):
+		// a capitalized adjective after a preposition: "32% of
+		// Republican claims", "by Russian reports"
+		return ctxNoun
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
@@ -270,6 +274,18 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 		}
 	}
 	return ctxVerb
+}
+
+// demonym reports whether a capitalized word's lowercase form ends like an
+// adjective of a nation or party ("Republican", "Democratic", "Chinese",
+// "British"), which before an -s form makes it a noun.
+func demonym(w string) bool {
+	for _, suf := range [...]string{"an", "ic", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterThat reports whether "that" at k opens a clause with a

@@ -59,5 +59,5 @@ func TestPolNeAR(t *testing.T) {
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
 	reached      = struct{ cue, source, content float64 }{0.816, 0.901, 0.915}
-	reachedRules = struct{ cue, source, content float64 }{0.808, 0.904, 0.918}
+	reachedRules = struct{ cue, source, content float64 }{0.809, 0.904, 0.918}
 )
