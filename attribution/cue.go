@@ -111,6 +111,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			rd = readNoun
 		case ctx == ctxNoun:
 			rd = readNoun
+		case ctx == ctxWeak && isN && form == formS && h+2 < hi && r.toks[h+1].Norm == "that" && r.relativeVerbAt(h+2, hi):
+			// a noun's relative clause: "the litmus-test questions that
+			// would determine …" (but "the campaign says that would …")
+			rd = readNoun
 		case ctx == ctxWeak && !r.settleWeak(h, lo, hi, form):
 			rd = readNoun
 		case ctx == ctxVerb && !r.strongSubjectBefore(h, lo, form) && !r.verbFollows(h, lo, hi):

@@ -623,7 +623,10 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		// before any preposition: "Stung by …", "Asked about …"
 		edPhrase := t.Kind == nlp.Word && k+1 < hi && r.toks[k+1].Kind == nlp.Word && (r.toks[k+1].Norm == "by" && !r.in(k, determiners) ||
 			len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !r.in(k, edNouns) && r.in(k+1, prepositions))
-		if !(t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || r.isCue[k] || edPhrase) || t.Text == ",") {
+		// a capitalized adverb opening the sentence, which isAdverb does
+		// not take: "Shortly after the announcement, …" (but "Kelly said")
+		lyPhrase := t.Kind == nlp.Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && !r.in(k, lyNouns) && k+1 < hi && (r.in(k+1, prepositions) || r.in(k+1, clauseWords))
+		if !(t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || r.isCue[k] || edPhrase || lyPhrase) || t.Text == ",") {
 			break
 		}
 		j := k
