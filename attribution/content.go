@@ -469,8 +469,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		return []part{{after, after}}, true, true // "He doesn't think so."
 	}
 	if k0 >= hi || isTerminalTok(&r.toks[k0]) {
-		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) {
-			// "declined to comment on the report"
+		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && !(after+1 < hi && r.in(after+1, timeWords)) {
+			// "declined to comment on the report", but not "warned on
+			// Friday"
 			ps, ok = r.clauseFrom(after+1, hi, true)
 			return ps, ok, true
 		}
@@ -759,6 +760,9 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 	k = lo
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
 		k++
+	}
+	if k+1 < hi && r.toks[k].Kind == nlp.Word && len(r.toks[k].Norm) > 4 && strings.HasSuffix(r.toks[k].Norm, "ly") && !r.in(k, lyNouns) && r.in(k+1, subordinators) {
+		k++ // "Shortly after it ruled …, Cruz proposed …"
 	}
 	if k >= hi || !r.in(k, subordinators) || r.inQuote(k) {
 		// one inside a quotation is the quoted speaker's: "“If you
