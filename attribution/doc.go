@@ -254,8 +254,10 @@
 // stemmed), then run the package's tests, which check the file
 // ("classes.tsv:12: unknown class …"), and the evaluation. Adding a class
 // takes Go as well: a rule that reads it, and its name at the end of
-// namedSets in words.go. The classes' names are features of the cue model,
-// so keep them.
+// namedSets in words.go; the classes share a 64-bit word with four
+// derived bits, and all 59 places are taken, so a new class means merging
+// two or widening the word. The classes' names are features of the cue
+// model, so keep them.
 //
 // Each fact is written once. The vague groups ("officials", "critics")
 // come from the lexicon's vague-sources.tsv, the list by which the report
