@@ -792,6 +792,15 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				src = r.participleSubject(lo, vg, m.Last+1, a.Cue.Lemma)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
 				src = r.mainSubject(lo, vg)
+			case r.verbBefore(vg - 1):
+				// after a verb: "can be heard yelling", "was seen
+				// shouting": the participle's subject is that verb's
+				gs, _, _, _, _ := r.verbGroup(vg-2, lo, false)
+				if st := r.leftNP(gs-1, lo); st >= 0 && gs-1 >= lo {
+					src = [2]int{r.recordedSpeaker(st, gs-1), gs - 1}
+				} else {
+					src = r.mainSubject(lo, vg)
+				}
 			default:
 				if st := r.leftNP(vg-1, lo); st >= 0 {
 					if n := m.Last + 1; (r.toks[st].Norm == "a" || r.toks[st].Norm == "an" || r.toks[st].Norm == "the") && n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions) {
@@ -1030,6 +1039,20 @@ func (r *run) judges(a *Attribution, lo, hi int, m lexicon.Match, src [2]int, in
 		}
 	}
 	return true
+}
+
+// verbBefore reports whether token j is a verb a participle after it
+// depends on: a past form in -ed, or the verb cue of the latest
+// attribution ("heard" in "can be heard yelling").
+func (r *run) verbBefore(j int) bool {
+	if j < r.lo || r.toks[j].Kind != nlp.Word || r.in(j, edNouns) {
+		return false
+	}
+	if r.verbLike(j) && strings.HasSuffix(r.toks[j].Norm, "ed") {
+		return true
+	}
+	n := len(r.out)
+	return n > 0 && r.out[n-1].Cue.Form == Verb && r.out[n-1].Cue.Contains(r.toks[j].Span)
 }
 
 // raising reports whether a cue's verb says how something seems or came
