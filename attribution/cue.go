@@ -216,6 +216,11 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 			// says is a lie"
 			return ctxNoun
 		}
+		if form == formS && (n.Norm == "are" || n.Norm == "were") {
+			// a plural noun before its verb, whatever stands before it:
+			// "Nomination questions are likely to …"
+			return ctxNoun
+		}
 	}
 	if h-1 < lo {
 		return ctxVerb
