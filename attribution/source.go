@@ -67,6 +67,12 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		}
 	} else if st >= 0 {
 		st = r.extendPP(st, lo)
+		if st-2 >= lo && (r.toks[st-1].Norm == "and" || r.toks[st-1].Norm == "or") && r.peopleNoun(p) && r.peopleNoun(st-2) {
+			// coordinated groups or roles: "World leaders and diplomats"
+			if s2 := r.leftNP(st-2, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+				st = s2
+			}
+		}
 	}
 	if st < 0 {
 		// "A poll released last year found …", "The report published in
@@ -113,6 +119,12 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 	return [2]int{st, p}
 }
 
+// peopleNoun reports whether token k is a noun for people: a role
+// ("spokesman", "senator") or a group ("officials", "diplomats").
+func (r *run) peopleNoun(k int) bool {
+	return r.toks[k].Kind == nlp.Word && (r.in(k, roleNouns) || r.in(k, groupNouns))
+}
+
 // extendPP extends a subject that starts at st leftward over the
 // prepositional phrases that modify it, one or more and coordinated:
 // "a new poll in Florida", "people familiar with the matter", "those close
@@ -143,6 +155,14 @@ func (r *run) ppHead(st, lo int) int {
 		return -1
 	}
 	pr := &r.toks[st-1]
+	if pr.Kind == nlp.Word && (pr.Norm == "and" || pr.Norm == "or") {
+		// two objects of one preposition: "experts on North Korea and
+		// nuclear nonproliferation"
+		if s2 := r.leftNP(st-2, lo); s2 > lo && r.in(s2-1, ppLinks) {
+			return s2
+		}
+		return -1
+	}
 	if pr.Kind != nlp.Word || !r.in(st-1, ppLinks) {
 		return -1
 	}
