@@ -176,8 +176,10 @@ func (r *run) ppHead(st, lo int) int {
 	}
 	if r.in(q, postModifiers) && q-1 >= lo {
 		q--
-	} else if q-1 >= lo && r.verbLike(q) && strings.HasSuffix(r.toks[q].Norm, "ed") && !r.in(q, edNouns) && (r.isContent(q-1) && !r.verbLike(q-1) || r.isName(q-1, lo)) {
-		q-- // a participle after the noun: "the section of the debate devoted to racial issues"
+	} else if q-1 >= lo && r.verbLike(q) && !r.in(q, edNouns) && (r.isContent(q-1) && !r.verbLike(q-1) || r.isName(q-1, lo)) {
+		// a participle after the noun: "the section of the debate devoted
+		// to racial issues", "protesters marching through the streets"
+		q--
 	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || r.in(q, timeWords) {
 		return -1
 	}
