@@ -648,6 +648,37 @@ func (r *run) onePart(p part) []part {
 // run-on text with a cue every few words costs a walk over the
 // sentence, not one per cue.
 func (r *run) clauseEnd(k, hi int) int {
+	e := r.clauseWalkEnd(k, hi)
+	for steps := 0; steps < 2; steps++ {
+		// a break at "and" after "that" and a noun phrase joins a
+		// second subject, not a second clause: "noted that both Sanders
+		// and Trump were …" (but "… the vote was rigged and Democrats
+		// accused …" after a clause, or "and said …", break)
+		w := &r.walk
+		b := w.to
+		if !w.broke || b >= hi || b <= k || r.toks[b].Kind != nlp.Word || r.toks[b].Norm != "and" && r.toks[b].Norm != "or" || b+1 >= hi || r.isCue[b+1] || !r.bareSubject(k, b) {
+			break
+		}
+		e = r.clauseWalkEnd(b+1, hi)
+	}
+	return e
+}
+
+// bareSubject reports whether tokens [k, b) are "that" and one noun
+// phrase and nothing else: the first of coordinated subjects.
+func (r *run) bareSubject(k, b int) bool {
+	if r.toks[k].Norm != "that" || r.toks[k].Kind != nlp.Word {
+		return false // without "that" the phrase may be an object: "denied the charges and Democrats accused …"
+	}
+	k++
+	if k >= b || r.inQuote(k) {
+		return false
+	}
+	return r.rightNP(k, b, false) == b-1
+}
+
+// clauseWalkEnd is clauseEnd without the coordinated subjects.
+func (r *run) clauseWalkEnd(k, hi int) int {
 	limit := min(hi, k+maxClause)
 	w := &r.walk
 	j := k
