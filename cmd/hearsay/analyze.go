@@ -18,11 +18,8 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [FILE|-]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fl, args); err != nil {
+		return err
 	}
 	if fl.NArg() > 1 {
 		return usageError{"analyze takes at most one FILE"}

@@ -71,15 +71,12 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	maxLine := fl.Int("max-line", defaultMaxLine, "longest input line in bytes; a longer line gets an error line")
 	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--rules-only] [FILE|-]")
 		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) and writes one hearsay/v1 report a line, in input order.")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fl, args); err != nil {
+		return err
 	}
 	if fl.NArg() > 1 {
 		return usageError{"batch takes at most one FILE"}

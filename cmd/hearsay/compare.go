@@ -23,11 +23,8 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "loaded terms, hedges and other findings only one article has. Either FILE may be - (standard input).")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fl, args); err != nil {
+		return err
 	}
 	if fl.NArg() != 2 {
 		return usageError{"compare takes two FILEs"}

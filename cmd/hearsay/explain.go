@@ -25,11 +25,8 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fl, args); err != nil {
+		return err
 	}
 	if fl.NArg() > 1 {
 		return usageError{"explain takes at most one FILE"}

@@ -83,6 +83,18 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// parseFlags parses a command's arguments: -h and --help come back as
+// flag.ErrHelp, any other mistake as a usageError.
+func parseFlags(fl *flag.FlagSet, args []string) error {
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
 // readInput reads the named file, or standard input for "" and "-".
 func readInput(name string, stdin io.Reader) (string, string, error) {
 	if name == "" || name == "-" {

@@ -55,11 +55,8 @@ func serve(args []string, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "                    answer: the hearsay/v1 report (?format=html: the HTML report)")
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageError{err.Error()}
+	if err := parseFlags(fl, args); err != nil {
+		return err
 	}
 	if fl.NArg() > 0 {
 		return usageError{"serve takes no arguments"}
