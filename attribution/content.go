@@ -792,7 +792,7 @@ func (r *run) subordinateClause(lo, hi int) (k, comma int) {
 	for k < hi && (r.toks[k].Kind.IsQuote() || r.toks[k].Kind == nlp.Word && (r.toks[k].Norm == "and" || r.toks[k].Norm == "but")) {
 		k++
 	}
-	if k+1 < hi && r.toks[k].Kind == nlp.Word && len(r.toks[k].Norm) > 4 && strings.HasSuffix(r.toks[k].Norm, "ly") && !r.in(k, lyNouns) && r.in(k+1, subordinators) {
+	if k+1 < hi && r.lyWord(k) && r.in(k+1, subordinators) {
 		k++ // "Shortly after it ruled …, Cruz proposed …"
 	}
 	if k >= hi || !r.in(k, subordinators) || r.inQuote(k) {

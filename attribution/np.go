@@ -132,8 +132,18 @@ func adverbOf(t *nlp.Token, c uint64, capWord bool) bool {
 	if c&adverbs.bit != 0 {
 		return true
 	}
-	n := t.Norm
+	return lyAdverb(t.Norm, c)
+}
+
+// lyAdverb reports whether a lowercase form whose word-class bits are c
+// is an adverb in -ly ("reportedly", not "family").
+func lyAdverb(n string, c uint64) bool {
 	return len(n) > 4 && strings.HasSuffix(n, "ly") && c&lyNouns.bit == 0
+}
+
+// lyWord is lyAdverb for token k, capitalized or not: "Shortly after …".
+func (r *run) lyWord(k int) bool {
+	return r.toks[k].Kind == nlp.Word && lyAdverb(r.toks[k].Norm, r.wcs[k])
 }
 
 // lyNouns end in -ly but are not adverbs.

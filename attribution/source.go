@@ -649,7 +649,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") && !r.in(k, edNouns) && r.in(k+1, prepositions))
 		// a capitalized adverb opening the sentence, which isAdverb does
 		// not take: "Shortly after the announcement, …" (but "Kelly said")
-		lyPhrase := t.Kind == nlp.Word && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && !r.in(k, lyNouns) && k+1 < hi && (r.in(k+1, prepositions) || r.in(k+1, clauseWords))
+		lyPhrase := r.lyWord(k) && k+1 < hi && (r.in(k+1, prepositions) || r.in(k+1, clauseWords))
 		if !(t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || r.isCue[k] || edPhrase || lyPhrase) || t.Text == ",") {
 			break
 		}
@@ -796,7 +796,7 @@ func (r *run) skipDateline(k, hi int) int {
 	if k != r.lo || k >= hi {
 		return k
 	}
-	caps := allCaps(r.toks[k].Text)
+	caps := isAcronym(r.toks[k].Text)
 	for j := k; j < hi && j < k+12; j++ {
 		t := &r.toks[j]
 		switch {
@@ -812,21 +812,4 @@ func (r *run) skipDateline(k, hi int) int {
 		}
 	}
 	return k
-}
-
-// allCaps reports whether a word of two letters or more is all capitals:
-// "WASHINGTON", "NEW", but not "I" or "Washington".
-func allCaps(w string) bool {
-	n := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			n++
-		case c == '.' || c == '-':
-		default:
-			return false
-		}
-	}
-	return n >= 2
 }
