@@ -288,14 +288,7 @@ func (r *run) nounContext(h, lo int, form wordForm) context {
 // demonym reports whether a capitalized word's lowercase form ends like an
 // adjective of a nation or party ("Republican", "Democratic", "Chinese",
 // "British"), which before an -s form makes it a noun.
-func demonym(w string) bool {
-	for _, suf := range [...]string{"an", "ic", "ese", "ish"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
+func demonym(w string) bool { return endsIn(w, 3, "an", "ic", "ese", "ish") }
 
 // clauseAfterThat reports whether "that" at k opens a clause with a
 // subject of its own ("shows that the race …") rather than a relative
@@ -477,12 +470,7 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 // isAdjectiveStrict reports whether a lowercase word ends like an adjective
 // and rarely like a noun: "international", "political", "massive".
 func isAdjectiveStrict(w string) bool {
-	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ful", "ary", "less"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, 4, "al", "ic", "ive", "ous", "ful", "ary", "less")
 }
 
 // attributive reports whether a participle at h modifies a noun instead of

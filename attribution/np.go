@@ -439,8 +439,14 @@ func (r *run) ofHead(i, lo int) bool {
 // isAdjective reports whether a lowercase word looks like an adjective by
 // its ending ("longtime" is listed among roles).
 func isAdjective(w string) bool {
-	for _, suf := range [...]string{"al", "ic", "ive", "ous", "ary", "ful", "ian", "an", "ese", "ish", "ent", "ant", "ble", "ior", "er", "est", "time", "term"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+	return endsIn(w, 3, "al", "ic", "ive", "ous", "ary", "ful", "ian", "an", "ese", "ish", "ent", "ant", "ble", "ior", "er", "est", "time", "term")
+}
+
+// endsIn reports whether w ends in one of sufs with at least stem bytes
+// before it.
+func endsIn(w string, stem int, sufs ...string) bool {
+	for _, suf := range sufs {
+		if len(w) >= len(suf)+stem && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
