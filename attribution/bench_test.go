@@ -10,6 +10,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/hearsay-go/hearsay/nlp/prosetag"
 )
 
 // BenchmarkExtract measures Extract alone on the seed article, with the
@@ -62,7 +63,7 @@ func BenchmarkParseTaggedExtract(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := string(text)
-	p := nlp.Parser{Tag: true}
+	p := nlp.Parser{Tagger: prosetag.Tagger{}}
 	var x Extractor
 	doc, _ := p.Parse(s)
 	x.Extract(doc)

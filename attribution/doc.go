@@ -317,8 +317,8 @@
 //
 // # Part-of-speech tags
 //
-// When the document was parsed with nlp.Parser{Tag: true}, a token's tag
-// settles whether a one-word cue is a noun or a verb and refines noun-phrase
+// When the document was parsed with a part-of-speech tagger
+// (nlp.Parser{Tagger: prosetag.Tagger{}}), a token's tag settles whether a one-word cue is a noun or a verb and refines noun-phrase
 // boundaries. On PolNeAR it changes the scores little and costs most of the
 // speed (see internal/evaluate).
 //

@@ -1,10 +1,11 @@
 // Package nlp is hearsay's text layer: it splits text into sentences and
 // tokens that carry exact byte offsets into the input.
 //
-// Every other hearsay package works on the [Document] this package returns,
-// and it is the only package that imports prose
-// (github.com/jdkato/prose/v2), which it uses for optional part-of-speech
-// tagging ([Parser].Tag).
+// Every other hearsay package works on the [Document] this package returns.
+// Part-of-speech tagging is optional ([Parser].Tagger): its sub-package
+// nlp/prosetag is the only package that imports prose
+// (github.com/jdkato/prose/v2), so that a program which never tags links
+// neither prose nor its model.
 //
 // # Offsets
 //
@@ -39,6 +40,6 @@
 //
 // # Concurrency
 //
-// Parse and [Parser].Parse are safe for concurrent use; the prose model is
-// loaded once, on first use, and shared.
+// Parse and [Parser].Parse are safe for concurrent use, as long as the
+// Parser's Tagger is (prosetag.Tagger is).
 package nlp

@@ -160,20 +160,6 @@ func TestMaxSentence(t *testing.T) {
 	assert.Len(t, Parse(text).Sentences, 4, "the default cap is 4096 bytes")
 }
 
-func TestTagging(t *testing.T) {
-	d, err := (&Parser{Tag: true}).Parse("Trump claimed the vessel carried “terrorists.” He denied it.")
-	require.NoError(t, err)
-	require.True(t, d.Tagged)
-	tags := map[string]string{}
-	for _, tk := range d.Tokens {
-		tags[tk.Text] = tk.Tag
-	}
-	assert.Equal(t, "NNP", tags["Trump"])
-	assert.Equal(t, "VBD", tags["claimed"])
-	assert.Equal(t, "DT", tags["the"])
-	assert.NotEmpty(t, tags["terrorists"], "a word inside curly quotes is aligned too")
-}
-
 func TestSentenceOf(t *testing.T) {
 	d := Parse("One two. Three four. Five.")
 	for i := range d.Tokens {
@@ -267,16 +253,6 @@ func BenchmarkParseInto(b *testing.B) {
 				_ = p.ParseInto(&d, bc.text)
 			}
 		})
-	}
-}
-
-func BenchmarkParseTagged(b *testing.B) {
-	text := benchTexts(b)[0].text
-	p := &Parser{Tag: true}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		_, _ = p.Parse(text)
 	}
 }
 

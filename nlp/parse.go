@@ -25,7 +25,7 @@ type Document struct {
 	Text      string
 	Sentences []Sentence
 	Tokens    []Token
-	Tagged    bool // tokens carry part-of-speech tags (see Parser.Tag)
+	Tagged    bool // tokens carry part-of-speech tags (see Parser.Tagger)
 
 	breaks []uint8 // line breaks before each token, kept for ParseInto
 	ends   []int32 // tokens after which a sentence may end, kept for ParseInto
@@ -56,9 +56,19 @@ type Parser struct {
 	// MaxSentence caps a sentence's length in bytes; a longer run of text
 	// is cut at a token boundary. 0 means DefaultMaxSentence.
 	MaxSentence int
-	// Tag runs prose's part-of-speech tagger over every sentence. It is
-	// slow (about 0.5 MB/s) and the rest of hearsay does not need it.
-	Tag bool
+	// Tagger, when set, fills every token's part-of-speech Tag after
+	// tokenizing. The rest of hearsay does not need tags; package
+	// nlp/prosetag has prose's tagger (slow: about 0.5 MB/s). It lives
+	// in a package of its own so that programs which never tag do not
+	// link prose and its model.
+	Tagger Tagger
+}
+
+// A Tagger fills Token.Tag (Penn Treebank tags) for a parsed document's
+// tokens. It must not change anything else of the document, and must be
+// safe for concurrent use when the Parser is shared.
+type Tagger interface {
+	Tag(doc *Document) error
 }
 
 // Parse splits text into sentences and tokens with the default Parser. It
@@ -71,8 +81,8 @@ func Parse(text string) *Document {
 }
 
 // Parse splits text into sentences and tokens. An error is returned only
-// when part-of-speech tagging was asked for and failed; the document is
-// still complete, without tags.
+// when the Parser's Tagger failed; the document is still complete, and
+// Tagged is false.
 func (p *Parser) Parse(text string) (*Document, error) {
 	doc := &Document{}
 	err := p.ParseInto(doc, text)
@@ -110,10 +120,14 @@ func (p *Parser) ParseInto(doc *Document, text string) error {
 		clear(sents[len(sents):oldSents])
 	}
 	*doc = Document{Text: text, Tokens: toks, Sentences: sents, breaks: breaks, ends: ends}
-	if p.Tag {
-		if err := tag(doc); err != nil {
+	if p.Tagger != nil {
+		if err := p.Tagger.Tag(doc); err != nil {
+			for i := range doc.Tokens {
+				doc.Tokens[i].Tag = ""
+			}
 			return err
 		}
+		doc.Tagged = true
 	}
 	return nil
 }

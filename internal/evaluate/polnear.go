@@ -17,13 +17,14 @@ import (
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
+	"github.com/hearsay-go/hearsay/nlp/prosetag"
 )
 
 // PolNeAROptions configure a PolNeAR evaluation. The zero value evaluates
 // the default attribution.Extractor without part-of-speech tags.
 type PolNeAROptions struct {
 	Extractor *attribution.Extractor // nil means the zero Extractor
-	Tag       bool                   // parse with nlp.Parser{Tag: true}
+	Tag       bool                   // parse with prose's part-of-speech tagger (nlp/prosetag)
 	Top       int                    // how many missed and spurious cues to print; 0 means 25
 	// Errors, when set, receives one line per missed and spurious cue and
 	// per matched relation with a poor source or content, for error
@@ -176,7 +177,10 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 	if top <= 0 {
 		top = 25
 	}
-	parser := nlp.Parser{Tag: opt.Tag}
+	parser := nlp.Parser{}
+	if opt.Tag {
+		parser.Tagger = prosetag.Tagger{}
+	}
 	cueLex := lexicon.Default().Only(lexicon.Cue)
 	if x.Cues != nil {
 		cueLex = x.Cues
