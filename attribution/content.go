@@ -239,7 +239,11 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	case r.in(b, timeWords):
 		return b-1 < lo || !r.in(b-1, determiners) || r.toks[b-1].Norm == "this" || r.toks[b-1].Norm == "next" || r.toks[b-1].Norm == "last"
 	}
-	return r.isAdverb(b) || r.verbLike(b) && !r.isCue[b]
+	// A noun could also end a relative clause that the cue closes ("the
+	// letter the regulator wrote"); where the model has taken the cue,
+	// its evidence settles the reading: "… into the river the regulator
+	// said."
+	return r.isAdverb(b) || r.verbLike(b) && !r.isCue[b] || r.forced && r.isContent(b)
 }
 
 // introParticiple reports whether the clause at st opens with a
