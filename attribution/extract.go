@@ -9,6 +9,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -135,6 +136,12 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	r.cues = cues // kept for the next run; release clears them
 	for i := range cues {
 		m := &cues[i]
+		if m.First == m.Last && !strings.ContainsRune(m.Entry.Term, ' ') && inflection(r.toks[m.First].Norm, m.Entry.Term) == formOther {
+			// "contender", "reporters", "supportive": a derivation that
+			// shares the cue's stem is never a cue, so it neither ends
+			// another cue's content nor counts as a cue nearby
+			continue
+		}
 		r.isCue[m.First] = true
 		if m.Entry.Flags.Has(lexicon.Verb) {
 			r.isVerbCue[m.First] = true
