@@ -500,7 +500,45 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		return nil, false, false
 	}
 	ps, ok = r.clauseFrom(k0, hi, true)
+	if ok && len(ps) == 1 {
+		if e := r.beforeSetting(ps[0][0], ps[0][1]); e >= ps[0][0] {
+			ps = r.onePart(part{ps[0][0], e})
+		}
+	}
 	return ps, ok, false
+}
+
+// beforeSetting finds, in an object content [k, e], a phrase that tells
+// where the words were said rather than what was said ("said as much in
+// an interview", "rejected that argument in a ruling released Thursday",
+// "attacked Machado in early-morning tweets"): a preposition and a noun
+// phrase headed by a noun of statements or recordings. It returns the
+// last token before that phrase, or -1 when there is none.
+func (r *run) beforeSetting(k, e int) int {
+	for j := k + 1; j < e; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word {
+			if t.Kind.IsQuote() {
+				return -1 // a quotation's words are its own
+			}
+			continue
+		}
+		switch t.Norm {
+		case "in", "during", "at", "on", "via", "through":
+		default:
+			continue
+		}
+		h := r.rightNP(j+1, e+1, false)
+		if h < 0 || !(r.in(h, statements) || r.in(h, recordings)) {
+			continue
+		}
+		b := j - 1
+		for b > k && r.toks[b].Text == "," {
+			b--
+		}
+		return b
+	}
+	return -1
 }
 
 // sceneSetting reports whether t opens a clause of time, which sets the
