@@ -728,7 +728,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				after = e + 1
 			}
 		}
-		cs, ok, opened := r.rightContent(a, m.Entry.Flags, after, chi, lo)
+		var cs []part
+		var ok, opened bool
+		if src == noSource || !r.relativeAt(after, chi) {
+			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
+		} // else "was backed by Lopez, who said …": the clause is the agent's
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
 		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
@@ -975,6 +979,22 @@ func (r *run) findsNoFinding(k, hi int) bool {
 		if r.in(j, prepositions) || t.Norm == "that" {
 			return false
 		}
+	}
+	return false
+}
+
+// relativeAt reports whether a relative clause on the phrase before k
+// opens at k, after a comma or not: "who", "which", "whose", "whom".
+func (r *run) relativeAt(k, hi int) bool {
+	if k < hi && r.toks[k].Text == "," {
+		k++
+	}
+	if k >= hi || r.toks[k].Kind != nlp.Word {
+		return false
+	}
+	switch r.toks[k].Norm {
+	case "who", "which", "whose", "whom":
+		return true
 	}
 	return false
 }
