@@ -723,6 +723,12 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			if end >= 0 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && (r.in(j+1, determiners) && !r.in(j+1, quantifiers) || r.in(j+1, possessives) || r.in(j+1, objectPronouns) && r.toks[j+1].Norm != "it") {
 				break
 			}
+			// … or before a name, unless it is a role or title that the
+			// name follows ("the committee chairman John Hale"): "the
+			// panel held Pagliano in contempt".
+			if end >= 0 && j+1 < hi && r.isName(j+1, r.lo) && !r.capitalized(j) && !r.in(j, roleNouns) && !r.in(j, titleWords) && !r.in(j, groupNouns) && !r.in(j, orgWords) {
+				break
+			}
 			end = j
 			lowers++
 			continue
