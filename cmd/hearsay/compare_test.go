@@ -109,5 +109,5 @@ func TestCompareErrors(t *testing.T) {
 	}
 	code, _, stderr := runCmd(t, "bad \xff", "compare", saidFile, "-")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, "<stdin>: hearsay: input is not valid UTF-8")
+	assert.Contains(t, stderr, "hearsay: <stdin>: input is not valid UTF-8")
 }

@@ -34,6 +34,46 @@ func TestUsage(t *testing.T) {
 	assert.Contains(t, stderr, `unknown format "yaml"`)
 }
 
+func TestHelpVersionAndErrors(t *testing.T) {
+	code, _, help := runCmd(t, "", "help", "analyze")
+	assert.Equal(t, 0, code)
+	code, _, stderr := runCmd(t, "", "analyze", "-h")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, stderr, help, "help COMMAND shows what COMMAND -h does")
+	assert.Contains(t, help, "usage: hearsay analyze")
+	assert.Equal(t, 1, strings.Count(help, "usage:"), "the usage once")
+
+	code, out, _ := runCmd(t, "", "--version")
+	assert.Equal(t, 0, code)
+	assert.True(t, strings.HasPrefix(out, "hearsay "), out)
+
+	// a mistake is printed once, with one prefix, and the way to help
+	code, _, stderr = runCmd(t, "", "analyze", "--bogus")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, "hearsay analyze: flag provided but not defined: -bogus\nRun \"hearsay help analyze\" for its flags.\n", stderr)
+	code, _, stderr = runCmd(t, "", "analyze", "a.txt", "b.txt")
+	assert.Equal(t, 2, code)
+	assert.Equal(t, 1, strings.Count(stderr, "analyze takes at most one FILE"), stderr)
+	assert.True(t, strings.HasPrefix(stderr, "hearsay analyze takes at most one FILE\n"), stderr)
+}
+
+func TestFlagsAfterFileNames(t *testing.T) {
+	code, out, stderr := runCmd(t, "", "analyze", "../../testdata/venezuela-strike.txt", "--format", "json")
+	require.Equal(t, 0, code, stderr)
+	var r map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	assert.Equal(t, "hearsay/v1", r["schema"])
+
+	// after "--", a name that looks like a flag is a file name
+	code, _, stderr = runCmd(t, "", "analyze", "--", "--format")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "--format: no such file")
+	// "-" is standard input, wherever it stands
+	code, out, _ = runCmd(t, "Officials said it.", "analyze", "-", "--format", "json")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"schema": "hearsay/v1"`)
+}
+
 func TestAnalyzeJSON(t *testing.T) {
 	code, out, stderr := runCmd(t, "", "analyze", "--format", "json", "../../testdata/venezuela-strike.txt")
 	require.Equal(t, 0, code, stderr)
@@ -59,7 +99,7 @@ func TestAnalyzeErrors(t *testing.T) {
 	assert.Contains(t, stderr, "no-such-file.txt")
 	code, _, stderr = runCmd(t, "ok \xff bad", "analyze")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, "<stdin>: hearsay: input is not valid UTF-8: first invalid byte at offset 3")
+	assert.Contains(t, stderr, "hearsay: <stdin>: input is not valid UTF-8: first invalid byte at offset 3")
 }
 
 func TestAnalyzeEmpty(t *testing.T) {
