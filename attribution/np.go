@@ -271,6 +271,11 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			start = i
 			i--
 			continue
+		case t.Text == "/" && start == i+1 && i > lo && !t.Space && !r.toks[i+1].Space && r.isName(i+1, lo) && r.isName(i-1, lo):
+			// names joined by a slash: "the CNN/ORC poll", "a New York
+			// Times/CBS News survey"
+			i--
+			continue
 		case r.isName(i, lo):
 			if r.in(i, calendarWords) && start != -1 {
 				return start, list
@@ -370,7 +375,8 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			i--
 			continue
 		case r.isContent(i):
-			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1))) {
+			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1) ||
+				start == i+1 && strings.HasSuffix(t.Norm, "ing") && r.isName(i-1, lo) && !r.capitalized(i) && r.toks[i-1].Kind == nlp.Word)) { // "the Daybreak tracking poll"
 				// a participle modifies the phrase only where the phrase
 				// starts: "where restructuring experts say"
 				if start == -1 || !(i == lo || r.subjectPosition(i, lo)) {
@@ -572,6 +578,9 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
+		case t.Text == "/" && end == i-1 && i+1 < hi && !t.Space && !r.toks[i+1].Space && r.isName(i-1, r.lo) && r.isName(i+1, r.lo):
+			i++ // "a CNN/ORC poll"
+			continue
 		case (t.Kind == nlp.Word && t.Norm == "and" || t.Text == "&") && sawHead:
 			if i+1 < hi && (r.isName(i+1, r.lo) || t.Norm == "&") {
 				i++
