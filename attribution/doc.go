@@ -178,7 +178,8 @@
 // "He" and "she" resolve to the person named in the latest sentence (of the
 // pronoun's own and the three before it) that names one whose gender is
 // unknown or agrees; gender comes from titles and roles (Mr., Ms.,
-// "his wife") and from earlier pronouns. When that sentence names two
+// "his wife"), from a first name that tells it (data/en/given-names.tsv:
+// "Hillary Clinton", not "Chris Hale") and from earlier pronouns. When that sentence names two
 // such people and not exactly one of them speaks, or the one named spoke
 // no word while another candidate did, the pronoun stays unresolved:
 // an empty name is better than a wrong one. With no one named in those

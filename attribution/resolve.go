@@ -709,6 +709,10 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 	if first > e {
 		first = e
 	}
+	if gender == 0 && first < e {
+		// a first name before the surname: "Hillary Clinton"
+		gender = givenGender[strings.ToLower(r.toks[first].Text)]
+	}
 	norms := r.carveNorms(e - first + 1)
 	for j := first; j <= e; j++ {
 		w := r.toks[j].Norm

@@ -17,6 +17,27 @@ import (
 //go:embed data/en/classes.tsv
 var classesFile string
 
+//go:embed data/en/given-names.tsv
+var givenNamesFile string
+
+// givenGender maps a first name to the gender it tells, 'm' or 'f'
+// (data/en/given-names.tsv). A name's gender is read from it only once
+// per person, so a plain map does.
+var givenGender = func() map[string]byte {
+	words, err := lexicon.ParseWords(strings.NewReader(givenNamesFile), "given-names.tsv", []string{"male", "female"})
+	if err != nil {
+		panic("attribution: " + err.Error()) // the package's tests parse the embedded file: a build defect
+	}
+	g := make(map[string]byte, len(words["male"])+len(words["female"]))
+	for _, w := range words["male"] {
+		g[w] = 'm'
+	}
+	for _, w := range words["female"] {
+		g[w] = 'f'
+	}
+	return g
+}()
+
 // A wordSet is a map with a filter in front: most words looked up are in
 // none of the sets, and a bit indexed by the word's length and its first and
 // last bytes turns nearly all of them away before the map hashes them.

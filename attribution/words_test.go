@@ -142,3 +142,26 @@ func TestClassesFromLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesFile parses the embedded given-names.tsv: each name has
+// one gender, and none is a word of a class that a name run would stop at
+// or a title.
+func TestGivenNamesFile(t *testing.T) {
+	require.True(t, strings.HasPrefix(givenNamesFile, "# given-names.tsv — "), "the file starts with comment lines saying what it holds")
+	words, err := lexicon.ParseWords(strings.NewReader(givenNamesFile), "given-names.tsv", []string{"male", "female"})
+	require.NoError(t, err)
+	require.NotEmpty(t, words["male"])
+	require.NotEmpty(t, words["female"])
+	male := map[string]bool{}
+	for _, w := range words["male"] {
+		male[w] = true
+	}
+	for _, w := range words["female"] {
+		assert.False(t, male[w], "%s is listed as male and female", w)
+	}
+	for w := range givenGender {
+		for _, s := range []wordSet{calendarWords, titleWords, maleTitles, femaleTitles, roleNouns} {
+			assert.False(t, s.has(w), "%s is also in a word class that reads it otherwise", w)
+		}
+	}
+}
