@@ -37,8 +37,9 @@ func ExampleNewLedger() {
 
 // Explain tells what became of each word the rules or the cue model
 // considered: the lexicon entry starting there, what the rules did, and the
-// outcome. Here the rules take "said", and the model takes "see", which no
-// lexicon entry holds.
+// outcome. Here the rules take "said" and the model keeps it (it could
+// have dropped it), and the model takes "see", which no lexicon entry
+// holds.
 func ExampleExtractor_Explain() {
 	doc := nlp.Parse("The senator said the vote was rigged. Most economists see the slowdown as temporary.")
 	var x attribution.Extractor
@@ -46,7 +47,7 @@ func ExampleExtractor_Explain() {
 		fmt.Printf("%s: lexicon %q, rules %q, %s (by %s)\n", d.Text, d.Lexicon, d.Rule, d.Outcome, d.By)
 	}
 	// Output:
-	// said: lexicon "say", rules "took:verb", attribution (by rules)
+	// said: lexicon "say", rules "took:verb", attribution (by rules and model)
 	// see: lexicon "", rules "", attribution (by model)
 }
 

@@ -28,8 +28,8 @@ var cueModelData []byte
 // made of it among its features, and decides. It adds cues that the rules
 // stopped short of ("voted", "see", "has been critical of"), whose source
 // and content the rules then find as they do for any lexicon cue, and can
-// drop cues of the rules below its keep threshold (the built-in model's
-// is 0: it drops none).
+// drop verb, participle and noun cues of the rules below its keep
+// threshold (the built-in model's is 0.05).
 //
 // A Model is read-only and safe for concurrent use.
 type Model struct {
@@ -592,15 +592,22 @@ func (r *run) holdsCueOf(a *Attribution, as []Attribution) bool {
 }
 
 // dropBelow drops the attributions of the rules whose cue the model gives
-// a probability below keep. The tokens of their cues were scored.
+// a probability below keep. The tokens of their cues were scored. Only
+// verbs, participles and nouns are dropped: sentence adverbs
+// ("allegedly"), prepositional cues ("as per") and punctuation report
+// with no source by design, where the corpus the model learned from
+// marks no cue.
 func (r *run) dropBelow(keep float32) {
 	ms := &r.ms
 	n := 0
 	for ai := range r.out {
 		a := &r.out[ai]
 		p := float32(-1)
+		if f := a.Cue.Form; f != Verb && f != Participle && f != Noun {
+			p = 1
+		}
 		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
-			if r.candidateScored(t) {
+			if p < 1 && r.candidateScored(t) {
 				p = max(p, ms.prob[t])
 			}
 		}

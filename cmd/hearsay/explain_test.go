@@ -17,7 +17,7 @@ func TestExplain(t *testing.T) {
 		not  []string // fragments it must not hold
 	}{
 		{"every candidate", []string{"explain", "-"},
-			[]string{`token 2 "said"`, "rules    took:verb", "outcome  attribution (decided by rules)", `token 10 "see"`, "outcome  attribution (decided by model)"}, nil},
+			[]string{`token 2 "said"`, "rules    took:verb", "outcome  attribution (decided by rules and model)", `token 10 "see"`, "outcome  attribution (decided by model)"}, nil},
 		{"one word by its text", []string{"explain", "--word", "see", "--top", "2", "-"},
 			[]string{`token 10 "see"`, "model    p = ", "bias"}, []string{`"said"`}},
 		{"one word by its number", []string{"explain", "--word", "2", "-"},
