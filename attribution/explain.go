@@ -33,8 +33,8 @@ type Decision struct {
 	// attribution Extract returns, else "not a cue".
 	Outcome string
 	// By names what decided the outcome: "rules" for a cue of the rules
-	// (with a keep threshold above 0, "rules and model", since the model
-	// kept it), "model" when the model's probability decided, a rule's
+	// ("rules and model" for a verb, participle or noun cue when the
+	// model's keep threshold is above 0, since the model kept it), "model" when the model's probability decided, a rule's
 	// reason when the rules turned the word down, or "nested" for a cue
 	// inside another attribution's content.
 	By string
@@ -112,7 +112,7 @@ func (x *Extractor) Explain(doc *nlp.Document, top int) []Decision {
 			switch {
 			case m != nil && (d.Rule == "" || d.Rule[0] == 'r'):
 				d.By = "model" // a cue of its own, where the rules had none
-			case m != nil && m.keep > 0:
+			case m != nil && m.keep > 0 && droppable(a, as):
 				d.By = "rules and model" // the model could have dropped it
 			default:
 				d.By = "rules"
@@ -147,4 +147,23 @@ func (x *Extractor) orZero() *Extractor {
 		return &Extractor{}
 	}
 	return x
+}
+
+// droppable reports whether the model may drop a, a cue of the rules,
+// among the attributions as (see run.dropBelow).
+func droppable(a Attribution, as []Attribution) bool {
+	if f := a.Cue.Form; f != Verb && f != Participle && f != Noun {
+		return false
+	}
+	for _, b := range as {
+		if b.Cue.Form != Adverb {
+			continue
+		}
+		for _, c := range contentSpans(b.Content) {
+			if c.Contains(a.Cue.Span) {
+				return false
+			}
+		}
+	}
+	return true
 }
