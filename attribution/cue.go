@@ -516,7 +516,7 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 		case r.in(j, negators) && n != "no":
 			neg = true
 		case r.isAdverb(j) && !r.capitalized(j):
-		case !inf && linkingVerb(n) && j+1 < len(r.toks) && r.toks[j+1].Norm != "to":
+		case !inf && linkingVerbs.has(n) && j+1 < len(r.toks) && r.toks[j+1].Norm != "to":
 			// a linking verb before an adjective cue: "the senator seems
 			// confident that …", "he grew worried that …"
 			aux = true
@@ -527,17 +527,9 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 	return j + 1, be, aux, neg, inf
 }
 
-// linkingVerb reports whether w is a form of a verb that links its
-// subject to an adjective, as "be" does: "seems", "remained", "grew".
-func linkingVerb(w string) bool {
-	switch w {
-	case "seem", "seems", "seemed", "appear", "appears", "appeared",
-		"remain", "remains", "remained", "become", "becomes", "became",
-		"grow", "grows", "grew", "look", "looks", "looked", "sound", "sounds", "sounded":
-		return true
-	}
-	return false
-}
+// linkingVerbs are the forms of verbs that link their subject to an
+// adjective, as "be" does: "seems", "remained", "grew".
+var linkingVerbs = plainClass("linkingVerbs")
 
 // objectControl verbs take an object that is the subject of a following
 // infinitive: "led Ivans to fear", "urged Congress to act".
@@ -855,7 +847,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	// source; the clause is reported by no one named. Nor is the subject
 	// of a raising verb, which only seems or emerges ("The plan seems
 	// doomed", "Details emerged that …").
-	expletive := src != noSource && src[0] < h && raising(a.Cue.Lemma)
+	expletive := src != noSource && src[0] < h && raisingLemmas.has(a.Cue.Lemma)
 	if expletive && !(src[0] == src[1] && r.toks[src[0]].Norm == "it") {
 		// but "Trump appeared to blame …", "they seem to think …": the
 		// subject of a reporting verb after it is its source
@@ -1068,17 +1060,11 @@ func (r *run) verbBefore(j int) bool {
 	return n > 0 && r.out[n-1].Cue.Form == Verb && r.out[n-1].Cue.Contains(r.toks[j].Span)
 }
 
-// raising reports whether a cue's verb says how something seems or came
-// to be known rather than who says it, so that its subject, an expletive
-// "it" or not, names no source: "it seems that …", "the plan appears
-// doomed", "it emerged that …".
-func raising(lemma string) bool {
-	switch lemma {
-	case "seem", "appear", "emerge", "emerges", "emerged":
-		return true
-	}
-	return false
-}
+// raisingLemmas are the cue lemmas of verbs that say how something seems
+// or came to be known rather than who says it, so that their subject, an
+// expletive "it" or not, names no source: "it seems that …", "the plan
+// appears doomed", "it emerged that …".
+var raisingLemmas = plainClass("raisingLemmas")
 
 // expletiveBefore reports whether the word g that governs an infinitive
 // is an adjective or noun after an expletive "it" and a form of "be":

@@ -316,7 +316,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if (t.Norm == "the" || t.Norm == "these" || t.Norm == "those") && r.predeterminer(i-1, lo) {
 				return i - 1, list // "all the experts"
 			}
-			if i-1 >= lo && countWord(t.Norm) && r.toks[i-1].Kind == nlp.Word && (r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Norm == "these" || r.toks[i-1].Norm == "those") {
+			if i-1 >= lo && countWords.has(t.Norm) && r.toks[i-1].Kind == nlp.Word && (r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Norm == "these" || r.toks[i-1].Norm == "those") {
 				return i - 1, list // "the two men", "his many critics"
 			}
 			// "Canada and the U.S.", "the governor and the mayor"
@@ -401,17 +401,10 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 	return start, list
 }
 
-// countWord reports whether a determiner counts what follows and may
-// itself follow "the" or a possessive: "the two men", "her many critics",
-// but not "the most interesting".
-func countWord(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"dozens", "hundreds", "thousands", "millions", "many", "few", "several":
-		return true
-	}
-	return false
-}
+// countWords are determiners that count what follows and may themselves
+// follow "the" or a possessive: "the two men", "her many critics", but
+// not "the most interesting".
+var countWords = plainClass("countWords")
 
 // predeterminer reports whether token i stands before a determiner in a
 // noun phrase: "all", "both", "half".

@@ -527,14 +527,15 @@ func (r *run) pronounObject(k int) bool {
 
 // continues reports whether a participial cue goes on with the speaker's
 // own report rather than with what the reported clause says: ", adding
-// that …".
+// that …", ", going on to say …". The lemma's first word is looked up in
+// continuingCues.
 func continues(lemma string) bool {
-	switch lemma {
-	case "add", "continue", "go on to say", "conclude", "echo", "repeat", "reiterate":
-		return true
-	}
-	return false
+	w, _, _ := strings.Cut(lemma, " ")
+	return continuingCues.has(w)
 }
+
+// continuingCues: see continues.
+var continuingCues = plainClass("continuingCues")
 
 // clauseSubject returns the subject of the clause that runs from token k
 // to hi (exclusive), after a "that": a run of names, or a phrase with a
@@ -771,26 +772,17 @@ func (r *run) emptyIt(k, hi int) bool {
 			return false
 		}
 		t := &r.toks[j]
-		if t.Kind == nlp.Number || r.in(j, timeWords) || weatherWord(t.Norm) {
+		if t.Kind == nlp.Number || r.in(j, timeWords) || weatherWords.has(t.Norm) {
 			return true
 		}
 		return t.Kind == nlp.Word && r.isContent(j) && j+1 < hi && (r.toks[j+1].Norm == "to" || r.toks[j+1].Norm == "that")
 	}
-	return j < hi && weatherWord(r.toks[j].Norm)
+	return j < hi && weatherWords.has(r.toks[j].Norm)
 }
 
-// weatherWord reports whether a word tells the weather or the time of day
-// after an empty "it": "rained", "snowing", "cold", "late", "dark".
-func weatherWord(w string) bool {
-	switch w {
-	case "rain", "rains", "rained", "raining", "snow", "snows", "snowed", "snowing",
-		"pour", "poured", "pouring", "drizzled", "drizzling", "hailed", "hailing",
-		"thundered", "freezing", "cold", "hot", "warm", "windy", "sunny", "dark",
-		"late", "early", "noon", "midnight", "dawn", "dusk":
-		return true
-	}
-	return false
-}
+// weatherWords tell the weather or the time of day after an empty "it":
+// "rained", "snowing", "cold", "late", "dark".
+var weatherWords = plainClass("weatherWords")
 
 // skipDateline returns the first token after a dateline that opens the
 // sentence at k ("WASHINGTON (AP) —", "New York, Dec. 8 (AFP) –"), or k.

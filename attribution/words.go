@@ -152,6 +152,32 @@ var namedSets = loadClasses(
 	"namingVerbs",
 )
 
+// plainNames are the classes of classes.tsv that have no bit of their own
+// (the bits are spent: see wcFirstDerived): a rule looks a word up in
+// one with its has method, never with run.in. They hold words that few
+// tokens are asked about.
+var plainNames = []string{
+	"linkingVerbs",
+	"raisingLemmas",
+	"continuingCues",
+	"weatherWords",
+	"countWords",
+}
+
+// plainSets holds the sets of plainNames, filled by loadClasses.
+var plainSets = map[string]wordSet{}
+
+// plainClass returns the set of a class of plainNames. Like class, it
+// depends on namedSets, whose loading fills it.
+func plainClass(name string) wordSet {
+	if len(namedSets) > 0 {
+		if s := plainSets[name]; s != nil {
+			return s
+		}
+	}
+	panic("attribution: no plain word class " + name)
+}
+
 // class returns the word set of a class of namedSets. A variable set
 // with it depends on namedSets, so that Go initializes namedSets, and
 // with it every set's words and bit, before the variable and whatever
@@ -172,10 +198,17 @@ func loadClasses(names ...string) []namedSet {
 	if len(names) > wcFirstDerived {
 		panic("attribution: too many word sets for the word-class bits")
 	}
-	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", names)
+	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", append(names[:len(names):len(names)], plainNames...))
 	if err != nil {
 		// the package's tests parse the embedded file: a build defect
 		panic("attribution: " + err.Error())
+	}
+	for _, name := range plainNames {
+		s := &wordSetOf{m: make(map[string]struct{}, len(words[name]))}
+		for _, w := range words[name] {
+			s.add(w)
+		}
+		plainSets[name] = s
 	}
 	sets := make([]namedSet, len(names))
 	byName := make(map[string]wordSet, len(names))

@@ -94,10 +94,14 @@ func TestClassesFile(t *testing.T) {
 	for i, ns := range namedSets {
 		names[i] = ns.name
 	}
-	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", names)
+	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", append(names, plainNames...))
 	require.NoError(t, err)
 	for _, ns := range namedSets {
 		assert.NotEmpty(t, ns.set.m, "class %s has no words", ns.name)
+	}
+	for _, name := range plainNames {
+		assert.NotEmpty(t, words[name], "class %s has no words", name)
+		assert.Zero(t, plainClass(name).bit, "class %s has no bit: run.in would never find its words", name)
 	}
 	assert.Empty(t, words["functionWords"], "functionWords is the union of other classes")
 	lex := lexicon.Default()
