@@ -222,6 +222,7 @@ type modelState struct {
 	prob      []float32 // the model's probability, for the tokens in scored only
 	normHash  []uint64  // the hash of the token's Norm, 0 until made
 	scored    []int32   // the tokens the model scored, in order
+	adverbs   []int32   // dropBelow's list of the sentence adverbs' attributions
 	sink      featureSink
 	own       lexicon.Entry // the entry modelCue makes for a word
 }
@@ -599,15 +600,27 @@ func (r *run) holdsCueOf(a *Attribution, as []Attribution) bool {
 // corpus the model learned from marks no cue.
 func (r *run) dropBelow(keep float32) {
 	ms := &r.ms
-	n := 0
+	// The sentence adverbs' attributions, in order: r.out is in sentence
+	// order, and an adverb's content lies in its own sentence.
+	adv := ms.adverbs[:0]
+	for ai := range r.out {
+		if r.out[ai].Cue.Form == Adverb {
+			adv = append(adv, int32(ai))
+		}
+	}
+	ms.adverbs = adv
+	n, next := 0, 0
 	for ai := range r.out {
 		a := &r.out[ai]
+		for next < len(adv) && r.out[adv[next]].Sentence < a.Sentence {
+			next++
+		}
 		p := float32(-1)
-		if f := a.Cue.Form; f != Verb && f != Participle && f != Noun || r.inAdverbContent(a.Cue.Span) {
+		if f := a.Cue.Form; f != Verb && f != Participle && f != Noun || r.inAdverbContent(a, adv[next:]) {
 			p = 1
 		}
-		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
-			if p < 1 && r.candidateScored(t) {
+		for t := r.tokenAt(a.Cue.Start); p < 1 && t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
+			if r.candidateScored(t) {
 				p = max(p, ms.prob[t])
 			}
 		}
@@ -625,17 +638,20 @@ func (r *run) dropBelow(keep float32) {
 	}
 }
 
-// inAdverbContent reports whether span sp lies in the content of a
-// sentence adverb's attribution ("The campaign reportedly wants a
-// recount"): a cue there is reported twice over, which the corpus the
-// model learned from, marking no adverbs, never shows it.
-func (r *run) inAdverbContent(sp nlp.Span) bool {
-	for ai := range r.out {
-		if r.out[ai].Cue.Form != Adverb {
-			continue
+// inAdverbContent reports whether a's cue lies in the content of a
+// sentence adverb's attribution of its sentence, from adv, the indices
+// in r.out of the adverbs' attributions from a's sentence on ("The
+// campaign reportedly wants a recount"): a cue there is reported twice
+// over, which the corpus the model learned from, marking no adverbs,
+// never shows it.
+func (r *run) inAdverbContent(a *Attribution, adv []int32) bool {
+	for _, bi := range adv {
+		b := &r.out[bi]
+		if b.Sentence != a.Sentence {
+			return false
 		}
-		for _, c := range contentSpans(r.out[ai].Content) {
-			if c.Contains(sp) {
+		for _, c := range contentSpans(b.Content) {
+			if c.Contains(a.Cue.Span) {
 				return true
 			}
 		}
