@@ -451,6 +451,10 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		case t.Text == ":":
 			ps, ok = r.clauseFrom(j+1, hi, true)
 			return ps, ok, true
+		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && r.modalBetween(after, j):
+			// "said the tunnel would cost half of what it did": the
+			// clause after the cue has its own verb; the wh-word is inside
+			j = limit
 		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && !(j-1 > after && r.toks[j-1].Text == "," || j-2 > after && r.toks[j-2].Text == ","):
 			// not after a comma: "decide the case, even if it goes …"
 			ps, ok = r.clauseFrom(j, hi, true)
@@ -539,6 +543,17 @@ func (r *run) beforeSetting(k, e int) int {
 		return b
 	}
 	return -1
+}
+
+// modalBetween reports whether a modal or "will" stands among tokens
+// [from, to): a finite verb group of a clause.
+func (r *run) modalBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if r.in(k, modals) || r.toks[k].Norm == "will" || r.toks[k].Norm == "can" {
+			return true
+		}
+	}
+	return false
 }
 
 // sceneSetting reports whether t opens a clause of time, which sets the

@@ -1326,6 +1326,18 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 				e = e2 // a by-phrase
 			}
 		}
+		if c := e + 1; c < hi && r.verbLike(c) && !r.capitalized(c) {
+			// a participle phrase on the source before the comma:
+			// "According to a study commissioned by the company, …"
+			for d := c + 1; d < hi && d < c+16; d++ {
+				if t := &r.toks[d]; t.Text == "," {
+					e = d - 1
+					break
+				} else if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[d] {
+					break
+				}
+			}
+		}
 		if c := e + 1; c+1 < hi && r.toks[c].Text == "," && (r.in(c+1, determiners) || r.in(c+1, roleNouns) || r.roleAhead(c+1, hi)) {
 			for d := c + 2; d < hi && d < c+30; d++ {
 				if t := &r.toks[d]; t.Text == "," {

@@ -103,7 +103,7 @@ func (r *run) derive(k int) uint64 {
 	t := &r.toks[k]
 	c := r.wcs[k] | wcDerived
 	capWord := r.cls[k]&clsCapWord != 0
-	if adverbOf(t, c, capWord) {
+	if adverbOf(t, c, capWord) || r.noDoubt(k) {
 		c |= wcAdverb
 	}
 	if r.contentOf(k, c, capWord) {
@@ -114,6 +114,24 @@ func (r *run) derive(k int) uint64 {
 	}
 	r.wcs[k] = c
 	return c
+}
+
+// noDoubt reports whether token k is a word of "no doubt" used as an
+// adverb before a verb or adjective: "Supporters will no doubt claim …",
+// but not "there is no doubt that …" or "no doubt about it".
+func (r *run) noDoubt(k int) bool {
+	t := &r.toks[k]
+	var n int // the token after "doubt"
+	switch {
+	case t.Norm == "no" && k+2 < len(r.toks) && r.toks[k+1].Norm == "doubt":
+		n = k + 2
+	case t.Norm == "doubt" && k > 0 && k+1 < len(r.toks) && r.toks[k-1].Norm == "no":
+		n = k + 1
+	default:
+		return false
+	}
+	a := &r.toks[n]
+	return a.Kind == nlp.Word && a.Space && r.cls[n]&clsCapWord == 0 && r.wcs[n]&(prepositions.bit|clauseWords.bit|determiners.bit) == 0
 }
 
 // isAdverb reports whether token k is a lowercase word that is an adverb
@@ -163,7 +181,7 @@ func (r *run) contentOf(i int, c uint64, capWord bool) bool {
 		c := t.Tag[0]
 		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && r.in(i-1, determiners) || t.Tag == "CD"
 	}
-	return c&functionWords.bit == 0 && !adverbOf(t, c, capWord)
+	return c&functionWords.bit == 0 && c&wcAdverb == 0 && !adverbOf(t, c, capWord)
 }
 
 // verbLike reports whether a lowercase word looks like a verb form that

@@ -418,13 +418,15 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		}
 	}
 	// The head noun: the last word before an of-, in- or from-phrase,
-	// or before a for- or at-phrase that is not part of a name
+	// before a for- or at-phrase that is not part of a name
 	// ("Attorneys for the bank", "the anchor for Univision", but "Center
-	// for Public Integrity").
+	// for Public Integrity"), or before a participle and its agent ("a
+	// study commissioned by the county").
 	head := hb
 	for j := a + 1; j <= hb; j++ {
 		n := r.toks[j].Norm
-		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) {
+		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) ||
+			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) {
 			head = j - 1
 			break
 		}
