@@ -484,9 +484,14 @@ func (s *setup) resolve(cs []contender, hearsayBin, govaderBin string) ([]string
 				}
 				break
 			}
+			rel, pkg := ".", "./cmd/hearsay"
+			if word == "govader-jsonl" {
+				rel, pkg = "bench", "./cmd/govader-jsonl"
+			}
+			path = filepath.Join(s.tmp, word)
 			var line string
-			path, line, err = build(word, s.tmp)
-			built = append(built, line)
+			line, err = host.Build(rel, pkg, path)
+			built = append(built, fmt.Sprintf("%-14s %s", word, line))
 		default:
 			path, err = exec.LookPath(word)
 		}
@@ -496,30 +501,6 @@ func (s *setup) resolve(cs []contender, hearsayBin, govaderBin string) ([]string
 		s.bins[word] = path
 	}
 	return built, nil
-}
-
-// build compiles hearsay (the repository's cmd/hearsay) or govader-jsonl
-// into dir and describes what it built.
-func build(name, dir string) (path, line string, err error) {
-	root, err := host.RepoRoot()
-	if err != nil {
-		return "", "", fmt.Errorf("finding the repository to build %s (or pass its path): %w", name, err)
-	}
-	pkgDir, pkg := root, "./cmd/hearsay"
-	if name == "govader-jsonl" {
-		pkgDir, pkg = filepath.Join(root, "bench"), "./cmd/govader-jsonl"
-	}
-	path = filepath.Join(dir, name)
-	cmd := exec.Command("go", "build", "-o", path, pkg)
-	cmd.Dir = pkgDir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", "", fmt.Errorf("go build %s: %w%s", pkg, err, tail(out))
-	}
-	rev := "unknown revision"
-	if out, err := exec.Command("git", "-C", root, "describe", "--always", "--dirty", "--abbrev=7").Output(); err == nil {
-		rev = strings.TrimSpace(string(out))
-	}
-	return path, fmt.Sprintf("%-14s go build %s in %s, at %s", name, pkg, pkgDir, rev), nil
 }
 
 func mb(n int64) float64 { return float64(n) / 1e6 }

@@ -1,13 +1,15 @@
 // Package host tells the benchmark programs about the machine they run on
 // and the repository they measure: the CPU model, the load, whether the
-// CPUs are idle, and where the hearsay repository is. The functions are
-// safe for concurrent use; they read /proc and so describe Linux only
-// (elsewhere they report "unknown" or not-ok).
+// CPUs are idle, where the hearsay repository is, and how to build its
+// programs. The functions are safe for concurrent use; those that read
+// /proc describe Linux only (elsewhere they report "unknown" or not-ok).
 package host
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -116,4 +118,26 @@ func RepoRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// Build compiles the package pkg (e.g. "./cmd/hearsay") of the module in
+// the directory rel of the repository ("." for hearsay, "bench" for the
+// benchmark programs) into the executable out, and describes what it built:
+// the command and the repository's revision (git describe --dirty).
+func Build(rel, pkg, out string) (string, error) {
+	root, err := RepoRoot()
+	if err != nil {
+		return "", fmt.Errorf("finding the repository to build %s in (or pass the program's path): %w", pkg, err)
+	}
+	dir := filepath.Join(root, rel)
+	cmd := exec.Command("go", "build", "-o", out, pkg)
+	cmd.Dir = dir
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build %s in %s: %w\n%s", pkg, dir, err, strings.TrimSpace(string(msg)))
+	}
+	rev := "an unknown revision"
+	if b, err := exec.Command("git", "-C", root, "describe", "--always", "--dirty", "--abbrev=7").Output(); err == nil {
+		rev = strings.TrimSpace(string(b))
+	}
+	return fmt.Sprintf("go build %s in %s, at %s", pkg, dir, rev), nil
 }
