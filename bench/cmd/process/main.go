@@ -197,6 +197,16 @@ func (s *setup) execute(c contender, m mode) (sample, error) {
 	return r, nil
 }
 
+// disturbed tells whether the rest of the machine got in a run's way: a
+// pinned run that had less than 90% of its CPU, or a run on all CPUs while
+// the rest of the machine used more than 10% of it.
+func disturbed(x sample, m mode, ncpu int) bool {
+	if m.pinned {
+		return share(x.cpu, x.wall, 1) < 90
+	}
+	return share(x.others, x.wall, ncpu) > 10
+}
+
 // tail is the end of a failed command's standard error, for the message.
 func tail(b []byte) string {
 	s := strings.TrimSpace(string(b))
@@ -226,7 +236,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	modesFlag := fl.String("modes", "pinned,all", "comma-separated: pinned (taskset -c CPU, -j 1) and all (every CPU, -j -jobs)")
 	cpu := fl.Int("cpu", 0, "the CPU pinned runs use")
 	jobs := fl.Int("jobs", runtime.NumCPU(), "the -j of runs on all CPUs")
-	waitIdle := fl.Duration("wait-idle", 0, "on a shared machine: before each run wait up to this long for idle CPUs, and run again (at most twice) when the rest of the machine used more than 10% of it meanwhile")
+	waitIdle := fl.Duration("wait-idle", 0, "on a shared machine: before each run wait up to this long for idle CPUs, and run again (at most twice) a pinned run that had less than 90% of its CPU or a run on all CPUs while the rest of the machine used more than 10% of it")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: process (-corpus DIR [-repeat N] | -input FILE) [flags]")
 		fmt.Fprintln(stderr, "Runs hearsay batch and govader-jsonl as processes over one JSONL input, pinned to one CPU and on all, interleaved, and prints median wall time, MB/s, peak RSS and output size.")
@@ -343,10 +353,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 					if x, err = s.execute(c, m); err != nil {
 						return err
 					}
-					if *waitIdle == 0 || share(x.others, x.wall, ncpu) <= 10 || try == 2 {
+					if *waitIdle == 0 || !disturbed(x, m, ncpu) || try == 2 {
 						break
 					}
-					fmt.Fprintf(stderr, "round %d/%d %-6s %-14s %6.3f s, the rest of the machine used %.0f%% of it: running again\n", r+1, *rounds, m.name, c.name, x.wall.Seconds(), share(x.others, x.wall, ncpu))
+					fmt.Fprintf(stderr, "round %d/%d %-6s %-14s %6.3f s, busy %.0f%%, others %.0f%%: running again\n", r+1, *rounds, m.name, c.name, x.wall.Seconds(), share(x.cpu, x.wall, m.cores), share(x.others, x.wall, ncpu))
 				}
 				results[c.name][m.name] = append(results[c.name][m.name], x)
 				fmt.Fprintf(stderr, "round %d/%d %-6s %-14s %6.3f s %7.2f MB/s %6.1f MB RSS  busy %3.0f%%  others %3.0f%%  load %s\n",

@@ -292,3 +292,24 @@ func TestEndToEndFailures(t *testing.T) {
 		})
 	}
 }
+
+func TestDisturbed(t *testing.T) {
+	s := time.Second
+	pinned, all := mode{pinned: true, cores: 1}, mode{cores: 2}
+	tests := []struct {
+		name string
+		x    sample
+		m    mode
+		want bool
+	}{
+		{"pinned, had its CPU", sample{wall: s, cpu: 95 * s / 100, others: s}, pinned, false},
+		{"pinned, shared its CPU", sample{wall: s, cpu: s / 2}, pinned, true},
+		{"all, alone", sample{wall: s, cpu: 18 * s / 10, others: s / 10}, all, false},
+		{"all, others busy", sample{wall: s, cpu: 18 * s / 10, others: s / 2}, all, true},
+	}
+	for _, tt := range tests {
+		if got := disturbed(tt.x, tt.m, 2); got != tt.want {
+			t.Errorf("%s: disturbed = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
