@@ -373,7 +373,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	for _, m := range modes {
-		report(stdout, s, cs, sums, m, *baseline)
+		report(stdout, s, cs, results, sums, m, *baseline)
 	}
 	if len(modes) > 1 {
 		fmt.Fprintf(stdout, "scaling, %s → %s (median wall %s ÷ %s):\n", modes[0].name, modes[len(modes)-1].name, modes[0].name, modes[len(modes)-1].name)
@@ -386,7 +386,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 // report prints one mode's table.
-func report(w io.Writer, s *setup, cs []contender, sums map[string]map[string]summary, m mode, baseline string) {
+func report(w io.Writer, s *setup, cs []contender, results map[string]map[string][]sample, sums map[string]map[string]summary, m mode, baseline string) {
 	if m.pinned {
 		fmt.Fprintf(w, "pinned to CPU %d (-j 1)", s.cpu)
 	} else {
@@ -407,7 +407,9 @@ func report(w io.Writer, s *setup, cs []contender, sums map[string]map[string]su
 	if b, ok := sums[baseline][m.name]; ok {
 		for _, c := range cs {
 			if c.name != baseline {
-				fmt.Fprintf(w, "  %s/%s: %.2f× (median wall of %s ÷ median wall of %s)\n", c.name, baseline, speedup(sums[c.name][m.name].wall, b.wall), baseline, c.name)
+				rs := roundRatios(results[c.name][m.name], results[baseline][m.name])
+				fmt.Fprintf(w, "  %s/%s: %.2f× (median wall of %s ÷ median wall of %s); round by round %.2f× (median; %.2f–%.2f)\n",
+					c.name, baseline, speedup(sums[c.name][m.name].wall, b.wall), baseline, c.name, median(rs), slices.Min(rs), slices.Max(rs))
 			}
 		}
 	}

@@ -177,6 +177,10 @@ func TestArithmetic(t *testing.T) {
 	if got := speedup(500*time.Millisecond, 2*s); got != 4 {
 		t.Errorf("speedup of 0.5 s against 2 s = %v, want 4", got)
 	}
+	rs := roundRatios([]sample{{wall: s}, {wall: 2 * s}, {wall: 4 * s}}, []sample{{wall: 2 * s}, {wall: 3 * s}, {wall: 2 * s}})
+	if len(rs) != 3 || rs[0] != 2 || rs[1] != 1.5 || rs[2] != 0.5 {
+		t.Errorf("round ratios %v, want [2 1.5 0.5]: each round's base time over its own", rs)
+	}
 	if got := mbps(3e6, 2*s); got != 1.5 {
 		t.Errorf("3 MB in 2 s = %v MB/s, want 1.5", got)
 	}

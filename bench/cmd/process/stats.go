@@ -87,3 +87,14 @@ func speedup(wall, base time.Duration) float64 {
 	}
 	return base.Seconds() / wall.Seconds()
 }
+
+// roundRatios is speedup round by round: each of runs against the base run
+// of the same round, which ran next to it. On a machine whose speed drifts
+// it varies less than the ratio of the medians.
+func roundRatios(runs, base []sample) []float64 {
+	out := make([]float64, 0, min(len(runs), len(base)))
+	for i := range min(len(runs), len(base)) {
+		out = append(out, speedup(runs[i].wall, base[i].wall))
+	}
+	return out
+}
