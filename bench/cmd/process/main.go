@@ -378,8 +378,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if len(modes) > 1 {
 		fmt.Fprintf(stdout, "scaling, %s → %s (median wall %s ÷ %s):\n", modes[0].name, modes[len(modes)-1].name, modes[0].name, modes[len(modes)-1].name)
 		for _, c := range cs {
-			a, b := sums[c.name][modes[0].name], sums[c.name][modes[len(modes)-1].name]
-			fmt.Fprintf(stdout, "  %-14s %.2f×\n", c.name, speedup(b.wall, a.wall))
+			lo, hi := modes[0].name, modes[len(modes)-1].name
+			rs := roundRatios(results[c.name][hi], results[c.name][lo])
+			fmt.Fprintf(stdout, "  %-14s %.2f×; round by round %.2f× (median; %.2f–%.2f)\n", c.name, speedup(sums[c.name][hi].wall, sums[c.name][lo].wall), median(rs), slices.Min(rs), slices.Max(rs))
 		}
 	}
 	return nil
