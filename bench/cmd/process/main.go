@@ -224,6 +224,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fl.SetOutput(stderr)
 	corpus := fl.String("corpus", "", "a directory of .txt articles (searched recursively), made into JSONL in a temporary file")
 	repeat := fl.Int("repeat", 10, "with -corpus: how many times the articles are repeated in the JSONL")
+	saveInput := fl.String("save-input", "", "with -corpus: write the JSONL to this file and stop (to run or profile the programs on it by hand)")
 	input := fl.String("input", "", "a JSONL file ({\"id\": ..., \"text\": ...} a line), used as it is")
 	rounds := fl.Int("rounds", 5, "interleaved rounds; the median is reported")
 	var extra contenderFlag
@@ -254,6 +255,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if *rounds < 1 {
 		return errors.New("-rounds must be at least 1")
+	}
+	if *saveInput != "" && *corpus == "" {
+		return errors.New("-save-input needs -corpus")
 	}
 	if *jobs < 1 {
 		return errors.New("-jobs must be at least 1")
@@ -287,6 +291,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		s.input = filepath.Join(tmp, "input.jsonl")
+		if *saveInput != "" {
+			s.input = *saveInput
+		}
 		f, err := os.Create(s.input)
 		if err != nil {
 			return err
@@ -299,6 +306,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("writing the input: %w", err)
 		}
 		source = fmt.Sprintf("%s (%d articles) ×%d", *corpus, len(articles), *repeat)
+		if *saveInput != "" {
+			fmt.Fprintf(stdout, "wrote     %s: %s\n", s.input, source)
+			return nil
+		}
 	} else {
 		s.input = *input
 	}

@@ -317,3 +317,25 @@ func TestDisturbed(t *testing.T) {
 		}
 	}
 }
+
+func TestSaveInput(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	var out, errs bytes.Buffer
+	if err := run([]string{"-corpus", tinyCorpus(t), "-repeat", "3", "-save-input", path}, &out, &errs); err != nil {
+		t.Fatalf("%v: %s", err, errs.String())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if docs, _, err := countDocuments(f); err != nil || docs != 6 {
+		t.Errorf("the saved input holds %d documents (%v), want 2 articles ×3", docs, err)
+	}
+	if !strings.Contains(out.String(), "wrote") || strings.Contains(out.String(), "pinned") {
+		t.Errorf("-save-input should write the input and stop:\n%s", out.String())
+	}
+	if err := run([]string{"-input", path, "-save-input", path + "2"}, &out, &errs); err == nil {
+		t.Error("-save-input without -corpus: no error")
+	}
+}
