@@ -278,7 +278,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	defer os.RemoveAll(tmp)
 	s := &setup{tmp: tmp, cpu: *cpu, bins: map[string]string{}}
-	if slices.ContainsFunc(modes, func(m mode) bool { return m.pinned }) {
+	if *saveInput == "" && slices.ContainsFunc(modes, func(m mode) bool { return m.pinned }) {
 		if s.taskset, err = exec.LookPath("taskset"); err != nil {
 			return errors.New("taskset not found on PATH: pinned runs need it (util-linux); install it or pass -modes all")
 		}
