@@ -19,7 +19,6 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -28,6 +27,7 @@ import (
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/bench/internal/host"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/jdkato/prose/v2"
 	"github.com/jonreiter/govader"
@@ -127,7 +127,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 	var skip []string
 	if *corpusPath == "" {
-		root, err := repoRoot()
+		root, err := host.RepoRoot()
 		if err != nil {
 			return fmt.Errorf("finding the repository's testdata (pass -corpus): %w", err)
 		}
@@ -148,7 +148,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 	fmt.Fprintf(stdout, "corpus    %s: %d documents, %.2f MB; repeated to %d documents, %.2f MB, %d sentences (hearsay's splitter)\n",
 		*corpusPath, len(base), mb(sumBytes(base)), len(docs), mb(total), nsents)
-	fmt.Fprintf(stdout, "machine   %s, %d cores (runtime.NumCPU), %s %s/%s\n", cpuModel(), runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(stdout, "machine   %s, %d cores (runtime.NumCPU), %s %s/%s\n", host.CPUModel(), runtime.NumCPU(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintf(stdout, "rounds    %d, contenders interleaved (order rotated each round)\n", *rounds)
 	for _, c := range cs {
 		t0 := time.Now()
@@ -187,7 +187,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 				var m measurement
 				for try := 0; ; try++ {
 					if *waitIdle > 0 {
-						waitForIdle(*waitIdle)
+						host.WaitForIdle(*waitIdle)
 					}
 					m, err = measure(c, set, cores)
 					if err != nil {
@@ -199,7 +199,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 					fmt.Fprintf(stderr, "round %d/%d, %d core(s): %-14s %8.3f MB/s  busy %3.0f%%: measuring again\n", r+1, *rounds, cores, c.name, m.mbps(), m.busy())
 				}
 				results[c.name][cores] = append(results[c.name][cores], m)
-				fmt.Fprintf(stderr, "round %d/%d, %d core(s): %-14s %8.3f MB/s  busy %3.0f%%  load %s\n", r+1, *rounds, cores, c.name, m.mbps(), m.busy(), loadavg())
+				fmt.Fprintf(stderr, "round %d/%d, %d core(s): %-14s %8.3f MB/s  busy %3.0f%%  load %s\n", r+1, *rounds, cores, c.name, m.mbps(), m.busy(), host.Loadavg())
 			}
 		}
 	}
@@ -527,74 +527,7 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// waitForIdle waits, at most max, until the machine's CPUs are idle: less
-// than 5% busy over a quarter of a second (by /proc/stat).
-func waitForIdle(max time.Duration) {
-	deadline := time.Now().Add(max)
-	for time.Now().Before(deadline) {
-		b0, t0, ok0 := procStat()
-		time.Sleep(250 * time.Millisecond)
-		b1, t1, ok1 := procStat()
-		if !ok0 || !ok1 || t1 == t0 || float64(b1-b0)/float64(t1-t0) < 0.05 {
-			return
-		}
-	}
-}
-
-// procStat reads the busy and total jiffies of all CPUs from /proc/stat.
-func procStat() (busy, total uint64, ok bool) {
-	b, err := os.ReadFile("/proc/stat")
-	if err != nil {
-		return 0, 0, false
-	}
-	line, _, _ := strings.Cut(string(b), "\n")
-	f := strings.Fields(line)
-	if len(f) < 5 || f[0] != "cpu" {
-		return 0, 0, false
-	}
-	for i, v := range f[1:] {
-		n, err := strconv.ParseUint(v, 10, 64)
-		if err != nil {
-			return 0, 0, false
-		}
-		if i >= 8 { // guest time is already counted in user
-			break
-		}
-		total += n
-		if i != 3 && i != 4 { // idle, iowait
-			busy += n
-		}
-	}
-	return busy, total, true
-}
-
-// loadavg is the machine's one-minute load average, or "?".
-func loadavg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "?"
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return "?"
-	}
-	return f[0]
-}
-
 func mb(n int64) float64 { return float64(n) / 1e6 }
-
-func cpuModel() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown CPU"
-	}
-	for line := range strings.Lines(string(b)) {
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown CPU"
-}
 
 // document is one text of the corpus with its sentences as hearsay's
 // splitter finds them (for govader's per-sentence use and the sentences/s
