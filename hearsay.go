@@ -98,6 +98,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 		attrs = a.Attribution.Extract(doc)
 	}
 	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
+	fs = inContext(doc, fs, bySentence)
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
