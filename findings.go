@@ -17,19 +17,22 @@ var contextFile string
 
 // The classes of context.tsv.
 const (
-	ctxAbilityModal   = "ability-modal"
-	ctxNegation       = "negation"
-	ctxAbilityWord    = "ability-word"
-	ctxDegreeQuestion = "degree-question"
-	ctxEvidenceVerb   = "evidence-verb"
-	ctxEvidenceFrame  = "evidence-frame"
-	ctxIrrealisModal  = "irrealis-modal"
-	ctxFuture         = "future"
-	ctxConditional    = "conditional"
-	ctxClauseOpener   = "clause-opener"
+	ctxAbilityModal    = "ability-modal"
+	ctxNegation        = "negation"
+	ctxAbilityWord     = "ability-word"
+	ctxDegreeQuestion  = "degree-question"
+	ctxEvidenceVerb    = "evidence-verb"
+	ctxEvidenceFrame   = "evidence-frame"
+	ctxIrrealisModal   = "irrealis-modal"
+	ctxFuture          = "future"
+	ctxConditional     = "conditional"
+	ctxClauseOpener    = "clause-opener"
+	ctxSelfReference   = "self-reference"
+	ctxAgainstInterest = "against-interest"
+	ctxIntent          = "intent"
 )
 
-var contextClassNames = []string{ctxAbilityModal, ctxNegation, ctxAbilityWord, ctxDegreeQuestion, ctxEvidenceVerb, ctxEvidenceFrame, ctxIrrealisModal, ctxFuture, ctxConditional, ctxClauseOpener}
+var contextClassNames = []string{ctxAbilityModal, ctxNegation, ctxAbilityWord, ctxDegreeQuestion, ctxEvidenceVerb, ctxEvidenceFrame, ctxIrrealisModal, ctxFuture, ctxConditional, ctxClauseOpener, ctxSelfReference, ctxAgainstInterest, ctxIntent}
 
 // contextClasses returns the word sets of context.tsv by class, parsed
 // once.

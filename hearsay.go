@@ -106,7 +106,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	}
 	w := a.weights()
 	var sc scorer
-	sc.init(bySentence, fs)
+	sc.init(doc, bySentence, fs)
 	for i, s := range doc.Sentences {
 		st := &r.Statements[i]
 		*st = Statement{

@@ -8,6 +8,7 @@
 //	go run ./examples/evaluate bias    ../shared/eval/babe-sg1/final_labels_SG1.csv
 //	go run ./examples/evaluate factuality ../shared/eval/it-happened        # dev split
 //	go run ./examples/evaluate factuality ../shared/eval/it-happened test   # held out: once, at the end
+//	go run ./examples/evaluate fit ../shared/eval/it-happened               # fit weights on dev
 //	go run ./examples/evaluate all     ../shared/eval
 package main
 
@@ -16,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/evaluate"
 )
 
@@ -26,6 +28,7 @@ const usage = `usage: evaluate SET PATH
   bias    FILE  bias on BABE SG1 (CSV)
   factuality DIR [dev|test]
                 the score against event factuality on It Happened (dev unless told)
+  fit     DIR   fit the score's fitted weights on It Happened's dev split
   all     DIR   every set, found under DIR by its usual name`
 
 func main() {
@@ -49,6 +52,13 @@ func main() {
 		_, err = evaluate.Bias(path, os.Stdout)
 	case "factuality":
 		_, err = evaluate.Factuality(path, split, nil, os.Stdout)
+	case "fit":
+		var best hearsay.Weights
+		best, _, err = evaluate.FitWeights(path, "dev", hearsay.DefaultWeights(), evaluate.FitKnobs, 3, os.Stdout)
+		if err == nil {
+			fmt.Println("fitted weights:")
+			evaluate.PrintWeights(best, evaluate.FitKnobs, os.Stdout)
+		}
 	case "all":
 		err = all(path)
 	default:
