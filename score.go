@@ -20,7 +20,8 @@ import (
 //     (its cue may stand in another statement: every sentence of a
 //     quotation carries it) adds Stance[stance] × (1 − ContentShare +
 //     ContentShare × share), where share is the part of the statement's
-//     bytes its content covers, times its source's Source[kind]. The
+//     words its content covers (of its bytes when scored without its
+//     document), times its source's Source[kind]. The
 //     attribution's factor takes that times min(1, Source[kind]); a
 //     source weighing more than 1 (anonymous, none) adds the rest as its
 //     own factor. An irrealis attribution ("might argue") adds that
@@ -270,6 +271,17 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 	return false
 }
 
+// countWords returns the number of words and numbers among toks.
+func countWords(toks []nlp.Token) int {
+	n := 0
+	for i := range toks {
+		if toks[i].Kind == nlp.Word || toks[i].Kind == nlp.Number {
+			n++
+		}
+	}
+	return n
+}
+
 // tokensIn returns the tokens of doc inside sp.
 func tokensIn(doc *nlp.Document, sp nlp.Span) []nlp.Token {
 	toks := doc.Tokens
@@ -314,7 +326,17 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 			continue
 		}
 		share := 0.0
-		if n > 0 {
+		if sc.doc != nil && ov > 0 {
+			// in words, so that punctuation ("leaked, the regulator
+			// said" or "leaked the regulator said") does not move it
+			if nw := countWords(tokensIn(sc.doc, st.Span)); nw > 0 {
+				cw := 0
+				for _, p := range a.Content.spans() {
+					cw += countWords(tokensIn(sc.doc, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
+				}
+				share = math.Min(1, float64(cw)/float64(nw))
+			}
+		} else if n > 0 {
 			share = math.Min(1, float64(ov)/n)
 		}
 		kind := attribution.None
