@@ -120,6 +120,8 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 		st.Score, st.Explanation = sc.score(st, w)
 	}
 	r.Score = documentScore(r.Statements)
+	r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
+	r.Sentiment.Words = nil
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	return r, nil
 }
