@@ -45,7 +45,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"group as subject", "Officials fear a leak.", []string{"vague-source:Officials"}, "the source of a claim"},
 		{"group after a clause word", "The dam failed, but experts doubt the cause.", []string{"vague-source:experts", "hedge:doubt"}, "subject of a clause and a cue"},
 		{"group as object", "He met one of his critics.", nil, "an object, not a source"},
-		{"partial quote", "She said the plan was “a disgrace” and left.", nil, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
+		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
 		{"scare quote", "The navy sank a boat of “terrorists” on Tuesday.", []string{"scare-quote:“terrorists”", "loaded:terrorists"}, "no one is reported as saying it"},
 	}
 	for _, tt := range tests {

@@ -43,7 +43,9 @@ import (
 //
 // Hedge, loaded and booster findings inside a content are the source's
 // words, not the writer's, and add Quoted times as much. A vague-source
-// finding that is already an attribution's source is not counted twice.
+// finding that is already an attribution's source, and a hedge that is
+// an attribution's cue ("I suspect", "is said to") or the modal of an
+// irrealis one ("might claim"), are not counted twice.
 //
 // The score is 1 − e^(−raw), which keeps it in [0, 1) and makes every
 // factor raise it with diminishing effect; a raw sum at or below zero gives
@@ -89,7 +91,7 @@ const (
 // but the commitment itself rests on the source's word, so it weighs more
 // than a directive and less than a neutral report. A named, on-record
 // source weighs least (0.6), an anonymous one more than it asserts (1.6),
-// no source at all most (2).
+// no source at all most (2.4).
 //
 // The weights of the writer's uncommitment and evaluation (Uncommitment,
 // Finding[Hedge], Finding[Loaded], Finding[Booster], Quoted) and the
@@ -111,7 +113,7 @@ func DefaultWeights() Weights {
 		},
 		Source: map[attribution.SourceKind]float64{
 			attribution.Anonymous:    1.6,
-			attribution.None:         2.0,
+			attribution.None:         2.4,
 			attribution.Pronoun:      0.6,
 			attribution.Person:       0.6,
 			attribution.Organization: 0.6,
@@ -484,8 +486,10 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 		if f.Category == Booster && supported {
 			continue // certainty with its evidence beside it
 		}
-		if f.Category == Hedge && beforeIrrealisCue(f.Span, st.Attributions) {
-			continue // "might claim": the irrealis attribution counts it
+		if f.Category == Hedge && (beforeIrrealisCue(f.Span, st.Attributions) || onCue(f.Span, st.Attributions)) {
+			// "might claim": the irrealis attribution counts it; "I
+			// suspect", "is said to": the hedge is the cue itself
+			continue
 		}
 		c := w.Finding[f.Category] * f.Weight
 		factor := string(f.Category)
@@ -535,6 +539,16 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 		return 0
 	})
 	return s, raw
+}
+
+// onCue reports whether sp overlaps the cue of one of as.
+func onCue(sp nlp.Span, as []Attribution) bool {
+	for i := range as {
+		if as[i].Cue.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeIrrealisCue reports whether sp ends just before the cue of an
