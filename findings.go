@@ -29,10 +29,11 @@ const (
 	ctxClauseOpener    = "clause-opener"
 	ctxSelfReference   = "self-reference"
 	ctxAgainstInterest = "against-interest"
+	ctxOrgSelf         = "org-self-reference"
 	ctxIntent          = "intent"
 )
 
-var contextClassNames = []string{ctxAbilityModal, ctxNegation, ctxAbilityWord, ctxDegreeQuestion, ctxEvidenceVerb, ctxEvidenceFrame, ctxIrrealisModal, ctxFuture, ctxConditional, ctxClauseOpener, ctxSelfReference, ctxAgainstInterest, ctxIntent}
+var contextClassNames = []string{ctxAbilityModal, ctxNegation, ctxAbilityWord, ctxDegreeQuestion, ctxEvidenceVerb, ctxEvidenceFrame, ctxIrrealisModal, ctxFuture, ctxConditional, ctxClauseOpener, ctxSelfReference, ctxOrgSelf, ctxAgainstInterest, ctxIntent}
 
 // contextClasses returns the word sets of context.tsv by class, parsed
 // once.

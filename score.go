@@ -250,7 +250,8 @@ func (sc *scorer) contentsOf(st *Statement) []nlp.Span {
 }
 
 // selfInterested reports whether a factive cue's content points back to
-// its source ("its own", "we", "itself"), so that the confirmation is the
+// its source ("its own", "we", "itself"; "its", "their" for an
+// organization), so that the confirmation is the
 // source's word about itself, and the cue does not concede.
 func (sc *scorer) selfInterested(a *Attribution) bool {
 	if sc.doc == nil || a.Content == nil {
@@ -262,10 +263,11 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 			return false
 		}
 	}
+	org := a.Source != nil && a.Source.Kind == attribution.Organization
 	for _, sp := range a.Content.spans() {
 		toks := tokensIn(sc.doc, sp)
 		for i := range toks {
-			if inClass(toks, i, ctxSelfReference) {
+			if inClass(toks, i, ctxSelfReference) || (org && inClass(toks, i, ctxOrgSelf)) {
 				return true
 			}
 		}

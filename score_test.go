@@ -239,6 +239,7 @@ func TestScoreOthersWord(t *testing.T) {
 		{"is said to over anonymous", "The plant is said to have leaked.", "Officials said the plant had leaked.", "a sourceless passive"},
 		{"reportedly over named", "The plant reportedly leaked.", "The regulator said the plant leaked.", "a sentence adverb attributes the clause to no one"},
 		{"self-confirmation over independent", "The company confirmed its own product was safe.", "The regulator confirmed the product was safe.", "a party confirming its own product is its own word, not a confirmation"},
+		{"organization confirming its own schedule", "Acme Robotics confirmed that its cart will ship in May.", "Inspectors confirmed that the Acme Robotics cart will ship in May.", "an organization's \"its\" in its own confirmation points back to it"},
 		{"said over admitted", "The company said its own product was unsafe.", "The company admitted its own product was unsafe.", "conceding against one's interest stays factive"},
 		{"it emerged over it was confirmed by the regulator", "It emerged that the plant leaked.", "The regulator confirmed that the plant leaked.", "a factive cue with no source is no confirmation"},
 	}
