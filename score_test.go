@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -334,4 +335,34 @@ func TestScoreOneQuotation(t *testing.T) {
 	}
 
 	assert.InDelta(t, statementScore(t, "The plant leaked, the regulator said."), statementScore(t, "The plant leaked the regulator said."), 1e-9, "comma or no comma, the same attribution")
+}
+
+// FuzzScore checks the score's invariants on any text: each statement's
+// score in [0, 1], its explanation adding up to it, every factor's span
+// inside the input and on rune boundaries.
+func FuzzScore(f *testing.F) {
+	for _, s := range []string{
+		"“We did nothing wrong. The audit was rigged. We will appeal,” the mayor said.",
+		"If the plant leaked, it could not have been the first time? How many were hurt?",
+		"The company confirmed its own product was safe, although no evidence was provided.",
+		"It emerged that the plant is said to have leaked; officials need to inspect it.",
+		"Supporters will surely call this cowering. “Fantasy,” she said, noting “a disgrace.”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, input string) {
+		if !utf8.ValidString(input) {
+			return
+		}
+		r, err := Analyze(input)
+		require.NoError(t, err)
+		for _, st := range r.Statements {
+			checkStatementScore(t, st)
+			for _, c := range st.Explanation {
+				require.True(t, 0 <= c.Start && c.Start <= c.End && c.End <= len(input), "factor %s span %d:%d", c.Factor, c.Start, c.End)
+				require.True(t, c.Start == len(input) || utf8.RuneStart(input[c.Start]), "factor %s starts inside a rune", c.Factor)
+				require.Equal(t, input[c.Start:c.End], c.Text, "factor %s text", c.Factor)
+			}
+		}
+	})
 }
