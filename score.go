@@ -204,7 +204,10 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding)
 				continue
 			}
 			for _, p := range a.Content.spans() {
-				for _, si := range sentencesOver(doc, p) {
+				for si := firstSentenceOver(doc, p); si < len(doc.Sentences) && doc.Sentences[si].Start < p.End; si++ {
+					if !doc.Sentences[si].Span.Overlaps(p) {
+						continue
+					}
 					sc.contents[si] = append(sc.contents[si], p)
 					if last := len(sc.reach[si]) - 1; last < 0 || sc.reach[si][last] != a {
 						sc.reach[si] = append(sc.reach[si], a)
@@ -218,11 +221,10 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding)
 	sc.slab = make([]Contribution, 0, n)
 }
 
-// sentencesOver returns the indexes of the sentences of doc that sp
-// overlaps, in order.
-func sentencesOver(doc *nlp.Document, sp nlp.Span) []int {
-	ss := doc.Sentences
-	i, _ := slices.BinarySearchFunc(ss, sp.Start, func(s nlp.Sentence, at int) int {
+// firstSentenceOver returns the index of the first sentence of doc that
+// ends after sp starts: the sentences sp overlaps follow from there.
+func firstSentenceOver(doc *nlp.Document, sp nlp.Span) int {
+	i, _ := slices.BinarySearchFunc(doc.Sentences, sp.Start, func(s nlp.Sentence, at int) int {
 		if s.End <= at {
 			return -1
 		}
@@ -231,13 +233,7 @@ func sentencesOver(doc *nlp.Document, sp nlp.Span) []int {
 		}
 		return 0
 	})
-	var out []int
-	for ; i < len(ss) && ss[i].Start < sp.End; i++ {
-		if ss[i].Span.Overlaps(sp) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return i
 }
 
 // contentsOf returns the content parts that overlap statement st.
@@ -401,6 +397,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	contents := sc.contentsOf(st)
 	var seen [4]bool
 	kinds := [4]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent}
+	factors := [4]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent"}
 	classes := [4]string{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
 	for i := range toks {
 		t := &toks[i]
@@ -420,7 +417,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			}
 			seen[k] = true
 			if c := w.Uncommitment[kinds[k]]; c != 0 {
-				raw = append(raw, Contribution{Factor: "uncommitment:" + kinds[k], Contribution: c, Span: t.Span, Text: t.Text})
+				raw = append(raw, Contribution{Factor: factors[k], Contribution: c, Span: t.Span, Text: t.Text})
 			}
 		}
 	}
@@ -429,7 +426,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if t := &toks[i]; t.Kind == nlp.Punct && strings.Contains(t.Text, "?") {
 				if !containedIn(t.Span, contents) {
 					if c := w.Uncommitment[UncommitQuestion]; c != 0 {
-						raw = append(raw, Contribution{Factor: "uncommitment:" + UncommitQuestion, Contribution: c, Span: t.Span, Text: t.Text})
+						raw = append(raw, Contribution{Factor: "uncommitment:question", Contribution: c, Span: t.Span, Text: t.Text})
 					}
 				}
 				break
