@@ -43,6 +43,7 @@ func BenchmarkScore(b *testing.B) {
 				b.Fatal(err)
 			}
 			w := DefaultWeights()
+			doc := nlp.Parse(bc.text)
 			b.SetBytes(int64(len(bc.text)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -52,7 +53,7 @@ func BenchmarkScore(b *testing.B) {
 				for i := range r.Statements {
 					attrs[i], fs[i] = r.Statements[i].Attributions, r.Statements[i].Findings
 				}
-				sc.init(attrs, fs)
+				sc.init(doc, attrs, fs)
 				for i := range r.Statements {
 					st := &r.Statements[i]
 					st.Score, st.Explanation = sc.score(st, &w)

@@ -19,10 +19,9 @@ func Example() {
 		}
 	}
 	// Output:
-	// 0 0.83 Officials claimed, without evidence, that the vessel carried 11 “terrorists.”
+	// 0 0.86 Officials claimed, without evidence, that the vessel carried 11 “terrorists.”
 	//   vague-source "Officials"
 	//   evidence-absent "without evidence"
-	//   scare-quote "“terrorists.”"
 	//   loaded "terrorists"
 	// 1 0.00 The boat sank on Tuesday.
 }

@@ -1,11 +1,62 @@
 package hearsay
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
+
+// contextFile holds the word classes with which findings and the score
+// read a term in its context; see its header.
+//
+//go:embed data/en/context.tsv
+var contextFile string
+
+// The classes of context.tsv.
+const (
+	ctxAbilityModal    = "ability-modal"
+	ctxNegation        = "negation"
+	ctxAbilityWord     = "ability-word"
+	ctxDegreeQuestion  = "degree-question"
+	ctxEvidenceVerb    = "evidence-verb"
+	ctxEvidenceFrame   = "evidence-frame"
+	ctxIrrealisModal   = "irrealis-modal"
+	ctxFuture          = "future"
+	ctxConditional     = "conditional"
+	ctxClauseOpener    = "clause-opener"
+	ctxSelfReference   = "self-reference"
+	ctxAgainstInterest = "against-interest"
+	ctxOrgSelf         = "org-self-reference"
+	ctxIntent          = "intent"
+)
+
+var contextClassNames = []string{ctxAbilityModal, ctxNegation, ctxAbilityWord, ctxDegreeQuestion, ctxEvidenceVerb, ctxEvidenceFrame, ctxIrrealisModal, ctxFuture, ctxConditional, ctxClauseOpener, ctxSelfReference, ctxOrgSelf, ctxAgainstInterest, ctxIntent}
+
+// contextClasses returns the word sets of context.tsv by class, parsed
+// once.
+var contextClasses = sync.OnceValue(func() map[string]map[string]bool {
+	words, err := lexicon.ParseWords(strings.NewReader(contextFile), "context.tsv", contextClassNames)
+	if err != nil {
+		// the package's tests parse the embedded file: a build defect
+		panic("hearsay: " + err.Error())
+	}
+	out := make(map[string]map[string]bool, len(contextClassNames))
+	for _, c := range contextClassNames {
+		out[c] = make(map[string]bool, len(words[c]))
+		for _, w := range words[c] {
+			out[c][w] = true
+		}
+	}
+	return out
+})
+
+// inClass reports whether the token at i of toks is a word of the class.
+func inClass(toks []nlp.Token, i int, class string) bool {
+	return 0 <= i && i < len(toks) && contextClasses()[class][toks[i].Norm]
+}
 
 // A Category classifies a finding. Categories form a closed set, the same
 // as the report's finding categories.
@@ -124,6 +175,9 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 		k = j
 	}
 	for _, m := range terms {
+		if !fitsContext(doc, &m) {
+			continue
+		}
 		out[m.Sentence] = append(out[m.Sentence], Finding{
 			Category: findingCategory[m.Entry.Category],
 			Rule:     ruleName(m.Entry.Category, m.Entry.Class),
@@ -266,3 +320,206 @@ func titleCase(toks []nlp.Token) bool {
 	}
 	return words > 1
 }
+
+// fitsContext reports whether a lexicon match is the finding its entry
+// names in the words around it. A modal hedge must be epistemic: not in
+// a question, not an ability ("could see") or a denied one ("could not
+// find"). A vague quantifier in "how many" asks rather than hedges. An
+// evidence noun must stand in an evidential frame ("records show",
+// "according to records"), not be the object of some other act ("correct
+// the record").
+func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
+	s := &doc.Sentences[m.Sentence]
+	toks := s.Tokens
+	first, last := m.First-s.First, m.Last-s.First
+	switch m.Entry.Category {
+	case lexicon.Hedge:
+		switch m.Entry.Class {
+		case "modal":
+			if question(toks) {
+				return false
+			}
+			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord)) {
+				return false
+			}
+		case "approximator":
+			if inClass(toks, first-1, ctxDegreeQuestion) {
+				return false
+			}
+		}
+	case lexicon.VagueSource:
+		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
+			return false
+		}
+	case lexicon.EvidenceSupported:
+		switch m.Entry.Class {
+		case "document", "record", "media":
+			return evidentialFrame(toks, first, last)
+		}
+	}
+	return true
+}
+
+// question reports whether the sentence asks: its last mark, before any
+// closing quotation marks, is a question mark.
+func question(toks []nlp.Token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch {
+		case toks[i].Kind.IsQuote():
+			continue
+		case toks[i].Kind == nlp.Punct:
+			if strings.Contains(toks[i].Text, "?") {
+				return true
+			}
+			if toks[i].Text == ")" {
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// evidentialFrame reports whether the evidence term at tokens [first,
+// last] of a sentence is presented as evidence: it holds an evidence verb
+// or a framing word itself ("records show", "according to records"), one follows within two words ("documents
+// obtained by", "the records, released"), or a framing word stands within
+// three words before it ("according to court records", "in documents").
+func evidentialFrame(toks []nlp.Token, first, last int) bool {
+	for i := first; i <= last; i++ {
+		if (i > first && inClass(toks, i, ctxEvidenceVerb)) || inClass(toks, i, ctxEvidenceFrame) {
+			return true
+		}
+	}
+	for i, n := last+1, 0; i < len(toks) && n < 2; i++ {
+		if toks[i].Kind != nlp.Word {
+			continue
+		}
+		if inClass(toks, i, ctxEvidenceVerb) {
+			return true
+		}
+		n++
+	}
+	for i, n := first-1, 0; i >= 0 && n < 3; i-- {
+		if toks[i].Kind != nlp.Word {
+			continue
+		}
+		if inClass(toks, i, ctxEvidenceFrame) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// inContext drops the findings that the attributions show to be something
+// else: a short quotation inside an attribution's content is the
+// speaker's own words (a partial quote: the attribution carries it), not
+// a scare quote; a vague group or anonymous phrase of one word
+// ("officials", "critics") is a vague source only where it is the source
+// of an attribution, a cue follows within three words ("critics have
+// argued") or it opens a clause as its subject ("Critics fear", "but
+// scientists …"), not where it is merely mentioned ("the law protects
+// researchers", "one of his critics"). A phrase of more words ("many
+// historians", "people familiar with") names a vague source by itself.
+// fs is changed in place and returned.
+func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution) [][]Finding {
+	var contents, sources []nlp.Span
+	for _, as := range attrs {
+		for i := range as {
+			if c := as[i].Content; c != nil {
+				contents = append(contents, c.spans()...)
+			}
+			if src := as[i].Source; src != nil && src.Kind != "none" && !src.Span.Empty() {
+				sources = append(sources, src.Span)
+			}
+		}
+	}
+	for si := range fs {
+		kept := fs[si][:0]
+		for _, f := range fs[si] {
+			switch {
+			case f.Category == ScareQuote && containedIn(f.Span, contents):
+				continue
+			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
+				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) &&
+				!cueFollows(doc, si, f.Span) && !opensClause(doc, si, f.Span):
+				continue
+			}
+			kept = append(kept, f)
+		}
+		fs[si] = kept
+	}
+	return fs
+}
+
+// containedIn reports whether s lies inside one of spans.
+func containedIn(s nlp.Span, spans []nlp.Span) bool {
+	for _, o := range spans {
+		if o.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueFollows reports whether a word of the attribution cues' lexicon, or
+// a hedging verb of belief, follows the span within three words in
+// sentence si: the phrase is the subject of a claim.
+func cueFollows(doc *nlp.Document, si int, sp nlp.Span) bool {
+	s := &doc.Sentences[si]
+	n := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.Start < sp.End || t.Kind != nlp.Word {
+			continue
+		}
+		if cueWord(t.Norm) {
+			return true
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the span begins sentence si or a clause of
+// it: nothing but quotation marks before it, or a comma, semicolon, colon
+// or clause-opening word just before it.
+func opensClause(doc *nlp.Document, si int, sp nlp.Span) bool {
+	s := &doc.Sentences[si]
+	prev := -1
+	for i := range s.Tokens {
+		if s.Tokens[i].Start >= sp.Start {
+			break
+		}
+		if !s.Tokens[i].Kind.IsQuote() {
+			prev = i
+		}
+	}
+	if prev < 0 {
+		return true
+	}
+	t := &s.Tokens[prev]
+	if t.Kind == nlp.Punct {
+		return strings.ContainsAny(t.Text, ",;:(—–")
+	}
+	return inClass(s.Tokens, prev, ctxClauseOpener)
+}
+
+// cueWord reports whether a word is the head of a cue entry of the
+// built-in lexicon, or of a hedging verb ("believe", "suggest").
+func cueWord(norm string) bool {
+	return cueHeads()[lexicon.Key(norm)]
+}
+
+var cueHeads = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexicon.Default().Entries() {
+		if e.Category == lexicon.Cue || (e.Category == lexicon.Hedge && e.Class == "verb") {
+			m[e.Head()] = true
+		}
+	}
+	return m
+})

@@ -92,7 +92,7 @@ var printedFields = []struct {
 	{reflect.TypeOf(attribution.Source{}), []string{"Span", "Text", "Kind", "Resolved"}},
 	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
 	{reflect.TypeOf(Attribution{}), []string{"Cue", "Stance", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule"}},
-	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources"}},
+	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources", "Sentiment"}},
 	{reflect.TypeOf(Statement{}), []string{"Index", "Span", "Text", "Score", "Attributions", "Findings", "Sentiment", "Explanation"}},
 	{reflect.TypeOf(Finding{}), []string{"Category", "Rule", "Span", "Text", "Term", "Weight", "Source"}},
 	{reflect.TypeOf(Contribution{}), []string{"Factor", "Contribution", "Span", "Text"}},
@@ -140,6 +140,7 @@ func fullReport(t *testing.T, text string) string {
 	span := func(s nlp.Span) string { return fmt.Sprintf("%d:%d", s.Start, s.End) }
 	p("schema %s, language %s, id %q\n", r.Schema, r.Language, r.ID)
 	p("document score %.3f, %d statements\n", r.Score, len(r.Statements))
+	p("document sentiment compound %+.3f positive %.3f negative %.3f neutral %.3f emphasis %.3f\n", r.Sentiment.Compound, r.Sentiment.Positive, r.Sentiment.Negative, r.Sentiment.Neutral, r.Sentiment.Emphasis)
 	for i, st := range r.Statements {
 		p("\n[%d] %s score %.3f\n", st.Index, span(st.Span), st.Score)
 		p("  text %q\n", st.Text)

@@ -98,6 +98,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 		attrs = a.Attribution.Extract(doc)
 	}
 	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
+	fs = inContext(doc, fs, bySentence)
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
@@ -105,7 +106,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	}
 	w := a.weights()
 	var sc scorer
-	sc.init(bySentence, fs)
+	sc.init(doc, bySentence, fs)
 	for i, s := range doc.Sentences {
 		st := &r.Statements[i]
 		*st = Statement{
@@ -119,6 +120,8 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 		st.Score, st.Explanation = sc.score(st, w)
 	}
 	r.Score = documentScore(r.Statements)
+	r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
+	r.Sentiment.Words = nil
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	return r, nil
 }

@@ -103,7 +103,7 @@ func TestFindingTraps(t *testing.T) {
 		{"suspected the adjective", "Police seized a suspected drug boat.", []string{"hedge:suspected"}, ""},
 		{"could inside evidence phrase", "The account could not be independently verified.", []string{"evidence-absent:could not be independently verified"}, "the longer evidence phrase wins over the modal"},
 		{"insurance claims", "Insurance claims rose by 4 percent last year.", nil, "claims here is no hedge or attribution"},
-		{"scare quote", "The vessel carried 11 “terrorists,” he said later.", []string{"scare-quote:“terrorists,”", "loaded:terrorists"}, "the cue after it reports the clause, not the quotation"},
+		{"partial quote in reported content", "The vessel carried 11 “terrorists,” he said later.", []string{"loaded:terrorists"}, "the quotation lies inside the content he is reported to have said: his own word, a partial quote"},
 		{"speech, not scare quote", "“Never,” he said.", nil, "a quotation opening the sentence and followed by a cue is speech"},
 		{"quoted label after a cue", "She called them “thugs.”", []string{"loaded:thugs"}, "quoted right after a cue: the source's word, not the writer's distance"},
 		{"quoted sentence", "They wrote “we stop here. Others go on.”", nil, "not a short phrase"},

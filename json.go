@@ -85,7 +85,10 @@ func WriteJSON(w io.Writer, r *Report, indent bool) error {
 		bw.WriteString(in1 + "]")
 	}
 	bw.WriteString("," + nl)
-	if err := field("sources", r.Sources, true); err != nil {
+	if err := field("sources", r.Sources, false); err != nil {
+		return err
+	}
+	if err := field("sentiment", r.Sentiment, true); err != nil {
 		return err
 	}
 	bw.WriteString("}\n")

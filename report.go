@@ -22,6 +22,11 @@ type Report struct {
 	Score      float64     `json:"score"`
 	Statements []Statement `json:"statements"`
 	Sources    []Source    `json:"sources"`
+
+	// Sentiment is the valence of the whole text scored as one unit, as
+	// VADER scores an input: compound, positive, negative, neutral and
+	// emphasis, without the word list (the statements list their words).
+	Sentiment sentiment.Valence `json:"sentiment"`
 }
 
 // A Statement is one sentence of the input with what was found in it.

@@ -22,7 +22,7 @@ var (
 	schemaRules       = []string{"verb-complement", "verb-trailing", "verb-inverted", "participle", "passive", "passive-by", "noun-cue", "according-to", "punctuation-colon", "punctuation-dash", "adverbial-statement"}
 
 	// Fields the schema names (required) and fields hearsay adds (allowed).
-	reportFields      = fields{required: []string{"schema", "language", "score", "statements", "sources"}, optional: []string{"id"}}
+	reportFields      = fields{required: []string{"schema", "language", "score", "statements", "sources"}, optional: []string{"id", "sentiment"}}
 	statementFields   = fields{required: []string{"index", "start", "end", "text", "score", "attributions", "findings", "sentiment", "explanation"}}
 	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated", "irrealis", "rule"}}
 	cueFields         = fields{required: []string{"start", "end", "text", "lemma"}}
@@ -67,6 +67,11 @@ func (c schemaChecker) report(raw []byte) {
 	var r map[string]any
 	require.NoError(t, json.Unmarshal(raw, &r))
 	reportFields.check(t, "report", r)
+	if sent, ok := r["sentiment"].(map[string]any); ok {
+		sentimentFields.check(t, "report sentiment", sent)
+		assert.NotContains(t, sent, "words", "the document's sentiment lists no words")
+		assert.True(t, math.Abs(sent["compound"].(float64)) <= 1)
+	}
 	assert.Equal(t, "hearsay/v1", r["schema"])
 	assert.Equal(t, "en", r["language"])
 	unit(t, "report score", r["score"])

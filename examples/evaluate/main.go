@@ -6,6 +6,9 @@
 //	go run ./examples/evaluate vader   ../shared/eval/vader
 //	go run ./examples/evaluate hedges  ../shared/eval/conll2010-wiki-sample/uncertainty-conll2010.csv
 //	go run ./examples/evaluate bias    ../shared/eval/babe-sg1/final_labels_SG1.csv
+//	go run ./examples/evaluate factuality ../shared/eval/it-happened        # dev split
+//	go run ./examples/evaluate factuality ../shared/eval/it-happened test   # held out: once, at the end
+//	go run ./examples/evaluate fit ../shared/eval/it-happened               # fit weights on dev
 //	go run ./examples/evaluate all     ../shared/eval
 package main
 
@@ -14,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/internal/evaluate"
 )
 
@@ -22,10 +26,16 @@ const usage = `usage: evaluate SET PATH
   vader   DIR   sentiment on Hutto & Gilbert's ground truth
   hedges  FILE  hedging on the CoNLL-2010 Wikipedia sample (CSV)
   bias    FILE  bias on BABE SG1 (CSV)
+  factuality DIR [dev|test]
+                the score against event factuality on It Happened (dev unless told)
+  fit     DIR   fit the score's fitted weights on It Happened's dev split
   all     DIR   every set, found under DIR by its usual name`
 
 func main() {
-	if len(os.Args) != 3 {
+	split := "dev"
+	if len(os.Args) == 4 && os.Args[1] == "factuality" {
+		split = os.Args[3]
+	} else if len(os.Args) != 3 {
 		fmt.Fprintln(os.Stderr, usage)
 		os.Exit(2)
 	}
@@ -40,6 +50,15 @@ func main() {
 		_, err = evaluate.Hedges(path, os.Stdout)
 	case "bias":
 		_, err = evaluate.Bias(path, os.Stdout)
+	case "factuality":
+		_, err = evaluate.Factuality(path, split, nil, os.Stdout)
+	case "fit":
+		var best hearsay.Weights
+		best, _, err = evaluate.FitWeights(path, "dev", hearsay.DefaultWeights(), evaluate.FitKnobs, 3, os.Stdout)
+		if err == nil {
+			fmt.Println("fitted weights:")
+			evaluate.PrintWeights(best, evaluate.FitKnobs, os.Stdout)
+		}
 	case "all":
 		err = all(path)
 	default:
@@ -62,6 +81,10 @@ func all(dir string) error {
 		},
 		func() error {
 			_, err := evaluate.Bias(filepath.Join(dir, "babe-sg1", "final_labels_SG1.csv"), os.Stdout)
+			return err
+		},
+		func() error {
+			_, err := evaluate.Factuality(filepath.Join(dir, "it-happened"), "dev", nil, os.Stdout)
 			return err
 		},
 	}

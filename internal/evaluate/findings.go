@@ -50,6 +50,12 @@ type HedgeResult struct {
 	Uncertain PRF // uncertain is the positive class
 }
 
+// Accuracy returns the share of sentences whose label was predicted
+// right, certain and uncertain alike.
+func (h HedgeResult) Accuracy() float64 {
+	return ratio(h.N-h.Uncertain.FP-h.Uncertain.FN, h.N)
+}
+
 // Hedges scores hearsay's hedge and vague-source findings on the
 // CoNLL-2010 Wikipedia uncertainty sample (a CSV of "label","sentence";
 // label -1 is uncertain). A sentence is predicted uncertain when its
@@ -99,6 +105,7 @@ func Hedges(path string, w io.Writer) (HedgeResult, error) {
 	}
 	fmt.Fprintf(w, "hedging (CoNLL-2010 Wikipedia sample, %d sentences; uncertain = a hedge or vague-source finding)\n", res.N)
 	fmt.Fprintf(w, "  uncertain: %s\n", res.Uncertain)
+	fmt.Fprintf(w, "  accuracy:  %.3f\n", res.Accuracy())
 	fmt.Fprintf(w, "  terms in false positives: %s\n", top(fpTerms, 15))
 	fmt.Fprintf(w, "  terms in true positives:  %s\n", top(tpTerms, 15))
 	return res, nil

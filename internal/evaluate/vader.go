@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/sentiment"
 )
 
@@ -29,7 +30,7 @@ type VaderResult struct {
 
 // A VaderRun is the scores of one analyser configuration.
 type VaderRun struct {
-	Name string // "vader": VADER's lexicon and rules as published; "hearsay": the defaults
+	Name string // "vader": VADER's lexicon and rules as published; "hearsay": the defaults; "report": the report's document sentiment
 	Sets []VaderSet
 }
 
@@ -73,7 +74,9 @@ type vaderItem struct {
 // the analyser twice: as VADER ("vader": VADER's lexicon as published, rule
 // windows across clauses as in vaderSentiment.py) and as hearsay's default
 // ("hearsay": the built-in lexicon with the news adjustments, windows
-// within clauses). It writes one line per run and file to w.
+// within clauses), and a third time through hearsay.Analyze, reading the
+// report's document sentiment ("report"). It writes one line per run and
+// file to w.
 func Vader(dir string, w io.Writer) (VaderResult, error) {
 	sets := make([][]vaderItem, len(VaderFiles))
 	for i, name := range VaderFiles {
@@ -89,6 +92,7 @@ func Vader(dir string, w io.Writer) (VaderResult, error) {
 	}{
 		{"vader", &sentiment.Analyzer{Lexicon: sentiment.VADER(), AcrossClauses: true}},
 		{"hearsay", &sentiment.Analyzer{}},
+		{"report", nil}, // the report's document sentiment, through hearsay.Analyze
 	}
 	var res VaderResult
 	fmt.Fprintf(w, "%-8s %-38s %5s %7s %8s\n", "lexicon", "file", "n", "r", "macroF1")
@@ -99,6 +103,14 @@ func Vader(dir string, w io.Writer) (VaderResult, error) {
 			pred := make([]float64, len(items))
 			for j, it := range items {
 				gold[j] = it.mean
+				if run.a == nil {
+					r, err := hearsay.Analyze(it.text)
+					if err != nil {
+						return res, fmt.Errorf("evaluate: %s: %w", VaderFiles[i], err)
+					}
+					pred[j] = r.Sentiment.Compound
+					continue
+				}
 				pred[j] = run.a.Text(it.text).Compound
 			}
 			s := VaderSet{

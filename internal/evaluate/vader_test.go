@@ -15,7 +15,7 @@ const vaderDir = "../../../shared/eval/vader"
 
 // TestVader prints the sentiment evaluation and guards what the news
 // tuning reached. The goal was r ≥ 0.55 on the NYT editorial snippets with
-// tweets at r ≥ 0.85; the tuning reaches 0.526 (VADER: 0.503), so the test
+// tweets at r ≥ 0.85; the tuning reaches 0.531 (VADER: 0.503), so the test
 // holds the floor it reached rather than the goal. Run it with
 //
 //	go test ./internal/evaluate -run TestVader -v
@@ -44,6 +44,11 @@ func TestVader(t *testing.T) {
 	assert.GreaterOrEqual(t, hn.Pearson, 0.52, "news tuning: r on NYT editorial snippets")
 	assert.Greater(t, hn.Pearson, pn.Pearson, "news tuning must beat VADER on news")
 	assert.GreaterOrEqual(t, ht.Pearson, 0.85, "news tuning must not cost tweets")
+
+	rep, ok := res.Run("report")
+	require.True(t, ok)
+	rn, _ := rep.Set(nyt)
+	assert.Equal(t, hn.Pearson, rn.Pearson, "the report's document sentiment is the analyser's whole-text score")
 }
 
 func TestPearsonAndMacroF1(t *testing.T) {

@@ -1,0 +1,62 @@
+package hearsay
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hearsay-go/hearsay/lexicon"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestContextFile parses the embedded context.tsv: every class the code
+// reads is there.
+func TestContextFile(t *testing.T) {
+	words, err := lexicon.ParseWords(strings.NewReader(contextFile), "context.tsv", contextClassNames)
+	require.NoError(t, err)
+	for _, c := range contextClassNames {
+		assert.NotEmpty(t, words[c], "class %s", c)
+	}
+}
+
+// TestFindingsInContext checks that findings read the words around them.
+func TestFindingsInContext(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // category:text of every finding
+		reason     string
+	}{
+		{"epistemic could", "The fire could spread overnight.", []string{"hedge:could"}, "a possibility the writer leaves open"},
+		{"negated ability", "Congress could never control the agency.", nil, "could never: a denied ability, not a hedge"},
+		{"could not", "Rescuers could not reach the village.", nil, "a denied ability"},
+		{"ability", "She could see the smoke from miles away.", nil, "could see: an ability"},
+		{"modal in a question", "Could the fire spread overnight?", nil, "a question asks; it does not hedge"},
+		{"how many", "How many people were hurt remains unknown.", nil, "how many asks for a number"},
+		{"many still hedges", "Many people were hurt.", []string{"vague-source:Many people"}, "a vague quantity of people"},
+		{"little doubt", "There is little doubt the dam failed.", []string{"booster:little doubt"}, "certainty, not doubt"},
+		{"no doubt", "There is no doubt the dam failed.", []string{"booster:There is no doubt"}, "certainty, not doubt"},
+		{"undoubtedly", "The dam undoubtedly failed.", []string{"booster:undoubtedly"}, ""},
+		{"some doubt", "There is some doubt the dam failed.", []string{"hedge:some", "hedge:doubt"}, "doubt itself is still a hedge"},
+		{"record without a frame", "He vowed to correct the public record.", nil, "the record is what he corrects, not evidence"},
+		{"records in a frame", "Public records show the dam failed.", []string{"evidence-supported:Public records show"}, ""},
+		{"records after a frame", "The dam failed, according to public records.", []string{"evidence-supported:according to public records"}, ""},
+		{"records and a verb", "Public records obtained by the paper list the failure.", []string{"evidence-supported:Public records", "evidence-supported:records obtained by"}, "an evidence verb follows"},
+		{"group mentioned", "The law protects researchers and their data.", nil, "researchers are not the source of anything here"},
+		{"group as subject", "Officials fear a leak.", []string{"vague-source:Officials"}, "the source of a claim"},
+		{"group after a clause word", "The dam failed, but experts doubt the cause.", []string{"vague-source:experts", "hedge:doubt"}, "subject of a clause and a cue"},
+		{"group as object", "He met one of his critics.", nil, "an object, not a source"},
+		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
+		{"scare quote", "The navy sank a boat of “terrorists” on Tuesday.", []string{"scare-quote:“terrorists”", "loaded:terrorists"}, "no one is reported as saying it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Analyze(tt.text)
+			require.NoError(t, err)
+			var got []string
+			for _, s := range r.Statements {
+				got = append(got, describe(s.Findings)...)
+			}
+			assert.Equal(t, tt.want, got, tt.reason)
+		})
+	}
+}
