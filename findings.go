@@ -2,6 +2,7 @@ package hearsay
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 
@@ -424,18 +425,35 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 // historians", "people familiar with") names a vague source by itself.
 // fs is changed in place and returned.
 func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution) [][]Finding {
-	var contents, sources []nlp.Span
+	// The content spans that reach each statement (a quotation may run
+	// over several), so that each finding is checked against its own
+	// statement's only: a document of many statements stays linear.
+	contentsOf := make([][]nlp.Span, len(fs))
 	for _, as := range attrs {
 		for i := range as {
-			if c := as[i].Content; c != nil {
-				contents = append(contents, c.spans()...)
+			c := as[i].Content
+			if c == nil {
+				continue
 			}
-			if src := as[i].Source; src != nil && src.Kind != "none" && !src.Span.Empty() {
-				sources = append(sources, src.Span)
+			for _, sp := range c.spans() {
+				first := sort.Search(len(doc.Sentences), func(k int) bool { return doc.Sentences[k].End > sp.Start })
+				for k := first; k < len(doc.Sentences) && k < len(fs) && doc.Sentences[k].Start < sp.End; k++ {
+					contentsOf[k] = append(contentsOf[k], sp)
+				}
 			}
 		}
 	}
+	var sources []nlp.Span
 	for si := range fs {
+		sources = sources[:0]
+		if si < len(attrs) {
+			for i := range attrs[si] {
+				if src := attrs[si][i].Source; src != nil && src.Kind != "none" && !src.Span.Empty() {
+					sources = append(sources, src.Span)
+				}
+			}
+		}
+		contents := contentsOf[si]
 		kept := fs[si][:0]
 		for _, f := range fs[si] {
 			switch {
