@@ -426,8 +426,12 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// "why" in it included: "vowed to resign if the bill fails"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
-		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && !fl.Has(lexicon.ObjectClause) && r.relativeAfterObject(j, k0):
-			j = limit // "maintain the image of the strong leader that Mr. Trump so admires"
+		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && (!fl.Has(lexicon.ObjectClause) || r.subjectGapAt(j+1)) && r.relativeAfterObject(j, k0):
+			// "maintain the image of the strong leader that Mr. Trump so
+			// admires"; after a verb that takes an object and a clause,
+			// a verb right after "that" shows a relative clause: "a
+			// video showing an aerial strike that obliterated a boat"
+			j = limit
 		case t.Kind == nlp.Word && t.Norm == "that":
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
@@ -585,6 +589,13 @@ func (r *run) afterSceneClause(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// subjectGapAt reports whether token k, right after "that" or a
+// wh-word, is a verb in -ed or -ing with no subject before it: the word
+// before opened a relative clause ("a strike that obliterated …").
+func (r *run) subjectGapAt(k int) bool {
+	return k < len(r.toks) && r.toks[k].Kind == nlp.Word && r.verbLike(k) && !r.capitalized(k) && !r.in(k, auxiliaries)
 }
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a
