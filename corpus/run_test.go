@@ -115,7 +115,9 @@ func TestRunBudget(t *testing.T) {
 // whole lines, the answers of a prefix of the input, as many as the
 // summary says, and the error says the run was stopped.
 func TestRunCancel(t *testing.T) {
-	in := docs(3000, func(i int) string { return fmt.Sprintf("Doc %d: officials said the boat was %s.", i, strings.Repeat("very ", i%40)) })
+	in := docs(3000, func(i int) string {
+		return fmt.Sprintf("Doc %d: officials said the boat was %s.", i, strings.Repeat("very ", i%40))
+	})
 	for _, after := range []int{1, 7, 500} {
 		t.Run(fmt.Sprint(after), func(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	hearsay analyze [--format text|json|html] [--rules-only] [FILE|-]
-//	hearsay batch [-j N] [--progress] [--rules-only] [FILE|-]
+//	hearsay batch [-j N] [--progress] [--max-memory SIZE] [--resume OUT] [--rules-only] [FILE|-]
 //	hearsay compare [--format text|json|html] FILE_A FILE_B
 //	hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]
 //	hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]
