@@ -120,6 +120,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	}
 	r.Score = documentScore(r.Statements)
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
+	setCharOffsets(r, text)
 	return r, nil
 }
 
