@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/hearsay-go/hearsay"
@@ -61,6 +62,28 @@ type Options struct {
 	// MaxLineName and MaxMemoryName name the settings that raise the
 	// limits, in error records; "" means "MaxLine" and "MaxMemory".
 	MaxLineName, MaxMemoryName string
+
+	// Input is the format of in: JSONL ("" means JSONL) or CSV, whose
+	// first line names the columns.
+	Input Format
+	// TextField and IDField name the input fields (JSON keys or CSV
+	// columns) of the text and the id; "" means "text" and "id". A
+	// document without the id field has the id "".
+	TextField, IDField string
+	// Keep names input fields copied into every row: as columns after
+	// the id in flat rows, as "fields" (an object) in a hearsay/v1
+	// report. []string{KeepAll} keeps all fields but the text and the id:
+	// the CSV header's, or the keys of the first JSONL line.
+	Keep []string
+	// Level chooses what a row is; "" means LevelDocument.
+	Level Level
+	// Output is the format of the rows: JSONL ("" means JSONL) or CSV,
+	// with a header line.
+	Output Format
+
+	keep   []string // the fields kept, resolved
+	custom bool     // JSONL lines need decodeFields rather than jsonl.Decode
+	rows   rowWriter
 }
 
 // A Summary tells how far a run got.
@@ -87,7 +110,12 @@ var ErrStopped = errors.New("corpus: stopped before the end of the input")
 // A line is one non-blank input line and, once analyzed, its output.
 type line struct {
 	no      int
-	data    []byte // the line, or nil when it was too long
+	data    []byte // the JSONL line, or nil when it was too long
+	pre     bool   // id, text, kept and err are decoded (CSV, or after decodeLine)
+	id      string
+	text    string
+	kept    []json.RawMessage
+	err     error  // why the line cannot be analyzed
 	size    int64  // bytes read for the line
 	cost    int64  // bytes reserved in the budget
 	out     []byte // the encoded report or error record, with its newline
@@ -122,10 +150,11 @@ var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // maxPooledBuf keeps the buffers of very large reports out of the pool.
 const maxPooledBuf = 4 << 20
 
-// Run reads JSONL documents from in and writes one hearsay/v1 report a
-// line to out, in input order, each with its input's id; a line that
-// cannot be analyzed gets a jsonl.ErrorRecord in its place. Blank lines
-// are skipped.
+// Run reads documents from in and writes their rows to out, in input
+// order. With the zero Options it reads JSONL and writes one hearsay/v1
+// report a line, each with its input's id; a line that cannot be analyzed
+// gets a jsonl.ErrorRecord in its place (in CSV output, a row with the
+// columns "error" and "line" set). Blank lines are skipped.
 //
 // When ctx ends before the input does, Run stops reading, drops the
 // documents not yet started, finishes those being analyzed, writes the
@@ -138,6 +167,10 @@ const maxPooledBuf = 4 << 20
 // reading or writing fails.
 func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary, error) {
 	opt.defaults()
+	src, err := opt.prepare(in)
+	if err != nil {
+		return Summary{}, err
+	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	bud := newBudget(opt.MaxMemory)
@@ -154,7 +187,6 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 						continue
 					}
 					opt.analyze(l)
-					l.data = nil
 					// Trade the estimate for what the output takes.
 					if n := int64(len(l.out)) + lineCost; n < l.cost {
 						bud.release(l.cost - n)
@@ -173,13 +205,16 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 	go func() {
 		defer close(jobs)
 		defer close(order)
-		readErr <- opt.read(ctx, in, bud, jobs, order)
+		readErr <- opt.read(ctx, src, bud, jobs, order)
 	}()
 
 	var sum Summary
 	sum.Skipped = len(opt.Resume)
 	bw := bufio.NewWriterSize(out, 1<<16)
 	var writeErr error
+	if h := opt.rows.header(); h != nil && len(opt.Resume) == 0 {
+		bw.Write(h)
+	}
 	stopped := false // a line was dropped, or writing failed: write nothing more
 	for {
 		j, ok := next(ctx, order)
@@ -292,14 +327,83 @@ func (opt *Options) defaults() {
 	if opt.MaxMemoryName == "" {
 		opt.MaxMemoryName = "MaxMemory"
 	}
+	if opt.Input == "" {
+		opt.Input = JSONL
+	}
+	if opt.Output == "" {
+		opt.Output = JSONL
+	}
+	if opt.TextField == "" {
+		opt.TextField = "text"
+	}
+	if opt.IDField == "" {
+		opt.IDField = "id"
+	}
+	if opt.Level == "" {
+		opt.Level = LevelDocument
+	}
 }
 
-// read splits in into lines and hands them to the workers in jobs, each
-// job also queued in order for the writer, reserving each line's cost in
-// bud first. It returns nil when the input ends, an error when reading
-// fails, and errStop when ctx is done.
-func (opt *Options) read(ctx context.Context, in io.Reader, bud *budget, jobs, order chan<- *job) error {
-	br := bufio.NewReaderSize(in, 1<<20)
+// prepare checks the options, opens the input (reading a CSV header, or
+// the first JSONL line for KeepAll) and settles the fields to keep.
+func (opt *Options) prepare(in io.Reader) (source, error) {
+	for _, f := range []Format{opt.Input, opt.Output} {
+		if f != JSONL && f != CSV {
+			return nil, fmt.Errorf("corpus: unknown format %q (want jsonl or csv)", f)
+		}
+	}
+	if !slices.Contains(Levels, opt.Level) {
+		return nil, fmt.Errorf("corpus: unknown level %q (want document, statement, attribution, finding or source)", opt.Level)
+	}
+	if len(opt.Resume) > 0 && (opt.Level != LevelDocument || opt.Output != JSONL) {
+		return nil, errors.New("corpus: resuming needs one output line a document: the document level in JSONL")
+	}
+	keepAll := len(opt.Keep) == 1 && opt.Keep[0] == KeepAll
+	var src source
+	if opt.Input == CSV {
+		cs, err := newCSVSource(in, opt)
+		if err != nil {
+			return nil, err
+		}
+		if opt.keep, err = cs.fieldsToKeep(opt); err != nil {
+			return nil, err
+		}
+		src = cs
+	} else {
+		js := &jsonlSource{br: bufio.NewReaderSize(in, 1<<20), maxLine: opt.MaxLine}
+		opt.keep = opt.Keep
+		if keepAll {
+			keys, err := js.keysOfFirst()
+			if err != nil {
+				return nil, err
+			}
+			opt.keep = nil
+			for _, k := range keys {
+				if k != opt.TextField && k != opt.IDField {
+					opt.keep = append(opt.keep, k)
+				}
+			}
+		}
+		opt.custom = len(opt.keep) > 0 || opt.TextField != "text" || opt.IDField != "id"
+		src = js
+	}
+	opt.rows = rowWriter{opt: opt, columns: Columns(opt.Level)}
+	if opt.Level != LevelDocument || opt.Output == CSV {
+		taken := append([]string{"id", "error", "line"}, opt.rows.columns...)
+		for _, k := range opt.keep {
+			if slices.Contains(taken, k) {
+				return nil, fmt.Errorf("corpus: the kept field %q is also a column of the %s rows; rename it in the input", k, opt.Level)
+			}
+		}
+	}
+	return src, nil
+}
+
+// read hands the documents of src to the workers in jobs, each job also
+// queued in order for the writer, reserving each line's cost in bud
+// first. It returns nil when the input ends, an error when reading fails,
+// and errStop when ctx is done.
+func (opt *Options) read(ctx context.Context, src source, bud *budget, jobs, order chan<- *job) error {
 	cur := &job{done: make(chan struct{})}
 	send := func() bool {
 		if len(cur.lines) == 0 {
@@ -314,104 +418,126 @@ func (opt *Options) read(ctx context.Context, in io.Reader, bud *budget, jobs, o
 		cur = &job{done: make(chan struct{})}
 		return true
 	}
-	lineNo, skip := 0, 0
+	buffered := func() bool { return false }
+	if js, ok := src.(*jsonlSource); ok {
+		buffered = func() bool { return js.br.Buffered() > 0 }
+	}
+	skip := 0
 	for {
 		if ctx.Err() != nil {
 			return errStop
 		}
-		data, size, err := jsonl.ReadLine(br, opt.MaxLine)
-		if size > 0 || data != nil {
-			lineNo++
-			if len(bytes.TrimSpace(data)) > 0 || data == nil {
-				if skip < len(opt.Resume) {
-					if err := checkResumed(data, opt.Resume[skip], lineNo); err != nil {
-						return err
-					}
-					skip++
-				} else {
-					l := line{no: lineNo, data: data, size: size, cost: lineCost}
-					if data != nil && size*CostPerByte+lineCost <= opt.MaxMemory {
-						l.cost += size * CostPerByte
-					}
-					if !bud.tryAcquire(l.cost) {
-						// Let the lines held so far go on before waiting
-						// for them to give memory back.
-						if !send() || !bud.acquire(ctx, l.cost) {
-							return errStop
-						}
-					}
-					cur.lines = append(cur.lines, l)
-					cur.bytes += size
-				}
-			}
-		}
-		if err == nil && (len(cur.lines) >= jobLines || cur.bytes >= jobBytes || br.Buffered() == 0) {
-			if !send() {
-				return errStop
-			}
-		}
+		l, done, err := src.next()
 		if err != nil {
 			if !send() {
 				return errStop
 			}
-			if err == io.EOF {
-				if skip < len(opt.Resume) {
-					return fmt.Errorf("corpus: resuming: the input has %d lines, fewer than the %d already answered", skip, len(opt.Resume))
-				}
-				return nil
+			return err
+		}
+		if done {
+			if !send() {
+				return errStop
 			}
-			return fmt.Errorf("corpus: reading input: %w", err)
+			if skip < len(opt.Resume) {
+				return fmt.Errorf("corpus: resuming: the input has %d lines, fewer than the %d already answered", skip, len(opt.Resume))
+			}
+			return nil
+		}
+		if skip < len(opt.Resume) {
+			if err := opt.checkResumed(&l, opt.Resume[skip]); err != nil {
+				return err
+			}
+			skip++
+			continue
+		}
+		l.cost = lineCost
+		if (l.data != nil || l.pre) && l.size*CostPerByte+lineCost <= opt.MaxMemory {
+			l.cost += l.size * CostPerByte
+		}
+		if !bud.tryAcquire(l.cost) {
+			// Let the lines held so far go on before waiting for them to
+			// give memory back.
+			if !send() || !bud.acquire(ctx, l.cost) {
+				return errStop
+			}
+		}
+		cur.lines = append(cur.lines, l)
+		cur.bytes += l.size
+		if len(cur.lines) >= jobLines || cur.bytes >= jobBytes || !buffered() {
+			if !send() {
+				return errStop
+			}
 		}
 	}
 }
 
 // checkResumed checks that a line skipped for Options.Resume has the id
 // that was answered.
-func checkResumed(data []byte, want string, lineNo int) error {
-	var id string
-	if data != nil {
-		in, _ := jsonl.Decode(data)
-		id = in.ID
-	}
-	if id != want {
-		return fmt.Errorf("corpus: resuming: input line %d has id %q where the output has %q; is it the output of this input?", lineNo, id, want)
+func (opt *Options) checkResumed(l *line, want string) error {
+	opt.decodeLine(l)
+	if l.id != want {
+		return fmt.Errorf("corpus: resuming: input line %d has id %q where the output has %q; is it the output of this input?", l.no, l.id, want)
 	}
 	return nil
 }
 
-// analyze turns one input line into its output line, encoded into a
-// buffer from outBufs unless it is an error record.
-func (opt *Options) analyze(l *line) {
-	fail := func(id, msg string) {
-		b, _ := json.Marshal(jsonl.ErrorRecord{ID: id, Error: msg, Line: l.no})
-		l.out, l.report = append(b, '\n'), false
+// decodeLine fills in the id, text and kept fields of a JSONL line.
+func (opt *Options) decodeLine(l *line) {
+	if l.pre {
+		return
 	}
+	l.pre = true
 	if l.data == nil {
-		fail("", jsonl.TooLong(l.size, opt.MaxLineName))
+		l.err = errTooLong
+		return
+	}
+	if opt.custom {
+		l.id, l.text, l.kept, l.err = decodeFields(l.data, opt)
 		return
 	}
 	in, err := jsonl.Decode(l.data)
-	if err != nil {
-		fail(in.ID, err.Error())
+	l.id, l.text, l.err = in.ID, in.Text, err
+}
+
+// analyze turns one input line into its output rows, encoded into a
+// buffer from outBufs.
+func (opt *Options) analyze(l *line) {
+	opt.decodeLine(l)
+	l.data = nil
+	b := outBufs.Get().(*bytes.Buffer)
+	l.buf = b
+	fail := func(msg string) {
+		b.Reset()
+		opt.rows.failure(b, l.id, l.kept, msg, l.no)
+		l.out, l.report = b.Bytes(), false
+	}
+	switch {
+	case l.err == errTooLong:
+		fail(jsonl.TooLong(l.size, opt.MaxLineName))
+		return
+	case l.err != nil:
+		fail(l.err.Error())
 		return
 	}
 	if need := l.size*CostPerByte + lineCost; need > opt.MaxMemory {
-		fail(in.ID, fmt.Sprintf("document too large for the memory budget: %d bytes need about %d MiB, more than %d MiB; raise %s",
+		fail(fmt.Sprintf("document too large for the memory budget: %d bytes need about %d MiB, more than %d MiB; raise %s",
 			l.size, need>>20, opt.MaxMemory>>20, opt.MaxMemoryName))
 		return
 	}
-	r, err := opt.Analyzer.Analyze(in.Text)
+	r, err := opt.Analyzer.Analyze(l.text)
+	l.text = ""
 	if err != nil {
-		fail(in.ID, err.Error())
+		fail(err.Error())
 		return
 	}
-	r.ID = in.ID
-	b := outBufs.Get().(*bytes.Buffer)
-	if err := hearsay.WriteJSON(b, r, false); err != nil {
-		b.Reset()
-		outBufs.Put(b)
-		fail(in.ID, "encoding report: "+err.Error())
+	r.ID = l.id
+	if err := opt.rows.report(b, l.id, l.kept, r); err != nil {
+		fail("encoding report: " + err.Error())
 		return
 	}
-	l.out, l.buf, l.report = b.Bytes(), b, true
+	l.out, l.report = b.Bytes(), true
+}
+
+func jsonlErrorRecord(id, msg string, lineNo int) jsonl.ErrorRecord {
+	return jsonl.ErrorRecord{ID: id, Error: msg, Line: lineNo}
 }

@@ -10,8 +10,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -47,9 +50,17 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	maxMemory := byteSize(defaultMaxMemory)
 	fl.Var(&maxMemory, "max-memory", "memory for the whole run, in bytes or with KiB, MiB or GiB (default 384MiB); a document too large for half of it gets an error line")
 	resume := fl.String("resume", "", "append to the output file `OUT`, skipping the input lines it already answers (for a run that was stopped)")
+	inFormat := fl.String("in", "", "input format, `jsonl|csv` (default: from FILE's extension, .csv or .jsonl; else jsonl)")
+	textField := fl.String("text-field", "text", "the input field (JSON key or CSV column) holding the text")
+	idField := fl.String("id-field", "id", "the input field holding the id")
+	keep := fl.String("keep", "", "input fields to copy into every row, `F1,F2` or all")
+	level := fl.String("level", "document", "what a row is: `document|statement|attribution|finding|source`")
+	format := fl.String("format", "jsonl", "output format, `jsonl|csv`")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only] [FILE|-]")
-		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) and writes one hearsay/v1 report a line, in input order.")
+		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only]")
+		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv] [FILE|-]")
+		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) or CSV and writes, in input order, one hearsay/v1 report a line")
+		fmt.Fprintln(stderr, "or, with --level or --format csv, flat rows.")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -97,6 +108,35 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		MaxMemoryName: "--max-memory",
 	}
 	opt.Analyzer.Attribution.RulesOnly = *rulesOnly
+	opt.TextField, opt.IDField = *textField, *idField
+	opt.Level, opt.Output = corpus.Level(*level), corpus.Format(*format)
+	opt.Input = corpus.Format(*inFormat)
+	if *inFormat == "" {
+		switch strings.ToLower(filepath.Ext(fl.Arg(0))) {
+		case ".csv":
+			opt.Input = corpus.CSV
+		default:
+			opt.Input = corpus.JSONL
+		}
+	}
+	if *keep != "" {
+		for _, f := range strings.Split(*keep, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				opt.Keep = append(opt.Keep, f)
+			}
+		}
+	}
+	if !slices.Contains(corpus.Levels, opt.Level) {
+		return usageError{fmt.Sprintf("unknown --level %q (want document, statement, attribution, finding or source)", *level)}
+	}
+	for _, f := range []corpus.Format{opt.Input, opt.Output} {
+		if f != corpus.JSONL && f != corpus.CSV {
+			return usageError{fmt.Sprintf("unknown format %q (want jsonl or csv)", f)}
+		}
+	}
+	if *resume != "" && (opt.Level != corpus.LevelDocument || opt.Output != corpus.JSONL) {
+		return usageError{"--resume needs one line a document: --level document --format jsonl"}
+	}
 	out := stdout
 	if *resume != "" {
 		f, answered, err := openResume(*resume)

@@ -65,3 +65,27 @@ func TestBatchMaxMemory(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "want a positive size")
 }
+
+// TestBatchCSV: the input format follows the file's extension; kept
+// columns come first in every row.
+func TestBatchCSV(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "articles.csv")
+	require.NoError(t, os.WriteFile(path, []byte("id,outlet,text\n1,wire,Officials said it.\n2,tv,He denied it and she confirmed it.\n"), 0o644))
+	code, out, stderr := runCmd(t, "", "batch", "--keep", "outlet", "--level", "attribution", "--format", "csv", path)
+	require.Equal(t, 0, code, stderr)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.GreaterOrEqual(t, len(lines), 4, out)
+	assert.True(t, strings.HasPrefix(lines[0], "id,outlet,statement,cue,"), lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], "1,wire,0,said,say,neutral,"), lines[1])
+	assert.True(t, strings.HasPrefix(lines[2], "2,tv,0,denied,"), lines[2])
+
+	code, _, stderr = runCmd(t, "", "batch", "--level", "word", path)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `unknown --level "word"`)
+	code, _, stderr = runCmd(t, "", "batch", "--in", "csv", "--text-field", "body", path)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, `the CSV header has no column "body"`)
+	code, _, stderr = runCmd(t, "", "batch", "--resume", filepath.Join(t.TempDir(), "o"), "--format", "csv", path)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "--resume needs one line a document")
+}
