@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strconv"
 
 	"github.com/hearsay-go/hearsay"
@@ -290,4 +291,37 @@ func writeRaw(b *bytes.Buffer, raw json.RawMessage) {
 		return
 	}
 	b.Write(c.Bytes())
+}
+
+// A Kind is the type of a column's values.
+type Kind int
+
+// The kinds of column.
+const (
+	KindString Kind = iota
+	KindInt
+	KindFloat
+	KindBool
+)
+
+// columnKinds are the kinds of the columns that are not strings.
+var columnKinds = map[string]Kind{
+	"statement": KindInt, "start": KindInt, "end": KindInt, "start_char": KindInt, "end_char": KindInt,
+	"statements": KindInt, "attributions": KindInt, "findings": KindInt, "sources": KindInt, "mentions": KindInt,
+	"line":  KindInt,
+	"score": KindFloat, "weight": KindFloat, "compound": KindFloat,
+	"negated": KindBool, "irrealis": KindBool,
+}
+
+// KindOf returns the kind of a column of flat rows: of a name from
+// Columns, or "error" or "line". The stance columns are counts; any other
+// name (the id, a kept field) is a string.
+func KindOf(column string) Kind {
+	if k, ok := columnKinds[column]; ok {
+		return k
+	}
+	if slices.Contains(lexicon.Stances, lexicon.Stance(column)) {
+		return KindInt
+	}
+	return KindString
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/corpus"
+	"github.com/hearsay-go/hearsay/corpus/parquetrows"
 )
 
 // batchGCPercent is the garbage collector's target for batch runs when the
@@ -55,10 +56,10 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	idField := fl.String("id-field", "id", "the input field holding the id")
 	keep := fl.String("keep", "", "input fields to copy into every row, `F1,F2` or all")
 	level := fl.String("level", "document", "what a row is: `document|statement|attribution|finding|source`")
-	format := fl.String("format", "jsonl", "output format, `jsonl|csv`")
+	format := fl.String("format", "jsonl", "output format, `jsonl|csv|parquet` (parquet: flat rows, also at the document level)")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only]")
-		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv] [FILE|-]")
+		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv|parquet] [FILE|-]")
 		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) or CSV and writes, in input order, one hearsay/v1 report a line")
 		fmt.Fprintln(stderr, "or, with --level or --format csv, flat rows.")
 		fl.PrintDefaults()
@@ -110,6 +111,10 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	opt.Analyzer.Attribution.RulesOnly = *rulesOnly
 	opt.TextField, opt.IDField = *textField, *idField
 	opt.Level, opt.Output = corpus.Level(*level), corpus.Format(*format)
+	toParquet := *format == "parquet"
+	if toParquet {
+		opt.Output = corpus.CSV // converted as it is written
+	}
 	opt.Input = corpus.Format(*inFormat)
 	if *inFormat == "" {
 		switch strings.ToLower(filepath.Ext(fl.Arg(0))) {
@@ -160,7 +165,23 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		<-ctx.Done()
 		stop()
 	}()
-	sum, err := corpus.Run(ctx, in, out, opt)
+	var sum corpus.Summary
+	if toParquet {
+		pr, pw := io.Pipe()
+		converted := make(chan error, 1)
+		go func() {
+			err := parquetrows.FromCSV(pr, out)
+			pr.CloseWithError(err) // a failure stops the run's writes
+			converted <- err
+		}()
+		sum, err = corpus.Run(ctx, in, pw, opt)
+		pw.Close()
+		if perr := <-converted; perr != nil && (err == nil || errors.Is(err, io.ErrClosedPipe)) {
+			err = perr
+		}
+	} else {
+		sum, err = corpus.Run(ctx, in, out, opt)
+	}
 	prog.finish()
 	if errors.Is(err, syscall.EPIPE) {
 		return nil // the reader went away (| head): end quietly

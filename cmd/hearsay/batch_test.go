@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parquet-go/parquet-go"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -88,4 +89,20 @@ func TestBatchCSV(t *testing.T) {
 	code, _, stderr = runCmd(t, "", "batch", "--resume", filepath.Join(t.TempDir(), "o"), "--format", "csv", path)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "--resume needs one line a document")
+}
+
+// TestBatchParquet: --format parquet writes the CSV rows as a Parquet
+// file, read back here.
+func TestBatchParquet(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "articles.csv")
+	require.NoError(t, os.WriteFile(path, []byte("id,outlet,text\n1,wire,Officials said it.\n2,tv,He denied it and she confirmed it.\n"), 0o644))
+	code, csvOut, stderr := runCmd(t, "", "batch", "--keep", "outlet", "--level", "attribution", "--format", "csv", path)
+	require.Equal(t, 0, code, stderr)
+	code, pq, stderr := runCmd(t, "", "batch", "--keep", "outlet", "--level", "attribution", "--format", "parquet", path)
+	require.Equal(t, 0, code, stderr)
+	f, err := parquet.OpenFile(strings.NewReader(pq), int64(len(pq)))
+	require.NoError(t, err)
+	assert.Equal(t, int64(strings.Count(csvOut, "\n")-1), f.NumRows(), "one row a CSV row")
+	_, ok := f.Schema().Lookup("outlet")
+	assert.True(t, ok, "the kept column")
 }
