@@ -81,7 +81,15 @@ type Options struct {
 	// with a header line.
 	Output Format
 
+	// Each, when set, is called with every document analyzed and its
+	// report, from several goroutines at once and in no particular order
+	// (an Aggregator's Add, for one). An error stops the run, and Run
+	// returns it.
+	Each func(Document, *hearsay.Report) error
+
 	keep   []string // the fields kept, resolved
+	stop   context.CancelCauseFunc
+	noRows bool // out is nil: analyze, call Each, write nothing
 	custom bool     // JSONL lines need decodeFields rather than jsonl.Decode
 	rows   rowWriter
 }
@@ -163,8 +171,10 @@ const maxPooledBuf = 4 << 20
 // A Read of in that blocks is not interrupted: Run returns without
 // waiting for it.
 //
+// With out nil, Run writes nothing: it analyzes for Options.Each.
+//
 // Run returns an error, with the Summary of what was written, when
-// reading or writing fails.
+// reading or writing fails or Options.Each fails.
 func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary, error) {
 	opt.defaults()
 	src, err := opt.prepare(in)
@@ -173,6 +183,10 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
+	opt.stop = cancel
+	if out == nil {
+		out, opt.noRows = io.Discard, true
+	}
 	bud := newBudget(opt.MaxMemory)
 
 	jobs := make(chan *job, opt.Workers)
@@ -212,7 +226,7 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 	sum.Skipped = len(opt.Resume)
 	bw := bufio.NewWriterSize(out, 1<<16)
 	var writeErr error
-	if h := opt.rows.header(); h != nil && len(opt.Resume) == 0 {
+	if h := opt.rows.header(); h != nil && len(opt.Resume) == 0 && !opt.noRows {
 		bw.Write(h)
 	}
 	stopped := false // a line was dropped, or writing failed: write nothing more
@@ -531,6 +545,23 @@ func (opt *Options) analyze(l *line) {
 		return
 	}
 	r.ID = l.id
+	if opt.Each != nil {
+		doc := Document{Line: l.no, ID: l.id, Fields: make(map[string]string, len(opt.keep))}
+		for i, k := range opt.keep {
+			if i < len(l.kept) {
+				doc.Fields[k] = keptString(l.kept[i])
+			}
+		}
+		if err := opt.Each(doc, r); err != nil {
+			opt.stop(err)
+			l.out, l.dropped = nil, true // not answered: the run stops before it
+			return
+		}
+	}
+	if opt.noRows {
+		l.out, l.report = nil, true
+		return
+	}
 	if err := opt.rows.report(b, l.id, l.kept, r); err != nil {
 		fail("encoding report: " + err.Error())
 		return
