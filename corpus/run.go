@@ -90,7 +90,7 @@ type Options struct {
 	keep   []string // the fields kept, resolved
 	stop   context.CancelCauseFunc
 	noRows bool // out is nil: analyze, call Each, write nothing
-	custom bool     // JSONL lines need decodeFields rather than jsonl.Decode
+	custom bool // JSONL lines need decodeFields rather than jsonl.Decode
 	rows   rowWriter
 }
 
