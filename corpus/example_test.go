@@ -28,3 +28,24 @@ func ExampleRun() {
 	// {"id":"a2","error":"missing \"text\"","line":2}
 	// 2 lines: 1 reports, 1 errors
 }
+
+func ExampleAggregator() {
+	in := strings.NewReader(`id,outlet,date,text
+1,wire,2016-09-12,Officials said the boat sank.
+2,wire,2016-10-03,"Critics claimed, without evidence, that the vote was rigged."
+3,blog,2016-10-04,Smith accused the mayor of lying. The mayor denied it.
+`)
+	agg := &corpus.Aggregator{By: "outlet", Period: corpus.Month, DateField: "date"}
+	_, err := corpus.Run(context.Background(), in, nil, corpus.Options{Input: corpus.CSV, Keep: agg.Fields(), Each: agg.Add})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	for _, g := range agg.Groups() {
+		fmt.Printf("%s %s: %d documents, %d attributions, doubt %.2f\n", g.Group, g.Period, g.Documents, g.Attributions, g.DoubtShare())
+	}
+	// Output:
+	// blog 2016-10: 1 documents, 2 attributions, doubt 0.50
+	// wire 2016-09: 1 documents, 1 attributions, doubt 0.00
+	// wire 2016-10: 1 documents, 1 attributions, doubt 1.00
+}
