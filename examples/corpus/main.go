@@ -22,6 +22,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"math"
 	"os"
@@ -35,23 +36,30 @@ import (
 )
 
 func main() {
-	by := flag.String("by", "outlet", "the input field to group documents by")
-	period := flag.String("period", "", "split groups by day, week, month or year of -date")
-	date := flag.String("date", "date", "the input field holding the date, with -period")
-	sources := flag.Bool("sources", false, "group by source instead of by field")
-	top := flag.Int("top", 0, "print only the N groups with the most documents (0: all)")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: corpus [-by FIELD] [-period day|week|month|year -date FIELD] [-sources] [-top N] FILE.jsonl|FILE.csv")
-		flag.PrintDefaults()
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		log.Fatal(err)
 	}
-	flag.Parse()
-	if flag.NArg() != 1 {
-		flag.Usage()
+}
+
+func run(args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("corpus", flag.ExitOnError)
+	by := fl.String("by", "outlet", "the input field to group documents by")
+	period := fl.String("period", "", "split groups by day, week, month or year of -date")
+	date := fl.String("date", "date", "the input field holding the date, with -period")
+	sources := fl.Bool("sources", false, "group by source instead of by field")
+	top := fl.Int("top", 0, "print only the N groups with the most documents (0: all)")
+	fl.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: corpus [-by FIELD] [-period day|week|month|year -date FIELD] [-sources] [-top N] FILE.jsonl|FILE.csv")
+		fl.PrintDefaults()
+	}
+	fl.Parse(args)
+	if fl.NArg() != 1 {
+		fl.Usage()
 		os.Exit(2)
 	}
-	f, err := os.Open(flag.Arg(0))
+	f, err := os.Open(fl.Arg(0))
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	defer f.Close()
 
@@ -67,7 +75,7 @@ func main() {
 	// them, run hearsay batch on the same file.
 	sum, err := corpus.Run(context.Background(), f, nil, opt)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 
 	groups := agg.Groups()
@@ -83,7 +91,7 @@ func main() {
 		if g.Period != "" {
 			name += " " + g.Period
 		}
-		fmt.Printf("%s: %d documents, %d attributions, mean score %s, doubt %s\n",
+		fmt.Fprintf(stdout, "%s: %d documents, %d attributions, mean score %s, doubt %s\n",
 			name, g.Documents, g.Attributions, number(g.MeanScore()), percent(g.DoubtShare()))
 		var parts []string
 		for _, st := range lexicon.Stances {
@@ -91,7 +99,7 @@ func main() {
 				parts = append(parts, fmt.Sprintf("%s %.0f%%", st, 100*float64(n)/float64(g.Attributions)))
 			}
 		}
-		fmt.Printf("    stances:  %s\n", strings.Join(parts, ", "))
+		fmt.Fprintf(stdout, "    stances:  %s\n", strings.Join(parts, ", "))
 		if g.Findings != nil {
 			parts = parts[:0]
 			for _, c := range hearsay.FindingCategories {
@@ -99,12 +107,13 @@ func main() {
 					parts = append(parts, fmt.Sprintf("%s %d", c, n))
 				}
 			}
-			fmt.Printf("    findings: %s\n", strings.Join(parts, ", "))
+			fmt.Fprintf(stdout, "    findings: %s\n", strings.Join(parts, ", "))
 		}
 	}
 	if sum.Errors > 0 {
-		fmt.Printf("%d of %d documents could not be analyzed (hearsay batch shows why)\n", sum.Errors, sum.Lines)
+		fmt.Fprintf(stdout, "%d of %d documents could not be analyzed (hearsay batch shows why)\n", sum.Errors, sum.Lines)
 	}
+	return nil
 }
 
 func number(x float64) string {
