@@ -85,6 +85,7 @@ type Finding struct {
 	// versions: "hedge/adverb", "loaded/violence", "scare-quote".
 	Rule string `json:"rule"`
 	nlp.Span
+	CharSpan
 	Text string `json:"text"`           // the input at Span
 	Term string `json:"term,omitempty"` // the lexicon term matched; for a scare quote, the quoted words
 	// Weight is the finding's strength in [0, 1], from the lexicon entry.

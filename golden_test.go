@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -93,12 +94,12 @@ var printedFields = []struct {
 	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
 	{reflect.TypeOf(Attribution{}), []string{"Cue", "Stance", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule"}},
 	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources", "Sentiment"}},
-	{reflect.TypeOf(Statement{}), []string{"Index", "Span", "Text", "Score", "Attributions", "Findings", "Sentiment", "Explanation"}},
-	{reflect.TypeOf(Finding{}), []string{"Category", "Rule", "Span", "Text", "Term", "Weight", "Source"}},
-	{reflect.TypeOf(Contribution{}), []string{"Factor", "Contribution", "Span", "Text"}},
+	{reflect.TypeOf(Statement{}), []string{"Index", "Span", "CharSpan", "Text", "Score", "Attributions", "Findings", "Sentiment", "Explanation"}},
+	{reflect.TypeOf(Finding{}), []string{"Category", "Rule", "Span", "CharSpan", "Text", "Term", "Weight", "Source"}},
+	{reflect.TypeOf(Contribution{}), []string{"Factor", "Contribution", "Span", "CharSpan", "Text"}},
 	{reflect.TypeOf(Source{}), []string{"Name", "Kind", "Mentions", "Statements", "Stances"}},
 	{reflect.TypeOf(sentiment.Valence{}), []string{"Compound", "Positive", "Negative", "Neutral", "Emphasis", "Words"}},
-	{reflect.TypeOf(sentiment.Word{}), []string{"Span", "Text", "Prior", "Valence"}},
+	{reflect.TypeOf(sentiment.Word{}), []string{"Span", "StartChar", "EndChar", "Text", "Prior", "Valence"}},
 }
 
 // TestFullReportPrintsEveryField fails when a type the golden reports
@@ -138,11 +139,18 @@ func fullReport(t *testing.T, text string) string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	span := func(s nlp.Span) string { return fmt.Sprintf("%d:%d", s.Start, s.End) }
+	// cspan is span for a span with code point offsets, which are not
+	// printed but checked: they follow from the byte offsets.
+	cspan := func(s nlp.Span, c CharSpan) string {
+		t.Helper()
+		require.Equal(t, CharSpan{utf8.RuneCountInString(text[:s.Start]), utf8.RuneCountInString(text[:s.End])}, c, "code point offsets of %s", span(s))
+		return span(s)
+	}
 	p("schema %s, language %s, id %q\n", r.Schema, r.Language, r.ID)
 	p("document score %.3f, %d statements\n", r.Score, len(r.Statements))
 	p("document sentiment compound %+.3f positive %.3f negative %.3f neutral %.3f emphasis %.3f\n", r.Sentiment.Compound, r.Sentiment.Positive, r.Sentiment.Negative, r.Sentiment.Neutral, r.Sentiment.Emphasis)
 	for i, st := range r.Statements {
-		p("\n[%d] %s score %.3f\n", st.Index, span(st.Span), st.Score)
+		p("\n[%d] %s score %.3f\n", st.Index, cspan(st.Span, st.CharSpan), st.Score)
 		p("  text %q\n", st.Text)
 		require.Len(t, st.Attributions, len(bySentence[i]), "statement %d: report and extractor disagree", i)
 		for j, a := range bySentence[i] {
@@ -172,15 +180,15 @@ func fullReport(t *testing.T, text string) string {
 			}
 		}
 		for _, f := range st.Findings {
-			p("  finding %s %s %s %q term %q weight %.2f from %q\n", f.Category, f.Rule, span(f.Span), f.Text, f.Term, f.Weight, f.Source)
+			p("  finding %s %s %s %q term %q weight %.2f from %q\n", f.Category, f.Rule, cspan(f.Span, f.CharSpan), f.Text, f.Term, f.Weight, f.Source)
 		}
 		for _, c := range st.Explanation {
-			p("  factor %s %+.3f %s %q\n", c.Factor, c.Contribution, span(c.Span), c.Text)
+			p("  factor %s %+.3f %s %q\n", c.Factor, c.Contribution, cspan(c.Span, c.CharSpan), c.Text)
 		}
 		v := st.Sentiment
 		p("  sentiment compound %+.3f positive %.3f negative %.3f neutral %.3f emphasis %.3f\n", v.Compound, v.Positive, v.Negative, v.Neutral, v.Emphasis)
 		for _, w := range v.Words {
-			p("    word %q %s prior %+.2f valence %+.2f\n", w.Text, span(w.Span), w.Prior, w.Valence)
+			p("    word %q %s prior %+.2f valence %+.2f\n", w.Text, cspan(w.Span, CharSpan{w.StartChar, w.EndChar}), w.Prior, w.Valence)
 		}
 	}
 	p("\nsources\n")

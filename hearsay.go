@@ -123,6 +123,7 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
 	r.Sentiment.Words = nil
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
+	setCharOffsets(r, text)
 	return r, nil
 }
 

@@ -1,6 +1,9 @@
 package hearsay
 
 import (
+	"slices"
+	"unicode/utf8"
+
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -33,6 +36,7 @@ type Report struct {
 type Statement struct {
 	Index int `json:"index"`
 	nlp.Span
+	CharSpan
 	Text string `json:"text"`
 	// Score is how much of the statement rests on unverified assertion,
 	// in [0, 1]; Explanation lists the factors, which add up to it.
@@ -68,6 +72,7 @@ type Attribution struct {
 // A Cue is the word or phrase that reports an attribution.
 type Cue struct {
 	nlp.Span
+	CharSpan
 	Text  string `json:"text"`
 	Lemma string `json:"lemma"` // the lexicon term: "claim", "according to"
 }
@@ -75,6 +80,7 @@ type Cue struct {
 // An AttributionSource is who an attribution is attributed to.
 type AttributionSource struct {
 	nlp.Span
+	CharSpan
 	Text string                 `json:"text"`
 	Kind attribution.SourceKind `json:"kind"`
 	// Resolved is the full name the source refers to: "Donald Trump" for
@@ -88,6 +94,7 @@ type AttributionSource struct {
 // which is nil for a content in one part.
 type Content struct {
 	nlp.Span
+	CharSpan
 	Text  string        `json:"text"`
 	Parts []ContentPart `json:"parts,omitempty"`
 }
@@ -95,6 +102,7 @@ type Content struct {
 // A ContentPart is one part of a discontinuous content.
 type ContentPart struct {
 	nlp.Span
+	CharSpan
 	Text string `json:"text"`
 }
 
@@ -193,4 +201,146 @@ func ledger(l attribution.Ledger) []Source {
 		out[i] = Source{Name: e.Name, Kind: e.Kind, Mentions: e.Mentions, Statements: nonNil(e.Statements), Stances: e.Stances}
 	}
 	return out
+}
+
+// A CharSpan is a span's offsets in Unicode code points rather than
+// bytes, end exclusive: what Python and R index strings by. For a span
+// [Start, End) in bytes, StartChar is the number of code points in
+// text[:Start] and EndChar in text[:End].
+type CharSpan struct {
+	StartChar int `json:"start_char"`
+	EndChar   int `json:"end_char"`
+}
+
+// setCharOffsets fills in the code point offsets of every span of r, a
+// report on text, in one pass over text: each statement's bytes are
+// counted once, into a table of code points by byte offset, which answers
+// every span inside the statement; the few spans outside it (parts of a
+// quotation in later statements) are counted from the nearest offset
+// already counted.
+func setCharOffsets(r *Report, text string) {
+	var c charOffsets
+	c.cur.text = text
+	for i := range r.Statements {
+		st := &r.Statements[i]
+		c.refs = c.refs[:0]
+		c.add(st.Span, &st.CharSpan)
+		for j := range st.Attributions {
+			a := &st.Attributions[j]
+			c.add(a.Cue.Span, &a.Cue.CharSpan)
+			if a.Source != nil {
+				c.add(a.Source.Span, &a.Source.CharSpan)
+			}
+			if ct := a.Content; ct != nil {
+				c.add(ct.Span, &ct.CharSpan)
+				for k := range ct.Parts {
+					c.add(ct.Parts[k].Span, &ct.Parts[k].CharSpan)
+				}
+			}
+		}
+		for j := range st.Findings {
+			c.add(st.Findings[j].Span, &st.Findings[j].CharSpan)
+		}
+		for j := range st.Explanation {
+			c.add(st.Explanation[j].Span, &st.Explanation[j].CharSpan)
+		}
+		for j := range st.Sentiment.Words {
+			w := &st.Sentiment.Words[j]
+			c.refs = append(c.refs, charRef{w.Start, &w.StartChar}, charRef{w.End, &w.EndChar})
+		}
+		c.resolve(st.Span)
+	}
+}
+
+// A charRef asks for the code point offset of a byte offset.
+type charRef struct {
+	off int
+	dst *int
+}
+
+// charOffsets answers the offsets asked for in one statement at a time.
+type charOffsets struct {
+	refs   []charRef
+	counts []int32 // counts[i]: the code points in the statement's first i bytes
+	cur    charCursor
+}
+
+func (c *charOffsets) add(s nlp.Span, cs *CharSpan) {
+	c.refs = append(c.refs, charRef{s.Start, &cs.StartChar}, charRef{s.End, &cs.EndChar})
+}
+
+// maxCountedStatement bounds the table of a statement; the offsets of a
+// longer one are sorted and counted in order instead.
+const maxCountedStatement = 64 << 10
+
+// resolve answers the offsets asked for in a statement, span its span.
+func (c *charOffsets) resolve(span nlp.Span) {
+	text := c.cur.text
+	if span.Start < 0 || span.Start > span.End || span.End > len(text) || span.Len() > maxCountedStatement {
+		slices.SortFunc(c.refs, func(a, b charRef) int { return a.off - b.off })
+		for _, ref := range c.refs {
+			*ref.dst = c.cur.at(ref.off)
+		}
+		return
+	}
+	base := c.cur.at(span.Start)
+	s := text[span.Start:span.End]
+	ascii := isASCII(s)
+	n := int32(len(s))
+	if !ascii {
+		c.counts = append(c.counts[:0], 0)
+		n = 0
+		for i := 0; i < len(s); i++ {
+			if s[i]&0xC0 != 0x80 { // not a continuation byte: a code point starts
+				n++
+			}
+			c.counts = append(c.counts, n)
+		}
+	}
+	for _, ref := range c.refs {
+		if span.Start <= ref.off && ref.off <= span.End {
+			if ascii {
+				*ref.dst = base + ref.off - span.Start
+			} else {
+				*ref.dst = base + int(c.counts[ref.off-span.Start])
+			}
+		}
+	}
+	c.cur.pos, c.cur.chars = span.End, base+int(n)
+	for _, ref := range c.refs {
+		if ref.off < span.Start || ref.off > span.End {
+			*ref.dst = c.cur.at(ref.off)
+		}
+	}
+}
+
+// A charCursor counts code points up to a byte offset, from the offset it
+// was last asked for.
+type charCursor struct {
+	text  string
+	pos   int // a byte offset
+	chars int // the code points in text[:pos]
+}
+
+func (c *charCursor) at(off int) int {
+	off = max(0, min(off, len(c.text)))
+	if off == 0 {
+		return 0 // an empty span at 0 (a floor factor): don't walk back
+	}
+	if off >= c.pos {
+		c.chars += utf8.RuneCountInString(c.text[c.pos:off])
+	} else {
+		c.chars -= utf8.RuneCountInString(c.text[off:c.pos])
+	}
+	c.pos = off
+	return c.chars
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

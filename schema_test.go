@@ -23,15 +23,15 @@ var (
 
 	// Fields the schema names (required) and fields hearsay adds (allowed).
 	reportFields      = fields{required: []string{"schema", "language", "score", "statements", "sources"}, optional: []string{"id", "sentiment"}}
-	statementFields   = fields{required: []string{"index", "start", "end", "text", "score", "attributions", "findings", "sentiment", "explanation"}}
+	statementFields   = fields{required: []string{"index", "start", "end", "start_char", "end_char", "text", "score", "attributions", "findings", "sentiment", "explanation"}}
 	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated", "irrealis", "rule"}}
-	cueFields         = fields{required: []string{"start", "end", "text", "lemma"}}
-	sourceFields      = fields{required: []string{"start", "end", "text", "kind", "resolved"}}
-	contentFields     = fields{required: []string{"start", "end", "text"}, optional: []string{"parts"}}
-	partFields        = fields{required: []string{"start", "end", "text"}}
-	findingFields     = fields{required: []string{"category", "start", "end", "text", "weight"}, optional: []string{"term", "rule"}}
+	cueFields         = fields{required: []string{"start", "end", "start_char", "end_char", "text", "lemma"}}
+	sourceFields      = fields{required: []string{"start", "end", "start_char", "end_char", "text", "kind", "resolved"}}
+	contentFields     = fields{required: []string{"start", "end", "start_char", "end_char", "text"}, optional: []string{"parts"}}
+	partFields        = fields{required: []string{"start", "end", "start_char", "end_char", "text"}}
+	findingFields     = fields{required: []string{"category", "start", "end", "start_char", "end_char", "text", "weight"}, optional: []string{"term", "rule"}}
 	sentimentFields   = fields{required: []string{"compound", "positive", "negative", "neutral"}, optional: []string{"emphasis", "words"}}
-	explainFields     = fields{required: []string{"factor", "contribution"}, optional: []string{"start", "end", "text"}}
+	explainFields     = fields{required: []string{"factor", "contribution"}, optional: []string{"start", "end", "start_char", "end_char", "text"}}
 	ledgerFields      = fields{required: []string{"name", "kind", "mentions", "statements", "stances"}}
 )
 
@@ -60,6 +60,8 @@ func (c schemaChecker) span(what string, obj map[string]any) {
 	if text, ok := obj["text"]; ok {
 		assert.Equal(c.t, c.input[start:end], text, "%s text must equal the input at its offsets", what)
 	}
+	sc, ec := int(obj["start_char"].(float64)), int(obj["end_char"].(float64))
+	assert.Equal(c.t, c.input[start:end], string([]rune(c.input)[sc:ec]), "%s: the text at its code point offsets %d:%d", what, sc, ec)
 }
 
 func (c schemaChecker) report(raw []byte) {

@@ -154,6 +154,7 @@ type Contribution struct {
 	Factor       string  `json:"factor"`
 	Contribution float64 `json:"contribution"`
 	nlp.Span
+	CharSpan
 	Text string `json:"text"`
 }
 

@@ -1,6 +1,6 @@
 module github.com/hearsay-go/hearsay/bench
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/hearsay-go/hearsay v0.0.0

@@ -1,6 +1,6 @@
 module github.com/hearsay-go/hearsay/browsertest
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/chromedp/cdproto v0.159.0

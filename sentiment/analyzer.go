@@ -50,9 +50,13 @@ type Valence struct {
 // A Word is a word or phrase that contributed to a [Valence].
 type Word struct {
 	nlp.Span
-	Text    string  `json:"text"`    // the input at Span
-	Prior   float64 `json:"prior"`   // the lexicon's valence
-	Valence float64 `json:"valence"` // after negation, intensifiers, capitals and "but"
+	// StartChar and EndChar are Span in Unicode code points rather than
+	// bytes. The analyzer leaves them 0; hearsay's report fills them in.
+	StartChar int     `json:"start_char"`
+	EndChar   int     `json:"end_char"`
+	Text      string  `json:"text"`    // the input at Span
+	Prior     float64 `json:"prior"`   // the lexicon's valence
+	Valence   float64 `json:"valence"` // after negation, intensifiers, capitals and "but"
 }
 
 func (a *Analyzer) lexicon() *Lexicon {

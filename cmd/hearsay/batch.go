@@ -2,7 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -10,69 +10,58 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"sync"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/hearsay-go/hearsay"
-	"github.com/hearsay-go/hearsay/jsonl"
+	"github.com/hearsay-go/hearsay/corpus"
+	"github.com/hearsay-go/hearsay/corpus/parquetrows"
 )
 
 // batchGCPercent is the garbage collector's target for batch runs when the
 // GOGC environment variable does not set one.
 const batchGCPercent = 400
 
-// defaultMaxLine bounds one JSONL input line. A longer line is skipped (an
-// error line takes its place) without being held in memory.
-const defaultMaxLine = 64 << 20
+// defaultMaxMemory is batch's --max-memory: the Go runtime's soft memory
+// limit, half of which the documents in flight may reserve.
+const defaultMaxMemory = 384 << 20
 
-// A line is one non-blank input line and, once analyzed, its output.
-type line struct {
-	no   int
-	data []byte // the line, or nil when it was too long
-	size int    // bytes read for the line
-	out  []byte // the encoded report or error, with its newline
-	buf  *bytes.Buffer
-}
+// maxWorkersPerCore caps -j: beyond a few documents a core, more workers
+// only hold more memory.
+const maxWorkersPerCore = 4
 
-// outBufs recycles the buffers reports are encoded into: the output is
-// several times the input, so fresh buffers would be most of what a batch
-// allocates.
-var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// An interruptedError ends a run that a signal stopped; its message is the
+// summary of what was written.
+type interruptedError struct{ msg string }
 
-// maxPooledBuf keeps the buffers of very large reports out of the pool.
-const maxPooledBuf = 4 << 20
-
-// A job is a run of consecutive lines analyzed by one worker. Handing
-// lines over in runs rather than one by one keeps the goroutine hand-offs
-// (reader → worker → writer) from eating into a core when documents are
-// small.
-type job struct {
-	lines []line
-	bytes int
-	done  chan struct{}
-}
-
-// Lines and bytes per job; a job is also sent early when no more input is
-// buffered, so a slow producer still sees each report as soon as it can be
-// made.
-const (
-	jobLines = 32
-	jobBytes = 1 << 20
-)
+func (e interruptedError) Error() string { return e.msg }
 
 func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("batch", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel")
+	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel (at most 4 a core)")
 	progress := fl.Bool("progress", false, "print progress on standard error (default: when it is a terminal)")
-	maxLine := fl.Int("max-line", defaultMaxLine, "longest input line in bytes; a longer line gets an error line")
+	maxLine := fl.Int("max-line", corpus.DefaultMaxLine, "longest input line in bytes; a longer line gets an error line")
 	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
+	maxMemory := byteSize(defaultMaxMemory)
+	fl.Var(&maxMemory, "max-memory", "memory for the whole run, in bytes or with KiB, MiB or GiB (default 384MiB); a document too large for half of it gets an error line")
+	resume := fl.String("resume", "", "append to the output file `OUT`, skipping the input lines it already answers (for a run that was stopped)")
+	inFormat := fl.String("in", "", "input format, `jsonl|csv` (default: from FILE's extension, .csv or .jsonl; else jsonl)")
+	textField := fl.String("text-field", "text", "the input field (JSON key or CSV column) holding the text")
+	idField := fl.String("id-field", "id", "the input field holding the id")
+	keep := fl.String("keep", "", "input fields to copy into every row, `F1,F2` or all")
+	level := fl.String("level", "document", "what a row is: `document|statement|attribution|finding|source`")
+	format := fl.String("format", "jsonl", "output format, `jsonl|csv|parquet` (parquet: flat rows, also at the document level)")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--rules-only] [FILE|-]")
-		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) and writes one hearsay/v1 report a line, in input order.")
+		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only]")
+		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv|parquet] [FILE|-]")
+		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) or CSV and writes, in input order, one hearsay/v1 report a line")
+		fmt.Fprintln(stderr, "or, with --level or --format csv, flat rows.")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -84,6 +73,10 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *workers < 1 {
 		return usageError{"-j must be at least 1"}
 	}
+	if limit := maxWorkersPerCore * runtime.NumCPU(); *workers > limit {
+		fmt.Fprintf(stderr, "hearsay: warning: -j %d is more than %d a core; using -j %d\n", *workers, maxWorkersPerCore, limit)
+		*workers = limit
+	}
 	if *maxLine < 1 {
 		return usageError{"--max-line must be positive"}
 	}
@@ -93,169 +86,175 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	}
 	if os.Getenv("GOGC") == "" {
-		// Batch memory is bounded by the lines in flight (about 50 MB at
-		// GOGC=100), so trading some of it for less collection pays: on 47
-		// MB of news JSONL, GOGC=400 ran 12–15% faster at 140–180 MB peak.
-		debug.SetGCPercent(batchGCPercent)
+		// The work in flight is bounded by --max-memory, so trading some
+		// memory for less collection pays: on 47 MB of news JSONL,
+		// GOGC=400 ran 12–15% faster than GOGC=100. The soft limit below
+		// keeps the heap within --max-memory all the same.
+		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(maxMemory)))
 	}
 	in, total, closeIn, err := openInput(fl.Arg(0), stdin)
 	if err != nil {
 		return err
 	}
 	defer closeIn()
+	opt := corpus.Options{
+		Analyzer:      &hearsay.Analyzer{},
+		Workers:       *workers,
+		MaxLine:       int64(*maxLine),
+		MaxMemory:     int64(maxMemory) / 2,
+		MaxLineName:   "--max-line",
+		MaxMemoryName: "--max-memory",
+	}
+	opt.Analyzer.Attribution.RulesOnly = *rulesOnly
+	opt.TextField, opt.IDField = *textField, *idField
+	opt.Level, opt.Output = corpus.Level(*level), corpus.Format(*format)
+	toParquet := *format == "parquet"
+	if toParquet {
+		opt.Output = corpus.CSV // converted as it is written
+	}
+	opt.Input = corpus.Format(*inFormat)
+	if *inFormat == "" {
+		switch strings.ToLower(filepath.Ext(fl.Arg(0))) {
+		case ".csv":
+			opt.Input = corpus.CSV
+		default:
+			opt.Input = corpus.JSONL
+		}
+	}
+	if *keep != "" {
+		for _, f := range strings.Split(*keep, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				opt.Keep = append(opt.Keep, f)
+			}
+		}
+	}
+	if !slices.Contains(corpus.Levels, opt.Level) {
+		return usageError{fmt.Sprintf("unknown --level %q (want document, statement, attribution, finding or source)", *level)}
+	}
+	for _, f := range []corpus.Format{opt.Input, opt.Output} {
+		if f != corpus.JSONL && f != corpus.CSV {
+			return usageError{fmt.Sprintf("unknown format %q (want jsonl or csv)", f)}
+		}
+	}
+	if *resume != "" && (opt.Level != corpus.LevelDocument || opt.Output != corpus.JSONL) {
+		return usageError{"--resume needs one line a document: --level document --format jsonl"}
+	}
+	out := stdout
+	if *resume != "" {
+		f, answered, err := openResume(*resume)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		opt.Resume, out = answered, f
+	}
 	var prog *progressLine
 	if *progress || isTerminal(stderr) {
 		prog = &progressLine{w: stderr, total: total, start: time.Now()}
+		opt.Progress = prog.update
 	}
-	analyzer := &hearsay.Analyzer{}
-	analyzer.Attribution.RulesOnly = *rulesOnly
-	err = runBatch(analyzer, in, stdout, *workers, *maxLine, prog)
+
+	// SIGINT, SIGTERM and SIGHUP end the run cleanly: no more input, whole
+	// lines only, a summary. A second signal ends the process at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	var sum corpus.Summary
+	if toParquet {
+		pr, pw := io.Pipe()
+		converted := make(chan error, 1)
+		go func() {
+			err := parquetrows.FromCSV(pr, out)
+			pr.CloseWithError(err) // a failure stops the run's writes
+			converted <- err
+		}()
+		sum, err = corpus.Run(ctx, in, pw, opt)
+		pw.Close()
+		if perr := <-converted; perr != nil && (err == nil || errors.Is(err, io.ErrClosedPipe)) {
+			err = perr
+		}
+	} else {
+		sum, err = corpus.Run(ctx, in, out, opt)
+	}
 	prog.finish()
 	if errors.Is(err, syscall.EPIPE) {
 		return nil // the reader went away (| head): end quietly
 	}
+	if errors.Is(err, corpus.ErrStopped) {
+		msg := fmt.Sprintf("interrupted: %d lines answered (%d reports, %d errors)", sum.Lines, sum.Documents, sum.Errors)
+		if sum.Skipped > 0 {
+			msg += fmt.Sprintf(" after the %d already in %s", sum.Skipped, *resume)
+		}
+		if sum.LastLine > 0 {
+			msg += fmt.Sprintf("; the last input line fully answered is line %d", sum.LastLine)
+		}
+		if *resume != "" {
+			msg += fmt.Sprintf("; continue with --resume %s", *resume)
+		} else {
+			msg += "; continue with --resume OUT, OUT the output so far"
+		}
+		return interruptedError{msg}
+	}
 	return err
 }
 
-// runBatch streams in to out through workers running analyzer, which is
-// safe for concurrent use. At most 2×workers jobs (each at most jobBytes,
-// or one line of at most maxLine) are in flight, so memory stays bounded
-// whatever the input size.
-func runBatch(analyzer *hearsay.Analyzer, in io.Reader, out io.Writer, workers, maxLine int, prog *progressLine) error {
-	jobs := make(chan *job, workers)
-	order := make(chan *job, 2*workers) // its capacity bounds the jobs in flight
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for j := range jobs {
-				for i := range j.lines {
-					l := &j.lines[i]
-					l.out, l.buf = analyzeLine(analyzer, l)
-					l.data = nil
-				}
-				close(j.done)
-			}
-		})
-	}
-
-	readErr := make(chan error, 1)
-	stop := make(chan struct{})
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		br := bufio.NewReaderSize(in, 1<<20)
-		cur := &job{done: make(chan struct{})}
-		send := func() bool {
-			if len(cur.lines) == 0 {
-				return true
-			}
-			select {
-			case order <- cur:
-			case <-stop:
-				return false
-			}
-			jobs <- cur
-			cur = &job{done: make(chan struct{})}
-			return true
-		}
-		lineNo := 0
-		for {
-			data, size64, err := jsonl.ReadLine(br, int64(maxLine))
-			size := int(size64)
-			if size > 0 || data != nil {
-				lineNo++
-				if len(bytes.TrimSpace(data)) > 0 || data == nil {
-					cur.lines = append(cur.lines, line{no: lineNo, data: data, size: size})
-					cur.bytes += size
-				}
-			}
-			if err == nil && (len(cur.lines) >= jobLines || cur.bytes >= jobBytes || br.Buffered() == 0) {
-				if !send() {
-					readErr <- nil
-					return
-				}
-			}
-			if err != nil {
-				if !send() {
-					readErr <- nil
-					return
-				}
-				if err == io.EOF {
-					err = nil
-				}
-				readErr <- err
-				return
-			}
-		}
-	}()
-
-	bw := bufio.NewWriterSize(out, 1<<16)
-	var writeErr error
-	for j := range order {
-		<-j.done
-		if writeErr != nil {
-			continue // drain so the reader and workers can finish
-		}
-		for _, l := range j.lines {
-			if _, err := bw.Write(l.out); err != nil {
-				writeErr = err
-				close(stop)
-				break
-			}
-			if prog != nil {
-				prog.add(1, l.size)
-			}
-			if l.buf != nil && l.buf.Cap() <= maxPooledBuf {
-				l.buf.Reset()
-				outBufs.Put(l.buf)
-			}
-		}
-		if writeErr == nil && len(order) == 0 { // nothing else ready: let the reader see output now
-			if err := bw.Flush(); err != nil {
-				writeErr = err
-				close(stop)
-			}
-		}
-	}
-	wg.Wait()
-	if writeErr == nil {
-		writeErr = bw.Flush()
-	}
-	if err := <-readErr; err != nil {
-		return fmt.Errorf("reading input: %w", err)
-	}
-	if writeErr != nil {
-		return fmt.Errorf("writing output: %w", writeErr)
-	}
-	return nil
-}
-
-// analyzeLine turns one input line into its output line, encoded into a
-// buffer from outBufs (returned with it) unless it is an error line.
-func analyzeLine(a *hearsay.Analyzer, l *line) ([]byte, *bytes.Buffer) {
-	fail := func(id, msg string) ([]byte, *bytes.Buffer) {
-		b, _ := json.Marshal(jsonl.ErrorRecord{ID: id, Error: msg, Line: l.no})
-		return append(b, '\n'), nil
-	}
-	if l.data == nil {
-		return fail("", jsonl.TooLong(int64(l.size), "--max-line"))
-	}
-	in, err := jsonl.Decode(l.data)
+// openResume opens the output of an earlier run for appending and returns
+// the ids of the lines it holds. A last line that is cut off (a run
+// killed outright) is removed first; any other line that is not a JSON
+// object is an error, since the file may not be batch output at all.
+func openResume(name string) (*os.File, []string, error) {
+	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return fail(in.ID, err.Error())
+		return nil, nil, err
 	}
-	r, err := a.Analyze(in.Text)
-	if err != nil {
-		return fail(in.ID, err.Error())
+	var ids []string
+	br := bufio.NewReaderSize(f, 1<<20)
+	var good int64 // bytes of whole lines
+	for n := 1; ; n++ {
+		data, err := br.ReadSlice('\n')
+		for err == bufio.ErrBufferFull {
+			var more []byte
+			more, err = br.ReadSlice('\n')
+			data = append(data[:len(data):len(data)], more...)
+		}
+		if len(data) > 0 && data[len(data)-1] == '\n' {
+			var rec struct {
+				ID json.RawMessage `json:"id"`
+			}
+			if json.Unmarshal(data, &rec) != nil {
+				f.Close()
+				return nil, nil, fmt.Errorf("%s:%d: not a line of batch output; cannot resume from it", name, n)
+			}
+			var id string
+			if len(rec.ID) > 0 && json.Unmarshal(rec.ID, &id) != nil {
+				id = string(rec.ID)
+			}
+			ids = append(ids, id)
+			good += int64(len(data))
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			f.Close()
+			return nil, nil, err
+		}
 	}
-	r.ID = in.ID
-	b := outBufs.Get().(*bytes.Buffer)
-	if err := hearsay.WriteJSON(b, r, false); err != nil {
-		b.Reset()
-		outBufs.Put(b)
-		return fail(in.ID, "encoding report: "+err.Error())
+	if err := f.Truncate(good); err != nil {
+		f.Close()
+		return nil, nil, err
 	}
-	return b.Bytes(), b
+	if _, err := f.Seek(good, io.SeekStart); err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, ids, nil
 }
 
 // openInput opens FILE or standard input and tells its size when known.
@@ -300,9 +299,9 @@ type progressLine struct {
 	last  time.Time
 }
 
-func (p *progressLine) add(docs, size int) {
-	p.docs += docs
-	p.bytes += int64(size)
+func (p *progressLine) update(s corpus.Summary) {
+	p.docs = s.Lines
+	p.bytes = s.Bytes
 	if now := time.Now(); now.Sub(p.last) >= 250*time.Millisecond {
 		p.last = now
 		p.print()

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	hearsay analyze [--format text|json|html] [--rules-only] [FILE|-]
-//	hearsay batch [-j N] [--progress] [--rules-only] [FILE|-]
+//	hearsay batch [-j N] [--progress] [--max-memory SIZE] [--resume OUT] [--rules-only] [FILE|-]
 //	hearsay compare [--format text|json|html] FILE_A FILE_B
 //	hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]
 //	hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]
@@ -29,7 +29,7 @@ and how much of each statement rests on unverified assertion.
 
 Usage:
   hearsay analyze [--format text|json|html] [FILE|-]  analyze one document
-  hearsay batch [-j N] [--progress] [FILE|-]          analyze JSONL, one report a line
+  hearsay batch [-j N] [--progress] [FILE|-]          analyze JSONL or CSV, one report (or flat rows) a line
   hearsay compare [--format text|json|html] A B       compare how two articles frame their sources
   hearsay serve [--addr 127.0.0.1:8080]               a local web page and HTTP API
   hearsay explain [--word N|WORD] [FILE|-]            why words were or were not taken for cues

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/hearsay-go/hearsay"
+	hcorpus "github.com/hearsay-go/hearsay/corpus" // the tests name their input corpus
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
@@ -23,7 +24,7 @@ type SourceAcc struct {
 	// Stances counts the source's cues by stance.
 	Stances map[string]int64
 	// Scores sums the scores of those statements.
-	Scores Sum
+	Scores hcorpus.Sum
 }
 
 // sourceOf is a document's contribution for one ledger entry.
@@ -117,7 +118,7 @@ const Bins = 100
 // OutletAcc accumulates the documents of one outlet.
 type OutletAcc struct {
 	Documents int64
-	Scores    Sum
+	Scores    hcorpus.Sum
 	Min, Max  float64
 	// Histogram counts the document scores in Bins bins of width 1/Bins.
 	Histogram []int64

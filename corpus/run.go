@@ -1,0 +1,574 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/jsonl"
+)
+
+// CostPerByte is what a document is estimated to take in memory, per byte
+// of its input line, while it is analyzed and until its output is
+// written: its report and its encoded output. Measured on the densest
+// text in the tests ("He said it. " repeated, a report and an
+// attribution every 12 bytes), a megabyte's report holds 54 MB and its
+// JSON is 48 MB; news articles take less than half of that.
+const CostPerByte = 112
+
+// lineCost is what every line reserves besides its bytes: the bookkeeping
+// of a line and the smallest report, so that a run of blank-ish lines is
+// bounded too.
+const lineCost = 4 << 10
+
+// Defaults of [Options].
+const (
+	DefaultMaxLine   = 64 << 20  // the longest input line
+	DefaultMaxMemory = 256 << 20 // the budget for documents in flight
+)
+
+// Options configure [Run]. The zero value is ready to use.
+type Options struct {
+	// Analyzer analyzes each document; nil means a zero hearsay.Analyzer.
+	Analyzer *hearsay.Analyzer
+	// Workers is the number of documents analyzed in parallel; 0 means
+	// runtime.GOMAXPROCS(0).
+	Workers int
+	// MaxLine is the longest input line in bytes, line end excluded; a
+	// longer line gets an error record without being held in memory. 0
+	// means DefaultMaxLine.
+	MaxLine int64
+	// MaxMemory is the budget, in bytes, for the documents in flight:
+	// their input, analysis and output not yet written, as estimated by
+	// CostPerByte. 0 means DefaultMaxMemory. A document whose estimate
+	// alone exceeds it gets an error record.
+	MaxMemory int64
+	// Resume holds the ids of the lines already answered by an earlier,
+	// interrupted run, in order ("" for a line without id). That many
+	// non-blank input lines are skipped; an id that differs from the
+	// input's is an error, before anything is written.
+	Resume []string
+	// Progress, when set, is called after each line written, from the
+	// goroutine that writes.
+	Progress func(Summary)
+	// MaxLineName and MaxMemoryName name the settings that raise the
+	// limits, in error records; "" means "MaxLine" and "MaxMemory".
+	MaxLineName, MaxMemoryName string
+
+	// Input is the format of in: JSONL ("" means JSONL) or CSV, whose
+	// first line names the columns.
+	Input Format
+	// TextField and IDField name the input fields (JSON keys or CSV
+	// columns) of the text and the id; "" means "text" and "id". A
+	// document without the id field has the id "".
+	TextField, IDField string
+	// Keep names input fields copied into every row: as columns after
+	// the id in flat rows, as "fields" (an object) in a hearsay/v1
+	// report. []string{KeepAll} keeps all fields but the text and the id:
+	// the CSV header's, or the keys of the first JSONL line.
+	Keep []string
+	// Level chooses what a row is; "" means LevelDocument.
+	Level Level
+	// Output is the format of the rows: JSONL ("" means JSONL) or CSV,
+	// with a header line.
+	Output Format
+
+	// Each, when set, is called with every document analyzed and its
+	// report, from several goroutines at once and in no particular order
+	// (an Aggregator's Add, for one). An error stops the run, and Run
+	// returns it.
+	Each func(Document, *hearsay.Report) error
+
+	keep   []string // the fields kept, resolved
+	stop   context.CancelCauseFunc
+	noRows bool // out is nil: analyze, call Each, write nothing
+	custom bool // JSONL lines need decodeFields rather than jsonl.Decode
+	rows   rowWriter
+}
+
+// A Summary tells how far a run got.
+type Summary struct {
+	// Lines is the number of non-blank input lines answered (written),
+	// Documents those answered with a report, Errors with an error record.
+	Lines, Documents, Errors int
+	// LastLine is the number (from 1, blank lines counted) of the last
+	// input line answered; every non-blank line up to it is answered.
+	LastLine int
+	// Skipped is the number of lines skipped for Options.Resume.
+	Skipped int
+	// Bytes is the input read for the lines answered, line ends included.
+	Bytes int64
+	// PeakReserved is the most memory reserved at once by documents in
+	// flight, in bytes, by the estimate that MaxMemory bounds.
+	PeakReserved int64
+}
+
+// ErrStopped is returned (wrapped, with the context's cause) when the
+// context ended a run before all its input was answered.
+var ErrStopped = errors.New("corpus: stopped before the end of the input")
+
+// A line is one non-blank input line and, once analyzed, its output.
+type line struct {
+	no      int
+	data    []byte // the JSONL line, or nil when it was too long
+	pre     bool   // id, text, kept and err are decoded (CSV, or after decodeLine)
+	id      string
+	text    string
+	kept    []json.RawMessage
+	err     error  // why the line cannot be analyzed
+	size    int64  // bytes read for the line
+	cost    int64  // bytes reserved in the budget
+	out     []byte // the encoded report or error record, with its newline
+	buf     *bytes.Buffer
+	report  bool // out is a report, not an error record
+	dropped bool // not analyzed: the run was stopped first
+}
+
+// A job is a run of consecutive lines analyzed by one worker. Handing
+// lines over in runs rather than one by one keeps the goroutine hand-offs
+// (reader → worker → writer) from eating into a core when documents are
+// small.
+type job struct {
+	lines []line
+	bytes int64
+	done  chan struct{}
+}
+
+// Lines and bytes per job; a job is also sent early when no more input is
+// buffered, so a slow producer still sees each report as soon as it can be
+// made, and when the budget is full.
+const (
+	jobLines = 32
+	jobBytes = 1 << 20
+)
+
+// outBufs recycles the buffers reports are encoded into: the output is
+// several times the input, so fresh buffers would be most of what a batch
+// allocates.
+var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuf keeps the buffers of very large reports out of the pool.
+const maxPooledBuf = 4 << 20
+
+// Run reads documents from in and writes their rows to out, in input
+// order. With the zero Options it reads JSONL and writes one hearsay/v1
+// report a line, each with its input's id; a line that cannot be analyzed
+// gets a jsonl.ErrorRecord in its place (in CSV output, a row with the
+// columns "error" and "line" set). Blank lines are skipped.
+//
+// When ctx ends before the input does, Run stops reading, drops the
+// documents not yet started, finishes those being analyzed, writes the
+// answers of a prefix of the input (whole lines only), and returns an
+// error wrapping ErrStopped; the Summary says which lines were answered.
+// A Read of in that blocks is not interrupted: Run returns without
+// waiting for it.
+//
+// With out nil, Run writes nothing: it analyzes for Options.Each.
+//
+// Run returns an error, with the Summary of what was written, when
+// reading or writing fails or Options.Each fails.
+func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary, error) {
+	opt.defaults()
+	src, err := opt.prepare(in)
+	if err != nil {
+		return Summary{}, err
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	opt.stop = cancel
+	if out == nil {
+		out, opt.noRows = io.Discard, true
+	}
+	bud := newBudget(opt.MaxMemory)
+
+	jobs := make(chan *job, opt.Workers)
+	order := make(chan *job, 2*opt.Workers) // its capacity bounds the jobs in flight
+	for range opt.Workers {
+		go func() {
+			for j := range jobs {
+				for i := range j.lines {
+					l := &j.lines[i]
+					if ctx.Err() != nil {
+						l.dropped, l.data = true, nil
+						continue
+					}
+					opt.analyze(l)
+					// Trade the estimate for what the output takes.
+					if n := int64(len(l.out)) + lineCost; n < l.cost {
+						bud.release(l.cost - n)
+						l.cost = n
+					} else if n > l.cost {
+						bud.force(n - l.cost)
+						l.cost = n
+					}
+				}
+				close(j.done)
+			}
+		}()
+	}
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		readErr <- opt.read(ctx, src, bud, jobs, order)
+	}()
+
+	var sum Summary
+	sum.Skipped = len(opt.Resume)
+	bw := bufio.NewWriterSize(out, 1<<16)
+	var writeErr error
+	if h := opt.rows.header(); h != nil && len(opt.Resume) == 0 && !opt.noRows {
+		bw.Write(h)
+	}
+	stopped := false // a line was dropped, or writing failed: write nothing more
+	for {
+		j, ok := next(ctx, order)
+		if !ok {
+			break
+		}
+		<-j.done
+		for i := range j.lines {
+			l := &j.lines[i]
+			if l.dropped {
+				stopped = true
+			}
+			if !stopped {
+				if _, err := bw.Write(l.out); err != nil {
+					writeErr = err
+					stopped = true
+					cancel(err)
+				} else {
+					sum.Lines++
+					sum.LastLine = l.no
+					sum.Bytes += l.size
+					if l.report {
+						sum.Documents++
+					} else {
+						sum.Errors++
+					}
+					if opt.Progress != nil {
+						opt.Progress(sum)
+					}
+				}
+			}
+			bud.release(l.cost)
+			if l.buf != nil && l.buf.Cap() <= maxPooledBuf {
+				l.buf.Reset()
+				outBufs.Put(l.buf)
+			}
+			l.out, l.buf = nil, nil
+		}
+		if !stopped && len(order) == 0 { // nothing else ready: let the reader see output now
+			if err := bw.Flush(); err != nil {
+				writeErr = err
+				stopped = true
+				cancel(err)
+			}
+		}
+	}
+	if writeErr == nil {
+		writeErr = bw.Flush()
+	}
+	sum.PeakReserved = bud.peakUsed()
+	if writeErr != nil {
+		return sum, fmt.Errorf("corpus: writing output: %w", writeErr)
+	}
+	select {
+	case err := <-readErr:
+		if err == nil && !stopped {
+			return sum, nil // the whole input answered
+		}
+		if err != nil && err != errStop {
+			return sum, err
+		}
+	default:
+		// The reader is still running (perhaps blocked in Read): the run
+		// was stopped.
+	}
+	return sum, fmt.Errorf("%w: %w", ErrStopped, context.Cause(ctx))
+}
+
+// errStop is what the reader returns when the context stopped it.
+var errStop = errors.New("stopped")
+
+// next returns the next job queued for the writer. Once ctx is done it
+// returns only jobs already queued, so as not to wait for a reader that
+// may be blocked in Read.
+func next(ctx context.Context, order <-chan *job) (*job, bool) {
+	select {
+	case j, ok := <-order:
+		return j, ok
+	default:
+	}
+	select {
+	case j, ok := <-order:
+		return j, ok
+	case <-ctx.Done():
+		select {
+		case j, ok := <-order:
+			return j, ok
+		default:
+			return nil, false
+		}
+	}
+}
+
+func (opt *Options) defaults() {
+	if opt.Analyzer == nil {
+		opt.Analyzer = &hearsay.Analyzer{}
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.MaxLine <= 0 {
+		opt.MaxLine = DefaultMaxLine
+	}
+	if opt.MaxMemory <= 0 {
+		opt.MaxMemory = DefaultMaxMemory
+	}
+	if opt.MaxLineName == "" {
+		opt.MaxLineName = "MaxLine"
+	}
+	if opt.MaxMemoryName == "" {
+		opt.MaxMemoryName = "MaxMemory"
+	}
+	if opt.Input == "" {
+		opt.Input = JSONL
+	}
+	if opt.Output == "" {
+		opt.Output = JSONL
+	}
+	if opt.TextField == "" {
+		opt.TextField = "text"
+	}
+	if opt.IDField == "" {
+		opt.IDField = "id"
+	}
+	if opt.Level == "" {
+		opt.Level = LevelDocument
+	}
+}
+
+// prepare checks the options, opens the input (reading a CSV header, or
+// the first JSONL line for KeepAll) and settles the fields to keep.
+func (opt *Options) prepare(in io.Reader) (source, error) {
+	for _, f := range []Format{opt.Input, opt.Output} {
+		if f != JSONL && f != CSV {
+			return nil, fmt.Errorf("corpus: unknown format %q (want jsonl or csv)", f)
+		}
+	}
+	if !slices.Contains(Levels, opt.Level) {
+		return nil, fmt.Errorf("corpus: unknown level %q (want document, statement, attribution, finding or source)", opt.Level)
+	}
+	if len(opt.Resume) > 0 && (opt.Level != LevelDocument || opt.Output != JSONL) {
+		return nil, errors.New("corpus: resuming needs one output line a document: the document level in JSONL")
+	}
+	keepAll := len(opt.Keep) == 1 && opt.Keep[0] == KeepAll
+	var src source
+	if opt.Input == CSV {
+		cs, err := newCSVSource(in, opt)
+		if err != nil {
+			return nil, err
+		}
+		if opt.keep, err = cs.fieldsToKeep(opt); err != nil {
+			return nil, err
+		}
+		src = cs
+	} else {
+		js := &jsonlSource{br: bufio.NewReaderSize(in, 1<<20), maxLine: opt.MaxLine}
+		opt.keep = opt.Keep
+		if keepAll {
+			keys, err := js.keysOfFirst()
+			if err != nil {
+				return nil, err
+			}
+			opt.keep = nil
+			for _, k := range keys {
+				if k != opt.TextField && k != opt.IDField {
+					opt.keep = append(opt.keep, k)
+				}
+			}
+		}
+		opt.custom = len(opt.keep) > 0 || opt.TextField != "text" || opt.IDField != "id"
+		src = js
+	}
+	opt.rows = rowWriter{opt: opt, columns: Columns(opt.Level)}
+	if opt.Level != LevelDocument || opt.Output == CSV {
+		taken := append([]string{"id", "error", "line"}, opt.rows.columns...)
+		for _, k := range opt.keep {
+			if slices.Contains(taken, k) {
+				return nil, fmt.Errorf("corpus: the kept field %q is also a column of the %s rows; rename it in the input", k, opt.Level)
+			}
+		}
+	}
+	return src, nil
+}
+
+// read hands the documents of src to the workers in jobs, each job also
+// queued in order for the writer, reserving each line's cost in bud
+// first. It returns nil when the input ends, an error when reading fails,
+// and errStop when ctx is done.
+func (opt *Options) read(ctx context.Context, src source, bud *budget, jobs, order chan<- *job) error {
+	cur := &job{done: make(chan struct{})}
+	send := func() bool {
+		if len(cur.lines) == 0 {
+			return true
+		}
+		select {
+		case order <- cur:
+		case <-ctx.Done():
+			return false
+		}
+		jobs <- cur // every job in order reaches a worker, which closes done
+		cur = &job{done: make(chan struct{})}
+		return true
+	}
+	buffered := func() bool { return false }
+	if js, ok := src.(*jsonlSource); ok {
+		buffered = func() bool { return js.br.Buffered() > 0 }
+	}
+	skip := 0
+	for {
+		if ctx.Err() != nil {
+			return errStop
+		}
+		l, done, err := src.next()
+		if err != nil {
+			if !send() {
+				return errStop
+			}
+			return err
+		}
+		if done {
+			if !send() {
+				return errStop
+			}
+			if skip < len(opt.Resume) {
+				return fmt.Errorf("corpus: resuming: the input has %d lines, fewer than the %d already answered", skip, len(opt.Resume))
+			}
+			return nil
+		}
+		if skip < len(opt.Resume) {
+			if err := opt.checkResumed(&l, opt.Resume[skip]); err != nil {
+				return err
+			}
+			skip++
+			continue
+		}
+		l.cost = lineCost
+		if (l.data != nil || l.pre) && l.size*CostPerByte+lineCost <= opt.MaxMemory {
+			l.cost += l.size * CostPerByte
+		}
+		if !bud.tryAcquire(l.cost) {
+			// Let the lines held so far go on before waiting for them to
+			// give memory back.
+			if !send() || !bud.acquire(ctx, l.cost) {
+				return errStop
+			}
+		}
+		cur.lines = append(cur.lines, l)
+		cur.bytes += l.size
+		if len(cur.lines) >= jobLines || cur.bytes >= jobBytes || !buffered() {
+			if !send() {
+				return errStop
+			}
+		}
+	}
+}
+
+// checkResumed checks that a line skipped for Options.Resume has the id
+// that was answered.
+func (opt *Options) checkResumed(l *line, want string) error {
+	opt.decodeLine(l)
+	if l.id != want {
+		return fmt.Errorf("corpus: resuming: input line %d has id %q where the output has %q; is it the output of this input?", l.no, l.id, want)
+	}
+	return nil
+}
+
+// decodeLine fills in the id, text and kept fields of a JSONL line.
+func (opt *Options) decodeLine(l *line) {
+	if l.pre {
+		return
+	}
+	l.pre = true
+	if l.data == nil {
+		l.err = errTooLong
+		return
+	}
+	if opt.custom {
+		l.id, l.text, l.kept, l.err = decodeFields(l.data, opt)
+		return
+	}
+	in, err := jsonl.Decode(l.data)
+	l.id, l.text, l.err = in.ID, in.Text, err
+}
+
+// analyze turns one input line into its output rows, encoded into a
+// buffer from outBufs.
+func (opt *Options) analyze(l *line) {
+	opt.decodeLine(l)
+	l.data = nil
+	b := outBufs.Get().(*bytes.Buffer)
+	l.buf = b
+	fail := func(msg string) {
+		b.Reset()
+		opt.rows.failure(b, l.id, l.kept, msg, l.no)
+		l.out, l.report = b.Bytes(), false
+	}
+	switch {
+	case l.err == errTooLong:
+		fail(jsonl.TooLong(l.size, opt.MaxLineName))
+		return
+	case l.err != nil:
+		fail(l.err.Error())
+		return
+	}
+	if need := l.size*CostPerByte + lineCost; need > opt.MaxMemory {
+		fail(fmt.Sprintf("document too large for the memory budget: %d bytes need about %d MiB, more than %d MiB; raise %s",
+			l.size, need>>20, opt.MaxMemory>>20, opt.MaxMemoryName))
+		return
+	}
+	r, err := opt.Analyzer.Analyze(l.text)
+	l.text = ""
+	if err != nil {
+		fail(err.Error())
+		return
+	}
+	r.ID = l.id
+	if opt.Each != nil {
+		doc := Document{Line: l.no, ID: l.id, Fields: make(map[string]string, len(opt.keep))}
+		for i, k := range opt.keep {
+			if i < len(l.kept) {
+				doc.Fields[k] = keptString(l.kept[i])
+			}
+		}
+		if err := opt.Each(doc, r); err != nil {
+			opt.stop(err)
+			l.out, l.dropped = nil, true // not answered: the run stops before it
+			return
+		}
+	}
+	if opt.noRows {
+		l.out, l.report = nil, true
+		return
+	}
+	if err := opt.rows.report(b, l.id, l.kept, r); err != nil {
+		fail("encoding report: " + err.Error())
+		return
+	}
+	l.out, l.report = b.Bytes(), true
+}
+
+func jsonlErrorRecord(id, msg string, lineNo int) jsonl.ErrorRecord {
+	return jsonl.ErrorRecord{ID: id, Error: msg, Line: lineNo}
+}
