@@ -32,7 +32,8 @@ type Analyzer struct {
 	// Parser splits the text; the zero Parser is the default.
 	Parser nlp.Parser
 	// Weights set the unverified-assertion score; nil means
-	// DefaultWeights().
+	// DefaultWeights(). Analyze refuses weights that Weights.Validate
+	// refuses: start from DefaultWeights() and change what you need.
 	Weights *Weights
 	// Sentiment scores each statement's valence; the zero value uses the
 	// built-in lexicon.
@@ -79,6 +80,11 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	}()
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, invalidAt(text))
+	}
+	if a.Weights != nil {
+		if err := a.Weights.Validate(); err != nil {
+			return nil, err
+		}
 	}
 	doc := docPool.Get().(*nlp.Document)
 	defer putDoc(doc)

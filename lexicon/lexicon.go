@@ -3,6 +3,7 @@ package lexicon
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // A Lexicon is a set of entries indexed for matching. A Lexicon is
@@ -184,18 +185,46 @@ func (l *Lexicon) Lookup(term string, c Category) (Entry, bool) {
 }
 
 // Merge returns a lexicon holding the entries of all ls. When two entries
-// share a term and category, the later one wins, so a user's file merged
-// after Default can reweight or reclassify a built-in entry.
+// have the same category and match the same words (the same match key for
+// each word, so "claims" and "claim", or "no  evidence" and "no evidence",
+// are one entry; for an exact entry the same forms), the later one wins, so a user's file merged after
+// Default can reweight or reclassify a built-in entry. Overlay also says
+// which entries were replaced.
 func Merge(ls ...*Lexicon) *Lexicon {
+	l, _ := Overlay(ls...)
+	return l
+}
+
+// A Shadowed entry is one that a later lexicon of an Overlay replaced.
+type Shadowed struct {
+	Old, New Entry // Old.Source and New.Source say where each was defined
+}
+
+// Overlay is Merge, and it also returns the entries replaced, in the
+// order their replacements came.
+func Overlay(ls ...*Lexicon) (*Lexicon, []Shadowed) {
 	out := &Lexicon{}
+	var shadowed []Shadowed
 	pos := map[string]int{}
+	var key strings.Builder
 	for _, l := range ls {
 		if l == nil {
 			continue
 		}
 		for _, e := range l.entries {
-			k := string(e.Category) + "\x00" + e.Term
+			key.Reset()
+			key.WriteString(string(e.Category))
+			words := e.keys
+			if e.Flags.Has(Exact) {
+				words = e.norms // one form only: "officials" is not "official"
+			}
+			for _, k := range words {
+				key.WriteByte(0)
+				key.WriteString(k)
+			}
+			k := key.String()
 			if i, ok := pos[k]; ok {
+				shadowed = append(shadowed, Shadowed{Old: out.entries[i], New: e})
 				out.entries[i] = e
 				continue
 			}
@@ -204,7 +233,7 @@ func Merge(ls ...*Lexicon) *Lexicon {
 		}
 	}
 	out.build()
-	return out
+	return out, shadowed
 }
 
 // Only returns a lexicon with the entries of the given categories.

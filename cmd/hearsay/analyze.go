@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/hearsay-go/hearsay"
 )
@@ -13,9 +14,11 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	format := fl.String("format", "text", "output format: text, json or html")
-	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
+	var af analyzerFlags
+	af.register(fl)
+	failAbove := fl.Float64("fail-above", math.Inf(1), "exit with status 3 when the document score is above `SCORE` (the report is written all the same)")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] [--fail-above SCORE] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -31,21 +34,45 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var a hearsay.Analyzer
-	a.Attribution.RulesOnly = *rulesOnly
+	if math.IsNaN(*failAbove) {
+		return usageError{"--fail-above must be a number"}
+	}
+	a, err := af.analyzer(stderr)
+	if err != nil {
+		return err
+	}
 	r, err := a.Analyze(text)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if *format == "json" {
-		return hearsay.WriteJSON(stdout, r, true)
-	}
-	if *format == "html" {
-		return writeHTMLReport(stdout, r, name, text)
-	}
-	w := bufio.NewWriter(stdout)
-	if err := hearsay.WriteText(w, r); err != nil {
+	if err := writeReport(stdout, r, *format, name, text); err != nil {
 		return err
 	}
-	return w.Flush()
+	if r.Score > *failAbove {
+		return scoreAbove{score: r.Score, limit: *failAbove}
+	}
+	return nil
+}
+
+// writeReport writes r in format to w.
+func writeReport(w io.Writer, r *hearsay.Report, format, name, text string) error {
+	switch format {
+	case "json":
+		return hearsay.WriteJSON(w, r, true)
+	case "html":
+		return writeHTMLReport(w, r, name, text)
+	}
+	bw := bufio.NewWriter(w)
+	if err := hearsay.WriteText(bw, r); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// scoreAbove is analyze's outcome when the document score is above
+// --fail-above: the report was written, and the exit status is 3.
+type scoreAbove struct{ score, limit float64 }
+
+func (e scoreAbove) Error() string {
+	return fmt.Sprintf("document score %.3f is above --fail-above %g", e.score, e.limit)
 }

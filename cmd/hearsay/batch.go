@@ -18,7 +18,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/corpus"
 	"github.com/hearsay-go/hearsay/corpus/parquetrows"
 )
@@ -47,7 +46,8 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel (at most 4 a core)")
 	progress := fl.Bool("progress", false, "print progress on standard error (default: when it is a terminal)")
 	maxLine := fl.Int("max-line", corpus.DefaultMaxLine, "longest input line in bytes; a longer line gets an error line")
-	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
+	var af analyzerFlags
+	af.register(fl)
 	maxMemory := byteSize(defaultMaxMemory)
 	fl.Var(&maxMemory, "max-memory", "memory for the whole run, in bytes or with KiB, MiB or GiB (default 384MiB); a document too large for half of it gets an error line")
 	resume := fl.String("resume", "", "append to the output file `OUT`, skipping the input lines it already answers (for a run that was stopped)")
@@ -58,7 +58,7 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	level := fl.String("level", "document", "what a row is: `document|statement|attribution|finding|source`")
 	format := fl.String("format", "jsonl", "output format, `jsonl|csv|parquet` (parquet: flat rows, also at the document level)")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only]")
+		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only] [--lexicon FILE]... [--weights FILE]")
 		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv|parquet] [FILE|-]")
 		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) or CSV and writes, in input order, one hearsay/v1 report a line")
 		fmt.Fprintln(stderr, "or, with --level or --format csv, flat rows.")
@@ -100,15 +100,18 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer closeIn()
+	a, err := af.analyzer(stderr)
+	if err != nil {
+		return err
+	}
 	opt := corpus.Options{
-		Analyzer:      &hearsay.Analyzer{},
+		Analyzer:      a,
 		Workers:       *workers,
 		MaxLine:       int64(*maxLine),
 		MaxMemory:     int64(maxMemory) / 2,
 		MaxLineName:   "--max-line",
 		MaxMemoryName: "--max-memory",
 	}
-	opt.Analyzer.Attribution.RulesOnly = *rulesOnly
 	opt.TextField, opt.IDField = *textField, *idField
 	opt.Level, opt.Output = corpus.Level(*level), corpus.Format(*format)
 	toParquet := *format == "parquet"

@@ -16,8 +16,10 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	format := fl.String("format", "text", "output format: text, json or html")
+	var af analyzerFlags
+	af.register(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay compare [--format text|json|html] FILE_A FILE_B")
+		fmt.Fprintln(stderr, "usage: hearsay compare [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] FILE_A FILE_B")
 		fmt.Fprintln(stderr, "Compares how two articles report the same sources: the verbs and stances each uses, the")
 		fmt.Fprintln(stderr, "doubt share (assertive and accusation cues / all cues) and its asymmetry (B - A), and the")
 		fmt.Fprintln(stderr, "loaded terms, hedges and other findings only one article has. Either FILE may be - (standard input).")
@@ -42,7 +44,10 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		texts   [2]string
 		names   [2]string
 	)
-	var a hearsay.Analyzer
+	a, err := af.analyzer(stderr)
+	if err != nil {
+		return err
+	}
 	for i := range 2 {
 		text, name, err := readInput(fl.Arg(i), stdin)
 		if err != nil {
@@ -56,7 +61,6 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		reports[i], texts[i], names[i] = r, text, name
 	}
 	w := bufio.NewWriterSize(stdout, 64<<10)
-	var err error
 	switch *format {
 	case "json":
 		c := hearsay.Compare(reports[0], reports[1])

@@ -81,6 +81,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	case errors.Is(err, flag.ErrHelp):
 		return 0
+	case errors.As(err, new(scoreAbove)):
+		fmt.Fprintln(stderr, "hearsay:", err)
+		return 3
 	case errors.As(err, new(usageError)):
 		msg := err.Error()
 		if !strings.HasPrefix(msg, name+" ") {

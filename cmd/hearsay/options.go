@@ -1,0 +1,81 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/lexicon"
+)
+
+// analyzerFlags are the flags that set up the analysis, the same on every
+// command that analyzes: own lexicon files, own score weights, and the
+// rules without the cue model.
+type analyzerFlags struct {
+	lexicons  listFlag
+	weights   string
+	rulesOnly bool
+}
+
+// register adds the flags to fl.
+func (f *analyzerFlags) register(fl *flag.FlagSet) {
+	fl.Var(&f.lexicons, "lexicon", "a lexicon `FILE` (the TSV format of lexicon/data/en) merged over the built-in one; repeat it for several, later files win")
+	fl.StringVar(&f.weights, "weights", "", "score weights as a JSON `FILE` laid over the defaults (see docs/weights.md)")
+	fl.BoolVar(&f.rulesOnly, "rules-only", false, "find attributions with the rules alone, without the trained cue model")
+}
+
+// analyzer builds the Analyzer the flags ask for. A lexicon entry that
+// replaces an earlier one with the same category and words gets a warning
+// on stderr naming both places, so that a user sees what an own file
+// changes.
+func (f *analyzerFlags) analyzer(stderr io.Writer) (*hearsay.Analyzer, error) {
+	a := &hearsay.Analyzer{}
+	a.Attribution.RulesOnly = f.rulesOnly
+	if len(f.lexicons) > 0 {
+		ls := []*lexicon.Lexicon{lexicon.Default()}
+		for _, name := range f.lexicons {
+			l, err := readLexicon(name)
+			if err != nil {
+				return nil, err
+			}
+			ls = append(ls, l)
+		}
+		merged, shadowed := lexicon.Overlay(ls...)
+		for _, s := range shadowed {
+			fmt.Fprintf(stderr, "hearsay: warning: %s: %s %q replaces %s: %s %q\n", s.New.Source, s.New.Category, s.New.Term, s.Old.Source, s.Old.Category, s.Old.Term)
+		}
+		a.Lexicon = merged
+	}
+	if f.weights != "" {
+		file, err := os.Open(f.weights)
+		if err != nil {
+			return nil, err
+		}
+		defer file.Close()
+		w, err := hearsay.ParseWeights(file)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.weights, err)
+		}
+		a.Weights = &w
+	}
+	return a, nil
+}
+
+// readLexicon parses one lexicon file; its entries' sources name the file.
+func readLexicon(name string) (*lexicon.Lexicon, error) {
+	file, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return lexicon.Parse(file, name)
+}
+
+// listFlag is a flag that may be given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
