@@ -99,7 +99,7 @@ func checkMap[K ~string](field string, m map[K]float64, keys []K, check func(K, 
 // weightsFile is the JSON form of Weights that ParseWeights reads: every
 // field optional, maps keyed by name.
 type weightsFile struct {
-	Stance           map[lexicon.Stance]float64          `json:"stance"`
+	Stance           map[lexicon.Stance]float64         `json:"stance"`
 	Source           map[attribution.SourceKind]float64 `json:"source"`
 	ContentShare     *float64                           `json:"content_share"`
 	IrrealisDiscount *float64                           `json:"irrealis_discount"`
