@@ -1,6 +1,7 @@
 package hearsay
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sync"
@@ -72,12 +73,34 @@ func (a *Analyzer) lexicon() *lexicon.Lexicon {
 // Analyze does not panic: a panic inside the analysis (a defect) is
 // returned as an error wrapping ErrInternal, so that one bad document
 // cannot stop a batch.
-func (a *Analyzer) Analyze(text string) (r *Report, err error) {
+func (a *Analyzer) Analyze(text string) (*Report, error) {
+	return a.analyze(nil, text)
+}
+
+// AnalyzeContext is Analyze that gives up when ctx is done, between stages
+// and every few hundred sentences within them, returning ctx's error: a
+// long document whose reader has gone away (a closed connection, a run
+// stopped by a signal) need not be analyzed to its end.
+func (a *Analyzer) AnalyzeContext(ctx context.Context, text string) (*Report, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return a.analyze(ctx, text)
+}
+
+// analyze is Analyze, and AnalyzeContext when ctx is not nil.
+func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
+	done := func() error {
+		if ctx == nil {
+			return nil
+		}
+		return ctx.Err()
+	}
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, invalidAt(text))
 	}
@@ -91,17 +114,33 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	if err := a.Parser.ParseInto(doc, text); err != nil {
 		return nil, fmt.Errorf("hearsay: %w", err)
 	}
+	if err := done(); err != nil {
+		return nil, err
+	}
 	lex := a.lexicon()
 	matches := lex.Match(doc)
 	fs := findings(doc, matches)
+	if err := done(); err != nil {
+		return nil, err
+	}
 	var attrs []attribution.Attribution
-	if a.Attribution.Cues == nil {
+	switch {
+	case a.Attribution.Cues == nil && ctx != nil:
+		ext := a.Attribution
+		ext.Cues = a.Lexicon
+		if attrs, err = ext.ExtractMatchesContext(ctx, doc, matches); err != nil {
+			return nil, err
+		}
+	case a.Attribution.Cues == nil:
 		// The cues are those of lex, just matched: match once.
 		ext := a.Attribution
 		ext.Cues = a.Lexicon
 		attrs = ext.ExtractMatches(doc, matches)
-	} else {
+	default:
 		attrs = a.Attribution.Extract(doc)
+	}
+	if err := done(); err != nil {
+		return nil, err
 	}
 	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
 	fs = inContext(doc, fs, bySentence)
@@ -114,6 +153,11 @@ func (a *Analyzer) Analyze(text string) (r *Report, err error) {
 	var sc scorer
 	sc.init(doc, bySentence, fs)
 	for i, s := range doc.Sentences {
+		if i%256 == 255 {
+			if err := done(); err != nil {
+				return nil, err
+			}
+		}
 		st := &r.Statements[i]
 		*st = Statement{
 			Index:        i,

@@ -196,18 +196,18 @@ func appendFields(ws []string, s string) []string {
 	return ws
 }
 
-// A context says how strongly the words around a cue word make it a noun.
-type context uint8
+// A wordContext says how strongly the words around a cue word make it a noun.
+type wordContext uint8
 
 const (
-	ctxVerb context = iota // no sign of a noun
+	ctxVerb wordContext = iota // no sign of a noun
 	ctxWeak                // a determiner two words back: "the campaign says" or "a swing state"
 	ctxNoun                // after a determiner, possessive, preposition or adjective, or before "of"
 )
 
 // nounContext tells whether the word at h, in a base or -s form, stands
 // where a noun does.
-func (r *run) nounContext(h, lo int, form wordForm) context {
+func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	if form != formIng && h+1 < len(r.toks) {
 		// "claims of fraud"; "signals have been detected"
 		n := &r.toks[h+1]

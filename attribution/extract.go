@@ -8,6 +8,7 @@ package attribution
 // resolves the sources (resolve.go).
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"sync"
@@ -71,7 +72,15 @@ type hooks struct {
 	// explain learns, for each token the model scored, its probability
 	// and every feature's weight
 	explain func(tok int, prob float64, features []learn.Contribution)
+	// ctx, when set, is checked every ctxEvery sentences; once it is
+	// done, extraction stops and returns nothing.
+	ctx context.Context
 }
+
+// ctxEvery is how many sentences extraction goes between looks at its
+// context: a look costs little, and 256 sentences take about a
+// millisecond.
+const ctxEvery = 256
 
 // DefaultMaxGap is the gap used when Extractor.MaxGap is 0.
 const DefaultMaxGap = 6
@@ -100,6 +109,20 @@ func (x *Extractor) Extract(doc *nlp.Document) []Attribution {
 // (hearsay's Analyzer, for findings) saves matching it twice.
 func (x *Extractor) ExtractMatches(doc *nlp.Document, ms []lexicon.Match) []Attribution {
 	return x.extract(doc, ms, true, hooks{})
+}
+
+// ExtractMatchesContext is ExtractMatches that stops when ctx is done,
+// returning ctx's error and no attributions: a long document can be
+// abandoned.
+func (x *Extractor) ExtractMatchesContext(ctx context.Context, doc *nlp.Document, ms []lexicon.Match) ([]Attribution, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	as := x.extract(doc, ms, true, hooks{ctx: ctx})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return as, nil
 }
 
 // extract is Extract with the matches, when matched, and hooks that learn
@@ -150,6 +173,11 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	r.nested = x != nil && x.Nested
 	mi := 0
 	for si := range doc.Sentences {
+		if h.ctx != nil && si%ctxEvery == ctxEvery-1 && h.ctx.Err() != nil {
+			clear(r.out)
+			r.out = r.out[:0]
+			return nil
+		}
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
 		start := mi

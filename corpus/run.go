@@ -200,7 +200,7 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 						l.dropped, l.data = true, nil
 						continue
 					}
-					opt.analyze(l)
+					opt.analyze(ctx, l)
 					// Trade the estimate for what the output takes.
 					if n := int64(len(l.out)) + lineCost; n < l.cost {
 						bud.release(l.cost - n)
@@ -515,7 +515,7 @@ func (opt *Options) decodeLine(l *line) {
 
 // analyze turns one input line into its output rows, encoded into a
 // buffer from outBufs.
-func (opt *Options) analyze(l *line) {
+func (opt *Options) analyze(ctx context.Context, l *line) {
 	opt.decodeLine(l)
 	l.data = nil
 	b := outBufs.Get().(*bytes.Buffer)
@@ -538,8 +538,13 @@ func (opt *Options) analyze(l *line) {
 			l.size, need>>20, opt.MaxMemory>>20, opt.MaxMemoryName))
 		return
 	}
-	r, err := opt.Analyzer.Analyze(l.text)
+	r, err := opt.Analyzer.AnalyzeContext(ctx, l.text)
 	l.text = ""
+	if err != nil && ctx.Err() != nil {
+		// stopped part way: not answered, so a resumed run does it again
+		l.out, l.dropped = nil, true
+		return
+	}
 	if err != nil {
 		fail(err.Error())
 		return
