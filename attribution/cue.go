@@ -201,8 +201,8 @@ type wordContext uint8
 
 const (
 	ctxVerb wordContext = iota // no sign of a noun
-	ctxWeak                // a determiner two words back: "the campaign says" or "a swing state"
-	ctxNoun                // after a determiner, possessive, preposition or adjective, or before "of"
+	ctxWeak                    // a determiner two words back: "the campaign says" or "a swing state"
+	ctxNoun                    // after a determiner, possessive, preposition or adjective, or before "of"
 )
 
 // nounContext tells whether the word at h, in a base or -s form, stands
