@@ -75,7 +75,8 @@ type ArticleSummary struct {
 // A SourceComparison is one source as each article reports it.
 type SourceComparison struct {
 	// Name is the source's name as first reported; Key is the form
-	// compared (lower case, single spaces). For attributions with no
+	// compared (attribution.NameKey: "Mr. Trump" and "President Donald J.
+	// Trump" are "trump" and "donald trump"). For attributions with no
 	// source in the text, Name is "(no source)"; for the writer's own,
 	// "(the writer)".
 	Name string                 `json:"name"`
@@ -134,7 +135,7 @@ func Compare(a, b *Report) Comparison {
 		for _, st := range r.Statements {
 			for _, at := range st.Attributions {
 				name, kind := attributionSource(at)
-				key := nameKey(name)
+				key := attribution.NameKey(name)
 				i, ok := index[key]
 				if !ok {
 					i = len(c.Sources)
@@ -229,7 +230,8 @@ func attributionSource(at Attribution) (string, attribution.SourceKind) {
 	return strings.Join(strings.Fields(name), " "), s.Kind
 }
 
-// nameKey is the form in which source names and terms are compared.
+// nameKey is the form in which cue words and terms are compared (source
+// names by attribution.NameKey).
 func nameKey(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(s)
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))

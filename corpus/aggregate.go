@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
@@ -80,7 +81,8 @@ type Group struct {
 	// findings; nil by source).
 	Findings map[hearsay.Category]int64
 
-	source bool // a group of Aggregator.Sources
+	source bool             // a group of Aggregator.Sources
+	names  map[string]int64 // by source: the names it was reported under, counted
 }
 
 // MeanScore is the mean of what Scores sums: the mean document score, or
@@ -136,7 +138,11 @@ func (a *Aggregator) Add(doc Document, r *hearsay.Report) error {
 	}
 	if a.Sources {
 		for _, src := range r.Sources {
-			g := a.group(GroupKey{src.Name, period}, true)
+			g := a.group(GroupKey{attribution.NameKey(src.Name), period}, true)
+			if g.names == nil {
+				g.names = map[string]int64{}
+			}
+			g.names[src.Name]++
 			g.Documents++
 			g.Statements += int64(len(src.Statements))
 			for st, n := range src.Stances {
@@ -208,25 +214,94 @@ func (a *Aggregator) Merge(o *Aggregator) {
 			g.Findings[c] += n
 		}
 		g.Scores.Merge(og.Scores)
+		for n, c := range og.names {
+			if g.names == nil {
+				g.names = map[string]int64{}
+			}
+			g.names[n] += c
+		}
 	}
 }
 
 // Groups returns the groups, by group and then period.
+//
+// By source, names are grouped by attribution.NameKey ("Mr. Trump" and
+// "President Donald Trump" are "trump" and "donald trump"), a one-word
+// key joins the one longer key of its period that ends with it ("trump"
+// joins "donald trump" unless there is also an "ivana trump"), and a
+// group is named by the name it was reported under most often (the
+// longest, then the first in order, of those most often). All of it
+// depends on the counts alone, not on the order documents came in.
 func (a *Aggregator) Groups() []Group {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	out := make([]Group, 0, len(a.groups))
-	for _, g := range a.groups {
+	byKey := make(map[GroupKey]*Group, len(a.groups))
+	for k, g := range a.groups {
 		c := *g
 		c.Scores = Sum{Partials: slices.Clone(g.Scores.Partials)}
 		c.Stances = cloneMap(g.Stances)
 		c.Findings = cloneMap(g.Findings)
-		out = append(out, c)
+		c.names = cloneMap(g.names)
+		byKey[k] = &c
+	}
+	if a.Sources {
+		joinShortNames(byKey)
+	}
+	out := make([]Group, 0, len(byKey))
+	for _, g := range byKey {
+		if g.source && len(g.names) > 0 {
+			g.Group = mostReported(g.names)
+		}
+		out = append(out, *g)
 	}
 	slices.SortFunc(out, func(x, y Group) int {
 		return cmp.Or(strings.Compare(x.Group, y.Group), strings.Compare(x.Period, y.Period))
 	})
 	return out
+}
+
+// joinShortNames merges each group whose key is one word into the one
+// group of its period whose key has more words and ends with that word.
+func joinShortNames(byKey map[GroupKey]*Group) {
+	longer := map[GroupKey][]GroupKey{} // (last word, period) → the longer keys
+	for k := range byKey {
+		if i := strings.LastIndexByte(k.Group, ' '); i >= 0 {
+			lk := GroupKey{k.Group[i+1:], k.Period}
+			longer[lk] = append(longer[lk], k)
+		}
+	}
+	for k, g := range byKey {
+		if strings.IndexByte(k.Group, ' ') >= 0 || len(longer[k]) != 1 {
+			continue
+		}
+		into := byKey[longer[k][0]]
+		into.Documents += g.Documents
+		into.Statements += g.Statements
+		into.Attributions += g.Attributions
+		for st, n := range g.Stances {
+			into.Stances[st] += n
+		}
+		into.Scores.Merge(g.Scores)
+		if into.names == nil {
+			into.names = map[string]int64{}
+		}
+		for n, c := range g.names {
+			into.names[n] += c
+		}
+		delete(byKey, k)
+	}
+}
+
+// mostReported returns the name counted most often; of those, the
+// longest, and of those the first in order.
+func mostReported(names map[string]int64) string {
+	best, bestN := "", int64(-1)
+	for n, c := range names {
+		if c > bestN || c == bestN && (len(n) > len(best) || len(n) == len(best) && n < best) {
+			best, bestN = n, c
+		}
+	}
+	return best
 }
 
 func cloneMap[K comparable, V any](m map[K]V) map[K]V {

@@ -139,3 +139,30 @@ func TestAggregatorBadDateStopsTheRun(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `line 2: field "date": cannot read "yesterday" as a date`)
 }
+
+// By source, the names a source is reported under are one group:
+// "Mr. Hale", "Sen. Tom Hale" and "Hale" join "Tom Hale", but "Hale"
+// stays apart when two people share the surname.
+func TestAggregatorSourceNames(t *testing.T) {
+	add := func(a *Aggregator, texts ...string) {
+		for i, text := range texts {
+			r, err := hearsay.Analyze(text)
+			require.NoError(t, err)
+			require.NoError(t, a.Add(Document{Line: i + 1}, r))
+		}
+	}
+	names := func(a *Aggregator) map[string]int64 {
+		out := map[string]int64{}
+		for _, g := range a.Groups() {
+			out[g.Group] = g.Documents
+		}
+		return out
+	}
+	a := &Aggregator{Sources: true}
+	add(a, "Sen. Tom Hale said the bill would pass.", "Tom Hale denied the report.", "Mr. Hale said no.", "Hale claimed victory.")
+	assert.Equal(t, map[string]int64{"Tom Hale": 4}, names(a))
+
+	b := &Aggregator{Sources: true}
+	add(b, "Tom Hale said the bill would pass.", "Ann Hale denied the report.", "Hale claimed victory.")
+	assert.Equal(t, map[string]int64{"Tom Hale": 1, "Ann Hale": 1, "Hale": 1}, names(b))
+}
