@@ -190,35 +190,77 @@ type candidate struct {
 func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding) {
 	sc.doc = doc
 	n := 0
-	if doc != nil {
-		sc.reach = make([][]*Attribution, len(doc.Sentences))
-		sc.contents = make([][]nlp.Span, len(doc.Sentences))
-	}
 	for i := range attrs {
-		for j := range attrs[i] {
-			a := &attrs[i][j]
-			if doc == nil || i >= len(doc.Sentences) {
-				continue
+		n += 2*len(attrs[i]) + len(fs[i]) + 6
+	}
+	if doc == nil {
+		sc.slab = make([]Contribution, 0, n)
+		return
+	}
+	// Two walks over the same attributions in the same order: the first
+	// counts what each statement gets, the second fills one flat array
+	// for all statements, each statement's share a sub-slice of it, in
+	// place of a small slice a statement.
+	ns := len(doc.Sentences)
+	nReach, nContent := make([]int32, ns), make([]int32, ns)
+	last := make([]*Attribution, ns) // the latest attribution a statement got
+	walk := func(each func(si int, a *Attribution, p nlp.Span, reach bool)) {
+		clear(last)
+		for i := range attrs {
+			if i >= ns {
+				break
 			}
-			sc.reach[i] = append(sc.reach[i], a)
-			if a.Content == nil {
-				continue
-			}
-			for _, p := range a.Content.spans() {
-				for si := firstSentenceOver(doc, p); si < len(doc.Sentences) && doc.Sentences[si].Start < p.End; si++ {
-					if !doc.Sentences[si].Span.Overlaps(p) {
-						continue
-					}
-					sc.contents[si] = append(sc.contents[si], p)
-					if last := len(sc.reach[si]) - 1; last < 0 || sc.reach[si][last] != a {
-						sc.reach[si] = append(sc.reach[si], a)
-						n += 2
+			for j := range attrs[i] {
+				a := &attrs[i][j]
+				each(i, a, nlp.Span{}, true)
+				last[i] = a
+				if a.Content == nil {
+					continue
+				}
+				for _, p := range a.Content.spans() {
+					for si := firstSentenceOver(doc, p); si < ns && doc.Sentences[si].Start < p.End; si++ {
+						if !doc.Sentences[si].Span.Overlaps(p) {
+							continue
+						}
+						each(si, a, p, false)
+						if last[si] != a {
+							each(si, a, nlp.Span{}, true)
+							last[si] = a
+						}
 					}
 				}
 			}
 		}
-		n += 2*len(attrs[i]) + len(fs[i]) + 6
 	}
+	walk(func(si int, a *Attribution, _ nlp.Span, reach bool) {
+		if reach {
+			nReach[si]++
+		} else {
+			nContent[si]++
+		}
+	})
+	var totalReach, totalContent int
+	for si := range ns {
+		totalReach += int(nReach[si])
+		totalContent += int(nContent[si])
+	}
+	n += 2 * totalReach
+	reach, contents := make([]*Attribution, totalReach), make([]nlp.Span, totalContent)
+	sc.reach, sc.contents = make([][]*Attribution, ns), make([][]nlp.Span, ns)
+	ri, ci := 0, 0
+	for si := range ns {
+		sc.reach[si] = reach[ri : ri : ri+int(nReach[si])]
+		sc.contents[si] = contents[ci : ci : ci+int(nContent[si])]
+		ri += int(nReach[si])
+		ci += int(nContent[si])
+	}
+	walk(func(si int, a *Attribution, p nlp.Span, isReach bool) {
+		if isReach {
+			sc.reach[si] = append(sc.reach[si], a)
+		} else {
+			sc.contents[si] = append(sc.contents[si], p)
+		}
+	})
 	sc.slab = make([]Contribution, 0, n)
 }
 
