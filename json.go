@@ -14,6 +14,9 @@ import (
 // characters not escaped).
 func WriteJSON(w io.Writer, r *Report, indent bool) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
+	if !indent {
+		return writeCompactJSON(bw, r)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
