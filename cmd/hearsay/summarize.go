@@ -124,6 +124,9 @@ func summarize(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	defer stop()
 	sum, failures, err := runSummary(ctx, in, opt)
 	if err != nil {
+		if e := s.failure(); e != nil {
+			return e // the reason the run stopped: an unreadable date
+		}
 		if errors.Is(err, corpus.ErrStopped) {
 			return fmt.Errorf("interrupted after %d documents; nothing written", sum.Lines)
 		}
@@ -235,6 +238,14 @@ type summarizer struct {
 
 	mu    sync.Mutex
 	extra map[corpus.GroupKey]*groupExtra
+	err   error // the first error of add
+}
+
+// failure returns the first error add returned, or nil.
+func (s *summarizer) failure() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
 }
 
 // groupExtra is what a summary counts for a group besides a corpus.Group.
@@ -260,6 +271,11 @@ func newSummarizer(by string, period corpus.Period, dateField string) *summarize
 // naming the line.
 func (s *summarizer) add(doc corpus.Document, r *hearsay.Report) error {
 	if err := s.agg.Add(doc, r); err != nil {
+		s.mu.Lock()
+		if s.err == nil {
+			s.err = err
+		}
+		s.mu.Unlock()
 		return err
 	}
 	group, period := "", ""
