@@ -649,6 +649,9 @@ const (
 	distRow      = 46
 	stackRow     = 24
 	maxLabelRune = 24
+	// legendColumns is how many groups a row of the line chart's legend
+	// names, 280 units apart: room for maxLabelRune characters.
+	legendColumns = 3
 )
 
 // seriesStyles tell the lines of a line chart apart without colour: a
@@ -865,10 +868,10 @@ func doubtChart(res *summary) lineChart {
 	}
 	spreadLabels(c.Series, c.Y1+8)
 	for i, s := range c.Series {
-		c.Legend = append(c.Legend, legendItem{Label: s.Name, Dash: s.Dash, Colour: s.Colour,
-			Marker: markerPath(s.Marker, 14, 0), X: c.X0 + float64(i%4)*160, Y: c.H - 14 + float64(i/4)*18})
+		c.Legend = append(c.Legend, legendItem{Label: shorten(s.Name), Dash: s.Dash, Colour: s.Colour,
+			Marker: markerPath(s.Marker, 14, 0), X: 20 + float64(i%legendColumns)*280, Y: c.H - 14 + float64(i/legendColumns)*18})
 	}
-	c.H += float64((len(c.Series)+3)/4-1) * 18
+	c.H += float64((len(c.Series)+legendColumns-1)/legendColumns-1) * 18
 	return c
 }
 
@@ -1003,6 +1006,9 @@ func sourceCharts(res *summary, minCues int) []stackChart {
 			}
 			row.EndX = xOf(at) + 6
 			row.End = fmt.Sprintf("%d cues, %.0f%% doubt", s.Attributions, 100*s.DoubtShare)
+			if s.Attributions == 1 {
+				row.End = fmt.Sprintf("1 cue, %.0f%% doubt", 100*s.DoubtShare)
+			}
 			c.Rows = append(c.Rows, row)
 		}
 		for i, st := range lexicon.Stances {
