@@ -38,6 +38,7 @@ type chartFacts struct {
 	Legend     []string `json:"legend"`
 	Marks      int      `json:"marks"` // lines (with their markers), bars or segments drawn
 	Overlaps   []string `json:"overlaps"`
+	Clipped    []string `json:"clipped"` // texts outside the chart
 }
 
 const chartsJS = `[...document.querySelectorAll('svg.chart')].map(svg => {
@@ -50,8 +51,13 @@ const chartsJS = `[...document.querySelectorAll('svg.chart')].map(svg => {
     if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 2 && b.top < a.bottom - 2)
       overlaps.push(texts[i].textContent + ' / ' + texts[j].textContent);
   }
+  const box = svg.getBoundingClientRect();
+  const clipped = [...svg.querySelectorAll('text')].filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+  }).map(e => e.textContent);
   return {
-    id: svg.id, width: r.width, height: r.height,
+    id: svg.id, clipped, width: r.width, height: r.height,
     title: (svg.querySelector('.title') || {}).textContent || '',
     axisLabels: [...svg.querySelectorAll('.axis-label')].filter(e => e.getBBox().width > 0).map(e => e.textContent),
     ticks: svg.querySelectorAll('.x-axis > text:not(.axis-label)').length,
@@ -76,6 +82,7 @@ func checkSummary(t *testing.T, b *browser, file string, outlets []string, shots
 		assert.NotEmpty(t, c.Legend, "%s has a legend", c.ID)
 		assert.Positive(t, c.Marks, "%s shows data", c.ID)
 		assert.Empty(t, c.Overlaps, "%s: labels do not overlap", c.ID)
+		assert.Empty(t, c.Clipped, "%s: no text cut off at the chart's edge", c.ID)
 	}
 	assert.ElementsMatch(t, outlets, charts[0].Legend, "the doubt chart's legend names every outlet")
 	assert.Equal(t, len(outlets), charts[0].Marks, "a line per outlet")

@@ -641,7 +641,7 @@ const summaryCSP = "default-src 'none'; style-src 'unsafe-inline'"
 // Chart sizes, in SVG user units (CSS pixels at 100%).
 const (
 	chartWidth   = 880
-	chartLeft    = 170 // room for the group and source names
+	chartLeft    = 200 // room for the group and source names
 	chartRight   = 150 // room for direct labels
 	chartTop     = 44
 	chartBottom  = 56
