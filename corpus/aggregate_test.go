@@ -166,3 +166,33 @@ func TestAggregatorSourceNames(t *testing.T) {
 	add(b, "Tom Hale said the bill would pass.", "Ann Hale denied the report.", "Hale claimed victory.")
 	assert.Equal(t, map[string]int64{"Tom Hale": 1, "Ann Hale": 1, "Hale": 1}, names(b))
 }
+
+func TestExportedPeriodOf(t *testing.T) {
+	tests := []struct {
+		name   string
+		period Period
+		date   string
+		want   string
+		err    string
+	}{
+		{"month of an ISO date", Month, "2016-09-12", "2016-09", ""},
+		{"ISO week across a year end", Week, "2016-01-01", "2015-W53", ""},
+		{"written month", Year, "Sep 12, 2016", "2016", ""},
+		{"no date", Month, " ", "", "corpus: no date"},
+		{"unreadable", Day, "yesterday", "", `cannot read "yesterday" as a date`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := PeriodOf(tt.period, tt.date)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("PeriodOf(%q, %q) error = %v, want one containing %q", tt.period, tt.date, err, tt.err)
+				}
+				return
+			}
+			if err != nil || got != tt.want {
+				t.Fatalf("PeriodOf(%q, %q) = %q, %v; want %q", tt.period, tt.date, got, err, tt.want)
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@
 //	hearsay compare [--format text|json|html] FILE_A FILE_B
 //	hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]
 //	hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]
+//	hearsay summarize [--by FIELD] [--period month --date-field F] [--format html|csv|json] [FILE|-]
 //
 // With no FILE, or with -, it reads standard input. The json format is the
 // hearsay/v1 report (docs/report-schema.md); the text format is for reading
@@ -33,6 +34,7 @@ Usage:
   hearsay compare [--format text|json|html] A B       compare how two articles frame their sources
   hearsay serve [--addr 127.0.0.1:8080]               a local web page and HTTP API
   hearsay explain [--word N|WORD] [FILE|-]            why words were or were not taken for cues
+  hearsay summarize --by FIELD [--period month] FILE  tables and charts per outlet and period
 
 Run "hearsay help COMMAND" (or "hearsay COMMAND -h") for a command's flags,
 "hearsay --version" for the version.
@@ -45,6 +47,8 @@ var commands = map[string]func(args []string, stdin io.Reader, stdout, stderr io
 	"compare": compare,
 	"serve":   func(args []string, _ io.Reader, _, stderr io.Writer) error { return serve(args, stderr) },
 	"explain": explain,
+
+	"summarize": summarize,
 }
 
 func main() {
