@@ -20,6 +20,11 @@ func TestNameKey(t *testing.T) {
 		{"officials", "officials"},
 		{"Officials", "officials"},
 		{"Democrats'", "democrats"},
+		{"Rival Hillary Clinton", "hillary clinton"},
+		{"Republican presidential nominee Donald Trump", "donald trump"},
+		{"Donald Trump’s campaign", "donald trump's campaign"},
+		{"the Republican National Committee", "republican national committee"},
+		{"two Democratic speechwriters", "two democratic speechwriters"},
 		{"", ""},
 	} {
 		assert.Equal(t, tc.want, NameKey(tc.in), tc.in)

@@ -229,8 +229,8 @@ func (a *Aggregator) Merge(o *Aggregator) {
 // "President Donald Trump" are "trump" and "donald trump"), a one-word
 // key joins the one longer key of its period that ends with it ("trump"
 // joins "donald trump" unless there is also an "ivana trump"), and a
-// group is named by the name it was reported under most often (the
-// longest, then the first in order, of those most often). All of it
+// group is named by a plain name it was reported under, the longest, then
+// the most often reported ("Donald Trump" rather than "Mr. Trump"). All of it
 // depends on the counts alone, not on the order documents came in.
 func (a *Aggregator) Groups() []Group {
 	a.mu.Lock()
@@ -263,45 +263,129 @@ func (a *Aggregator) Groups() []Group {
 // joinShortNames merges each group whose key is one word into the one
 // group of its period whose key has more words and ends with that word.
 func joinShortNames(byKey map[GroupKey]*Group) {
-	longer := map[GroupKey][]GroupKey{} // (last word, period) → the longer keys
+	keys := map[string][]string{} // by period
 	for k := range byKey {
-		if i := strings.LastIndexByte(k.Group, ' '); i >= 0 {
-			lk := GroupKey{k.Group[i+1:], k.Period}
-			longer[lk] = append(longer[lk], k)
-		}
+		keys[k.Period] = append(keys[k.Period], k.Group)
 	}
-	for k, g := range byKey {
-		if strings.IndexByte(k.Group, ' ') >= 0 || len(longer[k]) != 1 {
-			continue
+	for period, ks := range keys {
+		for short, long := range joinTargets(ks) {
+			g, into := byKey[GroupKey{short, period}], byKey[GroupKey{long, period}]
+			into.Documents += g.Documents
+			into.Statements += g.Statements
+			into.Attributions += g.Attributions
+			for st, n := range g.Stances {
+				into.Stances[st] += n
+			}
+			into.Scores.Merge(g.Scores)
+			if into.names == nil {
+				into.names = map[string]int64{}
+			}
+			for n, c := range g.names {
+				into.names[n] += c
+			}
+			delete(byKey, GroupKey{short, period})
 		}
-		into := byKey[longer[k][0]]
-		into.Documents += g.Documents
-		into.Statements += g.Statements
-		into.Attributions += g.Attributions
-		for st, n := range g.Stances {
-			into.Stances[st] += n
-		}
-		into.Scores.Merge(g.Scores)
-		if into.names == nil {
-			into.names = map[string]int64{}
-		}
-		for n, c := range g.names {
-			into.names[n] += c
-		}
-		delete(byKey, k)
 	}
 }
 
-// mostReported returns the name counted most often; of those, the
-// longest, and of those the first in order.
-func mostReported(names map[string]int64) string {
-	best, bestN := "", int64(-1)
-	for n, c := range names {
-		if c > bestN || c == bestN && (len(n) > len(best) || len(n) == len(best) && n < best) {
-			best, bestN = n, c
+// joinTargets maps each one-word key of keys (attribution.NameKey forms)
+// to the one longer key that ends with that word, where there is exactly
+// one: "trump" to "donald trump", unless there is an "ivana trump" too.
+func joinTargets(keys []string) map[string]string {
+	longer := map[string][]string{} // last word → the longer keys
+	for _, k := range keys {
+		if i := strings.LastIndexByte(k, ' '); i >= 0 {
+			longer[k[i+1:]] = append(longer[k[i+1:]], k)
 		}
 	}
-	return best
+	out := map[string]string{}
+	for _, k := range keys {
+		if strings.IndexByte(k, ' ') < 0 && len(longer[k]) == 1 {
+			out[k] = longer[k][0]
+		}
+	}
+	return out
+}
+
+// CanonicalNames maps the names a corpus reports its sources under to
+// one name a source, as Aggregator.Groups names its source groups:
+// names with the same attribution.NameKey are one source, a surname
+// alone joins the one full name that ends with it, and a source is
+// called by the name it was reported under most often. counts holds how
+// often each name was reported; the result maps every name of counts to
+// its source's name.
+func CanonicalNames(counts map[string]int64) map[string]string {
+	byKey := map[string]map[string]int64{}
+	keyOf := make(map[string]string, len(counts))
+	for name, c := range counts {
+		k := attribution.NameKey(name)
+		keyOf[name] = k
+		if byKey[k] == nil {
+			byKey[k] = map[string]int64{}
+		}
+		byKey[k][name] += c
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	join := joinTargets(keys)
+	for short, long := range join {
+		for n, c := range byKey[short] {
+			byKey[long][n] += c
+		}
+	}
+	out := make(map[string]string, len(counts))
+	for name, k := range keyOf {
+		if long, ok := join[k]; ok {
+			k = long
+		}
+		out[name] = mostReported(byKey[k])
+	}
+	return out
+}
+
+// mostReported returns the name to call a source by, of the names it
+// was reported under: one that is its own key (a plain name, not "Rival
+// Hillary Clinton" or "Mr. Trump") if there is one; then the one of most
+// words ("Donald Trump" before "Trump"); then the one counted most often,
+// and the first in order.
+func mostReported(names map[string]int64) string {
+	type cand struct {
+		name  string
+		plain bool
+		words int
+		n     int64
+	}
+	var best cand
+	first := true
+	for name, n := range names {
+		c := cand{name, plainName(name), len(strings.Fields(name)), n}
+		if first || better(c.plain, best.plain, c.words, best.words, c.n, best.n, c.name, best.name) {
+			best, first = c, false
+		}
+	}
+	return best.name
+}
+
+// plainName reports whether name is what attribution.NameKey keeps of it,
+// but for case.
+func plainName(name string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(name), " "), attribution.NameKey(name))
+}
+
+// better orders mostReported's candidates.
+func better(plain, bestPlain bool, words, bestWords int, n, bestN int64, name, bestName string) bool {
+	if plain != bestPlain {
+		return plain
+	}
+	if words != bestWords {
+		return words > bestWords
+	}
+	if n != bestN {
+		return n > bestN
+	}
+	return name < bestName
 }
 
 func cloneMap[K comparable, V any](m map[K]V) map[K]V {

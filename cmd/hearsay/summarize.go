@@ -501,7 +501,27 @@ func (s *summarizer) result(top, minCues int) *summary {
 // topSources ranks the sources with at least minCues attributions by
 // doubt share, then by attributions, then by name, and returns the
 // first top.
-func topSources(sources map[string]map[lexicon.Stance]int64, top, minCues int) []sourceRow {
+func topSources(reported map[string]map[lexicon.Stance]int64, top, minCues int) []sourceRow {
+	// one source under one name: "Mr. Trump", "Donald J. Trump" and
+	// "Trump" are "Donald Trump"
+	counts := make(map[string]int64, len(reported))
+	for name, stances := range reported {
+		for _, n := range stances {
+			counts[name] += n
+		}
+	}
+	canon := corpus.CanonicalNames(counts)
+	sources := make(map[string]map[lexicon.Stance]int64, len(reported))
+	for name, stances := range reported {
+		m := sources[canon[name]]
+		if m == nil {
+			m = map[lexicon.Stance]int64{}
+			sources[canon[name]] = m
+		}
+		for st, n := range stances {
+			m[st] += n
+		}
+	}
 	out := []sourceRow{}
 	for name, stances := range sources {
 		g := corpus.Group{Stances: stances}
