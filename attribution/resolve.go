@@ -694,7 +694,7 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 		} else if r.inLower(j, femaleTitles) {
 			gender = 'f'
 		}
-		if r.inLower(j, titleWords) && j < e {
+		if (r.inLower(j, titleWords) || r.inLower(j, roleNouns) && !r.inLower(j, orgWords)) && j < e {
 			first = j + 1
 		}
 	}
