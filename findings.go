@@ -16,47 +16,60 @@ import (
 //go:embed data/en/context.tsv
 var contextFile string
 
-// The classes of context.tsv.
+// A ctxClass is a class of context.tsv, as a bit, so that a word's
+// classes are one map lookup away.
+type ctxClass uint16
+
+// The classes of context.tsv, in the order of contextClassNames.
 const (
-	ctxAbilityModal    = "ability-modal"
-	ctxNegation        = "negation"
-	ctxAbilityWord     = "ability-word"
-	ctxDegreeQuestion  = "degree-question"
-	ctxEvidenceVerb    = "evidence-verb"
-	ctxEvidenceFrame   = "evidence-frame"
-	ctxIrrealisModal   = "irrealis-modal"
-	ctxFuture          = "future"
-	ctxConditional     = "conditional"
-	ctxClauseOpener    = "clause-opener"
-	ctxSelfReference   = "self-reference"
-	ctxAgainstInterest = "against-interest"
-	ctxOrgSelf         = "org-self-reference"
-	ctxIntent          = "intent"
+	ctxAbilityModal ctxClass = 1 << iota
+	ctxNegation
+	ctxAbilityWord
+	ctxDegreeQuestion
+	ctxEvidenceVerb
+	ctxEvidenceFrame
+	ctxIrrealisModal
+	ctxFuture
+	ctxConditional
+	ctxClauseOpener
+	ctxSelfReference
+	ctxOrgSelf
+	ctxAgainstInterest
+	ctxIntent
 )
 
-var contextClassNames = []string{ctxAbilityModal, ctxNegation, ctxAbilityWord, ctxDegreeQuestion, ctxEvidenceVerb, ctxEvidenceFrame, ctxIrrealisModal, ctxFuture, ctxConditional, ctxClauseOpener, ctxSelfReference, ctxOrgSelf, ctxAgainstInterest, ctxIntent}
+// contextClassNames names the classes of context.tsv, a name for each bit
+// of ctxClass in order.
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent"}
 
-// contextClasses returns the word sets of context.tsv by class, parsed
-// once.
-var contextClasses = sync.OnceValue(func() map[string]map[string]bool {
+// contextClasses returns, for each word of context.tsv, the classes it
+// is in, parsed once.
+var contextClasses = sync.OnceValue(func() map[string]ctxClass {
 	words, err := lexicon.ParseWords(strings.NewReader(contextFile), "context.tsv", contextClassNames)
 	if err != nil {
 		// the package's tests parse the embedded file: a build defect
 		panic("hearsay: " + err.Error())
 	}
-	out := make(map[string]map[string]bool, len(contextClassNames))
-	for _, c := range contextClassNames {
-		out[c] = make(map[string]bool, len(words[c]))
+	out := map[string]ctxClass{}
+	for i, c := range contextClassNames {
 		for _, w := range words[c] {
-			out[c][w] = true
+			out[w] |= 1 << i
 		}
 	}
 	return out
 })
 
+// wordClasses returns the context classes of the token at i of toks.
+func wordClasses(toks []nlp.Token, i int) ctxClass {
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	return contextClasses()[toks[i].Norm]
+}
+
 // inClass reports whether the token at i of toks is a word of the class.
-func inClass(toks []nlp.Token, i int, class string) bool {
-	return 0 <= i && i < len(toks) && contextClasses()[class][toks[i].Norm]
+func inClass(toks []nlp.Token, i int, class ctxClass) bool {
+	return wordClasses(toks, i)&class != 0
 }
 
 // A Category classifies a finding. Categories form a closed set, the same

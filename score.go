@@ -441,14 +441,19 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	var seen [4]bool
 	kinds := [4]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent}
 	factors := [4]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent"}
-	classes := [4]string{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
+	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
+	const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != nlp.Word || containedIn(t.Span, contents) || inFinding(t.Span, st.Findings) || beforeIrrealisCue(t.Span, st.Attributions) {
+		if t.Kind != nlp.Word {
+			continue
+		}
+		wc := wordClasses(toks, i)
+		if wc&uncommitting == 0 || containedIn(t.Span, contents) || inFinding(t.Span, st.Findings) || beforeIrrealisCue(t.Span, st.Attributions) {
 			continue
 		}
 		for k, class := range classes {
-			if seen[k] || !inClass(toks, i, class) {
+			if seen[k] || wc&class == 0 {
 				continue
 			}
 			if class == ctxIntent && !(i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+2].Kind == nlp.Word) {
