@@ -19,7 +19,7 @@ func Example() {
 		}
 	}
 	// Output:
-	// 0 0.86 Officials claimed, without evidence, that the vessel carried 11 “terrorists.”
+	// 0 0.89 Officials claimed, without evidence, that the vessel carried 11 “terrorists.”
 	//   vague-source "Officials"
 	//   evidence-absent "without evidence"
 	//   loaded "terrorists"

@@ -67,6 +67,10 @@ type Attribution struct {
 	// Rule names the rule that found the attribution, one of
 	// attribution.Rules, or a "model:" name for a trained model's.
 	Rule string `json:"rule,omitempty"`
+
+	// weight is the cue's lexicon weight (see Weights.CueWeight); 0 when
+	// unknown, as in an Attribution made by hand.
+	weight float64
 }
 
 // A Cue is the word or phrase that reports an attribution.
@@ -141,6 +145,7 @@ func fromAttribution(a attribution.Attribution, text string, src *AttributionSou
 		Irrealis: a.Irrealis,
 		Rule:     a.Rule,
 		Source:   src,
+		weight:   a.Weight,
 	}
 	if s := a.Source; s.Kind == attribution.None || s.Kind == "" {
 		// No source in the text: an empty span at the cue.

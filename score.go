@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -55,6 +56,13 @@ type Weights struct {
 	Stance       map[lexicon.Stance]float64
 	Source       map[attribution.SourceKind]float64
 	ContentShare float64
+	// CueWeight is how far a cue's own weight in the lexicon (the fourth
+	// column of cues.tsv, from 0.2 for "said" to 0.9 for "alleged") moves
+	// the weight of its stance, in [0, 1]: the stance weight is scaled by
+	// 1 - CueWeight/2 + CueWeight × the cue's weight, so 0 ignores the
+	// column and the default 0.5 scales "said" by 0.85 and "alleged" by
+	// 1.2. An attribution with no known cue weight is not scaled.
+	CueWeight float64
 	// IrrealisDiscount is the share of its weight an irrealis attribution
 	// loses, in [0, 1]; 0 counts it as if it were reported.
 	IrrealisDiscount float64
@@ -125,6 +133,7 @@ func DefaultWeights() Weights {
 			attribution.Self:         0.8,
 		},
 		ContentShare:     0.5,
+		CueWeight:        0.5,
 		IrrealisDiscount: 0.5,
 		Finding: map[Category]float64{
 			Hedge:             1.0,
@@ -264,6 +273,14 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding)
 	sc.slab = make([]Contribution, 0, n)
 }
 
+// saidWeight is the lexicon weight of "say", the plain report.
+var saidWeight = sync.OnceValue(func() float64 {
+	if e, ok := lexicon.Default().Lookup("say", lexicon.Cue); ok {
+		return e.Weight
+	}
+	return 0.2
+})
+
 // firstSentenceOver returns the index of the first sentence of doc that
 // ends after sp starts: the sentences sp overlaps follow from there.
 func firstSentenceOver(doc *nlp.Document, sp nlp.Span) int {
@@ -396,6 +413,12 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 			stance = lexicon.Neutral
 		}
 		base := w.Stance[stance] * (1 - w.ContentShare + w.ContentShare*share)
+		if cw := a.weight; cw > 0 {
+			if stance != a.Stance {
+				cw = saidWeight() // a factive cue read as a plain report weighs as "said"
+			}
+			base *= 1 - w.CueWeight/2 + w.CueWeight*cw
+		}
 		if a.Irrealis {
 			base *= 1 - w.IrrealisDiscount
 		}

@@ -24,7 +24,7 @@ var UncommitmentKinds = []string{UncommitModal, UncommitFuture, UncommitConditio
 //
 // The ranges: stance, source, uncommitment and finding weights are at
 // least 0 (EvidenceSupported, which lowers the score, at most 0);
-// ContentShare, IrrealisDiscount and Quoted lie in [0, 1].
+// ContentShare, CueWeight, IrrealisDiscount and Quoted lie in [0, 1].
 func (w *Weights) Validate() error {
 	if w == nil {
 		return errors.New("hearsay: Weights is nil")
@@ -52,7 +52,7 @@ func (w *Weights) Validate() error {
 	for _, f := range []struct {
 		name string
 		v    float64
-	}{{"ContentShare", w.ContentShare}, {"IrrealisDiscount", w.IrrealisDiscount}, {"Quoted", w.Quoted}} {
+	}{{"ContentShare", w.ContentShare}, {"CueWeight", w.CueWeight}, {"IrrealisDiscount", w.IrrealisDiscount}, {"Quoted", w.Quoted}} {
 		if math.IsNaN(f.v) || f.v < 0 || f.v > 1 {
 			return fmt.Errorf("hearsay: Weights.%s is %v: must be in [0, 1]", f.name, f.v)
 		}
@@ -102,6 +102,7 @@ type weightsFile struct {
 	Stance           map[lexicon.Stance]float64         `json:"stance"`
 	Source           map[attribution.SourceKind]float64 `json:"source"`
 	ContentShare     *float64                           `json:"content_share"`
+	CueWeight        *float64                           `json:"cue_weight"`
 	IrrealisDiscount *float64                           `json:"irrealis_discount"`
 	Finding          map[Category]float64               `json:"finding"`
 	Quoted           *float64                           `json:"quoted"`
@@ -112,7 +113,8 @@ type weightsFile struct {
 // a field or map key the file leaves out keeps its default. The fields
 // are "stance", "source", "finding" and "uncommitment" (objects keyed by
 // stance, source kind, finding category and uncommitment kind), and
-// "content_share", "irrealis_discount" and "quoted" (numbers):
+// "content_share", "cue_weight", "irrealis_discount" and "quoted"
+// (numbers):
 //
 //	{"stance": {"assertive": 1.0}, "source": {"anonymous": 2.0}}
 //
@@ -147,6 +149,9 @@ func ParseWeights(r io.Reader) (Weights, error) {
 	}
 	if f.ContentShare != nil {
 		w.ContentShare = *f.ContentShare
+	}
+	if f.CueWeight != nil {
+		w.CueWeight = *f.CueWeight
 	}
 	if f.IrrealisDiscount != nil {
 		w.IrrealisDiscount = *f.IrrealisDiscount

@@ -75,3 +75,23 @@ func TestParseWeights(t *testing.T) {
 		}
 	}
 }
+
+// The cue weight column of the lexicon changes the score: a cue's own
+// weight scales its stance's, and CueWeight 0 ignores it.
+func TestCueWeightColumnCounts(t *testing.T) {
+	text := "The minister prognosticated that the vote would be rigged."
+	score := func(weight string, cw float64) float64 {
+		own, err := lexicon.Parse(strings.NewReader("prognosticate\tcue\tspeculative\t"+weight+"\tverb\n"), "own.tsv")
+		require.NoError(t, err)
+		w := DefaultWeights()
+		w.CueWeight = cw
+		a := Analyzer{Lexicon: lexicon.Merge(lexicon.Default(), own), Weights: &w}
+		a.Attribution.RulesOnly = true
+		r, err := a.Analyze(text)
+		require.NoError(t, err)
+		require.Len(t, r.Statements[0].Attributions, 1)
+		return r.Score
+	}
+	assert.Greater(t, score("0.9", 0.5), score("0.2", 0.5), "a heavier cue raises the score")
+	assert.InDelta(t, score("0.9", 0), score("0.2", 0), 1e-12, "CueWeight 0 ignores the column")
+}
