@@ -14,8 +14,9 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl.SetOutput(stderr)
 	format := fl.String("format", "text", "output format: text, json or html")
 	rulesOnly := fl.Bool("rules-only", false, "find attributions with the rules alone, without the trained cue model")
+	maxBytes := maxBytesFlag(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [--max-bytes 64MiB] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -27,7 +28,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *format != "text" && *format != "json" && *format != "html" {
 		return usageError{fmt.Sprintf("unknown format %q (want text, json or html)", *format)}
 	}
-	text, name, err := readInput(fl.Arg(0), stdin)
+	text, name, err := readInputMax(fl.Arg(0), stdin, int64(*maxBytes))
 	if err != nil {
 		return err
 	}

@@ -95,12 +95,8 @@ func parseFlags(fl *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// readInput reads the named file, or standard input for "" and "-".
+// readInput reads the named file, or standard input for "" and "-", up to
+// the default --max-bytes limit.
 func readInput(name string, stdin io.Reader) (string, string, error) {
-	if name == "" || name == "-" {
-		b, err := io.ReadAll(stdin)
-		return string(b), "<stdin>", err
-	}
-	b, err := os.ReadFile(name)
-	return string(b), name, err
+	return readInputMax(name, stdin, defaultMaxBytes)
 }
