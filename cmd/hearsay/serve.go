@@ -24,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/jsonl"
 )
 
 // Defaults of hearsay serve.
@@ -277,12 +278,6 @@ func (s *server) analyzeText(ctx context.Context, text string) (*hearsay.Report,
 	return rep, nil
 }
 
-// apiRequest is the JSON body of POST /v1/analyze.
-type apiRequest struct {
-	Text *string `json:"text"`
-	ID   string  `json:"id"`
-}
-
 // analyzeAPI handles POST /v1/analyze.
 func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 	format := r.URL.Query().Get("format")
@@ -319,23 +314,13 @@ func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	var text, id string
 	if mt == "application/json" {
-		if !utf8.Valid(body) {
-			// encoding/json would quietly replace the bad bytes.
-			writeJSONError(w, &httpError{http.StatusBadRequest, fmt.Sprintf(
-				"the request body is not valid UTF-8: first invalid byte at offset %d", invalidUTF8At(string(body)))})
+		// The decoder of batch: the same rules, the same words.
+		in, err := jsonl.Decode(body)
+		if err != nil {
+			writeJSONError(w, &httpError{http.StatusBadRequest, "the JSON body: " + err.Error()})
 			return
 		}
-		var req apiRequest
-		dec := json.NewDecoder(bytes.NewReader(body))
-		if err := dec.Decode(&req); err != nil {
-			writeJSONError(w, &httpError{http.StatusBadRequest, "bad JSON: " + err.Error()})
-			return
-		}
-		if req.Text == nil {
-			writeJSONError(w, &httpError{http.StatusBadRequest, `the JSON body has no "text"`})
-			return
-		}
-		text, id = *req.Text, req.ID
+		text, id = in.Text, in.ID
 	} else {
 		text = string(body)
 	}
