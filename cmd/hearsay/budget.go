@@ -144,3 +144,10 @@ func (l *lease) done() {
 	l.b.release(l.n)
 	l.n = 0
 }
+
+// queued returns the number of requests waiting.
+func (b *memBudget) queued() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.waiters)
+}
