@@ -116,7 +116,7 @@ func TestServeBudgetDrain(t *testing.T) {
 		// A client that sends the whole body before it reads (the guard
 		// deadline only keeps a broken server from hanging the test).
 		require.NoError(t, conn.SetDeadline(time.Now().Add(time.Minute)))
-		_, err = io.WriteString(conn, "POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "+
+		_, err = io.WriteString(conn, "POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "+
 			itoa(len(body))+"\r\n\r\n"+body)
 		require.NoError(t, err, "the refused body is still read")
 		res, err := http.ReadResponse(bufio.NewReader(conn), nil)
@@ -155,9 +155,9 @@ func TestServeTooLate(t *testing.T) {
 // the reply: at the write time-out the reply is dropped and its memory
 // given back.
 func TestServeUnreadReply(t *testing.T) {
-	h := newServer(serverConfig{WriteTimeout: 500 * time.Millisecond})
+	h := newServer(serverConfig{WriteTimeout: time.Second})
 	s := h.(*server)
-	srv := newHTTPServer(h, 5*time.Second, 500*time.Millisecond, 5*time.Second)
+	srv := newHTTPServer(h, 5*time.Second, time.Second, 5*time.Second)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -171,19 +171,24 @@ func TestServeUnreadReply(t *testing.T) {
 	conn, err := net.Dial("tcp", ln.Addr().String())
 	require.NoError(t, err)
 	defer conn.Close()
-	_, err = io.WriteString(conn, "POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: "+
+	_, err = io.WriteString(conn, "POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: "+
 		itoa(len(text))+"\r\n\r\n"+text)
 	require.NoError(t, err)
-	for s.budget.inUse() == 0 { // the request has taken its share
-		time.Sleep(time.Millisecond)
-	}
-	// Never read. The loop's bound is a guard against a hang, not a
+	// Never read. The loops' bound is a guard against a hang, not a
 	// measure: the share comes back at the write time-out.
 	guard := time.Now().Add(time.Minute)
+	for s.budget.inUse() == 0 && time.Now().Before(guard) { // the request has taken its share
+		time.Sleep(time.Millisecond)
+	}
+	require.NotZero(t, s.budget.inUse(), "the request never took its share")
 	for s.budget.inUse() != 0 && time.Now().Before(guard) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	assert.Equal(t, int64(0), s.budget.inUse(), "the unread reply was dropped and its memory given back")
+	require.NoError(t, conn.SetReadDeadline(time.Now().Add(time.Minute)))
+	got, _ := io.ReadAll(conn)
+	assert.True(t, strings.HasPrefix(string(got), "HTTP/1.1 200 OK"), "the reply had begun")
+	assert.False(t, strings.HasSuffix(string(got), "\r\n0\r\n\r\n"), "but was cut off, not finished: %d bytes", len(got))
 }
 
 func TestServeMaxMemoryFlag(t *testing.T) {

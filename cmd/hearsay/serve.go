@@ -59,6 +59,8 @@ func serve(args []string, stderr io.Writer) error {
 	readTimeout := fl.Duration("read-timeout", defaultReadTimeout, "time allowed to read a whole request")
 	writeTimeout := fl.Duration("write-timeout", defaultWriteTimeout, "time allowed from the end of the request headers to the end of the response")
 	idleTimeout := fl.Duration("idle-timeout", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
+	var allowHosts hostList
+	fl.Var(&allowHosts, "allow-host", "a host name the server also answers to, beyond its address and localhost (repeat, or separate with commas); others get 421")
 	maxMemory := byteSize(defaultMaxMemory)
 	fl.Var(&maxMemory, "max-memory", "memory budget for request bodies, analyses and replies in flight, in bytes or with KiB, MiB or GiB (default 384MiB); past it requests wait briefly, then get 503 with Retry-After")
 	fl.Usage = func() {
@@ -95,6 +97,8 @@ func serve(args []string, stderr io.Writer) error {
 		MaxBody:      int64(maxBody),
 		MaxMemory:    int64(maxMemory),
 		WriteTimeout: *writeTimeout,
+		Addr:         ln.Addr(),
+		AllowHosts:   allowHosts,
 	}), *readTimeout, *writeTimeout, *idleTimeout)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -185,6 +189,13 @@ type serverConfig struct {
 	// answered before it ends is refused before it is analyzed. 0 means
 	// none.
 	WriteTimeout time.Duration
+	// Addr is the address the server listens on. A request's Host must
+	// name it (an IP address of it, or localhost), or be one of
+	// AllowHosts, so that a page on another site cannot reach the server
+	// through a name it controls (DNS rebinding). nil means a loopback
+	// address.
+	Addr       net.Addr
+	AllowHosts []string
 }
 
 // server holds the handlers of hearsay serve.
@@ -196,6 +207,9 @@ type server struct {
 	queueWait    time.Duration
 	writeTimeout time.Duration
 	rate         atomic.Uint64 // analysis speed in bytes a second (float64 bits), a running average
+	bindIP       net.IP        // the listening address's IP; nil for loopback
+	allowHosts   map[string]bool
+	crossOrigin  *http.CrossOriginProtection
 	mux          *http.ServeMux
 }
 
@@ -223,6 +237,14 @@ func newServer(cfg serverConfig) http.Handler {
 	s.queueWait = cmp.Or(cfg.QueueWait, defaultQueueWait)
 	s.writeTimeout = cfg.WriteTimeout
 	s.rate.Store(math.Float64bits(initialRate))
+	if ta, ok := cfg.Addr.(*net.TCPAddr); ok {
+		s.bindIP = ta.IP
+	}
+	s.allowHosts = map[string]bool{"localhost": true}
+	for _, h := range cfg.AllowHosts {
+		s.allowHosts[normalHost(h)] = true
+	}
+	s.crossOrigin = http.NewCrossOriginProtection()
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /{$}", s.index)
 	s.mux.HandleFunc("POST /report", s.report)
@@ -240,7 +262,64 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Cache-Control", "no-store")
+	if !s.hostAllowed(r.Host) {
+		writeJSONError(w, &httpError{status: http.StatusMisdirectedRequest, msg: fmt.Sprintf(
+			"this server does not answer to the host %q; reach it by its address, or start it with --allow-host %s",
+			r.Host, normalHost(r.Host))})
+		return
+	}
+	if err := s.crossOrigin.Check(r); err != nil {
+		// A form or script on another site posting here (Sec-Fetch-Site,
+		// or an Origin that is not this Host).
+		writeJSONError(w, &httpError{status: http.StatusForbidden, msg: "cross-site requests are refused: post from this server's own page, or without a browser"})
+		return
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// hostAllowed tells whether a request's Host names this server: localhost,
+// a name given with --allow-host, or an IP address the server listens on
+// (any address when it listens on all of them). A name that merely
+// resolves here is not enough.
+func (s *server) hostAllowed(host string) bool {
+	h := normalHost(host)
+	if s.allowHosts[h] {
+		return true
+	}
+	ip := net.ParseIP(h)
+	switch {
+	case ip == nil:
+		return false
+	case s.bindIP == nil || s.bindIP.IsLoopback():
+		return ip.IsLoopback()
+	case s.bindIP.IsUnspecified():
+		return true
+	}
+	return ip.Equal(s.bindIP)
+}
+
+// normalHost returns the host name of a Host header or flag, without its
+// port, brackets and final dot, in lower case.
+func normalHost(host string) string {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+	return strings.ToLower(host)
+}
+
+// hostList is the value of --allow-host: names, repeated or comma-separated.
+type hostList []string
+
+func (l *hostList) String() string { return strings.Join(*l, ",") }
+
+func (l *hostList) Set(v string) error {
+	for h := range strings.SplitSeq(v, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			*l = append(*l, h)
+		}
+	}
+	return nil
 }
 
 // An httpError is a failed request: its status and a message for the

@@ -277,8 +277,8 @@ func TestServeSlowClient(t *testing.T) {
 		require.NoError(t, <-done)
 	})
 	for _, partial := range []string{
-		"POST /v1/analyze HTTP/1.1\r\nHost: x\r\n",                                           // headers never end
-		"POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nOfficials said", // body never ends
+		"POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\n",                                           // headers never end
+		"POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\nOfficials said", // body never ends
 	} {
 		conn, err := net.Dial("tcp", ln.Addr().String())
 		require.NoError(t, err)
