@@ -612,7 +612,7 @@ pre { background: #f3f5f8; padding: .6rem; border-radius: .3rem; overflow-x: aut
 <pre>curl --data-binary @article.txt -H 'Content-Type: text/plain' http://{{.Host}}/v1/analyze
 curl -d '{"id": "a1", "text": "Officials said the strike may continue."}' -H 'Content-Type: application/json' http://{{.Host}}/v1/analyze
 curl --data-binary @article.txt 'http://{{.Host}}/v1/analyze?format=html' &gt; report.html</pre>
-<p class="sub">The answer is the hearsay/v1 JSON report. A body over the limit gets 413, text that is not UTF-8 gets 400, both with {"error": "..."}.</p>
+<p class="sub">The answer is the hearsay/v1 JSON report. A body over the limit gets 413, text that is not UTF-8 gets 400, and a request the server is too busy to take 503 with Retry-After, all with {"error": "..."}.</p>
 </main>
 </body>
 </html>
