@@ -336,7 +336,7 @@ func TestWriteComparisonHTML(t *testing.T) {
 	assert.NotContains(t, page, "<tabloid>")
 	assert.Contains(t, page, `id="a-s0"`)
 	assert.Contains(t, page, `id="b-s0"`, "ids of the two articles kept apart")
-	assert.Contains(t, page, `data-category="loaded">notorious</span>`)
+	assert.Contains(t, page, `data-category="loaded"><bdi>notorious</bdi></span>`)
 	assert.ErrorContains(t, WriteComparisonHTML(&out, a, nil, nil), "nil report")
 	assert.ErrorContains(t, WriteComparisonHTML(&out, a, b, &ComparisonHTMLOptions{A: HTMLOptions{Text: "other"}}), "does not match")
 }

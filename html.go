@@ -579,8 +579,91 @@ func scoreBand(v float64) string {
 }
 
 func executeHTML(w io.Writer, name string, page *htmlPage) error {
-	if err := htmlTemplates().ExecuteTemplate(w, name, page); err != nil {
+	bw := &bidiWriter{w: w}
+	err := htmlTemplates().ExecuteTemplate(bw, name, page)
+	if err == nil {
+		err = bw.flush()
+	}
+	if err != nil {
 		return fmt.Errorf("hearsay: writing HTML: %w", err)
 	}
 	return nil
+}
+
+// A bidiWriter shows the bidirectional formatting characters of the text
+// it passes on (embeddings, overrides, isolates and marks, U+202A–U+202E,
+// U+2066–U+2069, U+200E, U+200F, U+061C) as visible tags such as
+// ⟦U+202E⟧, so that text in a report cannot reorder what follows it: an
+// unterminated right-to-left override would otherwise display the rest of
+// a statement, and the report's own labels, backwards. Only user text can
+// hold them (the templates, style and script have none), and the tags are
+// plain text, valid in element content and in attribute values alike.
+// Offsets in data attributes are not touched: they still count the input's
+// bytes.
+type bidiWriter struct {
+	w    io.Writer
+	tail []byte // the start of a character cut off at the end of a Write
+	err  error
+}
+
+func (b *bidiWriter) Write(p []byte) (int, error) {
+	if b.err != nil {
+		return 0, b.err
+	}
+	n := len(p)
+	if len(b.tail) > 0 {
+		p = append(b.tail, p...)
+		b.tail = nil
+	}
+	// Keep back an unfinished character at the end, to see it whole.
+	if i := len(p) - 1; i >= 0 && (p[i] == 0xE2 || p[i] == 0xD8) {
+		b.tail, p = append([]byte(nil), p[i:]...), p[:i]
+	} else if i >= 1 && p[i-1] == 0xE2 {
+		b.tail, p = append([]byte(nil), p[i-1:]...), p[:i-1]
+	}
+	start := 0
+	for i := 0; i < len(p); i++ {
+		if p[i] != 0xE2 && p[i] != 0xD8 {
+			continue
+		}
+		r, size := utf8.DecodeRune(p[i:])
+		if !isBidiControl(r) {
+			i += size - 1
+			continue
+		}
+		if _, err := b.w.Write(p[start:i]); err != nil {
+			b.err = err
+			return 0, err
+		}
+		if _, err := fmt.Fprintf(b.w, "⟦U+%04X⟧", r); err != nil {
+			b.err = err
+			return 0, err
+		}
+		i += size - 1
+		start = i + 1
+	}
+	if _, err := b.w.Write(p[start:]); err != nil {
+		b.err = err
+		return 0, err
+	}
+	return n, nil
+}
+
+// flush writes what was kept back.
+func (b *bidiWriter) flush() error {
+	if b.err != nil || len(b.tail) == 0 {
+		return b.err
+	}
+	_, err := b.w.Write(b.tail)
+	b.tail = nil
+	return err
+}
+
+// isBidiControl reports whether r is a bidirectional formatting character.
+func isBidiControl(r rune) bool {
+	switch {
+	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return r == 0x200E || r == 0x200F || r == 0x061C
 }

@@ -300,7 +300,7 @@ func TestWriteHTMLSeed(t *testing.T) {
 	assert.Equal(t, len(r.Statements), strings.Count(page, `<details class="why"`))
 	assert.Contains(t, page, `<title>venezuela-strike.txt</title>`)
 	assert.Contains(t, page, fmt.Sprintf(`<span class="num">%.2f</span>`, r.Score), "document score")
-	assert.Contains(t, page, `<th scope="row">Donald Trump</th>`, "ledger")
+	assert.Contains(t, page, `<th scope="row"><bdi>Donald Trump</bdi></th>`, "ledger")
 	assert.Contains(t, page, `id="s3-why"`)
 }
 
@@ -430,8 +430,8 @@ func TestWriteHTMLGap(t *testing.T) {
 	r := &Report{Statements: []Statement{{Span: nlp.Span{Start: 0, End: 3}, Text: "One"}, {Index: 1, Span: nlp.Span{Start: 8, End: 11}, Text: "Two"}}}
 	var out bytes.Buffer
 	require.NoError(t, WriteHTML(&out, r, &HTMLOptions{Text: "One <x> Two ~end"}))
-	assert.Contains(t, out.String(), `<p class="gap">&lt;x&gt;</p>`)
-	assert.Contains(t, out.String(), `<p class="gap">~end</p>`)
+	assert.Contains(t, out.String(), `<p class="gap"><bdi>&lt;x&gt;</bdi></p>`)
+	assert.Contains(t, out.String(), `<p class="gap"><bdi>~end</bdi></p>`)
 }
 
 func TestWriteHTMLCrossStatementContent(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 )
 
 // An Input is one document of a batch: {"id": ..., "text": ..., "outlet":
@@ -33,38 +35,167 @@ type ErrorRecord struct {
 var (
 	ErrNotObject = errors.New("line is not a JSON object")
 	ErrNoText    = errors.New(`missing "text"`)
+	ErrTextType  = errors.New(`"text" must be a string`)
 	ErrBadID     = errors.New(`"id" must be a string or a number`)
+	ErrBadJSON   = errors.New("bad JSON")
+	ErrBadUTF8   = errors.New("not valid UTF-8")
+	ErrSurrogate = errors.New("lone surrogate escape")
 )
+
+// An OffsetError is an error at a byte offset of the decoded line (or
+// request body). It wraps ErrBadJSON, ErrBadUTF8 or ErrSurrogate.
+type OffsetError struct {
+	Err    error  // what is wrong
+	Offset int64  // where, in bytes from the start of the line
+	Detail string // more words, or ""
+}
+
+func (e *OffsetError) Error() string {
+	switch {
+	case errors.Is(e.Err, ErrBadUTF8):
+		return fmt.Sprintf("%v: first invalid byte at offset %d", e.Err, e.Offset)
+	case e.Detail != "":
+		return fmt.Sprintf("%v at offset %d: %s", e.Err, e.Offset, e.Detail)
+	}
+	return fmt.Sprintf("%v at offset %d", e.Err, e.Offset)
+}
+
+func (e *OffsetError) Unwrap() error { return e.Err }
 
 type rawInput struct {
 	ID     json.RawMessage `json:"id"`
-	Text   *string         `json:"text"`
+	Text   json.RawMessage `json:"text"`
 	Outlet json.RawMessage `json:"outlet"`
 }
 
-// Decode reads one input line. On error the returned Input still carries
-// the id when it could be read, so that the error record can name it.
-// Invalid UTF-8 inside JSON strings is replaced by U+FFFD, as
-// encoding/json does.
+// Decode reads one input line, or one request body: a single JSON object
+// with nothing but white space after it. It is strict where encoding/json
+// repairs: invalid UTF-8 anywhere and a \u escape of a lone UTF-16
+// surrogate (such as \ud800) are errors with their byte offset, so that a
+// report's spans always point into the text as sent. On error the returned
+// Input still carries the id when it could be read, so that the error
+// record can name it.
 func Decode(line []byte) (Input, error) {
 	var raw rawInput
 	if err := json.Unmarshal(line, &raw); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) && ute.Field == "" {
+		if se, ok := errors.AsType[*json.SyntaxError](err); ok {
+			off := se.Offset // bytes read, the bad one included
+			if strings.HasPrefix(se.Error(), "invalid character") && off > 0 {
+				off-- // the offset of the bad byte itself
+			}
+			return Input{}, &OffsetError{Err: ErrBadJSON, Offset: off, Detail: se.Error()}
+		}
+		if _, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
 			return Input{}, ErrNotObject
 		}
-		return Input{}, fmt.Errorf("bad JSON: %w", err)
+		return Input{}, fmt.Errorf("%w: %v", ErrBadJSON, err)
 	}
-	id, err := idString(raw.ID)
-	if err != nil {
-		return Input{}, err
+	if t := bytes.TrimLeft(line, " \t\r\n"); len(t) == 0 || t[0] != '{' {
+		return Input{}, ErrNotObject // null decodes into a struct without error
 	}
-	in := Input{ID: id, Outlet: outletString(raw.Outlet)}
-	if raw.Text == nil {
+	id, idErr := idString(raw.ID)
+	in := Input{ID: id}
+	if off := invalidUTF8(line); off >= 0 {
+		return in, &OffsetError{Err: ErrBadUTF8, Offset: int64(off)}
+	}
+	if off := loneSurrogate(line); off >= 0 {
+		return in, &OffsetError{Err: ErrSurrogate, Offset: int64(off),
+			Detail: fmt.Sprintf("%s is half of a UTF-16 pair and encodes no character", line[off:off+6])}
+	}
+	if idErr != nil {
+		return in, idErr
+	}
+	in.Outlet = outletString(raw.Outlet)
+	text := bytes.TrimSpace(raw.Text)
+	if len(text) == 0 {
 		return in, ErrNoText
 	}
-	in.Text = *raw.Text
+	if text[0] != '"' {
+		return in, ErrTextType
+	}
+	if err := json.Unmarshal(text, &in.Text); err != nil {
+		return in, fmt.Errorf("%w: %v", ErrBadJSON, err) // not reached: the line was checked whole
+	}
 	return in, nil
+}
+
+// invalidUTF8 returns the offset of the first byte of b that is not part
+// of valid UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// loneSurrogate returns the offset of the first \u escape in a string of
+// the JSON text b that is a UTF-16 surrogate without its other half, or
+// -1. b must be valid JSON.
+func loneSurrogate(b []byte) int {
+	inString := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if !inString {
+			inString = c == '"'
+			continue
+		}
+		switch c {
+		case '"':
+			inString = false
+		case '\\':
+			if i+1 < len(b) && b[i+1] != 'u' {
+				i++ // a one-letter escape, \" among them
+				continue
+			}
+			r := hex4(b, i+2)
+			switch {
+			case r < 0:
+				return -1 // not reached in valid JSON
+			case r >= 0xDC00 && r <= 0xDFFF:
+				return i // a low half first
+			case r >= 0xD800 && r <= 0xDBFF:
+				if i+11 < len(b) && b[i+6] == '\\' && b[i+7] == 'u' {
+					if lo := hex4(b, i+8); lo >= 0xDC00 && lo <= 0xDFFF {
+						i += 11
+						continue
+					}
+				}
+				return i
+			}
+			i += 5
+		}
+	}
+	return -1
+}
+
+// hex4 reads the four hex digits at b[i:], or returns -1.
+func hex4(b []byte, i int) int {
+	if i+4 > len(b) {
+		return -1
+	}
+	r := 0
+	for _, c := range b[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return -1
+		}
+		r = r<<4 | int(c)
+	}
+	return r
 }
 
 // idString accepts a string or number id and returns it as a string.
@@ -105,9 +236,11 @@ func TooLong(size int64, flag string) string {
 }
 
 // ReadLine reads one line without its line end ("\n" or "\r\n"). A line
-// longer than max bytes is consumed and discarded without being held in
-// memory: data is nil and size tells how many bytes it had. size counts the
-// bytes read, line end included. At the end of input it returns io.EOF,
+// of more than max bytes, its line end not counted, is consumed and
+// discarded without being held in memory: data is nil and size tells how
+// many bytes it had. So a line of exactly max bytes is returned whether or
+// not a line end follows it, and one of max+1 bytes never is. size counts
+// the bytes read, line end included. At the end of input it returns io.EOF,
 // possibly with a last line that had no line end.
 func ReadLine(br *bufio.Reader, max int64) (data []byte, size int64, err error) {
 	var buf []byte
@@ -116,7 +249,9 @@ func ReadLine(br *bufio.Reader, max int64) (data []byte, size int64, err error) 
 		chunk, err := br.ReadSlice('\n')
 		size += int64(len(chunk))
 		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+2 { // +2: the line end
+			// Up to max bytes and a two-byte line end may still be a
+			// line of at most max bytes; anything more cannot.
+			if int64(len(buf)+len(chunk)) > max+2 {
 				tooLong, buf = true, nil
 			} else {
 				buf = append(buf, chunk...)
@@ -131,8 +266,12 @@ func ReadLine(br *bufio.Reader, max int64) (data []byte, size int64, err error) 
 		if err != nil && len(buf) == 0 {
 			return nil, 0, err
 		}
-		buf = bytes.TrimSuffix(buf, []byte("\n"))
-		buf = bytes.TrimSuffix(buf, []byte("\r"))
+		if b, ok := bytes.CutSuffix(buf, []byte("\n")); ok {
+			buf = bytes.TrimSuffix(b, []byte("\r"))
+		}
+		if int64(len(buf)) > max {
+			return nil, size, err
+		}
 		if buf == nil {
 			buf = []byte{}
 		}

@@ -2,10 +2,12 @@ package jsonl
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,27 +18,60 @@ func TestDecode(t *testing.T) {
 		name, line string
 		want       Input
 		err        string
+		reason     string
 	}{
-		{"document", `{"id": "a", "text": "Hi.", "outlet": "x", "extra": 1}`, Input{ID: "a", Text: "Hi.", Outlet: "x"}, ""},
-		{"numeric id and outlet", `{"id": 7, "text": "", "outlet": 3}`, Input{ID: "7", Outlet: "3"}, ""},
-		{"no id", `{"text": "x"}`, Input{Text: "x"}, ""},
-		{"not an object", `[1, 2]`, Input{}, "line is not a JSON object"},
-		{"broken", `{"id": "a", "text": `, Input{}, "bad JSON: "},
-		{"no text", `{"id": "d"}`, Input{ID: "d"}, `missing "text"`},
-		{"bad id", `{"id": {"x": 1}, "text": "x"}`, Input{}, `"id" must be a string or a number`},
+		{"document", `{"id": "a", "text": "Hi.", "outlet": "x", "extra": 1}`, Input{ID: "a", Text: "Hi.", Outlet: "x"}, "", "other fields are ignored"},
+		{"numeric id and outlet", `{"id": 7, "text": "", "outlet": 3}`, Input{ID: "7", Outlet: "3"}, "", "a number id is kept as written"},
+		{"float id", `{"id": 1.50, "text": "x"}`, Input{ID: "1.50", Text: "x"}, "", "as written, not reformatted"},
+		{"no id", `{"text": "x"}`, Input{Text: "x"}, "", "the id is optional"},
+		{"pair escape", `{"text": "\ud83d\ude42 said"}`, Input{Text: "🙂 said"}, "", "a surrogate pair is one character"},
+		{"escaped backslash before u", `{"text": "\\ud800"}`, Input{Text: `\ud800`}, "", "an escaped backslash, then the letters ud800"},
+		{"trailing space", "{\"text\": \"x\"} \t\r", Input{Text: "x"}, "", "white space after the object is fine"},
+		{"not an object", `[1, 2]`, Input{}, "line is not a JSON object", "an array"},
+		{"null", `null`, Input{}, "line is not a JSON object", "null decodes into a struct without error in encoding/json"},
+		{"string", `"text"`, Input{}, "line is not a JSON object", "a string"},
+		{"broken", `{"id": "a", "text": `, Input{}, "bad JSON at offset 20", "cut off"},
+		{"trailing garbage", `{"text":"a"} junk`, Input{}, "bad JSON at offset 13: invalid character 'j' after top-level value", "one object a line, nothing after it"},
+		{"two objects", `{"text":"a"}{"text":"b"}`, Input{}, "bad JSON at offset 12", "one object a line"},
+		{"no text", `{"id": "d"}`, Input{ID: "d"}, `missing "text"`, "the id is kept"},
+		{"null text", `{"id": "d", "text": null}`, Input{ID: "d"}, `"text" must be a string`, "null is not a string"},
+		{"number text", `{"id": "d", "text": 12}`, Input{ID: "d"}, `"text" must be a string`, "the id is kept and no Go type is named"},
+		{"array text", `{"id": 9, "text": ["a"]}`, Input{ID: "9"}, `"text" must be a string`, "an array"},
+		{"object text", `{"id": "d", "text": {"a": 1}}`, Input{ID: "d"}, `"text" must be a string`, "an object"},
+		{"bool text", `{"id": "d", "text": true}`, Input{ID: "d"}, `"text" must be a string`, "a bool"},
+		{"bad id", `{"id": {"x": 1}, "text": "x"}`, Input{}, `"id" must be a string or a number`, "an object id"},
+		{"invalid UTF-8 in text", "{\"id\": \"u\", \"text\": \"caf\xe9\"}", Input{ID: "u"}, "not valid UTF-8: first invalid byte at offset 24", "encoding/json would replace it with U+FFFD"},
+		{"lone high surrogate", `{"id": "s", "text": "ab\ud800cd"}`, Input{ID: "s"}, `lone surrogate escape at offset 23: \ud800 is half`, "encoding/json would replace it with U+FFFD"},
+		{"lone low surrogate", `{"id": "s", "text": "\uDC00"}`, Input{ID: "s"}, `lone surrogate escape at offset 21`, "a low half alone"},
+		{"high then not low", `{"text": "\ud800\u0041"}`, Input{}, `lone surrogate escape at offset 10`, "a high half followed by another escape"},
+		{"surrogate in id", `{"id": "\ud800", "text": "x"}`, Input{ID: "\ufffd"}, `lone surrogate escape at offset 8`, "everywhere in the line, not only in text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := Decode([]byte(tt.line))
 			if tt.err != "" {
-				require.Error(t, err)
-				assert.Contains(t, err.Error(), tt.err)
+				require.Error(t, err, tt.reason)
+				assert.Contains(t, err.Error(), tt.err, tt.reason)
+				assert.NotContains(t, err.Error(), "Go ", "no Go internals")
+				assert.NotContains(t, err.Error(), "rawInput", "no Go internals")
 			} else {
-				require.NoError(t, err)
+				require.NoError(t, err, tt.reason)
 			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, got, tt.reason)
 		})
 	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	_, err := Decode([]byte("{\"text\": \"\xff\"}"))
+	var oe *OffsetError
+	require.True(t, errors.As(err, &oe))
+	assert.Equal(t, int64(10), oe.Offset)
+	assert.True(t, errors.Is(err, ErrBadUTF8))
+	_, err = Decode([]byte(`{"text": "\udfff"}`))
+	assert.True(t, errors.Is(err, ErrSurrogate))
+	_, err = Decode([]byte(`{"text": 1} x`))
+	assert.True(t, errors.Is(err, ErrBadJSON))
 }
 
 func TestReadLine(t *testing.T) {
@@ -58,4 +93,70 @@ func TestReadLine(t *testing.T) {
 	}
 	assert.Equal(t, []string{"one", "<too long>", "", "last"}, got)
 	assert.Equal(t, []int64{5, 101, 1, 4}, sizes)
+}
+
+// TestReadLineBoundary checks that max is exact: a line of max bytes is
+// read, one of max+1 is not, whatever ends it, for buffer sizes that split
+// the line anywhere.
+func TestReadLineBoundary(t *testing.T) {
+	const max = 40
+	for _, n := range []int{max - 1, max, max + 1, max + 2} {
+		for _, end := range []string{"", "\n", "\r\n"} {
+			for _, bufSize := range []int{16, 17, 39, 41, 64, 4096} {
+				line := strings.Repeat("y", n)
+				input := line // the last line, without a line end
+				if end != "" {
+					input += end + "next\n"
+				}
+				br := bufio.NewReaderSize(strings.NewReader(input), bufSize)
+				data, size, _ := ReadLine(br, max)
+				name := strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(end)
+				if n <= max {
+					assert.Equal(t, line, string(data), "%d bytes%s, buffer %d: accepted", n, name, bufSize)
+				} else {
+					assert.Nil(t, data, "%d bytes%s, buffer %d: refused", n, name, bufSize)
+				}
+				assert.Equal(t, int64(n+len(end)), size, "size counts the line end")
+				if end != "" {
+					next, _, _ := ReadLine(br, max)
+					assert.Equal(t, "next", string(next), "the next line is intact")
+				}
+			}
+		}
+	}
+}
+
+// FuzzDecode checks that Decode never panics, that any text it returns
+// is valid UTF-8 and equal to what encoding/json reads from the same line,
+// and that an error keeps its offset within the line.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "a", "text": "Hi."}`, `{"id": 7, "text": "\ud83d\ude42"}`, `{"text": "\ud800"}`,
+		"{\"text\": \"\xff\"}", `{"text": 1}`, `{"text":"a"} junk`, `null`, `{"text": "\\u0041\u00e9"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		in, err := Decode(line)
+		if oe, ok := errors.AsType[*OffsetError](err); ok {
+			if oe.Offset < 0 || oe.Offset > int64(len(line)) {
+				t.Fatalf("offset %d outside a line of %d bytes", oe.Offset, len(line))
+			}
+		}
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(in.Text) {
+			t.Fatalf("text is not valid UTF-8: %q", in.Text)
+		}
+		var std struct {
+			Text string `json:"text"`
+		}
+		if jerr := json.Unmarshal(line, &std); jerr != nil {
+			t.Fatalf("Decode accepted what encoding/json refuses: %v", jerr)
+		}
+		if std.Text != in.Text {
+			t.Fatalf("text %q, encoding/json reads %q", in.Text, std.Text)
+		}
+	})
 }

@@ -87,29 +87,65 @@ func (e *keyEntry) is(norm string) bool {
 
 // Entry keys are numbered so that a lexicon finds the entries of a word's
 // key by index rather than by hashing the key again, and compares a
-// phrase's keys as numbers. Only keys of the entries of some built lexicon
-// get a number (the table stays as small as the lexicons); any other key
-// has noID. Whenever a build numbers a new key, headGen moves on, and
-// cached ids of older generations are looked up again.
+// phrase's keys as numbers. Only keys of the entries of some live lexicon
+// have a number (the table stays as small as the lexicons); any other key
+// has noID. Each lexicon holds a reference to the numbers of its keys and
+// gives them back when it is garbage collected (see releaseHeads), so a
+// program that builds and drops lexicons does not grow; a freed number is
+// given to the next new key. Whenever a key is numbered or loses its
+// number, headGen moves on, and cached ids of older generations are looked
+// up again.
 const noID = ^uint32(0)
 
 var (
-	headMu  sync.RWMutex
-	headIDs = map[string]uint32{}
-	headGen atomic.Uint32
+	headMu   sync.RWMutex
+	headIDs  = map[string]uint32{}
+	headKeys []string // by number; "" for a free number
+	headRefs []int32  // by number: the live lexicons that hold it
+	headFree []uint32 // free numbers
+	headGen  atomic.Uint32
 )
 
-// internHead returns the number of entry key k, numbering it if it is new.
+// internHead returns the number of entry key k, numbering it if it is new,
+// and takes a reference to it for a lexicon being built.
 func internHead(k string) uint32 {
 	headMu.Lock()
 	defer headMu.Unlock()
 	id, ok := headIDs[k]
 	if !ok {
-		id = uint32(len(headIDs))
-		headIDs[strings.Clone(k)] = id
+		k = strings.Clone(k)
+		if n := len(headFree); n > 0 {
+			id, headFree = headFree[n-1], headFree[:n-1]
+			headKeys[id] = k
+		} else {
+			id = uint32(len(headKeys))
+			headKeys = append(headKeys, k)
+			headRefs = append(headRefs, 0)
+		}
+		headIDs[k] = id
 		headGen.Add(1)
 	}
+	headRefs[id]++
 	return id
+}
+
+// releaseHeads gives back a dropped lexicon's references to the numbers
+// of its keys; a number no lexicon holds any more is freed.
+func releaseHeads(ids []uint32) {
+	headMu.Lock()
+	defer headMu.Unlock()
+	freed := false
+	for _, id := range ids {
+		if headRefs[id]--; headRefs[id] == 0 {
+			delete(headIDs, headKeys[id])
+			headKeys[id] = ""
+			headFree = append(headFree, id)
+			freed = true
+		}
+	}
+	if freed {
+		headGen.Add(1)
+	}
 }
 
 // headID returns the number of entry key k, or noID.

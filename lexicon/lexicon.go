@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
 )
@@ -55,6 +56,12 @@ func (l *Lexicon) build() {
 	l.index = make(map[string][]int32, len(l.entries))
 	l.keyIDs = make(map[string]uint32, len(l.entries))
 	l.eids = make([][maxTerm]uint32, len(l.entries))
+	var held []uint32 // the numbers this lexicon took a reference to
+	defer func() {
+		if len(held) > 0 {
+			runtime.AddCleanup(l, releaseHeads, held)
+		}
+	}()
 	for i := range l.entries {
 		h := l.entries[i].Head()
 		l.index[h] = append(l.index[h], int32(i))
@@ -62,6 +69,7 @@ func (l *Lexicon) build() {
 			id, ok := l.keyIDs[k]
 			if !ok {
 				id = internHead(k)
+				held = append(held, id)
 				l.keyIDs[k] = id
 				if k != "" && len(k) < 64 {
 					l.keyLens[k[0]] |= 1 << len(k)

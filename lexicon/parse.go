@@ -107,7 +107,11 @@ func Parse(r io.Reader, name string) (*Lexicon, error) {
 		}
 		key := string(e.Category) + "\x00" + e.Term
 		if prev, ok := seen[key]; ok {
-			errs = append(errs, fmt.Errorf("%s:%d: duplicate %s entry %q (first at line %d)", name, line, e.Category, e.Term, prev))
+			note := ""
+			if raw, _, _ := strings.Cut(text, "\t"); raw != e.Term {
+				note = fmt.Sprintf("; %q is the same term, spaces between words count once", raw)
+			}
+			errs = append(errs, fmt.Errorf("%s:%d: duplicate %s entry %q (first at line %d%s)", name, line, e.Category, e.Term, prev, note))
 			return
 		}
 		seen[key] = line
@@ -247,7 +251,14 @@ func parseEntry(text string) (Entry, error) {
 			return Entry{}, fmt.Errorf("field %d has leading or trailing spaces", i+1)
 		}
 	}
-	e := Entry{Term: f[0], Category: Category(f[1]), Class: f[2]}
+	for _, r := range f[0] {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return Entry{}, fmt.Errorf("term %q holds the control or invalid character %U", f[0], r)
+		}
+	}
+	// Words are separated by one space however the file spaces them, so
+	// that "no  evidence" is the entry "no evidence", not a second one.
+	e := Entry{Term: strings.Join(strings.Fields(f[0]), " "), Category: Category(f[1]), Class: f[2]}
 	if e.Term == "" {
 		return Entry{}, errors.New("empty term")
 	}
@@ -265,9 +276,10 @@ func parseEntry(text string) (Entry, error) {
 		}
 		return Entry{}, fmt.Errorf("unknown %s %q for %s (want one of %s)", what, e.Class, e.Category, strings.Join(allowed, ", "))
 	}
+	// Decimal only: strconv also reads 0x1p-1, 1e0, inf and nan.
 	w, err := strconv.ParseFloat(f[3], 64)
-	if err != nil || w < 0 || w > 1 || w != w {
-		return Entry{}, fmt.Errorf("weight %q is not a number in [0, 1]", f[3])
+	if !isDecimal(f[3]) || err != nil || w < 0 || w > 1 {
+		return Entry{}, fmt.Errorf("weight %q is not a decimal number in [0, 1] such as 0.5", f[3])
 	}
 	e.Weight = w
 	if len(f) == 5 {
@@ -297,6 +309,23 @@ func parseEntry(text string) (Entry, error) {
 		return Entry{}, fmt.Errorf("term %q has more than %d tokens", e.Term, maxTerm)
 	}
 	return e, nil
+}
+
+// isDecimal reports whether s is digits with at most one decimal point
+// among or before them: 1, 0.25, .5, 1.0.
+func isDecimal(s string) bool {
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 func btoi(b bool) int {

@@ -17,8 +17,9 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var af analyzerFlags
 	af.register(fl)
 	failAbove := fl.Float64("fail-above", math.Inf(1), "exit with status 3 when the document score is above `SCORE` (the report is written all the same)")
+	maxBytes := maxBytesFlag(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] [--fail-above SCORE] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] [--fail-above SCORE] [--max-bytes 64MiB] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -30,7 +31,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *format != "text" && *format != "json" && *format != "html" {
 		return usageError{fmt.Sprintf("unknown format %q (want text, json or html)", *format)}
 	}
-	text, name, err := readInput(fl.Arg(0), stdin)
+	text, name, err := readInputMax(fl.Arg(0), stdin, int64(*maxBytes))
 	if err != nil {
 		return err
 	}

@@ -26,9 +26,9 @@ import (
 // GOGC environment variable does not set one.
 const batchGCPercent = 400
 
-// defaultMaxMemory is batch's --max-memory: the Go runtime's soft memory
+// defaultBatchMemory is batch's --max-memory: the Go runtime's soft memory
 // limit, half of which the documents in flight may reserve.
-const defaultMaxMemory = 384 << 20
+const defaultBatchMemory = 384 << 20
 
 // maxWorkersPerCore caps -j: beyond a few documents a core, more workers
 // only hold more memory.
@@ -48,7 +48,7 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	maxLine := fl.Int("max-line", corpus.DefaultMaxLine, "longest input line in bytes; a longer line gets an error line")
 	var af analyzerFlags
 	af.register(fl)
-	maxMemory := byteSize(defaultMaxMemory)
+	maxMemory := byteSize(defaultBatchMemory)
 	fl.Var(&maxMemory, "max-memory", "memory for the whole run, in bytes or with KiB, MiB or GiB (default 384MiB); a document too large for half of it gets an error line")
 	resume := fl.String("resume", "", "append to the output file `OUT`, skipping the input lines it already answers (for a run that was stopped)")
 	inFormat := fl.String("in", "", "input format, `jsonl|csv` (default: from FILE's extension, .csv or .jsonl; else jsonl)")

@@ -18,8 +18,9 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := fl.String("format", "text", "output format: text, json or html")
 	var af analyzerFlags
 	af.register(fl)
+	maxBytes := maxBytesFlag(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay compare [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] FILE_A FILE_B")
+		fmt.Fprintln(stderr, "usage: hearsay compare [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] [--max-bytes 64MiB] FILE_A FILE_B")
 		fmt.Fprintln(stderr, "Compares how two articles report the same sources: the verbs and stances each uses, the")
 		fmt.Fprintln(stderr, "doubt share (assertive and accusation cues / all cues) and its asymmetry (B - A), and the")
 		fmt.Fprintln(stderr, "loaded terms, hedges and other findings only one article has. Either FILE may be - (standard input).")
@@ -49,7 +50,7 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	for i := range 2 {
-		text, name, err := readInput(fl.Arg(i), stdin)
+		text, name, err := readInputMax(fl.Arg(i), stdin, int64(*maxBytes))
 		if err != nil {
 			return err
 		}

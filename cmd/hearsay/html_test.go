@@ -14,7 +14,7 @@ func TestAnalyzeHTML(t *testing.T) {
 	assert.True(t, strings.HasPrefix(out, "<!DOCTYPE html>"))
 	assert.Contains(t, out, "<title>venezuela-strike.txt</title>")
 	assert.Contains(t, out, `data-stance="assertive"`)
-	assert.Contains(t, out, `<th scope="row">Donald Trump</th>`)
+	assert.Contains(t, out, `<th scope="row"><bdi>Donald Trump</bdi></th>`)
 	assert.True(t, strings.HasSuffix(out, "</html>\n"))
 }
 

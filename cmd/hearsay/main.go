@@ -172,12 +172,8 @@ func version() string {
 	return "devel " + rev + dirty
 }
 
-// readInput reads the named file, or standard input for "" and "-".
+// readInput reads the named file, or standard input for "" and "-", up to
+// the default --max-bytes limit.
 func readInput(name string, stdin io.Reader) (string, string, error) {
-	if name == "" || name == "-" {
-		b, err := io.ReadAll(stdin)
-		return string(b), "<stdin>", err
-	}
-	b, err := os.ReadFile(name)
-	return string(b), name, err
+	return readInputMax(name, stdin, defaultMaxBytes)
 }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"mime"
 	"net"
 	"net/http"
@@ -17,13 +18,16 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/jsonl"
 )
 
 // Defaults of hearsay serve.
@@ -34,8 +38,15 @@ const (
 	defaultWriteTimeout = 60 * time.Second
 	defaultIdleTimeout  = 120 * time.Second
 	readHeaderTimeout   = 10 * time.Second
-	maxHeaderBytes      = 64 << 10
-	shutdownGrace       = 10 * time.Second
+	// defaultMaxMemory is the serve memory budget: with it the whole
+	// process stays under about 600 MB (scripts/serve-load.sh).
+	defaultMaxMemory = 384 << 20
+	// defaultQueueWait is how long a request waits for memory before 503.
+	defaultQueueWait = 2 * time.Second
+	// retryAfter is the Retry-After of a 503, in seconds.
+	retryAfter     = 2
+	maxHeaderBytes = 64 << 10
+	shutdownGrace  = 10 * time.Second
 )
 
 // serve runs "hearsay serve" until SIGINT or SIGTERM.
@@ -48,8 +59,14 @@ func serve(args []string, stderr io.Writer) error {
 	readTimeout := fl.Duration("read-timeout", defaultReadTimeout, "time allowed to read a whole request")
 	writeTimeout := fl.Duration("write-timeout", defaultWriteTimeout, "time allowed from the end of the request headers to the end of the response")
 	idleTimeout := fl.Duration("idle-timeout", defaultIdleTimeout, "how long an idle keep-alive connection stays open")
+	var allowHosts hostList
+	fl.Var(&allowHosts, "allow-host", "a host name the server also answers to, beyond its address and localhost (repeat, or separate with commas); others get 421")
+	var af analyzerFlags
+	af.register(fl)
+	maxMemory := byteSize(defaultMaxMemory)
+	fl.Var(&maxMemory, "max-memory", "memory budget for request bodies, analyses and replies in flight, in bytes or with KiB, MiB or GiB (default 384MiB); past it requests wait briefly, then get 503 with Retry-After")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB]")
+		fmt.Fprintln(stderr, "usage: hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB] [--max-memory 384MiB] [--rules-only] [--lexicon FILE]... [--weights FILE]")
 		fmt.Fprintln(stderr, "Serves a page with a text box that shows the HTML report, and the JSON API:")
 		fmt.Fprintln(stderr, "  POST /v1/analyze  body: the text (text/plain) or {\"text\": \"...\", \"id\": \"...\"} (application/json);")
 		fmt.Fprintln(stderr, "                    answer: the hearsay/v1 report (?format=html: the HTML report)")
@@ -66,6 +83,10 @@ func serve(args []string, stderr io.Writer) error {
 			return usageError{"time-outs must be positive"}
 		}
 	}
+	a, err := af.analyzer(stderr)
+	if err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -73,7 +94,19 @@ func serve(args []string, stderr io.Writer) error {
 	if !isLoopback(ln.Addr()) {
 		fmt.Fprintf(stderr, "hearsay: warning: listening on %s, beyond this machine; the server has no authentication\n", ln.Addr())
 	}
-	srv := newHTTPServer(newServer(serverConfig{MaxBody: int64(maxBody)}), *readTimeout, *writeTimeout, *idleTimeout)
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Let the collector work harder near the budget rather than let
+		// garbage take the process past it; the budget counts live data.
+		debug.SetMemoryLimit(int64(maxMemory) + memLimitHeadroom)
+	}
+	srv := newHTTPServer(newServer(serverConfig{
+		MaxBody:      int64(maxBody),
+		MaxMemory:    int64(maxMemory),
+		WriteTimeout: *writeTimeout,
+		Addr:         ln.Addr(),
+		AllowHosts:   allowHosts,
+		Analyzer:     a,
+	}), *readTimeout, *writeTimeout, *idleTimeout)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Fprintf(stderr, "hearsay: serving on http://%s/ (POST /v1/analyze for the JSON report); Ctrl-C stops\n", ln.Addr())
@@ -154,17 +187,37 @@ func formatBytes(n int64) string {
 // serverConfig configures the HTTP handler. The zero value is ready to
 // use.
 type serverConfig struct {
-	MaxBody  int64             // largest text in one request; 0 means defaultMaxBody
-	Analyzer *hearsay.Analyzer // nil means the zero Analyzer
-	Parallel int               // analyses at once; 0 means GOMAXPROCS
+	MaxBody   int64             // largest text in one request; 0 means defaultMaxBody
+	Analyzer  *hearsay.Analyzer // nil means the zero Analyzer
+	Parallel  int               // analyses at once; 0 means GOMAXPROCS
+	MaxMemory int64             // memory budget in bytes; 0 means defaultMaxMemory
+	QueueWait time.Duration     // longest wait for memory; 0 means defaultQueueWait
+	// WriteTimeout is the server's write time-out: a request that cannot be
+	// answered before it ends is refused before it is analyzed. 0 means
+	// none.
+	WriteTimeout time.Duration
+	// Addr is the address the server listens on. A request's Host must
+	// name it (an IP address of it, or localhost), or be one of
+	// AllowHosts, so that a page on another site cannot reach the server
+	// through a name it controls (DNS rebinding). nil means a loopback
+	// address.
+	Addr       net.Addr
+	AllowHosts []string
 }
 
 // server holds the handlers of hearsay serve.
 type server struct {
-	maxBody  int64
-	analyzer *hearsay.Analyzer
-	slots    chan struct{} // bounds the analyses running at once
-	mux      *http.ServeMux
+	maxBody      int64
+	analyzer     *hearsay.Analyzer
+	slots        chan struct{} // bounds the analyses running at once
+	budget       *memBudget
+	queueWait    time.Duration
+	writeTimeout time.Duration
+	rate         atomic.Uint64 // analysis speed in bytes a second (float64 bits), a running average
+	bindIP       net.IP        // the listening address's IP; nil for loopback
+	allowHosts   map[string]bool
+	crossOrigin  *http.CrossOriginProtection
+	mux          *http.ServeMux
 }
 
 // newServer returns the handler of hearsay serve:
@@ -187,6 +240,18 @@ func newServer(cfg serverConfig) http.Handler {
 		n = runtime.GOMAXPROCS(0)
 	}
 	s.slots = make(chan struct{}, n)
+	s.budget = newMemBudget(cmp.Or(cfg.MaxMemory, defaultMaxMemory))
+	s.queueWait = cmp.Or(cfg.QueueWait, defaultQueueWait)
+	s.writeTimeout = cfg.WriteTimeout
+	s.rate.Store(math.Float64bits(initialRate))
+	if ta, ok := cfg.Addr.(*net.TCPAddr); ok {
+		s.bindIP = ta.IP
+	}
+	s.allowHosts = map[string]bool{"localhost": true}
+	for _, h := range cfg.AllowHosts {
+		s.allowHosts[normalHost(h)] = true
+	}
+	s.crossOrigin = http.NewCrossOriginProtection()
 	s.mux = http.NewServeMux()
 	s.mux.HandleFunc("GET /{$}", s.index)
 	s.mux.HandleFunc("POST /report", s.report)
@@ -204,14 +269,72 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Cache-Control", "no-store")
+	if !s.hostAllowed(r.Host) {
+		writeJSONError(w, &httpError{status: http.StatusMisdirectedRequest, msg: fmt.Sprintf(
+			"this server does not answer to the host %q; reach it by its address, or start it with --allow-host %s",
+			r.Host, normalHost(r.Host))})
+		return
+	}
+	if err := s.crossOrigin.Check(r); err != nil {
+		// A form or script on another site posting here (Sec-Fetch-Site,
+		// or an Origin that is not this Host).
+		writeJSONError(w, &httpError{status: http.StatusForbidden, msg: "cross-site requests are refused: post from this server's own page, or without a browser"})
+		return
+	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// hostAllowed tells whether a request's Host names this server: localhost,
+// a name given with --allow-host, or an IP address the server listens on
+// (any address when it listens on all of them). A name that merely
+// resolves here is not enough.
+func (s *server) hostAllowed(host string) bool {
+	h := normalHost(host)
+	if s.allowHosts[h] {
+		return true
+	}
+	ip := net.ParseIP(h)
+	switch {
+	case ip == nil:
+		return false
+	case s.bindIP == nil || s.bindIP.IsLoopback():
+		return ip.IsLoopback()
+	case s.bindIP.IsUnspecified():
+		return true
+	}
+	return ip.Equal(s.bindIP)
+}
+
+// normalHost returns the host name of a Host header or flag, without its
+// port, brackets and final dot, in lower case.
+func normalHost(host string) string {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+	return strings.ToLower(host)
+}
+
+// hostList is the value of --allow-host: names, repeated or comma-separated.
+type hostList []string
+
+func (l *hostList) String() string { return strings.Join(*l, ",") }
+
+func (l *hostList) Set(v string) error {
+	for h := range strings.SplitSeq(v, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			*l = append(*l, h)
+		}
+	}
+	return nil
 }
 
 // An httpError is a failed request: its status and a message for the
 // client.
 type httpError struct {
-	status int
-	msg    string
+	status     int
+	msg        string
+	retryAfter int // seconds, for a 503; 0 for none
 }
 
 func (e *httpError) Error() string { return e.msg }
@@ -219,17 +342,17 @@ func (e *httpError) Error() string { return e.msg }
 // readBody reads the request body, refusing one of more than limit bytes
 // with 413.
 func (s *server) readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, *httpError) {
-	tooLarge := &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf(
+	tooLarge := &httpError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf(
 		"the request body is larger than the limit of %s; split the text, or start the server with a larger --max-body", formatBytes(limit))}
 	if r.ContentLength > limit {
 		return nil, tooLarge
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	body, err := readAllMax(http.MaxBytesReader(w, r.Body, limit), limit, r.ContentLength)
 	if err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok || errors.Is(err, errTooLarge) {
 			return nil, tooLarge
 		}
-		return nil, &httpError{http.StatusBadRequest, "reading the request body: " + err.Error()}
+		return nil, &httpError{status: http.StatusBadRequest, msg: "reading the request body: " + err.Error()}
 	}
 	return body, nil
 }
@@ -237,11 +360,11 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request, limit int64) (
 // checkText refuses text that is not UTF-8 or is over the limit.
 func (s *server) checkText(text string) *httpError {
 	if int64(len(text)) > s.maxBody {
-		return &httpError{http.StatusRequestEntityTooLarge, fmt.Sprintf(
+		return &httpError{status: http.StatusRequestEntityTooLarge, msg: fmt.Sprintf(
 			"the text is larger than the limit of %s; split it, or start the server with a larger --max-body", formatBytes(s.maxBody))}
 	}
 	if !utf8.ValidString(text) {
-		return &httpError{http.StatusBadRequest, fmt.Sprintf(
+		return &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf(
 			"the text is not valid UTF-8: first invalid byte at offset %d; convert it to UTF-8 and send it again", invalidUTF8At(text))}
 	}
 	return nil
@@ -259,35 +382,51 @@ func invalidUTF8At(s string) int {
 }
 
 // analyzeText runs the analysis in one of the slots, waiting for one while
-// the client is still there.
-func (s *server) analyzeText(ctx context.Context, text string) (*hearsay.Report, *httpError) {
+// the client is still there and the reply can still be written before the
+// write time-out (deadline; zero for none).
+func (s *server) analyzeText(ctx context.Context, text string, deadline time.Time) (*hearsay.Report, *httpError) {
+	var late <-chan time.Time
+	if !deadline.IsZero() {
+		// The last moment an analysis of this text can start and be
+		// answered in time.
+		start := deadline.Add(-s.estimate(len(text)))
+		wait := time.Until(start)
+		if wait <= 0 {
+			return nil, tooLate()
+		}
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		late = t.C
+	}
 	select {
 	case s.slots <- struct{}{}:
+	case <-late:
+		return nil, tooLate()
 	case <-ctx.Done():
-		return nil, &httpError{http.StatusServiceUnavailable, "the request was cancelled while waiting for the analyzer"}
+		return nil, &httpError{status: http.StatusServiceUnavailable, msg: "the request was cancelled while waiting for the analyzer"}
 	}
 	defer func() { <-s.slots }()
-	rep, err := s.analyzer.Analyze(text)
+	began := time.Now()
+	rep, err := s.analyzer.AnalyzeContext(ctx, text)
+	if ctx.Err() != nil {
+		// the client went away: the analysis stopped part way
+		return nil, &httpError{status: http.StatusServiceUnavailable, msg: "the request was cancelled during the analysis"}
+	}
+	s.observe(len(text), time.Since(began))
 	if errors.Is(err, hearsay.ErrInvalidUTF8) {
-		return nil, &httpError{http.StatusBadRequest, err.Error()}
+		return nil, &httpError{status: http.StatusBadRequest, msg: err.Error()}
 	}
 	if err != nil {
-		return nil, &httpError{http.StatusInternalServerError, err.Error()}
+		return nil, &httpError{status: http.StatusInternalServerError, msg: err.Error()}
 	}
 	return rep, nil
-}
-
-// apiRequest is the JSON body of POST /v1/analyze.
-type apiRequest struct {
-	Text *string `json:"text"`
-	ID   string  `json:"id"`
 }
 
 // analyzeAPI handles POST /v1/analyze.
 func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 	format := r.URL.Query().Get("format")
 	if format != "" && format != "json" && format != "html" {
-		writeJSONError(w, &httpError{http.StatusBadRequest, fmt.Sprintf("unknown format %q (want json or html)", format)})
+		writeJSONError(w, &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf("unknown format %q (want json or html)", format)})
 		return
 	}
 	mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
@@ -295,15 +434,15 @@ func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 		mt, err = "text/plain", nil
 	}
 	if err != nil {
-		writeJSONError(w, &httpError{http.StatusUnsupportedMediaType, "bad Content-Type: " + err.Error()})
+		writeJSONError(w, &httpError{status: http.StatusUnsupportedMediaType, msg: "bad Content-Type: " + err.Error()})
 		return
 	}
 	if cs := strings.ToLower(params["charset"]); cs != "" && cs != "utf-8" && cs != "utf8" && cs != "us-ascii" {
-		writeJSONError(w, &httpError{http.StatusUnsupportedMediaType, fmt.Sprintf("charset %q is not supported; send UTF-8", params["charset"])})
+		writeJSONError(w, &httpError{status: http.StatusUnsupportedMediaType, msg: fmt.Sprintf("charset %q is not supported; send UTF-8", params["charset"])})
 		return
 	}
 	if mt != "text/plain" && mt != "application/json" {
-		writeJSONError(w, &httpError{http.StatusUnsupportedMediaType, fmt.Sprintf(
+		writeJSONError(w, &httpError{status: http.StatusUnsupportedMediaType, msg: fmt.Sprintf(
 			"Content-Type %q is not supported; send the text as text/plain, or as application/json {\"text\": \"...\"}", mt)})
 		return
 	}
@@ -312,6 +451,12 @@ func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 		// JSON escapes: \n, \" and \u00e9 take more bytes than the text.
 		limit = 6*s.maxBody + 4096
 	}
+	l, herr := s.admit(r, limit)
+	if herr != nil {
+		writeJSONError(w, herr)
+		return
+	}
+	defer l.done()
 	body, herr := s.readBody(w, r, limit)
 	if herr != nil {
 		writeJSONError(w, herr)
@@ -319,35 +464,28 @@ func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	var text, id string
 	if mt == "application/json" {
-		if !utf8.Valid(body) {
-			// encoding/json would quietly replace the bad bytes.
-			writeJSONError(w, &httpError{http.StatusBadRequest, fmt.Sprintf(
-				"the request body is not valid UTF-8: first invalid byte at offset %d", invalidUTF8At(string(body)))})
+		// The decoder of batch: the same rules, the same words.
+		in, err := jsonl.Decode(body)
+		if err != nil {
+			writeJSONError(w, &httpError{status: http.StatusBadRequest, msg: "the JSON body: " + err.Error()})
 			return
 		}
-		var req apiRequest
-		dec := json.NewDecoder(bytes.NewReader(body))
-		if err := dec.Decode(&req); err != nil {
-			writeJSONError(w, &httpError{http.StatusBadRequest, "bad JSON: " + err.Error()})
-			return
-		}
-		if req.Text == nil {
-			writeJSONError(w, &httpError{http.StatusBadRequest, `the JSON body has no "text"`})
-			return
-		}
-		text, id = *req.Text, req.ID
+		text, id = in.Text, in.ID
 	} else {
 		text = string(body)
 	}
+	body = nil
 	if herr := s.checkText(text); herr != nil {
 		writeJSONError(w, herr)
 		return
 	}
-	rep, herr := s.analyzeText(r.Context(), text)
+	l.shrink(analysisCost(len(text)))
+	rep, herr := s.analyzeText(r.Context(), text, l.deadline)
 	if herr != nil {
 		writeJSONError(w, herr)
 		return
 	}
+	l.shrink(replyCost(len(text)))
 	rep.ID = id
 	if format == "html" {
 		writeHTMLPage(w, rep, cmp.Or(id, "hearsay report"), text)
@@ -361,50 +499,61 @@ func (s *server) analyzeAPI(w http.ResponseWriter, r *http.Request) {
 func (s *server) report(w http.ResponseWriter, r *http.Request) {
 	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt != "application/x-www-form-urlencoded" {
-		writePageError(w, &httpError{http.StatusUnsupportedMediaType, "send the form from the page"})
+		writePageError(w, &httpError{status: http.StatusUnsupportedMediaType, msg: "send the form from the page"})
 		return
 	}
 	// Form encoding takes up to three bytes for one of the text.
-	body, herr := s.readBody(w, r, 3*s.maxBody+4096)
+	limit := 3*s.maxBody + 4096
+	l, herr := s.admit(r, limit)
+	if herr != nil {
+		writePageError(w, herr)
+		return
+	}
+	defer l.done()
+	body, herr := s.readBody(w, r, limit)
 	if herr != nil {
 		writePageError(w, herr)
 		return
 	}
 	form, err := url.ParseQuery(string(body))
+	body = nil
 	if err != nil {
-		writePageError(w, &httpError{http.StatusBadRequest, "bad form: " + err.Error()})
+		writePageError(w, &httpError{status: http.StatusBadRequest, msg: "bad form: " + err.Error()})
 		return
 	}
 	text := strings.ReplaceAll(form.Get("text"), "\r\n", "\n")
 	if strings.TrimSpace(text) == "" {
-		writePageError(w, &httpError{http.StatusBadRequest, "the text box was empty: paste an article into it"})
+		writePageError(w, &httpError{status: http.StatusBadRequest, msg: "the text box was empty: paste an article into it"})
 		return
 	}
 	if herr := s.checkText(text); herr != nil {
 		writePageError(w, herr)
 		return
 	}
-	rep, herr := s.analyzeText(r.Context(), text)
+	l.shrink(analysisCost(len(text)))
+	rep, herr := s.analyzeText(r.Context(), text, l.deadline)
 	if herr != nil {
 		writePageError(w, herr)
 		return
 	}
+	l.shrink(replyCost(len(text)))
 	title := strings.TrimSpace(form.Get("title"))
 	writeHTMLPage(w, rep, cmp.Or(title, "Pasted text"), text)
 }
 
+// writeHTMLPage streams the HTML report: an error once it has begun is the
+// client going away (or the write time-out), and ends the reply.
 func writeHTMLPage(w http.ResponseWriter, rep *hearsay.Report, title, text string) {
-	var buf bytes.Buffer
-	if err := hearsay.WriteHTML(&buf, rep, &hearsay.HTMLOptions{Title: title, Text: text}); err != nil {
-		writePageError(w, &httpError{http.StatusInternalServerError, err.Error()})
-		return
-	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(buf.Bytes())
+	bw := bufio.NewWriterSize(w, 32<<10)
+	if hearsay.WriteHTML(bw, rep, &hearsay.HTMLOptions{Title: title, Text: text}) == nil {
+		bw.Flush()
+	}
 }
 
 func writeJSONError(w http.ResponseWriter, e *httpError) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	setRetryAfter(w, e)
 	w.WriteHeader(e.status)
 	json.NewEncoder(w).Encode(struct {
 		Error  string `json:"error"`
@@ -415,6 +564,7 @@ func writeJSONError(w http.ResponseWriter, e *httpError) {
 func writePageError(w http.ResponseWriter, e *httpError) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", pageCSP)
+	setRetryAfter(w, e)
 	w.WriteHeader(e.status)
 	pageTemplate.ExecuteTemplate(w, "error", struct {
 		Status int
@@ -473,7 +623,7 @@ pre { background: #f3f5f8; padding: .6rem; border-radius: .3rem; overflow-x: aut
 <pre>curl --data-binary @article.txt -H 'Content-Type: text/plain' http://{{.Host}}/v1/analyze
 curl -d '{"id": "a1", "text": "Officials said the strike may continue."}' -H 'Content-Type: application/json' http://{{.Host}}/v1/analyze
 curl --data-binary @article.txt 'http://{{.Host}}/v1/analyze?format=html' &gt; report.html</pre>
-<p class="sub">The answer is the hearsay/v1 JSON report. A body over the limit gets 413, text that is not UTF-8 gets 400, both with {"error": "..."}.</p>
+<p class="sub">The answer is the hearsay/v1 JSON report. A body over the limit gets 413, text that is not UTF-8 gets 400, and a request the server is too busy to take 503 with Retry-After, all with {"error": "..."}.</p>
 </main>
 </body>
 </html>
@@ -485,3 +635,86 @@ curl --data-binary @article.txt 'http://{{.Host}}/v1/analyze?format=html' &gt; r
 </body>
 </html>
 {{end}}`))
+
+// initialRate is the analysis speed assumed before any is measured, in
+// bytes a second: about the slowest measured, on the densest text, so that
+// the first requests are not refused for want of an estimate.
+const initialRate = 1e6
+
+// admit takes the request's share of the memory budget before its body is
+// read: the body (bodyLimit bytes, or fewer by its Content-Length) and the
+// analysis of as much text as it can hold. When the budget stays full for
+// the queue wait (or until too late to answer before the write time-out),
+// it refuses with 503 and Retry-After.
+func (s *server) admit(r *http.Request, bodyLimit int64) (*lease, *httpError) {
+	if r.ContentLength > bodyLimit {
+		// readBody refuses it with 413 without reading it: no memory.
+		return &lease{b: s.budget}, nil
+	}
+	l := &lease{b: s.budget}
+	body := bodyLimit
+	if r.ContentLength >= 0 {
+		body = r.ContentLength
+	}
+	text := int(min(body, s.maxBody))
+	wait := s.queueWait
+	if s.writeTimeout > 0 {
+		l.deadline = time.Now().Add(s.writeTimeout)
+		wait = min(wait, time.Until(l.deadline)-s.estimate(text))
+	}
+	n, ok := s.budget.acquire(r.Context(), body+analysisCost(text), wait)
+	if !ok {
+		drain(r, bodyLimit)
+		return nil, &httpError{status: http.StatusServiceUnavailable, retryAfter: retryAfter, msg: fmt.Sprintf(
+			"the server is busy: its memory budget (--max-memory %s) is taken by requests in flight; try again in a few seconds",
+			formatBytes(s.budget.limit))}
+	}
+	l.n = n
+	return l, nil
+}
+
+// estimate returns how long analyzing and answering textBytes should take,
+// from the speed of the analyses so far.
+func (s *server) estimate(textBytes int) time.Duration {
+	rate := math.Float64frombits(s.rate.Load())
+	sec := 1.25*float64(textBytes)/rate + 0.01 // a quarter more for writing the reply
+	return time.Duration(sec * float64(time.Second))
+}
+
+// observe adds one analysis to the running average of the speed. Small
+// texts say more about fixed costs than about speed and are left out.
+func (s *server) observe(textBytes int, took time.Duration) {
+	if textBytes < 16<<10 || took <= 0 {
+		return
+	}
+	r := float64(textBytes) / took.Seconds()
+	for {
+		old := s.rate.Load()
+		avg := 0.7*math.Float64frombits(old) + 0.3*r
+		if s.rate.CompareAndSwap(old, math.Float64bits(avg)) {
+			return
+		}
+	}
+}
+
+// drain reads and discards the body of a request refused before it was
+// read, a small buffer at a time, so that the client, still sending, gets
+// the answer rather than a reset connection. A client that waits for 100
+// Continue has sent nothing and is left alone.
+func drain(r *http.Request, limit int64) {
+	if strings.EqualFold(r.Header.Get("Expect"), "100-continue") {
+		return
+	}
+	io.Copy(io.Discard, io.LimitReader(r.Body, limit))
+}
+
+func tooLate() *httpError {
+	return &httpError{status: http.StatusServiceUnavailable, retryAfter: retryAfter,
+		msg: "the server is busy: the requests before this one leave too little time to answer it within the write time-out; try again in a few seconds"}
+}
+
+func setRetryAfter(w http.ResponseWriter, e *httpError) {
+	if e.retryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(e.retryAfter))
+	}
+}
