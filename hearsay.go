@@ -102,7 +102,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		return ctx.Err()
 	}
 	if !utf8.ValidString(text) {
-		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, invalidAt(text))
+		return nil, fmt.Errorf("%w: first invalid byte at offset %d", ErrInvalidUTF8, nlp.InvalidUTF8(text))
 	}
 	if a.Weights != nil {
 		if err := a.Weights.Validate(); err != nil {
@@ -191,16 +191,6 @@ func putDoc(d *nlp.Document) {
 	}
 }
 
-func invalidAt(s string) int {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			return i
-		}
-		i += w
-	}
-	return -1
-}
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

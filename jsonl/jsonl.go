@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/hearsay-go/hearsay/nlp"
 	"strings"
 	"unicode/utf8"
 )
@@ -95,8 +96,8 @@ func Decode(line []byte) (Input, error) {
 	}
 	id, idErr := idString(raw.ID)
 	in := Input{ID: id}
-	if off := invalidUTF8(line); off >= 0 {
-		return in, &OffsetError{Err: ErrBadUTF8, Offset: int64(off)}
+	if !utf8.Valid(line) {
+		return in, &OffsetError{Err: ErrBadUTF8, Offset: int64(nlp.InvalidUTF8(string(line)))}
 	}
 	if off := loneSurrogate(line); off >= 0 {
 		return in, &OffsetError{Err: ErrSurrogate, Offset: int64(off),
@@ -117,23 +118,6 @@ func Decode(line []byte) (Input, error) {
 		return in, fmt.Errorf("%w: %v", ErrBadJSON, err) // not reached: the line was checked whole
 	}
 	return in, nil
-}
-
-// invalidUTF8 returns the offset of the first byte of b that is not part
-// of valid UTF-8, or -1.
-func invalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 // loneSurrogate returns the offset of the first \u escape in a string of

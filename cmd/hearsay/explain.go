@@ -39,7 +39,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	if !utf8.ValidString(text) {
-		return fmt.Errorf("%s: %w: first invalid byte at offset %d", name, hearsay.ErrInvalidUTF8, invalidUTF8At(text))
+		return fmt.Errorf("%s: %w: first invalid byte at offset %d", name, hearsay.ErrInvalidUTF8, nlp.InvalidUTF8(text))
 	}
 	doc, err := (&nlp.Parser{}).Parse(text)
 	if err != nil {

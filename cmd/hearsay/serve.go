@@ -28,6 +28,7 @@ import (
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/jsonl"
+	"github.com/hearsay-go/hearsay/nlp"
 )
 
 // Defaults of hearsay serve.
@@ -365,20 +366,9 @@ func (s *server) checkText(text string) *httpError {
 	}
 	if !utf8.ValidString(text) {
 		return &httpError{status: http.StatusBadRequest, msg: fmt.Sprintf(
-			"the text is not valid UTF-8: first invalid byte at offset %d; convert it to UTF-8 and send it again", invalidUTF8At(text))}
+			"the text is not valid UTF-8: first invalid byte at offset %d; convert it to UTF-8 and send it again", nlp.InvalidUTF8(text))}
 	}
 	return nil
-}
-
-func invalidUTF8At(s string) int {
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }
 
 // analyzeText runs the analysis in one of the slots, waiting for one while
