@@ -191,7 +191,6 @@ func putDoc(d *nlp.Document) {
 	}
 }
 
-
 func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
