@@ -45,6 +45,20 @@ var contextClassNames = []string{"ability-modal", "negation", "ability-word", "d
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.
 var contextClasses = sync.OnceValue(func() map[string]ctxClass {
+	m := loadContextClasses()
+	for w := range m {
+		contextFilter[len(w)&63] |= 1 << (w[0] & 63)
+	}
+	return m
+})
+
+// contextFilter has, for each word length (mod 64), a bit for each first
+// byte (mod 64) of a word of context.tsv: most words are in no class, and
+// the filter turns them away before the map hashes them.
+var contextFilter [64]uint64
+
+// loadContextClasses parses context.tsv.
+func loadContextClasses() map[string]ctxClass {
 	words, err := lexicon.ParseWords(strings.NewReader(contextFile), "context.tsv", contextClassNames)
 	if err != nil {
 		// the package's tests parse the embedded file: a build defect
@@ -57,14 +71,19 @@ var contextClasses = sync.OnceValue(func() map[string]ctxClass {
 		}
 	}
 	return out
-})
+}
 
 // wordClasses returns the context classes of the token at i of toks.
 func wordClasses(toks []nlp.Token, i int) ctxClass {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	return contextClasses()[toks[i].Norm]
+	classes := contextClasses() // fills contextFilter the first time
+	w := toks[i].Norm
+	if w == "" || contextFilter[len(w)&63]&(1<<(w[0]&63)) == 0 {
+		return 0
+	}
+	return classes[w]
 }
 
 // inClass reports whether the token at i of toks is a word of the class.
