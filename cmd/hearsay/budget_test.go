@@ -155,9 +155,13 @@ func TestServeTooLate(t *testing.T) {
 // the reply: at the write time-out the reply is dropped and its memory
 // given back.
 func TestServeUnreadReply(t *testing.T) {
-	h := newServer(serverConfig{WriteTimeout: time.Second})
+	// The write time-out leaves the analysis (a second or two under the
+	// race detector on a busy machine) time to finish, so that the reply
+	// begins and then stalls on the unread socket.
+	const writeTimeout = 6 * time.Second
+	h := newServer(serverConfig{WriteTimeout: writeTimeout})
 	s := h.(*server)
-	srv := newHTTPServer(h, 5*time.Second, time.Second, 5*time.Second)
+	srv := newHTTPServer(h, 5*time.Second, writeTimeout, 5*time.Second)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
