@@ -146,21 +146,19 @@ func appendStatement(b []byte, st *Statement) ([]byte, error) {
 }
 
 // appendSpan appends the members of a span and its code point offsets,
-// each after a comma.
+// after a comma.
 func appendSpan(b []byte, sp nlp.Span, c CharSpan) []byte {
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(sp.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(sp.End), 10)
-	b = append(b, `,"start_char":`...)
-	b = strconv.AppendInt(b, int64(c.StartChar), 10)
-	b = append(b, `,"end_char":`...)
-	return strconv.AppendInt(b, int64(c.EndChar), 10)
+	return appendSpanMembers(append(b, ','), sp, c)
 }
 
 // appendSpanFirst is appendSpan for a span that opens its object.
 func appendSpanFirst(b []byte, sp nlp.Span, c CharSpan) []byte {
-	b = append(b, `{"start":`...)
+	return appendSpanMembers(append(b, '{'), sp, c)
+}
+
+// appendSpanMembers appends "start", "end", "start_char" and "end_char".
+func appendSpanMembers(b []byte, sp nlp.Span, c CharSpan) []byte {
+	b = append(b, `"start":`...)
 	b = strconv.AppendInt(b, int64(sp.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(sp.End), 10)
