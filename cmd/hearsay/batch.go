@@ -10,8 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -43,7 +41,8 @@ func (e interruptedError) Error() string { return e.msg }
 func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("batch", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel (at most 4 a core)")
+	var cf corpusFlags
+	cf.register(fl)
 	progress := fl.Bool("progress", false, "print progress on standard error (default: when it is a terminal)")
 	maxLine := fl.Int("max-line", corpus.DefaultMaxLine, "longest input line in bytes; a longer line gets an error line")
 	var af analyzerFlags
@@ -51,9 +50,6 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	maxMemory := byteSize(defaultBatchMemory)
 	fl.Var(&maxMemory, "max-memory", "memory for the whole run, in bytes or with KiB, MiB or GiB (default 384MiB); a document too large for half of it gets an error line")
 	resume := fl.String("resume", "", "append to the output file `OUT`, skipping the input lines it already answers (for a run that was stopped)")
-	inFormat := fl.String("in", "", "input format, `jsonl|csv` (default: from FILE's extension, .csv or .jsonl; else jsonl)")
-	textField := fl.String("text-field", "text", "the input field (JSON key or CSV column) holding the text")
-	idField := fl.String("id-field", "id", "the input field holding the id")
 	keep := fl.String("keep", "", "input fields to copy into every row, `F1,F2` or all")
 	level := fl.String("level", "document", "what a row is: `document|statement|attribution|finding|source`")
 	format := fl.String("format", "jsonl", "output format, `jsonl|csv|parquet` (parquet: flat rows, also at the document level)")
@@ -69,13 +65,6 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if fl.NArg() > 1 {
 		return usageError{"batch takes at most one FILE"}
-	}
-	if *workers < 1 {
-		return usageError{"-j must be at least 1"}
-	}
-	if limit := maxWorkersPerCore * runtime.NumCPU(); *workers > limit {
-		fmt.Fprintf(stderr, "hearsay: warning: -j %d is more than %d a core; using -j %d\n", *workers, maxWorkersPerCore, limit)
-		*workers = limit
 	}
 	if *maxLine < 1 {
 		return usageError{"--max-line must be positive"}
@@ -106,26 +95,18 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	opt := corpus.Options{
 		Analyzer:      a,
-		Workers:       *workers,
 		MaxLine:       int64(*maxLine),
 		MaxMemory:     int64(maxMemory) / 2,
 		MaxLineName:   "--max-line",
 		MaxMemoryName: "--max-memory",
 	}
-	opt.TextField, opt.IDField = *textField, *idField
+	if err := cf.apply(&opt, fl.Arg(0), stderr); err != nil {
+		return err
+	}
 	opt.Level, opt.Output = corpus.Level(*level), corpus.Format(*format)
 	toParquet := *format == "parquet"
 	if toParquet {
 		opt.Output = corpus.CSV // converted as it is written
-	}
-	opt.Input = corpus.Format(*inFormat)
-	if *inFormat == "" {
-		switch strings.ToLower(filepath.Ext(fl.Arg(0))) {
-		case ".csv":
-			opt.Input = corpus.CSV
-		default:
-			opt.Input = corpus.JSONL
-		}
 	}
 	if *keep != "" {
 		for _, f := range strings.Split(*keep, ",") {

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/corpus"
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
@@ -79,3 +82,45 @@ type listFlag []string
 
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+// corpusFlags are the flags of the commands that read a corpus (batch,
+// summarize): the input format and fields, and the workers.
+type corpusFlags struct {
+	in, textField, idField string
+	workers                int
+}
+
+// register adds the flags to fl.
+func (f *corpusFlags) register(fl *flag.FlagSet) {
+	fl.StringVar(&f.in, "in", "", "input format, `jsonl|csv` (default: from FILE's extension, .csv or .jsonl; else jsonl)")
+	fl.StringVar(&f.textField, "text-field", "text", "the input field (JSON key or CSV column) holding the text")
+	fl.StringVar(&f.idField, "id-field", "id", "the input field holding the id")
+	fl.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel (at most 4 a core)")
+}
+
+// apply checks the flags and sets opt's input format, fields and
+// workers; file is the input's name, whose extension tells the format
+// when --in does not. A -j beyond maxWorkersPerCore a core is capped with
+// a warning on stderr.
+func (f *corpusFlags) apply(opt *corpus.Options, file string, stderr io.Writer) error {
+	if f.workers < 1 {
+		return usageError{"-j must be at least 1"}
+	}
+	if limit := maxWorkersPerCore * runtime.NumCPU(); f.workers > limit {
+		fmt.Fprintf(stderr, "hearsay: warning: -j %d is more than %d a core; using -j %d\n", f.workers, maxWorkersPerCore, limit)
+		f.workers = limit
+	}
+	opt.Workers = f.workers
+	opt.TextField, opt.IDField = f.textField, f.idField
+	opt.Input = corpus.Format(f.in)
+	if f.in == "" {
+		opt.Input = corpus.JSONL
+		if strings.EqualFold(filepath.Ext(file), ".csv") {
+			opt.Input = corpus.CSV
+		}
+	}
+	if opt.Input != corpus.JSONL && opt.Input != corpus.CSV {
+		return usageError{fmt.Sprintf("unknown --in %q (want jsonl or csv)", f.in)}
+	}
+	return nil
+}

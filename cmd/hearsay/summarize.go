@@ -15,7 +15,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,15 +43,13 @@ func summarize(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	period := fl.String("period", "", "also split each group by `day|week|month|year` of --date-field")
 	dateField := fl.String("date-field", "date", "the input field holding the date, with --period")
 	format := fl.String("format", "html", "output format, `html|csv|json`")
-	inFormat := fl.String("in", "", "input format, `jsonl|csv` (default: from FILE's extension, .csv or .jsonl; else jsonl)")
-	textField := fl.String("text-field", "text", "the input field (JSON key or CSV column) holding the text")
-	idField := fl.String("id-field", "id", "the input field holding the id")
 	top := fl.Int("top", 10, "how many sources and loaded terms to list for each group")
 	minCues := fl.Int("min-cues", 3, "the fewest attributions a source needs to be ranked by doubt share")
-	workers := fl.Int("j", runtime.GOMAXPROCS(0), "number of documents analyzed in parallel (at most 4 a core)")
 	title := fl.String("title", "", "the HTML page's title (default: from FILE and --by)")
 	var af analyzerFlags
 	af.register(fl)
+	var cf corpusFlags
+	cf.register(fl)
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hearsay summarize [--by FIELD] [--period day|week|month|year --date-field F] [--format html|csv|json]")
 		fmt.Fprintln(stderr, "                         [--in jsonl|csv] [--text-field F] [--id-field F] [--top N] [--min-cues N] [-j N]")
@@ -83,12 +80,10 @@ func summarize(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *minCues < 1 {
 		return usageError{"--min-cues must be at least 1"}
 	}
-	if *workers < 1 {
-		return usageError{"-j must be at least 1"}
-	}
-	if limit := maxWorkersPerCore * runtime.NumCPU(); *workers > limit {
-		fmt.Fprintf(stderr, "hearsay: warning: -j %d is more than %d a core; using -j %d\n", *workers, maxWorkersPerCore, limit)
-		*workers = limit
+	s := newSummarizer(*by, corpus.Period(*period), *dateField)
+	opt := corpus.Options{Keep: s.agg.Fields(), Each: s.add}
+	if err := cf.apply(&opt, fl.Arg(0), stderr); err != nil {
+		return err
 	}
 	in, _, closeIn, err := openInput(fl.Arg(0), stdin)
 	if err != nil {
@@ -99,27 +94,7 @@ func summarize(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	input := corpus.Format(*inFormat)
-	if *inFormat == "" {
-		input = corpus.JSONL
-		if strings.EqualFold(filepath.Ext(fl.Arg(0)), ".csv") {
-			input = corpus.CSV
-		}
-	}
-	if input != corpus.JSONL && input != corpus.CSV {
-		return usageError{fmt.Sprintf("unknown --in %q (want jsonl or csv)", *inFormat)}
-	}
-
-	s := newSummarizer(*by, corpus.Period(*period), *dateField)
-	opt := corpus.Options{
-		Analyzer:  a,
-		Workers:   *workers,
-		Input:     input,
-		TextField: *textField,
-		IDField:   *idField,
-		Keep:      s.agg.Fields(),
-		Each:      s.add,
-	}
+	opt.Analyzer = a
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	sum, failures, err := runSummary(ctx, in, opt)
