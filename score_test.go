@@ -32,12 +32,25 @@ func TestScorePlainFact(t *testing.T) {
 	}
 }
 
+// A scoreOrder is two statements and why the first should score above
+// the second.
+type scoreOrder struct{ name, higher, lower, reason string }
+
+// assertOrders checks every order of tests, a subtest each.
+func assertOrders(t *testing.T, tests []scoreOrder) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hi, lo := statementScore(t, tt.higher), statementScore(t, tt.lower)
+			assert.Greater(t, hi, lo, "%q (%.3f) should score above %q (%.3f): %s", tt.higher, hi, tt.lower, lo, tt.reason)
+		})
+	}
+}
+
 // TestScoreMetamorphic holds a statement's content fixed and changes one
 // thing at a time; the score must move the way the design says.
 func TestScoreMetamorphic(t *testing.T) {
-	tests := []struct {
-		name, higher, lower, reason string
-	}{
+	tests := []scoreOrder{
 		{"claimed over said", "Smith claimed that the ship carried drugs.", "Smith said that the ship carried drugs.", "an assertive cue signals doubt"},
 		{"alleged over said", "Smith alleged that the ship carried drugs.", "Smith said that the ship carried drugs.", ""},
 		{"said over promised", "Smith said that the ship would sail at dawn.", "Smith promised that the ship would sail at dawn.", "a commitment asserts no proposition"},
@@ -55,12 +68,7 @@ func TestScoreMetamorphic(t *testing.T) {
 		{"allegedly", "The mayor allegedly took bribes.", "The mayor took bribes.", "a sentence adverb attributes the clause to no one"},
 		{"expletive it", "It seems that the ship carried drugs.", "Smith thinks that the ship carried drugs.", "an expletive it is no source: the unsourced attribution weighs more"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			hi, lo := statementScore(t, tt.higher), statementScore(t, tt.lower)
-			assert.Greater(t, hi, lo, "%q (%.3f) should score above %q (%.3f): %s", tt.higher, hi, tt.lower, lo, tt.reason)
-		})
-	}
+	assertOrders(t, tests)
 }
 
 // TestScoreContentShare checks property 5 on the scoring function itself:
@@ -232,9 +240,7 @@ func factors(t *testing.T, text string, stmt int) map[string]float64 {
 // source below an anonymous one below none; a source's confirmation of
 // itself is no factive lowering.
 func TestScoreOthersWord(t *testing.T) {
-	tests := []struct {
-		name, higher, lower, reason string
-	}{
+	tests := []scoreOrder{
 		{"anonymous over named", "Officials said that the plant leaked.", "The regulator said that the plant leaked.", "a vague source cannot be checked"},
 		{"it emerged over anonymous", "It emerged that the plant leaked.", "Officials said that the plant leaked.", "no source at all: the writer passes on what no one is named as saying"},
 		{"is said to over anonymous", "The plant is said to have leaked.", "Officials said the plant had leaked.", "a sourceless passive"},
@@ -244,12 +250,7 @@ func TestScoreOthersWord(t *testing.T) {
 		{"said over admitted", "The company said its own product was unsafe.", "The company admitted its own product was unsafe.", "conceding against one's interest stays factive"},
 		{"it emerged over it was confirmed by the regulator", "It emerged that the plant leaked.", "The regulator confirmed that the plant leaked.", "a factive cue with no source is no confirmation"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			hi, lo := statementScore(t, tt.higher), statementScore(t, tt.lower)
-			assert.Greater(t, hi, lo, "%q (%.3f) should score above %q (%.3f): %s", tt.higher, hi, tt.lower, lo, tt.reason)
-		})
-	}
+	assertOrders(t, tests)
 	self := statementScore(t, "The company confirmed its own product was safe.")
 	said := statementScore(t, "The company said its own product was safe.")
 	assert.InDelta(t, said, self, 0.01, "a self-confirmation weighs as said")
