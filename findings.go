@@ -2,7 +2,6 @@ package hearsay
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"sync"
 
@@ -456,26 +455,9 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 // scientists …"), not where it is merely mentioned ("the law protects
 // researchers", "one of his critics"). A phrase of more words ("many
 // historians", "people familiar with") names a vague source by itself.
-// fs is changed in place and returned.
-func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution) [][]Finding {
-	// The content spans that reach each statement (a quotation may run
-	// over several), so that each finding is checked against its own
-	// statement's only: a document of many statements stays linear.
-	contentsOf := make([][]nlp.Span, len(fs))
-	for _, as := range attrs {
-		for i := range as {
-			c := as[i].Content
-			if c == nil {
-				continue
-			}
-			for _, sp := range c.spans() {
-				first := sort.Search(len(doc.Sentences), func(k int) bool { return doc.Sentences[k].End > sp.Start })
-				for k := first; k < len(doc.Sentences) && k < len(fs) && doc.Sentences[k].Start < sp.End; k++ {
-					contentsOf[k] = append(contentsOf[k], sp)
-				}
-			}
-		}
-	}
+// fs is changed in place and returned; contentsOf holds, per statement,
+// the content parts that overlap it (scorer.index).
+func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, contentsOf [][]nlp.Span) [][]Finding {
 	var sources []nlp.Span
 	for si := range fs {
 		sources = sources[:0]
@@ -486,7 +468,10 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution) [][]Fin
 				}
 			}
 		}
-		contents := contentsOf[si]
+		var contents []nlp.Span
+		if si < len(contentsOf) {
+			contents = contentsOf[si]
+		}
 		kept := fs[si][:0]
 		for _, f := range fs[si] {
 			switch {

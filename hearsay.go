@@ -143,14 +143,15 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		return nil, err
 	}
 	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
-	fs = inContext(doc, fs, bySentence)
+	var sc scorer
+	sc.index(doc, bySentence) // what reaches each statement, for findings and score alike
+	fs = inContext(doc, fs, bySentence, sc.contents)
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
 		Statements: make([]Statement, len(doc.Sentences)),
 	}
 	w := a.weights()
-	var sc scorer
 	sc.init(doc, bySentence, fs)
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {

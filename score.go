@@ -197,15 +197,24 @@ type candidate struct {
 // attribution gives at most two factors per statement it reaches, each
 // finding one, the writer's uncommitment five, and the floor one more.
 func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding) {
+	if doc != nil && sc.reach == nil {
+		sc.index(doc, attrs)
+	}
 	sc.doc = doc
 	n := 0
 	for i := range attrs {
 		n += 2*len(attrs[i]) + len(fs[i]) + 6
 	}
-	if doc == nil {
-		sc.slab = make([]Contribution, 0, n)
-		return
+	for _, r := range sc.reach {
+		n += 2 * len(r)
 	}
+	sc.slab = make([]Contribution, 0, n)
+}
+
+// index finds, for each statement of doc, the attributions that reach it
+// (sc.reach) and the content parts that overlap it (sc.contents), which
+// the findings' context check reads too (inContext).
+func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 	// Two walks over the same attributions in the same order: the first
 	// counts what each statement gets, the second fills one flat array
 	// for all statements, each statement's share a sub-slice of it, in
@@ -253,7 +262,6 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding)
 		totalReach += int(nReach[si])
 		totalContent += int(nContent[si])
 	}
-	n += 2 * totalReach
 	reach, contents := make([]*Attribution, totalReach), make([]nlp.Span, totalContent)
 	sc.reach, sc.contents = make([][]*Attribution, ns), make([][]nlp.Span, ns)
 	ri, ci := 0, 0
@@ -270,7 +278,6 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding)
 			sc.contents[si] = append(sc.contents[si], p)
 		}
 	})
-	sc.slab = make([]Contribution, 0, n)
 }
 
 // saidWeight is the lexicon weight of "say", the plain report.
