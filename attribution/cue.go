@@ -632,6 +632,32 @@ var namingVerbs = class("namingVerbs")
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
+// reducedRelative reports whether the -ed form at vg, right after a noun
+// and before a prepositional phrase, is a participle modifying that noun
+// rather than a finite verb: in "A person briefed on the talks said …",
+// "Officials involved in the review say …", a cue verb follows the
+// phrase in the same clause, its subject the noun the participle
+// modifies. A name before the -ed form is its subject ("Trump doubled
+// down on …"), and "to" opens an infinitive ("declined to …"), not a
+// phrase. after is the first token after the participle.
+func (r *run) reducedRelative(vg, after, lo, hi int) bool {
+	p := vg - 1
+	if p < lo || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
+		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
+		return false
+	}
+	for k := after + 2; k < hi && k <= after+10; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.in(k, clauseWords) || r.in(k, subjectPronouns) {
+			return false
+		}
+		if r.isCue[k] {
+			return !strings.HasSuffix(t.Norm, "ing") && (r.isContent(k-1) || r.isName(k-1, lo) || r.toks[k-1].Kind == nlp.Number)
+		}
+	}
+	return false
+}
+
 // verbCue finds the source and content of a verb cue whose verb is token h.
 func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) ([2]int, bool) {
 	a.Cue.Form = Verb
@@ -643,6 +669,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
+	if form == formEd && !aux && !be && !inf && !r.forced && r.reducedRelative(vg, m.Last+1, lo, hi) {
+		// "A person briefed on the talks said …": a passive participle
+		// that modifies the subject of the cue after it
+		return r.reject(a, "reduced-relative")
+	}
 	a.Negated = neg
 	a.Irrealis = r.unrealModal(vg, h, neg)
 	desired := -1 // the governing verb, when it is a desire cue already reported
@@ -861,6 +892,14 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if r.in(h, namingVerbs) && m.First == m.Last && !r.forced {
 		if !r.judges(a, lo, hi, m, src, inverted) {
 			return noSource, false
+		}
+	}
+	if participle && !initial && src != noSource && src[1] == vg-1 && r.subjectPosition(src[0], lo) && m.Last+1 < chi && !r.in(m.Last+1, subjectPronouns) {
+		if e := r.rightNP(m.Last+1, chi, false); e >= 0 && e+1 < chi && r.isVerbCue[e+1] && !strings.HasSuffix(r.toks[e+1].Norm, "ing") {
+			// "A coalition opposing the pipeline argued …": the
+			// participle's object ends where its noun's verb begins (but
+			// "voters saying they want …" report a clause)
+			chi = e + 1
 		}
 	}
 	var cs []part

@@ -313,7 +313,9 @@
 // Miracle Run", "called Clinton on Tuesday", "called into the show"), and
 // formula (a discourse formula: "That said, …", "Having said that, …"),
 // and idiom ("find" that comes upon rather than concludes: "found ways
-// to", "found themselves"); "model"
+// to", "found themselves"), and reduced-relative (an -ed form that
+// modifies the noun before it, whose cue comes later: "a person briefed
+// on the talks said"); "model"
 // when the model dropped a cue of the rules.
 //
 // # Part-of-speech tags

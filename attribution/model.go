@@ -29,7 +29,7 @@ var cueModelData []byte
 // stopped short of ("voted", "see", "has been critical of"), whose source
 // and content the rules then find as they do for any lexicon cue, and can
 // drop verb, participle and noun cues of the rules below its keep
-// threshold (the built-in model's is 0.10).
+// threshold (the built-in model's is 0.09).
 //
 // A Model is read-only and safe for concurrent use.
 type Model struct {
@@ -693,7 +693,7 @@ var reasons = []string{
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
 	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
-	"formula", "idiom", "other",
+	"formula", "idiom", "reduced-relative", "other",
 }
 
 // reasonParts are the reasons as parts of features.

@@ -426,7 +426,11 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	for j := a + 1; j <= hb; j++ {
 		n := r.toks[j].Norm
 		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) ||
-			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) {
+			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) ||
+			// a modifier after the noun: "people close to the senator",
+			// "a person briefed on the talks", "the lawyer representing
+			// the family"
+			j < hb && !r.capitalized(j) && (r.in(j, postModifiers) || r.verbLike(j) && !r.verbLike(j-1)) && r.isContent(j-1) {
 			head = j - 1
 			break
 		}
