@@ -480,7 +480,10 @@ func (r *run) attributive(h, lo, hi int) bool {
 		return false
 	}
 	p := &r.toks[h-1]
-	if !(p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives)) {
+	// after a preposition too: "in written testimony", "in leaked emails"
+	// (but "as reported", "than expected", "to be", "by …")
+	prep := r.in(h-1, prepositions) && p.Norm != "as" && p.Norm != "than" && p.Norm != "to" && p.Norm != "by" && p.Norm != "like"
+	if !(p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives) || prep) {
 		return false
 	}
 	if h+1 >= hi {
@@ -632,7 +635,7 @@ var namingVerbs = class("namingVerbs")
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
-// reducedRelative reports whether the -ed form at vg, right after a noun
+// reducedRelative reports whether the regular -ed form at vg, right after a noun
 // and before a prepositional phrase, is a participle modifying that noun
 // rather than a finite verb: in "A person briefed on the talks said …",
 // "Officials involved in the review say …", a cue verb follows the
@@ -642,7 +645,7 @@ var aspectual = class("aspectual")
 // phrase. after is the first token after the participle.
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
-	if p < lo || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
+	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
 		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
 		return false
 	}
@@ -652,7 +655,7 @@ func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 			return false
 		}
 		if r.isCue[k] {
-			return !strings.HasSuffix(t.Norm, "ing") && (r.isContent(k-1) || r.isName(k-1, lo) || r.toks[k-1].Kind == nlp.Number)
+			return r.isVerbCue[k] && !strings.HasSuffix(t.Norm, "ing") && (r.isContent(k-1) || r.isName(k-1, lo) || r.toks[k-1].Kind == nlp.Number)
 		}
 	}
 	return false
@@ -1260,6 +1263,22 @@ func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
 	return false
 }
 
+// mannerOfSpeech reports whether the noun phrase that ends in a nominal cue
+// starting at token first is the object of a preposition right after a
+// verb cue: "said in written testimony", "wrote in a memo", "argued in a
+// court filing".
+func (r *run) mannerOfSpeech(first, lo int) bool {
+	j := first - 1
+	for steps := 0; j >= lo && steps < 4 && (r.in(j, determiners) || r.in(j, possessives) || (r.isContent(j) || r.verbLike(j)) && !r.in(j, prepositions)); steps++ {
+		j--
+	}
+	if j-1 < lo || r.toks[j].Kind != nlp.Word || !(r.toks[j].Norm == "in" || r.toks[j].Norm == "during" || r.toks[j].Norm == "through" || r.toks[j].Norm == "via") {
+		return false
+	}
+	v := j - 1
+	return r.isVerbCue[v] && r.used[v] && !r.inQuote(v)
+}
+
 // nounCue handles a nominal cue at token h: it needs a possessor or agent
 // ("Maduro's assertion of …", "his claim that …", "claims by the
 // campaign that …") and a complement, or a that-clause or quotation of its
@@ -1290,6 +1309,12 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			src = [2]int{k + 1, e}
 			k = e + 1
 		}
+	}
+	if src == noSource && r.mannerOfSpeech(m.First, lo) {
+		// "said in joint written testimony that …", "wrote in a memo
+		// that …": how the verb's speech was made; the clause is the
+		// verb's content, not a second report of it
+		return r.reject(a, "adverbial")
 	}
 	lv := m.First - 1 // the word before the noun phrase: "made" in "made a strong condemnation"
 	for steps := 0; lv >= lo && steps < 4 && (r.in(lv, determiners) || r.isContent(lv) && !r.in(lv, lightVerbs)); steps++ {

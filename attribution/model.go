@@ -29,7 +29,7 @@ var cueModelData []byte
 // stopped short of ("voted", "see", "has been critical of"), whose source
 // and content the rules then find as they do for any lexicon cue, and can
 // drop verb, participle and noun cues of the rules below its keep
-// threshold (the built-in model's is 0.09).
+// threshold (the built-in model's is 0.10).
 //
 // A Model is read-only and safe for concurrent use.
 type Model struct {

@@ -49,7 +49,7 @@ func run(args []string, w io.Writer) error {
 	minShare := fs.Float64("min-share", 0.05, "a word is scored when at least this share of its occurrences heads a cue (and -min-count do)")
 	minCount := fs.Int("min-count", 2, "a word is scored when it heads a cue at least this many times (and -min-share of its occurrences do)")
 	add := fs.Float64("add", 0.6, "probability at which the model adds a cue where the rules found none")
-	keep := fs.Float64("keep", 0.09, "probability below which the model drops a verb, participle or noun cue of the rules; 0 never drops one")
+	keep := fs.Float64("keep", 0.1, "probability below which the model drops a verb, participle or noun cue of the rules; 0 never drops one")
 	sweep := fs.String("sweep", "", "comma-separated thresholds ADD or ADD/KEEP to report on -dev besides -threshold")
 	byReason := fs.Bool("reasons", false, "report on -dev how right the model is where it overrules the rules, by the rules' reason")
 	errs := fs.String("errors", "", "write the model's missed and spurious cues on -dev to this file")
