@@ -672,6 +672,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
+	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && r.parentheticalParticiple(h, hi) {
+		// "The study, published in Nature, suggests …": a participle
+		// set off by commas describes the subject of the cue after it
+		return r.reject(a, "parenthetical")
+	}
 	if form == formEd && !aux && !be && !inf && !r.forced && r.reducedRelative(vg, m.Last+1, lo, hi) {
 		// "A person briefed on the talks said …": a passive participle
 		// that modifies the subject of the cue after it
