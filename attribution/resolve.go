@@ -456,6 +456,8 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	}
 	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
+		// a plural of people by what they do: "Forecasters", "Economists"
+		a == hb && pluralAgent(lower) && !ents.knownPerson(lower) ||
 		// one capitalized word before a prepositional phrase is a name
 		// only when the text names someone so: "Trump in his speech", not
 		// "Drop in turnout"
@@ -501,6 +503,23 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// pluralAgent reports whether w, lowercase, reads as a plural noun of
+// people named by what they do ("forecasters", "economists", "historians",
+// "residents", "investigators"), not a surname: a surname of such a shape
+// ("Sanders", "Powers") is taken as one once the text has named its
+// person.
+func pluralAgent(w string) bool {
+	if len(w) < 7 || givenGender[w] != 0 {
+		return false
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson returns the person that the description [a, head],
