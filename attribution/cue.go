@@ -672,7 +672,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
-	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && r.parentheticalParticiple(h, hi) {
+	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && r.parentheticalParticiple(h, hi) && !r.participleNext(h, hi) {
 		// "The study, published in Nature, suggests …": a participle
 		// set off by commas describes the subject of the cue after it
 		return r.reject(a, "parenthetical")
@@ -987,7 +987,9 @@ func (r *run) formula(lo, hi int, m lexicon.Match) bool {
 		}
 		break
 	}
-	if !demonstrative || j == m.First-1 && k == m.Last+1 {
+	if !demonstrative || j == m.First-1 {
+		// a formula has its word before the verb ("That said", "Having
+		// said that"): "Moreno, disputed that, saying …" reports
 		return false
 	}
 	if j >= lo && r.in(j, coordinators) {
@@ -1598,6 +1600,24 @@ func (r *run) parentheticalParticiple(h, hi int) bool {
 			return k < hi && r.isCue[k]
 		}
 		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// participleNext reports whether the first cue after the comma that
+// closes a parenthetical after token h is an -ing form: "Moreno,
+// disputed that, saying …" is a verb and its participle, not a
+// parenthetical and its verb.
+func (r *run) participleNext(h, hi int) bool {
+	for j := h + 1; j < hi && j < h+15; j++ {
+		if r.toks[j].Text == "," {
+			for k := j + 1; k < hi && k < j+4; k++ {
+				if r.isCue[k] {
+					return strings.HasSuffix(r.toks[k].Norm, "ing")
+				}
+			}
 			return false
 		}
 	}

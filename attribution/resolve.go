@@ -376,7 +376,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	}
 	// A description followed by a name in apposition is that name: "the
 	// mayor, Hal Brennan", "Attorneys for the bank, Pryor & Webb".
-	if hb+2 <= b && r.toks[hb+1].Text == "," && !r.capitalized(hb) {
+	if hb+2 <= b && r.toks[hb+1].Text == "," && (!r.capitalized(hb) || r.roleBeforePP(a, hb)) {
 		if e := r.appositiveName(hb+2, b); e >= 0 {
 			kind, name, ei := r.classify(hb+2, e, ents)
 			if kind == Organization && r.in(hb, roleNouns) && !r.inLower(e, firmWords) && r.isName(e, r.sentLoOf(e)) && e > hb+2 {
@@ -670,6 +670,18 @@ type sentRange struct{ lo, hi int }
 func (r *run) hasRole(a, b int) bool {
 	for j := a; j <= b; j++ {
 		if r.inLower(j, roleNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBeforePP reports whether a lowercase role noun with a prepositional
+// phrase after it heads [a, hb): "a spokesman for the Department of
+// Transportation", whose appositive names the spokesman.
+func (r *run) roleBeforePP(a, hb int) bool {
+	for j := a; j < hb; j++ {
+		if (!r.capitalized(j) || j == a) && r.inLower(j, roleNouns) && r.in(j+1, ppLinks) {
 			return true
 		}
 	}
