@@ -1003,17 +1003,25 @@ func (r *run) hasComma(a, b int) bool {
 }
 
 // clauseStart returns the first token of the clause that ends at e: the
-// sentence start, or the token after a semicolon or colon.
+// sentence start after its dateline ("RIVERTON —", "WASHINGTON (AP) —"),
+// or the token after a semicolon or colon.
 func (r *run) clauseStart(e, lo int) int {
 	if e < lo {
 		return lo
 	}
+	var st int
 	if lo == r.lo && e < r.hi {
-		return int(r.info(infoClauses).start[e-lo])
+		st = int(r.info(infoClauses).start[e-lo])
+	} else {
+		st = e
+		for st > lo && !clauseMark(&r.toks[st-1]) {
+			st--
+		}
 	}
-	st := e
-	for st > lo && !clauseMark(&r.toks[st-1]) {
-		st--
+	if st == r.lo {
+		if d := r.skipDateline(st, r.hi); d <= e {
+			st = d
+		}
 	}
 	return st
 }

@@ -7,6 +7,8 @@ package attribution
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -692,15 +694,25 @@ func (r *run) roleBeforePP(a, hb int) bool {
 // dotted initials (U.S.).
 func isAcronym(s string) bool {
 	letters := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case 'A' <= c && c <= 'Z':
 			letters++
 		case c == '.' || c == '&' || c == '-':
+		case c >= utf8.RuneSelf:
+			// a capital outside ASCII: "BOGOTÁ", "SÃO PAULO"
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+			i += n
+			continue
 		default:
 			return false
 		}
+		i++
 	}
 	return letters >= 2
 }
