@@ -579,8 +579,8 @@ func (r *run) passiveAt(g, lo int) bool {
 		if r.in(j, beForms) {
 			return true
 		}
-		if !r.isAdverb(j) {
-			return false
+		if !r.isAdverb(j) && !r.in(j, negators) {
+			return false // but "was not authorized to"
 		}
 	}
 	return false
