@@ -879,14 +879,37 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 		consider(int(k))
 	}
 	if short && head != "" {
+		// "The House" is a name of its own, not "the White House": a
+		// capitalized head takes only an entity without another
+		// capitalized word right before its head ("the Senate", "the
+		// Republican-controlled Senate" and "the U.S. Senate" alike)
+		proper := name[strings.IndexByte(name, ' ')+1] < 'a'
 		for _, k := range ents.withHead(kind, head) {
-			consider(int(k))
+			if !proper || !compoundName(ents.list[k].name) {
+				consider(int(k))
+			}
 		}
 	}
 	if best >= 0 {
 		return best
 	}
 	return ents.add(entity{name: name, head: head, kind: kind, pos: pos}, key)
+}
+
+// compoundName reports whether a name's last word follows another
+// capitalized word that is no acronym or title: "the White House", "Planned
+// Parenthood", but not "the U.S. Senate" or "the Democratic National
+// Committee"'s "the committee".
+func compoundName(name string) bool {
+	last := strings.LastIndexByte(name, ' ')
+	if last <= 0 {
+		return false
+	}
+	prev := name[strings.LastIndexByte(name[:last], ' ')+1 : last]
+	if prev == "" || prev[0] < 'A' || prev[0] > 'Z' || isAcronym(prev) || strings.Contains(prev, "-") {
+		return false
+	}
+	return true
 }
 
 // titledNames collects the people the document names, in any sentence
