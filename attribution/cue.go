@@ -910,6 +910,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			chi = e + 1
 		}
 	}
+	if src != noSource && src[0] == src[1] && src[0]-1 >= lo && r.toks[src[0]-1].Text == "," && r.in(src[0], relativeWh) {
+		chi = r.relativeEnd(m.Last+1, chi)
+	}
 	var cs []part
 	ok, opened := false, true
 	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
@@ -920,6 +923,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
 		cs, ok, opened = r.contentFor(a, m.Entry.Flags, lo, chi, m.Last+1, src, vg)
+		if ok && cs[0][1] < src[0] && src[0] == src[1] && r.in(src[0], relativeWh) {
+			// "Clinton, who added to her lead, …": before a relative
+			// pronoun stands its antecedent, not what it said: the content
+			// is after the cue, if anywhere
+			cs, ok, opened = r.rightContent(a, m.Entry.Flags, m.Last+1, chi, lo)
+		}
 	}
 	if ok && !opened && m.Entry.Flags.Has(lexicon.Opener) && r.opensAfter(a, m.Last+1, chi) {
 		opened = true // "declined to say", "decided … not to", "seems confident", "rated … as"
@@ -1604,6 +1613,25 @@ func (r *run) parentheticalParticiple(h, hi int) bool {
 		}
 	}
 	return false
+}
+
+// relativeEnd returns where a relative clause set off by commas ends,
+// from token k on: at the comma before the main clause's verb ("The
+// mayor, who said the plan was dead, left early"), or hi.
+func (r *run) relativeEnd(k, hi int) int {
+	for j := k; j+1 < hi; j++ {
+		if r.toks[j].Text != "," {
+			continue
+		}
+		n := j + 1
+		for n < hi && r.isAdverb(n) {
+			n++
+		}
+		if n < hi && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && r.wcs[n]&(functionWords.bit|determiners.bit|possessives.bit|subjectPronouns.bit|objectPronouns.bit|prepositions.bit|coordinators.bit|clauseWords.bit|relativeWh.bit) == 0 && !strings.HasSuffix(r.toks[n].Norm, "ing") {
+			return j
+		}
+	}
+	return hi
 }
 
 // participleNext reports whether the first cue after the comma that
