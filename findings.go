@@ -17,7 +17,7 @@ var contextFile string
 
 // A ctxClass is a class of context.tsv, as a bit, so that a word's
 // classes are one map lookup away.
-type ctxClass uint16
+type ctxClass uint32
 
 // The classes of context.tsv, in the order of contextClassNames.
 const (
@@ -35,11 +35,15 @@ const (
 	ctxOrgSelf
 	ctxAgainstInterest
 	ctxIntent
+	ctxImplicative
+	ctxToPreposition
+	ctxNotVerb
+	ctxWhWord
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word"}
 
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.
@@ -373,6 +377,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				return false
 			}
 			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord)) {
+				return false
+			}
+			if month(toks, first) {
 				return false
 			}
 		case "approximator":

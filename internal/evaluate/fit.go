@@ -45,6 +45,7 @@ var FitKnobs = []Knob{
 	uncommitKnob(hearsay.UncommitConditional),
 	uncommitKnob(hearsay.UncommitQuestion),
 	uncommitKnob(hearsay.UncommitIntent),
+	uncommitKnob(hearsay.UncommitInfinitive),
 	findingKnob(hearsay.Hedge),
 	{
 		// below 1: the same word weighs less in a source's mouth than in
