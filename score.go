@@ -520,6 +520,20 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			}
 		}
 	}
+	if !seen[3] {
+		// the writer's own wish or request ("I hope you have a good
+		// flight", "we urge readers to …"): the event is wanted, not
+		// reported, as with "need to"
+		for i := range st.Attributions {
+			a := &st.Attributions[i]
+			if a.Stance == lexicon.Directive && a.Source != nil && a.Source.Kind == attribution.Self && !a.Negated {
+				if c := w.Uncommitment[UncommitIntent]; c != 0 {
+					raw = append(raw, Contribution{Factor: factors[3], Contribution: c, Span: a.Cue.Span, Text: a.Cue.Text})
+				}
+				break
+			}
+		}
+	}
 	if question(toks) && !whQuestion(toks) {
 		for i := len(toks) - 1; i >= 0; i-- {
 			if t := &toks[i]; t.Kind == nlp.Punct && strings.Contains(t.Text, "?") {
