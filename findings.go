@@ -39,11 +39,13 @@ const (
 	ctxToPreposition
 	ctxNotVerb
 	ctxWhWord
+	ctxDefinite
+	ctxIndefinite
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite"}
 
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.
@@ -382,6 +384,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if month(toks, first) {
 				return false
 			}
+			if m.First == m.Last && genericSubject(toks, first) {
+				return false
+			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
@@ -398,6 +403,42 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// genericSubject reports whether the modal at i follows a generic
+// subject: a bare plural ("Guests may bring food", "Severe cases may
+// require surgery") or a noun after "a"/"an" ("A cord set may include a
+// fuse"), with no definite determiner or number before it. Such a modal
+// says what can happen in general (dynamic possibility, "sometimes"),
+// not how sure the writer is; about a definite subject ("the talks may
+// fail") it hedges, and "may have" (a separate, longer entry) always
+// does.
+func genericSubject(toks []nlp.Token, i int) bool {
+	j := i - 1
+	if j < 0 || toks[j].Kind != nlp.Word || toks[j].Capitalized() && j > 0 {
+		return false
+	}
+	head := toks[j].Norm
+	plural := len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") &&
+		!strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is") && wordClasses(toks, j) == 0
+	indefinite := false
+	for k, n := j-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			break
+		}
+		wc := wordClasses(toks, k)
+		if wc&ctxDefinite != 0 || wc&ctxClauseOpener != 0 {
+			return false
+		}
+		if wc&ctxIndefinite != 0 {
+			indefinite = true
+			break
+		}
+	}
+	if j > 0 && toks[j-1].Kind == nlp.Number {
+		return false
+	}
+	return plural || indefinite
 }
 
 // question reports whether the sentence asks: its last mark, before any
