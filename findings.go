@@ -41,11 +41,12 @@ const (
 	ctxWhWord
 	ctxDefinite
 	ctxIndefinite
+	ctxKindNoun
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun"}
 
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.
@@ -389,6 +390,16 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
+				return false
+			}
+		}
+	case lexicon.Loaded:
+		if m.Entry.Class == "label" || m.Entry.Class == "conspiracy" {
+			// a label before a noun of a kind of event, group or idea
+			// classifies it ("terrorist attacks", "conspiracy theory",
+			// "extremist groups"): the name of a kind, not the writer's
+			// verdict on someone
+			if inClass(toks, last+1, ctxKindNoun) {
 				return false
 			}
 		}

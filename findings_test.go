@@ -52,6 +52,9 @@ func TestFindingsInContext(t *testing.T) {
 		{"group after a clause word", "The dam failed, but experts doubt the cause.", []string{"vague-source:experts", "hedge:doubt"}, "subject of a clause and a cue"},
 		{"group as object", "He met one of his critics.", nil, "an object, not a source"},
 		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
+		{"kind of attack", "Terrorist attacks rose last year.", nil, "a label classifying an event names its kind, not a verdict"},
+		{"conspiracy theory", "He spread a conspiracy theory about the vote.", nil, "the name of a kind of idea"},
+		{"label on people", "The regime jailed the terrorists.", []string{"loaded:regime", "loaded:terrorists"}, "a label on people is the writer's verdict"},
 		{"scare quote", "The navy sank a boat of “terrorists” on Tuesday.", []string{"scare-quote:“terrorists”", "loaded:terrorists"}, "no one is reported as saying it"},
 	}
 	for _, tt := range tests {
