@@ -395,10 +395,10 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	case lexicon.Loaded:
 		if m.Entry.Class == "label" || m.Entry.Class == "conspiracy" {
-			// a label before a noun of a kind of event, group or idea
-			// classifies it ("terrorist attacks", "conspiracy theory",
-			// "extremist groups"): the name of a kind, not the writer's
-			// verdict on someone
+			// a label before a noun of a kind of event, act or idea
+			// classifies it ("terrorist attacks", "conspiracy theory"):
+			// the name of a kind, not the writer's verdict on someone
+			// ("terrorist organization" still labels a group)
 			if inClass(toks, last+1, ctxKindNoun) {
 				return false
 			}
