@@ -34,8 +34,9 @@ import (
 //     heaviest;
 //   - the writer's uncommitment: each hedge finding outside every
 //     attribution's content adds Finding[Hedge] × its weight, and the
-//     writer's modals, speculative future, conditionals and questions add
-//     Uncommitment[kind], once per kind and statement;
+//     writer's modals, speculative future, conditionals, intentions,
+//     infinitives and yes-no questions add Uncommitment[kind], once per
+//     kind and statement;
 //   - the writer's evaluation: each loaded, booster or scare-quote finding
 //     outside every content adds Finding[category] × its weight; a
 //     booster in a statement with supporting evidence adds nothing;
@@ -71,11 +72,14 @@ type Weights struct {
 	// an attribution's content: the source's words, not the writer's.
 	Quoted float64
 	// Uncommitment weighs the writer's own words that leave a statement
-	// open, outside every content, once per kind and statement: "modal" (would, should, can, must; the
-	// epistemic may, might, could are hedge findings), "future" (will),
-	// "conditional" (if, unless, whether), "intent" (an event wanted,
-	// needed, planned or tried: "need to hire", "going to close") and
-	// "question".
+	// open, outside every content, once per kind and statement: "modal"
+	// (would, should, can, must; the epistemic may, might, could are
+	// hedge findings), "future" (will), "conditional" (if, unless,
+	// whether), "intent" (an event wanted, needed, planned or tried:
+	// "need to hire", "going to close", the writer's own "I hope"),
+	// "infinitive" (an event in the infinitive that no implicative
+	// settles: "nominated to replace") and "question" (a yes-no
+	// question; a wh-question takes its event as given).
 	Uncommitment map[string]float64
 }
 
