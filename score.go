@@ -487,11 +487,14 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			continue
 		}
 		wc := wordClasses(toks, i)
-		if t.Norm == "to" && !seen[4] && infinitive(toks, i) && !containedIn(t.Span, contents) &&
-			!inFinding(nlp.Span{Start: t.Start, End: toks[i+1].End}, st.Findings) && !inAttribution(toks[i+1].Span, st.Attributions) && (i == 0 || !inAttribution(toks[i-1].Span, st.Attributions)) {
+		if t.Norm == "to" && !seen[4] && infinitive(toks, i) && !inClass(toks, i+1, ctxPlaceNoun) && !containedIn(t.Span, contents) &&
+			!inFinding(nlp.Span{Start: toks[max(i-1, 0)].Start, End: toks[i+1].End}, st.Findings) &&
+			!inAttribution(toks[i+1].Span, st.Attributions) && (i == 0 || !inAttribution(toks[i-1].Span, st.Attributions)) {
 			// an event in the infinitive, neither wanted (intent, below)
 			// nor settled by an implicative ("managed to"): "nominated
-			// to replace", "a chance to present"
+			// to replace", "a chance to present"; not a place ("the bus
+			// to work") nor part of a finding before or at it ("no
+			// evidence was provided to support")
 			if prev := wordClasses(toks, i-1); prev&(ctxIntent|ctxImplicative) == 0 {
 				seen[4] = true
 				if c := w.Uncommitment[UncommitInfinitive]; c != 0 {

@@ -296,6 +296,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The plant sent its waste to the river.", // "to" of a place
 			"The workers went to court.",
 			"The plant is close to the river.",
+			"He rode the bus to work.",                                        // a place
+			"No evidence was provided to support the claim the plant leaked.", // part of the evidence marker
 		} {
 			assert.NotContains(t, factors(t, text, 0), "uncommitment:infinitive", text)
 		}
