@@ -36,6 +36,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"specific may", "The talks may fail.", []string{"hedge:may"}, "a definite subject: the writer is unsure"},
 		{"generic may have", "Guests may have brought their own food.", []string{"hedge:may have"}, "may have: a guess about what happened"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
+		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
 		{"unattributed repute", "It is the most popular song of the year.", []string{"hedge:most popular"}, "a ranking no one is named as holding"},
 		{"how many", "How many people were hurt remains unknown.", nil, "how many asks for a number"},
 		{"many still hedges", "Many people were hurt.", []string{"vague-source:Many people"}, "a vague quantity of people"},
