@@ -511,9 +511,11 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 // a scare quote; a vague group or anonymous phrase of one word
 // ("officials", "critics") is a vague source only where it is the source
 // of an attribution, a cue follows within three words ("critics have
-// argued") or it opens a clause as its subject ("Critics fear", "but
-// scientists …"), not where it is merely mentioned ("the law protects
-// researchers", "one of his critics"). A phrase of more words ("many
+// argued") or it opens a clause whose verb, within six words, is a cue
+// ("Advocates of the method claim", "but scientists now believe"), not
+// where it is merely mentioned ("the law protects researchers", "one of
+// his critics") or the subject of something other than a claim
+// ("Residents deserve a vote"). A phrase of more words ("many
 // historians", "people familiar with") names a vague source by itself.
 // fs is changed in place and returned; contentsOf holds, per statement,
 // the content parts that overlap it (scorer.index).
@@ -539,7 +541,7 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) &&
-				!cueFollows(doc, si, f.Span) && !opensClause(doc, si, f.Span):
+				!cueFollows(doc, si, f.Span, 3) && !(opensClause(doc, si, f.Span) && cueFollows(doc, si, f.Span, 6)):
 				continue
 			}
 			kept = append(kept, f)
@@ -560,11 +562,10 @@ func containedIn(s nlp.Span, spans []nlp.Span) bool {
 }
 
 // cueFollows reports whether a word of the attribution cues' lexicon, or
-// a hedging verb of belief, follows the span within three words in
-// sentence si: the phrase is the subject of a claim.
-func cueFollows(doc *nlp.Document, si int, sp nlp.Span) bool {
+// a hedging verb of belief, follows the span within n words in sentence
+// si: the phrase is the subject of a claim.
+func cueFollows(doc *nlp.Document, si int, sp nlp.Span, n int) bool {
 	s := &doc.Sentences[si]
-	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		if t.Start < sp.End || t.Kind != nlp.Word {
@@ -573,7 +574,7 @@ func cueFollows(doc *nlp.Document, si int, sp nlp.Span) bool {
 		if cueWord(t.Norm) {
 			return true
 		}
-		if n++; n == 3 {
+		if n--; n == 0 {
 			break
 		}
 	}
