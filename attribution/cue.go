@@ -939,6 +939,15 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if !ok && !r.forced {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
+	if opened && raisingLemmas.has(a.Cue.Lemma) && !r.forced {
+		// "has appeared at rallies over the past days": a place or a
+		// time after "appear" is no report; a report opens with "to",
+		// "that", "as if" or "like"
+		k := r.skipTime(m.Last+1, chi)
+		if k < chi && r.toks[k].Kind == nlp.Word && r.in(k, prepositions) && r.toks[k].Norm != "to" && r.toks[k].Norm != "as" && r.toks[k].Norm != "like" {
+			opened = false
+		}
+	}
 	if !opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced {
 		return r.reject(a, "needsopener") // "wrote letters"
 	}
