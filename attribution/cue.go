@@ -479,11 +479,18 @@ func (r *run) attributive(h, lo, hi int) bool {
 	if h-1 < lo {
 		return false
 	}
-	p := &r.toks[h-1]
+	q := h - 1
+	for q > lo && r.toks[q].Kind == nlp.Word && strings.HasSuffix(r.toks[q].Norm, "ly") && r.isAdverb(q) {
+		q-- // "deeply reported features", "the widely cited study"
+	}
+	p := &r.toks[q]
 	// after a preposition too: "in written testimony", "in leaked emails"
-	// (but "as reported", "than expected", "to be", "by …")
-	prep := r.in(h-1, prepositions) && p.Norm != "as" && p.Norm != "than" && p.Norm != "to" && p.Norm != "by" && p.Norm != "like"
-	if !(p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives) || prep) {
+	// (but "as reported", "than expected", "to be", "by …"), or a number:
+	// "270 pledged delegates"
+	prep := r.in(q, prepositions) && p.Norm != "as" && p.Norm != "than" && p.Norm != "to" && p.Norm != "by" && p.Norm != "like"
+	adverbs := q < h-1 && p.Kind == nlp.Punct ||
+		q == lo && r.lyWord(q) && givenGender[p.Norm] == 0 // "Widely reported rumors …"
+	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions)) || adverbs) {
 		return false
 	}
 	if h+1 >= hi {
@@ -945,6 +952,14 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// "that", "as if" or "like"
 		k := r.skipTime(m.Last+1, chi)
 		if k < chi && r.toks[k].Kind == nlp.Word && r.in(k, prepositions) && r.toks[k].Norm != "to" && r.toks[k].Norm != "as" && r.toks[k].Norm != "like" {
+			opened = false
+		}
+	}
+	if opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced && r.in(h, aspectual) {
+		// "continues to face a war" reports nothing, "continued to
+		// insist that …" does: the infinitive after an aspectual verb
+		// must be a cue
+		if k := m.Last + 1; k+1 < chi && r.toks[k].Norm == "to" && !r.isVerbCue[k+1] {
 			opened = false
 		}
 	}
