@@ -677,6 +677,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "find" && r.findsNoFinding(m.Last+1, hi) {
 		return r.reject(a, "idiom")
 	}
+	if a.Cue.Lemma == "confirm" && r.confirmsPerson(m.First, m.Last+1, lo, hi) {
+		return r.reject(a, "idiom") // "the Senate confirmed 68 judges", "he was confirmed 92 to 0"
+	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
 	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && r.parentheticalParticiple(h, hi) && !r.participleNext(h, hi) {
@@ -1029,6 +1032,41 @@ func (r *run) formula(lo, hi int, m lexicon.Match) bool {
 		j-- // "But having said that, …"
 	}
 	return j < lo || r.toks[j].Kind == nlp.Punct && !r.toks[j].Kind.IsQuote() || r.atClauseStart(j+1, lo)
+}
+
+// confirmsPerson reports whether "confirm" at first..after-1 appoints
+// rather than affirms: its object is a person ("confirmed a judge",
+// "confirmed 68 judicial nominees", "confirmed Smith as secretary"), or,
+// passive, its subject is ("he was confirmed 92 to 0"), with no clause
+// or report after it.
+func (r *run) confirmsPerson(first, after, lo, hi int) bool {
+	k := after
+	for k < hi && r.isAdverb(k) {
+		k++
+	}
+	person := func(j int) bool {
+		t := &r.toks[j]
+		return t.Kind == nlp.Word && (r.inLower(j, roleNouns) || roleNouns.has(strings.TrimSuffix(t.Norm, "s")) || pronounGender[t.Norm] == 'm' || pronounGender[t.Norm] == 'f' || t.Norm == "him" || t.Norm == "her" || t.Norm == "anybody" || t.Norm == "anyone")
+	}
+	if k < hi && (r.toks[k].Kind == nlp.Number && k+1 < hi && r.toks[k+1].Norm == "to") {
+		return true // a vote count: "confirmed 92 to 0"
+	}
+	if e := r.rightNP(k, hi, false); e >= k {
+		n := r.skipTime(e+1, hi) // "confirmed 41 judges last year"
+		if (n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == "," || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by") &&
+			(person(e) || n < hi && r.toks[n].Norm == "as" && r.isName(e, lo)) {
+			return true
+		}
+	}
+	// passive: "he was confirmed", "If anybody should have been confirmed"
+	j := first - 1
+	for j >= lo && (r.isAdverb(j) || r.in(j, auxiliaries) || r.in(j, beForms) || r.in(j, negators) || r.in(j, modals)) {
+		j--
+	}
+	if j < first-1 && j >= lo && person(j) && (k >= hi || r.toks[k].Norm != "that") {
+		return r.in(first-1, beForms) || first-2 >= lo && r.in(first-2, beForms)
+	}
+	return false
 }
 
 // findsNoFinding reports whether "find" with its object at k means to
