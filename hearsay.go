@@ -153,6 +153,10 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs)
+	// The sentences' valences and the document's, in one pass over the
+	// sentiment lexicon.
+	valences := make([]sentiment.Valence, len(doc.Sentences))
+	r.Sentiment = a.Sentiment.Document(doc, valences)
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
 			if err := done(); err != nil {
@@ -166,13 +170,11 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 			Text:         s.Text,
 			Attributions: nonNil(bySentence[i]),
 			Findings:     nonNil(fs[i]),
-			Sentiment:    a.Sentiment.Sentence(doc, s),
+			Sentiment:    valences[i],
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
 	r.Score = documentScore(r.Statements)
-	r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
-	r.Sentiment.Words = nil
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	setCharOffsets(r, text)
 	return r, nil

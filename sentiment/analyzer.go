@@ -90,6 +90,33 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 	return a.score(text, 0, toks)
 }
 
+// Document scores each sentence of doc into sentences, which must be as
+// long as doc.Sentences, as [Analyzer.Sentence] would, and returns the
+// valence of the whole document as one unit, as [Analyzer.Tokens] of
+// doc.Tokens would but without its Words. Each token's entry is looked
+// up once for both, and the document's Words, which a caller of both
+// already has sentence by sentence, are not built.
+func (a *Analyzer) Document(doc *nlp.Document, sentences []Valence) Valence {
+	sentences = sentences[:len(doc.Sentences)]
+	lex := a.lexicon()
+	sc := getScratch()
+	defer sc.put()
+	toks := doc.Tokens
+	ids := sc.idsFor(len(toks))
+	lex.index.findAll(toks, ids)
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		st := s.Tokens
+		if len(st) > 0 && (s.First < 0 || s.First+len(st) > len(toks) || &toks[s.First] != &st[0]) {
+			// Not a sub-slice of the document's tokens: look its own up.
+			sentences[i] = a.score(doc.Text, 0, st)
+			continue
+		}
+		sentences[i] = a.scoreIDs(sc, lex, doc.Text, 0, st, ids[s.First:s.First+len(st)], true)
+	}
+	return a.scoreIDs(sc, lex, doc.Text, 0, toks, ids, false)
+}
+
 // unit is a word, number or matched phrase that VADER's rules concern: a
 // sentiment word, a booster, a negation or another rule word. The other
 // units, most words, are only counted: their positions keep the rule
@@ -159,25 +186,41 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // pin its memory.
 const maxPooled = 1 << 14
 
+// getScratch takes a scratch from the pool.
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// put returns sc to the pool unless it grew too large to keep.
+func (sc *scratch) put() {
+	if cap(sc.units) <= maxPooled && cap(sc.ids) <= maxPooled {
+		sc.units = sc.units[:0]
+		scratchPool.Put(sc)
+	}
+}
+
+// idsFor returns sc's ids, n long.
+func (sc *scratch) idsFor(n int) []int32 {
+	if cap(sc.ids) < n {
+		sc.ids = make([]int32, n)
+	}
+	return sc.ids[:n]
+}
+
 // score implements VADER's rules over toks; text starts at byte base of
 // the input the tokens' spans refer to.
 func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	lex := a.lexicon()
-	sc := scratchPool.Get().(*scratch)
-	defer func() {
-		if cap(sc.units) <= maxPooled && cap(sc.ids) <= maxPooled {
-			sc.units = sc.units[:0]
-			scratchPool.Put(sc)
-		}
-	}()
-	units := sc.units[:0]
-
+	sc := getScratch()
+	defer sc.put()
 	// Each token's entry, looked up once: phrases compare the numbers.
-	if cap(sc.ids) < len(toks) {
-		sc.ids = make([]int32, len(toks))
-	}
-	ids := sc.ids[:len(toks)]
+	ids := sc.idsFor(len(toks))
 	lex.index.findAll(toks, ids)
+	return a.scoreIDs(sc, lex, text, base, toks, ids, true)
+}
+
+// scoreIDs is score with the tokens' entries in lex given as ids, which
+// may be a part of sc.ids; without withWords, the Valence has no Words.
+func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, toks []nlp.Token, ids []int32, withWords bool) Valence {
+	units := sc.units[:0]
 	hot, entries := lex.index.hot, lex.index.entries
 	var none hotEntry
 
@@ -311,7 +354,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		}
 	}
 	var v Valence
-	if scored > 0 {
+	if scored > 0 && withWords {
 		v.Words = sc.words(text, scored)
 	}
 	// Each word that does not score counts as neutral, and so do a
@@ -330,6 +373,9 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			continue
 		}
 		sum += r
+		if !withWords {
+			continue
+		}
 		w := Word{Span: u.span, Prior: u.valence, Valence: r}
 		if u.tok > 0 {
 			w.Text = toks[u.tok-1].Text

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -267,4 +268,35 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestDocument checks that Document gives each sentence what Sentence
+// gives it, and the document what Tokens gives it but for its Words, on
+// the test articles, also when a sentence's tokens are not part of the
+// document's.
+func TestDocument(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	require.NoError(t, err)
+	paths = append(paths, "../testdata/venezuela-strike.txt")
+	for _, a := range []*Analyzer{{}, {AcrossClauses: true}, {Lexicon: VADER()}} {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			require.NoError(t, err)
+			doc := nlp.Parse(string(data))
+			got := make([]Valence, len(doc.Sentences))
+			whole := a.Document(doc, got)
+			want := a.Tokens(doc.Text, doc.Tokens)
+			want.Words = nil
+			assert.Equal(t, want, whole, p)
+			for i, s := range doc.Sentences {
+				assert.Equal(t, a.Sentence(doc, s), got[i], "%s: sentence %d", p, i)
+			}
+			if len(doc.Sentences) > 1 {
+				// A sentence whose tokens are a copy is looked up on its own.
+				doc.Sentences[1].Tokens = slices.Clone(doc.Sentences[1].Tokens)
+				a.Document(doc, got)
+				assert.Equal(t, a.Sentence(doc, doc.Sentences[1]), got[1], p)
+			}
+		}
+	}
 }
