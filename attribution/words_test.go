@@ -164,6 +164,8 @@ func TestGivenNamesFile(t *testing.T) {
 		assert.False(t, male[w], "%s is listed as male and female", w)
 	}
 	for w := range givenGender {
+		// personName looks a name up by its Norm, which folds apostrophes.
+		assert.False(t, strings.ContainsAny(w, "'\u2019\u02bc\u2018"), "%s has an apostrophe", w)
 		for _, s := range []wordSet{calendarWords, titleWords, maleTitles, femaleTitles, roleNouns} {
 			assert.False(t, s.has(w), "%s is also in a word class that reads it otherwise", w)
 		}
