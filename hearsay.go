@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/hearsay-go/hearsay/sentiment"
@@ -109,7 +109,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 			return nil, err
 		}
 	}
-	doc := docPool.Get().(*nlp.Document)
+	doc := docPool.Get()
 	defer putDoc(doc)
 	if err := a.Parser.ParseInto(doc, text); err != nil {
 		return nil, fmt.Errorf("hearsay: %w", err)
@@ -183,16 +183,12 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 // docPool recycles parsed documents between analyses: the report refers to
 // the input text, never to a document's tokens, so a document can be
 // reused as soon as its report is built.
-var docPool = sync.Pool{New: func() any { return new(nlp.Document) }}
+var docPool = pool.New(func(d *nlp.Document) bool { return pool.Fits(maxPooledTokens, cap(d.Tokens)) })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
 const maxPooledTokens = 1 << 17
 
-func putDoc(d *nlp.Document) {
-	if cap(d.Tokens) <= maxPooledTokens {
-		docPool.Put(d)
-	}
-}
+func putDoc(d *nlp.Document) { docPool.Put(d) }
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

@@ -2,9 +2,9 @@ package hearsay
 
 import (
 	"math/bits"
-	"sync"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/hearsay-go/hearsay/sentiment"
@@ -222,7 +222,7 @@ type CharSpan struct {
 // counted once, a word at a time; a span's offset is then its word's
 // count plus the code points that start in the word before it.
 func setCharOffsets(r *Report, text string) {
-	c := charOffsetsPool.Get().(*charOffsets)
+	c := charOffsetsPool.Get()
 	defer c.put()
 	c.init(text)
 	for i := range r.Statements {
@@ -260,18 +260,17 @@ type charOffsets struct {
 	words []int32 // words[k]: the code points that start in text[:8k]
 }
 
-// charOffsetsPool recycles the tables: a report keeps none of it.
-var charOffsetsPool = sync.Pool{New: func() any { return new(charOffsets) }}
+// charOffsetsPool recycles the tables, which a report keeps nothing of,
+// but for those of very large texts.
+var charOffsetsPool = pool.New(func(c *charOffsets) bool {
+	c.text = ""
+	return pool.Fits(maxPooledWords, cap(c.words))
+})
 
-// maxPooledWords keeps the tables of very large texts out of the pool.
+// maxPooledWords bounds the tables kept for reuse.
 const maxPooledWords = 1 << 16
 
-func (c *charOffsets) put() {
-	c.text = ""
-	if cap(c.words) <= maxPooledWords {
-		charOffsetsPool.Put(c)
-	}
-}
+func (c *charOffsets) put() { charOffsetsPool.Put(c) }
 
 // init counts the code points before each 8-byte word of text.
 func (c *charOffsets) init(text string) {

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -294,17 +295,20 @@ func (s *tokenScratch) grow(n int) {
 
 // Runs are recycled, with the memory of their slices and maps: none of
 // it leaves Extract.
-var runPool = sync.Pool{New: func() any { return new(run) }}
+var runPool = pool.New(func(r *run) bool { return r.reset() })
 
 // maxPooledScratch keeps the memory of very large documents out of the
 // pool.
 const maxPooledScratch = 1 << 17
 
-// release returns r to the pool; r must not be used after. What it still
-// holds of the document is cleared, so that the pool keeps no text alive.
-func (r *run) release() {
-	if cap(r.scratch.u8) > maxPooledScratch {
-		return
+// release returns r to the pool; r must not be used after.
+func (r *run) release() { runPool.Put(r) }
+
+// reset clears what r still holds of the document, so that the pool
+// keeps no text alive, and reports whether r is small enough to keep.
+func (r *run) reset() bool {
+	if !pool.Fits(maxPooledScratch, cap(r.scratch.u8)) {
+		return false
 	}
 	clear(r.cues) // those past its length were cleared by an earlier release
 	r.ms.release()
@@ -335,14 +339,14 @@ func (r *run) release() {
 		keyBuf: r.keyBuf[:0],
 		ms:     r.ms,
 	}
-	runPool.Put(r)
+	return true
 }
 
 // newRun returns a run over doc, from the pool: every field but the
 // memory kept by release starts at its zero value.
 func newRun(doc *nlp.Document, maxGap int) *run {
 	n := len(doc.Tokens)
-	r := runPool.Get().(*run)
+	r := runPool.Get()
 	sc := &r.scratch
 	sc.grow(n)
 	r.doc, r.toks, r.maxGap = doc, doc.Tokens, maxGap

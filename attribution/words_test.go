@@ -19,7 +19,7 @@ import (
 func TestWordClasses(t *testing.T) {
 	want := map[string]uint64{}
 	for _, s := range allSets() {
-		for w := range s.m {
+		for w := range s.All() {
 			if w != "" {
 				want[w] |= s.bit
 			}
@@ -97,7 +97,7 @@ func TestClassesFile(t *testing.T) {
 	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", append(names, plainNames...))
 	require.NoError(t, err)
 	for _, ns := range namedSets {
-		assert.NotEmpty(t, ns.set.m, "class %s has no words", ns.name)
+		assert.NotZero(t, ns.set.Len(), "class %s has no words", ns.name)
 	}
 	for _, name := range plainNames {
 		assert.NotEmpty(t, words[name], "class %s has no words", name)

@@ -1,8 +1,8 @@
 package lexicon
 
 import (
-	"sync"
-
+	"github.com/hearsay-go/hearsay/internal/pool"
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -23,7 +23,7 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	if l == nil || len(l.entries) == 0 || doc == nil {
 		return nil
 	}
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer scratchPool.Put(sc)
 	found := sc.found[:0]
 	for si := range doc.Sentences {
@@ -78,7 +78,10 @@ type scratch struct {
 	found []found
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchPool keeps the scratch of every size: it holds no pointers, and
+// its slices grow to the longest sentence and the matches of the longest
+// document matched.
+var scratchPool = pool.New(func(*scratch) bool { return true })
 
 // matchSentence appends the matches in one sentence, whose tokens' key
 // numbers are given (see internHead; noID for a key no entry has).
@@ -151,7 +154,7 @@ func sentenceInitial(toks []nlp.Token, i int) bool {
 
 // determiners and other words after which an adjective stands before its
 // noun: "the alleged plot", "two suspected militants", "of potential strikes".
-var beforeAdjective = set(
+var beforeAdjective = wordset.Of(
 	"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "'s", "'", "of", "in", "on", "at", "for", "with", "by", "from",
 	"to", "into", "over", "under", "about", "against", "amid", "among", "and", "or",
@@ -164,7 +167,7 @@ var beforeAdjective = set(
 )
 
 // notNouns are words that cannot follow an attributive adjective.
-var notNouns = set(
+var notNouns = wordset.Of(
 	"that", "to", "by", "in", "on", "at", "of", "for", "with", "as", "and", "or",
 	"but", "is", "was", "were", "are", "be", "been", "the", "a", "an", "this",
 	"these", "those", "his", "her", "their", "its", "it", "he", "she", "they",
@@ -182,7 +185,7 @@ func attributive(toks []nlp.Token, i int) bool {
 	if next.Kind != nlp.Word && next.Kind != nlp.Number && next.Kind != nlp.OpenQuote {
 		return false
 	}
-	if _, bad := notNouns[next.Norm]; bad {
+	if notNouns.Has(next.Norm) {
 		return false
 	}
 	if next.Tag != "" {
@@ -198,16 +201,7 @@ func attributive(toks []nlp.Token, i int) bool {
 	case nlp.Punct, nlp.OpenQuote, nlp.CloseQuote, nlp.Quote, nlp.Number, nlp.Symbol:
 		return true
 	}
-	_, ok := beforeAdjective[prev.Norm]
-	return ok
-}
-
-func set(words ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
-	}
-	return m
+	return beforeAdjective.Has(prev.Norm)
 }
 
 // Longest removes matches that lie inside a longer match, so "could" does

@@ -3,10 +3,10 @@ package sentiment
 import (
 	"math"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -180,22 +180,21 @@ func (sc *scratch) words(text string, n int) []Word {
 	return w
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchPool recycles scratches, but not those grown too large, so one
+// huge input does not pin its memory.
+var scratchPool = pool.New(func(sc *scratch) bool {
+	sc.units = sc.units[:0]
+	return pool.Fits(maxPooled, cap(sc.units), cap(sc.ids))
+})
 
-// maxPooled bounds the scratch kept for reuse, so one huge input does not
-// pin its memory.
+// maxPooled bounds the scratch kept for reuse.
 const maxPooled = 1 << 14
 
 // getScratch takes a scratch from the pool.
-func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+func getScratch() *scratch { return scratchPool.Get() }
 
-// put returns sc to the pool unless it grew too large to keep.
-func (sc *scratch) put() {
-	if cap(sc.units) <= maxPooled && cap(sc.ids) <= maxPooled {
-		sc.units = sc.units[:0]
-		scratchPool.Put(sc)
-	}
-}
+// put returns sc to the pool.
+func (sc *scratch) put() { scratchPool.Put(sc) }
 
 // idsFor returns sc's ids, n long.
 func (sc *scratch) idsFor(n int) []int32 {
