@@ -153,10 +153,6 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs)
-	// The sentences' valences and the document's, in one pass over the
-	// sentiment lexicon.
-	valences := make([]sentiment.Valence, len(doc.Sentences))
-	r.Sentiment = a.Sentiment.Document(doc, valences)
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
 			if err := done(); err != nil {
@@ -170,10 +166,12 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 			Text:         s.Text,
 			Attributions: nonNil(bySentence[i]),
 			Findings:     nonNil(fs[i]),
-			Sentiment:    valences[i],
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
+	// The sentences' valences and the document's, in one pass over the
+	// sentiment lexicon.
+	r.Sentiment = a.Sentiment.Document(doc, func(i int, v sentiment.Valence) { r.Statements[i].Sentiment = v })
 	r.Score = documentScore(r.Statements)
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	setCharOffsets(r, text)

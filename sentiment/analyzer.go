@@ -90,14 +90,13 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 	return a.score(text, 0, toks)
 }
 
-// Document scores each sentence of doc into sentences, which must be as
-// long as doc.Sentences, as [Analyzer.Sentence] would, and returns the
-// valence of the whole document as one unit, as [Analyzer.Tokens] of
-// doc.Tokens would but without its Words. Each token's entry is looked
-// up once for both, and the document's Words, which a caller of both
-// already has sentence by sentence, are not built.
-func (a *Analyzer) Document(doc *nlp.Document, sentences []Valence) Valence {
-	sentences = sentences[:len(doc.Sentences)]
+// Document scores each sentence of doc, as [Analyzer.Sentence] would,
+// and gives each valence to sentence with the sentence's index, in order;
+// it returns the valence of the whole document as one unit, as
+// [Analyzer.Tokens] of doc.Tokens would but without its Words. Each
+// token's entry is looked up once for both, and the document's Words,
+// which a caller of both already has sentence by sentence, are not built.
+func (a *Analyzer) Document(doc *nlp.Document, sentence func(i int, v Valence)) Valence {
 	lex := a.lexicon()
 	sc := getScratch()
 	defer sc.put()
@@ -109,10 +108,10 @@ func (a *Analyzer) Document(doc *nlp.Document, sentences []Valence) Valence {
 		st := s.Tokens
 		if len(st) > 0 && (s.First < 0 || s.First+len(st) > len(toks) || &toks[s.First] != &st[0]) {
 			// Not a sub-slice of the document's tokens: look its own up.
-			sentences[i] = a.score(doc.Text, 0, st)
+			sentence(i, a.score(doc.Text, 0, st))
 			continue
 		}
-		sentences[i] = a.scoreIDs(sc, lex, doc.Text, 0, st, ids[s.First:s.First+len(st)], true)
+		sentence(i, a.scoreIDs(sc, lex, doc.Text, 0, st, ids[s.First:s.First+len(st)], true))
 	}
 	return a.scoreIDs(sc, lex, doc.Text, 0, toks, ids, false)
 }

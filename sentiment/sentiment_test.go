@@ -284,7 +284,7 @@ func TestDocument(t *testing.T) {
 			require.NoError(t, err)
 			doc := nlp.Parse(string(data))
 			got := make([]Valence, len(doc.Sentences))
-			whole := a.Document(doc, got)
+			whole := a.Document(doc, func(i int, v Valence) { got[i] = v })
 			want := a.Tokens(doc.Text, doc.Tokens)
 			want.Words = nil
 			assert.Equal(t, want, whole, p)
@@ -294,7 +294,7 @@ func TestDocument(t *testing.T) {
 			if len(doc.Sentences) > 1 {
 				// A sentence whose tokens are a copy is looked up on its own.
 				doc.Sentences[1].Tokens = slices.Clone(doc.Sentences[1].Tokens)
-				a.Document(doc, got)
+				a.Document(doc, func(i int, v Valence) { got[i] = v })
 				assert.Equal(t, a.Sentence(doc, doc.Sentences[1]), got[1], p)
 			}
 		}
