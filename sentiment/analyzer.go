@@ -94,8 +94,10 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 // and gives each valence to sentence with the sentence's index, in order;
 // it returns the valence of the whole document as one unit, as
 // [Analyzer.Tokens] of doc.Tokens would but without its Words. Each
-// token's entry is looked up once for both, and the document's Words,
-// which a caller of both already has sentence by sentence, are not built.
+// token's entry is looked up once for both; the document's units are
+// mostly its sentences' units, taken one after the other rather than made
+// again; and the document's Words, which a caller of both already has
+// sentence by sentence, are not built.
 func (a *Analyzer) Document(doc *nlp.Document, sentence func(i int, v Valence)) Valence {
 	lex := a.lexicon()
 	sc := getScratch()
@@ -103,17 +105,66 @@ func (a *Analyzer) Document(doc *nlp.Document, sentence func(i int, v Valence)) 
 	toks := doc.Tokens
 	ids := sc.idsFor(len(toks))
 	lex.index.findAll(toks, ids)
+	join := joinable(doc, &lex.index, ids)
+	var dc counts // the document's, as its units are joined
+	du := sc.doc[:0]
 	for i := range doc.Sentences {
 		s := &doc.Sentences[i]
 		st := s.Tokens
 		if len(st) > 0 && (s.First < 0 || s.First+len(st) > len(toks) || &toks[s.First] != &st[0]) {
-			// Not a sub-slice of the document's tokens: look its own up.
+			// Not a sub-slice of the document's tokens (and so not
+			// joinable): look its own up.
 			sentence(i, a.score(doc.Text, 0, st))
 			continue
 		}
-		sentence(i, a.scoreIDs(sc, lex, doc.Text, 0, st, ids[s.First:s.First+len(st)], true))
+		c := a.unitsOf(sc, lex, st, ids[s.First:s.First+len(st)])
+		if join {
+			du = dc.join(du, sc.units, &c)
+		}
+		sentence(i, a.finish(sc, sc.units, &c, doc.Text, 0, st, true))
+	}
+	sc.doc = du
+	if join {
+		return a.finish(sc, du, &dc, doc.Text, 0, toks, false)
 	}
 	return a.scoreIDs(sc, lex, doc.Text, 0, toks, ids, false)
+}
+
+// joinable reports whether the units that the first pass of score makes
+// of doc's tokens, whose entries in x are ids, are the units it makes of
+// each sentence, one after the other, and so can be joined (see
+// counts.join): when the sentences are the document's tokens in order,
+// no sentence after the first starts without whitespace before it (which
+// a clitic needs to join the word before it, and an emoticon must not
+// have), and no phrase reaches from one sentence into the next.
+func joinable(doc *nlp.Document, x *index, ids []int32) bool {
+	toks := doc.Tokens
+	next := 0
+	for k := range doc.Sentences {
+		s := &doc.Sentences[k]
+		st := s.Tokens
+		if s.First != next || s.First+len(st) > len(toks) {
+			return false
+		}
+		if len(st) == 0 {
+			continue
+		}
+		if &toks[s.First] != &st[0] || k > 0 && !st[0].Space {
+			return false
+		}
+		end := s.First + len(st)
+		if end < len(toks) {
+			for i := max(s.First, end-x.maxPhrase+1); i < end; i++ {
+				if id := ids[i]; id >= 0 && x.hot[id].phrases {
+					if p := matchPhrase(toks, ids, i, x.entries[id].phrases); p != nil && i+1+len(p.ids) > end {
+						return false
+					}
+				}
+			}
+		}
+		next = end
+	}
+	return next == len(toks)
 }
 
 // unit is a word, number or matched phrase that VADER's rules concern: a
@@ -141,6 +192,7 @@ func (u *unit) scored() bool { return u.valence != 0 && u.flags&fBooster == 0 }
 type scratch struct {
 	ids   []int32
 	units []unit
+	doc   []unit // a document's units, joined from its sentences' (see Document)
 	// free is the unused rest of a slab of Words, which score hands out
 	// a sentence's Words at a time (see words); text is the input it was
 	// cut for and next the size of the next slab.
@@ -182,8 +234,8 @@ func (sc *scratch) words(text string, n int) []Word {
 // scratchPool recycles scratches, but not those grown too large, so one
 // huge input does not pin its memory.
 var scratchPool = pool.New(func(sc *scratch) bool {
-	sc.units = sc.units[:0]
-	return pool.Fits(maxPooled, cap(sc.units), cap(sc.ids))
+	sc.units, sc.doc = sc.units[:0], sc.doc[:0]
+	return pool.Fits(maxPooled, cap(sc.units), cap(sc.ids), cap(sc.doc))
 })
 
 // maxPooled bounds the scratch kept for reuse.
@@ -217,13 +269,20 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 
 // scoreIDs is score with the tokens' entries in lex given as ids, which
 // may be a part of sc.ids; without withWords, the Valence has no Words.
+// The units of toks are left in sc.units.
 func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, toks []nlp.Token, ids []int32, withWords bool) Valence {
+	c := a.unitsOf(sc, lex, toks, ids)
+	return a.finish(sc, sc.units, &c, text, base, toks, withWords)
+}
+
+// unitsOf is the first pass of score: it turns toks, whose entries in
+// lex are ids, into sc.units and counts the rest (see counts).
+func (a *Analyzer) unitsOf(sc *scratch, lex *Lexicon, toks []nlp.Token, ids []int32) counts {
 	units := sc.units[:0]
 	hot, entries := lex.index.hot, lex.index.entries
 	var none hotEntry
 
 	// Pass 1: tokens to units; punctuation emphasis.
-	exclaim, quest := 0, 0
 	var c counts
 	for i := 0; i < len(toks); {
 		if i = c.plainWords(toks, ids, &lex.index, i); i == len(toks) {
@@ -231,7 +290,7 @@ func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, to
 		}
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
-			exclaim, quest = countMarks(t.Text, exclaim, quest)
+			c.exclaim, c.quest = countMarks(t.Text, c.exclaim, c.quest)
 			if endsClause(t.Text) {
 				c.clause = true
 			}
@@ -257,7 +316,7 @@ func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, to
 			uw = p.words
 			for _, pt := range toks[i+1 : next] {
 				if pt.Kind == nlp.Punct {
-					exclaim, quest = countMarks(pt.Text, exclaim, quest)
+					c.exclaim, c.quest = countMarks(pt.Text, c.exclaim, c.quest)
 				}
 			}
 		case !t.Space && c.n > 0 && c.last.End == t.Start && isClitic(toks, i):
@@ -296,6 +355,7 @@ func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, to
 			continue
 		}
 		if c.clause {
+			c.lead = c.lead || c.n == 0
 			c.start, c.clause = c.n, false
 		}
 		u.pos, u.clause = c.n, c.start
@@ -312,10 +372,17 @@ func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, to
 		i = next
 	}
 	sc.units = units
+	return c
+}
+
+// finish is the rest of score, from the units of toks and what c
+// counted of them; text, base and toks give the Words their text.
+func (a *Analyzer) finish(sc *scratch, units []unit, c *counts, text string, base int, toks []nlp.Token, withWords bool) Valence {
 	n, words, caps := c.n, c.words, c.caps
 	if n == 0 {
 		return Valence{}
 	}
+	exclaim, quest := c.exclaim, c.quest
 
 	// VADER's capital emphasis counts only when some words, not all, are in
 	// capitals.
@@ -415,10 +482,52 @@ type counts struct {
 	caps   int  // units in capitals
 	start  int  // the position of the first unit of the current clause
 	clause bool // clause punctuation since the last unit
+	lead   bool // clause punctuation before the first unit
+	// exclamation and question marks
+	exclaim, quest int
 	// The last unit, which a clitic joins.
 	last      nlp.Span
 	lastUpper bool
 	lastKept  bool // units ends with it
+}
+
+// join appends units, those of the next sentence of a document as its
+// own first pass made them and counted them in c, to du, the units of the
+// document's earlier sentences, counted in d: positions go on from the
+// earlier units, and the sentence's first clause goes on from the last
+// clause before it unless clause punctuation came between. d then counts
+// the units returned, as the first pass over the document's tokens would
+// have (see joinable).
+func (d *counts) join(du, units []unit, c *counts) []unit {
+	off := d.n
+	first := d.start // the document's clause of the sentence's first clause
+	if c.lead || d.clause || off == 0 {
+		first = off
+	}
+	for _, u := range units {
+		u.pos += off
+		if u.clause == 0 {
+			u.clause = first
+		} else {
+			u.clause += off
+		}
+		du = append(du, u)
+	}
+	if c.n > 0 {
+		d.start = first
+		if c.start > 0 {
+			d.start = c.start + off
+		}
+		d.clause = c.clause
+	} else {
+		d.clause = d.clause || c.clause
+	}
+	d.n += c.n
+	d.words += c.words
+	d.caps += c.caps
+	d.exclaim += c.exclaim
+	d.quest += c.quest
+	return du
 }
 
 // plainWords counts the words from toks[i] on that no rule concerns, up
@@ -441,6 +550,7 @@ func (c *counts) plainWords(toks []nlp.Token, ids []int32, x *index, i int) int 
 			}
 		}
 		if clause {
+			c.lead = c.lead || n == 0
 			start, clause = n, false
 		}
 		n++
