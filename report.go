@@ -291,7 +291,11 @@ func (c *charOffsets) init(text string) {
 // continuations counts the UTF-8 continuation bytes (10xxxxxx) among
 // the eight bytes of x.
 func continuations(x uint64) int {
-	return bits.OnesCount64(x & (^x << 1) & 0x8080808080808080)
+	m := x & (^x << 1) & 0x8080808080808080
+	if m == 0 { // most words of most text
+		return 0
+	}
+	return bits.OnesCount64(m)
 }
 
 func le64(s string) uint64 {

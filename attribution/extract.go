@@ -353,9 +353,6 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	sc.grow(n)
 	r.doc, r.toks, r.maxGap = doc, doc.Tokens, maxGap
 	r.qid = sc.i32[:n:n] // set by findQuotes
-	if len(doc.Text) <= math.MaxInt32 {
-		r.starts = sc.i32[3*n+2 : 4*n+2 : 4*n+2] // set below
-	}
 	r.nl = sc.u8[:n:n] // set below
 	r.cls = sc.u8[n : 2*n : 2*n]
 	r.isCue = sc.b[:n:n]
@@ -366,6 +363,7 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	prevEnd := 0
 	toks, text := doc.Tokens, doc.Text
 	cls, wcs, nl := r.cls[:len(toks)], r.wcs[:len(toks)], r.nl[:len(toks)]
+	starts := sc.i32[3*n+2 : 4*n+2 : 4*n+2][:len(toks)]
 	// One pass reads each token once: the tokens take 72 bytes each, and
 	// what the rules ask of them most goes into a few bytes a token.
 	for i := range toks {
@@ -406,9 +404,7 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		}
 		nl[i] = c
 		prevEnd = t.End
-		if r.starts != nil {
-			r.starts[i] = int32(t.Start)
-		}
+		starts[i] = int32(t.Start) // wrong past math.MaxInt32, and then not used
 		var wc uint64
 		if w := t.Norm; w != "" {
 			h := wordHash(w)
@@ -420,6 +416,9 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	}
 	// The quotation marks and paragraph starts, from the bytes just made:
 	// kept out of the loop above, which has enough to hold in registers.
+	if len(text) <= math.MaxInt32 {
+		r.starts = starts
+	}
 	events := slices.Grow(r.events[:0], len(cls))[:len(cls)]
 	k, marks, dashes := 0, 0, 0
 	nl = nl[:len(cls)]
