@@ -353,7 +353,7 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	sc.grow(n)
 	r.doc, r.toks, r.maxGap = doc, doc.Tokens, maxGap
 	r.qid = sc.i32[:n:n] // set by findQuotes
-	r.nl = sc.u8[:n:n] // set below
+	r.nl = sc.u8[:n:n]   // set below
 	r.cls = sc.u8[n : 2*n : 2*n]
 	r.isCue = sc.b[:n:n]
 	r.isVerbCue = sc.b[n : 2*n : 2*n]
