@@ -118,7 +118,10 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		return nil, err
 	}
 	lex := a.lexicon()
-	matches := lex.Match(doc)
+	work := analysisPool.Get()
+	defer analysisPool.Put(work)
+	matches := lex.AppendMatch(work.matches[:0], doc)
+	work.matches = matches
 	fs := findings(doc, matches)
 	if err := done(); err != nil {
 		return nil, err
@@ -128,14 +131,17 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	case a.Attribution.Cues == nil && ctx != nil:
 		ext := a.Attribution
 		ext.Cues = a.Lexicon
-		if attrs, err = ext.ExtractMatchesContext(ctx, doc, matches); err != nil {
+		attrs, err = ext.AppendExtractMatchesContext(ctx, work.attrs[:0], doc, matches)
+		work.attrs = attrs
+		if err != nil {
 			return nil, err
 		}
 	case a.Attribution.Cues == nil:
 		// The cues are those of lex, just matched: match once.
 		ext := a.Attribution
 		ext.Cues = a.Lexicon
-		attrs = ext.ExtractMatches(doc, matches)
+		attrs = ext.AppendExtractMatches(work.attrs[:0], doc, matches)
+		work.attrs = attrs
 	default:
 		attrs = a.Attribution.Extract(doc)
 	}
@@ -182,6 +188,23 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 // the input text, never to a document's tokens, so a document can be
 // reused as soon as its report is built.
 var docPool = pool.New(func(d *nlp.Document) bool { return pool.Fits(maxPooledTokens, cap(d.Tokens)) })
+
+// An analysis holds what an analysis makes that its report keeps nothing
+// of, for the next analysis: the lexicon's matches and the attributions,
+// which the report copies what it needs from.
+type analysis struct {
+	matches []lexicon.Match
+	attrs   []attribution.Attribution
+}
+
+// analysisPool recycles analyses, cleared (their values point into the
+// text), but not those of very large inputs.
+var analysisPool = pool.New(func(w *analysis) bool {
+	clear(w.matches)
+	clear(w.attrs)
+	w.matches, w.attrs = w.matches[:0], w.attrs[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs))
+})
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
 const maxPooledTokens = 1 << 17

@@ -77,6 +77,9 @@ type hooks struct {
 	// ctx, when set, is checked every ctxEvery sentences; once it is
 	// done, extraction stops and returns nothing.
 	ctx context.Context
+	// dst, when set, is what the attributions are appended to, and what
+	// extract returns extended, in place of a slice of their own.
+	dst *[]Attribution
 }
 
 // ctxEvery is how many sentences extraction goes between looks at its
@@ -127,11 +130,36 @@ func (x *Extractor) ExtractMatchesContext(ctx context.Context, doc *nlp.Document
 	return as, nil
 }
 
+// AppendExtractMatches appends to dst what [Extractor.ExtractMatches]
+// returns, and returns the extended slice: a caller that extracts from
+// document after document can reuse dst's memory.
+func (x *Extractor) AppendExtractMatches(dst []Attribution, doc *nlp.Document, ms []lexicon.Match) []Attribution {
+	return x.extract(doc, ms, true, hooks{dst: &dst})
+}
+
+// AppendExtractMatchesContext is AppendExtractMatches that stops when ctx
+// is done, returning dst as it was and ctx's error.
+func (x *Extractor) AppendExtractMatchesContext(ctx context.Context, dst []Attribution, doc *nlp.Document, ms []lexicon.Match) ([]Attribution, error) {
+	if err := ctx.Err(); err != nil {
+		return dst, err
+	}
+	out := x.extract(doc, ms, true, hooks{ctx: ctx, dst: &dst})
+	if err := ctx.Err(); err != nil {
+		clear(out[len(dst):])
+		return dst, err
+	}
+	return out, nil
+}
+
 // extract is Extract with the matches, when matched, and hooks that learn
 // what was decided and why.
 func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bool, h hooks) []Attribution {
+	var none []Attribution // what extract returns without attributions
+	if h.dst != nil {
+		none = *h.dst
+	}
 	if doc == nil || len(doc.Tokens) == 0 {
-		return nil
+		return none
 	}
 	lex := defaultCues()
 	maxGap := DefaultMaxGap
@@ -178,7 +206,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		if h.ctx != nil && si%ctxEvery == ctxEvery-1 && h.ctx.Err() != nil {
 			clear(r.out)
 			r.out = r.out[:0]
-			return nil
+			return none
 		}
 		s := &doc.Sentences[si]
 		end := s.First + len(s.Tokens)
@@ -192,7 +220,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		r.applyModel(model, h)
 	}
 	if len(r.out) == 0 {
-		return nil // nothing to continue or resolve: the names need not be found
+		return none // nothing to continue or resolve: the names need not be found
 	}
 	r.continueQuotes()
 	r.resolve()
@@ -202,8 +230,13 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	// need, 240 bytes each: the copy and the clearing cost about what
 	// allocating and zeroing that room did, and the collector has a fifth
 	// fewer bytes to reclaim from the stage.
-	res := make([]Attribution, len(r.out))
-	copy(res, r.out)
+	var res []Attribution
+	if h.dst != nil {
+		res = append(none, r.out...)
+	} else {
+		res = make([]Attribution, len(r.out))
+		copy(res, r.out)
+	}
 	clear(r.out)
 	r.out = r.out[:0]
 	return res

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"slices"
+
 	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -20,8 +22,15 @@ type Match struct {
 // of position (longer matches first where two start together). Matches may
 // overlap; see [Longest]. Phrases never cross a sentence boundary.
 func (l *Lexicon) Match(doc *nlp.Document) []Match {
+	return l.AppendMatch(nil, doc)
+}
+
+// AppendMatch appends to dst what [Lexicon.Match] returns, and returns
+// the extended slice: a caller that matches document after document can
+// reuse dst's memory.
+func (l *Lexicon) AppendMatch(dst []Match, doc *nlp.Document) []Match {
 	if l == nil || len(l.entries) == 0 || doc == nil {
-		return nil
+		return dst
 	}
 	sc := scratchPool.Get()
 	defer scratchPool.Put(sc)
@@ -43,11 +52,17 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	}
 	sc.found = found
 	if len(found) == 0 {
-		return nil
+		return dst
 	}
 	// Matches are collected as numbers first so that the result, which
 	// the caller keeps, is allocated once at its exact size.
-	out := make([]Match, len(found))
+	at := len(dst)
+	if dst == nil {
+		dst = make([]Match, len(found))
+	} else {
+		dst = slices.Grow(dst, len(found))[:at+len(found)]
+	}
+	out := dst[at:]
 	for k, f := range found {
 		s := &doc.Sentences[f.sentence]
 		first, last := f.tok, f.tok+int(f.n)-1
@@ -61,7 +76,7 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 			Sentence: f.sentence,
 		}
 	}
-	return out
+	return dst
 }
 
 // A found is a match as matchSentence records it: entry, sentence, and the
