@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -372,4 +373,30 @@ func TestMarkOpensText(t *testing.T) {
 			assert.NotPanics(t, func() { x.Extract(nlp.Parse(text)) }, "%q", text)
 		}
 	}
+}
+
+// TestAppendExtractMatches checks that the Append forms append what
+// ExtractMatches returns after what dst holds, and that a done context
+// leaves dst as it was.
+func TestAppendExtractMatches(t *testing.T) {
+	data, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(t, err)
+	doc := nlp.Parse(string(data))
+	ms := lexicon.Default().Match(doc)
+	var x Extractor
+	want := x.ExtractMatches(doc, ms)
+	require.NotEmpty(t, want)
+	dst := append(make([]Attribution, 0, 1), Attribution{Rule: "kept"})
+	got := x.AppendExtractMatches(dst, doc, ms)
+	assert.Equal(t, "kept", got[0].Rule)
+	assert.Equal(t, want, got[1:])
+	got, err = x.AppendExtractMatchesContext(context.Background(), dst, doc, ms)
+	require.NoError(t, err)
+	assert.Equal(t, want, got[1:])
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	got, err = x.AppendExtractMatchesContext(ctx, dst, doc, ms)
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Equal(t, dst, got)
+	assert.Empty(t, x.AppendExtractMatches(nil, nlp.Parse(""), nil))
 }

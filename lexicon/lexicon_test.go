@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -391,5 +392,29 @@ func BenchmarkMatchPolNeAR(b *testing.B) {
 			b.StartTimer()
 			l.Match(d)
 		}
+	}
+}
+
+// TestAppendMatch checks that AppendMatch appends what Match returns,
+// after what dst holds, and returns dst as it was when nothing matches.
+func TestAppendMatch(t *testing.T) {
+	data, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := nlp.Parse(string(data))
+	l := Default()
+	want := l.Match(doc)
+	if len(want) == 0 {
+		t.Fatal("no matches in the seed article")
+	}
+	dst := append(make([]Match, 0, 1), Match{Text: "kept"})
+	got := l.AppendMatch(dst, doc)
+	if got[0].Text != "kept" || !reflect.DeepEqual(got[1:], want) {
+		t.Errorf("AppendMatch does not append Match's matches")
+	}
+	none := nlp.Parse("zzz qqq")
+	if got := l.AppendMatch(dst, none); len(got) != 1 || &got[0] != &dst[0] {
+		t.Errorf("AppendMatch of no match: %v", got)
 	}
 }
