@@ -400,3 +400,24 @@ func TestAppendExtractMatches(t *testing.T) {
 	assert.Equal(t, dst, got)
 	assert.Empty(t, x.AppendExtractMatches(nil, nlp.Parse(""), nil))
 }
+
+// TestTokenAt checks tokenAt against a plain search, at every byte offset
+// of a text and outside it, with the table of starts and without.
+func TestTokenAt(t *testing.T) {
+	for _, text := range []string{"", "One.", "Officials said the dam, “which held”, would fail. He left.\n\nAgain — twice!"} {
+		doc := nlp.Parse(text)
+		r := newRun(doc, DefaultMaxGap)
+		for off := -2; off <= len(text)+2; off++ {
+			want := 0
+			for want < len(doc.Tokens) && doc.Tokens[want].Start < off {
+				want++
+			}
+			assert.Equal(t, want, r.tokenAt(off), "%q at %d", text, off)
+			starts := r.starts
+			r.starts = nil
+			assert.Equal(t, want, r.tokenAt(off), "%q at %d without starts", text, off)
+			r.starts = starts
+		}
+		r.release()
+	}
+}
