@@ -134,9 +134,11 @@ func (a *Analyzer) Document(doc *nlp.Document, sentence func(i int, v Valence)) 
 // of doc's tokens, whose entries in x are ids, are the units it makes of
 // each sentence, one after the other, and so can be joined (see
 // counts.join): when the sentences are the document's tokens in order,
-// no sentence after the first starts without whitespace before it (which
-// a clitic needs to join the word before it, and an emoticon must not
-// have), and no phrase reaches from one sentence into the next.
+// no sentence starts with a clitic that would join the word before it,
+// and every phrase that starts near a sentence boundary is the same in
+// the document as in its sentence (none reaches into the next sentence,
+// and an emoticon, which must stand apart, is not told otherwise by a
+// neighbour across the boundary).
 func joinable(doc *nlp.Document, x *index, ids []int32) bool {
 	toks := doc.Tokens
 	next := 0
@@ -149,14 +151,26 @@ func joinable(doc *nlp.Document, x *index, ids []int32) bool {
 		if len(st) == 0 {
 			continue
 		}
-		if &toks[s.First] != &st[0] || k > 0 && !st[0].Space {
+		first, end := s.First, s.First+len(st)
+		if &toks[first] != &st[0] {
 			return false
 		}
-		end := s.First + len(st)
+		sids := ids[first:end]
+		if k > 0 && !st[0].Space {
+			if isClitic(toks, first) || x.phraseAt(toks, ids, first) != x.phraseAt(st, sids, 0) {
+				return false
+			}
+		}
+		// A phrase can reach past the end only through a token with an
+		// entry; a phrase that does not is the same in the sentence
+		// unless it is an emoticon that ends there, which only a token
+		// without space before it tells otherwise.
 		if end < len(toks) {
-			for i := max(s.First, end-x.maxPhrase+1); i < end; i++ {
-				if id := ids[i]; id >= 0 && x.hot[id].phrases {
-					if p := matchPhrase(toks, ids, i, x.entries[id].phrases); p != nil && i+1+len(p.ids) > end {
+			tight := !toks[end].Space
+			if tight || ids[end] >= 0 {
+				for i := max(first, end-x.maxPhrase+1); i < end; i++ {
+					p := x.phraseAt(toks, ids, i)
+					if p != nil && i+1+len(p.ids) > end || tight && p != x.phraseAt(st, sids, i-first) {
 						return false
 					}
 				}
@@ -165,6 +179,15 @@ func joinable(doc *nlp.Document, x *index, ids []int32) bool {
 		next = end
 	}
 	return next == len(toks)
+}
+
+// phraseAt returns the phrase that the first pass of score finds from
+// toks[i], whose entries in x are ids, or nil.
+func (x *index) phraseAt(toks []nlp.Token, ids []int32, i int) *phrase {
+	if id := ids[i]; id >= 0 && x.hot[id].phrases && x.entries[id].mayStartPhrase(ids, i) {
+		return matchPhrase(toks, ids, i, x.entries[id].phrases)
+	}
+	return nil
 }
 
 // unit is a word, number or matched phrase that VADER's rules concern: a
@@ -300,8 +323,8 @@ func (a *Analyzer) unitsOf(sc *scratch, lex *Lexicon, toks []nlp.Token, ids []in
 			e = &hot[id]
 		}
 		var p *phrase
-		if e.phrases && entries[ids[i]].mayStartPhrase(ids, i) {
-			p = matchPhrase(toks, ids, i, entries[ids[i]].phrases)
+		if e.phrases {
+			p = lex.index.phraseAt(toks, ids, i)
 		}
 		var u unit
 		uw, next := 1, i+1 // the unit's words, the token after it

@@ -331,6 +331,35 @@ func TestDocument(t *testing.T) {
 			checkDocument(t, a, text, text)
 		}
 	}
+	// Documents made by hand may end a sentence anywhere: between a word
+	// and its clitic, inside a phrase or an emoticon.
+	for _, text := range []string{
+		"It isn't great:)! Don't worry, it's kind of ok :-( LOL. NO good? never so bad",
+		"They said \"no\" to the deal. Not bad, but not good either :D",
+		"so :)zzz and :(qqq or :-)",
+	} {
+		for cut := 1; cut < len(nlp.Parse(text).Tokens); cut++ {
+			doc := nlp.Parse(text)
+			toks := doc.Tokens
+			doc.Sentences = []nlp.Sentence{
+				{Span: nlp.Span{Start: toks[0].Start, End: toks[cut-1].End}, Tokens: toks[:cut]},
+				{Span: nlp.Span{Start: toks[cut].Start, End: toks[len(toks)-1].End}, Index: 1, Tokens: toks[cut:], First: cut},
+			}
+			for i := range doc.Sentences {
+				doc.Sentences[i].Text = doc.Sentences[i].Span.In(text)
+			}
+			for _, a := range documentAnalyzers {
+				got := make([]Valence, 2)
+				whole := a.Document(doc, func(i int, v Valence) { got[i] = v })
+				want := a.Tokens(doc.Text, doc.Tokens)
+				want.Words = nil
+				require.Equal(t, want, whole, "%q cut before token %d", text, cut)
+				for i, s := range doc.Sentences {
+					require.Equal(t, a.Sentence(doc, s), got[i], "%q cut before token %d: sentence %d", text, cut, i)
+				}
+			}
+		}
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for k := range 3000 {
 		var b strings.Builder
