@@ -1,9 +1,12 @@
 package hearsay
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -74,6 +77,43 @@ func BenchmarkAnalyze(b *testing.B) {
 			for b.Loop() {
 				if _, err := a.Analyze(bc.text); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAnalyzePolNeAR measures the whole analysis over the PolNeAR
+// development articles, news text of the kind the tool is for, when they
+// are found next to the repository: each article in turn, as a batch
+// would.
+func BenchmarkAnalyzePolNeAR(b *testing.B) {
+	var texts []string
+	size := 0
+	paths, _ := filepath.Glob("../shared/eval/polnear-dev/text/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	if len(texts) == 0 {
+		b.Skip("no PolNeAR articles next to the repository")
+	}
+	for _, bc := range []struct {
+		name string
+		a    Analyzer
+	}{{"model", Analyzer{}}, {"rules", Analyzer{Attribution: attribution.Extractor{RulesOnly: true}}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, t := range texts {
+					if _, err := bc.a.Analyze(t); err != nil {
+						b.Fatal(err)
+					}
 				}
 			}
 		})

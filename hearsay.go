@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/hearsay-go/hearsay/sentiment"
@@ -109,7 +109,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 			return nil, err
 		}
 	}
-	doc := docPool.Get().(*nlp.Document)
+	doc := docPool.Get()
 	defer putDoc(doc)
 	if err := a.Parser.ParseInto(doc, text); err != nil {
 		return nil, fmt.Errorf("hearsay: %w", err)
@@ -118,7 +118,10 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		return nil, err
 	}
 	lex := a.lexicon()
-	matches := lex.Match(doc)
+	work := analysisPool.Get()
+	defer analysisPool.Put(work)
+	matches := lex.AppendMatch(work.matches[:0], doc)
+	work.matches = matches
 	fs := findings(doc, matches)
 	if err := done(); err != nil {
 		return nil, err
@@ -128,14 +131,17 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	case a.Attribution.Cues == nil && ctx != nil:
 		ext := a.Attribution
 		ext.Cues = a.Lexicon
-		if attrs, err = ext.ExtractMatchesContext(ctx, doc, matches); err != nil {
+		attrs, err = ext.AppendExtractMatchesContext(ctx, work.attrs[:0], doc, matches)
+		work.attrs = attrs
+		if err != nil {
 			return nil, err
 		}
 	case a.Attribution.Cues == nil:
 		// The cues are those of lex, just matched: match once.
 		ext := a.Attribution
 		ext.Cues = a.Lexicon
-		attrs = ext.ExtractMatches(doc, matches)
+		attrs = ext.AppendExtractMatches(work.attrs[:0], doc, matches)
+		work.attrs = attrs
 	default:
 		attrs = a.Attribution.Extract(doc)
 	}
@@ -166,13 +172,13 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 			Text:         s.Text,
 			Attributions: nonNil(bySentence[i]),
 			Findings:     nonNil(fs[i]),
-			Sentiment:    a.Sentiment.Sentence(doc, s),
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
+	// The sentences' valences and the document's, in one pass over the
+	// sentiment lexicon.
+	r.Sentiment = a.Sentiment.Document(doc, func(i int, v sentiment.Valence) { r.Statements[i].Sentiment = v })
 	r.Score = documentScore(r.Statements)
-	r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
-	r.Sentiment.Words = nil
 	r.Sources = ledger(attribution.NewLedger(doc, attrs))
 	setCharOffsets(r, text)
 	return r, nil
@@ -181,16 +187,29 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 // docPool recycles parsed documents between analyses: the report refers to
 // the input text, never to a document's tokens, so a document can be
 // reused as soon as its report is built.
-var docPool = sync.Pool{New: func() any { return new(nlp.Document) }}
+var docPool = pool.New(func(d *nlp.Document) bool { return pool.Fits(maxPooledTokens, cap(d.Tokens)) })
+
+// An analysis holds what an analysis makes that its report keeps nothing
+// of, for the next analysis: the lexicon's matches and the attributions,
+// which the report copies what it needs from.
+type analysis struct {
+	matches []lexicon.Match
+	attrs   []attribution.Attribution
+}
+
+// analysisPool recycles analyses, cleared (their values point into the
+// text), but not those of very large inputs.
+var analysisPool = pool.New(func(w *analysis) bool {
+	clear(w.matches)
+	clear(w.attrs)
+	w.matches, w.attrs = w.matches[:0], w.attrs[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs))
+})
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
 const maxPooledTokens = 1 << 17
 
-func putDoc(d *nlp.Document) {
-	if cap(d.Tokens) <= maxPooledTokens {
-		docPool.Put(d)
-	}
-}
+func putDoc(d *nlp.Document) { docPool.Put(d) }
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

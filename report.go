@@ -1,10 +1,10 @@
 package hearsay
 
 import (
-	"slices"
-	"unicode/utf8"
+	"math/bits"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/hearsay-go/hearsay/sentiment"
@@ -218,134 +218,116 @@ type CharSpan struct {
 }
 
 // setCharOffsets fills in the code point offsets of every span of r, a
-// report on text, in one pass over text: each statement's bytes are
-// counted once, into a table of code points by byte offset, which answers
-// every span inside the statement; the few spans outside it (parts of a
-// quotation in later statements) are counted from the nearest offset
-// already counted.
+// report on text. The code points before each 8-byte word of text are
+// counted once, a word at a time; a span's offset is then its word's
+// count plus the code points that start in the word before it.
 func setCharOffsets(r *Report, text string) {
-	var c charOffsets
-	c.cur.text = text
+	c := charOffsetsPool.Get()
+	defer c.put()
+	c.init(text)
 	for i := range r.Statements {
 		st := &r.Statements[i]
-		c.refs = c.refs[:0]
-		c.add(st.Span, &st.CharSpan)
+		c.set(st.Span, &st.CharSpan)
 		for j := range st.Attributions {
 			a := &st.Attributions[j]
-			c.add(a.Cue.Span, &a.Cue.CharSpan)
+			c.set(a.Cue.Span, &a.Cue.CharSpan)
 			if a.Source != nil {
-				c.add(a.Source.Span, &a.Source.CharSpan)
+				c.set(a.Source.Span, &a.Source.CharSpan)
 			}
 			if ct := a.Content; ct != nil {
-				c.add(ct.Span, &ct.CharSpan)
+				c.set(ct.Span, &ct.CharSpan)
 				for k := range ct.Parts {
-					c.add(ct.Parts[k].Span, &ct.Parts[k].CharSpan)
+					c.set(ct.Parts[k].Span, &ct.Parts[k].CharSpan)
 				}
 			}
 		}
 		for j := range st.Findings {
-			c.add(st.Findings[j].Span, &st.Findings[j].CharSpan)
+			c.set(st.Findings[j].Span, &st.Findings[j].CharSpan)
 		}
 		for j := range st.Explanation {
-			c.add(st.Explanation[j].Span, &st.Explanation[j].CharSpan)
+			c.set(st.Explanation[j].Span, &st.Explanation[j].CharSpan)
 		}
 		for j := range st.Sentiment.Words {
 			w := &st.Sentiment.Words[j]
-			c.refs = append(c.refs, charRef{w.Start, &w.StartChar}, charRef{w.End, &w.EndChar})
+			w.StartChar, w.EndChar = c.at(w.Start), c.at(w.End)
 		}
-		c.resolve(st.Span)
 	}
 }
 
-// A charRef asks for the code point offset of a byte offset.
-type charRef struct {
-	off int
-	dst *int
-}
-
-// charOffsets answers the offsets asked for in one statement at a time.
+// charOffsets turns byte offsets of a text into code point offsets.
 type charOffsets struct {
-	refs   []charRef
-	counts []int32 // counts[i]: the code points in the statement's first i bytes
-	cur    charCursor
-}
-
-func (c *charOffsets) add(s nlp.Span, cs *CharSpan) {
-	c.refs = append(c.refs, charRef{s.Start, &cs.StartChar}, charRef{s.End, &cs.EndChar})
-}
-
-// maxCountedStatement bounds the table of a statement; the offsets of a
-// longer one are sorted and counted in order instead.
-const maxCountedStatement = 64 << 10
-
-// resolve answers the offsets asked for in a statement, span its span.
-func (c *charOffsets) resolve(span nlp.Span) {
-	text := c.cur.text
-	if span.Start < 0 || span.Start > span.End || span.End > len(text) || span.Len() > maxCountedStatement {
-		slices.SortFunc(c.refs, func(a, b charRef) int { return a.off - b.off })
-		for _, ref := range c.refs {
-			*ref.dst = c.cur.at(ref.off)
-		}
-		return
-	}
-	base := c.cur.at(span.Start)
-	s := text[span.Start:span.End]
-	ascii := isASCII(s)
-	n := int32(len(s))
-	if !ascii {
-		c.counts = append(c.counts[:0], 0)
-		n = 0
-		for i := 0; i < len(s); i++ {
-			if s[i]&0xC0 != 0x80 { // not a continuation byte: a code point starts
-				n++
-			}
-			c.counts = append(c.counts, n)
-		}
-	}
-	for _, ref := range c.refs {
-		if span.Start <= ref.off && ref.off <= span.End {
-			if ascii {
-				*ref.dst = base + ref.off - span.Start
-			} else {
-				*ref.dst = base + int(c.counts[ref.off-span.Start])
-			}
-		}
-	}
-	c.cur.pos, c.cur.chars = span.End, base+int(n)
-	for _, ref := range c.refs {
-		if ref.off < span.Start || ref.off > span.End {
-			*ref.dst = c.cur.at(ref.off)
-		}
-	}
-}
-
-// A charCursor counts code points up to a byte offset, from the offset it
-// was last asked for.
-type charCursor struct {
 	text  string
-	pos   int // a byte offset
-	chars int // the code points in text[:pos]
+	words []int32 // words[k]: the code points that start in text[:8k]
 }
 
-func (c *charCursor) at(off int) int {
+// charOffsetsPool recycles the tables, which a report keeps nothing of,
+// but for those of very large texts.
+var charOffsetsPool = pool.New(func(c *charOffsets) bool {
+	c.text = ""
+	return pool.Fits(maxPooledWords, cap(c.words))
+})
+
+// maxPooledWords bounds the tables kept for reuse.
+const maxPooledWords = 1 << 16
+
+func (c *charOffsets) put() { charOffsetsPool.Put(c) }
+
+// init counts the code points before each 8-byte word of text.
+func (c *charOffsets) init(text string) {
+	c.text = text
+	n := len(text)/8 + 1
+	if cap(c.words) < n {
+		c.words = make([]int32, n)
+	}
+	words := c.words[:n]
+	chars := int32(0)
+	for k := 1; k < n; k++ {
+		chars += int32(8 - continuations(le64(text[(k-1)*8:])))
+		words[k] = chars
+	}
+	c.words = words
+}
+
+// continuations counts the UTF-8 continuation bytes (10xxxxxx) among
+// the eight bytes of x.
+func continuations(x uint64) int {
+	m := x & (^x << 1) & 0x8080808080808080
+	if m == 0 { // most words of most text
+		return 0
+	}
+	return bits.OnesCount64(m)
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// at returns the code points that start in text[:off], off clamped to
+// the text: for valid UTF-8 and an offset at a code point's start,
+// utf8.RuneCountInString(text[:off]).
+func (c *charOffsets) at(off int) int {
 	off = max(0, min(off, len(c.text)))
-	if off == 0 {
-		return 0 // an empty span at 0 (a floor factor): don't walk back
+	k := off >> 3
+	n := int(c.words[k])
+	r := off & 7
+	if r == 0 {
+		return n
 	}
-	if off >= c.pos {
-		c.chars += utf8.RuneCountInString(c.text[c.pos:off])
-	} else {
-		c.chars -= utf8.RuneCountInString(c.text[off:c.pos])
+	if w := k << 3; w+8 <= len(c.text) {
+		// the first r bytes of the word
+		return n + r - continuations(le64(c.text[w:])&(1<<(8*r)-1))
 	}
-	c.pos = off
-	return c.chars
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+	for _, b := range []byte(c.text[k<<3 : off]) {
+		if b&0xC0 != 0x80 {
+			n++
 		}
 	}
-	return true
+	return n
+}
+
+// set fills in cs, the code point offsets of s.
+func (c *charOffsets) set(s nlp.Span, cs *CharSpan) {
+	cs.StartChar, cs.EndChar = c.at(s.Start), c.at(s.End)
 }

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -371,5 +372,52 @@ func TestMarkOpensText(t *testing.T) {
 		for _, x := range []*Extractor{{}, {RulesOnly: true}} {
 			assert.NotPanics(t, func() { x.Extract(nlp.Parse(text)) }, "%q", text)
 		}
+	}
+}
+
+// TestAppendExtractMatches checks that the Append forms append what
+// ExtractMatches returns after what dst holds, and that a done context
+// leaves dst as it was.
+func TestAppendExtractMatches(t *testing.T) {
+	data, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(t, err)
+	doc := nlp.Parse(string(data))
+	ms := lexicon.Default().Match(doc)
+	var x Extractor
+	want := x.ExtractMatches(doc, ms)
+	require.NotEmpty(t, want)
+	dst := append(make([]Attribution, 0, 1), Attribution{Rule: "kept"})
+	got := x.AppendExtractMatches(dst, doc, ms)
+	assert.Equal(t, "kept", got[0].Rule)
+	assert.Equal(t, want, got[1:])
+	got, err = x.AppendExtractMatchesContext(context.Background(), dst, doc, ms)
+	require.NoError(t, err)
+	assert.Equal(t, want, got[1:])
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	got, err = x.AppendExtractMatchesContext(ctx, dst, doc, ms)
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Equal(t, dst, got)
+	assert.Empty(t, x.AppendExtractMatches(nil, nlp.Parse(""), nil))
+}
+
+// TestTokenAt checks tokenAt against a plain search, at every byte offset
+// of a text and outside it, with the table of starts and without.
+func TestTokenAt(t *testing.T) {
+	for _, text := range []string{"", "One.", "Officials said the dam, “which held”, would fail. He left.\n\nAgain — twice!"} {
+		doc := nlp.Parse(text)
+		r := newRun(doc, DefaultMaxGap)
+		for off := -2; off <= len(text)+2; off++ {
+			want := 0
+			for want < len(doc.Tokens) && doc.Tokens[want].Start < off {
+				want++
+			}
+			assert.Equal(t, want, r.tokenAt(off), "%q at %d", text, off)
+			starts := r.starts
+			r.starts = nil
+			assert.Equal(t, want, r.tokenAt(off), "%q at %d without starts", text, off)
+			r.starts = starts
+		}
+		r.release()
 	}
 }

@@ -6,10 +6,11 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/pool"
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -42,7 +43,7 @@ type LedgerEntry struct {
 // Dahl"), or to a pronoun resolved to them, counts for each of them. as is
 // typically the result of Extract on doc.
 func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
-	sc := ledgerPool.Get().(*ledgerScratch)
+	sc := ledgerPool.Get()
 	defer sc.release()
 	// Each attribution gives one item, or one per person when it names
 	// several ("Tom Ruiz and Eva Dahl", see coordinated): each item's key,
@@ -285,13 +286,11 @@ type ledgerScratch struct {
 	firstMap   map[string]int32 // past smallIndex first words: their index in firsts
 }
 
-var ledgerPool = sync.Pool{New: func() any { return new(ledgerScratch) }}
-
-// release clears what sc holds of the last document and returns it to
-// the pool.
-func (sc *ledgerScratch) release() {
-	if cap(sc.spans) > 1<<16 {
-		return // a huge document's memory is not kept
+// ledgerPool recycles scratches, cleared of the last document; a huge
+// document's memory is not kept.
+var ledgerPool = pool.New(func(sc *ledgerScratch) bool {
+	if !pool.Fits(1<<16, cap(sc.spans)) {
+		return false
 	}
 	clear(sc.index)
 	clear(sc.groups)
@@ -300,8 +299,11 @@ func (sc *ledgerScratch) release() {
 	clear(sc.lastName)
 	clear(sc.words)
 	clear(sc.phrase)
-	ledgerPool.Put(sc)
-}
+	return true
+})
+
+// release returns sc to the pool.
+func (sc *ledgerScratch) release() { ledgerPool.Put(sc) }
 
 // countMentions counts the occurrences of each entry's name in doc: a
 // person's last name as a capitalized word, an organization's or group's
@@ -345,7 +347,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 			} else {
 				sc.lastName[last] = int32(i)
 			}
-			fLast.add(last)
+			fLast.Add(last)
 		default:
 			wordsAt[i] = [2]int32{int32(st), int32(len(words))}
 			var f int32
@@ -355,9 +357,9 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 			fw.names++
 			fw.lens |= lengthBit(len(ws))
 			maxLen = max(maxLen, len(ws))
-			fFirst.add(ws[0])
+			fFirst.Add(ws[0])
 			if len(ws) == 1 {
-				fOne.add(ws[0])
+				fOne.Add(ws[0])
 			}
 		}
 	}
@@ -375,7 +377,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 	for f := range firsts {
 		for e := firsts[f].head; e >= 0; e = next[e] {
 			if wordsAt[e][1]-wordsAt[e][0] >= 2 {
-				fSecond.add(words[wordsAt[e][0]+1])
+				fSecond.Add(words[wordsAt[e][0]+1])
 			}
 		}
 		if firsts[f].names <= maxCompared {
@@ -408,7 +410,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		if t.Norm == "" {
 			continue // no name has an empty word
 		}
-		fi, fb := filterBit(t.Norm) // the same bit in all filters
+		fi, fb := wordset.FilterBit(t.Norm) // the same bit in all filters
 		if fAny[fi]&fb == 0 {
 			continue
 		}
@@ -427,7 +429,7 @@ func (sc *ledgerScratch) countMentions(doc *nlp.Document, l Ledger, keys []strin
 		// Before no second word, only a name of one word can start here,
 		// and most tokens are no such name ("the"): they need not be
 		// looked for among the first words.
-		second := i+1 < len(toks) && fSecond.may(toks[i+1].Norm)
+		second := i+1 < len(toks) && fSecond.May(toks[i+1].Norm)
 		if !second && fOne[fi]&fb == 0 {
 			continue
 		}
@@ -545,21 +547,5 @@ func (sc *ledgerScratch) firstIndex(fs []firstWord, w string) (int32, bool) {
 }
 
 // A normFilter turns away, before a map lookup, most words that are not
-// among those added: a bit per first byte, length and last byte (see
-// wordSet). The empty word always passes.
-type normFilter [32]uint64
-
-func (f *normFilter) add(w string) {
-	if w != "" {
-		i, b := filterBit(w)
-		f[i] |= b
-	}
-}
-
-func (f *normFilter) may(w string) bool {
-	if w == "" {
-		return true
-	}
-	i, b := filterBit(w)
-	return f[i]&b != 0
-}
+// among those added (see wordset.Filter).
+type normFilter = wordset.Filter

@@ -178,11 +178,11 @@ func referenceMentions(doc *nlp.Document, l Ledger) []int {
 	if len(lastNames) > 0 {
 		var f normFilter
 		for w := range lastNames {
-			f.add(w)
+			f.Add(w)
 		}
 		for i := range toks {
 			t := &toks[i]
-			if t.Kind == nlp.Word && f.may(t.Norm) && t.Capitalized() {
+			if t.Kind == nlp.Word && f.May(t.Norm) && t.Capitalized() {
 				for _, i := range lastNames[t.Norm] {
 					counts[i]++
 				}
@@ -205,12 +205,12 @@ func referenceMentions(doc *nlp.Document, l Ledger) []int {
 		for k := range m {
 			w, _, _ := strings.Cut(k, " ")
 			first[w] |= lengthBit(n)
-			f.add(w)
+			f.Add(w)
 		}
 	}
 	var buf []byte
 	for i := range toks {
-		if !f.may(toks[i].Norm) {
+		if !f.May(toks[i].Norm) {
 			continue
 		}
 		lens := first[toks[i].Norm]

@@ -72,12 +72,12 @@ var functionWords = class("functionWords")
 func addFunctionWords(byName func(string) wordSet) {
 	u := byName("functionWords")
 	for _, n := range []string{"prepositions", "clauseWords", "otherFunction", "subjectPronouns", "objectPronouns", "auxiliaries", "negators"} {
-		for w := range byName(n).m {
+		for w := range byName(n).All() {
 			u.add(w)
 		}
 	}
 	possessives := byName("possessives")
-	for w := range byName("determiners").m {
+	for w := range byName("determiners").All() {
 		if !possessives.has(w) {
 			u.add(w)
 		}

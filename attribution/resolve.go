@@ -760,7 +760,9 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 	}
 	if gender == 0 && first < e {
 		// a first name before the surname: "Hillary Clinton"
-		gender = givenGender[strings.ToLower(r.toks[first].Text)]
+		// A word's Norm is its Text in lower case but for apostrophes,
+		// which no given name has.
+		gender = givenGender[lowerNorm(&r.toks[first])]
 	}
 	norms := r.carveNorms(e - first + 1)
 	for j := first; j <= e; j++ {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
@@ -38,9 +39,8 @@ var givenGender = func() map[string]byte {
 	return g
 }()
 
-// A wordSet is a map with a filter in front: most words looked up are in
-// none of the sets, and a bit indexed by the word's length and its first and
-// last bytes turns nearly all of them away before the map hashes them.
+// A wordSet is a set of words (see internal/wordset, which keeps a filter
+// in front of the map that turns most words away before it hashes them).
 //
 // Each set also owns a bit of a token's word classes (see run.wc): a token
 // is looked up once, in the union of all sets, and then tested against any
@@ -48,35 +48,12 @@ var givenGender = func() map[string]byte {
 type wordSet = *wordSetOf
 
 type wordSetOf struct {
-	m      map[string]struct{}
-	filter [32]uint64
-	bit    uint64 // the set's bit among a token's word classes
+	wordset.Set
+	bit uint64 // the set's bit among a token's word classes
 }
 
-func (s *wordSetOf) add(w string) {
-	s.m[w] = struct{}{}
-	if w != "" {
-		i, b := filterBit(w)
-		s.filter[i] |= b
-	}
-}
-
-// filterBit returns the word and bit of the filter for w, which is not "".
-func filterBit(w string) (int, uint64) {
-	n := len(w)
-	return int(w[0] & 31), 1 << ((uint(n) + 7*uint(w[n-1])) & 63)
-}
-
-func (s *wordSetOf) has(w string) bool {
-	if w != "" {
-		i, b := filterBit(w)
-		if s.filter[i]&b == 0 {
-			return false
-		}
-	}
-	_, ok := s.m[w]
-	return ok
-}
+func (s *wordSetOf) add(w string)      { s.Add(w) }
+func (s *wordSetOf) has(w string) bool { return s.Has(w) }
 
 // A namedSet is a word set and the name of its class in classes.tsv,
 // which is also the name the cue model's features give it.
@@ -204,7 +181,7 @@ func loadClasses(names ...string) []namedSet {
 		panic("attribution: " + err.Error())
 	}
 	for _, name := range plainNames {
-		s := &wordSetOf{m: make(map[string]struct{}, len(words[name]))}
+		s := &wordSetOf{}
 		for _, w := range words[name] {
 			s.add(w)
 		}
@@ -213,7 +190,7 @@ func loadClasses(names ...string) []namedSet {
 	sets := make([]namedSet, len(names))
 	byName := make(map[string]wordSet, len(names))
 	for i, name := range names {
-		s := &wordSetOf{m: make(map[string]struct{}, len(words[name])), bit: 1 << i}
+		s := &wordSetOf{bit: 1 << i}
 		for _, w := range words[name] {
 			s.add(w)
 		}
@@ -271,7 +248,7 @@ var wordClasses classTable
 func init() {
 	union := map[string]uint64{}
 	for _, s := range allSets() {
-		for w := range s.m {
+		for w := range s.All() {
 			if w != "" {
 				union[w] |= s.bit
 			}

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"bytes"
 	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -353,4 +355,66 @@ func TestAppendLongestOf(t *testing.T) {
 	assert.Equal(t, []Match{ms[0]}, AppendLongestOf(nil, ms, Hedge))
 	assert.Equal(t, AppendLongest(nil, ms), AppendLongestOf(nil, ms, ""))
 	assert.Equal(t, []Match{ms[0]}, AppendLongest(nil, ms))
+}
+
+// BenchmarkMatchPolNeAR matches the built-in lexicon against the PolNeAR
+// development articles, when they are found next to the repository, with
+// the key tables evicted from the caches before each article, as the
+// other stages of an analysis evict them. The eviction is not timed.
+func BenchmarkMatchPolNeAR(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/eval/polnear-dev/text/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no PolNeAR articles next to the repository")
+	}
+	var docs []*nlp.Document
+	size := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, nlp.Parse(string(data)))
+		size += len(data)
+	}
+	l := Default()
+	for _, d := range docs {
+		l.Match(d) // fill the key cache
+	}
+	evict := make([]byte, 4<<20) // twice a core's L2 cache
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			b.StopTimer()
+			for i := 0; i < len(evict); i += 64 {
+				evict[i]++
+			}
+			b.StartTimer()
+			l.Match(d)
+		}
+	}
+}
+
+// TestAppendMatch checks that AppendMatch appends what Match returns,
+// after what dst holds, and returns dst as it was when nothing matches.
+func TestAppendMatch(t *testing.T) {
+	data, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := nlp.Parse(string(data))
+	l := Default()
+	want := l.Match(doc)
+	if len(want) == 0 {
+		t.Fatal("no matches in the seed article")
+	}
+	dst := append(make([]Match, 0, 1), Match{Text: "kept"})
+	got := l.AppendMatch(dst, doc)
+	if got[0].Text != "kept" || !reflect.DeepEqual(got[1:], want) {
+		t.Errorf("AppendMatch does not append Match's matches")
+	}
+	none := nlp.Parse("zzz qqq")
+	if got := l.AppendMatch(dst, none); len(got) != 1 || &got[0] != &dst[0] {
+		t.Errorf("AppendMatch of no match: %v", got)
+	}
 }

@@ -1,8 +1,10 @@
 package lexicon
 
 import (
-	"sync"
+	"slices"
 
+	"github.com/hearsay-go/hearsay/internal/pool"
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -20,10 +22,17 @@ type Match struct {
 // of position (longer matches first where two start together). Matches may
 // overlap; see [Longest]. Phrases never cross a sentence boundary.
 func (l *Lexicon) Match(doc *nlp.Document) []Match {
+	return l.AppendMatch(nil, doc)
+}
+
+// AppendMatch appends to dst what [Lexicon.Match] returns, and returns
+// the extended slice: a caller that matches document after document can
+// reuse dst's memory.
+func (l *Lexicon) AppendMatch(dst []Match, doc *nlp.Document) []Match {
 	if l == nil || len(l.entries) == 0 || doc == nil {
-		return nil
+		return dst
 	}
-	sc := scratchPool.Get().(*scratch)
+	sc := scratchPool.Get()
 	defer scratchPool.Put(sc)
 	found := sc.found[:0]
 	for si := range doc.Sentences {
@@ -43,11 +52,17 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 	}
 	sc.found = found
 	if len(found) == 0 {
-		return nil
+		return dst
 	}
 	// Matches are collected as numbers first so that the result, which
 	// the caller keeps, is allocated once at its exact size.
-	out := make([]Match, len(found))
+	at := len(dst)
+	if dst == nil {
+		dst = make([]Match, len(found))
+	} else {
+		dst = slices.Grow(dst, len(found))[:at+len(found)]
+	}
+	out := dst[at:]
 	for k, f := range found {
 		s := &doc.Sentences[f.sentence]
 		first, last := f.tok, f.tok+int(f.n)-1
@@ -61,7 +76,7 @@ func (l *Lexicon) Match(doc *nlp.Document) []Match {
 			Sentence: f.sentence,
 		}
 	}
-	return out
+	return dst
 }
 
 // A found is a match as matchSentence records it: entry, sentence, and the
@@ -78,7 +93,10 @@ type scratch struct {
 	found []found
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchPool keeps the scratch of every size: it holds no pointers, and
+// its slices grow to the longest sentence and the matches of the longest
+// document matched.
+var scratchPool = pool.New(func(*scratch) bool { return true })
 
 // matchSentence appends the matches in one sentence, whose tokens' key
 // numbers are given (see internHead; noID for a key no entry has).
@@ -151,7 +169,7 @@ func sentenceInitial(toks []nlp.Token, i int) bool {
 
 // determiners and other words after which an adjective stands before its
 // noun: "the alleged plot", "two suspected militants", "of potential strikes".
-var beforeAdjective = set(
+var beforeAdjective = wordset.Of(
 	"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "'s", "'", "of", "in", "on", "at", "for", "with", "by", "from",
 	"to", "into", "over", "under", "about", "against", "amid", "among", "and", "or",
@@ -164,7 +182,7 @@ var beforeAdjective = set(
 )
 
 // notNouns are words that cannot follow an attributive adjective.
-var notNouns = set(
+var notNouns = wordset.Of(
 	"that", "to", "by", "in", "on", "at", "of", "for", "with", "as", "and", "or",
 	"but", "is", "was", "were", "are", "be", "been", "the", "a", "an", "this",
 	"these", "those", "his", "her", "their", "its", "it", "he", "she", "they",
@@ -182,7 +200,7 @@ func attributive(toks []nlp.Token, i int) bool {
 	if next.Kind != nlp.Word && next.Kind != nlp.Number && next.Kind != nlp.OpenQuote {
 		return false
 	}
-	if _, bad := notNouns[next.Norm]; bad {
+	if notNouns.Has(next.Norm) {
 		return false
 	}
 	if next.Tag != "" {
@@ -198,16 +216,7 @@ func attributive(toks []nlp.Token, i int) bool {
 	case nlp.Punct, nlp.OpenQuote, nlp.CloseQuote, nlp.Quote, nlp.Number, nlp.Symbol:
 		return true
 	}
-	_, ok := beforeAdjective[prev.Norm]
-	return ok
-}
-
-func set(words ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
-	}
-	return m
+	return beforeAdjective.Has(prev.Norm)
 }
 
 // Longest removes matches that lie inside a longer match, so "could" does

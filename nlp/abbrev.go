@@ -3,11 +3,13 @@ package nlp
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/internal/wordset"
 )
 
 // titles are abbreviations that precede a name, so a capitalized word after
 // them never starts a sentence ("Gen. Smith", "Mr. Trump").
-var titles = setOf(
+var titles = wordset.Of(
 	"mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt",
 	"cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "lt-gov", "pres",
 	"supt", "insp", "rev", "fr", "hon", "amb", "atty",
@@ -16,7 +18,7 @@ var titles = setOf(
 // abbreviations end in a period that rarely ends a sentence. A capitalized
 // word after them starts a new sentence only when it is a common sentence
 // opener (see starters).
-var abbreviations = setOf(
+var abbreviations = wordset.Of(
 	"inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -34,7 +36,7 @@ var abbreviations = setOf(
 // such as "U.S." a new sentence is assumed only before one of these, so
 // "the U.S. Defense Secretary" stays whole while "to the U.S. The next day"
 // splits.
-var starters = setOf(
+var starters = wordset.Of(
 	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that",
 	"these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at",
 	"for", "after", "before", "when", "while", "if", "as", "since", "although",
@@ -43,14 +45,6 @@ var starters = setOf(
 	"one", "two", "three", "last", "earlier", "later", "then", "now", "today",
 	"yesterday", "also", "both", "each", "every", "all", "such",
 )
-
-func setOf(words ...string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
-	for _, w := range words {
-		m[w] = struct{}{}
-	}
-	return m
-}
 
 // isAbbreviation reports whether word, written before a period, forms an
 // abbreviation with it: dotted letters ("U.S", "e.g"), a single letter
@@ -76,11 +70,7 @@ func isAbbreviation(word string) bool {
 	}
 	var buf [6]byte
 	lw := lowerShort(buf[:0], word)
-	if _, ok := titles[string(lw)]; ok {
-		return true
-	}
-	_, ok := abbreviations[string(lw)]
-	return ok
+	return titles.HasBytes(lw) || abbreviations.HasBytes(lw)
 }
 
 // lowerShort appends the lower case of a short word to b, which should have
@@ -117,6 +107,5 @@ func isTitle(tok string) bool {
 		return isUpper(firstRune(w))
 	}
 	var buf [8]byte
-	_, ok := titles[string(lowerShort(buf[:0], w))]
-	return ok
+	return titles.HasBytes(lowerShort(buf[:0], w))
 }

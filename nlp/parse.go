@@ -276,8 +276,7 @@ func startsSentence(toks []Token, breaks []uint8, term, next int) bool {
 			return false
 		}
 		if abbrev || ellipsis {
-			_, ok := starters[n.Norm]
-			return ok
+			return starters.Has(n.Norm)
 		}
 		return true
 	case Number:

@@ -3,10 +3,10 @@ package sentiment
 import (
 	"math"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/pool"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -90,6 +90,106 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 	return a.score(text, 0, toks)
 }
 
+// Document scores each sentence of doc, as [Analyzer.Sentence] would,
+// and gives each valence to sentence with the sentence's index, in order;
+// it returns the valence of the whole document as one unit, as
+// [Analyzer.Tokens] of doc.Tokens would but without its Words. Each
+// token's entry is looked up once for both; the document's units are
+// mostly its sentences' units, taken one after the other rather than made
+// again; and the document's Words, which a caller of both already has
+// sentence by sentence, are not built.
+func (a *Analyzer) Document(doc *nlp.Document, sentence func(i int, v Valence)) Valence {
+	lex := a.lexicon()
+	sc := getScratch()
+	defer sc.put()
+	toks := doc.Tokens
+	ids := sc.idsFor(len(toks))
+	lex.index.findAll(toks, ids)
+	join := joinable(doc, &lex.index, ids)
+	var dc counts // the document's, as its units are joined
+	du := sc.doc[:0]
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		st := s.Tokens
+		if len(st) > 0 && (s.First < 0 || s.First+len(st) > len(toks) || &toks[s.First] != &st[0]) {
+			// Not a sub-slice of the document's tokens (and so not
+			// joinable): look its own up.
+			sentence(i, a.score(doc.Text, 0, st))
+			continue
+		}
+		c := a.unitsOf(sc, lex, st, ids[s.First:s.First+len(st)])
+		if join {
+			du = dc.join(du, sc.units, &c)
+		}
+		sentence(i, a.finish(sc, sc.units, &c, doc.Text, 0, st, true))
+	}
+	sc.doc = du
+	if join {
+		return a.finish(sc, du, &dc, doc.Text, 0, toks, false)
+	}
+	return a.scoreIDs(sc, lex, doc.Text, 0, toks, ids, false)
+}
+
+// joinable reports whether the units that the first pass of score makes
+// of doc's tokens, whose entries in x are ids, are the units it makes of
+// each sentence, one after the other, and so can be joined (see
+// counts.join): when the sentences are the document's tokens in order,
+// no sentence starts with a clitic that would join the word before it,
+// and every phrase that starts near a sentence boundary is the same in
+// the document as in its sentence (none reaches into the next sentence,
+// and an emoticon, which must stand apart, is not told otherwise by a
+// neighbour across the boundary).
+func joinable(doc *nlp.Document, x *index, ids []int32) bool {
+	toks := doc.Tokens
+	next := 0
+	for k := range doc.Sentences {
+		s := &doc.Sentences[k]
+		st := s.Tokens
+		if s.First != next || s.First+len(st) > len(toks) {
+			return false
+		}
+		if len(st) == 0 {
+			continue
+		}
+		first, end := s.First, s.First+len(st)
+		if &toks[first] != &st[0] {
+			return false
+		}
+		sids := ids[first:end]
+		if k > 0 && !st[0].Space {
+			if isClitic(toks, first) || x.phraseAt(toks, ids, first) != x.phraseAt(st, sids, 0) {
+				return false
+			}
+		}
+		// A phrase can reach past the end only through a token with an
+		// entry; a phrase that does not is the same in the sentence
+		// unless it is an emoticon that ends there, which only a token
+		// without space before it tells otherwise.
+		if end < len(toks) {
+			tight := !toks[end].Space
+			if tight || ids[end] >= 0 {
+				for i := max(first, end-x.maxPhrase+1); i < end; i++ {
+					p := x.phraseAt(toks, ids, i)
+					if p != nil && i+1+len(p.ids) > end || tight && p != x.phraseAt(st, sids, i-first) {
+						return false
+					}
+				}
+			}
+		}
+		next = end
+	}
+	return next == len(toks)
+}
+
+// phraseAt returns the phrase that the first pass of score finds from
+// toks[i], whose entries in x are ids, or nil.
+func (x *index) phraseAt(toks []nlp.Token, ids []int32, i int) *phrase {
+	if id := ids[i]; id >= 0 && x.hot[id].phrases && x.entries[id].mayStartPhrase(ids, i) {
+		return matchPhrase(toks, ids, i, x.entries[id].phrases)
+	}
+	return nil
+}
+
 // unit is a word, number or matched phrase that VADER's rules concern: a
 // sentiment word, a booster, a negation or another rule word. The other
 // units, most words, are only counted: their positions keep the rule
@@ -115,6 +215,7 @@ func (u *unit) scored() bool { return u.valence != 0 && u.flags&fBooster == 0 }
 type scratch struct {
 	ids   []int32
 	units []unit
+	doc   []unit // a document's units, joined from its sentences' (see Document)
 	// free is the unused rest of a slab of Words, which score hands out
 	// a sentence's Words at a time (see words); text is the input it was
 	// cut for and next the size of the next slab.
@@ -153,36 +254,58 @@ func (sc *scratch) words(text string, n int) []Word {
 	return w
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchPool recycles scratches, but not those grown too large, so one
+// huge input does not pin its memory.
+var scratchPool = pool.New(func(sc *scratch) bool {
+	sc.units, sc.doc = sc.units[:0], sc.doc[:0]
+	return pool.Fits(maxPooled, cap(sc.units), cap(sc.ids), cap(sc.doc))
+})
 
-// maxPooled bounds the scratch kept for reuse, so one huge input does not
-// pin its memory.
+// maxPooled bounds the scratch kept for reuse.
 const maxPooled = 1 << 14
+
+// getScratch takes a scratch from the pool.
+func getScratch() *scratch { return scratchPool.Get() }
+
+// put returns sc to the pool.
+func (sc *scratch) put() { scratchPool.Put(sc) }
+
+// idsFor returns sc's ids, n long.
+func (sc *scratch) idsFor(n int) []int32 {
+	if cap(sc.ids) < n {
+		sc.ids = make([]int32, n)
+	}
+	return sc.ids[:n]
+}
 
 // score implements VADER's rules over toks; text starts at byte base of
 // the input the tokens' spans refer to.
 func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 	lex := a.lexicon()
-	sc := scratchPool.Get().(*scratch)
-	defer func() {
-		if cap(sc.units) <= maxPooled && cap(sc.ids) <= maxPooled {
-			sc.units = sc.units[:0]
-			scratchPool.Put(sc)
-		}
-	}()
-	units := sc.units[:0]
-
+	sc := getScratch()
+	defer sc.put()
 	// Each token's entry, looked up once: phrases compare the numbers.
-	if cap(sc.ids) < len(toks) {
-		sc.ids = make([]int32, len(toks))
-	}
-	ids := sc.ids[:len(toks)]
+	ids := sc.idsFor(len(toks))
 	lex.index.findAll(toks, ids)
+	return a.scoreIDs(sc, lex, text, base, toks, ids, true)
+}
+
+// scoreIDs is score with the tokens' entries in lex given as ids, which
+// may be a part of sc.ids; without withWords, the Valence has no Words.
+// The units of toks are left in sc.units.
+func (a *Analyzer) scoreIDs(sc *scratch, lex *Lexicon, text string, base int, toks []nlp.Token, ids []int32, withWords bool) Valence {
+	c := a.unitsOf(sc, lex, toks, ids)
+	return a.finish(sc, sc.units, &c, text, base, toks, withWords)
+}
+
+// unitsOf is the first pass of score: it turns toks, whose entries in
+// lex are ids, into sc.units and counts the rest (see counts).
+func (a *Analyzer) unitsOf(sc *scratch, lex *Lexicon, toks []nlp.Token, ids []int32) counts {
+	units := sc.units[:0]
 	hot, entries := lex.index.hot, lex.index.entries
 	var none hotEntry
 
 	// Pass 1: tokens to units; punctuation emphasis.
-	exclaim, quest := 0, 0
 	var c counts
 	for i := 0; i < len(toks); {
 		if i = c.plainWords(toks, ids, &lex.index, i); i == len(toks) {
@@ -190,7 +313,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		}
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
-			exclaim, quest = countMarks(t.Text, exclaim, quest)
+			c.exclaim, c.quest = countMarks(t.Text, c.exclaim, c.quest)
 			if endsClause(t.Text) {
 				c.clause = true
 			}
@@ -200,8 +323,8 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			e = &hot[id]
 		}
 		var p *phrase
-		if e.phrases && entries[ids[i]].mayStartPhrase(ids, i) {
-			p = matchPhrase(toks, ids, i, entries[ids[i]].phrases)
+		if e.phrases {
+			p = lex.index.phraseAt(toks, ids, i)
 		}
 		var u unit
 		uw, next := 1, i+1 // the unit's words, the token after it
@@ -216,7 +339,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			uw = p.words
 			for _, pt := range toks[i+1 : next] {
 				if pt.Kind == nlp.Punct {
-					exclaim, quest = countMarks(pt.Text, exclaim, quest)
+					c.exclaim, c.quest = countMarks(pt.Text, c.exclaim, c.quest)
 				}
 			}
 		case !t.Space && c.n > 0 && c.last.End == t.Start && isClitic(toks, i):
@@ -255,6 +378,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			continue
 		}
 		if c.clause {
+			c.lead = c.lead || c.n == 0
 			c.start, c.clause = c.n, false
 		}
 		u.pos, u.clause = c.n, c.start
@@ -271,10 +395,17 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		i = next
 	}
 	sc.units = units
+	return c
+}
+
+// finish is the rest of score, from the units of toks and what c
+// counted of them; text, base and toks give the Words their text.
+func (a *Analyzer) finish(sc *scratch, units []unit, c *counts, text string, base int, toks []nlp.Token, withWords bool) Valence {
 	n, words, caps := c.n, c.words, c.caps
 	if n == 0 {
 		return Valence{}
 	}
+	exclaim, quest := c.exclaim, c.quest
 
 	// VADER's capital emphasis counts only when some words, not all, are in
 	// capitals.
@@ -311,7 +442,7 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 		}
 	}
 	var v Valence
-	if scored > 0 {
+	if scored > 0 && withWords {
 		v.Words = sc.words(text, scored)
 	}
 	// Each word that does not score counts as neutral, and so do a
@@ -330,6 +461,9 @@ func (a *Analyzer) score(text string, base int, toks []nlp.Token) Valence {
 			continue
 		}
 		sum += r
+		if !withWords {
+			continue
+		}
 		w := Word{Span: u.span, Prior: u.valence, Valence: r}
 		if u.tok > 0 {
 			w.Text = toks[u.tok-1].Text
@@ -371,10 +505,52 @@ type counts struct {
 	caps   int  // units in capitals
 	start  int  // the position of the first unit of the current clause
 	clause bool // clause punctuation since the last unit
+	lead   bool // clause punctuation before the first unit
+	// exclamation and question marks
+	exclaim, quest int
 	// The last unit, which a clitic joins.
 	last      nlp.Span
 	lastUpper bool
 	lastKept  bool // units ends with it
+}
+
+// join appends units, those of the next sentence of a document as its
+// own first pass made them and counted them in c, to du, the units of the
+// document's earlier sentences, counted in d: positions go on from the
+// earlier units, and the sentence's first clause goes on from the last
+// clause before it unless clause punctuation came between. d then counts
+// the units returned, as the first pass over the document's tokens would
+// have (see joinable).
+func (d *counts) join(du, units []unit, c *counts) []unit {
+	off := d.n
+	first := d.start // the document's clause of the sentence's first clause
+	if c.lead || d.clause || off == 0 {
+		first = off
+	}
+	for _, u := range units {
+		u.pos += off
+		if u.clause == 0 {
+			u.clause = first
+		} else {
+			u.clause += off
+		}
+		du = append(du, u)
+	}
+	if c.n > 0 {
+		d.start = first
+		if c.start > 0 {
+			d.start = c.start + off
+		}
+		d.clause = c.clause
+	} else {
+		d.clause = d.clause || c.clause
+	}
+	d.n += c.n
+	d.words += c.words
+	d.caps += c.caps
+	d.exclaim += c.exclaim
+	d.quest += c.quest
+	return du
 }
 
 // plainWords counts the words from toks[i] on that no rule concerns, up
@@ -397,6 +573,7 @@ func (c *counts) plainWords(toks []nlp.Token, ids []int32, x *index, i int) int 
 			}
 		}
 		if clause {
+			c.lead = c.lead || n == 0
 			start, clause = n, false
 		}
 		n++

@@ -26,6 +26,8 @@ type index struct {
 	filter  *[filterWords]uint64
 	hot     []hotEntry
 	entries []entry
+	// maxPhrase is the number of tokens of the longest phrase, at least 1.
+	maxPhrase int
 	// single holds the entry numbers of the Norms of one byte, a quarter
 	// of the tokens of news (punctuation, "a", "I"), to spare them the
 	// hash: -1 for the bytes that are no key.
@@ -78,11 +80,12 @@ func (b *indexBuilder) build() index {
 			}
 		}
 	}
-	x := index{entries: b.entries, hot: make([]hotEntry, len(b.entries))}
+	x := index{entries: b.entries, hot: make([]hotEntry, len(b.entries)), maxPhrase: 1}
 	for i := range x.entries {
 		e := &x.entries[i]
 		for j := range e.phrases {
 			p := &e.phrases[j]
+			x.maxPhrase = max(x.maxPhrase, 1+len(p.rest))
 			p.ids = make([]int32, len(p.rest))
 			for k, norm := range p.rest {
 				p.ids[k] = b.num[norm]

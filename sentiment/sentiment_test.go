@@ -3,7 +3,9 @@ package sentiment
 import (
 	"bufio"
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -267,4 +269,135 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// checkDocument checks that Document gives each sentence of text what
+// Sentence gives it, and the document what Tokens gives it but for its
+// Words, exactly.
+func checkDocument(t testing.TB, a *Analyzer, name, text string) {
+	t.Helper()
+	doc := nlp.Parse(text)
+	got := make([]Valence, len(doc.Sentences))
+	n := 0
+	whole := a.Document(doc, func(i int, v Valence) { got[i] = v; n++ })
+	require.Equal(t, len(doc.Sentences), n, "%s: a valence for every sentence", name)
+	want := a.Tokens(doc.Text, doc.Tokens)
+	want.Words = nil
+	require.Equal(t, want, whole, "%s: the document", name)
+	for i, s := range doc.Sentences {
+		require.Equal(t, a.Sentence(doc, s), got[i], "%s: sentence %d", name, i)
+	}
+}
+
+// documentAnalyzers are the analyzers Document is checked with: rules
+// that stop at clauses and rules that cross them, the built-in lexicon
+// and VADER's own.
+var documentAnalyzers = []*Analyzer{{}, {AcrossClauses: true}, {Lexicon: VADER()}, {Lexicon: VADER(), AcrossClauses: true}}
+
+// TestDocument checks Document against Sentence and Tokens on the test
+// articles, on the PolNeAR articles when they are found next to the
+// repository, and on documents made of pieces that meet at sentence
+// boundaries in the ways that make a document's units other than its
+// sentences' joined: headlines without a full stop, "no" or a negation
+// before a sentence end, a booster or "but" near one, capitals, clitics
+// and emoticons without space, phrases that a sentence end cuts.
+func TestDocument(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/articles/*.txt")
+	require.NoError(t, err)
+	paths = append(paths, "../testdata/venezuela-strike.txt")
+	polnear, _ := filepath.Glob("../../shared/eval/polnear-*/text/*.txt")
+	paths = append(paths, polnear...)
+	for _, a := range documentAnalyzers {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			require.NoError(t, err)
+			checkDocument(t, a, p, string(data))
+		}
+	}
+	pieces := []string{
+		"The plan failed.", "No", "no.", "Not good", "It was not bad!", "VERY good news\n",
+		"Officials said it was a disaster", "\n\n", " ", "but it worked.", "But", "kind of",
+		"It isn't great.", "don't", "'s good", ":)", ":-(", ". :D", "the least good", "at least",
+		"never so good", "without doubt", "LOL", "?", "!!", "Great\nnews", "sort of ok.",
+		"(\"Wow\")", "\u2014 terrible \u2014", "yeah right", "GOOD.", "bad", "…", "U.S.", "Mr.",
+	}
+	for _, text := range []string{
+		"It was kind\n\nof good",     // a phrase cut by a paragraph break
+		"OK.\"<3 you\"",              // an emoticon without space before it
+		"It's good.\"It's bad",       // a sentence without space before it
+		"A headline\n\nNo good news", // no clause punctuation between sentences
+	} {
+		for _, a := range documentAnalyzers {
+			checkDocument(t, a, text, text)
+		}
+	}
+	// Documents made by hand may end a sentence anywhere: between a word
+	// and its clitic, inside a phrase or an emoticon.
+	for _, text := range []string{
+		"It isn't great:)! Don't worry, it's kind of ok :-( LOL. NO good? never so bad",
+		"They said \"no\" to the deal. Not bad, but not good either :D",
+		"so :)zzz and :(qqq or :-)",
+	} {
+		for cut := 1; cut < len(nlp.Parse(text).Tokens); cut++ {
+			doc := nlp.Parse(text)
+			toks := doc.Tokens
+			doc.Sentences = []nlp.Sentence{
+				{Span: nlp.Span{Start: toks[0].Start, End: toks[cut-1].End}, Tokens: toks[:cut]},
+				{Span: nlp.Span{Start: toks[cut].Start, End: toks[len(toks)-1].End}, Index: 1, Tokens: toks[cut:], First: cut},
+			}
+			for i := range doc.Sentences {
+				doc.Sentences[i].Text = doc.Sentences[i].Span.In(text)
+			}
+			for _, a := range documentAnalyzers {
+				got := make([]Valence, 2)
+				whole := a.Document(doc, func(i int, v Valence) { got[i] = v })
+				want := a.Tokens(doc.Text, doc.Tokens)
+				want.Words = nil
+				require.Equal(t, want, whole, "%q cut before token %d", text, cut)
+				for i, s := range doc.Sentences {
+					require.Equal(t, a.Sentence(doc, s), got[i], "%q cut before token %d: sentence %d", text, cut, i)
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for k := range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		for _, a := range documentAnalyzers {
+			checkDocument(t, a, fmt.Sprintf("piece %d %q", k, b.String()), b.String())
+		}
+	}
+	// A sentence whose tokens are a copy is looked up on its own.
+	data, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(t, err)
+	doc := nlp.Parse(string(data))
+	doc.Sentences[1].Tokens = slices.Clone(doc.Sentences[1].Tokens)
+	var a Analyzer
+	got := make([]Valence, len(doc.Sentences))
+	whole := a.Document(doc, func(i int, v Valence) { got[i] = v })
+	assert.Equal(t, a.Sentence(doc, doc.Sentences[1]), got[1])
+	want := a.Tokens(doc.Text, doc.Tokens)
+	want.Words = nil
+	assert.Equal(t, want, whole)
+}
+
+// FuzzDocument checks Document against Sentence and Tokens on any input.
+func FuzzDocument(f *testing.F) {
+	for _, s := range []string{
+		"", "The plan failed. No\ngood news", "It was great.Don't worry :)", "NO. Good!! But bad",
+		"Headline without a stop\n\nThe results were not good!", "kind of. sort of", "U.S. officials said no.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, a := range documentAnalyzers {
+			checkDocument(t, a, "", text)
+		}
+	})
 }
