@@ -365,4 +365,3 @@ func appendSources(b []byte, ss []Source) []byte {
 	}
 	return append(b, ']')
 }
-
