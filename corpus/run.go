@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -80,6 +79,12 @@ type Options struct {
 	// Output is the format of the rows: JSONL ("" means JSONL) or CSV,
 	// with a header line.
 	Output Format
+	// OmitTexts writes spans without their text, for pipelines that keep
+	// the input and slice it at the offsets: a hearsay/v1 report as
+	// hearsay.JSONOptions.OmitTexts writes it, and in flat rows the
+	// columns that copy a span's text (the statement's and the finding's
+	// text; the attribution's cue, source and content) empty.
+	OmitTexts bool
 
 	// Each, when set, is called with every document analyzed and its
 	// report, from several goroutines at once and in no particular order
@@ -126,8 +131,8 @@ type line struct {
 	err     error  // why the line cannot be analyzed
 	size    int64  // bytes read for the line
 	cost    int64  // bytes reserved in the budget
-	out     []byte // the encoded report or error record, with its newline
-	buf     *bytes.Buffer
+	out     []byte  // the encoded report or error record, with its newline
+	buf     *[]byte // out's buffer, from outBufs
 	report  bool // out is a report, not an error record
 	dropped bool // not analyzed: the run was stopped first
 }
@@ -153,7 +158,7 @@ const (
 // outBufs recycles the buffers reports are encoded into: the output is
 // several times the input, so fresh buffers would be most of what a batch
 // allocates.
-var outBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+var outBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // maxPooledBuf keeps the buffers of very large reports out of the pool.
 const maxPooledBuf = 4 << 20
@@ -261,8 +266,8 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 				}
 			}
 			bud.release(l.cost)
-			if l.buf != nil && l.buf.Cap() <= maxPooledBuf {
-				l.buf.Reset()
+			if l.buf != nil && cap(l.out) <= maxPooledBuf {
+				*l.buf = l.out[:0]
 				outBufs.Put(l.buf)
 			}
 			l.out, l.buf = nil, nil
@@ -401,7 +406,7 @@ func (opt *Options) prepare(in io.Reader) (source, error) {
 		opt.custom = len(opt.keep) > 0 || opt.TextField != "text" || opt.IDField != "id"
 		src = js
 	}
-	opt.rows = rowWriter{opt: opt, columns: Columns(opt.Level)}
+	opt.rows = newRowWriter(opt)
 	if opt.Level != LevelDocument || opt.Output == CSV {
 		taken := append([]string{"id", "error", "line"}, opt.rows.columns...)
 		for _, k := range opt.keep {
@@ -518,12 +523,10 @@ func (opt *Options) decodeLine(l *line) {
 func (opt *Options) analyze(ctx context.Context, l *line) {
 	opt.decodeLine(l)
 	l.data = nil
-	b := outBufs.Get().(*bytes.Buffer)
-	l.buf = b
+	l.buf = outBufs.Get().(*[]byte)
+	b := (*l.buf)[:0]
 	fail := func(msg string) {
-		b.Reset()
-		opt.rows.failure(b, l.id, l.kept, msg, l.no)
-		l.out, l.report = b.Bytes(), false
+		l.out, l.report = opt.rows.failure(b[:0], l.id, l.kept, msg, l.no), false
 	}
 	switch {
 	case l.err == errTooLong:
@@ -567,11 +570,12 @@ func (opt *Options) analyze(ctx context.Context, l *line) {
 		l.out, l.report = nil, true
 		return
 	}
-	if err := opt.rows.report(b, l.id, l.kept, r); err != nil {
+	out, err := opt.rows.report(b, l.id, l.kept, r)
+	if err != nil {
 		fail("encoding report: " + err.Error())
 		return
 	}
-	l.out, l.report = b.Bytes(), true
+	l.out, l.report = out, true
 }
 
 func jsonlErrorRecord(id, msg string, lineNo int) jsonl.ErrorRecord {
