@@ -128,13 +128,13 @@ type line struct {
 	id      string
 	text    string
 	kept    []json.RawMessage
-	err     error  // why the line cannot be analyzed
-	size    int64  // bytes read for the line
-	cost    int64  // bytes reserved in the budget
+	err     error   // why the line cannot be analyzed
+	size    int64   // bytes read for the line
+	cost    int64   // bytes reserved in the budget
 	out     []byte  // the encoded report or error record, with its newline
 	buf     *[]byte // out's buffer, from outBufs
-	report  bool // out is a report, not an error record
-	dropped bool // not analyzed: the run was stopped first
+	report  bool    // out is a report, not an error record
+	dropped bool    // not analyzed: the run was stopped first
 }
 
 // A job is a run of consecutive lines analyzed by one worker. Handing
