@@ -43,7 +43,25 @@ type Analyzer struct {
 	// the cue entries of Lexicon (or of the built-in lexicon), matched
 	// once for findings and attributions alike.
 	Attribution attribution.Extractor
+	// Omit leaves parts out of every report, for callers that never read
+	// them (flat rows of attributions or findings): the analysis is
+	// quicker by what they cost. The zero value omits nothing.
+	Omit Parts
 }
+
+// Parts name parts of a report that Analyzer.Omit can leave out.
+type Parts uint8
+
+// The parts that can be left out.
+const (
+	// PartSentiment is the valence of every statement and of the
+	// document; left out, each is the zero sentiment.Valence. Scores do
+	// not depend on it.
+	PartSentiment Parts = 1 << iota
+	// PartSources is the source ledger; left out, Report.Sources is nil.
+	// Attributions keep their sources, resolved.
+	PartSources
+)
 
 var defaultWeights = DefaultWeights()
 
@@ -166,14 +184,20 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 			Text:         s.Text,
 			Attributions: nonNil(bySentence[i]),
 			Findings:     nonNil(fs[i]),
-			Sentiment:    a.Sentiment.Sentence(doc, s),
+		}
+		if a.Omit&PartSentiment == 0 {
+			st.Sentiment = a.Sentiment.Sentence(doc, s)
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
 	r.Score = documentScore(r.Statements)
-	r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
-	r.Sentiment.Words = nil
-	r.Sources = ledger(attribution.NewLedger(doc, attrs))
+	if a.Omit&PartSentiment == 0 {
+		r.Sentiment = a.Sentiment.Tokens(doc.Text, doc.Tokens)
+		r.Sentiment.Words = nil
+	}
+	if a.Omit&PartSources == 0 {
+		r.Sources = ledger(attribution.NewLedger(doc, attrs))
+	}
 	setCharOffsets(r, text)
 	return r, nil
 }

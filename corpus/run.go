@@ -407,6 +407,11 @@ func (opt *Options) prepare(in io.Reader) (source, error) {
 		src = js
 	}
 	opt.rows = newRowWriter(opt)
+	if omit := opt.unread(); omit != 0 && opt.Each == nil && opt.Analyzer.Omit&omit != omit {
+		a := *opt.Analyzer
+		a.Omit |= omit
+		opt.Analyzer = &a
+	}
 	if opt.Level != LevelDocument || opt.Output == CSV {
 		taken := append([]string{"id", "error", "line"}, opt.rows.columns...)
 		for _, k := range opt.keep {
@@ -416,6 +421,23 @@ func (opt *Options) prepare(in io.Reader) (source, error) {
 		}
 	}
 	return src, nil
+}
+
+// unread is what the rows do not read of a report: flat rows leave the
+// analysis of it undone.
+func (opt *Options) unread() hearsay.Parts {
+	switch opt.Level {
+	case LevelDocument:
+		if opt.Output == JSONL {
+			return 0 // the whole report
+		}
+		return hearsay.PartSentiment
+	case LevelStatement:
+		return hearsay.PartSources
+	case LevelSource:
+		return hearsay.PartSentiment
+	}
+	return hearsay.PartSentiment | hearsay.PartSources
 }
 
 // read hands the documents of src to the workers in jobs, each job also
