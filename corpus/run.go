@@ -247,7 +247,7 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 				stopped = true
 			}
 			if !stopped {
-				if _, err := bw.Write(l.out); err != nil {
+				if _, err := writeOut(bw, out, l.out); err != nil {
 					writeErr = err
 					stopped = true
 					cancel(err)
@@ -300,6 +300,22 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 		// was stopped.
 	}
 	return sum, fmt.Errorf("%w: %w", ErrStopped, context.Cause(ctx))
+}
+
+// directWrite is the size from which an output goes to the writer as it
+// is, rather than through the buffer: a copy less of most reports.
+const directWrite = 16 << 10
+
+// writeOut writes p through bw, or, when p is large, flushes bw and
+// writes p to w directly.
+func writeOut(bw *bufio.Writer, w io.Writer, p []byte) (int, error) {
+	if len(p) < directWrite {
+		return bw.Write(p)
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return w.Write(p)
 }
 
 // errStop is what the reader returns when the context stopped it.
