@@ -3,7 +3,6 @@ package hearsay
 import (
 	"bufio"
 	"slices"
-	"strconv"
 
 	"github.com/hearsay-go/hearsay/jsonl"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -113,7 +112,7 @@ func appendCompactJSON(b []byte, r *Report, opt *JSONOptions, flush func([]byte)
 func (e *jsonEncoder) appendStatement(b []byte, st *Statement) ([]byte, error) {
 	var err error
 	b = append(b, `{"index":`...)
-	b = strconv.AppendInt(b, int64(st.Index), 10)
+	b = jsonl.AppendInt(b, st.Index)
 	b = appendSpan(b, st.Span, st.CharSpan)
 	b = e.text(b, st.Text)
 	b = append(b, `,"score":`...)
@@ -191,13 +190,13 @@ func appendSpanFirst(b []byte, sp nlp.Span, c CharSpan) []byte {
 // appendSpanMembers appends "start", "end", "start_char" and "end_char".
 func appendSpanMembers(b []byte, sp nlp.Span, c CharSpan) []byte {
 	b = append(b, `"start":`...)
-	b = strconv.AppendInt(b, int64(sp.Start), 10)
+	b = jsonl.AppendInt(b, sp.Start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(sp.End), 10)
+	b = jsonl.AppendInt(b, sp.End)
 	b = append(b, `,"start_char":`...)
-	b = strconv.AppendInt(b, int64(c.StartChar), 10)
+	b = jsonl.AppendInt(b, c.StartChar)
 	b = append(b, `,"end_char":`...)
-	return strconv.AppendInt(b, int64(c.EndChar), 10)
+	return jsonl.AppendInt(b, c.EndChar)
 }
 
 func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
@@ -326,7 +325,7 @@ func appendSources(b []byte, ss []Source) []byte {
 		b = append(b, `,"kind":`...)
 		b = jsonl.AppendString(b, string(s.Kind))
 		b = append(b, `,"mentions":`...)
-		b = strconv.AppendInt(b, int64(s.Mentions), 10)
+		b = jsonl.AppendInt(b, s.Mentions)
 		b = append(b, `,"statements":`...)
 		if s.Statements == nil {
 			b = append(b, "null"...)
@@ -336,7 +335,7 @@ func appendSources(b []byte, ss []Source) []byte {
 				if j > 0 {
 					b = append(b, ',')
 				}
-				b = strconv.AppendInt(b, int64(n), 10)
+				b = jsonl.AppendInt(b, n)
 			}
 			b = append(b, ']')
 		}
@@ -357,7 +356,7 @@ func appendSources(b []byte, ss []Source) []byte {
 				}
 				b = jsonl.AppendString(b, string(k))
 				b = append(b, ':')
-				b = strconv.AppendInt(b, int64(s.Stances[k]), 10)
+				b = jsonl.AppendInt(b, s.Stances[k])
 			}
 			b = append(b, '}')
 		}

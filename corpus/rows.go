@@ -211,7 +211,7 @@ func (e *rowEncoder) text(s string) {
 
 func (e *rowEncoder) int(n int) {
 	e.key()
-	e.b = strconv.AppendInt(e.b, int64(n), 10)
+	e.b = jsonl.AppendInt(e.b, n)
 }
 
 func (e *rowEncoder) float(f float64) {

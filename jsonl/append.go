@@ -170,3 +170,38 @@ func AppendString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// digitPairs holds "00" to "99", for AppendInt.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
+// AppendInt appends n in decimal, as strconv.AppendInt(b, int64(n), 10)
+// does. Offsets and counts below a million, nearly every number of a
+// report, are written two digits at a time without strconv's general
+// loop: a report has four offsets on every span.
+func AppendInt(b []byte, n int) []byte {
+	switch u := uint(n); {
+	case u < 10:
+		return append(b, byte('0'+u))
+	case u < 100:
+		return append(b, digitPairs[2*u], digitPairs[2*u+1])
+	case u < 10000:
+		hi, lo := u/100, u%100
+		if hi < 10 {
+			b = append(b, byte('0'+hi))
+		} else {
+			b = append(b, digitPairs[2*hi], digitPairs[2*hi+1])
+		}
+		return append(b, digitPairs[2*lo], digitPairs[2*lo+1])
+	case u < 1000000:
+		hi, mid, lo := u/10000, u/100%100, u%100
+		if hi < 10 {
+			b = append(b, byte('0'+hi))
+		} else {
+			b = append(b, digitPairs[2*hi], digitPairs[2*hi+1])
+		}
+		return append(b, digitPairs[2*mid], digitPairs[2*mid+1], digitPairs[2*lo], digitPairs[2*lo+1])
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,4 +80,20 @@ func FuzzAppendFloat(f *testing.F) {
 		require.NoError(t, err)
 		require.Equal(t, stdJSON(t, v), string(got))
 	})
+}
+
+// AppendInt writes what strconv writes, across every width of its short
+// paths and beyond them.
+func TestAppendInt(t *testing.T) {
+	check := func(n int) {
+		if got, want := string(AppendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Fatalf("AppendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n := -1000; n < 1_100_000; n++ {
+		check(n)
+	}
+	for _, n := range []int{math.MaxInt, math.MinInt, 1 << 40, -1 << 40} {
+		check(n)
+	}
 }
