@@ -642,6 +642,22 @@ var namingVerbs = class("namingVerbs")
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
+// absolute reports whether the noun phrase that ends at token e follows
+// "with" or "without" at the start of a clause: "With a vote for Trump
+// ruled out, …".
+func (r *run) absolute(e, lo int) bool {
+	for w := e - 1; w >= lo && w > e-10; w-- {
+		t := &r.toks[w]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.verbLike(w) {
+			return false
+		}
+		if t.Norm == "with" || t.Norm == "without" {
+			return w == r.skipDateline(lo, r.hi) || r.atClauseStart(w, lo)
+		}
+	}
+	return false
+}
+
 // reducedRelative reports whether the regular -ed form at vg, right after a noun
 // and before a prepositional phrase, is a participle modifying that noun
 // rather than a finite verb: in "A person briefed on the talks said …",
@@ -686,6 +702,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// "The study, published in Nature, suggests …": a participle
 		// set off by commas describes the subject of the cue after it
 		return r.reject(a, "parenthetical")
+	}
+	if form == formEd && !aux && !be && !inf && !r.forced && m.Last+1 < hi && r.toks[m.Last+1].Text == "," && (vg == r.skipDateline(lo, hi) || vg-2 >= lo && r.absolute(vg-1, lo)) {
+		// "Frustrated, Sanders said …", "With a vote for Trump ruled
+		// out, Cross said …": an adjective or an absolute phrase before
+		// the clause, with nothing to report
+		return r.reject(a, "participle-initial")
 	}
 	if form == formEd && !aux && !be && !inf && !r.forced && r.reducedRelative(vg, m.Last+1, lo, hi) {
 		// "A person briefed on the talks said …": a passive participle

@@ -378,6 +378,17 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	if e < 0 {
 		return noSource
 	}
+	if r.toks[k].Norm == "a" && k+2 <= e && r.toks[k+2].Norm == "of" {
+		// a quantity: "said a number of aides", but not "wrote a host of
+		// new songs"
+		speaker := false
+		for j := k + 3; j <= e && !speaker; j++ {
+			speaker = r.isName(j, r.lo) || r.peopleNoun(j) || r.inLower(j, orgWords) || r.toks[j].Kind == nlp.Word && pluralAgent(r.toks[j].Norm)
+		}
+		if !speaker {
+			return noSource
+		}
+	}
 	// The subject must end the clause: "said Smith." / "said Smith, adding".
 	n := e + 1
 	n = r.skipAdjuncts(n, hi)
