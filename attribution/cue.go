@@ -229,6 +229,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	switch {
 	case p.Kind == nlp.Number || numberWord(p.Norm):
 		return ctxNoun
+	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && form == formS && p.Norm != "one" && p.Norm != "each" && p.Norm != "both" && p.Norm != "all":
+		return ctxNoun // "Some advocates for …": an -s form cannot agree with a plural quantifier
 	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
 		return ctxWeak // "Some believe", "Many say", but "some claims"
 	case p.Kind != nlp.Word:
@@ -668,6 +670,9 @@ func (r *run) absolute(e, lo int) bool {
 // phrase. after is the first token after the participle.
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
+	if t := r.skipTime(after, hi); t > after && t < hi && r.isVerbCue[t] && !strings.HasSuffix(r.toks[t].Norm, "ing") && p >= lo && !r.capitalized(p) && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
+		return true // "A news report published Wednesday said …"
+	}
 	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
 		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
 		return false
