@@ -247,6 +247,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		// a capitalized adjective after a preposition: "32% of
 		// Republican claims", "by Russian reports"
 		return ctxNoun
+	case form == formS && h-1 == r.skipDateline(lo, r.hi) && r.capitalized(h-1) && isAdjectiveStrict(p.Norm):
+		return ctxNoun // "Federal rules allow …": an adjective opening the sentence
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
@@ -670,8 +672,9 @@ func (r *run) absolute(e, lo int) bool {
 // phrase. after is the first token after the participle.
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
-	if t := r.skipTime(after, hi); t > after && t < hi && r.isVerbCue[t] && !strings.HasSuffix(r.toks[t].Norm, "ing") && p >= lo && !r.capitalized(p) && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
-		return true // "A news report published Wednesday said …"
+	if t := r.skipTime(after, hi); t > after && t < hi && (r.isVerbCue[t] && !strings.HasSuffix(r.toks[t].Norm, "ing") || r.in(t, modals) || r.in(t, auxiliaries) && r.toks[t].Norm != "to" && r.toks[t].Norm != "'s") &&
+		p >= lo && !r.capitalized(p) && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
+		return true // "A news report published Wednesday said …", "The merger announced Monday would …"
 	}
 	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
 		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
