@@ -1537,6 +1537,22 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 		for end >= st && (r.toks[end].Text == "," || r.toks[end].Text == "\u2014") {
 			end--
 		}
+		if end > st && end == m.First-2 {
+			// a relative clause right before the comma is what the source
+			// says: "Republicans denounced the deal, which would cut its
+			// tax rate to 17 percent, according to company leaders"
+			for j := end; j > st+1; j-- {
+				if r.toks[j].Text == "," || r.toks[j].Kind.IsQuote() {
+					break
+				}
+				if (r.toks[j].Norm == "which" || r.toks[j].Norm == "who") && r.toks[j-1].Text == "," {
+					if a0 := r.leftNP(j-2, st); a0 > st {
+						st = a0
+					}
+					break
+				}
+			}
+		}
 		if end >= st {
 			cs = append(cs, part{st, end})
 		}
