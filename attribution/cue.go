@@ -662,6 +662,23 @@ func (r *run) absolute(e, lo int) bool {
 	return false
 }
 
+// headlinePassive reports whether the -ed form at vg, with nothing after it
+// but an agent ("by …"), ends a headline: a line of its own without a
+// final stop, in which "Tax strategy assailed" means it was assailed.
+func (r *run) headlinePassive(vg, after, lo, hi int) bool {
+	if vg-1 < lo || !r.isContent(vg-1) && !r.isName(vg-1, lo) || lo > 0 && r.nl[lo] == 0 || hi < len(r.toks) && r.nl[hi] == 0 {
+		return false
+	}
+	last := hi - 1
+	for last > lo && r.toks[last].Kind.IsQuote() {
+		last--
+	}
+	if isTerminalTok(&r.toks[last]) || hi-lo > 16 {
+		return false
+	}
+	return after > last || r.toks[after].Norm == "by" || r.toks[after].Norm == "over" || r.toks[after].Norm == "as"
+}
+
 // reducedRelative reports whether the regular -ed form at vg, right after a noun
 // and before a prepositional phrase, is a participle modifying that noun
 // rather than a finite verb: in "A person briefed on the talks said …",
@@ -772,7 +789,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	chi := r.clauseLimit(lo, hi, h)
 	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
-	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers)
+	headline := form == formEd && !aux && !be && !inf && r.headlinePassive(vg, m.Last+1, lo, hi)
+	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers) || headline
 	participle := form == formIng && !aux && !inf
 
 	var src [2]int = noSource
@@ -801,9 +819,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 		var cs []part
 		var ok, opened bool
-		if src == noSource || !r.relativeAt(after, chi) {
+		if !headline && (src == noSource || !r.relativeAt(after, chi)) {
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
-		} // else "was backed by Lopez, who said …": the clause is the agent's
+		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
 		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
