@@ -663,8 +663,9 @@ func (r *run) absolute(e, lo int) bool {
 }
 
 // headlinePassive reports whether the -ed form at vg, with nothing after it
-// but an agent ("by …"), ends a headline: a line of its own without a
-// final stop, in which "Tax strategy assailed" means it was assailed.
+// but an agent ("by …"), ends a headline: a short line of its own without
+// a final stop, or the text's first line, in which "Tax strategy
+// assailed" means it was assailed.
 func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 	if vg-1 < lo || !r.isContent(vg-1) && !r.isName(vg-1, lo) || lo > 0 && r.nl[lo] == 0 || hi < len(r.toks) && r.nl[hi] == 0 {
 		return false
@@ -673,8 +674,19 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 	for last > lo && r.toks[last].Kind.IsQuote() {
 		last--
 	}
-	if isTerminalTok(&r.toks[last]) || hi-lo > 16 {
+	if isTerminalTok(&r.toks[last]) {
+		if lo > 0 || r.toks[last].Text != "." {
+			return false // a stop ends a headline only on the text's first line
+		}
+		last--
+	}
+	if hi-lo > 16 || hi >= len(r.toks) {
 		return false
+	}
+	for k := lo; k < vg; k++ {
+		if r.toks[k].Text == "," || r.toks[k].Kind.IsQuote() {
+			return false // "Prices fell, officials said": a clause before its source
+		}
 	}
 	return after > last || r.toks[after].Norm == "by" || r.toks[after].Norm == "over" || r.toks[after].Norm == "as"
 }
