@@ -468,7 +468,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
-		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
+		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower) || r.namedOrg(a, head):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
@@ -672,6 +672,18 @@ type sentRange struct{ lo, hi int }
 func (r *run) hasRole(a, b int) bool {
 	for j := a; j <= b; j++ {
 		if r.inLower(j, roleNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOrg reports whether a capitalized organization's noun stands in
+// the name [a, head] before a preposition of the name: "the Council on
+// Foreign Relations", "the Committee to Protect Journalists".
+func (r *run) namedOrg(a, head int) bool {
+	for j := a; j < head; j++ {
+		if r.capitalized(j) && r.inLower(j, orgWords) && (r.toks[j+1].Norm == "on" || r.toks[j+1].Norm == "for" || r.toks[j+1].Norm == "of" || r.toks[j+1].Norm == "to") {
 			return true
 		}
 	}
