@@ -149,6 +149,13 @@ func (r *run) resolve() {
 				lo := r.doc.Sentences[a.Sentence].First
 				if p >= lo {
 					if s := r.leftNP(p, lo); s >= 0 {
+						// the head before its prepositional phrases:
+						// "Democrats and Republicans in Congress who …"
+						if s2 := r.ppHead(s, lo); s2 >= 0 && s-2 >= s2 {
+							if h := s - 2; r.peopleNoun(h) || r.isName(h, lo) || r.toks[h].Kind == nlp.Word && (pluralAgent(r.toks[h].Norm) || roleNouns.has(strings.TrimSuffix(r.toks[h].Norm, "s"))) {
+								s = s2
+							}
+						}
 						k2, n2, e2 := r.classify(s, p, ents)
 						if k2 != Pronoun {
 							name = n2
