@@ -835,7 +835,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
 		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
-		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
+		if src == noSource && !(ok && opened) && !raising && !headline && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
 			return r.reject(a, "passive-nothing")
 		}
