@@ -492,9 +492,11 @@ func (r *run) attributive(h, lo, hi int) bool {
 	// (but "as reported", "than expected", "to be", "by …"), or a number:
 	// "270 pledged delegates"
 	prep := r.in(q, prepositions) && p.Norm != "as" && p.Norm != "than" && p.Norm != "to" && p.Norm != "by" && p.Norm != "like"
+	// after a verb of an infinitive: "to reconsider planned deals"
+	afterVerb := q == h-1 && q-1 >= lo && r.toks[q-1].Norm == "to" && p.Kind == nlp.Word && !r.capitalized(q) && !r.in(q, functionWords)
 	adverbs := q < h-1 && p.Kind == nlp.Punct ||
 		q == lo && r.lyWord(q) && givenGender[p.Norm] == 0 // "Widely reported rumors …"
-	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions)) || adverbs) {
+	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions)) || adverbs || afterVerb) {
 		return false
 	}
 	if h+1 >= hi {
@@ -1028,6 +1030,21 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	if !opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced {
 		return r.reject(a, "needsopener") // "wrote letters"
+	}
+	if ok && len(cs) == 1 && r.in(h, namingVerbs) && cs[0][0] > h {
+		// what a naming verb calls something ends at a clause joined by a
+		// comma: "called inversions “unpatriotic,” and his administration
+		// has …"
+		for k := cs[0][0] + 1; k < cs[0][1]; k++ {
+			if (r.toks[k].Norm == "and" || r.toks[k].Norm == "but") && (r.toks[k-1].Text == "," || r.toks[k-1].Kind.IsQuote() && k-2 >= 0 && r.toks[k-2].Text == ",") {
+				e := k - 1
+				for e > cs[0][0] && r.toks[e].Text == "," {
+					e--
+				}
+				cs[0][1] = e
+				break
+			}
+		}
 	}
 	r.setContent(a, cs, ok)
 	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {
