@@ -14,10 +14,9 @@ type JSONOptions struct {
 	// cues, sources, contents and their parts, findings, sentiment words,
 	// explanation lines) and adds "texts": false after "language", for
 	// pipelines that keep the input and slice it at the offsets (on news
-	// articles the report is about three quarters of its full size, and
-	// quicker to write and to read). Names that are not spans of the input
-	// (a cue's lemma, a source's resolved name, a finding's term, the
-	// source ledger's names) stay.
+	// articles the report is about three quarters of its full size).
+	// Names that are not spans of the input (a cue's lemma, a source's
+	// resolved name, a finding's term, the source ledger's names) stay.
 	OmitTexts bool
 }
 

@@ -74,7 +74,9 @@ type Options struct {
 	// report. []string{KeepAll} keeps all fields but the text and the id:
 	// the CSV header's, or the keys of the first JSONL line.
 	Keep []string
-	// Level chooses what a row is; "" means LevelDocument.
+	// Level chooses what a row is; "" means LevelDocument. Flat rows
+	// leave out of the analysis what they never read (the sentiment, the
+	// source ledger: see hearsay.Analyzer.Omit), unless Each is set.
 	Level Level
 	// Output is the format of the rows: JSONL ("" means JSONL) or CSV,
 	// with a header line.

@@ -103,7 +103,7 @@ const (
 // string holds as it is: no control character, quotation mark or
 // backslash. Testing a word at a time keeps the common run of plain text
 // from costing a branch a byte.
-func plain8(s string) bool {
+func plain8[T ~string | ~[]byte](s T) bool {
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	below := (x - ones*0x20) &^ x // a high bit where a byte is below 0x20

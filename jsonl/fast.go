@@ -184,6 +184,10 @@ func (d *fastDecoder) string(keep bool) (string, bool) {
 	d.i++ // the opening quotation mark
 	start := d.i
 	for d.i < len(d.b) {
+		if d.i+8 <= len(d.b) && plain8(d.b[d.i:d.i+8]) {
+			d.i += 8
+			continue
+		}
 		c := d.b[d.i]
 		switch {
 		case c == '"':
@@ -208,6 +212,17 @@ func (d *fastDecoder) escaped(start int) (string, bool) {
 	out := make([]byte, 0, len(d.b)-start)
 	out = append(out, d.b[start:d.i]...)
 	for d.i < len(d.b) {
+		run := d.i
+		for d.i+8 <= len(d.b) && plain8(d.b[d.i:d.i+8]) {
+			d.i += 8
+		}
+		for d.i < len(d.b) && d.b[d.i] >= 0x20 && d.b[d.i] != '"' && d.b[d.i] != '\\' {
+			d.i++
+		}
+		out = append(out, d.b[run:d.i]...)
+		if d.i == len(d.b) {
+			break
+		}
 		c := d.b[d.i]
 		switch {
 		case c == '"':
@@ -215,10 +230,6 @@ func (d *fastDecoder) escaped(start int) (string, bool) {
 			return string(out), true
 		case c < 0x20:
 			return "", false
-		case c != '\\':
-			out = append(out, c)
-			d.i++
-			continue
 		}
 		if d.i+1 >= len(d.b) {
 			return "", false

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -212,4 +213,27 @@ func FuzzDecodeFast(f *testing.F) {
 		require.NoError(t, err, "%q", line)
 		require.Equal(t, want, in, "%q", line)
 	})
+}
+
+// BenchmarkDecode decodes a news article's line (the seed article, its
+// line ends escaped), the fast way and the long way.
+func BenchmarkDecode(b *testing.B) {
+	text, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(b, err)
+	line, err := json.Marshal(map[string]string{"id": "seed", "text": string(text)})
+	require.NoError(b, err)
+	for _, c := range []struct {
+		name   string
+		decode func([]byte) (Input, error)
+	}{{"Decode", Decode}, {"encoding-json", decodeSlow}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.decode(line); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

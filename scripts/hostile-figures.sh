@@ -24,8 +24,9 @@ go test "$@" -run '^$' -bench '^BenchmarkHostileInput$' -benchtime 1x . |
       bound = 500 * size + 64 * 1048576
       verdict = alloc <= bound ? "within" : "OVER"
       if (alloc > bound) over++
-      printf "%-26s %10d bytes %9.1f ms %9.1f MB allocated %7.1f B/B  bound %7.1f MB  %s\n",
-        name, size, ns / 1e6, alloc / 1e6, per, bound / 1e6, verdict
+      perbyte = size > 0 ? sprintf("%7.1f B/B", per) : "      - B/B"
+      printf "%-26s %10d bytes %9.1f ms %9.1f MB allocated %s  bound %7.1f MB  %s\n",
+        name, size, ns / 1e6, alloc / 1e6, perbyte, bound / 1e6, verdict
       n++
     }
     END {
