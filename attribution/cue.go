@@ -732,6 +732,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "find" && r.findsNoFinding(m.Last+1, hi) {
 		return r.reject(a, "idiom")
 	}
+	if a.Cue.Lemma == "know" && form == formEd && m.Last+1 < hi && r.toks[m.Last+1].Norm == "for" {
+		return r.reject(a, "idiom") // "is best known for making Botox": a reputation, not a report
+	}
 	if a.Cue.Lemma == "confirm" && r.confirmsPerson(m.First, m.Last+1, lo, hi) {
 		return r.reject(a, "idiom") // "the Senate confirmed 68 judges", "he was confirmed 92 to 0"
 	}
