@@ -613,8 +613,23 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		case r.in(i, nameParticles) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
 			i++
 			continue
+		case !sawHead && i > start && r.lyWord(i) && i+1 < hi && (r.isContent(i+1) || r.verbLike(i+1)):
+			i++ // "a newly uncovered email"
+			continue
+		case !sawHead && i > start && t.Kind.IsQuote() && r.in(i-1, determiners):
+			// a quoted title before the head: "the “Medicare for all”
+			// document"
+			j := i + 1
+			for j < hi && j < i+8 && !r.toks[j].Kind.IsQuote() {
+				j++
+			}
+			if j >= hi || j == i+8 || j+1 >= hi || !r.isContent(j+1) {
+				return end
+			}
+			i = j + 1
+			continue
 		case r.isContent(i) && !r.in(i, timeWords):
-			if r.verbLike(i) && !(i > start && r.in(i-1, determiners)) {
+			if r.verbLike(i) && !(i > start && (r.in(i-1, determiners) || r.lyWord(i-1) && i-1 > start && r.in(i-2, determiners))) {
 				return end
 			}
 			// A determiner after a noun starts a new phrase.
