@@ -1657,7 +1657,8 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// state officials"; a bare noun may follow ("Many of his
 		// supporters believe bigotry … are acceptable")
 		k := h + 1
-		return r.verbFollows(h, lo, hi) || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
+		gerund := k < hi && r.toks[k].Kind == nlp.Word && !r.capitalized(k) && len(r.toks[k].Norm) > 5 && strings.HasSuffix(r.toks[k].Norm, "ing") // "Most oppose defunding …"
+		return r.verbFollows(h, lo, hi) || gerund || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
 			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.capitalized(k) && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and"))
 	}
 	if k := h + 1; k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
