@@ -302,7 +302,8 @@
 // inf-purpose (an infinitive with no governing verb, governed by another
 // cue, or of purpose), passive-nothing (a passive that reports no one),
 // worth ("it is worth noting"), participle-initial and parenthetical (a
-// participle that the main cue reports), ing-noun (an -ing noun), object-
+// participle that the main cue reports, or an -ed adjective or absolute
+// phrase opening the sentence: "Frustrated, Sanders said"), ing-noun (an -ing noun), object-
 // not-subject (a noun phrase that is the verb's object), nosource,
 // nocontent, needsopener (a verb that needs a clause, quotation or
 // infinitive to report), noun-end and noun-nocomplement (a nominal cue
@@ -314,7 +315,8 @@
 // Miracle Run", "called Clinton on Tuesday", "called into the show"), and
 // formula (a discourse formula: "That said, …", "Having said that, …"),
 // and idiom ("find" that comes upon rather than concludes: "found ways
-// to", "found themselves"), and reduced-relative (an -ed form that
+// to", "found themselves"; "confirm" that appoints a person: "confirmed
+// 41 judges"; "known for", a reputation), and reduced-relative (an -ed form that
 // modifies the noun before it, whose cue comes later: "a person briefed
 // on the talks said"); "model"
 // when the model dropped a cue of the rules.
