@@ -17,7 +17,7 @@ var contextFile string
 
 // A ctxClass is a class of context.tsv, as a bit, so that a word's
 // classes are one map lookup away.
-type ctxClass uint16
+type ctxClass uint32
 
 // The classes of context.tsv, in the order of contextClassNames.
 const (
@@ -35,11 +35,19 @@ const (
 	ctxOrgSelf
 	ctxAgainstInterest
 	ctxIntent
+	ctxImplicative
+	ctxToPreposition
+	ctxNotVerb
+	ctxWhWord
+	ctxDefinite
+	ctxIndefinite
+	ctxKindNoun
+	ctxPlaceNoun
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun"}
 
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.
@@ -375,8 +383,24 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord)) {
 				return false
 			}
+			if month(toks, first) {
+				return false
+			}
+			if m.First == m.Last && genericSubject(toks, first) {
+				return false
+			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
+				return false
+			}
+		}
+	case lexicon.Loaded:
+		if m.Entry.Class == "label" || m.Entry.Class == "conspiracy" {
+			// a label before a noun of a kind of event, act or idea
+			// classifies it ("terrorist attacks", "conspiracy theory"):
+			// the name of a kind, not the writer's verdict on someone
+			// ("terrorist organization" still labels a group)
+			if inClass(toks, last+1, ctxKindNoun) {
 				return false
 			}
 		}
@@ -391,6 +415,42 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// genericSubject reports whether the modal at i follows a generic
+// subject: a bare plural ("Guests may bring food", "Severe cases may
+// require surgery") or a noun after "a"/"an" ("A cord set may include a
+// fuse"), with no definite determiner or number before it. Such a modal
+// says what can happen in general (dynamic possibility, "sometimes"),
+// not how sure the writer is; about a definite subject ("the talks may
+// fail") it hedges, and "may have" (a separate, longer entry) always
+// does.
+func genericSubject(toks []nlp.Token, i int) bool {
+	j := i - 1
+	if j < 0 || toks[j].Kind != nlp.Word || toks[j].Capitalized() && j > 0 {
+		return false
+	}
+	head := toks[j].Norm
+	plural := len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") &&
+		!strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is") && wordClasses(toks, j) == 0
+	indefinite := false
+	for k, n := j-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			break
+		}
+		wc := wordClasses(toks, k)
+		if wc&ctxDefinite != 0 || wc&ctxClauseOpener != 0 {
+			return false
+		}
+		if wc&ctxIndefinite != 0 {
+			indefinite = true
+			break
+		}
+	}
+	if j > 0 && toks[j-1].Kind == nlp.Number {
+		return false
+	}
+	return plural || indefinite
 }
 
 // question reports whether the sentence asks: its last mark, before any
@@ -451,9 +511,11 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 // a scare quote; a vague group or anonymous phrase of one word
 // ("officials", "critics") is a vague source only where it is the source
 // of an attribution, a cue follows within three words ("critics have
-// argued") or it opens a clause as its subject ("Critics fear", "but
-// scientists …"), not where it is merely mentioned ("the law protects
-// researchers", "one of his critics"). A phrase of more words ("many
+// argued") or it opens a clause whose verb, within six words, is a cue
+// ("Advocates of the method claim", "but scientists now believe"), not
+// where it is merely mentioned ("the law protects researchers", "one of
+// his critics") or the subject of something other than a claim
+// ("Residents deserve a vote"). A phrase of more words ("many
 // historians", "people familiar with") names a vague source by itself.
 // fs is changed in place and returned; contentsOf holds, per statement,
 // the content parts that overlap it (scorer.index).
@@ -479,7 +541,7 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) &&
-				!cueFollows(doc, si, f.Span) && !opensClause(doc, si, f.Span):
+				!cueFollows(doc, si, f.Span, 3) && !(opensClause(doc, si, f.Span) && cueFollows(doc, si, f.Span, 6)):
 				continue
 			}
 			kept = append(kept, f)
@@ -500,11 +562,10 @@ func containedIn(s nlp.Span, spans []nlp.Span) bool {
 }
 
 // cueFollows reports whether a word of the attribution cues' lexicon, or
-// a hedging verb of belief, follows the span within three words in
-// sentence si: the phrase is the subject of a claim.
-func cueFollows(doc *nlp.Document, si int, sp nlp.Span) bool {
+// a hedging verb of belief, follows the span within n words in sentence
+// si: the phrase is the subject of a claim.
+func cueFollows(doc *nlp.Document, si int, sp nlp.Span, n int) bool {
 	s := &doc.Sentences[si]
-	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		if t.Start < sp.End || t.Kind != nlp.Word {
@@ -513,7 +574,7 @@ func cueFollows(doc *nlp.Document, si int, sp nlp.Span) bool {
 		if cueWord(t.Norm) {
 			return true
 		}
-		if n++; n == 3 {
+		if n--; n == 0 {
 			break
 		}
 	}

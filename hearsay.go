@@ -43,7 +43,25 @@ type Analyzer struct {
 	// the cue entries of Lexicon (or of the built-in lexicon), matched
 	// once for findings and attributions alike.
 	Attribution attribution.Extractor
+	// Omit leaves parts out of every report, for callers that never read
+	// them (flat rows of attributions or findings): the analysis is
+	// quicker by what they cost. The zero value omits nothing.
+	Omit Parts
 }
+
+// Parts name parts of a report that Analyzer.Omit can leave out.
+type Parts uint8
+
+// The parts that can be left out.
+const (
+	// PartSentiment is the valence of every statement and of the
+	// document; left out, each is the zero sentiment.Valence. Scores do
+	// not depend on it.
+	PartSentiment Parts = 1 << iota
+	// PartSources is the source ledger; left out, Report.Sources is nil.
+	// Attributions keep their sources, resolved.
+	PartSources
+)
 
 var defaultWeights = DefaultWeights()
 
@@ -175,11 +193,15 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
-	// The sentences' valences and the document's, in one pass over the
-	// sentiment lexicon.
-	r.Sentiment = a.Sentiment.Document(doc, func(i int, v sentiment.Valence) { r.Statements[i].Sentiment = v })
+	if a.Omit&PartSentiment == 0 {
+		// The sentences' valences and the document's, in one pass over
+		// the sentiment lexicon.
+		r.Sentiment = a.Sentiment.Document(doc, func(i int, v sentiment.Valence) { r.Statements[i].Sentiment = v })
+	}
 	r.Score = documentScore(r.Statements)
-	r.Sources = ledger(attribution.NewLedger(doc, attrs))
+	if a.Omit&PartSources == 0 {
+		r.Sources = ledger(attribution.NewLedger(doc, attrs))
+	}
 	setCharOffsets(r, text)
 	return r, nil
 }

@@ -7,6 +7,29 @@ import (
 	"io"
 )
 
+// JSONOptions change the compact hearsay/v1 report that AppendJSON
+// writes. The zero value writes the complete report, as WriteJSON does.
+type JSONOptions struct {
+	// OmitTexts leaves out the "text" member of every span (statements,
+	// cues, sources, contents and their parts, findings, sentiment words,
+	// explanation lines) and adds "texts": false after "language", for
+	// pipelines that keep the input and slice it at the offsets (on news
+	// articles the report is about three quarters of its full size).
+	// Names that are not spans of the input (a cue's lemma, a source's
+	// resolved name, a finding's term, the source ledger's names) stay.
+	OmitTexts bool
+}
+
+// AppendJSON appends the compact hearsay/v1 JSON of r and a newline to b
+// and returns the extended buffer: the bytes WriteJSON(w, r, false)
+// writes, unless opt changes them (nil is the zero JSONOptions). It
+// writes straight into b, for callers that collect many reports in
+// buffers of their own. On error (a NaN or infinite number, which JSON
+// cannot hold) b holds part of a report.
+func AppendJSON(b []byte, r *Report, opt *JSONOptions) ([]byte, error) {
+	return appendCompactJSON(b, r, opt, nil)
+}
+
 // WriteJSON writes r as JSON (the hearsay/v1 report) followed by a newline,
 // indented when indent is true. It encodes one statement at a time, so the
 // encoded form of a large report is never held in memory whole. The bytes
@@ -15,7 +38,7 @@ import (
 func WriteJSON(w io.Writer, r *Report, indent bool) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if !indent {
-		return writeCompactJSON(bw, r)
+		return writeCompactJSON(bw, r, nil)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

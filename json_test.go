@@ -172,3 +172,45 @@ func BenchmarkWriteJSON(b *testing.B) {
 		}
 	})
 }
+
+// AppendJSON writes what WriteJSON writes; with OmitTexts, the same
+// report without the "text" member of any span, marked "texts": false.
+func TestAppendJSONOmitTexts(t *testing.T) {
+	seed, _ := loadSeed(t)
+	r, err := Analyze(seed)
+	require.NoError(t, err)
+	r.ID = "doc-1"
+	var full bytes.Buffer
+	require.NoError(t, WriteJSON(&full, r, false))
+	got, err := AppendJSON([]byte("before\n"), r, nil)
+	require.NoError(t, err)
+	assert.Equal(t, "before\n"+full.String(), string(got), "appended after what the buffer held")
+
+	short, err := AppendJSON(nil, r, &JSONOptions{OmitTexts: true})
+	require.NoError(t, err)
+	assert.Contains(t, string(short), `"language":"en","texts":false,"score":`, "marked after the language")
+	assert.Less(t, len(short), full.Len())
+	var want, have any
+	require.NoError(t, json.Unmarshal(full.Bytes(), &want))
+	require.NoError(t, json.Unmarshal(short, &have))
+	dropSpanTexts(want)
+	want.(map[string]any)["texts"] = false
+	assert.Equal(t, want, have)
+}
+
+// dropSpanTexts deletes "text" from every object of v that has offsets.
+func dropSpanTexts(v any) {
+	switch v := v.(type) {
+	case map[string]any:
+		if _, ok := v["start"]; ok {
+			delete(v, "text")
+		}
+		for _, x := range v {
+			dropSpanTexts(x)
+		}
+	case []any:
+		for _, x := range v {
+			dropSpanTexts(x)
+		}
+	}
+}

@@ -2,12 +2,9 @@ package hearsay
 
 import (
 	"bufio"
-	"fmt"
-	"math"
 	"slices"
-	"strconv"
-	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/jsonl"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/hearsay-go/hearsay/sentiment"
@@ -20,22 +17,63 @@ import (
 // them to it), so a change to a report type must change this file too:
 // TestJSONEncoderKnowsEveryField fails until it does.
 
+// A jsonEncoder writes the compact report with its options.
+type jsonEncoder struct {
+	omitTexts bool
+}
+
+// text appends the "text" member of a span, unless texts are left out.
+func (e *jsonEncoder) text(b []byte, s string) []byte {
+	if e.omitTexts {
+		return b
+	}
+	b = append(b, `,"text":`...)
+	return jsonl.AppendString(b, s)
+}
+
 // writeCompactJSON writes r as compact JSON and a newline to w, a
 // statement at a time.
-func writeCompactJSON(w *bufio.Writer, r *Report) error {
+func writeCompactJSON(w *bufio.Writer, r *Report, opt *JSONOptions) error {
 	b := make([]byte, 0, 8<<10)
-	b = append(b, `{"schema":`...)
-	b = appendJSONString(b, r.Schema)
-	if r.ID != "" {
-		b = append(b, `,"id":`...)
-		b = appendJSONString(b, r.ID)
-	}
-	b = append(b, `,"language":`...)
-	b = appendJSONString(b, r.Language)
-	b = append(b, `,"score":`...)
-	b, err := appendFloat(b, r.Score)
+	b, err := appendCompactJSON(b, r, opt, func(b []byte) ([]byte, error) {
+		if _, err := w.Write(b); err != nil {
+			return b, err
+		}
+		return b[:0], nil
+	})
 	if err != nil {
 		return err
+	}
+	if _, err := w.Write(b); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// appendCompactJSON appends the compact JSON of r and a newline to b. When
+// flush is not nil it is called with b whenever b holds 32 KiB or more
+// between statements, and b goes on with what it returns: so a writer
+// need not hold a large report's JSON whole.
+func appendCompactJSON(b []byte, r *Report, opt *JSONOptions, flush func([]byte) ([]byte, error)) ([]byte, error) {
+	var e jsonEncoder
+	if opt != nil {
+		e.omitTexts = opt.OmitTexts
+	}
+	b = append(b, `{"schema":`...)
+	b = jsonl.AppendString(b, r.Schema)
+	if r.ID != "" {
+		b = append(b, `,"id":`...)
+		b = jsonl.AppendString(b, r.ID)
+	}
+	b = append(b, `,"language":`...)
+	b = jsonl.AppendString(b, r.Language)
+	if e.omitTexts {
+		b = append(b, `,"texts":false`...)
+	}
+	b = append(b, `,"score":`...)
+	b, err := jsonl.AppendFloat(b, r.Score)
+	if err != nil {
+		return b, err
 	}
 	b = append(b, `,"statements":`...)
 	switch {
@@ -50,14 +88,13 @@ func writeCompactJSON(w *bufio.Writer, r *Report) error {
 			} else {
 				b = append(b, ',')
 			}
-			if b, err = appendStatement(b, &r.Statements[i]); err != nil {
-				return err
+			if b, err = e.appendStatement(b, &r.Statements[i]); err != nil {
+				return b, err
 			}
-			if len(b) >= 32<<10 {
-				if _, err := w.Write(b); err != nil {
-					return err
+			if flush != nil && len(b) >= 32<<10 {
+				if b, err = flush(b); err != nil {
+					return b, err
 				}
-				b = b[:0]
 			}
 		}
 		b = append(b, ']')
@@ -65,26 +102,21 @@ func writeCompactJSON(w *bufio.Writer, r *Report) error {
 	b = append(b, `,"sources":`...)
 	b = appendSources(b, r.Sources)
 	b = append(b, `,"sentiment":`...)
-	if b, err = appendValence(b, &r.Sentiment); err != nil {
-		return err
+	if b, err = e.appendValence(b, &r.Sentiment); err != nil {
+		return b, err
 	}
-	b = append(b, "}\n"...)
-	if _, err := w.Write(b); err != nil {
-		return err
-	}
-	return w.Flush()
+	return append(b, "}\n"...), nil
 }
 
 // appendStatement appends the compact JSON of st.
-func appendStatement(b []byte, st *Statement) ([]byte, error) {
+func (e *jsonEncoder) appendStatement(b []byte, st *Statement) ([]byte, error) {
 	var err error
 	b = append(b, `{"index":`...)
-	b = strconv.AppendInt(b, int64(st.Index), 10)
+	b = jsonl.AppendInt(b, st.Index)
 	b = appendSpan(b, st.Span, st.CharSpan)
-	b = append(b, `,"text":`...)
-	b = appendJSONString(b, st.Text)
+	b = e.text(b, st.Text)
 	b = append(b, `,"score":`...)
-	if b, err = appendFloat(b, st.Score); err != nil {
+	if b, err = jsonl.AppendFloat(b, st.Score); err != nil {
 		return b, err
 	}
 	b = append(b, `,"attributions":`...)
@@ -96,7 +128,7 @@ func appendStatement(b []byte, st *Statement) ([]byte, error) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendAttribution(b, &st.Attributions[i])
+			b = e.appendAttribution(b, &st.Attributions[i])
 		}
 		b = append(b, ']')
 	}
@@ -109,14 +141,14 @@ func appendStatement(b []byte, st *Statement) ([]byte, error) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			if b, err = appendFinding(b, &st.Findings[i]); err != nil {
+			if b, err = e.appendFinding(b, &st.Findings[i]); err != nil {
 				return b, err
 			}
 		}
 		b = append(b, ']')
 	}
 	b = append(b, `,"sentiment":`...)
-	if b, err = appendValence(b, &st.Sentiment); err != nil {
+	if b, err = e.appendValence(b, &st.Sentiment); err != nil {
 		return b, err
 	}
 	b = append(b, `,"explanation":`...)
@@ -130,14 +162,13 @@ func appendStatement(b []byte, st *Statement) ([]byte, error) {
 			}
 			c := &st.Explanation[i]
 			b = append(b, `{"factor":`...)
-			b = appendJSONString(b, c.Factor)
+			b = jsonl.AppendString(b, c.Factor)
 			b = append(b, `,"contribution":`...)
-			if b, err = appendFloat(b, c.Contribution); err != nil {
+			if b, err = jsonl.AppendFloat(b, c.Contribution); err != nil {
 				return b, err
 			}
 			b = appendSpan(b, c.Span, c.CharSpan)
-			b = append(b, `,"text":`...)
-			b = appendJSONString(b, c.Text)
+			b = e.text(b, c.Text)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -159,40 +190,37 @@ func appendSpanFirst(b []byte, sp nlp.Span, c CharSpan) []byte {
 // appendSpanMembers appends "start", "end", "start_char" and "end_char".
 func appendSpanMembers(b []byte, sp nlp.Span, c CharSpan) []byte {
 	b = append(b, `"start":`...)
-	b = strconv.AppendInt(b, int64(sp.Start), 10)
+	b = jsonl.AppendInt(b, sp.Start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(sp.End), 10)
+	b = jsonl.AppendInt(b, sp.End)
 	b = append(b, `,"start_char":`...)
-	b = strconv.AppendInt(b, int64(c.StartChar), 10)
+	b = jsonl.AppendInt(b, c.StartChar)
 	b = append(b, `,"end_char":`...)
-	return strconv.AppendInt(b, int64(c.EndChar), 10)
+	return jsonl.AppendInt(b, c.EndChar)
 }
 
-func appendAttribution(b []byte, a *Attribution) []byte {
+func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 	b = append(b, `{"cue":`...)
 	b = appendSpanFirst(b, a.Cue.Span, a.Cue.CharSpan)
-	b = append(b, `,"text":`...)
-	b = appendJSONString(b, a.Cue.Text)
+	b = e.text(b, a.Cue.Text)
 	b = append(b, `,"lemma":`...)
-	b = appendJSONString(b, a.Cue.Lemma)
+	b = jsonl.AppendString(b, a.Cue.Lemma)
 	b = append(b, `},"stance":`...)
-	b = appendJSONString(b, string(a.Stance))
+	b = jsonl.AppendString(b, string(a.Stance))
 	if s := a.Source; s != nil {
 		b = append(b, `,"source":`...)
 		b = appendSpanFirst(b, s.Span, s.CharSpan)
-		b = append(b, `,"text":`...)
-		b = appendJSONString(b, s.Text)
+		b = e.text(b, s.Text)
 		b = append(b, `,"kind":`...)
-		b = appendJSONString(b, string(s.Kind))
+		b = jsonl.AppendString(b, string(s.Kind))
 		b = append(b, `,"resolved":`...)
-		b = appendJSONString(b, s.Resolved)
+		b = jsonl.AppendString(b, s.Resolved)
 		b = append(b, '}')
 	}
 	if c := a.Content; c != nil {
 		b = append(b, `,"content":`...)
 		b = appendSpanFirst(b, c.Span, c.CharSpan)
-		b = append(b, `,"text":`...)
-		b = appendJSONString(b, c.Text)
+		b = e.text(b, c.Text)
 		if len(c.Parts) > 0 {
 			b = append(b, `,"parts":[`...)
 			for i := range c.Parts {
@@ -201,8 +229,7 @@ func appendAttribution(b []byte, a *Attribution) []byte {
 				}
 				p := &c.Parts[i]
 				b = appendSpanFirst(b, p.Span, p.CharSpan)
-				b = append(b, `,"text":`...)
-				b = appendJSONString(b, p.Text)
+				b = e.text(b, p.Text)
 				b = append(b, '}')
 			}
 			b = append(b, ']')
@@ -210,7 +237,7 @@ func appendAttribution(b []byte, a *Attribution) []byte {
 		b = append(b, '}')
 	}
 	b = append(b, `,"quote":`...)
-	b = appendJSONString(b, string(a.Quote))
+	b = jsonl.AppendString(b, string(a.Quote))
 	if a.Negated {
 		b = append(b, `,"negated":true`...)
 	}
@@ -219,42 +246,41 @@ func appendAttribution(b []byte, a *Attribution) []byte {
 	}
 	if a.Rule != "" {
 		b = append(b, `,"rule":`...)
-		b = appendJSONString(b, a.Rule)
+		b = jsonl.AppendString(b, a.Rule)
 	}
 	return append(b, '}')
 }
 
-func appendFinding(b []byte, f *Finding) ([]byte, error) {
+func (e *jsonEncoder) appendFinding(b []byte, f *Finding) ([]byte, error) {
 	b = append(b, `{"category":`...)
-	b = appendJSONString(b, string(f.Category))
+	b = jsonl.AppendString(b, string(f.Category))
 	b = append(b, `,"rule":`...)
-	b = appendJSONString(b, f.Rule)
+	b = jsonl.AppendString(b, f.Rule)
 	b = appendSpan(b, f.Span, f.CharSpan)
-	b = append(b, `,"text":`...)
-	b = appendJSONString(b, f.Text)
+	b = e.text(b, f.Text)
 	if f.Term != "" {
 		b = append(b, `,"term":`...)
-		b = appendJSONString(b, f.Term)
+		b = jsonl.AppendString(b, f.Term)
 	}
 	b = append(b, `,"weight":`...)
-	b, err := appendFloat(b, f.Weight)
+	b, err := jsonl.AppendFloat(b, f.Weight)
 	return append(b, '}'), err
 }
 
-func appendValence(b []byte, v *sentiment.Valence) ([]byte, error) {
+func (e *jsonEncoder) appendValence(b []byte, v *sentiment.Valence) ([]byte, error) {
 	var err error
 	for _, f := range [...]struct {
 		name string
 		v    float64
 	}{{`{"compound":`, v.Compound}, {`,"positive":`, v.Positive}, {`,"negative":`, v.Negative}, {`,"neutral":`, v.Neutral}} {
 		b = append(b, f.name...)
-		if b, err = appendFloat(b, f.v); err != nil {
+		if b, err = jsonl.AppendFloat(b, f.v); err != nil {
 			return b, err
 		}
 	}
 	if v.Emphasis != 0 {
 		b = append(b, `,"emphasis":`...)
-		if b, err = appendFloat(b, v.Emphasis); err != nil {
+		if b, err = jsonl.AppendFloat(b, v.Emphasis); err != nil {
 			return b, err
 		}
 	}
@@ -266,14 +292,13 @@ func appendValence(b []byte, v *sentiment.Valence) ([]byte, error) {
 			}
 			w := &v.Words[i]
 			b = appendSpanFirst(b, w.Span, CharSpan{w.StartChar, w.EndChar})
-			b = append(b, `,"text":`...)
-			b = appendJSONString(b, w.Text)
+			b = e.text(b, w.Text)
 			b = append(b, `,"prior":`...)
-			if b, err = appendFloat(b, w.Prior); err != nil {
+			if b, err = jsonl.AppendFloat(b, w.Prior); err != nil {
 				return b, err
 			}
 			b = append(b, `,"valence":`...)
-			if b, err = appendFloat(b, w.Valence); err != nil {
+			if b, err = jsonl.AppendFloat(b, w.Valence); err != nil {
 				return b, err
 			}
 			b = append(b, '}')
@@ -296,11 +321,11 @@ func appendSources(b []byte, ss []Source) []byte {
 		}
 		s := &ss[i]
 		b = append(b, `{"name":`...)
-		b = appendJSONString(b, s.Name)
+		b = jsonl.AppendString(b, s.Name)
 		b = append(b, `,"kind":`...)
-		b = appendJSONString(b, string(s.Kind))
+		b = jsonl.AppendString(b, string(s.Kind))
 		b = append(b, `,"mentions":`...)
-		b = strconv.AppendInt(b, int64(s.Mentions), 10)
+		b = jsonl.AppendInt(b, s.Mentions)
 		b = append(b, `,"statements":`...)
 		if s.Statements == nil {
 			b = append(b, "null"...)
@@ -310,7 +335,7 @@ func appendSources(b []byte, ss []Source) []byte {
 				if j > 0 {
 					b = append(b, ',')
 				}
-				b = strconv.AppendInt(b, int64(n), 10)
+				b = jsonl.AppendInt(b, n)
 			}
 			b = append(b, ']')
 		}
@@ -329,92 +354,13 @@ func appendSources(b []byte, ss []Source) []byte {
 				if j > 0 {
 					b = append(b, ',')
 				}
-				b = appendJSONString(b, string(k))
+				b = jsonl.AppendString(b, string(k))
 				b = append(b, ':')
-				b = strconv.AppendInt(b, int64(s.Stances[k]), 10)
+				b = jsonl.AppendInt(b, s.Stances[k])
 			}
 			b = append(b, '}')
 		}
 		b = append(b, '}')
 	}
 	return append(b, ']')
-}
-
-// appendFloat appends f as encoding/json does: the shortest decimal that
-// reads back as f, in exponent form below 1e-6 and from 1e21 on, and an
-// error for NaN and infinities, which JSON cannot hold.
-func appendFloat(b []byte, f float64) ([]byte, error) {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return b, fmt.Errorf("json: unsupported value: %s", strconv.FormatFloat(f, 'g', -1, 64))
-	}
-	abs := math.Abs(f)
-	format := byte('f')
-	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// clean up e-09 to e-9
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b, nil
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string as encoding/json does with
-// HTML escaping off: quotation marks, backslashes and control characters
-// escaped, invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }

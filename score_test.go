@@ -249,6 +249,7 @@ func TestScoreOthersWord(t *testing.T) {
 		{"organization confirming its own schedule", "Acme Robotics confirmed that its cart will ship in May.", "Inspectors confirmed that the Acme Robotics cart will ship in May.", "an organization's \"its\" in its own confirmation points back to it"},
 		{"said over admitted", "The company said its own product was unsafe.", "The company admitted its own product was unsafe.", "conceding against one's interest stays factive"},
 		{"it emerged over it was confirmed by the regulator", "It emerged that the plant leaked.", "The regulator confirmed that the plant leaked.", "a factive cue with no source is no confirmation"},
+		{"not confirmed over confirmed", "The regulator did not confirm that the plant leaked.", "The regulator confirmed that the plant leaked.", "a denied confirmation presents nothing as true"},
 	}
 	assertOrders(t, tests)
 	self := statementScore(t, "The company confirmed its own product was safe.")
@@ -270,6 +271,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		{"future", "The plant will leak again.", "uncommitment:future", "a prediction"},
 		{"intent", "The plant needs to stop leaking.", "uncommitment:intent", "the stop is needed, not reported"},
 		{"question", "Did the plant leak?", "uncommitment:question", "a question asserts nothing"},
+		{"infinitive", "The board met to close the plant.", "uncommitment:infinitive", "the closing is a purpose, not reported as done"},
+		{"condition on a report", "If the regulator says the plant leaked, the river is at risk.", "uncommitment:conditional", "a condition on an attribution is still the writer's condition"},
 	}
 	lo := statementScore(t, bare)
 	for _, tt := range tests {
@@ -285,6 +288,27 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		fs = factors(t, "The regulator said the plant may have leaked.", 0)
 		assert.Contains(t, fs, "quoted:hedge", "a hedge in the source's words counts as theirs")
 		assert.NotContains(t, fs, "hedge")
+	})
+	t.Run("settled infinitive", func(t *testing.T) {
+		for _, text := range []string{
+			"The plant managed to stop the leak.",    // implicative: it stopped
+			"The plant failed to stop the leak.",     // implicative: it did not
+			"The plant sent its waste to the river.", // "to" of a place
+			"The workers went to court.",
+			"The plant is close to the river.",
+			"He rode the bus to work.",                                        // a place
+			"No evidence was provided to support the claim the plant leaked.", // part of the evidence marker
+		} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:infinitive", text)
+		}
+	})
+	t.Run("wh-question", func(t *testing.T) {
+		fs := factors(t, "When did the plant leak?", 0)
+		assert.NotContains(t, fs, "uncommitment:question", "a wh-question takes its event as given")
+	})
+	t.Run("the month May", func(t *testing.T) {
+		assert.Empty(t, factors(t, "The plant leaked on May 26.", 0), "May the month is no modal")
+		assert.Empty(t, factors(t, "In May the plant leaked.", 0), "May the month is no modal")
 	})
 	t.Run("ability", func(t *testing.T) {
 		fs := factors(t, "Rescuers could not reach the village.", 0)

@@ -40,9 +40,31 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") {
 		// an object relative clause: "the strong leader that Mr. Trump so
 		// admires" reports the noun phrase before it
-		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," {
-			if st := r.leftNP(b-1, lo); st >= 0 {
-				return []part{{st, b - 1}}, true, true
+		ae := b - 1
+		if r.toks[ae].Text == "," && r.toks[b].Norm == "which" && ae-1 >= lo {
+			ae-- // "The attacks, which Hollande blamed on …"
+		}
+		k := r.skipAdjuncts(after, hi)
+		tail := part{-1, -1}
+		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, prepositions) && r.toks[after].Norm != "to" && r.skipTime(after, hi) == after {
+			k = after
+			// what the verb says of it: "blamed on the Islamic State",
+			// "dismissed as a hoax"
+			e := k
+			for e+1 < hi && !isTerminalTok(&r.toks[e+1]) && r.toks[e+1].Text != "," && !r.toks[e+1].Kind.IsQuote() {
+				e++
+			}
+			if e+1 >= hi || isTerminalTok(&r.toks[e+1]) || r.toks[e+1].Text == "," {
+				tail = part{k, e}
+				k = e + 1
+			}
+		}
+		if k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," {
+			if st := r.leftNP(ae, lo); st >= 0 {
+				if tail[0] >= 0 {
+					return []part{{st, ae}, tail}, true, true
+				}
+				return []part{{st, ae}}, true, true
 			}
 		}
 	}
@@ -1003,17 +1025,25 @@ func (r *run) hasComma(a, b int) bool {
 }
 
 // clauseStart returns the first token of the clause that ends at e: the
-// sentence start, or the token after a semicolon or colon.
+// sentence start after its dateline ("RIVERTON —", "WASHINGTON (AP) —"),
+// or the token after a semicolon or colon.
 func (r *run) clauseStart(e, lo int) int {
 	if e < lo {
 		return lo
 	}
+	var st int
 	if lo == r.lo && e < r.hi {
-		return int(r.info(infoClauses).start[e-lo])
+		st = int(r.info(infoClauses).start[e-lo])
+	} else {
+		st = e
+		for st > lo && !clauseMark(&r.toks[st-1]) {
+			st--
+		}
 	}
-	st := e
-	for st > lo && !clauseMark(&r.toks[st-1]) {
-		st--
+	if st == r.lo {
+		if d := r.skipDateline(st, r.hi); d <= e {
+			st = d
+		}
 	}
 	return st
 }

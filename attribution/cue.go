@@ -229,6 +229,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	switch {
 	case p.Kind == nlp.Number || numberWord(p.Norm):
 		return ctxNoun
+	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && form == formS && p.Norm != "one" && p.Norm != "each" && p.Norm != "both" && p.Norm != "all":
+		return ctxNoun // "Some advocates for …": an -s form cannot agree with a plural quantifier
 	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
 		return ctxWeak // "Some believe", "Many say", but "some claims"
 	case p.Kind != nlp.Word:
@@ -245,6 +247,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		// a capitalized adjective after a preposition: "32% of
 		// Republican claims", "by Russian reports"
 		return ctxNoun
+	case form == formS && h-1 == r.skipDateline(lo, r.hi) && r.capitalized(h-1) && isAdjectiveStrict(p.Norm):
+		return ctxNoun // "Federal rules allow …": an adjective opening the sentence
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
@@ -479,8 +483,20 @@ func (r *run) attributive(h, lo, hi int) bool {
 	if h-1 < lo {
 		return false
 	}
-	p := &r.toks[h-1]
-	if !(p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives)) {
+	q := h - 1
+	for q > lo && r.toks[q].Kind == nlp.Word && strings.HasSuffix(r.toks[q].Norm, "ly") && r.isAdverb(q) {
+		q-- // "deeply reported features", "the widely cited study"
+	}
+	p := &r.toks[q]
+	// after a preposition too: "in written testimony", "in leaked emails"
+	// (but "as reported", "than expected", "to be", "by …"), or a number:
+	// "270 pledged delegates"
+	prep := r.in(q, prepositions) && p.Norm != "as" && p.Norm != "than" && p.Norm != "to" && p.Norm != "by" && p.Norm != "like"
+	// after a verb of an infinitive: "to reconsider planned deals"
+	afterVerb := q == h-1 && q-1 >= lo && r.toks[q-1].Norm == "to" && p.Kind == nlp.Word && !r.capitalized(q) && !r.in(q, functionWords)
+	adverbs := q < h-1 && p.Kind == nlp.Punct ||
+		q == lo && r.lyWord(q) && givenGender[p.Norm] == 0 // "Widely reported rumors …"
+	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions)) || adverbs || afterVerb) {
 		return false
 	}
 	if h+1 >= hi {
@@ -576,8 +592,8 @@ func (r *run) passiveAt(g, lo int) bool {
 		if r.in(j, beForms) {
 			return true
 		}
-		if !r.isAdverb(j) {
-			return false
+		if !r.isAdverb(j) && !r.in(j, negators) {
+			return false // but "was not authorized to"
 		}
 	}
 	return false
@@ -632,6 +648,81 @@ var namingVerbs = class("namingVerbs")
 // aspectual verbs take an -ing form whose subject is their own.
 var aspectual = class("aspectual")
 
+// absolute reports whether the noun phrase that ends at token e follows
+// "with" or "without" at the start of a clause: "With a vote for Trump
+// ruled out, …".
+func (r *run) absolute(e, lo int) bool {
+	for w := e - 1; w >= lo && w > e-10; w-- {
+		t := &r.toks[w]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.verbLike(w) {
+			return false
+		}
+		if t.Norm == "with" || t.Norm == "without" {
+			return w == r.skipDateline(lo, r.hi) || r.atClauseStart(w, lo)
+		}
+	}
+	return false
+}
+
+// headlinePassive reports whether the -ed form at vg, with nothing after it
+// but an agent ("by …"), ends a headline: a short line of its own without
+// a final stop, or the text's first line, in which "Tax strategy
+// assailed" means it was assailed.
+func (r *run) headlinePassive(vg, after, lo, hi int) bool {
+	if vg-1 < lo || !r.isContent(vg-1) && !r.isName(vg-1, lo) || lo > 0 && r.nl[lo] == 0 || hi < len(r.toks) && r.nl[hi] == 0 {
+		return false
+	}
+	last := hi - 1
+	for last > lo && r.toks[last].Kind.IsQuote() {
+		last--
+	}
+	if isTerminalTok(&r.toks[last]) {
+		if lo > 0 || r.toks[last].Text != "." {
+			return false // a stop ends a headline only on the text's first line
+		}
+		last--
+	}
+	if hi-lo > 16 || hi >= len(r.toks) {
+		return false
+	}
+	for k := lo; k < vg; k++ {
+		if r.toks[k].Text == "," || r.toks[k].Kind.IsQuote() {
+			return false // "Prices fell, officials said": a clause before its source
+		}
+	}
+	return after > last || r.toks[after].Norm == "by" || r.toks[after].Norm == "over" || r.toks[after].Norm == "as"
+}
+
+// reducedRelative reports whether the regular -ed form at vg, right after a noun
+// and before a prepositional phrase, is a participle modifying that noun
+// rather than a finite verb: in "A person briefed on the talks said …",
+// "Officials involved in the review say …", a cue verb follows the
+// phrase in the same clause, its subject the noun the participle
+// modifies. A name before the -ed form is its subject ("Trump doubled
+// down on …"), and "to" opens an infinitive ("declined to …"), not a
+// phrase. after is the first token after the participle.
+func (r *run) reducedRelative(vg, after, lo, hi int) bool {
+	p := vg - 1
+	if t := r.skipTime(after, hi); t > after && t < hi && (r.isVerbCue[t] && !strings.HasSuffix(r.toks[t].Norm, "ing") || r.in(t, modals) || r.in(t, auxiliaries) && r.toks[t].Norm != "to" && r.toks[t].Norm != "'s") &&
+		p >= lo && !r.capitalized(p) && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
+		return true // "A news report published Wednesday said …", "The merger announced Monday would …"
+	}
+	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
+		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
+		return false
+	}
+	for k := after + 2; k < hi && k <= after+10; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.in(k, clauseWords) || r.in(k, subjectPronouns) {
+			return false
+		}
+		if r.isCue[k] {
+			return r.isVerbCue[k] && !strings.HasSuffix(t.Norm, "ing") && (r.isContent(k-1) || r.isName(k-1, lo) || r.toks[k-1].Kind == nlp.Number)
+		}
+	}
+	return false
+}
+
 // verbCue finds the source and content of a verb cue whose verb is token h.
 func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form wordForm, words []string) ([2]int, bool) {
 	a.Cue.Form = Verb
@@ -641,8 +732,30 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "find" && r.findsNoFinding(m.Last+1, hi) {
 		return r.reject(a, "idiom")
 	}
+	if a.Cue.Lemma == "know" && form == formEd && m.Last+1 < hi && r.toks[m.Last+1].Norm == "for" {
+		return r.reject(a, "idiom") // "is best known for making Botox": a reputation, not a report
+	}
+	if a.Cue.Lemma == "confirm" && r.confirmsPerson(m.First, m.Last+1, lo, hi) {
+		return r.reject(a, "idiom") // "the Senate confirmed 68 judges", "he was confirmed 92 to 0"
+	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
+	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && r.parentheticalParticiple(h, hi) && !r.participleNext(h, hi) {
+		// "The study, published in Nature, suggests …": a participle
+		// set off by commas describes the subject of the cue after it
+		return r.reject(a, "parenthetical")
+	}
+	if form == formEd && !aux && !be && !inf && !r.forced && m.Last+1 < hi && r.toks[m.Last+1].Text == "," && (vg == r.skipDateline(lo, hi) || vg-2 >= lo && r.absolute(vg-1, lo)) {
+		// "Frustrated, Sanders said …", "With a vote for Trump ruled
+		// out, Cross said …": an adjective or an absolute phrase before
+		// the clause, with nothing to report
+		return r.reject(a, "participle-initial")
+	}
+	if form == formEd && !aux && !be && !inf && !r.forced && r.reducedRelative(vg, m.Last+1, lo, hi) {
+		// "A person briefed on the talks said …": a passive participle
+		// that modifies the subject of the cue after it
+		return r.reject(a, "reduced-relative")
+	}
 	a.Negated = neg
 	a.Irrealis = r.unrealModal(vg, h, neg)
 	desired := -1 // the governing verb, when it is a desire cue already reported
@@ -693,7 +806,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	chi := r.clauseLimit(lo, hi, h)
 	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
-	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers)
+	headline := form == formEd && !aux && !be && !inf && r.headlinePassive(vg, m.Last+1, lo, hi)
+	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers) || headline
 	participle := form == formIng && !aux && !inf
 
 	var src [2]int = noSource
@@ -722,11 +836,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 		var cs []part
 		var ok, opened bool
-		if src == noSource || !r.relativeAt(after, chi) {
+		if !headline && (src == noSource || !r.relativeAt(after, chi)) {
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
-		} // else "was backed by Lopez, who said …": the clause is the agent's
+		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
-		if src == noSource && !(ok && opened) && !raising && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
+		if src == noSource && !(ok && opened) && !raising && !headline && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
 			return r.reject(a, "passive-nothing")
 		}
@@ -863,6 +977,17 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			return noSource, false
 		}
 	}
+	if participle && !initial && src != noSource && src[1] == vg-1 && r.subjectPosition(src[0], lo) && m.Last+1 < chi && !r.in(m.Last+1, subjectPronouns) {
+		if e := r.rightNP(m.Last+1, chi, false); e >= 0 && e+1 < chi && r.isVerbCue[e+1] && !strings.HasSuffix(r.toks[e+1].Norm, "ing") {
+			// "A coalition opposing the pipeline argued …": the
+			// participle's object ends where its noun's verb begins (but
+			// "voters saying they want …" report a clause)
+			chi = e + 1
+		}
+	}
+	if src != noSource && src[0] == src[1] && src[0]-1 >= lo && r.toks[src[0]-1].Text == "," && r.in(src[0], relativeWh) {
+		chi = r.relativeEnd(m.Last+1, chi)
+	}
 	var cs []part
 	ok, opened := false, true
 	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
@@ -873,6 +998,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
 		cs, ok, opened = r.contentFor(a, m.Entry.Flags, lo, chi, m.Last+1, src, vg)
+		if ok && cs[0][1] < src[0] && src[0] == src[1] && r.in(src[0], relativeWh) {
+			// "Clinton, who added to her lead, …": before a relative
+			// pronoun stands its antecedent, not what it said: the content
+			// is after the cue, if anywhere
+			cs, ok, opened = r.rightContent(a, m.Entry.Flags, m.Last+1, chi, lo)
+		}
 	}
 	if ok && !opened && m.Entry.Flags.Has(lexicon.Opener) && r.opensAfter(a, m.Last+1, chi) {
 		opened = true // "declined to say", "decided … not to", "seems confident", "rated … as"
@@ -883,8 +1014,40 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if !ok && !r.forced {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
+	if opened && raisingLemmas.has(a.Cue.Lemma) && !r.forced {
+		// "has appeared at rallies over the past days": a place or a
+		// time after "appear" is no report; a report opens with "to",
+		// "that", "as if" or "like"
+		k := r.skipTime(m.Last+1, chi)
+		if k < chi && r.toks[k].Kind == nlp.Word && r.in(k, prepositions) && r.toks[k].Norm != "to" && r.toks[k].Norm != "as" && r.toks[k].Norm != "like" {
+			opened = false
+		}
+	}
+	if opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced && r.in(h, aspectual) {
+		// "continues to face a war" reports nothing, "continued to
+		// insist that …" does: the infinitive after an aspectual verb
+		// must be a cue
+		if k := m.Last + 1; k+1 < chi && r.toks[k].Norm == "to" && !r.isVerbCue[k+1] {
+			opened = false
+		}
+	}
 	if !opened && m.Entry.Flags.Has(lexicon.Opener) && !r.forced {
 		return r.reject(a, "needsopener") // "wrote letters"
+	}
+	if ok && len(cs) == 1 && r.in(h, namingVerbs) && cs[0][0] > h {
+		// what a naming verb calls something ends at a clause joined by a
+		// comma: "called inversions “unpatriotic,” and his administration
+		// has …"
+		for k := cs[0][0] + 1; k < cs[0][1]; k++ {
+			if (r.toks[k].Norm == "and" || r.toks[k].Norm == "but") && (r.toks[k-1].Text == "," || r.toks[k-1].Kind.IsQuote() && k-2 >= 0 && r.toks[k-2].Text == ",") {
+				e := k - 1
+				for e > cs[0][0] && r.toks[e].Text == "," {
+					e--
+				}
+				cs[0][1] = e
+				break
+			}
+		}
 	}
 	r.setContent(a, cs, ok)
 	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {
@@ -940,13 +1103,50 @@ func (r *run) formula(lo, hi int, m lexicon.Match) bool {
 		}
 		break
 	}
-	if !demonstrative || j == m.First-1 && k == m.Last+1 {
+	if !demonstrative || j == m.First-1 {
+		// a formula has its word before the verb ("That said", "Having
+		// said that"): "Moreno, disputed that, saying …" reports
 		return false
 	}
 	if j >= lo && r.in(j, coordinators) {
 		j-- // "But having said that, …"
 	}
 	return j < lo || r.toks[j].Kind == nlp.Punct && !r.toks[j].Kind.IsQuote() || r.atClauseStart(j+1, lo)
+}
+
+// confirmsPerson reports whether "confirm" at first..after-1 appoints
+// rather than affirms: its object is a person ("confirmed a judge",
+// "confirmed 68 judicial nominees", "confirmed Smith as secretary"), or,
+// passive, its subject is ("he was confirmed 92 to 0"), with no clause
+// or report after it.
+func (r *run) confirmsPerson(first, after, lo, hi int) bool {
+	k := after
+	for k < hi && r.isAdverb(k) {
+		k++
+	}
+	person := func(j int) bool {
+		t := &r.toks[j]
+		return t.Kind == nlp.Word && (r.inLower(j, roleNouns) || roleNouns.has(strings.TrimSuffix(t.Norm, "s")) || pronounGender[t.Norm] == 'm' || pronounGender[t.Norm] == 'f' || t.Norm == "him" || t.Norm == "her" || t.Norm == "anybody" || t.Norm == "anyone")
+	}
+	if k < hi && (r.toks[k].Kind == nlp.Number && k+1 < hi && r.toks[k+1].Norm == "to") {
+		return true // a vote count: "confirmed 92 to 0"
+	}
+	if e := r.rightNP(k, hi, false); e >= k {
+		n := r.skipTime(e+1, hi) // "confirmed 41 judges last year"
+		if (n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == "," || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by") &&
+			(person(e) || n < hi && r.toks[n].Norm == "as" && r.isName(e, lo)) {
+			return true
+		}
+	}
+	// passive: "he was confirmed", "If anybody should have been confirmed"
+	j := first - 1
+	for j >= lo && (r.isAdverb(j) || r.in(j, auxiliaries) || r.in(j, beForms) || r.in(j, negators) || r.in(j, modals)) {
+		j--
+	}
+	if j < first-1 && j >= lo && person(j) && (k >= hi || r.toks[k].Norm != "that") {
+		return r.in(first-1, beForms) || first-2 >= lo && r.in(first-2, beForms)
+	}
+	return false
 }
 
 // findsNoFinding reports whether "find" with its object at k means to
@@ -1221,6 +1421,22 @@ func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
 	return false
 }
 
+// mannerOfSpeech reports whether the noun phrase that ends in a nominal cue
+// starting at token first is the object of a preposition right after a
+// verb cue: "said in written testimony", "wrote in a memo", "argued in a
+// court filing".
+func (r *run) mannerOfSpeech(first, lo int) bool {
+	j := first - 1
+	for steps := 0; j >= lo && steps < 4 && (r.in(j, determiners) || r.in(j, possessives) || (r.isContent(j) || r.verbLike(j)) && !r.in(j, prepositions)); steps++ {
+		j--
+	}
+	if j-1 < lo || r.toks[j].Kind != nlp.Word || !(r.toks[j].Norm == "in" || r.toks[j].Norm == "during" || r.toks[j].Norm == "through" || r.toks[j].Norm == "via") {
+		return false
+	}
+	v := j - 1
+	return r.isVerbCue[v] && r.used[v] && !r.inQuote(v)
+}
+
 // nounCue handles a nominal cue at token h: it needs a possessor or agent
 // ("Maduro's assertion of …", "his claim that …", "claims by the
 // campaign that …") and a complement, or a that-clause or quotation of its
@@ -1251,6 +1467,12 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			src = [2]int{k + 1, e}
 			k = e + 1
 		}
+	}
+	if src == noSource && r.mannerOfSpeech(m.First, lo) {
+		// "said in joint written testimony that …", "wrote in a memo
+		// that …": how the verb's speech was made; the clause is the
+		// verb's content, not a second report of it
+		return r.reject(a, "adverbial")
 	}
 	lv := m.First - 1 // the word before the noun phrase: "made" in "made a strong condemnation"
 	for steps := 0; lv >= lo && steps < 4 && (r.in(lv, determiners) || r.isContent(lv) && !r.in(lv, lightVerbs)); steps++ {
@@ -1364,6 +1586,22 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 		end := m.First - 1
 		for end >= st && (r.toks[end].Text == "," || r.toks[end].Text == "\u2014") {
 			end--
+		}
+		if end > st && end == m.First-2 {
+			// a relative clause right before the comma is what the source
+			// says: "Republicans denounced the deal, which would cut its
+			// tax rate to 17 percent, according to company leaders"
+			for j := end; j > st+1; j-- {
+				if r.toks[j].Text == "," || r.toks[j].Kind.IsQuote() {
+					break
+				}
+				if (r.toks[j].Norm == "which" || r.toks[j].Norm == "who") && r.toks[j-1].Text == "," {
+					if a0 := r.leftNP(j-2, st); a0 > st {
+						st = a0
+					}
+					break
+				}
+			}
 		}
 		if end >= st {
 			cs = append(cs, part{st, end})
@@ -1529,6 +1767,43 @@ func (r *run) parentheticalParticiple(h, hi int) bool {
 			return k < hi && r.isCue[k]
 		}
 		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeEnd returns where a relative clause set off by commas ends,
+// from token k on: at the comma before the main clause's verb ("The
+// mayor, who said the plan was dead, left early"), or hi.
+func (r *run) relativeEnd(k, hi int) int {
+	for j := k; j+1 < hi; j++ {
+		if r.toks[j].Text != "," {
+			continue
+		}
+		n := j + 1
+		for n < hi && r.isAdverb(n) {
+			n++
+		}
+		if n < hi && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && r.wcs[n]&(functionWords.bit|determiners.bit|possessives.bit|subjectPronouns.bit|objectPronouns.bit|prepositions.bit|coordinators.bit|clauseWords.bit|relativeWh.bit) == 0 && !strings.HasSuffix(r.toks[n].Norm, "ing") {
+			return j
+		}
+	}
+	return hi
+}
+
+// participleNext reports whether the first cue after the comma that
+// closes a parenthetical after token h is an -ing form: "Moreno,
+// disputed that, saying …" is a verb and its participle, not a
+// parenthetical and its verb.
+func (r *run) participleNext(h, hi int) bool {
+	for j := h + 1; j < hi && j < h+15; j++ {
+		if r.toks[j].Text == "," {
+			for k := j + 1; k < hi && k < j+4; k++ {
+				if r.isCue[k] {
+					return strings.HasSuffix(r.toks[k].Norm, "ing")
+				}
+			}
 			return false
 		}
 	}

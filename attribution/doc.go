@@ -295,7 +295,8 @@
 // "rejected:" and a reason), the model's probability and its weightiest
 // features. The rules' reasons for rejecting a cue match are: inquote and
 // adv-inquote (inside a quotation), adverbial ("in a statement" beside
-// another cue), preposition ("regarding", "compared with"), name ("the
+// another cue, or a nominal cue after a verb cue and "in": "said in
+// written testimony"), preposition ("regarding", "compared with"), name ("the
 // Clean Power Plan"), formOther and reading (not a verb or noun form here),
 // attributive (a participle before a noun), inf-nogov, inf-govcue and
 // inf-purpose (an infinitive with no governing verb, governed by another
@@ -313,7 +314,9 @@
 // Miracle Run", "called Clinton on Tuesday", "called into the show"), and
 // formula (a discourse formula: "That said, …", "Having said that, …"),
 // and idiom ("find" that comes upon rather than concludes: "found ways
-// to", "found themselves"); "model"
+// to", "found themselves"), and reduced-relative (an -ed form that
+// modifies the noun before it, whose cue comes later: "a person briefed
+// on the talks said"); "model"
 // when the model dropped a cue of the rules.
 //
 // # Part-of-speech tags

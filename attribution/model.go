@@ -693,7 +693,7 @@ var reasons = []string{
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
 	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
-	"formula", "idiom", "other",
+	"formula", "idiom", "reduced-relative", "other",
 }
 
 // reasonParts are the reasons as parts of features.
@@ -731,12 +731,13 @@ func (r *run) entryAt(i int) *lexicon.Entry {
 // the main cue reports, an infinitive that a governing cue reports, a
 // noun phrase that is an object rather than a subject, a participle
 // opening a sentence whose main cue reports it, a naming verb set off by
-// commas ("The program, called EB-5, lets …"), and a word inside a
+// commas ("The program, called EB-5, lets …"), a participle modifying the
+// noun before it ("a person briefed on the talks said"), and a word inside a
 // quotation. Other rejections (no source, no content, an unclear reading)
 // are for want of evidence, which the model weighs.
 var finalRejection = func() []bool {
 	f := make([]bool, len(reasons))
-	for _, w := range []string{"worth", "expletive", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote", "formula", "idiom", "naming-inverted"} {
+	for _, w := range []string{"worth", "expletive", "name", "parenthetical", "inf-govcue", "object-not-subject", "participle-initial", "inquote", "adv-inquote", "formula", "idiom", "naming-inverted", "reduced-relative"} {
 		f[reasonCode(w)] = true
 	}
 	return f

@@ -589,6 +589,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
+		case t.Kind == nlp.Word && (t.Norm == "on" || t.Norm == "in") && sawHead && end == i-1 && r.isName(end, r.lo) && !r.in(end, calendarWords) &&
+			i+1 < hi && r.isName(i+1, r.lo) && !r.in(i+1, calendarWords) && r.inLower(end, orgWords):
+			i++ // a name's own preposition: "the Joint Committee on Taxation", "the Council on Foreign Relations"
+			continue
 		case t.Text == "/" && end == i-1 && i+1 < hi && !t.Space && !r.toks[i+1].Space && r.isName(i-1, r.lo) && r.isName(i+1, r.lo):
 			i++ // "a CNN/ORC poll"
 			continue

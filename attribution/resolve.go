@@ -7,6 +7,8 @@ package attribution
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -147,6 +149,13 @@ func (r *run) resolve() {
 				lo := r.doc.Sentences[a.Sentence].First
 				if p >= lo {
 					if s := r.leftNP(p, lo); s >= 0 {
+						// the head before its prepositional phrases:
+						// "Democrats and Republicans in Congress who …"
+						if s2 := r.ppHead(s, lo); s2 >= 0 && s-2 >= s2 {
+							if h := s - 2; r.peopleNoun(h) || r.isName(h, lo) || r.toks[h].Kind == nlp.Word && (pluralAgent(r.toks[h].Norm) || roleNouns.has(strings.TrimSuffix(r.toks[h].Norm, "s"))) {
+								s = s2
+							}
+						}
 						k2, n2, e2 := r.classify(s, p, ents)
 						if k2 != Pronoun {
 							name = n2
@@ -376,7 +385,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	}
 	// A description followed by a name in apposition is that name: "the
 	// mayor, Hal Brennan", "Attorneys for the bank, Pryor & Webb".
-	if hb+2 <= b && r.toks[hb+1].Text == "," && !r.capitalized(hb) {
+	if hb+2 <= b && r.toks[hb+1].Text == "," && (!r.capitalized(hb) || r.roleBeforePP(a, hb)) {
 		if e := r.appositiveName(hb+2, b); e >= 0 {
 			kind, name, ei := r.classify(hb+2, e, ents)
 			if kind == Organization && r.in(hb, roleNouns) && !r.inLower(e, firmWords) && r.isName(e, r.sentLoOf(e)) && e > hb+2 {
@@ -426,7 +435,11 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	for j := a + 1; j <= hb; j++ {
 		n := r.toks[j].Norm
 		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) ||
-			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) {
+			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) ||
+			// a modifier after the noun: "people close to the senator",
+			// "a person briefed on the talks", "the lawyer representing
+			// the family"
+			j < hb && !r.capitalized(j) && (r.in(j, postModifiers) || r.verbLike(j) && !r.verbLike(j-1)) && r.isContent(j-1) {
 			head = j - 1
 			break
 		}
@@ -452,6 +465,8 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	}
 	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
+		// a plural of people by what they do: "Forecasters", "Economists"
+		a == hb && pluralAgent(lower) && !ents.knownPerson(lower) ||
 		// one capitalized word before a prepositional phrase is a name
 		// only when the text names someone so: "Trump in his speech", not
 		// "Drop in turnout"
@@ -460,7 +475,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
-		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower):
+		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower) || r.namedOrg(a, head):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
@@ -497,6 +512,23 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// pluralAgent reports whether w, lowercase, reads as a plural noun of
+// people named by what they do ("forecasters", "economists", "historians",
+// "residents", "investigators"), not a surname: a surname of such a shape
+// ("Sanders", "Powers") is taken as one once the text has named its
+// person.
+func pluralAgent(w string) bool {
+	if len(w) < 7 || givenGender[w] != 0 {
+		return false
+	}
+	for _, suf := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedPerson returns the person that the description [a, head],
@@ -653,19 +685,53 @@ func (r *run) hasRole(a, b int) bool {
 	return false
 }
 
+// namedOrg reports whether a capitalized organization's noun stands in
+// the name [a, head] before a preposition of the name: "the Council on
+// Foreign Relations", "the Committee to Protect Journalists".
+func (r *run) namedOrg(a, head int) bool {
+	for j := a; j < head; j++ {
+		if r.capitalized(j) && r.inLower(j, orgWords) && (r.toks[j+1].Norm == "on" || r.toks[j+1].Norm == "for" || r.toks[j+1].Norm == "of" || r.toks[j+1].Norm == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBeforePP reports whether a lowercase role noun with a prepositional
+// phrase after it heads [a, hb): "a spokesman for the Department of
+// Transportation", whose appositive names the spokesman.
+func (r *run) roleBeforePP(a, hb int) bool {
+	for j := a; j < hb; j++ {
+		if (!r.capitalized(j) || j == a) && r.inLower(j, roleNouns) && r.in(j+1, ppLinks) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAcronym reports whether a word is written in capitals (FBI, CNN) or as
 // dotted initials (U.S.).
 func isAcronym(s string) bool {
 	letters := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case 'A' <= c && c <= 'Z':
 			letters++
 		case c == '.' || c == '&' || c == '-':
+		case c >= utf8.RuneSelf:
+			// a capital outside ASCII: "BOGOTÁ", "SÃO PAULO"
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+			i += n
+			continue
 		default:
 			return false
 		}
+		i++
 	}
 	return letters >= 2
 }
@@ -834,14 +900,37 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 		consider(int(k))
 	}
 	if short && head != "" {
+		// "The House" is a name of its own, not "the White House": a
+		// capitalized head takes only an entity without another
+		// capitalized word right before its head ("the Senate", "the
+		// Republican-controlled Senate" and "the U.S. Senate" alike)
+		proper := name[strings.IndexByte(name, ' ')+1] < 'a'
 		for _, k := range ents.withHead(kind, head) {
-			consider(int(k))
+			if !proper || !compoundName(ents.list[k].name) {
+				consider(int(k))
+			}
 		}
 	}
 	if best >= 0 {
 		return best
 	}
 	return ents.add(entity{name: name, head: head, kind: kind, pos: pos}, key)
+}
+
+// compoundName reports whether a name's last word follows another
+// capitalized word that is no acronym or title: "the White House", "Planned
+// Parenthood", but not "the U.S. Senate" or "the Democratic National
+// Committee"'s "the committee".
+func compoundName(name string) bool {
+	last := strings.LastIndexByte(name, ' ')
+	if last <= 0 {
+		return false
+	}
+	prev := name[strings.LastIndexByte(name[:last], ' ')+1 : last]
+	if prev == "" || prev[0] < 'A' || prev[0] > 'Z' || isAcronym(prev) || strings.Contains(prev, "-") {
+		return false
+	}
+	return true
 }
 
 // titledNames collects the people the document names, in any sentence

@@ -96,6 +96,29 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 			return [2]int{s2, p}
 		}
 	}
+	if st < 0 && t.Kind == nlp.Word && r.in(p, prepositions) {
+		// a reduced relative clause ending in its preposition: "people I
+		// have spoken with say", "the officials we talked to said"
+		q := p - 1
+		for q > lo && (r.in(q, auxiliaries) || r.isAdverb(q)) {
+			q--
+		}
+		if q-1 > lo && r.toks[q].Kind == nlp.Word && !r.capitalized(q) && !r.in(q, functionWords) {
+			q--
+			for q > lo && (r.in(q, auxiliaries) || r.isAdverb(q) || r.in(q, negators)) {
+				q--
+			}
+			if w := r.toks[q].Norm; r.in(q, subjectPronouns) && w != "it" && w != "that" && w != "which" && w != "who" && q-1 >= lo {
+				s2 := r.leftNP(q-1, lo)
+				if s2-2 >= lo && r.toks[s2-1].Norm == "of" && r.in(s2-2, quantifiers) {
+					s2 -= 2 // "many of the farmers I …"
+				}
+				if s2 >= 0 && !r.isName(q-1, lo) && r.subjectPosition(s2, lo) {
+					return [2]int{s2, p}
+				}
+			}
+		}
+	}
 	if st < 0 {
 		// A relative clause subject: "people who know him say".
 		if rel := r.relativeSubject(p, lo); rel != noSource {
@@ -162,6 +185,12 @@ func (r *run) ppHead(st, lo int) int {
 			return s2
 		}
 		return -1
+	}
+	if pr.Kind == nlp.Word && st-2 >= lo && r.verbLike(st-1) && strings.HasSuffix(pr.Norm, "ing") &&
+		(r.isContent(st-2) && !r.verbLike(st-2) || r.isName(st-2, lo)) && !r.in(st-2, timeWords) {
+		// a participle and its object after the noun: "the lawyer
+		// representing the family", "a group opposing the plan"
+		return r.leftNP(st-2, lo)
 	}
 	if pr.Kind != nlp.Word || !r.in(st-1, ppLinks) {
 		return -1
@@ -256,6 +285,10 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		// Mitchell, who served as ambassador, said"
 	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma)):
 		inner = true // a parenthesis, not part of the source
+	case first.Kind == nlp.Word && !r.capitalized(j+1) && r.verbLike(j+1):
+		// a participle: "The report, released Tuesday by the inspector
+		// general, found", "The mayor, speaking at a rally, said"
+		inner = true
 	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number || r.roleAhead(j+1, comma):
 		// an appositive noun phrase
 		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
@@ -344,6 +377,17 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	e := r.rightNP(k, hi, true)
 	if e < 0 {
 		return noSource
+	}
+	if r.toks[k].Norm == "a" && k+2 <= e && r.toks[k+2].Norm == "of" {
+		// a quantity: "said a number of aides", but not "wrote a host of
+		// new songs"
+		speaker := false
+		for j := k + 3; j <= e && !speaker; j++ {
+			speaker = r.isName(j, r.lo) || r.peopleNoun(j) || r.inLower(j, orgWords) || r.toks[j].Kind == nlp.Word && pluralAgent(r.toks[j].Norm)
+		}
+		if !speaker {
+			return noSource
+		}
 	}
 	// The subject must end the clause: "said Smith." / "said Smith, adding".
 	n := e + 1

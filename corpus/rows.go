@@ -2,12 +2,15 @@ package corpus
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/jsonl"
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
@@ -72,69 +75,19 @@ func Columns(level Level) []string {
 	return nil
 }
 
-// rows calls add with the values of each row of r at level, in the order
-// of Columns(level).
-func rows(level Level, r *hearsay.Report, add func(vals ...any)) {
-	switch level {
-	case LevelDocument:
-		counts := make(map[lexicon.Stance]int, len(lexicon.Stances))
-		attrs, finds := 0, 0
-		for i := range r.Statements {
-			st := &r.Statements[i]
-			attrs += len(st.Attributions)
-			finds += len(st.Findings)
-			for _, a := range st.Attributions {
-				counts[a.Stance]++
-			}
-		}
-		vals := []any{r.Score, len(r.Statements), attrs, finds, len(r.Sources)}
-		for _, s := range lexicon.Stances {
-			vals = append(vals, counts[s])
-		}
-		add(vals...)
-	case LevelStatement:
-		for i := range r.Statements {
-			st := &r.Statements[i]
-			add(st.Index, st.Start, st.End, st.StartChar, st.EndChar, st.Score, len(st.Attributions), len(st.Findings), st.Sentiment.Compound, st.Text)
-		}
-	case LevelAttribution:
-		for i := range r.Statements {
-			st := &r.Statements[i]
-			for _, a := range st.Attributions {
-				var src, resolved, kind, content string
-				if a.Source != nil {
-					src, resolved, kind = a.Source.Text, a.Source.Resolved, string(a.Source.Kind)
-				}
-				if a.Content != nil {
-					content = a.Content.Text
-				}
-				add(st.Index, a.Cue.Text, a.Cue.Lemma, string(a.Stance), a.Rule, a.Negated, a.Irrealis,
-					src, resolved, kind, content, string(a.Quote), st.Score,
-					a.Cue.Start, a.Cue.End, a.Cue.StartChar, a.Cue.EndChar)
-			}
-		}
-	case LevelFinding:
-		for i := range r.Statements {
-			st := &r.Statements[i]
-			for _, f := range st.Findings {
-				add(st.Index, string(f.Category), f.Rule, f.Text, f.Term, f.Weight, st.Score, f.Start, f.End, f.StartChar, f.EndChar)
-			}
-		}
-	case LevelSource:
-		for _, s := range r.Sources {
-			vals := []any{s.Name, string(s.Kind), s.Mentions, len(s.Statements)}
-			for _, st := range lexicon.Stances {
-				vals = append(vals, s.Stances[st])
-			}
-			add(vals...)
-		}
-	}
-}
-
 // A rowWriter encodes the rows of one document into a buffer.
 type rowWriter struct {
 	opt     *Options
 	columns []string // the level's columns
+	keys    []string // for JSONL rows: `,"column":` for each column
+}
+
+func newRowWriter(opt *Options) rowWriter {
+	w := rowWriter{opt: opt, columns: Columns(opt.Level)}
+	for _, c := range w.columns {
+		w.keys = append(w.keys, string(jsonl.AppendString([]byte(","), c))+":")
+	}
+	return w
 }
 
 // header returns the CSV header line, or nil for JSONL.
@@ -145,152 +98,329 @@ func (w *rowWriter) header() []byte {
 	rec := append([]string{"id"}, w.opt.keep...)
 	rec = append(rec, w.columns...)
 	rec = append(rec, "error", "line")
-	var b bytes.Buffer
-	cw := csv.NewWriter(&b)
-	cw.Write(rec)
-	cw.Flush()
-	return b.Bytes()
+	var b []byte
+	for i, f := range rec {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCSVField(b, f)
+	}
+	return append(b, '\n')
 }
 
-// report writes the rows of r.
-func (w *rowWriter) report(b *bytes.Buffer, id string, kept []json.RawMessage, r *hearsay.Report) error {
+// report appends the rows of r to b.
+func (w *rowWriter) report(b []byte, id string, kept []json.RawMessage, r *hearsay.Report) ([]byte, error) {
 	if w.opt.Level == LevelDocument && w.opt.Output != CSV {
-		if err := hearsay.WriteJSON(b, r, false); err != nil {
-			return err
+		b, err := hearsay.AppendJSON(b, r, &hearsay.JSONOptions{OmitTexts: w.opt.OmitTexts})
+		if err != nil {
+			return b, err
 		}
 		if len(w.opt.keep) > 0 {
 			// Add the kept fields as "fields", the report's last member.
-			b.Truncate(b.Len() - 2) // "}\n"
-			b.WriteString(`,"fields":{`)
+			b = b[:len(b)-2] // "}\n"
+			b = append(b, `,"fields":{`...)
 			for i, k := range w.opt.keep {
 				if i > 0 {
-					b.WriteByte(',')
+					b = append(b, ',')
 				}
-				writeJSONString(b, k)
-				b.WriteByte(':')
-				writeRaw(b, kept[i])
+				b = jsonl.AppendString(b, k)
+				b = append(b, ':')
+				b = appendRaw(b, kept[i])
 			}
-			b.WriteString("}}\n")
+			b = append(b, "}}\n"...)
 		}
-		return nil
+		return b, nil
 	}
-	var rec []string
-	var cw *csv.Writer
-	if w.opt.Output == CSV {
-		cw = csv.NewWriter(b)
-		rec = make([]string, 0, 3+len(kept)+len(w.columns))
-	}
-	rows(w.opt.Level, r, func(vals ...any) {
-		if cw != nil {
-			rec = append(rec[:0], id)
-			for _, k := range kept {
-				rec = append(rec, keptString(k))
-			}
-			for _, v := range vals {
-				rec = append(rec, csvValue(v))
-			}
-			rec = append(rec, "", "")
-			cw.Write(rec)
-			return
-		}
-		b.WriteString(`{"id":`)
-		writeJSONString(b, id)
-		for i, k := range w.opt.keep {
-			b.WriteByte(',')
-			writeJSONString(b, k)
-			b.WriteByte(':')
-			writeRaw(b, kept[i])
-		}
-		for i, v := range vals {
-			b.WriteByte(',')
-			writeJSONString(b, w.columns[i])
-			b.WriteByte(':')
-			writeJSONValue(b, v)
-		}
-		b.WriteString("}\n")
-	})
-	if cw != nil {
-		cw.Flush()
-		return cw.Error()
-	}
-	return nil
+	e := rowEncoder{w: w, b: b, csv: w.opt.Output == CSV, omitTexts: w.opt.OmitTexts}
+	e.prefix(id, kept)
+	e.rows(r)
+	return e.b, nil
 }
 
-// failure writes the error record of a line.
-func (w *rowWriter) failure(b *bytes.Buffer, id string, kept []json.RawMessage, msg string, lineNo int) {
-	if w.opt.Output != CSV {
-		enc, _ := json.Marshal(jsonlErrorRecord(id, msg, lineNo))
-		b.Write(enc)
-		b.WriteByte('\n')
+// A rowEncoder appends flat rows, each value straight to the buffer:
+// the row's start (the id and the kept fields, encoded once a document),
+// then the level's columns in order, then its end.
+type rowEncoder struct {
+	w         *rowWriter
+	b         []byte
+	csv       bool
+	omitTexts bool   // the columns that copy a span's text are left empty
+	start     []byte // the id and kept fields, encoded
+	col       int    // the next column
+}
+
+// prefix encodes what begins every row of the document.
+func (e *rowEncoder) prefix(id string, kept []json.RawMessage) {
+	if e.csv {
+		e.start = appendCSVField(nil, id)
+		for _, k := range kept {
+			e.start = append(e.start, ',')
+			e.start = appendCSVField(e.start, keptString(k))
+		}
 		return
 	}
-	rec := make([]string, 0, 3+len(w.opt.keep)+len(w.columns))
-	rec = append(rec, id)
+	e.start = []byte(`{"id":`)
+	e.start = jsonl.AppendString(e.start, id)
+	for i, k := range e.w.opt.keep {
+		e.start = append(e.start, ',')
+		e.start = jsonl.AppendString(e.start, k)
+		e.start = append(e.start, ':')
+		e.start = appendRaw(e.start, kept[i])
+	}
+}
+
+func (e *rowEncoder) begin() {
+	e.b = append(e.b, e.start...)
+	e.col = 0
+}
+
+func (e *rowEncoder) end() {
+	if e.csv {
+		e.b = append(e.b, ",,\n"...) // the empty error and line columns
+	} else {
+		e.b = append(e.b, "}\n"...)
+	}
+}
+
+// key starts the next column's value.
+func (e *rowEncoder) key() {
+	if e.csv {
+		e.b = append(e.b, ',')
+	} else {
+		e.b = append(e.b, e.w.keys[e.col]...)
+	}
+	e.col++
+}
+
+func (e *rowEncoder) str(s string) {
+	e.key()
+	if e.csv {
+		e.b = appendCSVField(e.b, s)
+	} else {
+		e.b = jsonl.AppendString(e.b, s)
+	}
+}
+
+// text is a column that copies a span's text.
+func (e *rowEncoder) text(s string) {
+	if e.omitTexts {
+		s = ""
+	}
+	e.str(s)
+}
+
+func (e *rowEncoder) int(n int) {
+	e.key()
+	e.b = jsonl.AppendInt(e.b, n)
+}
+
+func (e *rowEncoder) float(f float64) {
+	e.key()
+	if e.csv {
+		e.b = strconv.AppendFloat(e.b, f, 'f', -1, 64)
+		return
+	}
+	var err error
+	if e.b, err = jsonl.AppendFloat(e.b, f); err != nil {
+		e.b = append(e.b, "null"...) // NaN or infinite: JSON has no such number
+	}
+}
+
+func (e *rowEncoder) bool(v bool) {
+	e.key()
+	e.b = strconv.AppendBool(e.b, v)
+}
+
+// rows appends the rows of r at the writer's level, their values in the
+// order of Columns.
+func (e *rowEncoder) rows(r *hearsay.Report) {
+	switch e.w.opt.Level {
+	case LevelDocument:
+		var counts [16]int // by the stance's place in lexicon.Stances
+		attrs, finds := 0, 0
+		for i := range r.Statements {
+			st := &r.Statements[i]
+			attrs += len(st.Attributions)
+			finds += len(st.Findings)
+			for j := range st.Attributions {
+				if k := slices.Index(lexicon.Stances, st.Attributions[j].Stance); k >= 0 && k < len(counts) {
+					counts[k]++
+				}
+			}
+		}
+		e.begin()
+		e.float(r.Score)
+		e.int(len(r.Statements))
+		e.int(attrs)
+		e.int(finds)
+		e.int(len(r.Sources))
+		for k := range lexicon.Stances {
+			e.int(counts[k])
+		}
+		e.end()
+	case LevelStatement:
+		for i := range r.Statements {
+			st := &r.Statements[i]
+			e.begin()
+			e.int(st.Index)
+			e.int(st.Start)
+			e.int(st.End)
+			e.int(st.StartChar)
+			e.int(st.EndChar)
+			e.float(st.Score)
+			e.int(len(st.Attributions))
+			e.int(len(st.Findings))
+			e.float(st.Sentiment.Compound)
+			e.text(st.Text)
+			e.end()
+		}
+	case LevelAttribution:
+		for i := range r.Statements {
+			st := &r.Statements[i]
+			for j := range st.Attributions {
+				a := &st.Attributions[j]
+				var src, resolved, kind, content string
+				if a.Source != nil {
+					src, resolved, kind = a.Source.Text, a.Source.Resolved, string(a.Source.Kind)
+				}
+				if a.Content != nil {
+					content = a.Content.Text
+				}
+				e.begin()
+				e.int(st.Index)
+				e.text(a.Cue.Text)
+				e.str(a.Cue.Lemma)
+				e.str(string(a.Stance))
+				e.str(a.Rule)
+				e.bool(a.Negated)
+				e.bool(a.Irrealis)
+				e.text(src)
+				e.str(resolved)
+				e.str(kind)
+				e.text(content)
+				e.str(string(a.Quote))
+				e.float(st.Score)
+				e.int(a.Cue.Start)
+				e.int(a.Cue.End)
+				e.int(a.Cue.StartChar)
+				e.int(a.Cue.EndChar)
+				e.end()
+			}
+		}
+	case LevelFinding:
+		for i := range r.Statements {
+			st := &r.Statements[i]
+			for j := range st.Findings {
+				f := &st.Findings[j]
+				e.begin()
+				e.int(st.Index)
+				e.str(string(f.Category))
+				e.str(f.Rule)
+				e.text(f.Text)
+				e.str(f.Term)
+				e.float(f.Weight)
+				e.float(st.Score)
+				e.int(f.Start)
+				e.int(f.End)
+				e.int(f.StartChar)
+				e.int(f.EndChar)
+				e.end()
+			}
+		}
+	case LevelSource:
+		for i := range r.Sources {
+			s := &r.Sources[i]
+			e.begin()
+			e.str(s.Name)
+			e.str(string(s.Kind))
+			e.int(s.Mentions)
+			e.int(len(s.Statements))
+			for _, st := range lexicon.Stances {
+				e.int(s.Stances[st])
+			}
+			e.end()
+		}
+	}
+}
+
+// failure appends the error record of a line.
+func (w *rowWriter) failure(b []byte, id string, kept []json.RawMessage, msg string, lineNo int) []byte {
+	if w.opt.Output != CSV {
+		enc, _ := json.Marshal(jsonlErrorRecord(id, msg, lineNo))
+		b = append(b, enc...)
+		return append(b, '\n')
+	}
+	b = appendCSVField(b, id)
 	for i := range w.opt.keep {
 		var k json.RawMessage
 		if i < len(kept) {
 			k = kept[i]
 		}
-		rec = append(rec, keptString(k))
+		b = append(b, ',')
+		b = appendCSVField(b, keptString(k))
 	}
 	for range w.columns {
-		rec = append(rec, "")
+		b = append(b, ',')
 	}
-	rec = append(rec, msg, strconv.Itoa(lineNo))
-	cw := csv.NewWriter(b)
-	cw.Write(rec)
-	cw.Flush()
+	b = append(b, ',')
+	b = appendCSVField(b, msg)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(lineNo), 10)
+	return append(b, '\n')
 }
 
-func csvValue(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case int:
-		return strconv.Itoa(v)
-	case float64:
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	case bool:
-		return strconv.FormatBool(v)
+// appendCSVField appends s as encoding/csv's Writer writes a field (comma
+// separator, "\n" line ends): quoted when it holds a comma, a quotation
+// mark, a line end, begins with white space or is `\.`, with quotation
+// marks doubled.
+func appendCSVField(b []byte, s string) []byte {
+	if !csvNeedsQuotes(s) {
+		return append(b, s...)
 	}
-	return ""
-}
-
-func writeJSONValue(b *bytes.Buffer, v any) {
-	switch v := v.(type) {
-	case string:
-		writeJSONString(b, v)
-	case int:
-		b.WriteString(strconv.Itoa(v))
-	case float64:
-		enc, _ := json.Marshal(v)
-		b.Write(enc)
-	case bool:
-		b.WriteString(strconv.FormatBool(v))
-	default:
-		b.WriteString("null")
+	b = append(b, '"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		b = append(b, s[:i+1]...)
+		b = append(b, '"')
+		s = s[i+1:]
 	}
+	b = append(b, s...)
+	return append(b, '"')
 }
 
-func writeJSONString(b *bytes.Buffer, s string) {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	enc.Encode(s)
-	b.Truncate(b.Len() - 1) // Encode's newline
+func csvNeedsQuotes(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s == `\.` {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '"', ',':
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
-func writeRaw(b *bytes.Buffer, raw json.RawMessage) {
+// appendRaw appends a kept JSON value, compacted; null when it is absent
+// or not valid JSON.
+func appendRaw(b []byte, raw json.RawMessage) []byte {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 {
-		b.WriteString("null")
-		return
+		return append(b, "null"...)
 	}
+	n := len(b)
 	var c bytes.Buffer
 	if json.Compact(&c, raw) != nil {
-		b.WriteString("null")
-		return
+		return append(b[:n], "null"...)
 	}
-	b.Write(c.Bytes())
+	return append(b, c.Bytes()...)
 }
 
 // A Kind is the type of a column's values.

@@ -180,3 +180,40 @@ func TestRunOptionErrors(t *testing.T) {
 		})
 	}
 }
+
+// csvWriterField is what encoding/csv's Writer writes for a record of one
+// field, without its line end.
+func csvWriterField(t testing.TB, s string) string {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	require.NoError(t, w.Write([]string{s}))
+	w.Flush()
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// The rows are written by hand; each field as encoding/csv writes it.
+func TestAppendCSVFieldMatchesEncodingCSV(t *testing.T) {
+	cases := []struct{ name, s, reason string }{
+		{"empty", "", "an empty field is not quoted"},
+		{"plain", "said", "nothing to quote"},
+		{"comma", "Vote, rigged?", "a comma quotes the field"},
+		{"quotes", `the "rigged" vote`, "quotation marks are doubled"},
+		{"line ends", "a\nb\r\nc", "line ends stay inside quotes"},
+		{"leading space", " said", "a leading space quotes the field"},
+		{"leading no-break space", "\u00a0said", "so does any leading Unicode space"},
+		{"backslash dot", `\.`, "a field that reads as PostgreSQL's end of data is quoted"},
+		{"curly", "“regime”", "curly quotes are not quotation marks"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, csvWriterField(t, c.s), string(appendCSVField(nil, c.s)), c.reason)
+		})
+	}
+}
+
+func FuzzAppendCSVField(f *testing.F) {
+	f.Add(`a "b", c` + "\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		require.Equal(t, csvWriterField(t, s), string(appendCSVField(nil, s)))
+	})
+}

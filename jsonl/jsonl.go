@@ -77,6 +77,15 @@ type rawInput struct {
 // Input still carries the id when it could be read, so that the error
 // record can name it.
 func Decode(line []byte) (Input, error) {
+	if in, ok := decodeFast(line); ok {
+		return in, nil
+	}
+	return decodeSlow(line)
+}
+
+// decodeSlow is Decode through encoding/json, for every line decodeFast
+// leaves: it finds what is wrong and says so.
+func decodeSlow(line []byte) (Input, error) {
 	var raw rawInput
 	if err := json.Unmarshal(line, &raw); err != nil {
 		if se, ok := errors.AsType[*json.SyntaxError](err); ok {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -159,4 +160,80 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("text %q, encoding/json reads %q", in.Text, std.Text)
 		}
 	})
+}
+
+// decodeFast returns what the long way returns, whenever it decodes a
+// line at all, and decodes the common lines.
+func TestDecodeFast(t *testing.T) {
+	cases := []struct {
+		name, line string
+		fast       bool
+		reason     string
+	}{
+		{"plain", `{"id": "a1", "text": "Officials said it."}`, true, "the common line"},
+		{"number id", `{"id": -12.5e+3, "text": "x", "other": [1, {"a": 2}]}`, false, "a nested value goes the long way"},
+		{"number id flat", `{"id": 7, "text": "x", "n": 1.5, "b": true, "z": null}`, true, "numbers and literals"},
+		{"escapes", `{"text": "He said \"no\"\n\u00e9\ud83d\ude00\/\t\\"}`, true, "escapes and a surrogate pair"},
+		{"outlet", `{"text": "x", "outlet": "wire"}`, true, "the outlet is read too"},
+		{"outlet null", `{"text": "x", "outlet": null, "id": null}`, true, "null is no outlet and no id"},
+		{"lone surrogate", `{"text": "\ud800"}`, false, "an error the long way"},
+		{"case", `{"Text": "x"}`, false, "encoding/json matches names without regard to case"},
+		{"repeated", `{"text": "x", "text": "y"}`, false, "the last one wins the long way"},
+		{"no text", `{"id": "a"}`, false, "an error"},
+		{"text number", `{"text": 5}`, false, "an error"},
+		{"trailing", `{"text": "x"} x`, false, "not one object"},
+		{"bad number", `{"text": "x", "n": 01}`, false, "not JSON"},
+		{"control", "{\"text\": \"a\tb\"}", false, "a raw tab in a string is not JSON"},
+		{"bad UTF-8", "{\"text\": \"a\xffb\"}", false, "an error with its offset"},
+		{"empty", `{}`, false, "no text"},
+		{"spaces", " \t{ \"text\" : \"x\" , \"id\" : \"y\" } \r\n", true, "white space anywhere JSON allows"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in, ok := decodeFast([]byte(c.line))
+			assert.Equal(t, c.fast, ok, c.reason)
+			if ok {
+				want, err := decodeSlow([]byte(c.line))
+				require.NoError(t, err)
+				assert.Equal(t, want, in)
+			}
+		})
+	}
+}
+
+func FuzzDecodeFast(f *testing.F) {
+	f.Add([]byte(`{"id": 7, "text": "He said \"no\" \u00e9", "outlet": "w", "x": [1]}`))
+	f.Add([]byte(`{"text": "\ud83d\ude00", "n": -0.5e3, "b": false}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		in, ok := decodeFast(line)
+		if !ok {
+			return
+		}
+		want, err := decodeSlow(line)
+		require.NoError(t, err, "%q", line)
+		require.Equal(t, want, in, "%q", line)
+	})
+}
+
+// BenchmarkDecode decodes a news article's line (the seed article, its
+// line ends escaped), the fast way and the long way.
+func BenchmarkDecode(b *testing.B) {
+	text, err := os.ReadFile("../testdata/venezuela-strike.txt")
+	require.NoError(b, err)
+	line, err := json.Marshal(map[string]string{"id": "seed", "text": string(text)})
+	require.NoError(b, err)
+	for _, c := range []struct {
+		name   string
+		decode func([]byte) (Input, error)
+	}{{"Decode", Decode}, {"encoding-json", decodeSlow}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.decode(line); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -53,9 +53,10 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	keep := fl.String("keep", "", "input fields to copy into every row, `F1,F2` or all")
 	level := fl.String("level", "document", "what a row is: `document|statement|attribution|finding|source`")
 	format := fl.String("format", "jsonl", "output format, `jsonl|csv|parquet` (parquet: flat rows, also at the document level)")
+	texts := fl.Bool("texts", true, "write each span's text; with --texts=false spans have offsets only, for pipelines that keep the input")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only] [--lexicon FILE]... [--weights FILE]")
-		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv|parquet] [FILE|-]")
+		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv|parquet] [--texts=false] [FILE|-]")
 		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) or CSV and writes, in input order, one hearsay/v1 report a line")
 		fmt.Fprintln(stderr, "or, with --level or --format csv, flat rows.")
 		fl.PrintDefaults()
@@ -104,6 +105,7 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	opt.Level, opt.Output = corpus.Level(*level), corpus.Format(*format)
+	opt.OmitTexts = !*texts
 	toParquet := *format == "parquet"
 	if toParquet {
 		opt.Output = corpus.CSV // converted as it is written

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -105,4 +108,55 @@ func TestBatchParquet(t *testing.T) {
 	assert.Equal(t, int64(strings.Count(csvOut, "\n")-1), f.NumRows(), "one row a CSV row")
 	_, ok := f.Schema().Lookup("outlet")
 	assert.True(t, ok, "the kept column")
+}
+
+// TestBatchWithoutTexts: --texts=false writes the reports without the
+// spans' text, marked "texts": false, and the offsets still slice the
+// input; in CSV rows the columns that copy a span's text are empty.
+func TestBatchWithoutTexts(t *testing.T) {
+	text := "Officials said the “regime” may have moved the boat. He denied it."
+	in := `{"id": "a", "text": "` + text + `"}` + "\n"
+	code, full, stderr := runCmd(t, in, "batch")
+	require.Equal(t, 0, code, stderr)
+	code, short, stderr := runCmd(t, in, "batch", "--texts=false")
+	require.Equal(t, 0, code, stderr)
+	assert.Less(t, len(short), len(full))
+	assert.Contains(t, short, `"texts":false`)
+	assert.NotContains(t, short, `"text":`)
+	var r struct {
+		Statements []struct {
+			Start, End   int
+			Attributions []struct {
+				Cue struct{ Start, End int }
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(short), &r))
+	require.Len(t, r.Statements, 2)
+	assert.Equal(t, "He denied it.", text[r.Statements[1].Start:r.Statements[1].End])
+	require.NotEmpty(t, r.Statements[1].Attributions)
+	cue := r.Statements[1].Attributions[0].Cue
+	assert.Equal(t, "denied", text[cue.Start:cue.End])
+
+	code, rows, stderr := runCmd(t, in, "batch", "--texts=false", "--level", "attribution", "--format", "csv")
+	require.Equal(t, 0, code, stderr)
+	recs, err := csv.NewReader(strings.NewReader(rows)).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, recs, 3, "a header and a row a cue")
+	for _, rec := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			row[h] = rec[i]
+		}
+		assert.Empty(t, row["cue"]+row["source"]+row["content"], "no span's text")
+		assert.NotEmpty(t, row["lemma"], "what is not a span's text stays")
+		s, e := atoiT(t, row["start"]), atoiT(t, row["end"])
+		assert.Contains(t, []string{"said", "denied"}, text[s:e])
+	}
+}
+
+func atoiT(t *testing.T, s string) int {
+	n, err := strconv.Atoi(s)
+	require.NoError(t, err)
+	return n
 }

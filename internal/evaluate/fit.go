@@ -33,8 +33,9 @@ func grid(lo, hi, step float64) []float64 {
 
 // FitKnobs are the weights that FitWeights fits: the writer's
 // uncommitment, the hedge weight and the weight of findings inside a
-// content (below 1, property 9), each at most 1 so that no single word of
-// the writer's outweighs an assertive attribution. Event factuality says
+// content (below 1, property 9); the uncommitment kinds at most 0.6 and
+// the hedge at most 1, so that no single word of the writer's outweighs
+// an assertive attribution. Event factuality says
 // nothing of evaluation, so the loaded, booster and scare-quote weights
 // are not fitted on it; web text has few attributions, so neither are the
 // stance, source and evidence weights (SourcesOrdered checks the
@@ -45,6 +46,7 @@ var FitKnobs = []Knob{
 	uncommitKnob(hearsay.UncommitConditional),
 	uncommitKnob(hearsay.UncommitQuestion),
 	uncommitKnob(hearsay.UncommitIntent),
+	uncommitKnob(hearsay.UncommitInfinitive),
 	findingKnob(hearsay.Hedge),
 	{
 		// below 1: the same word weighs less in a source's mouth than in

@@ -404,24 +404,25 @@ func report(w io.Writer, s *setup, cs []contender, results map[string]map[string
 	} else {
 		fmt.Fprintf(w, "all %d CPUs (-j %d)", m.cores, m.jobs)
 	}
-	fmt.Fprintf(w, ", median of %d rounds (busy: CPU time ÷ wall × %d; others: the rest of the machine's CPU share meanwhile):\n", sums[cs[0].name][m.name].runs, m.cores)
-	fmt.Fprintf(w, "  %-14s %8s %17s %8s %18s %9s %9s %8s %5s %6s\n", "contender", "wall s", "(min–max)", "MB/s", "peak RSS MB (max)", "out MB", "out B/B", "lines", "busy", "others")
+	fmt.Fprintf(w, ", median of %d rounds (CPU: user + system time; busy: CPU time ÷ wall × %d; others: the rest of the machine's CPU share meanwhile):\n", sums[cs[0].name][m.name].runs, m.cores)
+	fmt.Fprintf(w, "  %-14s %8s %17s %7s %8s %18s %9s %9s %8s %5s %6s\n", "contender", "wall s", "(min–max)", "CPU s", "MB/s", "peak RSS MB (max)", "out MB", "out B/B", "lines", "busy", "others")
 	for _, c := range cs {
 		x := sums[c.name][m.name]
 		note := ""
 		if !x.same {
 			note = "  [output differed between runs]"
 		}
-		fmt.Fprintf(w, "  %-14s %8.3f %17s %8.2f %18s %9.2f %9.2f %8d %4.0f%% %5.0f%%%s\n", c.name, x.wall.Seconds(),
-			fmt.Sprintf("(%.3f–%.3f)", x.min.Seconds(), x.max.Seconds()), mbps(s.size, x.wall),
+		fmt.Fprintf(w, "  %-14s %8.3f %17s %7.3f %8.2f %18s %9.2f %9.2f %8d %4.0f%% %5.0f%%%s\n", c.name, x.wall.Seconds(),
+			fmt.Sprintf("(%.3f–%.3f)", x.min.Seconds(), x.max.Seconds()), x.cpu.Seconds(), mbps(s.size, x.wall),
 			fmt.Sprintf("%.1f (%.1f)", mb(x.rss), mb(x.maxRSS)), mb(x.out.bytes), float64(x.out.bytes)/float64(s.size), x.out.lines, x.busy, x.others, note)
 	}
 	if b, ok := sums[baseline][m.name]; ok {
 		for _, c := range cs {
 			if c.name != baseline {
 				rs := roundRatios(results[c.name][m.name], results[baseline][m.name])
-				fmt.Fprintf(w, "  %s/%s: %.2f× (median wall of %s ÷ median wall of %s); round by round %.2f× (median; %.2f–%.2f)\n",
-					c.name, baseline, speedup(sums[c.name][m.name].wall, b.wall), baseline, c.name, median(rs), slices.Min(rs), slices.Max(rs))
+				fmt.Fprintf(w, "  %s/%s: %.2f× (median wall of %s ÷ median wall of %s); round by round %.2f× (median; %.2f–%.2f); by CPU time %.2f×\n",
+					c.name, baseline, speedup(sums[c.name][m.name].wall, b.wall), baseline, c.name, median(rs), slices.Min(rs), slices.Max(rs),
+					speedup(sums[c.name][m.name].cpu, b.cpu))
 			}
 		}
 	}

@@ -32,6 +32,7 @@ func median[T ~int64 | ~float64](xs []T) T {
 type summary struct {
 	runs           int
 	wall, min, max time.Duration // median, fastest, slowest
+	cpu            time.Duration // median user + system time
 	rss, maxRSS    int64         // median and largest peak RSS, bytes
 	busy           float64       // median share of its cores the process used, %
 	others         float64       // median share of the machine the rest used, %
@@ -45,17 +46,19 @@ func summarize(runs []sample, cores, ncpu int) summary {
 	if len(runs) == 0 {
 		return s
 	}
-	var walls []time.Duration
+	var walls, cpus []time.Duration
 	var rss []int64
 	var busy, others []float64
 	for _, r := range runs {
 		walls = append(walls, r.wall)
+		cpus = append(cpus, r.cpu)
 		rss = append(rss, r.maxRSS)
 		busy = append(busy, share(r.cpu, r.wall, cores))
 		others = append(others, share(r.others, r.wall, ncpu))
 		s.same = s.same && r.out.sum == runs[0].out.sum
 	}
 	s.wall = median(walls)
+	s.cpu = median(cpus)
 	s.min, s.max = slices.Min(walls), slices.Max(walls)
 	s.rss, s.maxRSS = median(rss), slices.Max(rss)
 	s.busy, s.others = median(busy), median(others)
