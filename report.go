@@ -134,19 +134,19 @@ type Source struct {
 }
 
 // fromAttribution converts the attribution package's value to the report's,
-// using src and c for its source and content so that a caller can allocate
-// them together; text is the input, for the texts of a content's parts.
-func fromAttribution(a attribution.Attribution, text string, src *AttributionSource, c *Content) Attribution {
-	out := Attribution{
-		Cue:      Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma},
-		Stance:   a.Stance,
-		Quote:    a.Quote,
-		Negated:  a.Negated,
-		Irrealis: a.Irrealis,
-		Rule:     a.Rule,
-		Source:   src,
-		weight:   a.Weight,
-	}
+// into out, which is zero, using src and c for its source and content so
+// that a caller can allocate them together; text is the input, for the
+// texts of a content's parts. The values are written where they stay,
+// field by field, rather than built and copied.
+func fromAttribution(out *Attribution, a *attribution.Attribution, text string, src *AttributionSource, c *Content) {
+	out.Cue = Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma}
+	out.Stance = a.Stance
+	out.Quote = a.Quote
+	out.Negated = a.Negated
+	out.Irrealis = a.Irrealis
+	out.Rule = a.Rule
+	out.Source = src
+	out.weight = a.Weight
 	if s := a.Source; s.Kind == attribution.None || s.Kind == "" {
 		// No source in the text: an empty span at the cue.
 		*src = AttributionSource{Span: nlp.Span{Start: a.Cue.Start, End: a.Cue.Start}, Kind: attribution.None}
@@ -166,7 +166,6 @@ func fromAttribution(a attribution.Attribution, text string, src *AttributionSou
 		}
 		out.Content = c
 	}
-	return out
 }
 
 // attributionsBySentence converts attrs, found in text, and groups them by
@@ -193,7 +192,9 @@ func attributionsBySentence(attrs []attribution.Attribution, text string, n int)
 	}
 	for i := range attrs {
 		if s := attrs[i].Sentence; s >= 0 && s < n {
-			out[s] = append(out[s], fromAttribution(attrs[i], text, &srcs[i], &contents[i]))
+			k := len(out[s])
+			out[s] = out[s][:k+1]
+			fromAttribution(&out[s][k], &attrs[i], text, &srcs[i], &contents[i])
 		}
 	}
 	return out

@@ -107,7 +107,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 				return r.rightContent(a, fl, after, hi, lo)
 			}
 			q[0] = st
-			ps := []part{q}
+			ps := r.onePart(q)
 			k := r.skipAdjuncts(after, hi)
 			if k < hi && r.toks[k].Text == "," {
 				k++

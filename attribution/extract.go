@@ -255,6 +255,7 @@ type run struct {
 
 	qid       []int32     // per token: the innermost quotation holding it, or -1
 	starts    []int32     // per token: its Start, for tokenAt; nil for a text too long for int32 offsets
+	blocks    []int32     // per 1<<blockShift bytes of text: the first token that starts in them or after, for tokenAt; nil with starts
 	quotes    []quotation // quotations in order of their opening mark
 	nl        []uint8     // per token: line breaks before it (capped at 2)
 	cls       []uint8     // per token: its class (see clsKind), so that scans skip most tokens without reading them
@@ -315,6 +316,7 @@ type tokenScratch struct {
 	u8  []uint8  // nl, then cls
 	b   []bool   // isCue, isVerbCue, used
 	u64 []uint64 // wcs
+	blk []int32  // blocks
 }
 
 // grow makes room for n tokens.
@@ -342,7 +344,7 @@ func (r *run) release() { runPool.Put(r) }
 // reset clears what r still holds of the document, so that the pool
 // keeps no text alive, and reports whether r is small enough to keep.
 func (r *run) reset() bool {
-	if !pool.Fits(maxPooledScratch, cap(r.scratch.u8)) {
+	if !pool.Fits(maxPooledScratch, cap(r.scratch.u8), cap(r.scratch.blk)) {
 		return false
 	}
 	clear(r.cues) // those past its length were cleared by an earlier release
@@ -451,6 +453,17 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 	// kept out of the loop above, which has enough to hold in registers.
 	if len(text) <= math.MaxInt32 {
 		r.starts = starts
+		nb := len(text)>>blockShift + 1
+		blocks := slices.Grow(sc.blk[:0], nb)[:nb]
+		t := 0
+		for b := range blocks {
+			at := int32(b << blockShift)
+			for t < len(starts) && starts[t] < at {
+				t++
+			}
+			blocks[b] = int32(t)
+		}
+		sc.blk, r.blocks = blocks, blocks
 	}
 	events := slices.Grow(r.events[:0], len(cls))[:len(cls)]
 	k, marks, dashes := 0, 0, 0
@@ -535,10 +548,31 @@ func (r *run) add(a *Attribution, src [2]int, ci int) {
 	r.srcTok = append(r.srcTok, src)
 }
 
+// blockShift sets the size of tokenAt's blocks of text: 16 bytes, which
+// hold about three tokens of news, for a table of a quarter of the text's
+// size.
+const blockShift = 4
+
 // tokenAt returns the index of the token that starts at byte offset off,
 // or the first token after it.
 func (r *run) tokenAt(off int) int {
 	lo, hi := 0, len(r.toks)
+	if r.blocks != nil {
+		// The first token of off's block, then the few after it.
+		if off <= 0 {
+			return 0
+		}
+		b := off >> blockShift
+		if b >= len(r.blocks) {
+			return hi
+		}
+		i := int(r.blocks[b])
+		starts := r.starts[:hi]
+		for i < len(starts) && int(starts[i]) < off {
+			i++
+		}
+		return i
+	}
 	if r.starts != nil {
 		// The starts take 4 bytes a token where the tokens take 72: the
 		// search reads a few cache lines rather than one a step.

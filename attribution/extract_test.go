@@ -402,21 +402,25 @@ func TestAppendExtractMatches(t *testing.T) {
 }
 
 // TestTokenAt checks tokenAt against a plain search, at every byte offset
-// of a text and outside it, with the table of starts and without.
+// of a text and outside it, with the tables of blocks and starts, with the
+// starts alone and with neither.
 func TestTokenAt(t *testing.T) {
-	for _, text := range []string{"", "One.", "Officials said the dam, “which held”, would fail. He left.\n\nAgain — twice!"} {
+	long := strings.Repeat("a", 40) + "   " + strings.Repeat(" ", 33) + "b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r"
+	for _, text := range []string{"", "One.", " x", "Officials said the dam, “which held”, would fail. He left.\n\nAgain — twice!", long} {
 		doc := nlp.Parse(text)
 		r := newRun(doc, DefaultMaxGap)
-		for off := -2; off <= len(text)+2; off++ {
+		starts, blocks := r.starts, r.blocks
+		for off := -2; off <= len(text)+40; off++ {
 			want := 0
 			for want < len(doc.Tokens) && doc.Tokens[want].Start < off {
 				want++
 			}
 			assert.Equal(t, want, r.tokenAt(off), "%q at %d", text, off)
-			starts := r.starts
+			r.blocks = nil
+			assert.Equal(t, want, r.tokenAt(off), "%q at %d without blocks", text, off)
 			r.starts = nil
 			assert.Equal(t, want, r.tokenAt(off), "%q at %d without starts", text, off)
-			r.starts = starts
+			r.starts, r.blocks = starts, blocks
 		}
 		r.release()
 	}

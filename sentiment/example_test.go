@@ -34,6 +34,20 @@ func ExampleAnalyzer_Sentence() {
 	// -0.772 Critics called the delay a disgrace.
 }
 
+func ExampleAnalyzer_Document() {
+	text := "Officials praised the rescue. Critics called the delay a disgrace."
+	doc := nlp.Parse(text)
+	var a sentiment.Analyzer
+	whole := a.Document(doc, func(i int, v sentiment.Valence) {
+		fmt.Printf("%+.3f %s\n", v.Compound, doc.Sentences[i].Text)
+	})
+	fmt.Printf("%+.3f the whole text\n", whole.Compound)
+	// Output:
+	// +0.758 Officials praised the rescue.
+	// -0.772 Critics called the delay a disgrace.
+	// -0.052 the whole text
+}
+
 func ExampleLoad() {
 	lex, err := sentiment.Load(strings.NewReader("# my terms\nnarco-state\t-2.5\nwin-win\t2.6\n"), "mine.tsv")
 	if err != nil {

@@ -69,7 +69,8 @@ func (s *Set) All() iter.Seq[string] {
 // one bit test: a bit per first byte, length and last byte. A word
 // added always passes, and so does the empty word. Filters are words of
 // bits, so that the filters of several sets can be combined with | and
-// tested with one FilterBit.
+// tested with one FilterBit. A Filter is safe for concurrent reads once
+// no more words are added.
 type Filter [32]uint64
 
 // FilterBit returns the index and the bit of w, which is not "", in a
