@@ -49,6 +49,7 @@ func BenchmarkScore(b *testing.B) {
 			doc := nlp.Parse(bc.text)
 			b.SetBytes(int64(len(bc.text)))
 			b.ReportAllocs()
+			var scratch []Contribution
 			for b.Loop() {
 				var sc scorer
 				attrs := make([][]Attribution, len(r.Statements))
@@ -56,11 +57,12 @@ func BenchmarkScore(b *testing.B) {
 				for i := range r.Statements {
 					attrs[i], fs[i] = r.Statements[i].Attributions, r.Statements[i].Findings
 				}
-				sc.init(doc, attrs, fs)
+				sc.init(doc, attrs, fs, scratch)
 				for i := range r.Statements {
 					st := &r.Statements[i]
 					st.Score, st.Explanation = sc.score(st, &w)
 				}
+				scratch = sc.compact(r.Statements)
 				r.Score = documentScore(r.Statements)
 			}
 		})

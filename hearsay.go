@@ -176,7 +176,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		Statements: make([]Statement, len(doc.Sentences)),
 	}
 	w := a.weights()
-	sc.init(doc, bySentence, fs)
+	sc.init(doc, bySentence, fs, work.slab)
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
 			if err := done(); err != nil {
@@ -193,6 +193,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
+	work.slab = sc.compact(r.Statements)
 	if a.Omit&PartSentiment == 0 {
 		// The sentences' valences and the document's, in one pass over
 		// the sentiment lexicon.
@@ -217,6 +218,7 @@ var docPool = pool.New(func(d *nlp.Document) bool { return pool.Fits(maxPooledTo
 type analysis struct {
 	matches []lexicon.Match
 	attrs   []attribution.Attribution
+	slab    []Contribution // the scorer's scratch: explanations before compact
 }
 
 // analysisPool recycles analyses, cleared (their values point into the
@@ -224,8 +226,9 @@ type analysis struct {
 var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.matches)
 	clear(w.attrs)
-	w.matches, w.attrs = w.matches[:0], w.attrs[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs))
+	clear(w.slab[:cap(w.slab)])
+	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab))
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.

@@ -204,7 +204,7 @@ type candidate struct {
 // attributions and findings per statement, and sizes its array: each
 // attribution gives at most two factors per statement it reaches, each
 // finding one, the writer's uncommitment five, and the floor one more.
-func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding) {
+func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding, scratch []Contribution) {
 	if doc != nil && sc.reach == nil {
 		sc.index(doc, attrs)
 	}
@@ -216,7 +216,29 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding)
 	for _, r := range sc.reach {
 		n += 2 * len(r)
 	}
-	sc.slab = make([]Contribution, 0, n)
+	// The worst case is several times what statements use: the
+	// explanations are built in recycled scratch memory and copied, once
+	// scored, into memory of their exact size (compact).
+	sc.slab = slices.Grow(scratch[:0], n)
+}
+
+// compact moves the statements' explanations out of the scratch slab into
+// one array of their exact size, and returns the slab, cleared, for reuse.
+func (sc *scorer) compact(sts []Statement) []Contribution {
+	n := 0
+	for i := range sts {
+		n += len(sts[i].Explanation)
+	}
+	exact := make([]Contribution, 0, n)
+	for i := range sts {
+		if e := sts[i].Explanation; len(e) > 0 {
+			k := len(exact)
+			exact = append(exact, e...)
+			sts[i].Explanation = exact[k:len(exact):len(exact)]
+		}
+	}
+	clear(sc.slab)
+	return sc.slab[:0]
 }
 
 // index finds, for each statement of doc, the attributions that reach it

@@ -3,6 +3,7 @@ package hearsay
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -390,4 +391,29 @@ func FuzzScore(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExplanationsOutliveTheNextAnalysis analyzes a second text after a
+// first and checks that the first report's explanations are unchanged:
+// they are built in recycled scratch memory, which the second analysis
+// writes over.
+func TestExplanationsOutliveTheNextAnalysis(t *testing.T) {
+	var a Analyzer
+	first, err := a.Analyze("Officials said the plant may have leaked. Critics claimed the mayor lied.")
+	require.NoError(t, err)
+	want := make([][]Contribution, len(first.Statements))
+	for i, st := range first.Statements {
+		require.NotEmpty(t, st.Explanation, "statement %d", i)
+		for _, c := range st.Explanation {
+			require.NotEmpty(t, c.Factor, "statement %d: a contribution without its factor", i)
+		}
+		want[i] = slices.Clone(st.Explanation)
+	}
+	for range 3 {
+		_, err := a.Analyze("Sources say the deal is dead, and analysts warned that prices could fall. The firm denied it.")
+		require.NoError(t, err)
+	}
+	for i, st := range first.Statements {
+		assert.Equal(t, want[i], st.Explanation, "statement %d", i)
+	}
 }
