@@ -998,7 +998,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
 		cs, ok, opened = r.contentFor(a, m.Entry.Flags, lo, chi, m.Last+1, src, vg)
-		if ok && cs[0][1] < src[0] && src[0] == src[1] && r.in(src[0], relativeWh) {
+		if ok && len(cs) > 0 && src != noSource && cs[0][1] < src[0] && src[0] == src[1] && r.in(src[0], relativeWh) {
 			// "Clinton, who added to her lead, …": before a relative
 			// pronoun stands its antecedent, not what it said: the content
 			// is after the cue, if anywhere

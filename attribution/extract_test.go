@@ -265,6 +265,10 @@ func FuzzExtract(f *testing.F) {
 		"a\xffb said c ‘d’ \"e",
 		"He said, “We lost.\n“We ran.\n\n“",
 		"Q: Why?\nA: REP. LEE (D-Ohio): (",
+		"A person briefed on the talks, who said so, added: the merger announced Monday would",
+		"Frustrated, Sanders said. With a vote ruled out, Cross said the attacks, which Hollande blamed on",
+		"Pipeline permit assailed.\nBOGOTÁ — Prices fell, officials said, according to a newly uncovered “",
+		"The Senate confirmed 41 judges 92 to 0, and Federal rules, called “unpatriotic,” and",
 	} {
 		f.Add(s)
 	}
