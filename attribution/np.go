@@ -641,12 +641,16 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		break
 	}
 	if end >= 0 && appositive && i < hi && r.toks[i].Text == "," && i+1 < hi {
-		n := &r.toks[i+1]
-		if n.Kind == nlp.Word && (r.in(i+1, determiners) || r.in(i+1, possessives) || r.in(i+1, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(i+1, r.lo) && r.inLower(i+1, roleNouns) || n.Kind == nlp.Number || r.roleAhead(i+1, hi) {
+		a := i + 1
+		if a+1 < hi && r.toks[a].Kind == nlp.Word && r.isAdverb(a) && r.in(a+1, determiners) {
+			a++ // "…, then the girlfriend of …", "…, now a lobbyist"
+		}
+		n := &r.toks[a]
+		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || n.Kind == nlp.Number || r.roleAhead(a, hi) {
 			// The appositive runs to the end of the clause.
 			j := i + 1
 			lastComma := -1
-			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !r.verbCueAt(j) {
+			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
 				if r.toks[j].Text == "," {
 					lastComma = j
 				}
@@ -656,6 +660,11 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				// a cue of a clause of its own after the appositive: the
 				// appositive ends before it ("…, said Peter Morgan, a
 				// lawyer for the club, who has been challenging …")
+				j = lastComma
+			} else if j < hi && !isTerminalTok(&r.toks[j]) && j-1 > i+2 && (r.toks[j-1].Norm == "who" || r.toks[j-1].Norm == "that") {
+				// the same without the comma: "…, said Andrew Rice, a
+				// former state senator who ran for …"
+				lastComma = j - 1
 				j = lastComma
 			}
 			if j >= hi || isTerminalTok(&r.toks[j]) || j == lastComma {
@@ -739,4 +748,20 @@ func (r *run) inLower(k int, s wordSet) bool {
 
 func (r *run) inLowerOther(k int, s wordSet) bool {
 	return s.has(strings.ToLower(r.toks[k].Norm))
+}
+
+// inNounPhrase reports whether the cue word at j, after token i, stands
+// inside a noun phrase rather than as a verb: after a determiner, a
+// possessive or a noun or adjective ("a former state senator").
+func (r *run) inNounPhrase(j, i int) bool {
+	p := j - 1
+	if p <= i {
+		return false
+	}
+	if r.capitalized(p) {
+		// a name as a modifier inside the phrase: "a former Oklahoma
+		// state senator", but not a subject: "Smith states that …"
+		return p-1 > i && (r.in(p-1, determiners) || r.isContent(p-1) && !r.capitalized(p-1))
+	}
+	return r.in(p, determiners) || r.in(p, possessives) || r.isContent(p) && !r.verbLike(p)
 }

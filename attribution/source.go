@@ -392,7 +392,9 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	// The subject must end the clause: "said Smith." / "said Smith, adding".
 	n := e + 1
 	n = r.skipAdjuncts(n, hi)
-	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) {
+	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) && !(n > k+2 && (r.toks[n].Norm == "who" || r.toks[n].Norm == "that") && r.toks[n-1].Kind == nlp.Word) {
+		// but a relative clause may follow an appositive: "…,” said
+		// Andrew Rice, a former state senator who ran for …
 		return noSource
 	}
 	return [2]int{k, e}
