@@ -589,6 +589,12 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
+		case t.Kind == nlp.Word && t.Norm == "from" && sawHead && end == i-1 && !r.capitalized(end) && r.inLower(end, orgWords) && i+1 < hi && (r.isName(i+1, r.lo) || r.in(i+1, determiners)):
+			// who made a poll or report: "a just-released poll from
+			// Florida Atlantic University"
+			sawHead = false
+			i++
+			continue
 		case t.Kind == nlp.Word && (t.Norm == "on" || t.Norm == "in") && sawHead && end == i-1 && r.isName(end, r.lo) && !r.in(end, calendarWords) &&
 			i+1 < hi && r.isName(i+1, r.lo) && !r.in(i+1, calendarWords) && r.inLower(end, orgWords):
 			i++ // a name's own preposition: "the Joint Committee on Taxation", "the Council on Foreign Relations"
@@ -661,10 +667,11 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				// appositive ends before it ("…, said Peter Morgan, a
 				// lawyer for the club, who has been challenging …")
 				j = lastComma
-			} else if j < hi && !isTerminalTok(&r.toks[j]) && j-1 > i+2 && (r.toks[j-1].Norm == "who" || r.toks[j-1].Norm == "that") {
+			} else if w := r.relativeIn(i+2, j); j < hi && !isTerminalTok(&r.toks[j]) && w > 0 {
 				// the same without the comma: "…, said Andrew Rice, a
-				// former state senator who ran for …"
-				lastComma = j - 1
+				// former state senator who ran for …", "…, a Republican
+				// who has not endorsed a candidate"
+				lastComma = w
 				j = lastComma
 			}
 			if j >= hi || isTerminalTok(&r.toks[j]) || j == lastComma {
@@ -764,4 +771,15 @@ func (r *run) inNounPhrase(j, i int) bool {
 		return p-1 > i && (r.in(p-1, determiners) || r.isContent(p-1) && !r.capitalized(p-1))
 	}
 	return r.in(p, determiners) || r.in(p, possessives) || r.isContent(p) && !r.verbLike(p)
+}
+
+// relativeIn returns the last "who" or "that" in [a, b) that opens a
+// relative clause after a noun, or -1.
+func (r *run) relativeIn(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if n := r.toks[k].Norm; (n == "who" || n == "that") && r.toks[k-1].Kind == nlp.Word && !r.in(k-1, functionWords) {
+			return k
+		}
+	}
+	return -1
 }
