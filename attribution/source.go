@@ -139,7 +139,27 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 	if rel := r.relativeSubject(st-1, lo); rel != noSource && rel[1] == st-1 {
 		return [2]int{rel[0], p}
 	}
-	return [2]int{st, p}
+	return [2]int{r.titledStart(st, p), p}
+}
+
+// titledStart returns where a titled name starts inside the subject
+// [st, p] when a common noun runs into its title with no comma between,
+// as after an introductory phrase: "At the party convention Sen.
+// Elizabeth Warren said"; otherwise st. A role or place before the title
+// belongs to it: "Ohio state Sen. Ann Ray", "Democratic presidential
+// candidate Hillary Clinton".
+func (r *run) titledStart(st, p int) int {
+	for k := st + 1; k < p; k++ {
+		if !r.capitalized(k) || !r.inLower(k, titleWords) || !r.isName(k+1, r.lo) {
+			continue
+		}
+		b := k - 1
+		if r.toks[b].Kind == nlp.Word && !r.capitalized(b) && r.isContent(b) && !r.verbLike(b) && !r.in(b, prepositions) && !r.in(b, ppLinks) && !r.in(b, functionWords) &&
+			!r.in(b, roleNouns) && !r.in(b, roleModifiers) && !r.inLower(b, titleWords) && !r.in(b, placeStarts) && !r.inLower(b, orgWords) {
+			return k
+		}
+	}
+	return st
 }
 
 // peopleNoun reports whether token k is a noun for people: a role
