@@ -740,9 +740,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
-	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && r.parentheticalParticiple(h, hi) && !r.participleNext(h, hi) {
+	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && r.parentheticalVerb(h, hi) {
 		// "The study, published in Nature, suggests …": a participle
-		// set off by commas describes the subject of the cue after it
+		// set off by commas describes the subject of the cue after it,
+		// but "Moreno, disputed that, saying …" is a verb and its
+		// participle
 		return r.reject(a, "parenthetical")
 	}
 	if form == formEd && !aux && !be && !inf && !r.forced && m.Last+1 < hi && r.toks[m.Last+1].Text == "," && (vg == r.skipDateline(lo, hi) || vg-2 >= lo && r.absolute(vg-1, lo)) {
@@ -882,7 +884,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		} else {
 			p := &r.toks[vg-1]
 			switch {
-			case p.Text == "," && r.parentheticalParticiple(h, hi):
+			case p.Text == "," && r.parentheticalCue(h, hi) >= 0:
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
@@ -1126,7 +1128,7 @@ func (r *run) confirmsPerson(first, after, lo, hi int) bool {
 	}
 	person := func(j int) bool {
 		t := &r.toks[j]
-		return t.Kind == nlp.Word && (r.inLower(j, roleNouns) || roleNouns.has(strings.TrimSuffix(t.Norm, "s")) || pronounGender[t.Norm] == 'm' || pronounGender[t.Norm] == 'f' || t.Norm == "him" || t.Norm == "her" || t.Norm == "anybody" || t.Norm == "anyone")
+		return t.Kind == nlp.Word && (r.inLower(j, roleNouns) || r.peopleWord(j) || pronounGender[t.Norm] == 'm' || pronounGender[t.Norm] == 'f' || t.Norm == "him" || t.Norm == "her" || t.Norm == "anybody" || t.Norm == "anyone")
 	}
 	if k < hi && (r.toks[k].Kind == nlp.Number && k+1 < hi && r.toks[k+1].Norm == "to") {
 		return true // a vote count: "confirmed 92 to 0"
@@ -1754,10 +1756,10 @@ func (r *run) titleCaseScan(lo, hi int) bool {
 	return words > 0 && caps*3 >= words*2
 }
 
-// parentheticalParticiple reports whether the participial phrase at h is
-// set off between a subject and its verb: "Trump, speaking to a veterans
-// group, said …".
-func (r *run) parentheticalParticiple(h, hi int) bool {
+// parentheticalCue returns the cue after a participial phrase at h set
+// off between a subject and its verb ("Trump, speaking to a veterans
+// group, said …": "said"), or -1 when the phrase is not set off so.
+func (r *run) parentheticalCue(h, hi int) int {
 	for j := h + 1; j < hi && j < h+15; j++ {
 		t := &r.toks[j]
 		if t.Text == "," {
@@ -1765,13 +1767,23 @@ func (r *run) parentheticalParticiple(h, hi int) bool {
 			for k < hi && (r.isAdverb(k) || r.toks[k].Kind == nlp.Word && r.in(k, auxiliaries) && r.toks[k].Norm != "to") {
 				k++
 			}
-			return k < hi && r.isCue[k]
+			if k < hi && r.isCue[k] {
+				return k
+			}
+			return -1
 		}
 		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// parentheticalVerb reports whether the cue after the phrase at h set off
+// by commas is a verb that is not itself a participle.
+func (r *run) parentheticalVerb(h, hi int) bool {
+	k := r.parentheticalCue(h, hi)
+	return k >= 0 && !strings.HasSuffix(r.toks[k].Norm, "ing")
 }
 
 // relativeEnd returns where a relative clause set off by commas ends,
@@ -1791,24 +1803,6 @@ func (r *run) relativeEnd(k, hi int) int {
 		}
 	}
 	return hi
-}
-
-// participleNext reports whether the first cue after the comma that
-// closes a parenthetical after token h is an -ing form: "Moreno,
-// disputed that, saying …" is a verb and its participle, not a
-// parenthetical and its verb.
-func (r *run) participleNext(h, hi int) bool {
-	for j := h + 1; j < hi && j < h+15; j++ {
-		if r.toks[j].Text == "," {
-			for k := j + 1; k < hi && k < j+4; k++ {
-				if r.isCue[k] {
-					return strings.HasSuffix(r.toks[k].Norm, "ing")
-				}
-			}
-			return false
-		}
-	}
-	return false
 }
 
 // nextCue returns the first cue at or after k outside quotations, or hi:

@@ -152,7 +152,7 @@ func (r *run) resolve() {
 						// the head before its prepositional phrases:
 						// "Democrats and Republicans in Congress who …"
 						if s2 := r.ppHead(s, lo); s2 >= 0 && s-2 >= s2 {
-							if h := s - 2; r.peopleNoun(h) || r.isName(h, lo) || r.toks[h].Kind == nlp.Word && (pluralAgent(r.toks[h].Norm) || roleNouns.has(strings.TrimSuffix(r.toks[h].Norm, "s"))) {
+							if h := s - 2; r.peopleWord(h) || r.isName(h, lo) {
 								s = s2
 							}
 						}

@@ -168,6 +168,14 @@ func (r *run) peopleNoun(k int) bool {
 	return r.toks[k].Kind == nlp.Word && (r.in(k, roleNouns) || r.in(k, groupNouns))
 }
 
+// peopleWord is peopleNoun with plurals the word classes do not list: a
+// role's plural ("judges", "mayors") and a plural of people by what they
+// do ("forecasters", "economists").
+func (r *run) peopleWord(k int) bool {
+	t := &r.toks[k]
+	return r.peopleNoun(k) || t.Kind == nlp.Word && (roleNouns.has(strings.TrimSuffix(t.Norm, "s")) || pluralAgent(t.Norm))
+}
+
 // extendPP extends a subject that starts at st leftward over the
 // prepositional phrases that modify it, one or more and coordinated:
 // "a new poll in Florida", "people familiar with the matter", "those close
@@ -403,7 +411,7 @@ func (r *run) invertedSource(after, hi int) [2]int {
 		// new songs"
 		speaker := false
 		for j := k + 3; j <= e && !speaker; j++ {
-			speaker = r.isName(j, r.lo) || r.peopleNoun(j) || r.inLower(j, orgWords) || r.toks[j].Kind == nlp.Word && pluralAgent(r.toks[j].Norm)
+			speaker = r.isName(j, r.lo) || r.peopleWord(j) || r.inLower(j, orgWords)
 		}
 		if !speaker {
 			return noSource
