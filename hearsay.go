@@ -226,7 +226,7 @@ type analysis struct {
 var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.matches)
 	clear(w.attrs)
-	clear(w.slab[:cap(w.slab)])
+	clear(w.slab[:cap(w.slab)]) // a stopped analysis leaves contributions past len
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
 	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab))
 })

@@ -223,7 +223,8 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 }
 
 // compact moves the statements' explanations out of the scratch slab into
-// one array of their exact size, and returns the slab, cleared, for reuse.
+// one array of their exact size, and returns the slab for reuse (its
+// pool clears it: analysisPool).
 func (sc *scorer) compact(sts []Statement) []Contribution {
 	n := 0
 	for i := range sts {
@@ -237,7 +238,6 @@ func (sc *scorer) compact(sts []Statement) []Contribution {
 			sts[i].Explanation = exact[k:len(exact):len(exact)]
 		}
 	}
-	clear(sc.slab)
 	return sc.slab[:0]
 }
 

@@ -1146,7 +1146,7 @@ func (r *run) confirmsPerson(first, after, lo, hi int) bool {
 		j--
 	}
 	if j < first-1 && j >= lo && person(j) && (k >= hi || r.toks[k].Norm != "that") {
-		return r.in(first-1, beForms) || first-2 >= lo && r.in(first-2, beForms)
+		return r.passiveAt(first, lo)
 	}
 	return false
 }
