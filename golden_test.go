@@ -88,7 +88,7 @@ var printedFields = []struct {
 	typ    reflect.Type
 	fields []string
 }{
-	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule"}},
+	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule", "SourceRule"}},
 	{reflect.TypeOf(attribution.Cue{}), []string{"Span", "Text", "Lemma", "Form"}},
 	{reflect.TypeOf(attribution.Source{}), []string{"Span", "Text", "Kind", "Resolved"}},
 	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
@@ -163,6 +163,7 @@ func fullReport(t *testing.T, text string) string {
 					[]any{ra.Source.Span, ra.Source.Text, ra.Source.Kind, ra.Source.Resolved}, "statement %d attribution %d", i, j)
 			}
 			require.Equal(t, a.Content.Text != "", ra.Content != nil, "statement %d attribution %d", i, j)
+			require.Equal(t, a.SourceRule, ra.Source.Rule, "statement %d attribution %d: source rule", i, j)
 			if ra.Content != nil && len(a.Content.Parts) > 0 {
 				require.Len(t, ra.Content.Parts, len(a.Content.Parts), "statement %d attribution %d: content parts", i, j)
 				for k, part := range a.Content.Parts {
@@ -173,7 +174,11 @@ func fullReport(t *testing.T, text string) string {
 			p("  attribution %d (sentence %d)\n", j, a.Sentence)
 			p("    cue      %q %s lemma %q form %s\n", a.Cue.Text, span(a.Cue.Span), a.Cue.Lemma, a.Cue.Form)
 			p("    stance   %s weight %.2f negated %t irrealis %t rule %s\n", a.Stance, a.Weight, a.Negated, a.Irrealis, a.Rule)
-			p("    source   %s %q %s resolved %q\n", a.Source.Kind, a.Source.Text, span(a.Source.Span), a.Source.Resolved)
+			p("    source   %s %q %s resolved %q", a.Source.Kind, a.Source.Text, span(a.Source.Span), a.Source.Resolved)
+			if a.SourceRule != "" {
+				p(" rule %s", a.SourceRule)
+			}
+			p("\n")
 			p("    content  %s %s %q\n", a.Quote, span(a.Content.Span), a.Content.Text)
 			for _, part := range a.Content.Parts {
 				p("      part   %s %q\n", span(part), part.In(text))

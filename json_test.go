@@ -96,7 +96,7 @@ func TestJSONEncoderKnowsEveryField(t *testing.T) {
 		reflect.TypeOf(Statement{}):         {"index", "start", "end", "start_char", "end_char", "text", "score", "attributions", "findings", "sentiment", "explanation"},
 		reflect.TypeOf(Attribution{}):       {"cue", "stance", "source", "content", "quote", "negated", "irrealis", "rule"},
 		reflect.TypeOf(Cue{}):               {"start", "end", "start_char", "end_char", "text", "lemma"},
-		reflect.TypeOf(AttributionSource{}): {"start", "end", "start_char", "end_char", "text", "kind", "resolved"},
+		reflect.TypeOf(AttributionSource{}): {"start", "end", "start_char", "end_char", "text", "kind", "resolved", "rule"},
 		reflect.TypeOf(Content{}):           {"start", "end", "start_char", "end_char", "text", "parts"},
 		reflect.TypeOf(ContentPart{}):       {"start", "end", "start_char", "end_char", "text"},
 		reflect.TypeOf(Finding{}):           {"category", "rule", "start", "end", "start_char", "end_char", "text", "term", "weight"},

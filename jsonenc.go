@@ -215,6 +215,10 @@ func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 		b = jsonl.AppendString(b, string(s.Kind))
 		b = append(b, `,"resolved":`...)
 		b = jsonl.AppendString(b, s.Resolved)
+		if s.Rule != "" {
+			b = append(b, `,"rule":`...)
+			b = jsonl.AppendString(b, s.Rule)
+		}
 		b = append(b, '}')
 	}
 	if c := a.Content; c != nil {

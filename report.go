@@ -90,6 +90,10 @@ type AttributionSource struct {
 	// Resolved is the full name the source refers to: "Donald Trump" for
 	// "He" or "Trump"; empty for anonymous sources and unresolved pronouns.
 	Resolved string `json:"resolved"`
+	// Rule is "model:source" when the trained source model chose this
+	// source in place of the one the attribution's rule found, and empty
+	// when the rule's source stands.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Content is what a source is reported to have said. Its span and text
@@ -149,9 +153,9 @@ func fromAttribution(out *Attribution, a *attribution.Attribution, text string, 
 	out.weight = a.Weight
 	if s := a.Source; s.Kind == attribution.None || s.Kind == "" {
 		// No source in the text: an empty span at the cue.
-		*src = AttributionSource{Span: nlp.Span{Start: a.Cue.Start, End: a.Cue.Start}, Kind: attribution.None}
+		*src = AttributionSource{Span: nlp.Span{Start: a.Cue.Start, End: a.Cue.Start}, Kind: attribution.None, Rule: a.SourceRule}
 	} else {
-		*src = AttributionSource{Span: s.Span, Text: s.Text, Kind: s.Kind, Resolved: s.Resolved}
+		*src = AttributionSource{Span: s.Span, Text: s.Text, Kind: s.Kind, Resolved: s.Resolved, Rule: a.SourceRule}
 	}
 	if a.Content.Text != "" {
 		*c = Content{Span: a.Content.Span, Text: a.Content.Text}

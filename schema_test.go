@@ -26,7 +26,7 @@ var (
 	statementFields   = fields{required: []string{"index", "start", "end", "start_char", "end_char", "text", "score", "attributions", "findings", "sentiment", "explanation"}}
 	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated", "irrealis", "rule"}}
 	cueFields         = fields{required: []string{"start", "end", "start_char", "end_char", "text", "lemma"}}
-	sourceFields      = fields{required: []string{"start", "end", "start_char", "end_char", "text", "kind", "resolved"}}
+	sourceFields      = fields{required: []string{"start", "end", "start_char", "end_char", "text", "kind", "resolved"}, optional: []string{"rule"}}
 	contentFields     = fields{required: []string{"start", "end", "start_char", "end_char", "text"}, optional: []string{"parts"}}
 	partFields        = fields{required: []string{"start", "end", "start_char", "end_char", "text"}}
 	findingFields     = fields{required: []string{"category", "start", "end", "start_char", "end_char", "text", "weight"}, optional: []string{"term", "rule"}}

@@ -46,7 +46,11 @@ type Extractor struct {
 	// caller's own lexicon runs with the rules alone unless a Model is
 	// given too.
 	Model *Model
-	// RulesOnly turns the model off: the rules alone decide.
+	// Sources is the trained source model that may put another noun
+	// phrase in place of the source a rule found (see [SourceModel]). nil
+	// means [DefaultSourceModel] whenever the cue model runs.
+	Sources *SourceModel
+	// RulesOnly turns the models off: the rules alone decide.
 	RulesOnly bool
 }
 
@@ -65,6 +69,18 @@ func (x *Extractor) model() *Model {
 	return DefaultModel()
 }
 
+// sourceModel returns the source model x uses, or nil: none without a
+// cue model.
+func (x *Extractor) sourceModel() *SourceModel {
+	if x.model() == nil {
+		return nil
+	}
+	if x != nil && x.Sources != nil {
+		return x.Sources
+	}
+	return DefaultSourceModel()
+}
+
 // hooks are what an extraction reports beside its result, for
 // explanations and training.
 type hooks struct {
@@ -74,6 +90,13 @@ type hooks struct {
 	// explain learns, for each token the model scored, its probability
 	// and every feature's weight
 	explain func(tok int, prob float64, features []learn.Contribution)
+	// sources, when set, receives each attribution's candidate sources and
+	// their features, and the source model decides nothing
+	sources func(a *Attribution, cands [][2]int, feats [][]uint32)
+	// explainSources, when set, receives each attribution's candidate
+	// sources, their scores and named features, the index of the rules'
+	// source and of the chosen one
+	explainSources func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int)
 	// ctx, when set, is checked every ctxEvery sentences; once it is
 	// done, extraction stops and returns nothing.
 	ctx context.Context
@@ -178,7 +201,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	if h.collect == nil {
 		model = x.model()
 	}
-	if model != nil {
+	if model != nil || h.sources != nil {
 		r.ms.start(len(doc.Tokens))
 	}
 	ms := given
@@ -218,6 +241,14 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	}
 	if model != nil {
 		r.applyModel(model, h)
+	}
+	switch {
+	case h.sources != nil:
+		r.chooseSources(nil, &h)
+	case model != nil && h.collect == nil:
+		if sm := x.sourceModel(); sm != nil {
+			r.chooseSources(sm, &h)
+		}
 	}
 	if len(r.out) == 0 {
 		return none // nothing to continue or resolve: the names need not be found

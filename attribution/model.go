@@ -225,6 +225,10 @@ type modelState struct {
 	adverbs   []int32   // dropBelow's list of the sentence adverbs' attributions
 	sink      featureSink
 	own       lexicon.Entry // the entry modelCue makes for a word
+	blocked   []bool        // see sourceCandidates
+	cands     []sourceCand  // see chooseSources
+	betweens  []between     // see sourceCandidates
+	wlo, whi  int           // the tokens betweens counts
 }
 
 // start readies the state for n tokens, before the rules run.

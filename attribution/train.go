@@ -16,6 +16,15 @@ import (
 type TrainingDoc struct {
 	Doc  *nlp.Document
 	Cues []nlp.Span
+	// Relations are the annotated attributions with their sources, for
+	// [Extractor.TrainSources]; the cue model needs only Cues.
+	Relations []TrainingRelation
+}
+
+// A TrainingRelation is one annotated attribution: the byte spans of its
+// cue and of its source (every part of each; no source is none).
+type TrainingRelation struct {
+	Cue, Source []nlp.Span
 }
 
 // TrainOptions control [Extractor.Train]. The zero value is usable.
@@ -179,4 +188,137 @@ func trainingVocab(docs []TrainingDoc, opt TrainOptions) []uint64 {
 	}
 	slices.SortFunc(out, cmp.Compare[uint64])
 	return slices.Compact(out)
+}
+
+// SourceTrainOptions control [Extractor.TrainSources]. The zero value is
+// usable.
+type SourceTrainOptions struct {
+	Epochs int     // passes over the examples; 0 means 8
+	Rate   float64 // AdaGrad's base rate; 0 means 0.1
+	L2     float64 // L2 penalty; 0 means 1e-6
+	Seed   uint64  // seeds the order in which examples are visited
+	// Margin is by how much (in log-odds) another candidate must beat the
+	// rules' source to replace it.
+	Margin float64
+	Meta   []string // lines saved with the model, as TrainOptions.Meta
+}
+
+// TrainSources learns a source model from annotated documents. The rules
+// of x, with the cue model cm (nil: the rules alone), run on each
+// document; every attribution whose cue overlaps an annotated cue gives
+// its candidate sources as examples, the one closest to the annotated
+// source (by the F1 of their words, at least 0.5; no source when the
+// annotation has none) positive and the others negative. An attribution
+// with no candidate that close teaches nothing. The same documents and
+// options give the same model, byte for byte.
+func (x *Extractor) TrainSources(docs []TrainingDoc, cm *Model, opt SourceTrainOptions) (*SourceModel, error) {
+	if len(docs) == 0 {
+		return nil, errors.New("attribution: no training documents")
+	}
+	if opt.Margin < 0 {
+		return nil, fmt.Errorf("attribution: margin %g below 0", opt.Margin)
+	}
+	var xr Extractor
+	if x != nil {
+		xr = *x
+	}
+	xr.Model, xr.RulesOnly = cm, cm == nil
+	var groups []learn.Group
+	for _, d := range docs {
+		if d.Doc == nil {
+			continue
+		}
+		toks := d.Doc.Tokens
+		xr.extract(d.Doc, nil, false, hooks{sources: func(a *Attribution, cands [][2]int, feats [][]uint32) {
+			var gold []nlp.Span
+			found := false
+			for _, g := range d.Relations {
+				for _, c := range g.Cue {
+					if c.Overlaps(a.Cue.Span) {
+						gold, found = g.Source, true
+						break
+					}
+				}
+				if found {
+					break
+				}
+			}
+			if !found {
+				return
+			}
+			gw := wordsIn(toks, gold)
+			best, bestF := -1, 0.0
+			for k, c := range cands {
+				f := 0.0
+				switch {
+				case c == noSource && gw == 0:
+					f = 1
+				case c != noSource && gw > 0:
+					f = overlapF1(toks, c, gold, gw)
+				}
+				if f > bestF {
+					best, bestF = k, f
+				}
+			}
+			if best < 0 || bestF < 0.5 {
+				return
+			}
+			groups = append(groups, learn.Group{Candidates: feats, Best: best})
+		}})
+	}
+	if len(groups) == 0 {
+		return nil, errors.New("attribution: no attribution to learn sources from")
+	}
+	cands := 0
+	for _, g := range groups {
+		cands += len(g.Candidates)
+	}
+	lm, err := learn.TrainRank(groups, learn.TrainOptions{Bits: sourceBits, Epochs: opt.Epochs, Rate: opt.Rate, L2: opt.L2, Seed: opt.Seed})
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	lm.Name = sourceModelName
+	lm.Meta = append(slices.Clone(opt.Meta), fmt.Sprintf("examples: %d attributions, %d candidates", len(groups), cands))
+	lm.Thresholds = []float32{float32(opt.Margin)}
+	return &SourceModel{lm: lm, margin: float32(opt.Margin)}, nil
+}
+
+// wordsIn counts the word and number tokens that overlap sps.
+func wordsIn(toks []nlp.Token, sps []nlp.Span) int {
+	n := 0
+	for i := range toks {
+		if toks[i].Kind != nlp.Word && toks[i].Kind != nlp.Number {
+			continue
+		}
+		for _, sp := range sps {
+			if toks[i].Overlaps(sp) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// overlapF1 is the F1 of the words of tokens [c[0], c[1]] against the gw
+// words of gold.
+func overlapF1(toks []nlp.Token, c [2]int, gold []nlp.Span, gw int) float64 {
+	tp, pn := 0, 0
+	for i := c[0]; i <= c[1] && i < len(toks); i++ {
+		if toks[i].Kind != nlp.Word && toks[i].Kind != nlp.Number {
+			continue
+		}
+		pn++
+		for _, sp := range gold {
+			if toks[i].Overlaps(sp) {
+				tp++
+				break
+			}
+		}
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(pn), float64(tp)/float64(gw)
+	return 2 * p * r / (p + r)
 }

@@ -108,6 +108,10 @@ type Attribution struct {
 	// Rule names the rule that found the attribution, one of [Rules], or
 	// a name beginning with "model:" for one a trained model found.
 	Rule string
+	// SourceRule is [RuleModelSource] when the trained source model chose
+	// the source in place of the one the rule found, and empty when the
+	// rule's source stands.
+	SourceRule string
 }
 
 // The names of the rules that find attributions (see [Attribution.Rule]).
@@ -154,6 +158,10 @@ const (
 	// found none (see [Model]); its source and content are found as for a
 	// verb cue.
 	RuleModelCue = "model:cue"
+	// RuleModelSource: a source the trained source model chose in place
+	// of the rule's (see [SourceModel]); it names Attribution.SourceRule,
+	// never Attribution.Rule.
+	RuleModelSource = "model:source"
 	// RuleModelPrefix begins the names of attributions a trained model
 	// found rather than a rule.
 	RuleModelPrefix = "model:"

@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -53,6 +54,9 @@ func run(args []string, w io.Writer) error {
 	sweep := fs.String("sweep", "", "comma-separated thresholds ADD or ADD/KEEP to report on -dev besides -threshold")
 	byReason := fs.Bool("reasons", false, "report on -dev how right the model is where it overrules the rules, by the rules' reason")
 	errs := fs.String("errors", "", "write the model's missed and spurious cues on -dev to this file")
+	sourceOut := fs.String("source-out", "attribution/model/source.model", "where to write the source model; empty writes none")
+	margin := fs.Float64("margin", 2, "log-odds by which the source model's choice must beat the rules' source to replace it")
+	margins := fs.String("margin-sweep", "", "comma-separated margins to report besides -margin, in cross-validation and on -dev")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -60,6 +64,8 @@ func run(args []string, w io.Writer) error {
 		return errors.New("-data is required")
 	}
 	opt := attribution.TrainOptions{Bits: *bits, Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Add: *add, Keep: *keep, MinShare: *minShare, MinCount: *minCount}
+	sopt := attribution.SourceTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Margin: *margin}
+	sweepMargins := parseMargins(*margins)
 
 	t0 := time.Now()
 	arts, err := evaluate.LoadPolNeAR(*data)
@@ -70,7 +76,7 @@ func run(args []string, w io.Writer) error {
 	fmt.Fprintf(w, "training articles: %d (%s), parsed in %v\n", len(arts), *data, time.Since(t0).Round(time.Millisecond))
 
 	if *folds > 1 {
-		if err := crossValidate(w, arts, docs, *folds, opt); err != nil {
+		if err := crossValidate(w, arts, docs, *folds, opt, sopt, sweepMargins); err != nil {
 			return err
 		}
 	}
@@ -88,6 +94,18 @@ func run(args []string, w io.Writer) error {
 	nz, table := m.Size()
 	meta := m.Meta()
 	fmt.Fprintf(w, "model: %s; %d of %d weights not zero; trained in %v\n", strings.TrimPrefix(meta[len(meta)-1], "examples: "), nz, table, time.Since(t1).Round(time.Millisecond))
+	t2 := time.Now()
+	sopt.Meta = []string{
+		opt.Meta[0],
+		fmt.Sprintf("command: go run ./cmd/hearsay-train -data DIR -seed %d -epochs %d -rate %g -l2 %g -margin %g (with the cue model of the same command)", *seed, *epochs, *rate, *l2, *margin),
+	}
+	sm, err := x.TrainSources(docs, m, sopt)
+	if err != nil {
+		return err
+	}
+	snz, stable := sm.Size()
+	smeta := sm.Meta()
+	fmt.Fprintf(w, "source model: %s; %d of %d weights not zero; trained in %v\n", strings.TrimPrefix(smeta[len(smeta)-1], "examples: "), snz, stable, time.Since(t2).Round(time.Millisecond))
 
 	if *dev != "" {
 		devArts, err := evaluate.LoadPolNeAR(*dev)
@@ -96,7 +114,11 @@ func run(args []string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "\n%s (%d articles)\n", *dev, len(devArts))
 		report(w, "rules alone", evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}}))
-		mo := evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m}}
+		report(w, fmt.Sprintf("rules+cue model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1))}}))
+		for _, mg := range sweepMargins {
+			report(w, fmt.Sprintf("both models, margin %g", mg), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg)}}))
+		}
+		mo := evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm}}
 		if *errs != "" {
 			f, err := os.Create(*errs)
 			if err != nil {
@@ -105,7 +127,7 @@ func run(args []string, w io.Writer) error {
 			defer f.Close()
 			mo.Errors = f
 		}
-		report(w, fmt.Sprintf("rules+model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, mo))
+		report(w, fmt.Sprintf("both models, margin %g", *margin), evaluate.ScorePolNeAR(devArts, mo))
 		for _, f := range strings.Split(*sweep, ",") {
 			var a, k float64
 			as, ks, _ := strings.Cut(strings.TrimSpace(f), "/")
@@ -118,7 +140,7 @@ func run(args []string, w io.Writer) error {
 					continue
 				}
 			}
-			report(w, fmt.Sprintf("rules+model %.2f/%.2f", a, k), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m.WithThresholds(a, k)}}))
+			report(w, fmt.Sprintf("rules+model %.2f/%.2f", a, k), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m.WithThresholds(a, k), Sources: sm}}))
 		}
 	}
 
@@ -140,6 +162,16 @@ func run(args []string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "\nwrote %s (%d bytes)\n", *out, len(b))
 	}
+	if *sourceOut != "" {
+		b, err := sm.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*sourceOut, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "wrote %s (%d bytes)\n", *sourceOut, len(b))
+	}
 	return nil
 }
 
@@ -150,6 +182,7 @@ func trainingDocs(arts []evaluate.PolNeARArticle) []attribution.TrainingDoc {
 		d := attribution.TrainingDoc{Doc: nlp.Parse(a.Text)}
 		for _, g := range a.Gold {
 			d.Cues = append(d.Cues, g.Cue...)
+			d.Relations = append(d.Relations, attribution.TrainingRelation{Cue: g.Cue, Source: g.Source})
 		}
 		docs[i] = d
 	}
@@ -158,9 +191,28 @@ func trainingDocs(arts []evaluate.PolNeARArticle) []attribution.TrainingDoc {
 
 // crossValidate trains on all folds but one and scores the one left out,
 // by the rules alone and with the model; article i is in fold i mod k.
-func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions) error {
+func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions, sopt attribution.SourceTrainOptions, margins []float64) error {
 	fmt.Fprintf(w, "\n%d-fold cross-validation on the training articles\n", k)
-	var sumRules, sumModel [3]float64
+	type sum struct {
+		name string
+		f    [3]float64
+	}
+	var sums []*sum
+	tally := func(name string, r evaluate.PolNeARResult) {
+		var s *sum
+		for _, x := range sums {
+			if x.name == name {
+				s = x
+			}
+		}
+		if s == nil {
+			s = &sum{name: name}
+			sums = append(sums, s)
+		}
+		for i, v := range [3]float64{r.CueF1, r.SourceF1, r.ContentF1} {
+			s.f[i] += v
+		}
+	}
 	for f := range k {
 		var train []attribution.TrainingDoc
 		var test []evaluate.PolNeARArticle
@@ -176,21 +228,40 @@ func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attributi
 		if err != nil {
 			return err
 		}
-		rules := evaluate.ScorePolNeAR(test, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}})
-		model := evaluate.ScorePolNeAR(test, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m}})
-		report(w, fmt.Sprintf("fold %d rules alone", f+1), rules)
-		report(w, fmt.Sprintf("fold %d rules+model", f+1), model)
-		for i, v := range [3]float64{rules.CueF1, rules.SourceF1, rules.ContentF1} {
-			sumRules[i] += v
+		sm, err := x.TrainSources(train, m, sopt)
+		if err != nil {
+			return err
 		}
-		for i, v := range [3]float64{model.CueF1, model.SourceF1, model.ContentF1} {
-			sumModel[i] += v
+		run := func(name string, x *attribution.Extractor) {
+			r := evaluate.ScorePolNeAR(test, evaluate.PolNeAROptions{Extractor: x})
+			report(w, fmt.Sprintf("fold %d %s", f+1, name), r)
+			tally(name, r)
+		}
+		run("rules alone", &attribution.Extractor{RulesOnly: true})
+		run("rules+cue model", &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1))})
+		run("both models", &attribution.Extractor{Model: m, Sources: sm})
+		for _, mg := range margins {
+			run(fmt.Sprintf("margin %g", mg), &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg)})
 		}
 	}
 	n := float64(k)
-	fmt.Fprintf(w, "mean rules alone   cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", sumRules[0]/n, sumRules[1]/n, sumRules[2]/n)
-	fmt.Fprintf(w, "mean rules+model   cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", sumModel[0]/n, sumModel[1]/n, sumModel[2]/n)
+	for _, s := range sums {
+		fmt.Fprintf(w, "mean %-18s cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", s.name, s.f[0]/n, s.f[1]/n, s.f[2]/n)
+	}
 	return nil
+}
+
+// parseMargins reads a comma-separated list of margins, skipping what is
+// not a number at least 0.
+func parseMargins(s string) []float64 {
+	var out []float64
+	for _, f := range strings.Split(s, ",") {
+		var v float64
+		if _, err := fmt.Sscan(strings.TrimSpace(f), &v); err == nil && v >= 0 {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func report(w io.Writer, name string, r evaluate.PolNeARResult) {

@@ -24,21 +24,23 @@ func trainDir(t *testing.T) string {
 }
 
 // TestCommittedModelIsReproducible runs the training command as the model
-// README gives it and checks that it writes the embedded model, byte for
+// README gives it and checks that it writes the embedded models, byte for
 // byte: the weights in the repository are what the command makes.
 func TestCommittedModelIsReproducible(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model")
 	}
 	dir := trainDir(t)
-	out := filepath.Join(t.TempDir(), "cue.model")
+	tmp := t.TempDir()
 	var log bytes.Buffer
-	require.NoError(t, run([]string{"-data", dir, "-folds", "0", "-out", out}, &log))
-	got, err := os.ReadFile(out)
-	require.NoError(t, err)
-	want, err := os.ReadFile(filepath.Join("..", "..", "attribution", "model", "cue.model"))
-	require.NoError(t, err)
-	assert.True(t, bytes.Equal(want, got), "attribution/model/cue.model is not what the training command makes: retrain it\n%s", log.String())
+	require.NoError(t, run([]string{"-data", dir, "-folds", "0", "-out", filepath.Join(tmp, "cue.model"), "-source-out", filepath.Join(tmp, "source.model")}, &log))
+	for _, name := range []string{"cue.model", "source.model"} {
+		got, err := os.ReadFile(filepath.Join(tmp, name))
+		require.NoError(t, err)
+		want, err := os.ReadFile(filepath.Join("..", "..", "attribution", "model", name))
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(want, got), "attribution/model/%s is not what the training command makes: retrain it\n%s", name, log.String())
+	}
 }
 
 func TestRunRefuses(t *testing.T) {

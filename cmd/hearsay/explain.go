@@ -21,8 +21,9 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	word := fl.String("word", "", "the word to explain: a token number (as printed) or the word as written; empty explains every candidate")
 	top := fl.Int("top", 8, "how many of the model's features to list for each word")
 	rulesOnly := fl.Bool("rules-only", false, "explain the rules alone, without the cue model")
+	sources := fl.Bool("sources", false, "explain how each attribution's source was chosen: the source model's candidates and scores")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [--sources] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -54,6 +55,12 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		want = n
 	}
 	w := bufio.NewWriter(stdout)
+	if *sources {
+		if *rulesOnly {
+			return usageError{"--sources explains the source model, which --rules-only turns off"}
+		}
+		return explainSources(w, doc, x.ExplainSources(doc, *top), want, *word, name)
+	}
 	if m := attribution.DefaultModel(); !*rulesOnly {
 		add, keep := m.Thresholds()
 		fmt.Fprintf(w, "cue model: adds a cue at p >= %.2f, keeps a cue of the rules at p >= %.2f\n", add, keep)
@@ -109,4 +116,44 @@ func writeDecision(w io.Writer, doc *nlp.Document, d attribution.Decision) {
 	for _, f := range d.Features {
 		fmt.Fprintf(w, "    %+7.3f  %s\n", f.Weight, f.Name)
 	}
+}
+
+// explainSources prints the source model's decisions, for the attributions
+// whose cue holds the wanted token or word (all without --word).
+func explainSources(w *bufio.Writer, doc *nlp.Document, ds []attribution.SourceDecision, want int, word, name string) error {
+	fmt.Fprintf(w, "source model: replaces the rules' source when another candidate scores %.2f above it\n", attribution.DefaultSourceModel().Margin())
+	shown := 0
+	for _, d := range ds {
+		if want >= 0 && !d.Cue.Contains(doc.Tokens[want].Span) || want < 0 && word != "" && !strings.EqualFold(d.CueText, word) {
+			continue
+		}
+		shown++
+		fmt.Fprintf(w, "\ncue %q, bytes %d-%d, rule %s: source decided by %s\n", d.CueText, d.Cue.Start, d.Cue.End, d.Rule, d.By)
+		for _, c := range d.Candidates {
+			mark := "  "
+			switch {
+			case c.Chosen && c.Rules:
+				mark = "=>"
+			case c.Chosen:
+				mark = "->"
+			case c.Rules:
+				mark = " r"
+			}
+			text := strconv.Quote(c.Text)
+			if c.None {
+				text = "(no source)"
+			}
+			fmt.Fprintf(w, "  %s %+7.3f  %s\n", mark, c.Score, text)
+			for _, f := range c.Features {
+				fmt.Fprintf(w, "           %+7.3f  %s\n", f.Weight, f.Name)
+			}
+		}
+	}
+	if shown == 0 && word != "" {
+		return fmt.Errorf("%s: no attribution with the cue %q", name, word)
+	}
+	if shown > 0 {
+		fmt.Fprintln(w, "\n=> the rules' source, kept; -> the model's choice; r the rules' source it replaced")
+	}
+	return w.Flush()
 }

@@ -26,6 +26,8 @@ func TestExplain(t *testing.T) {
 			[]string{"rules alone", "outcome  attribution (decided by rules)"}, []string{"model    p =", `"see"`}},
 		{"a word nothing considered", []string{"explain", "--word", "slowdown", "-"},
 			[]string{`token 12 "slowdown"`, "not a cue candidate"}, nil},
+		{"the sources", []string{"explain", "--sources", "--word", "said", "--top", "1", "-"},
+			[]string{"source model: replaces", `cue "said", bytes 12-16, rule verb-complement: source decided by rules`, `=>`, `"The senator"`, "(no source)"}, []string{`cue "see"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,7 +44,14 @@ func TestExplain(t *testing.T) {
 }
 
 func TestExplainErrors(t *testing.T) {
-	code, _, stderr := runCmd(t, "Officials said so.", "explain", "--word", "99", "-")
+	code, _, stderr := runCmd(t, "Officials said so.", "explain", "--sources", "--rules-only", "-")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "--rules-only")
+	code, _, stderr = runCmd(t, "Officials said so.", "explain", "--sources", "--word", "claimed", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, `no attribution with the cue "claimed"`)
+
+	code, _, stderr = runCmd(t, "Officials said so.", "explain", "--word", "99", "-")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "--word 99: the text has tokens 0 to")
 	code, _, stderr = runCmd(t, "Officials said so.", "explain", "--word", "nowhere", "-")

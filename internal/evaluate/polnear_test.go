@@ -55,9 +55,9 @@ func TestPolNeAR(t *testing.T) {
 	assert.Greater(t, res.CueF1, rules.CueF1, "the model gains on the rules")
 }
 
-// The PolNeAR dev figures hearsay reaches, with the cue model and with
+// The PolNeAR dev figures hearsay reaches, with the cue and source models and with
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
-	reached      = struct{ cue, source, content float64 }{0.821, 0.912, 0.916}
+	reached      = struct{ cue, source, content float64 }{0.821, 0.915, 0.916}
 	reachedRules = struct{ cue, source, content float64 }{0.809, 0.914, 0.919}
 )

@@ -1,0 +1,574 @@
+package attribution
+
+// The source model: after the rules (and the cue model) have found each
+// attribution's source, a trained ranker reads the noun phrases of the
+// cue's sentence, and "no source", and may put another in the rules'
+// place where it is confident the rules chose wrong.
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"math/bits"
+	"slices"
+	"sync"
+
+	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// The built-in source model, made by cmd/hearsay-train (see
+// model/README.md).
+//
+//go:embed model/source.model
+var sourceModelData []byte
+
+// A SourceModel is a trained ranker of an attribution's possible sources:
+// the noun phrases of its cue's sentence outside the cue and the content,
+// the source the rules found, and no source at all. Each is scored by a
+// linear model over what it is (its head word and classes, its length),
+// where it stands (before or after the cue, how far, across which commas,
+// verbs and quotation marks) and what the rules made of it; the rules'
+// choice is replaced when another candidate scores at least the model's
+// margin above it.
+//
+// A SourceModel is read-only and safe for concurrent use.
+type SourceModel struct {
+	lm     *learn.Model
+	margin float32
+}
+
+// sourceModelName names the source model in its file.
+const sourceModelName = "attribution/source/v1"
+
+// LoadSourceModel decodes a model file written by
+// [SourceModel.MarshalBinary].
+func LoadSourceModel(data []byte) (*SourceModel, error) {
+	var lm learn.Model
+	if err := lm.UnmarshalBinary(data); err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if lm.Name != sourceModelName {
+		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, sourceModelName)
+	}
+	if len(lm.Thresholds) != 1 || !(lm.Thresholds[0] >= 0) {
+		return nil, fmt.Errorf("attribution: a source model needs one margin, at least 0, not %v", lm.Thresholds)
+	}
+	return &SourceModel{lm: &lm, margin: lm.Thresholds[0]}, nil
+}
+
+var defaultSourceModel = sync.OnceValue(func() *SourceModel {
+	m, err := LoadSourceModel(sourceModelData)
+	if err != nil {
+		panic("attribution: the built-in source model: " + err.Error())
+	}
+	return m
+})
+
+// DefaultSourceModel returns the built-in source model, learned from the
+// PolNeAR training articles (see the NOTICE file).
+func DefaultSourceModel() *SourceModel { return defaultSourceModel() }
+
+// MarshalBinary encodes the model in the file format LoadSourceModel
+// reads. The same model gives the same bytes.
+func (m *SourceModel) MarshalBinary() ([]byte, error) { return m.lm.MarshalBinary() }
+
+// Margin returns the score (in log-odds) by which another candidate must
+// beat the rules' source to replace it.
+func (m *SourceModel) Margin() float64 { return float64(m.margin) }
+
+// WithMargin returns a copy of m with the given margin; a negative one
+// keeps m's.
+func (m *SourceModel) WithMargin(margin float64) *SourceModel {
+	c := *m
+	if margin >= 0 {
+		c.margin = float32(margin)
+	}
+	c.lm = &learn.Model{}
+	*c.lm = *m.lm
+	c.lm.Thresholds = []float32{c.margin}
+	return &c
+}
+
+// Meta returns the lines saved with the model.
+func (m *SourceModel) Meta() []string { return m.lm.Meta }
+
+// Size returns the number of weights that are not zero, and the size of
+// the feature table.
+func (m *SourceModel) Size() (nonzero, table int) { return m.lm.Nonzero(), len(m.lm.Weights) }
+
+// Feature templates of the source model.
+const (
+	sNone    = 'N' // the candidate "no source", with the cue's form, rule, lemma
+	sRel     = 'R' // how the candidate stands to the rules' source
+	sDir     = 'D' // before or after the cue, and how far
+	sBetween = 'B' // commas, verbs, quotation marks, cues between it and the cue
+	sHead    = 'H' // its last word
+	sHeadCls = 'K' // the word classes of its last word
+	sFirst   = 'F' // its first word
+	sLen     = 'L' // its length
+	sPrev    = 'P' // the word before it
+	sNext    = 'X' // the word after it
+	sShape   = 'S' // its last word's shape, a name
+)
+
+// sourceBits sizes the table of a source model's weights: 2^sourceBits.
+const sourceBits = 16
+
+// sourceWindow is how many tokens before its cue, or after it, a noun
+// phrase may end to be a candidate source: further ones are hardly ever
+// the source, and each costs a score.
+var sourceWindow = 15
+
+// What stands between a candidate source and its cue, counted by kind of
+// token: a between holds the counts of each kind.
+const (
+	bComma = iota
+	bQuote
+	bCue
+	bRel  // who, that, which
+	bBy   // by
+	bVerb // another verb
+	bOther
+	bKinds
+)
+
+// between counts tokens by kind; sourceCandidates makes a running count
+// over the sentence, so what lies between any two tokens is a difference.
+type between [bKinds]int32
+
+// minus returns b less o.
+func (b between) minus(o between) between {
+	for i := range b {
+		b[i] -= o[i]
+	}
+	return b
+}
+
+// count adds token k to b. A token counts once, as its first kind in the
+// order of the constants; bOther counts those that are not auxiliaries,
+// negations or adverbs either.
+func (b *between) count(r *run, k int) {
+	t := &r.toks[k]
+	switch {
+	case t.Text == ",":
+		b[bComma]++
+	case nlp.Kind(r.cls[k] & clsKind).IsQuote():
+		b[bQuote]++
+	case r.isCue[k]:
+		b[bCue]++
+	case t.Norm == "who" || t.Norm == "that" || t.Norm == "which":
+		b[bRel]++
+	case t.Norm == "by":
+		b[bBy]++
+	case r.verbLike(k):
+		b[bVerb]++
+	}
+	if !(r.in(k, auxiliaries) || r.in(k, beForms) || r.in(k, negators) || r.isAdverb(k)) {
+		b[bOther]++
+	}
+}
+
+// sourceCand is a candidate source: a token range, or none.
+type sourceCand struct {
+	tok   [2]int // noSource for none
+	score float64
+}
+
+// sourceFacts are what the features read of an attribution, found once.
+type sourceFacts struct {
+	lo, hi    int // the sentence
+	cs, ce    int // the cue's first and last tokens
+	rules     [2]int
+	form      fpart
+	rule      fpart
+	lemma     fpart
+	rulesNone bool
+}
+
+var (
+	pSame, pOverlap, pContains, pInside, pOther = mkPart("same"), mkPart("overlap"), mkPart("contains"), mkPart("inside"), mkPart("other")
+	pLeft, pRight, pRulesNone                   = mkPart("L"), mkPart("R"), mkPart("rules-none")
+	pComma0, pComma1, pComma2                   = mkPart("c0"), mkPart("c1"), mkPart("c2")
+	pVerb0, pVerb1, pVerb2                      = mkPart("v0"), mkPart("v1"), mkPart("v2")
+	pQuoteB, pCueB, pRelB, pByB                 = mkPart("quote"), mkPart("cue"), mkPart("rel"), mkPart("by")
+	pName, pPron                                = mkPart("name"), mkPart("pronoun")
+	pAdjacent, pSubject, pObject                = mkPart("adjacent"), mkPart("subject"), mkPart("object")
+	pVerbNext, pClause                          = mkPart("verb-next"), mkPart("clause-start")
+)
+
+var distParts = [...]fpart{mkPart("d0"), mkPart("d1"), mkPart("d2"), mkPart("d3-4"), mkPart("d5-8"), mkPart("d9+")}
+
+func distPart(d int) fpart {
+	switch {
+	case d <= 2:
+		return distParts[d]
+	case d <= 4:
+		return distParts[3]
+	case d <= 8:
+		return distParts[4]
+	}
+	return distParts[5]
+}
+
+var lenParts = [...]fpart{mkPart("n1"), mkPart("n2"), mkPart("n3"), mkPart("n4-6"), mkPart("n7+")}
+
+func lenPart(n int) fpart {
+	switch {
+	case n <= 3:
+		return lenParts[n-1]
+	case n <= 6:
+		return lenParts[3]
+	}
+	return lenParts[4]
+}
+
+// sourceFeatures sends candidate c's features to s.
+func (r *run) sourceFeatures(s *featureSink, f *sourceFacts, c [2]int) {
+	if c == noSource {
+		s.add(sNone, pEmpty, pEmpty)
+		s.add(sNone, f.form, pEmpty)
+		s.add(sNone, f.rule, pEmpty)
+		s.add(sNone, f.lemma, pEmpty)
+		if f.rulesNone {
+			s.add(sNone, pRulesNone, pEmpty)
+			s.add(sNone, pRulesNone, f.rule)
+		}
+		return
+	}
+	st, e := c[0], c[1]
+	// how it stands to the rules' source
+	rel := pOther
+	switch rs := f.rules; {
+	case f.rulesNone:
+		rel = pRulesNone
+	case rs == c:
+		rel = pSame
+	case st <= rs[0] && e >= rs[1]:
+		rel = pContains
+	case st >= rs[0] && e <= rs[1]:
+		rel = pInside
+	case st <= rs[1] && e >= rs[0]:
+		rel = pOverlap
+	}
+	s.add(sRel, rel, pEmpty)
+	s.add(sRel, rel, f.form)
+
+	// where it stands
+	dir, a, b := pLeft, e+1, f.cs // the tokens between
+	switch {
+	case st > f.ce:
+		dir, a, b = pRight, f.ce+1, st
+	case e >= f.cs:
+		dir, a, b = pOverlap, 0, 0 // a source of the rules' that holds its cue
+	}
+	d := distPart(max(b-a, 0))
+	s.add3(sDir, dir, d, f.form)
+	s.add(sDir, dir, f.lemma)
+	var btw between
+	if ms := &r.ms; a >= ms.wlo && b <= ms.whi {
+		btw = ms.betweens[b-ms.wlo].minus(ms.betweens[a-ms.wlo])
+	} else {
+		for k := a; k < b; k++ {
+			btw.count(r, k)
+		}
+	}
+	commas, verbs := int(btw[bComma]), int(btw[bVerb])
+	quote, cue, relp, by := btw[bQuote] > 0, btw[bCue] > 0, btw[bRel] > 0, btw[bBy] > 0
+	// only auxiliaries, negations and adverbs between: the cue's subject
+	// or inverted subject
+	if btw[bOther] == 0 {
+		s.add3(sDir, dir, pAdjacent, f.form)
+		s.add3(sDir, dir, pAdjacent, f.lemma)
+	}
+	cp := [...]fpart{pComma0, pComma1, pComma2}[min(commas, 2)]
+	vp := [...]fpart{pVerb0, pVerb1, pVerb2}[min(verbs, 2)]
+	s.add3(sBetween, dir, cp, vp)
+	if quote {
+		s.add(sBetween, dir, pQuoteB)
+	}
+	if cue {
+		s.add(sBetween, dir, pCueB)
+	}
+	if relp {
+		s.add(sBetween, dir, pRelB)
+	}
+	if by {
+		s.add3(sBetween, dir, pByB, f.form)
+	}
+
+	// what it is
+	h := r.norm(e, f.lo, f.hi)
+	s.add(sHead, h, dir)
+	for cl := r.derived(e) &^ wcDerived; cl != 0; cl &= cl - 1 {
+		s.add(sHeadCls, classParts[bits.TrailingZeros64(cl)], dir)
+	}
+	s.add(sShape, shape(&r.toks[e]), dir)
+	if r.isName(e, f.lo) {
+		s.add(sShape, pName, dir)
+	}
+	if r.in(e, subjectPronouns) || r.in(e, objectPronouns) {
+		s.add3(sShape, pPron, dir, d)
+	}
+	s.add(sFirst, r.norm(st, f.lo, f.hi), pEmpty)
+	s.add3(sHead, h, dir, f.form)
+	if st >= f.lo && r.subjectPosition(st, f.lo) {
+		s.add3(sShape, pSubject, dir, f.form)
+	}
+	if r.inQuote(st) || r.inQuote(e) {
+		s.add(sShape, pQuoteB, dir)
+	}
+	if st-1 >= f.lo && r.verbLike(st-1) {
+		s.add(sShape, pObject, dir)
+	}
+	if e+1 < f.hi && r.verbLike(e+1) {
+		s.add3(sShape, pVerbNext, dir, f.form)
+	}
+	if st == f.lo || st > f.lo && r.atClauseStart(st, f.lo) {
+		s.add3(sShape, pClause, dir, f.form)
+	}
+	if !f.rulesNone && rel == pOther {
+		// the rules' source as it stands to this one
+		rh := r.norm(f.rules[1], f.lo, f.hi)
+		s.add(sRel, pOther, rh)
+		if f.rules[1] < st {
+			s.add(sRel, pOther, pLeft)
+		}
+	}
+	s.add(sLen, lenPart(e-st+1), dir)
+	p := r.norm(st-1, f.lo, f.hi)
+	s.add(sPrev, p, dir)
+	s.add(sNext, r.norm(e+1, f.lo, f.hi), dir)
+}
+
+// sourceCandidates appends to dst attribution ai's candidate sources in
+// its sentence [lo, hi): no source, the rules' source, and each noun
+// phrase (leftNP) that holds no token of the cue or the content.
+func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourceCand {
+	dst = append(dst, sourceCand{tok: noSource})
+	rules := r.srcTok[ai]
+	if rules != noSource {
+		dst = append(dst, sourceCand{tok: rules})
+	}
+	blocked := r.ms.blocked[:0]
+	for k := lo; k < hi; k++ {
+		blocked = append(blocked, k >= cs && k <= ce)
+	}
+	for _, sp := range contentSpans(r.out[ai].Content) {
+		for t := r.tokenAt(sp.Start); t < hi && r.toks[t].Start < sp.End; t++ {
+			if t >= lo {
+				blocked[t-lo] = true
+			}
+		}
+	}
+	r.ms.blocked = blocked
+	// running counts over the window: betweens[k-wlo] counts tokens
+	// [wlo, k)
+	wlo, whi := max(lo, cs-sourceWindow), min(hi, ce+1+sourceWindow)
+	r.ms.wlo, r.ms.whi = wlo, whi
+	bs := append(r.ms.betweens[:0], between{})
+	for k := wlo; k < whi; k++ {
+		c := bs[len(bs)-1]
+		c.count(r, k)
+		bs = append(bs, c)
+	}
+	r.ms.betweens = bs
+	for e := wlo; e < whi; e++ {
+		if blocked[e-lo] || r.toks[e].Kind != nlp.Word || r.wcs[e]&notPhraseEnds != 0 {
+			continue
+		}
+		st := r.leftNP(e, lo)
+		if st < lo || st > e {
+			continue
+		}
+		ok := !blockedIn(blocked, lo, st, e+1)
+		if !ok {
+			continue
+		}
+		if [2]int{st, e} != rules {
+			dst = append(dst, sourceCand{tok: [2]int{st, e}})
+		}
+	}
+	// after the cue, the phrase with its appositive: "said Hans
+	// Schellnhuber, the director of the Potsdam Institute"
+	if k := ce + 1; k < hi && !blocked[k-lo] && r.toks[k].Kind == nlp.Word {
+		if e := r.rightNP(k, hi, true); e >= k && !blockedIn(blocked, lo, k, e+1) && [2]int{k, e} != rules && !hasCand(dst, [2]int{k, e}) {
+			dst = append(dst, sourceCand{tok: [2]int{k, e}})
+		}
+	}
+	return dst
+}
+
+// notPhraseEnds are the word classes that never end a noun phrase, so
+// sourceCandidates need not scan for one: determiners, auxiliaries,
+// negations, prepositions, conjunctions.
+var notPhraseEnds = determiners.bit | auxiliaries.bit | beForms.bit | negators.bit | prepositions.bit | coordinators.bit
+
+// blockedIn reports whether a token of [a, b) is blocked (blocked[0] is
+// token lo's).
+func blockedIn(blocked []bool, lo, a, b int) bool {
+	for k := a; k < b; k++ {
+		if blocked[k-lo] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCand reports whether cs holds the token range c.
+func hasCand(cs []sourceCand, c [2]int) bool {
+	for _, x := range cs {
+		if x.tok == c {
+			return true
+		}
+	}
+	return false
+}
+
+// chooseSources lets m replace the rules' sources. With h.sources set it
+// decides nothing: it hands each attribution's candidates and their
+// features to it, for training. With h.explainSources set it also hands
+// each attribution's candidates, scores and named features to it.
+func (r *run) chooseSources(m *SourceModel, h *hooks) {
+	ms := &r.ms
+	sink := &ms.sink
+	bitsN := uint(sourceBits)
+	var lm *learn.Model
+	if m != nil {
+		bitsN, lm = m.lm.Bits, m.lm
+	}
+	collect, explain := h.sources, h.explainSources
+	for ai := range r.out {
+		a := &r.out[ai]
+		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) || !rankable(a, r.srcTok[ai]) {
+			continue
+		}
+		s := &r.doc.Sentences[a.Sentence]
+		lo, hi := s.First, s.First+len(s.Tokens)
+		cs := r.tokenAt(a.Cue.Start)
+		ce := cs
+		for ce+1 < hi && r.toks[ce+1].Start < a.Cue.End {
+			ce++
+		}
+		if cs < lo || cs >= hi {
+			continue
+		}
+		r.enterSentence(lo, hi)
+		f := sourceFacts{lo: lo, hi: hi, cs: cs, ce: ce, rules: r.srcTok[ai],
+			form: mkPart(string(a.Cue.Form)), rule: mkPart(a.Rule), lemma: mkPart(a.Cue.Lemma)}
+		f.rulesNone = f.rules == noSource
+		cands := r.sourceCandidates(ms.cands[:0], ai, lo, hi, cs, ce)
+		ms.cands = cands
+		var toks [][2]int
+		var feats [][]uint32
+		var named [][]learn.Contribution
+		best, rulesAt := -1, -1
+		for k := range cands {
+			c := &cands[k]
+			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], collect: collect != nil, explain: explain != nil}
+			r.sourceFeatures(sink, &f, c.tok)
+			c.score = sink.score
+			if collect != nil || explain != nil {
+				toks = append(toks, c.tok)
+				feats = append(feats, slices.Clone(sink.idx))
+				named = append(named, sink.named)
+			}
+			if c.tok == f.rules {
+				rulesAt = k
+			}
+			if best < 0 || c.score > cands[best].score {
+				best = k
+			}
+		}
+		if collect != nil {
+			collect(a, toks, feats)
+			continue
+		}
+		chosen := rulesAt
+		if best != rulesAt && cands[best].score-cands[rulesAt].score >= float64(m.margin) {
+			chosen = best
+			r.srcTok[ai] = cands[best].tok
+			a.SourceRule = RuleModelSource
+		}
+		if explain != nil {
+			scores := make([]float64, len(cands))
+			for k := range cands {
+				scores[k] = cands[k].score
+			}
+			explain(a, toks, scores, named, rulesAt, chosen)
+		}
+	}
+}
+
+// rankable reports whether the source model may choose a's source, whose
+// rules' source is src: not for a sentence adverb ("reportedly"), an
+// agentless passive ("is said to") or a noun cue with no possessor ("hit
+// back at claims that …"), which report with no source by design, nor for
+// a speaker's label or dash, whose source is the label.
+func rankable(a *Attribution, src [2]int) bool {
+	return a.Cue.Form != Adverb && a.Cue.Form != Punctuation && a.Rule != RulePassive && (a.Cue.Form != Noun || src != noSource)
+}
+
+// A SourceDecision tells how the source of one attribution was chosen:
+// the candidates the source model scored and which one won.
+type SourceDecision struct {
+	Cue     nlp.Span // the attribution's cue
+	CueText string
+	Rule    string // the rule that found the attribution
+	// Candidates are the possible sources, highest score first: no
+	// source, the rules' source, the noun phrases of the cue's sentence
+	// outside the cue and the content.
+	Candidates []SourceCandidate
+	// By is "rules" when the rules' source stands, or
+	// [RuleModelSource] when the model chose another.
+	By string
+}
+
+// A SourceCandidate is one possible source of an attribution and its
+// score in the source model.
+type SourceCandidate struct {
+	Span nlp.Span // empty for no source
+	Text string   // the input at Span; "" for no source
+	None bool     // the candidate "no source"
+	// Rules marks the source the rules found, Chosen the one Extract
+	// reports.
+	Rules, Chosen bool
+	Score         float64 // the sum of the features' weights
+	// Features are the features with the largest weights in magnitude;
+	// they and the others add up to Score.
+	Features []Feature
+}
+
+// ExplainSources returns, for every attribution whose source the source
+// model considered, in the order of their cues, the candidates it scored
+// with their top features, and which one won. It returns nil with the
+// rules alone. Like Explain, it runs the extraction again.
+func (x *Extractor) ExplainSources(doc *nlp.Document, top int) []SourceDecision {
+	if doc == nil || len(doc.Tokens) == 0 || x.sourceModel() == nil {
+		return nil
+	}
+	var out []SourceDecision
+	x.extract(doc, nil, false, hooks{explainSources: func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int) {
+		d := SourceDecision{Cue: a.Cue.Span, CueText: a.Cue.Text, Rule: a.Rule, By: "rules"}
+		if chosen != rulesAt {
+			d.By = RuleModelSource
+		}
+		for k, c := range cands {
+			sc := SourceCandidate{None: c == noSource, Rules: k == rulesAt, Chosen: k == chosen, Score: scores[k]}
+			if !sc.None {
+				sc.Span = nlp.Span{Start: doc.Tokens[c[0]].Start, End: doc.Tokens[c[1]].End}
+				sc.Text = doc.Text[sc.Span.Start:sc.Span.End]
+			}
+			if top > 0 {
+				for _, f := range learn.Top(named[k], top) {
+					sc.Features = append(sc.Features, Feature{f.Feature, f.Weight})
+				}
+			}
+			d.Candidates = append(d.Candidates, sc)
+		}
+		slices.SortStableFunc(d.Candidates, func(a, b SourceCandidate) int { return cmp.Compare(b.Score, a.Score) })
+		out = append(out, d)
+	}})
+	slices.SortStableFunc(out, func(a, b SourceDecision) int { return a.Cue.Start - b.Cue.Start })
+	return out
+}
