@@ -95,8 +95,9 @@ type hooks struct {
 	sources func(a *Attribution, cands [][2]int, feats [][]uint32)
 	// explainSources, when set, receives each attribution's candidate
 	// sources, their scores and named features, the index of the rules'
-	// source and of the chosen one
-	explainSources func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int)
+	// source and of the chosen one; or, with no candidates, why the model
+	// left the source to the rules
+	explainSources func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int, skipped string)
 	// ctx, when set, is checked every ctxEvery sentences; once it is
 	// done, extraction stops and returns nothing.
 	ctx context.Context

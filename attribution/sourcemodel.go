@@ -440,7 +440,13 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 	collect, explain := h.sources, h.explainSources
 	for ai := range r.out {
 		a := &r.out[ai]
-		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) || !rankable(a, r.srcTok[ai]) {
+		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) {
+			continue
+		}
+		if !rankable(a, r.srcTok[ai]) {
+			if explain != nil {
+				explain(a, nil, nil, nil, -1, -1, SkipByDesign)
+			}
 			continue
 		}
 		s := &r.doc.Sentences[a.Sentence]
@@ -451,6 +457,12 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			ce++
 		}
 		if cs < lo || cs >= hi {
+			continue
+		}
+		if r.adjacentSource(r.srcTok[ai], lo, cs, ce) {
+			if explain != nil {
+				explain(a, nil, nil, nil, -1, -1, SkipAdjacent)
+			}
 			continue
 		}
 		r.enterSentence(lo, hi)
@@ -495,7 +507,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			for k := range cands {
 				scores[k] = cands[k].score
 			}
-			explain(a, toks, scores, named, rulesAt, chosen)
+			explain(a, toks, scores, named, rulesAt, chosen, "")
 		}
 	}
 }
@@ -507,6 +519,28 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 // a speaker's label or dash, whose source is the label.
 func rankable(a *Attribution, src [2]int) bool {
 	return a.Cue.Form != Adverb && a.Cue.Form != Punctuation && a.Rule != RulePassive && (a.Cue.Form != Noun || src != noSource)
+}
+
+// adjacentSource reports whether src, a source the rules found for the
+// cue at tokens [cs, ce] of the sentence starting at lo, stands next to
+// the cue, with only auxiliaries, negations and adverbs between: "Smith
+// has long said", "said Smith". The rules are right about such a source
+// nearly always, so the model is not asked.
+func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
+	switch {
+	case src == noSource || src[0] < lo:
+		return false
+	case src[0] == ce+1:
+		return true
+	case src[1] >= cs:
+		return false
+	}
+	for k := src[1] + 1; k < cs; k++ {
+		if !(r.in(k, auxiliaries) || r.in(k, beForms) || r.in(k, negators) || r.isAdverb(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // A SourceDecision tells how the source of one attribution was chosen:
@@ -522,7 +556,22 @@ type SourceDecision struct {
 	// By is "rules" when the rules' source stands, or
 	// [RuleModelSource] when the model chose another.
 	By string
+	// Skipped says why the model did not score the candidates, which are
+	// then nil: [SkipAdjacent] or [SkipByDesign]; "" when it did.
+	Skipped string
 }
+
+// Why the source model leaves an attribution's source to the rules.
+const (
+	// SkipAdjacent: the rules' source stands next to the cue, with only
+	// auxiliaries, negations and adverbs between ("Smith has long said",
+	// "said Smith"), where the rules are nearly always right.
+	SkipAdjacent = "adjacent"
+	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
+	// with no possessor, which report with no source by design, or a
+	// speaker's label or dash, whose source is the label.
+	SkipByDesign = "by design"
+)
 
 // A SourceCandidate is one possible source of an attribution and its
 // score in the source model.
@@ -539,17 +588,18 @@ type SourceCandidate struct {
 	Features []Feature
 }
 
-// ExplainSources returns, for every attribution whose source the source
-// model considered, in the order of their cues, the candidates it scored
-// with their top features, and which one won. It returns nil with the
-// rules alone. Like Explain, it runs the extraction again.
+// ExplainSources returns, for every attribution of its sentence's
+// extraction, in the order of their cues, the candidate sources the
+// source model scored with their top features and which one won, or why
+// the model left the source to the rules. It returns nil with the rules
+// alone. Like Explain, it runs the extraction again.
 func (x *Extractor) ExplainSources(doc *nlp.Document, top int) []SourceDecision {
 	if doc == nil || len(doc.Tokens) == 0 || x.sourceModel() == nil {
 		return nil
 	}
 	var out []SourceDecision
-	x.extract(doc, nil, false, hooks{explainSources: func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int) {
-		d := SourceDecision{Cue: a.Cue.Span, CueText: a.Cue.Text, Rule: a.Rule, By: "rules"}
+	x.extract(doc, nil, false, hooks{explainSources: func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int, skipped string) {
+		d := SourceDecision{Cue: a.Cue.Span, CueText: a.Cue.Text, Rule: a.Rule, By: "rules", Skipped: skipped}
 		if chosen != rulesAt {
 			d.By = RuleModelSource
 		}

@@ -128,7 +128,14 @@ func explainSources(w *bufio.Writer, doc *nlp.Document, ds []attribution.SourceD
 			continue
 		}
 		shown++
-		fmt.Fprintf(w, "\ncue %q, bytes %d-%d, rule %s: source decided by %s\n", d.CueText, d.Cue.Start, d.Cue.End, d.Rule, d.By)
+		fmt.Fprintf(w, "\ncue %q, bytes %d-%d, rule %s: source decided by %s", d.CueText, d.Cue.Start, d.Cue.End, d.Rule, d.By)
+		switch d.Skipped {
+		case attribution.SkipAdjacent:
+			fmt.Fprint(w, " (the rules' source stands next to its cue: the model is not asked)")
+		case attribution.SkipByDesign:
+			fmt.Fprint(w, " (a source that is none or a label by design: the model is not asked)")
+		}
+		fmt.Fprintln(w)
 		for _, c := range d.Candidates {
 			mark := "  "
 			switch {

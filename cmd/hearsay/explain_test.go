@@ -9,7 +9,8 @@ import (
 )
 
 func TestExplain(t *testing.T) {
-	text := "The senator said the vote was rigged. Most economists see the slowdown as temporary."
+	text := "The senator said the vote was rigged. Most economists see the slowdown as temporary. " +
+		"The firm surveyed doctors in the city, warning that the drug is risky."
 	tests := []struct {
 		name string
 		args []string
@@ -26,8 +27,10 @@ func TestExplain(t *testing.T) {
 			[]string{"rules alone", "outcome  attribution (decided by rules)"}, []string{"model    p =", `"see"`}},
 		{"a word nothing considered", []string{"explain", "--word", "slowdown", "-"},
 			[]string{`token 12 "slowdown"`, "not a cue candidate"}, nil},
-		{"the sources", []string{"explain", "--sources", "--word", "said", "--top", "1", "-"},
-			[]string{"source model: replaces", `cue "said", bytes 12-16, rule verb-complement: source decided by rules`, `=>`, `"The senator"`, "(no source)"}, []string{`cue "see"`}},
+		{"the sources", []string{"explain", "--sources", "-"},
+			[]string{"source model: replaces", `cue "said", bytes 12-16, rule verb-complement: source decided by rules (the rules' source stands next to its cue`}, nil},
+		{"the sources scored", []string{"explain", "--sources", "--word", "warning", "--top", "1", "-"},
+			[]string{`cue "warning"`, "rule participle: source decided by", "=>", `"The firm"`, "(no source)"}, []string{`cue "said"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
