@@ -465,6 +465,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if m.First == m.Last && genericSubject(toks, first) {
 				return false
 			}
+			if purposeClause(toks, first) {
+				return false
+			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
@@ -533,6 +536,23 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// purposeClause reports whether the modal at i stands in a clause of
+// purpose ("so that we may serve", "in order that the crops might
+// grow"): the modal marks the aim, not the writer's doubt. The clause is
+// read back to its "that" without crossing punctuation.
+func purposeClause(toks []nlp.Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if toks[k].Kind == nlp.Punct {
+			return false
+		}
+		if toks[k].Norm == "that" {
+			p := toks[k-1].Norm
+			return p == "so" || p == "order"
+		}
+	}
+	return false
 }
 
 // question reports whether the sentence asks: its last mark, before any

@@ -34,6 +34,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"generic may", "Guests may bring their own food.", nil, "a bare plural subject: what can happen in general, not doubt"},
 		{"generic may after a", "A cord set may include a fuse.", nil, "an indefinite subject: a property of the kind"},
 		{"specific may", "The talks may fail.", []string{"hedge:may"}, "a definite subject: the writer is unsure"},
+		{"generic may after any", "Any member may request a recount.", nil, "a free-choice subject: what whichever member can do"},
+		{"may of purpose", "The dam was raised so that the town may grow.", nil, "a clause of purpose states an aim, not a doubt"},
 		{"generic may have", "Guests may have brought their own food.", []string{"hedge:may have"}, "may have: a guess about what happened"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
 		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
