@@ -35,8 +35,10 @@ import (
 //   - the writer's uncommitment: each hedge finding outside every
 //     attribution's content adds Finding[Hedge] × its weight, and the
 //     writer's modals, speculative future, conditionals, intentions,
-//     infinitives and yes-no questions add Uncommitment[kind], once per
-//     kind and statement;
+//     wishes, infinitives and yes-no questions add Uncommitment[kind],
+//     once per kind and statement; a modal inside a condition's clause
+//     ("whether it would") is the condition's, and a condition that
+//     completes a hedge ("not clear whether") is the hedge's;
 //   - the writer's evaluation: each loaded, booster or scare-quote finding
 //     outside every content adds Finding[category] × its weight; a
 //     booster in a statement with supporting evidence adds nothing;
@@ -514,12 +516,30 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	factors := [6]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent", "uncommitment:infinitive", "uncommitment:wish"}
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
 	const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
+	inCondition := false // inside the clause a conditional opened
 	for i := range toks {
 		t := &toks[i]
+		if t.Kind == nlp.Punct {
+			inCondition = false
+		}
 		if t.Kind != nlp.Word {
 			continue
 		}
 		wc := wordClasses(toks, i)
+		if inCondition && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
+			// "whether the auction would go ahead", "if it would help":
+			// the modal of a condition's own clause is the condition's
+			// tense, the same open question counted once
+			continue
+		}
+		if wc&ctxConditional != 0 && !containedIn(t.Span, contents) {
+			inCondition = true
+			if i > 0 && inFinding(toks[i-1].Span, st.Findings) {
+				// "not clear whether", "unsure if": the clause is the
+				// hedge's complement, counted with the hedge
+				continue
+			}
+		}
 		if t.Norm == "to" && !seen[4] && infinitive(toks, i) && !inClass(toks, i+1, ctxPlaceNoun) && !containedIn(t.Span, contents) &&
 			!inFinding(nlp.Span{Start: toks[max(i-1, 0)].Start, End: toks[i+1].End}, st.Findings) &&
 			!inAttribution(toks[i+1].Span, st.Attributions) && (i == 0 || !inAttribution(toks[i-1].Span, st.Attributions)) {

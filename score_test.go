@@ -337,6 +337,16 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.Less(t, s, wish, "%s should score below the writer's own wish", text)
 		}
 	})
+	t.Run("one condition, one count", func(t *testing.T) {
+		fs := factors(t, "Whether the auction would go ahead depended on the court.", 0)
+		assert.Contains(t, fs, "uncommitment:conditional", "whether leaves the auction open")
+		assert.NotContains(t, fs, "uncommitment:modal", "the would of the whether-clause is its tense: the same open question")
+		fs = factors(t, "It was not clear whether the auction would go ahead.", 0)
+		assert.Contains(t, fs, "hedge", "not clear: the writer's doubt")
+		assert.NotContains(t, fs, "uncommitment:conditional", "the whether-clause is the hedge's complement, counted with it")
+		fs = factors(t, "The auction would go ahead, whether or not the court rules.", 0)
+		assert.Contains(t, fs, "uncommitment:modal", "a modal before the condition is the writer's own")
+	})
 	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {
 		fs := factors(t, "\u201cI need to see the records,\u201d the mayor said.", 0)
 		assert.NotContains(t, fs, "uncommitment:wish", "inside a quotation, I is the speaker, not the writer")
