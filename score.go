@@ -605,7 +605,17 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	if question(toks) && !whQuestion(toks) {
 		for i := len(toks) - 1; i >= 0; i-- {
 			if t := &toks[i]; t.Kind == nlp.Punct && strings.Contains(t.Text, "?") {
-				if !containedIn(t.Span, contents) {
+				// the question's last word, not its mark, says whose it
+				// is: a content often ends before its "?" ("Q: Are you
+				// ready?")
+				last := t.Span
+				for k := i - 1; k >= 0; k-- {
+					if toks[k].Kind == nlp.Word || toks[k].Kind == nlp.Number {
+						last = toks[k].Span
+						break
+					}
+				}
+				if !containedIn(t.Span, contents) && !containedIn(last, contents) {
 					if c := w.Uncommitment[UncommitQuestion]; c != 0 {
 						raw = append(raw, Contribution{Factor: "uncommitment:question", Contribution: c, Span: t.Span, Text: t.Text})
 					}
@@ -679,7 +689,14 @@ func month(toks []nlp.Token, i int) bool {
 // it founded?"): it asks about a part of an event it takes as given,
 // unlike a yes-no question, which leaves the event open.
 func whQuestion(toks []nlp.Token) bool {
+	start := 0
 	for i := range toks {
+		if toks[i].Kind == nlp.Punct && toks[i].Text == ":" {
+			start = i + 1 // "Q: What would you say …": the speaker's label is no part of the question
+			break
+		}
+	}
+	for i := start; i < len(toks); i++ {
 		if toks[i].Kind == nlp.Word {
 			return inClass(toks, i, ctxWhWord) || (inClass(toks, i, ctxClauseOpener) && inClass(toks, i+1, ctxWhWord))
 		}

@@ -337,6 +337,16 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.Less(t, s, wish, "%s should score below the writer's own wish", text)
 		}
 	})
+	t.Run("a reported question is the source's", func(t *testing.T) {
+		for _, text := range []string{
+			"The inspector asked: did the plant leak?",
+			"\u201cDid the plant leak?\u201d the inspector asked.",
+			"Q: Did the plant leak?",
+		} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:question", "%s: the question is the speaker's, not the writer's", text)
+		}
+		assert.NotContains(t, factors(t, "Q: When did the plant leak?", 0), "uncommitment:question", "a wh-question after a speaker's label")
+	})
 	t.Run("one condition, one count", func(t *testing.T) {
 		fs := factors(t, "Whether the auction would go ahead depended on the court.", 0)
 		assert.Contains(t, fs, "uncommitment:conditional", "whether leaves the auction open")
