@@ -45,11 +45,12 @@ const (
 	ctxPlaceNoun
 	ctxSpeaker
 	ctxNotSuperlative
+	ctxOpenQuestion
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question"}
 
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.

@@ -37,8 +37,9 @@ import (
 //     writer's modals, speculative future, conditionals, intentions,
 //     wishes, infinitives and yes-no questions add Uncommitment[kind],
 //     once per kind and statement; a modal inside a condition's clause
-//     ("whether it would") is the condition's, and a condition that
-//     completes a hedge ("not clear whether") is the hedge's;
+//     ("whether it would") or its consequence ("if approved, it would")
+//     is the condition's, and a condition that completes a hedge ("not
+//     clear whether") is the hedge's;
 //   - the writer's evaluation: each loaded, booster or scare-quote finding
 //     outside every content adds Finding[category] × its weight; a
 //     booster in a statement with supporting evidence adds nothing;
@@ -517,6 +518,16 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
 	const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
 	inCondition := false // inside the clause a conditional opened
+	// A condition ("if approved, the plan would cut taxes") and its
+	// consequence are one conditional: the modal or future of the main
+	// clause is the conditional's, counted with it.
+	conditional := false
+	for i := range toks {
+		if inClass(toks, i, ctxConditional) && !inClass(toks, i, ctxOpenQuestion) && !containedIn(toks[i].Span, contents) && !inFinding(toks[i].Span, st.Findings) {
+			conditional = true
+			break
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
@@ -526,10 +537,12 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			continue
 		}
 		wc := wordClasses(toks, i)
-		if inCondition && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
+		if (inCondition || conditional) && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
 			// "whether the auction would go ahead", "if it would help":
 			// the modal of a condition's own clause is the condition's
-			// tense, the same open question counted once
+			// tense, and that of its consequence ("the town will flood
+			// if the dam fails") the conditional's: the same open
+			// question counted once
 			continue
 		}
 		if wc&ctxConditional != 0 && !containedIn(t.Span, contents) {

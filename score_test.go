@@ -355,7 +355,16 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		assert.Contains(t, fs, "hedge", "not clear: the writer's doubt")
 		assert.NotContains(t, fs, "uncommitment:conditional", "the whether-clause is the hedge's complement, counted with it")
 		fs = factors(t, "The auction would go ahead, whether or not the court rules.", 0)
-		assert.Contains(t, fs, "uncommitment:modal", "a modal before the condition is the writer's own")
+		assert.Contains(t, fs, "uncommitment:modal", "whether asks; a modal outside its clause is the writer's own")
+		for _, text := range []string{
+			"If approved, the plan would cut taxes by 5 percent.",
+			"The town will flood if the dam fails.",
+		} {
+			fs = factors(t, text, 0)
+			assert.Contains(t, fs, "uncommitment:conditional", text)
+			assert.NotContains(t, fs, "uncommitment:modal", "%s: the consequence's modal is the conditional's", text)
+			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
+		}
 	})
 	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {
 		fs := factors(t, "\u201cI need to see the records,\u201d the mayor said.", 0)
