@@ -78,8 +78,9 @@ type Weights struct {
 	// open, outside every content, once per kind and statement: "modal"
 	// (would, should, can, must; the epistemic may, might, could are
 	// hedge findings), "future" (will), "conditional" (if, unless,
-	// whether), "intent" (an event wanted, needed, planned or tried:
-	// "need to hire", "going to close", the writer's own "I hope"),
+	// whether), "intent" (an event wanted, needed, planned or tried by
+	// others than the writer and the reader: "needs to hire", "going to
+	// close"),
 	// "infinitive" (an event in the infinitive that no implicative
 	// settles: "nominated to replace"), "wish" (the writer's or the
 	// reader's own wish, need or request: "I need to", "you have to",
@@ -523,7 +524,8 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// clause is the conditional's, counted with it.
 	conditional := false
 	for i := range toks {
-		if inClass(toks, i, ctxConditional) && !inClass(toks, i, ctxOpenQuestion) && !containedIn(toks[i].Span, contents) && !inFinding(toks[i].Span, st.Findings) {
+		if inClass(toks, i, ctxConditional) && !inClass(toks, i, ctxOpenQuestion) && !containedIn(toks[i].Span, contents) &&
+			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
 			conditional = true
 			break
 		}
