@@ -43,11 +43,14 @@ const (
 	ctxIndefinite
 	ctxKindNoun
 	ctxPlaceNoun
+	ctxSpeaker
+	ctxNotSuperlative
+	ctxOpenQuestion
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question"}
 
 // contextClasses returns, for each word of context.tsv, the classes it
 // is in, parsed once.
@@ -133,6 +136,15 @@ type Finding struct {
 	// empty for rules that are not lexicon entries.
 	Source string `json:"-"`
 }
+
+// vagueQuantifierWeight is the weight of the lightest hedges, the vague
+// quantifiers of hedges.tsv ("some", "many", "several"); a one-word
+// approximator at or below it is one of them.
+const vagueQuantifierWeight = 0.1
+
+// superlativeWeight is the weight of an unattributed superlative found by
+// its form ("one of the largest"), as the listed "one of the most".
+const superlativeWeight = 0.15
 
 // maxScareQuoteWords is the longest quotation still read as a scare quote
 // rather than a quotation of speech.
@@ -231,6 +243,7 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 	}
 	for si := range doc.Sentences {
 		out[si] = appendScareQuotes(out[si], doc, &doc.Sentences[si], isCue)
+		out[si] = appendSuperlatives(out[si], doc, &doc.Sentences[si])
 		sortFindings(out[si])
 	}
 	return out
@@ -288,6 +301,70 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		i = j
 	}
 	return fs
+}
+
+// appendSuperlatives finds the unattributed superlatives that the
+// lexicon's phrases cannot list, by their form: "one of" before a
+// determiner or a possessive and a superlative, inflected or with
+// "most" ("one of the largest employers", "one of its most valuable
+// assets", "one of nature's most fearsome"). Like the listed "one of
+// the most" (MOS:PUFFERY), it asserts a ranking no one is named as
+// vouching for. A span that a lexicon hedge already covers is left to it.
+func appendSuperlatives(fs []Finding, doc *nlp.Document, s *nlp.Sentence) []Finding {
+	toks := s.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Norm != "one" || toks[i+1].Norm != "of" {
+			continue
+		}
+		j := i + 2
+		if toks[j].Kind != nlp.Word || !inClass(toks, j, ctxDefinite) {
+			// a possessive name: "nature 's"
+			if j+1 < len(toks) && toks[j].Kind == nlp.Word && (toks[j+1].Norm == "'s" || toks[j+1].Norm == "’s") {
+				j++
+			} else {
+				continue
+			}
+		}
+		k := j + 1
+		if k >= len(toks) || toks[k].Kind != nlp.Word {
+			continue
+		}
+		if toks[k].Norm == "most" || toks[k].Norm == "best" || toks[k].Norm == "worst" {
+			k++
+		} else if !inflectedSuperlative(toks, k) {
+			continue
+		}
+		if k >= len(toks) || toks[k].Kind != nlp.Word {
+			continue
+		}
+		sp := nlp.Span{Start: toks[i].Start, End: toks[k].End}
+		if inFinding(sp, fs) {
+			continue
+		}
+		fs = append(fs, Finding{
+			Category: Hedge,
+			Rule:     "hedge/superlative",
+			Span:     sp,
+			Text:     doc.Text[sp.Start:sp.End],
+			Term:     "one of the -est",
+			Weight:   superlativeWeight,
+		})
+		i = k
+	}
+	return fs
+}
+
+// inflectedSuperlative reports whether the token at k is an adjective's
+// inflected superlative ("largest", "oldest", "finest") with a noun or an
+// adjective after it: a word of more than four letters ending in "est"
+// that is none of the nouns and verbs so spelled ("interest", "protest",
+// "forest", "guest").
+func inflectedSuperlative(toks []nlp.Token, k int) bool {
+	w := toks[k].Norm
+	if len(w) <= 4 || !strings.HasSuffix(w, "est") || inClass(toks, k, ctxNotSuperlative) {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Kind == nlp.Word
 }
 
 // sameMark reports whether the closing mark pairs with the opening one:
@@ -389,8 +466,17 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if m.First == m.Last && genericSubject(toks, first) {
 				return false
 			}
+			if purposeClause(toks, first) {
+				return false
+			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
+				return false
+			}
+			if m.First == m.Last && m.Entry.Weight <= vagueQuantifierWeight && first+1 < len(toks) && toks[first+1].Kind == nlp.Number {
+				// "some 2,000 visitors": a vague quantifier before a
+				// number rounds the count, like "about" and "around",
+				// which are left out; it hides no source
 				return false
 			}
 		}
@@ -451,6 +537,23 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// purposeClause reports whether the modal at i stands in a clause of
+// purpose ("so that we may serve", "in order that the crops might
+// grow"): the modal marks the aim, not the writer's doubt. The clause is
+// read back to its "that" without crossing punctuation.
+func purposeClause(toks []nlp.Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if toks[k].Kind == nlp.Punct {
+			return false
+		}
+		if toks[k].Norm == "that" {
+			p := toks[k-1].Norm
+			return p == "so" || p == "order"
+		}
+	}
+	return false
 }
 
 // question reports whether the sentence asks: its last mark, before any

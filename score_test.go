@@ -274,6 +274,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		{"question", "Did the plant leak?", "uncommitment:question", "a question asserts nothing"},
 		{"infinitive", "The board met to close the plant.", "uncommitment:infinitive", "the closing is a purpose, not reported as done"},
 		{"condition on a report", "If the regulator says the plant leaked, the river is at risk.", "uncommitment:conditional", "a condition on an attribution is still the writer's condition"},
+		{"the writer's own need", "I need to see the plant's records.", "uncommitment:wish", "the writer's own wish or need: nothing is reported"},
+		{"the reader's", "You have to see the plant's records.", "uncommitment:wish", "a request to the reader asserts nothing"},
 	}
 	lo := statementScore(t, bare)
 	for _, tt := range tests {
@@ -314,6 +316,59 @@ func TestScoreWriterUncommitment(t *testing.T) {
 	t.Run("ability", func(t *testing.T) {
 		fs := factors(t, "Rescuers could not reach the village.", 0)
 		assert.Empty(t, fs, "a denied ability leaves nothing open")
+	})
+	t.Run("a plan is no speculation", func(t *testing.T) {
+		// An event not yet real, stated as a plan, a purpose or a
+		// prediction, is a routine sentence of news: it stays in the low
+		// band, below the writer's own doubt and below the writer's own
+		// wish.
+		doubt := statementScore(t, "The plant may have leaked.")
+		wish := statementScore(t, "I hope the board closes the plant.")
+		for _, text := range []string{
+			"The board met on Tuesday to close the plant.",  // a purpose
+			"The board's objective is to close the plant.",  // a plan stated as fact
+			"The board is going to close the plant.",        // an intention reported
+			"The board will close the plant next year.",     // a prediction
+			"The navy plans to station three ships nearby.", // a plan reported
+		} {
+			s := statementScore(t, text)
+			assert.LessOrEqual(t, s, 0.25, "%s: a plan or a purpose stated as fact is routine news", text)
+			assert.Less(t, s, doubt, "%s should score below the writer's doubt", text)
+			assert.Less(t, s, wish, "%s should score below the writer's own wish", text)
+		}
+	})
+	t.Run("a reported question is the source's", func(t *testing.T) {
+		for _, text := range []string{
+			"The inspector asked: did the plant leak?",
+			"\u201cDid the plant leak?\u201d the inspector asked.",
+			"Q: Did the plant leak?",
+		} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:question", "%s: the question is the speaker's, not the writer's", text)
+		}
+		assert.NotContains(t, factors(t, "Q: When did the plant leak?", 0), "uncommitment:question", "a wh-question after a speaker's label")
+	})
+	t.Run("one condition, one count", func(t *testing.T) {
+		fs := factors(t, "Whether the auction would go ahead depended on the court.", 0)
+		assert.Contains(t, fs, "uncommitment:conditional", "whether leaves the auction open")
+		assert.NotContains(t, fs, "uncommitment:modal", "the would of the whether-clause is its tense: the same open question")
+		fs = factors(t, "It was not clear whether the auction would go ahead.", 0)
+		assert.Contains(t, fs, "hedge", "not clear: the writer's doubt")
+		assert.NotContains(t, fs, "uncommitment:conditional", "the whether-clause is the hedge's complement, counted with it")
+		fs = factors(t, "The auction would go ahead, whether or not the court rules.", 0)
+		assert.Contains(t, fs, "uncommitment:modal", "whether asks; a modal outside its clause is the writer's own")
+		for _, text := range []string{
+			"If approved, the plan would cut taxes by 5 percent.",
+			"The town will flood if the dam fails.",
+		} {
+			fs = factors(t, text, 0)
+			assert.Contains(t, fs, "uncommitment:conditional", text)
+			assert.NotContains(t, fs, "uncommitment:modal", "%s: the consequence's modal is the conditional's", text)
+			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
+		}
+	})
+	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {
+		fs := factors(t, "\u201cI need to see the records,\u201d the mayor said.", 0)
+		assert.NotContains(t, fs, "uncommitment:wish", "inside a quotation, I is the speaker, not the writer")
 	})
 }
 

@@ -35,18 +35,23 @@ func grid(lo, hi, step float64) []float64 {
 // uncommitment, the hedge weight and the weight of findings inside a
 // content (below 1, property 9); the uncommitment kinds at most 0.6 and
 // the hedge at most 1, so that no single word of the writer's outweighs
-// an assertive attribution. Event factuality says
+// an assertive attribution. The kinds that mark an event as not yet
+// real rather than doubted (future, intent, infinitive: "will open",
+// "plans to", "met to approve") are held at most IrrealisCap, so that a
+// routine sentence stating a plan or a purpose stays in the low band
+// and below the writer's own doubt (property 8). Event factuality says
 // nothing of evaluation, so the loaded, booster and scare-quote weights
 // are not fitted on it; web text has few attributions, so neither are the
 // stance, source and evidence weights (SourcesOrdered checks the
 // orderings a caller's own fit must keep).
 var FitKnobs = []Knob{
-	uncommitKnob(hearsay.UncommitModal),
-	uncommitKnob(hearsay.UncommitFuture),
-	uncommitKnob(hearsay.UncommitConditional),
-	uncommitKnob(hearsay.UncommitQuestion),
-	uncommitKnob(hearsay.UncommitIntent),
-	uncommitKnob(hearsay.UncommitInfinitive),
+	uncommitKnob(hearsay.UncommitModal, 0.6),
+	uncommitKnob(hearsay.UncommitFuture, IrrealisCap),
+	uncommitKnob(hearsay.UncommitConditional, 0.6),
+	uncommitKnob(hearsay.UncommitQuestion, 0.6),
+	uncommitKnob(hearsay.UncommitIntent, IrrealisCap),
+	uncommitKnob(hearsay.UncommitInfinitive, IrrealisCap),
+	uncommitKnob(hearsay.UncommitWish, 0.6),
 	findingKnob(hearsay.Hedge),
 	{
 		// below 1: the same word weighs less in a source's mouth than in
@@ -57,9 +62,14 @@ var FitKnobs = []Knob{
 	},
 }
 
-func uncommitKnob(kind string) Knob {
+// IrrealisCap is the most a kind of the writer's uncommitment that
+// marks an event as not yet real (future, intent, infinitive) may weigh:
+// alone it keeps a statement at or below 0.25, the low band.
+const IrrealisCap = 0.25
+
+func uncommitKnob(kind string, most float64) Knob {
 	return Knob{
-		Name: "Uncommitment[" + kind + "]", Values: grid(0, 0.6, 0.05),
+		Name: "Uncommitment[" + kind + "]", Values: grid(0, most, 0.05),
 		Get: func(w *hearsay.Weights) float64 { return w.Uncommitment[kind] },
 		Set: func(w *hearsay.Weights, v float64) { w.Uncommitment[kind] = v },
 	}
