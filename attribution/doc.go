@@ -5,9 +5,9 @@
 //
 // It works on an [nlp.Document] and needs no part-of-speech tagger: the cue
 // lexicon (lexicon/data/en/cues.tsv, or a caller's own lexicon), closed
-// word classes (see "Word classes" below), capitalization and punctuation, and a small trained
-// model where the rules stop (see "The cue model" below) are enough, so
-// extraction runs at tens of megabytes a second. [Extractor.Extract] returns
+// word classes (see "Word classes" below), capitalization and punctuation, and two small trained
+// models where the rules stop (see "The cue model" and "The source model"
+// below) are enough, so extraction runs at tens of megabytes a second. [Extractor.Extract] returns
 // the attributions; [NewLedger] groups them by source.
 //
 // # Cues
@@ -117,7 +117,9 @@
 //
 // Names beginning with "model:" are those of attributions found by a
 // trained model rather than a rule: "model:cue", a cue the cue model took
-// where the rules found none (see "The cue model"). A quotation
+// where the rules found none (see "The cue model"). A source the source
+// model chose in place of the rule's is marked by [Attribution.SourceRule]
+// ("model:source"), the attribution keeping its rule. A quotation
 // continued in the following sentences adds parts to the attribution that
 // opened it and keeps its rule.
 //
@@ -290,6 +292,24 @@
 // and never displaces a cue of the rules. [Extractor.Train] learns a model
 // from a caller's own annotated documents.
 //
+// # The source model
+//
+// The rules take a source by the shapes they know; where the source they
+// took does not stand next to its cue, a second trained model,
+// [SourceModel] ([DefaultSourceModel]), ranks the cue's possible sources:
+// no source, the rules' source, and every noun phrase of the cue's
+// sentence outside the cue and the content, each read for what it is
+// (head word and classes, length, a name or pronoun), where it stands
+// (before or after the cue, how far, across which commas, verbs and
+// quotation marks) and how it stands to the rules' choice. When another
+// candidate scores the model's margin above the rules' source, it takes
+// its place, and [Attribution.SourceRule] says so ("model:source"). The
+// model is not asked where a source is none or a label by design: a
+// sentence adverb, an agentless passive, a noun cue with no possessor, a
+// speaker's label or dash. [Extractor.Sources] sets another model,
+// [Extractor.TrainSources] learns one, and [Extractor.ExplainSources]
+// lists the candidates, their scores and weightiest features.
+//
 // [Extractor.Explain] tells, word by word, what became of every candidate
 // and why: the lexicon entry, the rules' decision ("took:verb", or
 // "rejected:" and a reason), the model's probability and its weightiest
@@ -353,7 +373,8 @@
 // One file a step of the data flow: extract.go (the run and its pipeline),
 // cue.go (which lexicon matches are cues), source.go (who says it),
 // content.go and quotes.go (what is said), model.go (the cue model where
-// the rules stop), resolve.go (what sources refer to), ledger.go (sources
+// the rules stop), sourcemodel.go (the source model where the rules are
+// unsure), resolve.go (what sources refer to), ledger.go (sources
 // grouped); np.go, form.go and words.go hold the noun-phrase, word-form
 // and word-class machinery they share, explain.go and train.go the
 // explanations and training.
@@ -361,5 +382,6 @@
 // # Concurrency
 //
 // An [Extractor] is safe for concurrent use, and its zero value uses the
-// built-in cue lexicon and cue model, each decoded once and shared.
+// built-in cue lexicon, cue model and source model, each decoded once and
+// shared.
 package attribution

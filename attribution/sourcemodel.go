@@ -118,7 +118,7 @@ const sourceBits = 16
 // sourceWindow is how many tokens before its cue, or after it, a noun
 // phrase may end to be a candidate source: further ones are hardly ever
 // the source, and each costs a score.
-var sourceWindow = 15
+const sourceWindow = 15
 
 // What stands between a candidate source and its cue, counted by kind of
 // token: a between holds the counts of each kind.
