@@ -88,7 +88,7 @@ var printedFields = []struct {
 	typ    reflect.Type
 	fields []string
 }{
-	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule", "SourceRule"}},
+	{reflect.TypeOf(attribution.Attribution{}), []string{"Sentence", "Cue", "Stance", "Weight", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule", "SourceRule", "ContentRule"}},
 	{reflect.TypeOf(attribution.Cue{}), []string{"Span", "Text", "Lemma", "Form"}},
 	{reflect.TypeOf(attribution.Source{}), []string{"Span", "Text", "Kind", "Resolved"}},
 	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
@@ -164,6 +164,9 @@ func fullReport(t *testing.T, text string) string {
 			}
 			require.Equal(t, a.Content.Text != "", ra.Content != nil, "statement %d attribution %d", i, j)
 			require.Equal(t, a.SourceRule, ra.Source.Rule, "statement %d attribution %d: source rule", i, j)
+			if ra.Content != nil {
+				require.Equal(t, a.ContentRule, ra.Content.Rule, "statement %d attribution %d: content rule", i, j)
+			}
 			if ra.Content != nil && len(a.Content.Parts) > 0 {
 				require.Len(t, ra.Content.Parts, len(a.Content.Parts), "statement %d attribution %d: content parts", i, j)
 				for k, part := range a.Content.Parts {
@@ -179,7 +182,11 @@ func fullReport(t *testing.T, text string) string {
 				p(" rule %s", a.SourceRule)
 			}
 			p("\n")
-			p("    content  %s %s %q\n", a.Quote, span(a.Content.Span), a.Content.Text)
+			p("    content  %s %s %q", a.Quote, span(a.Content.Span), a.Content.Text)
+			if a.ContentRule != "" {
+				p(" rule %s", a.ContentRule)
+			}
+			p("\n")
 			for _, part := range a.Content.Parts {
 				p("      part   %s %q\n", span(part), part.In(text))
 			}

@@ -97,7 +97,7 @@ func TestJSONEncoderKnowsEveryField(t *testing.T) {
 		reflect.TypeOf(Attribution{}):       {"cue", "stance", "source", "content", "quote", "negated", "irrealis", "rule"},
 		reflect.TypeOf(Cue{}):               {"start", "end", "start_char", "end_char", "text", "lemma"},
 		reflect.TypeOf(AttributionSource{}): {"start", "end", "start_char", "end_char", "text", "kind", "resolved", "rule"},
-		reflect.TypeOf(Content{}):           {"start", "end", "start_char", "end_char", "text", "parts"},
+		reflect.TypeOf(Content{}):           {"start", "end", "start_char", "end_char", "text", "parts", "rule"},
 		reflect.TypeOf(ContentPart{}):       {"start", "end", "start_char", "end_char", "text"},
 		reflect.TypeOf(Finding{}):           {"category", "rule", "start", "end", "start_char", "end_char", "text", "term", "weight"},
 		reflect.TypeOf(Contribution{}):      {"factor", "contribution", "start", "end", "start_char", "end_char", "text"},

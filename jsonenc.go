@@ -238,6 +238,10 @@ func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 			}
 			b = append(b, ']')
 		}
+		if c.Rule != "" {
+			b = append(b, `,"rule":`...)
+			b = jsonl.AppendString(b, c.Rule)
+		}
 		b = append(b, '}')
 	}
 	b = append(b, `,"quote":`...)

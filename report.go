@@ -105,6 +105,10 @@ type Content struct {
 	CharSpan
 	Text  string        `json:"text"`
 	Parts []ContentPart `json:"parts,omitempty"`
+	// Rule is "model:content" when the trained content model ended the
+	// content elsewhere than the attribution's rule did, and empty when
+	// the rule's content stands.
+	Rule string `json:"rule,omitempty"`
 }
 
 // A ContentPart is one part of a discontinuous content.
@@ -158,7 +162,7 @@ func fromAttribution(out *Attribution, a *attribution.Attribution, text string, 
 		*src = AttributionSource{Span: s.Span, Text: s.Text, Kind: s.Kind, Resolved: s.Resolved, Rule: a.SourceRule}
 	}
 	if a.Content.Text != "" {
-		*c = Content{Span: a.Content.Span, Text: a.Content.Text}
+		*c = Content{Span: a.Content.Span, Text: a.Content.Text, Rule: a.ContentRule}
 		if len(a.Content.Parts) > 1 {
 			c.Parts = make([]ContentPart, len(a.Content.Parts))
 			for i, p := range a.Content.Parts {

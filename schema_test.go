@@ -27,7 +27,7 @@ var (
 	attributionFields = fields{required: []string{"cue", "stance", "quote"}, optional: []string{"source", "content", "negated", "irrealis", "rule"}}
 	cueFields         = fields{required: []string{"start", "end", "start_char", "end_char", "text", "lemma"}}
 	sourceFields      = fields{required: []string{"start", "end", "start_char", "end_char", "text", "kind", "resolved"}, optional: []string{"rule"}}
-	contentFields     = fields{required: []string{"start", "end", "start_char", "end_char", "text"}, optional: []string{"parts"}}
+	contentFields     = fields{required: []string{"start", "end", "start_char", "end_char", "text"}, optional: []string{"parts", "rule"}}
 	partFields        = fields{required: []string{"start", "end", "start_char", "end_char", "text"}}
 	findingFields     = fields{required: []string{"category", "start", "end", "start_char", "end_char", "text", "weight"}, optional: []string{"term", "rule"}}
 	sentimentFields   = fields{required: []string{"compound", "positive", "negative", "neutral"}, optional: []string{"emphasis", "words"}}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/hearsay-go/hearsay/internal/learn"
@@ -166,4 +167,106 @@ func droppable(a Attribution, as []Attribution) bool {
 		}
 	}
 	return true
+}
+
+// The parts of an attribution that a trained ranker may choose.
+const (
+	partSource  = "source"
+	partContent = "content"
+)
+
+// A SpanDecision tells how one attribution's source or content was
+// chosen: the candidates a trained ranker ([SourceModel], [ContentModel])
+// scored and which one won, or why the ranker was not asked.
+type SpanDecision struct {
+	Part    string   // "source" or "content"
+	Cue     nlp.Span // the attribution's cue
+	CueText string
+	Rule    string // the rule that found the attribution
+	// Candidates are the possible sources (no source, the rules' source,
+	// the noun phrases of the cue's sentence outside the cue and the
+	// content) or contents (the rules' content, and the content ended
+	// before each other clause boundary of the sentence), highest score
+	// first; nil when the ranker was not asked.
+	Candidates []SpanCandidate
+	// By is "rules" when the rules' choice stands, or
+	// [RuleModelSource] / [RuleModelContent] when the ranker chose
+	// another.
+	By string
+	// Skipped says why the ranker was not asked: [SkipAdjacent],
+	// [SkipByDesign] or [SkipShape]; "" when it was.
+	Skipped string
+}
+
+// A SpanCandidate is one possible source or content of an attribution and
+// its score in the ranker.
+type SpanCandidate struct {
+	Span nlp.Span // empty for no source
+	Text string   // the input at Span; "" for no source
+	None bool     // the candidate "no source"
+	// Rules marks the rules' choice, Chosen the one Extract reports.
+	Rules, Chosen bool
+	Score         float64 // the sum of the features' weights
+	// Features are the features with the largest weights in magnitude;
+	// they and the others add up to Score.
+	Features []Feature
+}
+
+// Why a ranker leaves an attribution's source or content to the rules.
+const (
+	// SkipAdjacent: the rules' source stands next to the cue, with only
+	// auxiliaries, negations and adverbs between ("Smith has long said",
+	// "said Smith"), where the rules are nearly always right.
+	SkipAdjacent = "adjacent"
+	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
+	// with no possessor, which report with no source by design, or a
+	// speaker's label or dash, whose source is the label.
+	SkipByDesign = "by design"
+	// SkipShape: a quotation, whose marks end it, or a content in parts
+	// or before its cue, whose ends the rules read from the quotation or
+	// the cue.
+	SkipShape = "shape"
+)
+
+// ExplainSpans returns, for every attribution, in the order of their
+// cues, how its source and then its content were chosen: the candidates
+// the source and content models scored, with their top features, and
+// which one won, or why the model was not asked. It returns nil with the
+// rules alone. Like Explain, it runs the extraction again.
+func (x *Extractor) ExplainSpans(doc *nlp.Document, top int) []SpanDecision {
+	if doc == nil || len(doc.Tokens) == 0 || x.model() == nil {
+		return nil
+	}
+	var out []SpanDecision
+	x.extract(doc, nil, false, hooks{explainSpan: func(part string, a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int, skipped string) {
+		d := SpanDecision{Part: part, Cue: a.Cue.Span, CueText: a.Cue.Text, Rule: a.Rule, By: "rules", Skipped: skipped}
+		if chosen != rulesAt {
+			d.By = RuleModelSource
+			if part == partContent {
+				d.By = RuleModelContent
+			}
+		}
+		for k, c := range cands {
+			sc := SpanCandidate{None: c == noSource, Rules: k == rulesAt, Chosen: k == chosen, Score: scores[k]}
+			if !sc.None {
+				sc.Span = nlp.Span{Start: doc.Tokens[c[0]].Start, End: doc.Tokens[c[1]].End}
+				sc.Text = doc.Text[sc.Span.Start:sc.Span.End]
+			}
+			if top > 0 {
+				for _, f := range learn.Top(named[k], top) {
+					sc.Features = append(sc.Features, Feature{f.Feature, f.Weight})
+				}
+			}
+			d.Candidates = append(d.Candidates, sc)
+		}
+		slices.SortStableFunc(d.Candidates, func(a, b SpanCandidate) int { return cmp.Compare(b.Score, a.Score) })
+		out = append(out, d)
+	}})
+	slices.SortStableFunc(out, func(a, b SpanDecision) int {
+		if c := a.Cue.Start - b.Cue.Start; c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Part, a.Part) // the source, then the content
+	})
+	return out
 }

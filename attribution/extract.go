@@ -50,6 +50,10 @@ type Extractor struct {
 	// phrase in place of the source a rule found (see [SourceModel]). nil
 	// means [DefaultSourceModel] whenever the cue model runs.
 	Sources *SourceModel
+	// Contents is the trained content model that may end a paraphrased
+	// content elsewhere than the rule did (see [ContentModel]). nil means
+	// [DefaultContentModel] whenever the cue model runs.
+	Contents *ContentModel
 	// RulesOnly turns the models off: the rules alone decide.
 	RulesOnly bool
 }
@@ -67,6 +71,18 @@ func (x *Extractor) model() *Model {
 		return nil
 	}
 	return DefaultModel()
+}
+
+// contentModel returns the content model x uses, or nil: none without a
+// cue model.
+func (x *Extractor) contentModel() *ContentModel {
+	if x.model() == nil {
+		return nil
+	}
+	if x != nil && x.Contents != nil {
+		return x.Contents
+	}
+	return DefaultContentModel()
 }
 
 // sourceModel returns the source model x uses, or nil: none without a
@@ -93,11 +109,14 @@ type hooks struct {
 	// sources, when set, receives each attribution's candidate sources and
 	// their features, and the source model decides nothing
 	sources func(a *Attribution, cands [][2]int, feats [][]uint32)
-	// explainSources, when set, receives each attribution's candidate
-	// sources, their scores and named features, the index of the rules'
-	// source and of the chosen one; or, with no candidates, why the model
-	// left the source to the rules
-	explainSources func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int, skipped string)
+	// contents, when set, receives each attribution's candidate contents
+	// and their features, and the content model decides nothing
+	contents func(a *Attribution, cands [][2]int, feats [][]uint32)
+	// explainSpan, when set, receives each attribution's candidate
+	// sources (part "source") and contents (part "content"), their scores
+	// and named features, the index of the rules' choice and of the
+	// chosen one; or, with no candidates, why the model was not asked
+	explainSpan func(part string, a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int, skipped string)
 	// ctx, when set, is checked every ctxEvery sentences; once it is
 	// done, extraction stops and returns nothing.
 	ctx context.Context
@@ -202,7 +221,7 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	if h.collect == nil {
 		model = x.model()
 	}
-	if model != nil || h.sources != nil {
+	if model != nil || h.sources != nil || h.contents != nil {
 		r.ms.start(len(doc.Tokens))
 	}
 	ms := given
@@ -246,9 +265,14 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	switch {
 	case h.sources != nil:
 		r.chooseSources(nil, &h)
+	case h.contents != nil:
+		r.chooseContents(nil, &h)
 	case model != nil && h.collect == nil:
 		if sm := x.sourceModel(); sm != nil {
 			r.chooseSources(sm, &h)
+		}
+		if cm := x.contentModel(); cm != nil {
+			r.chooseContents(cm, &h)
 		}
 	}
 	if len(r.out) == 0 {

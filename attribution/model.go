@@ -229,6 +229,9 @@ type modelState struct {
 	cands     []sourceCand  // see chooseSources
 	betweens  []between     // see sourceCandidates
 	wlo, whi  int           // the tokens betweens counts
+	verbsPre  []int32       // see chooseContents
+	commasPre []int32       // see chooseContents
+	ends      []int         // see chooseContents
 }
 
 // start readies the state for n tokens, before the rules run.

@@ -6,7 +6,6 @@ package attribution
 // place where it is confident the rules chose wrong.
 
 import (
-	"cmp"
 	_ "embed"
 	"fmt"
 	"math/bits"
@@ -437,7 +436,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 	if m != nil {
 		bitsN, lm = m.lm.Bits, m.lm
 	}
-	collect, explain := h.sources, h.explainSources
+	collect, explain := h.sources, h.explainSpan
 	for ai := range r.out {
 		a := &r.out[ai]
 		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) {
@@ -445,7 +444,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		}
 		if !rankable(a, r.srcTok[ai]) {
 			if explain != nil {
-				explain(a, nil, nil, nil, -1, -1, SkipByDesign)
+				explain(partSource, a, nil, nil, nil, -1, -1, SkipByDesign)
 			}
 			continue
 		}
@@ -461,7 +460,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		}
 		if r.adjacentSource(r.srcTok[ai], lo, cs, ce) {
 			if explain != nil {
-				explain(a, nil, nil, nil, -1, -1, SkipAdjacent)
+				explain(partSource, a, nil, nil, nil, -1, -1, SkipAdjacent)
 			}
 			continue
 		}
@@ -507,7 +506,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			for k := range cands {
 				scores[k] = cands[k].score
 			}
-			explain(a, toks, scores, named, rulesAt, chosen, "")
+			explain(partSource, a, toks, scores, named, rulesAt, chosen, "")
 		}
 	}
 }
@@ -541,84 +540,4 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 		}
 	}
 	return true
-}
-
-// A SourceDecision tells how the source of one attribution was chosen:
-// the candidates the source model scored and which one won.
-type SourceDecision struct {
-	Cue     nlp.Span // the attribution's cue
-	CueText string
-	Rule    string // the rule that found the attribution
-	// Candidates are the possible sources, highest score first: no
-	// source, the rules' source, the noun phrases of the cue's sentence
-	// outside the cue and the content.
-	Candidates []SourceCandidate
-	// By is "rules" when the rules' source stands, or
-	// [RuleModelSource] when the model chose another.
-	By string
-	// Skipped says why the model did not score the candidates, which are
-	// then nil: [SkipAdjacent] or [SkipByDesign]; "" when it did.
-	Skipped string
-}
-
-// Why the source model leaves an attribution's source to the rules.
-const (
-	// SkipAdjacent: the rules' source stands next to the cue, with only
-	// auxiliaries, negations and adverbs between ("Smith has long said",
-	// "said Smith"), where the rules are nearly always right.
-	SkipAdjacent = "adjacent"
-	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
-	// with no possessor, which report with no source by design, or a
-	// speaker's label or dash, whose source is the label.
-	SkipByDesign = "by design"
-)
-
-// A SourceCandidate is one possible source of an attribution and its
-// score in the source model.
-type SourceCandidate struct {
-	Span nlp.Span // empty for no source
-	Text string   // the input at Span; "" for no source
-	None bool     // the candidate "no source"
-	// Rules marks the source the rules found, Chosen the one Extract
-	// reports.
-	Rules, Chosen bool
-	Score         float64 // the sum of the features' weights
-	// Features are the features with the largest weights in magnitude;
-	// they and the others add up to Score.
-	Features []Feature
-}
-
-// ExplainSources returns, for every attribution of its sentence's
-// extraction, in the order of their cues, the candidate sources the
-// source model scored with their top features and which one won, or why
-// the model left the source to the rules. It returns nil with the rules
-// alone. Like Explain, it runs the extraction again.
-func (x *Extractor) ExplainSources(doc *nlp.Document, top int) []SourceDecision {
-	if doc == nil || len(doc.Tokens) == 0 || x.sourceModel() == nil {
-		return nil
-	}
-	var out []SourceDecision
-	x.extract(doc, nil, false, hooks{explainSources: func(a *Attribution, cands [][2]int, scores []float64, named [][]learn.Contribution, rulesAt, chosen int, skipped string) {
-		d := SourceDecision{Cue: a.Cue.Span, CueText: a.Cue.Text, Rule: a.Rule, By: "rules", Skipped: skipped}
-		if chosen != rulesAt {
-			d.By = RuleModelSource
-		}
-		for k, c := range cands {
-			sc := SourceCandidate{None: c == noSource, Rules: k == rulesAt, Chosen: k == chosen, Score: scores[k]}
-			if !sc.None {
-				sc.Span = nlp.Span{Start: doc.Tokens[c[0]].Start, End: doc.Tokens[c[1]].End}
-				sc.Text = doc.Text[sc.Span.Start:sc.Span.End]
-			}
-			if top > 0 {
-				for _, f := range learn.Top(named[k], top) {
-					sc.Features = append(sc.Features, Feature{f.Feature, f.Weight})
-				}
-			}
-			d.Candidates = append(d.Candidates, sc)
-		}
-		slices.SortStableFunc(d.Candidates, func(a, b SourceCandidate) int { return cmp.Compare(b.Score, a.Score) })
-		out = append(out, d)
-	}})
-	slices.SortStableFunc(out, func(a, b SourceDecision) int { return a.Cue.Start - b.Cue.Start })
-	return out
 }

@@ -39,7 +39,7 @@ func TestLoadSourceModelRefuses(t *testing.T) {
 // the annotated source of a participle set off by a comma is never the
 // subject the rules take but the people named before it, and checks that
 // the model learns to move it, that training is deterministic, and that
-// ExplainSources says what it did.
+// ExplainSpans says what it did.
 func TestTrainSources(t *testing.T) {
 	text := "The union interviewed workers on the line, saying the plant is unsafe. " +
 		"The firm surveyed doctors in the city, warning that the drug is risky. " +
@@ -90,7 +90,7 @@ func TestTrainSources(t *testing.T) {
 		assert.Equal(t, RuleModelSource, participles[i].SourceRule)
 	}
 	x = Extractor{Model: DefaultModel().WithThresholds(0.999, 0), Sources: back}
-	ds := x.ExplainSources(doc, 2)
+	ds := sourceDecisions(x.ExplainSpans(doc, 2))
 	require.GreaterOrEqual(t, len(ds), 3)
 	assert.Equal(t, "saying", ds[0].CueText)
 	assert.Equal(t, RuleModelSource, ds[0].By)
@@ -112,14 +112,14 @@ func TestTrainSources(t *testing.T) {
 	assert.Error(t, err, "a negative margin")
 	_, err = x.TrainSources([]TrainingDoc{{Doc: doc}}, nil, opt)
 	assert.Error(t, err, "no annotated relation")
-	assert.Nil(t, (&Extractor{RulesOnly: true}).ExplainSources(doc, 2), "the rules alone choose no source by model")
+	assert.Nil(t, (&Extractor{RulesOnly: true}).ExplainSpans(doc, 2), "the rules alone choose no source by model")
 }
 
-// TestExplainSourcesSaysWhyNot checks that an attribution whose source the
+// TestExplainSpansSaysWhyNot checks that an attribution whose source the
 // model does not score says why.
-func TestExplainSourcesSaysWhyNot(t *testing.T) {
+func TestExplainSpansSaysWhyNot(t *testing.T) {
 	doc := nlp.Parse("The senator has long said the vote was rigged. The plant reportedly leaked. “We lost,” said the coach.")
-	ds := (&Extractor{}).ExplainSources(doc, 1)
+	ds := sourceDecisions((&Extractor{}).ExplainSpans(doc, 1))
 	got := map[string]string{}
 	for _, d := range ds {
 		got[d.CueText] = d.Skipped
@@ -130,4 +130,15 @@ func TestExplainSourcesSaysWhyNot(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"said": SkipAdjacent, "reportedly": SkipByDesign}, map[string]string{"said": got["said"], "reportedly": got["reportedly"]})
 	assert.Len(t, ds, 3, "every attribution is explained")
+}
+
+// sourceDecisions returns the decisions of ds on sources.
+func sourceDecisions(ds []SpanDecision) []SpanDecision {
+	var out []SpanDecision
+	for _, d := range ds {
+		if d.Part == partSource {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -22,9 +22,10 @@ type TrainingDoc struct {
 }
 
 // A TrainingRelation is one annotated attribution: the byte spans of its
-// cue and of its source (every part of each; no source is none).
+// cue, its source and its content (every part of each; no source is
+// none).
 type TrainingRelation struct {
-	Cue, Source []nlp.Span
+	Cue, Source, Content []nlp.Span
 }
 
 // TrainOptions control [Extractor.Train]. The zero value is usable.
@@ -212,6 +213,33 @@ type SourceTrainOptions struct {
 // with no candidate that close teaches nothing. The same documents and
 // options give the same model, byte for byte.
 func (x *Extractor) TrainSources(docs []TrainingDoc, cm *Model, opt SourceTrainOptions) (*SourceModel, error) {
+	lm, err := x.trainRanker(docs, cm, opt, false)
+	if err != nil {
+		return nil, err
+	}
+	return &SourceModel{lm: lm, margin: float32(opt.Margin)}, nil
+}
+
+// TrainContents learns a content model from annotated documents, as
+// TrainSources learns a source model: every paraphrased content that
+// follows its cue and whose cue overlaps an annotated cue gives its
+// candidate ends as examples, the one whose content is closest to the
+// annotated content (by the F1 of their words, at least 0.5) positive.
+// The documents' relations need their Content spans.
+func (x *Extractor) TrainContents(docs []TrainingDoc, cm *Model, opt SourceTrainOptions) (*ContentModel, error) {
+	lm, err := x.trainRanker(docs, cm, opt, true)
+	if err != nil {
+		return nil, err
+	}
+	return &ContentModel{lm: lm, margin: float32(opt.Margin)}, nil
+}
+
+// trainRanker learns the source model, or with content the content model.
+func (x *Extractor) trainRanker(docs []TrainingDoc, cm *Model, opt SourceTrainOptions, content bool) (*learn.Model, error) {
+	what, name, bits := "sources", sourceModelName, uint(sourceBits)
+	if content {
+		what, name, bits = "contents", contentModelName, contentBits
+	}
 	if len(docs) == 0 {
 		return nil, errors.New("attribution: no training documents")
 	}
@@ -229,13 +257,16 @@ func (x *Extractor) TrainSources(docs []TrainingDoc, cm *Model, opt SourceTrainO
 			continue
 		}
 		toks := d.Doc.Tokens
-		xr.extract(d.Doc, nil, false, hooks{sources: func(a *Attribution, cands [][2]int, feats [][]uint32) {
+		learnFrom := func(a *Attribution, cands [][2]int, feats [][]uint32) {
 			var gold []nlp.Span
 			found := false
 			for _, g := range d.Relations {
 				for _, c := range g.Cue {
 					if c.Overlaps(a.Cue.Span) {
 						gold, found = g.Source, true
+						if content {
+							gold = g.Content
+						}
 						break
 					}
 				}
@@ -264,23 +295,28 @@ func (x *Extractor) TrainSources(docs []TrainingDoc, cm *Model, opt SourceTrainO
 				return
 			}
 			groups = append(groups, learn.Group{Candidates: feats, Best: best})
-		}})
+		}
+		h := hooks{sources: learnFrom}
+		if content {
+			h = hooks{contents: learnFrom}
+		}
+		xr.extract(d.Doc, nil, false, h)
 	}
 	if len(groups) == 0 {
-		return nil, errors.New("attribution: no attribution to learn sources from")
+		return nil, fmt.Errorf("attribution: no attribution to learn %s from", what)
 	}
 	cands := 0
 	for _, g := range groups {
 		cands += len(g.Candidates)
 	}
-	lm, err := learn.TrainRank(groups, learn.TrainOptions{Bits: sourceBits, Epochs: opt.Epochs, Rate: opt.Rate, L2: opt.L2, Seed: opt.Seed})
+	lm, err := learn.TrainRank(groups, learn.TrainOptions{Bits: bits, Epochs: opt.Epochs, Rate: opt.Rate, L2: opt.L2, Seed: opt.Seed})
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
 	}
-	lm.Name = sourceModelName
+	lm.Name = name
 	lm.Meta = append(slices.Clone(opt.Meta), fmt.Sprintf("examples: %d attributions, %d candidates", len(groups), cands))
 	lm.Thresholds = []float32{float32(opt.Margin)}
-	return &SourceModel{lm: lm, margin: float32(opt.Margin)}, nil
+	return lm, nil
 }
 
 // wordsIn counts the word and number tokens that overlap sps.

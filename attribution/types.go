@@ -112,6 +112,10 @@ type Attribution struct {
 	// the source in place of the one the rule found, and empty when the
 	// rule's source stands.
 	SourceRule string
+	// ContentRule is [RuleModelContent] when the trained content model
+	// ended the content elsewhere than the rule did, and empty when the
+	// rule's content stands.
+	ContentRule string
 }
 
 // The names of the rules that find attributions (see [Attribution.Rule]).
@@ -162,6 +166,10 @@ const (
 	// of the rule's (see [SourceModel]); it names Attribution.SourceRule,
 	// never Attribution.Rule.
 	RuleModelSource = "model:source"
+	// RuleModelContent: a content the trained content model ended
+	// elsewhere than the rule did (see [ContentModel]); it names
+	// Attribution.ContentRule, never Attribution.Rule.
+	RuleModelContent = "model:content"
 	// RuleModelPrefix begins the names of attributions a trained model
 	// found rather than a rule.
 	RuleModelPrefix = "model:"

@@ -57,6 +57,9 @@ func run(args []string, w io.Writer) error {
 	sourceOut := fs.String("source-out", "attribution/model/source.model", "where to write the source model; empty writes none")
 	margin := fs.Float64("margin", 2, "log-odds by which the source model's choice must beat the rules' source to replace it")
 	margins := fs.String("margin-sweep", "", "comma-separated margins to report besides -margin, in cross-validation and on -dev")
+	contentOut := fs.String("content-out", "attribution/model/content.model", "where to write the content model; empty writes none")
+	contentMargin := fs.Float64("content-margin", 1, "log-odds by which the content model's end must beat the rules' end to replace it")
+	contentMargins := fs.String("content-margin-sweep", "", "comma-separated content margins to report besides -content-margin")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -66,6 +69,8 @@ func run(args []string, w io.Writer) error {
 	opt := attribution.TrainOptions{Bits: *bits, Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Add: *add, Keep: *keep, MinShare: *minShare, MinCount: *minCount}
 	sopt := attribution.SourceTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Margin: *margin}
 	sweepMargins := parseMargins(*margins)
+	copt := attribution.SourceTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Margin: *contentMargin}
+	sweepContent := parseMargins(*contentMargins)
 
 	t0 := time.Now()
 	arts, err := evaluate.LoadPolNeAR(*data)
@@ -76,7 +81,7 @@ func run(args []string, w io.Writer) error {
 	fmt.Fprintf(w, "training articles: %d (%s), parsed in %v\n", len(arts), *data, time.Since(t0).Round(time.Millisecond))
 
 	if *folds > 1 {
-		if err := crossValidate(w, arts, docs, *folds, opt, sopt, sweepMargins); err != nil {
+		if err := crossValidate(w, arts, docs, *folds, opt, sopt, copt, sweepMargins, sweepContent); err != nil {
 			return err
 		}
 	}
@@ -106,6 +111,18 @@ func run(args []string, w io.Writer) error {
 	snz, stable := sm.Size()
 	smeta := sm.Meta()
 	fmt.Fprintf(w, "source model: %s; %d of %d weights not zero; trained in %v\n", strings.TrimPrefix(smeta[len(smeta)-1], "examples: "), snz, stable, time.Since(t2).Round(time.Millisecond))
+	t3 := time.Now()
+	copt.Meta = []string{
+		opt.Meta[0],
+		fmt.Sprintf("command: go run ./cmd/hearsay-train -data DIR -seed %d -epochs %d -rate %g -l2 %g -content-margin %g (with the cue model of the same command)", *seed, *epochs, *rate, *l2, *contentMargin),
+	}
+	ctm, err := x.TrainContents(docs, m, copt)
+	if err != nil {
+		return err
+	}
+	cnz, ctable := ctm.Size()
+	cmeta := ctm.Meta()
+	fmt.Fprintf(w, "content model: %s; %d of %d weights not zero; trained in %v\n", strings.TrimPrefix(cmeta[len(cmeta)-1], "examples: "), cnz, ctable, time.Since(t3).Round(time.Millisecond))
 
 	if *dev != "" {
 		devArts, err := evaluate.LoadPolNeAR(*dev)
@@ -114,11 +131,16 @@ func run(args []string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "\n%s (%d articles)\n", *dev, len(devArts))
 		report(w, "rules alone", evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}}))
-		report(w, fmt.Sprintf("rules+cue model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1))}}))
+		report(w, fmt.Sprintf("rules+cue model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1)), Contents: ctm.WithMargin(math.Inf(1))}}))
+		noContent := ctm.WithMargin(math.Inf(1))
 		for _, mg := range sweepMargins {
-			report(w, fmt.Sprintf("both models, margin %g", mg), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg)}}))
+			report(w, fmt.Sprintf("+source model, margin %g", mg), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg), Contents: noContent}}))
 		}
-		mo := evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm}}
+		report(w, fmt.Sprintf("+source model, margin %g", *margin), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm, Contents: noContent}}))
+		for _, mg := range sweepContent {
+			report(w, fmt.Sprintf("all models, content margin %g", mg), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm, Contents: ctm.WithMargin(mg)}}))
+		}
+		mo := evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm, Contents: ctm}}
 		if *errs != "" {
 			f, err := os.Create(*errs)
 			if err != nil {
@@ -127,7 +149,7 @@ func run(args []string, w io.Writer) error {
 			defer f.Close()
 			mo.Errors = f
 		}
-		report(w, fmt.Sprintf("both models, margin %g", *margin), evaluate.ScorePolNeAR(devArts, mo))
+		report(w, fmt.Sprintf("all models, content margin %g", *contentMargin), evaluate.ScorePolNeAR(devArts, mo))
 		for _, f := range strings.Split(*sweep, ",") {
 			var a, k float64
 			as, ks, _ := strings.Cut(strings.TrimSpace(f), "/")
@@ -140,7 +162,7 @@ func run(args []string, w io.Writer) error {
 					continue
 				}
 			}
-			report(w, fmt.Sprintf("rules+model %.2f/%.2f", a, k), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m.WithThresholds(a, k), Sources: sm}}))
+			report(w, fmt.Sprintf("rules+model %.2f/%.2f", a, k), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m.WithThresholds(a, k), Sources: sm, Contents: ctm}}))
 		}
 	}
 
@@ -162,6 +184,16 @@ func run(args []string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "\nwrote %s (%d bytes)\n", *out, len(b))
 	}
+	if *contentOut != "" {
+		b, err := ctm.MarshalBinary()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*contentOut, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "wrote %s (%d bytes)\n", *contentOut, len(b))
+	}
 	if *sourceOut != "" {
 		b, err := sm.MarshalBinary()
 		if err != nil {
@@ -182,7 +214,7 @@ func trainingDocs(arts []evaluate.PolNeARArticle) []attribution.TrainingDoc {
 		d := attribution.TrainingDoc{Doc: nlp.Parse(a.Text)}
 		for _, g := range a.Gold {
 			d.Cues = append(d.Cues, g.Cue...)
-			d.Relations = append(d.Relations, attribution.TrainingRelation{Cue: g.Cue, Source: g.Source})
+			d.Relations = append(d.Relations, attribution.TrainingRelation{Cue: g.Cue, Source: g.Source, Content: g.Content})
 		}
 		docs[i] = d
 	}
@@ -191,7 +223,7 @@ func trainingDocs(arts []evaluate.PolNeARArticle) []attribution.TrainingDoc {
 
 // crossValidate trains on all folds but one and scores the one left out,
 // by the rules alone and with the model; article i is in fold i mod k.
-func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions, sopt attribution.SourceTrainOptions, margins []float64) error {
+func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions, sopt, copt attribution.SourceTrainOptions, margins, contentMargins []float64) error {
 	fmt.Fprintf(w, "\n%d-fold cross-validation on the training articles\n", k)
 	type sum struct {
 		name string
@@ -237,11 +269,20 @@ func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attributi
 			report(w, fmt.Sprintf("fold %d %s", f+1, name), r)
 			tally(name, r)
 		}
+		ctm, err := x.TrainContents(train, m, copt)
+		if err != nil {
+			return err
+		}
+		noContent := ctm.WithMargin(math.Inf(1))
 		run("rules alone", &attribution.Extractor{RulesOnly: true})
-		run("rules+cue model", &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1))})
-		run("both models", &attribution.Extractor{Model: m, Sources: sm})
+		run("rules+cue model", &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1)), Contents: noContent})
+		run("+source model", &attribution.Extractor{Model: m, Sources: sm, Contents: noContent})
+		run("all models", &attribution.Extractor{Model: m, Sources: sm, Contents: ctm})
 		for _, mg := range margins {
-			run(fmt.Sprintf("margin %g", mg), &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg)})
+			run(fmt.Sprintf("source margin %g", mg), &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg), Contents: noContent})
+		}
+		for _, mg := range contentMargins {
+			run(fmt.Sprintf("content margin %g", mg), &attribution.Extractor{Model: m, Sources: sm, Contents: ctm.WithMargin(mg)})
 		}
 	}
 	n := float64(k)

@@ -33,8 +33,8 @@ func TestCommittedModelIsReproducible(t *testing.T) {
 	dir := trainDir(t)
 	tmp := t.TempDir()
 	var log bytes.Buffer
-	require.NoError(t, run([]string{"-data", dir, "-folds", "0", "-out", filepath.Join(tmp, "cue.model"), "-source-out", filepath.Join(tmp, "source.model")}, &log))
-	for _, name := range []string{"cue.model", "source.model"} {
+	require.NoError(t, run([]string{"-data", dir, "-folds", "0", "-out", filepath.Join(tmp, "cue.model"), "-source-out", filepath.Join(tmp, "source.model"), "-content-out", filepath.Join(tmp, "content.model")}, &log))
+	for _, name := range []string{"cue.model", "source.model", "content.model"} {
 		got, err := os.ReadFile(filepath.Join(tmp, name))
 		require.NoError(t, err)
 		want, err := os.ReadFile(filepath.Join("..", "..", "attribution", "model", name))

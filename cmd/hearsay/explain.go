@@ -21,9 +21,9 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	word := fl.String("word", "", "the word to explain: a token number (as printed) or the word as written; empty explains every candidate")
 	top := fl.Int("top", 8, "how many of the model's features to list for each word")
 	rulesOnly := fl.Bool("rules-only", false, "explain the rules alone, without the cue model")
-	sources := fl.Bool("sources", false, "explain how each attribution's source was chosen: the source model's candidates and scores")
+	spans := fl.Bool("spans", false, "explain how each attribution's source and content were chosen: the source and content models' candidates and scores")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [--sources] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [--spans] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -55,11 +55,11 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		want = n
 	}
 	w := bufio.NewWriter(stdout)
-	if *sources {
+	if *spans {
 		if *rulesOnly {
-			return usageError{"--sources explains the source model, which --rules-only turns off"}
+			return usageError{"--spans explains the source and content models, which --rules-only turns off"}
 		}
-		return explainSources(w, doc, x.ExplainSources(doc, *top), want, *word, name)
+		return explainSpans(w, doc, x.ExplainSpans(doc, *top), want, *word, name)
 	}
 	if m := attribution.DefaultModel(); !*rulesOnly {
 		add, keep := m.Thresholds()
@@ -118,22 +118,26 @@ func writeDecision(w io.Writer, doc *nlp.Document, d attribution.Decision) {
 	}
 }
 
-// explainSources prints the source model's decisions, for the attributions
-// whose cue holds the wanted token or word (all without --word).
-func explainSources(w *bufio.Writer, doc *nlp.Document, ds []attribution.SourceDecision, want int, word, name string) error {
+// explainSpans prints the source and content models' decisions, for the
+// attributions whose cue holds the wanted token or word (all without
+// --word).
+func explainSpans(w *bufio.Writer, doc *nlp.Document, ds []attribution.SpanDecision, want int, word, name string) error {
 	fmt.Fprintf(w, "source model: replaces the rules' source when another candidate scores %.2f above it\n", attribution.DefaultSourceModel().Margin())
+	fmt.Fprintf(w, "content model: ends a paraphrase elsewhere when that end scores %.2f above the rules' end\n", attribution.DefaultContentModel().Margin())
 	shown := 0
 	for _, d := range ds {
 		if want >= 0 && !d.Cue.Contains(doc.Tokens[want].Span) || want < 0 && word != "" && !strings.EqualFold(d.CueText, word) {
 			continue
 		}
 		shown++
-		fmt.Fprintf(w, "\ncue %q, bytes %d-%d, rule %s: source decided by %s", d.CueText, d.Cue.Start, d.Cue.End, d.Rule, d.By)
+		fmt.Fprintf(w, "\ncue %q, bytes %d-%d, rule %s: %s decided by %s", d.CueText, d.Cue.Start, d.Cue.End, d.Rule, d.Part, d.By)
 		switch d.Skipped {
 		case attribution.SkipAdjacent:
 			fmt.Fprint(w, " (the rules' source stands next to its cue: the model is not asked)")
 		case attribution.SkipByDesign:
 			fmt.Fprint(w, " (a source that is none or a label by design: the model is not asked)")
+		case attribution.SkipShape:
+			fmt.Fprint(w, " (a quotation, or a content in parts or before its cue: the model is not asked)")
 		}
 		fmt.Fprintln(w)
 		for _, c := range d.Candidates {
@@ -160,7 +164,7 @@ func explainSources(w *bufio.Writer, doc *nlp.Document, ds []attribution.SourceD
 		return fmt.Errorf("%s: no attribution with the cue %q", name, word)
 	}
 	if shown > 0 {
-		fmt.Fprintln(w, "\n=> the rules' source, kept; -> the model's choice; r the rules' source it replaced")
+		fmt.Fprintln(w, "\n=> the rules' choice, kept; -> the model's choice; r the rules' choice it replaced")
 	}
 	return w.Flush()
 }

@@ -27,10 +27,11 @@ func TestExplain(t *testing.T) {
 			[]string{"rules alone", "outcome  attribution (decided by rules)"}, []string{"model    p =", `"see"`}},
 		{"a word nothing considered", []string{"explain", "--word", "slowdown", "-"},
 			[]string{`token 12 "slowdown"`, "not a cue candidate"}, nil},
-		{"the sources", []string{"explain", "--sources", "-"},
-			[]string{"source model: replaces", `cue "said", bytes 12-16, rule verb-complement: source decided by rules (the rules' source stands next to its cue`}, nil},
-		{"the sources scored", []string{"explain", "--sources", "--word", "warning", "--top", "1", "-"},
-			[]string{`cue "warning"`, "rule participle: source decided by", "=>", `"The firm"`, "(no source)"}, []string{`cue "said"`}},
+		{"the spans", []string{"explain", "--spans", "-"},
+			[]string{"source model: replaces", "content model: ends", `cue "said", bytes 12-16, rule verb-complement: source decided by rules (the rules' source stands next to its cue`,
+				`cue "said", bytes 12-16, rule verb-complement: content decided by rules`, `=>  `, `"the vote was rigged"`}, nil},
+		{"the spans scored", []string{"explain", "--spans", "--word", "warning", "--top", "1", "-"},
+			[]string{`cue "warning"`, "rule participle: source decided by", "=>", `"The firm"`, "(no source)", "content decided by"}, []string{`cue "said"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,10 +48,10 @@ func TestExplain(t *testing.T) {
 }
 
 func TestExplainErrors(t *testing.T) {
-	code, _, stderr := runCmd(t, "Officials said so.", "explain", "--sources", "--rules-only", "-")
+	code, _, stderr := runCmd(t, "Officials said so.", "explain", "--spans", "--rules-only", "-")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, stderr, "--rules-only")
-	code, _, stderr = runCmd(t, "Officials said so.", "explain", "--sources", "--word", "claimed", "-")
+	code, _, stderr = runCmd(t, "Officials said so.", "explain", "--spans", "--word", "claimed", "-")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, `no attribution with the cue "claimed"`)
 

@@ -1,0 +1,347 @@
+package attribution
+
+// The content model: where a paraphrased content runs on after its cue,
+// the rules end it at the clause boundary they read; a trained ranker
+// reads every boundary of the sentence after the content's start and may
+// end the content at another where it is confident the rules did not.
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/nlp"
+)
+
+// The built-in content model, made by cmd/hearsay-train (see
+// model/README.md).
+//
+//go:embed model/content.model
+var contentModelData []byte
+
+// A ContentModel is a trained ranker of where a paraphrased content that
+// follows its cue ends: at the end the rules found, or before one of the
+// other clause boundaries of its sentence (a comma, a conjunction, a
+// relative or subordinating word, a dash, the sentence's end). Each end is
+// scored by a linear model over the boundary and the words around it, the
+// content it would make (its length, its verbs and commas) and how it
+// stands to the rules' end; the rules' end is replaced when another
+// scores at least the model's margin above it.
+//
+// A ContentModel is read-only and safe for concurrent use.
+type ContentModel struct {
+	lm     *learn.Model
+	margin float32
+}
+
+// contentModelName names the content model in its file.
+const contentModelName = "attribution/content/v1"
+
+// LoadContentModel decodes a model file written by
+// [ContentModel.MarshalBinary].
+func LoadContentModel(data []byte) (*ContentModel, error) {
+	var lm learn.Model
+	if err := lm.UnmarshalBinary(data); err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if lm.Name != contentModelName {
+		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, contentModelName)
+	}
+	if len(lm.Thresholds) != 1 || !(lm.Thresholds[0] >= 0) {
+		return nil, fmt.Errorf("attribution: a content model needs one margin, at least 0, not %v", lm.Thresholds)
+	}
+	return &ContentModel{lm: &lm, margin: lm.Thresholds[0]}, nil
+}
+
+var defaultContentModel = sync.OnceValue(func() *ContentModel {
+	m, err := LoadContentModel(contentModelData)
+	if err != nil {
+		panic("attribution: the built-in content model: " + err.Error())
+	}
+	return m
+})
+
+// DefaultContentModel returns the built-in content model, learned from
+// the PolNeAR training articles (see the NOTICE file).
+func DefaultContentModel() *ContentModel { return defaultContentModel() }
+
+// MarshalBinary encodes the model in the file format LoadContentModel
+// reads. The same model gives the same bytes.
+func (m *ContentModel) MarshalBinary() ([]byte, error) { return m.lm.MarshalBinary() }
+
+// Margin returns the score (in log-odds) by which another end must beat
+// the rules' end to replace it.
+func (m *ContentModel) Margin() float64 { return float64(m.margin) }
+
+// WithMargin returns a copy of m with the given margin; a negative one
+// keeps m's.
+func (m *ContentModel) WithMargin(margin float64) *ContentModel {
+	c := *m
+	if margin >= 0 {
+		c.margin = float32(margin)
+	}
+	c.lm = &learn.Model{}
+	*c.lm = *m.lm
+	c.lm.Thresholds = []float32{c.margin}
+	return &c
+}
+
+// Meta returns the lines saved with the model.
+func (m *ContentModel) Meta() []string { return m.lm.Meta }
+
+// Size returns the number of weights that are not zero, and the size of
+// the feature table.
+func (m *ContentModel) Size() (nonzero, table int) { return m.lm.Nonzero(), len(m.lm.Weights) }
+
+// Feature templates of the content model.
+const (
+	cRel    = 'R' // how the end stands to the rules' end
+	cBound  = 'B' // the boundary after the end
+	cAfter  = 'A' // the words after the boundary
+	cLast   = 'L' // the content's last word
+	cBody   = 'V' // the verbs and commas the content holds, its length
+	cRest   = 'T' // what is left of the sentence after the boundary
+	cOpen   = 'O' // how the content opens
+	cCueEnd = 'C' // the cue with the boundary
+)
+
+// contentBits sizes the table of a content model's weights.
+const contentBits = 16
+
+var (
+	pShorter, pLonger, pSentEnd = mkPart("shorter"), mkPart("longer"), mkPart("sentence-end")
+	pVerbAfter, pSubjAfter      = mkPart("verb-after"), mkPart("subject-after")
+	pNoVerb, pOneVerb           = mkPart("no-verb"), mkPart("one-verb")
+	pMoreVerbs                  = mkPart("verbs")
+	pInQuote                    = mkPart("in-quote")
+)
+
+// contentFacts are what the features read of an attribution, found once.
+type contentFacts struct {
+	lo, hi    int // the sentence
+	start     int // the content's first token
+	rulesEnd  int // the rules' last token of the content
+	form      fpart
+	lemma     fpart
+	open      fpart
+	verbsPre  []int32 // verbsPre[k-start]: verb-like tokens in [start, k)
+	commasPre []int32
+}
+
+// contentEnds appends to dst the candidate last tokens of a content that
+// starts at token start in sentence [lo, hi): the rules' end, the token
+// before every clause boundary after start, and the sentence's last word;
+// none past the cue of another attribution or a quotation mark beyond the
+// rules' end.
+func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
+	dst = append(dst, rulesEnd)
+	last := hi - 1
+	for last > start && r.toks[last].Kind == nlp.Punct && !nlp.Kind(r.cls[last]&clsKind).IsQuote() {
+		last--
+	}
+	for k := start + 1; k <= last; k++ {
+		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote()) {
+			// another attribution's cue, or a quotation, which is its
+			// speaker's: a paraphrase runs on to no boundary past it
+			return dst
+		}
+		if r.contentBoundary(k) && k-1 != rulesEnd && r.toks[k-1].Kind != nlp.Punct {
+			dst = append(dst, k-1)
+		}
+	}
+	if last != rulesEnd && dst[len(dst)-1] < last {
+		dst = append(dst, last)
+	}
+	return dst
+}
+
+// contentBoundary reports whether a clause may begin at token k, so that a
+// content may end before it.
+func (r *run) contentBoundary(k int) bool {
+	t := &r.toks[k]
+	if t.Kind == nlp.Punct {
+		switch t.Text {
+		case ",", ";", ":", "(", ")":
+			return true
+		}
+		return r.cls[k]&clsDash != 0
+	}
+	if t.Kind != nlp.Word {
+		return false
+	}
+	return r.in(k, coordinators) || r.in(k, subordinators) || r.in(k, relativeWh) || t.Norm == "that" || t.Norm == "who" || t.Norm == "which"
+}
+
+// contentFeatures sends the features of the content [f.start, e] to s.
+func (r *run) contentFeatures(s *featureSink, f *contentFacts, e int) {
+	rel := pSame
+	switch {
+	case e < f.rulesEnd:
+		rel = pShorter
+	case e > f.rulesEnd:
+		rel = pLonger
+	}
+	s.add(cRel, rel, pEmpty)
+	s.add(cRel, rel, f.form)
+
+	// the boundary after it
+	b := e + 1
+	bp := pSentEnd
+	if b < f.hi && !isTerminalTok(&r.toks[b]) {
+		bp = r.norm(b, f.lo, f.hi)
+		if nlp.Kind(r.cls[b] & clsKind).IsQuote() {
+			bp = pQuoteB
+		}
+	}
+	s.add(cBound, bp, pEmpty)
+	s.add(cBound, bp, rel)
+	s.add(cCueEnd, f.lemma, bp)
+	if bp != pSentEnd {
+		n := b + 1
+		s.add(cAfter, bp, r.norm(n, f.lo, f.hi))
+		if n < f.hi && r.verbLike(n) {
+			s.add(cAfter, bp, pVerbAfter)
+		}
+		if n < f.hi && r.in(n, subjectPronouns) {
+			s.add(cAfter, bp, pSubjAfter)
+		}
+		// is a finite clause left after the boundary?
+		verbs := 0
+		for k := n; k < f.hi && k < n+8; k++ {
+			if r.toks[k].Text == "," {
+				break
+			}
+			if r.verbLike(k) {
+				verbs++
+			}
+		}
+		vp := [...]fpart{pNoVerb, pOneVerb, pMoreVerbs}[min(verbs, 2)]
+		s.add(cRest, bp, vp)
+		s.add(cRest, vp, rel)
+	}
+
+	// the content it makes
+	// (the last word itself overfits: "Thursday", "argument")
+	s.add(cLast, shape(&r.toks[e]), bp)
+	v := f.verbsPre[e+1-f.start]
+	c := f.commasPre[e+1-f.start]
+	vp := [...]fpart{pNoVerb, pOneVerb, pMoreVerbs}[min(int(v), 2)]
+	s.add3(cBody, vp, f.open, bp)
+	s.add(cBody, lenPart(min(e-f.start+1, 7)), vp)
+	s.add(cBody, [...]fpart{pComma0, pComma1, pComma2}[min(int(c), 2)], bp)
+	if r.inQuote(e) && !r.inQuote(b) && b < f.hi {
+		s.add(cOpen, pInQuote, pEmpty)
+	}
+}
+
+// contentRankable reports whether the content model may end a's content:
+// a paraphrase (not a quotation, whose marks end it) in one part, after
+// its cue in the cue's sentence.
+func contentRankable(a *Attribution) bool {
+	return a.Quote != Direct && len(a.Content.Parts) == 0 && a.Content.Text != "" && a.Content.Start >= a.Cue.End && a.Cue.Form != Adverb && a.Cue.Form != Punctuation
+}
+
+// chooseContents lets m end the rules' contents elsewhere. With
+// h.contents set it decides nothing: it hands each attribution's
+// candidate ends and their features to it, for training.
+func (r *run) chooseContents(m *ContentModel, h *hooks) {
+	ms := &r.ms
+	sink := &ms.sink
+	var lm *learn.Model
+	bitsN := uint(contentBits)
+	if m != nil {
+		bitsN, lm = m.lm.Bits, m.lm
+	}
+	collect, explain := h.contents, h.explainSpan
+	r.markAttributions()
+	for ai := range r.out {
+		a := &r.out[ai]
+		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) || a.Content.Text == "" {
+			continue
+		}
+		if !contentRankable(a) {
+			if explain != nil {
+				explain(partContent, a, nil, nil, nil, -1, -1, SkipShape)
+			}
+			continue
+		}
+		s := &r.doc.Sentences[a.Sentence]
+		lo, hi := s.First, s.First+len(s.Tokens)
+		start := r.tokenAt(a.Content.Start)
+		end := r.tokenAt(a.Content.End) - 1
+		if start < lo || end >= hi || end < start {
+			continue
+		}
+		r.enterSentence(lo, hi)
+		f := contentFacts{lo: lo, hi: hi, start: start, rulesEnd: end, form: mkPart(string(a.Cue.Form)), lemma: mkPart(a.Cue.Lemma), open: r.norm(start, lo, hi)}
+		if nlp.Kind(r.cls[start] & clsKind).IsQuote() {
+			f.open = pQuoteB
+		}
+		vp, cp := ms.verbsPre[:0], ms.commasPre[:0]
+		vp, cp = append(vp, 0), append(cp, 0)
+		for k := start; k < hi; k++ {
+			v, c := vp[len(vp)-1], cp[len(cp)-1]
+			if r.verbLike(k) {
+				v++
+			}
+			if r.toks[k].Text == "," {
+				c++
+			}
+			vp, cp = append(vp, v), append(cp, c)
+		}
+		ms.verbsPre, ms.commasPre = vp, cp
+		f.verbsPre, f.commasPre = vp, cp
+		ends := r.contentEnds(ms.ends[:0], start, end, lo, hi)
+		ms.ends = ends
+		var feats [][]uint32
+		var named [][]learn.Contribution
+		var scores []float64
+		best, bestScore := 0, 0.0
+		rulesScore := 0.0
+		for k, e := range ends {
+			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], collect: collect != nil, explain: explain != nil}
+			r.contentFeatures(sink, &f, e)
+			if collect != nil {
+				feats = append(feats, slices.Clone(sink.idx))
+				continue
+			}
+			if explain != nil {
+				named = append(named, sink.named)
+				scores = append(scores, sink.score)
+			}
+			if k == 0 {
+				rulesScore = sink.score
+			}
+			if k == 0 || sink.score > bestScore {
+				best, bestScore = k, sink.score
+			}
+		}
+		if collect != nil {
+			collect(a, contentSpansOf(start, ends), feats)
+			continue
+		}
+		chosen := 0
+		if best != 0 && bestScore-rulesScore >= float64(m.margin) {
+			chosen = best
+			sp := r.span(start, ends[best])
+			a.Content.Span = sp
+			a.Content.Text = r.text(sp)
+			a.ContentRule = RuleModelContent
+		}
+		if explain != nil {
+			explain(partContent, a, contentSpansOf(start, ends), scores, named, 0, chosen, "")
+		}
+	}
+}
+
+// contentSpansOf returns the token ranges of the contents from start to
+// each of ends.
+func contentSpansOf(start int, ends []int) [][2]int {
+	tok := make([][2]int, len(ends))
+	for k, e := range ends {
+		tok[k] = [2]int{start, e}
+	}
+	return tok
+}
