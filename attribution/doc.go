@@ -5,9 +5,9 @@
 //
 // It works on an [nlp.Document] and needs no part-of-speech tagger: the cue
 // lexicon (lexicon/data/en/cues.tsv, or a caller's own lexicon), closed
-// word classes (see "Word classes" below), capitalization and punctuation, and two small trained
-// models where the rules stop (see "The cue model" and "The source model"
-// below) are enough, so extraction runs at tens of megabytes a second. [Extractor.Extract] returns
+// word classes (see "Word classes" below), capitalization and punctuation, and three small trained
+// models where the rules stop (see "The cue model" and "The source and
+// content models" below) are enough, so extraction runs at tens of megabytes a second. [Extractor.Extract] returns
 // the attributions; [NewLedger] groups them by source.
 //
 // # Cues
@@ -119,7 +119,9 @@
 // trained model rather than a rule: "model:cue", a cue the cue model took
 // where the rules found none (see "The cue model"). A source the source
 // model chose in place of the rule's is marked by [Attribution.SourceRule]
-// ("model:source"), the attribution keeping its rule. A quotation
+// ("model:source"), and a content the content model ended elsewhere by
+// [Attribution.ContentRule] ("model:content"), the attribution keeping its
+// rule. A quotation
 // continued in the following sentences adds parts to the attribution that
 // opened it and keeps its rule.
 //
@@ -292,7 +294,7 @@
 // and never displaces a cue of the rules. [Extractor.Train] learns a model
 // from a caller's own annotated documents.
 //
-// # The source model
+// # The source and content models
 //
 // The rules take a source by the shapes they know; where the source they
 // took does not stand next to its cue, a second trained model,
@@ -306,9 +308,21 @@
 // its place, and [Attribution.SourceRule] says so ("model:source"). The
 // model is not asked where a source is none or a label by design: a
 // sentence adverb, an agentless passive, a noun cue with no possessor, a
-// speaker's label or dash. [Extractor.Sources] sets another model,
-// [Extractor.TrainSources] learns one, and [Extractor.ExplainSources]
-// lists the candidates, their scores and weightiest features.
+// speaker's label or dash.
+//
+// Likewise a third, [ContentModel] ([DefaultContentModel]), ranks where a
+// paraphrase that follows its cue ends: the rules' end, or before any
+// later clause boundary of the sentence (a comma, a conjunction, a
+// relative or subordinating word, a dash, the sentence's end), never past
+// another attribution's cue or a quotation mark. A content it ends
+// elsewhere is marked by [Attribution.ContentRule] ("model:content").
+// Quotations, contents in parts and contents before their cue are the
+// rules'.
+//
+// [Extractor.Sources] and [Extractor.Contents] set other models,
+// [Extractor.TrainSources] and [Extractor.TrainContents] learn them, and
+// [Extractor.ExplainSpans] lists the candidates, their scores and
+// weightiest features, or why a model was not asked.
 //
 // [Extractor.Explain] tells, word by word, what became of every candidate
 // and why: the lexicon entry, the rules' decision ("took:verb", or
@@ -373,8 +387,8 @@
 // One file a step of the data flow: extract.go (the run and its pipeline),
 // cue.go (which lexicon matches are cues), source.go (who says it),
 // content.go and quotes.go (what is said), model.go (the cue model where
-// the rules stop), sourcemodel.go (the source model where the rules are
-// unsure), resolve.go (what sources refer to), ledger.go (sources
+// the rules stop), sourcemodel.go and contentmodel.go (the source and
+// content models where the rules are unsure), resolve.go (what sources refer to), ledger.go (sources
 // grouped); np.go, form.go and words.go hold the noun-phrase, word-form
 // and word-class machinery they share, explain.go and train.go the
 // explanations and training.
@@ -382,6 +396,5 @@
 // # Concurrency
 //
 // An [Extractor] is safe for concurrent use, and its zero value uses the
-// built-in cue lexicon, cue model and source model, each decoded once and
-// shared.
+// built-in cue lexicon and models, each decoded once and shared.
 package attribution
