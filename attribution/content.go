@@ -1331,6 +1331,77 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 	}
 }
 
+// colonQuote adds the attribution of a quotation that a colon opens after
+// a clause naming its speaker with no reporting word: "In a Fox interview,
+// Trump went even further: “If he loses, …”", "He tweeted about it again
+// … Donald Trump: “Appreciate the congrats.”". The speaker is the clause's
+// subject when it is a name, a personal pronoun or a role after a
+// determiner ("The senator put it bluntly: “…”"), or else a name right
+// before the colon; without
+// either there is no attribution ("The message was clear: “…”"). The cue
+// is what the subject did up to the colon ("went even further:"), or the
+// colon after a name. It runs
+// after the sentence's cues, from first, and leaves a quotation that one
+// of them reports ("He said: “…”").
+func (r *run) colonQuote(s *nlp.Sentence, lo, hi, first int) {
+	c := lo + 1
+	for ; c+1 < hi; c++ {
+		if r.toks[c].Text == ":" && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
+			break
+		}
+	}
+	if c+1 >= hi {
+		return
+	}
+	q := r.quotePart(c + 1)
+	for i := first; i < len(r.out); i++ {
+		for _, sp := range contentSpans(r.out[i].Content) {
+			if sp.Overlaps(r.span(q[0], q[1])) {
+				return
+			}
+		}
+	}
+	src := noSource
+	sub := r.subjectAfter(lo, c)
+	if sub != noSource && r.isName(sub[0], lo) && !r.isName(sub[1], lo) {
+		// a name and a verb the phrase took in: "Trump went even further"
+		e := sub[0]
+		for e+1 < sub[1] && r.isName(e+1, lo) {
+			e++
+		}
+		sub[1] = e
+	}
+	// a capitalized word for people opening the sentence is no name:
+	// "Officials gave the storm a name: “Maria.”"
+	name := func(k int) bool {
+		return r.isName(k, lo) && !r.in(k, roleNouns) && !r.peopleNoun(k) && !roleNouns.has(strings.TrimSuffix(r.toks[k].Norm, "s"))
+	}
+	person := sub != noSource && (name(sub[1]) ||
+		r.in(sub[1], subjectPronouns) && sub[0] == sub[1] ||
+		r.in(sub[1], roleNouns) && sub[1] > sub[0] && r.in(sub[0], determiners)) // "The senator", not "Officials"
+	cue := c // the cue's first token: the verb phrase and the colon, or the colon
+	if person && sub[1] < c-1 && r.toks[sub[1]+1].Norm != "'s" && !r.commaIn(sub[1]+1, c) {
+		src, cue = sub, sub[1]+1
+	} else if name(c - 1) {
+		// a name right before the colon, not in a phrase of place or
+		// medium ("on CNN:", "to the newspaper NRC Handelsblad:")
+		if st := r.leftNP(c-1, lo); st >= lo && (st == lo || !r.in(st-1, prepositions)) {
+			src = [2]int{st, c - 1}
+		}
+	}
+	if src == noSource || r.toks[src[0]].Norm == "it" {
+		return
+	}
+	sp := r.span(cue, c)
+	a := Attribution{
+		Sentence: s.Index, Stance: lexicon.Neutral, Weight: 0.2, Quote: Direct,
+		Cue:  Cue{Span: sp, Text: r.text(sp), Lemma: ":", Form: Punctuation},
+		Rule: RulePunctuationColon,
+	}
+	r.setContent(&a, []part{q}, true)
+	r.add(&a, src, cue)
+}
+
 // speakerAt reports whether a speaker's label that ends before token c
 // can start at token start: with a name or a role ("SMITH:", "Moderator:"),
 // "the" and a role ("THE PRESIDENT:"), or, in an interview, the letters
@@ -1369,6 +1440,16 @@ func (r *run) speakerLabel(start, c int) bool {
 		}
 	}
 	return true
+}
+
+// commaIn reports whether a comma lies among tokens [a, b).
+func (r *run) commaIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // editorialLabels open notes that are no one's statement.
