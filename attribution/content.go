@@ -806,6 +806,14 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 				continue
 			}
 		}
+		if t.Text == "(" {
+			// an aside in parentheses ends nothing, though it asks or
+			// exclaims: "time to think about it (really?) and that …"
+			if c := r.parenClose(j, limit); c > j {
+				j = c + 1
+				continue
+			}
+		}
 		if isTerminalTok(t) || t.Text == ";" {
 			// keep a closing quotation mark that follows
 			broke = true
@@ -1440,6 +1448,20 @@ func (r *run) speakerLabel(start, c int) bool {
 		}
 	}
 	return true
+}
+
+// parenClose returns the token closing the parenthesis opened at token
+// j, within eight tokens and before limit, or -1.
+func (r *run) parenClose(j, limit int) int {
+	for c := j + 1; c < limit && c <= j+8; c++ {
+		switch r.toks[c].Text {
+		case ")":
+			return c
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaIn reports whether a comma lies among tokens [a, b).
