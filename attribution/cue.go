@@ -735,8 +735,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "know" && form == formEd && m.Last+1 < hi && r.toks[m.Last+1].Norm == "for" {
 		return r.reject(a, "idiom") // "is best known for making Botox": a reputation, not a report
 	}
-	if a.Cue.Lemma == "confirm" && r.confirmsPerson(m.First, m.Last+1, lo, hi) {
-		return r.reject(a, "idiom") // "the Senate confirmed 68 judges", "he was confirmed 92 to 0"
+	if m.Entry.Flags.Has(lexicon.PersonObject) && r.actsOnPerson(m.First, m.Last+1, lo, hi) {
+		return r.reject(a, "idiom") // "the Senate confirmed 68 judges", "he was confirmed 92 to 0", "was dismissed after …"
 	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
@@ -1116,12 +1116,13 @@ func (r *run) formula(lo, hi int, m lexicon.Match) bool {
 	return j < lo || r.toks[j].Kind == nlp.Punct && !r.toks[j].Kind.IsQuote() || r.atClauseStart(j+1, lo)
 }
 
-// confirmsPerson reports whether "confirm" at first..after-1 appoints
-// rather than affirms: its object is a person ("confirmed a judge",
-// "confirmed 68 judicial nominees", "confirmed Smith as secretary"), or,
-// passive, its subject is ("he was confirmed 92 to 0"), with no clause
-// or report after it.
-func (r *run) confirmsPerson(first, after, lo, hi int) bool {
+// actsOnPerson reports whether a cue flagged person-object at
+// first..after-1 is done to a person rather than reports: its object is a
+// person ("confirmed a judge", "confirmed 68 judicial nominees",
+// "confirmed Smith as secretary", "rejected him"), or, passive, its
+// subject is ("he was confirmed 92 to 0", "Schilling, who …, was
+// dismissed after …"), with no clause or report after it.
+func (r *run) actsOnPerson(first, after, lo, hi int) bool {
 	k := after
 	for k < hi && r.isAdverb(k) {
 		k++
@@ -1135,8 +1136,11 @@ func (r *run) confirmsPerson(first, after, lo, hi int) bool {
 	}
 	if e := r.rightNP(k, hi, false); e >= k {
 		n := r.skipTime(e+1, hi) // "confirmed 41 judges last year"
-		if (n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == "," || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by") &&
-			(person(e) || n < hi && r.toks[n].Norm == "as" && r.isName(e, lo)) {
+		// a name is taken for a person when nothing but time follows it
+		// ("dismissed Schilling on Wednesday"), or "as" and a role
+		end := n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == ","
+		if (end || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by") &&
+			(person(e) || (end || r.toks[n].Norm == "as") && r.nameFrom(k, e, lo)) {
 			return true
 		}
 	}
@@ -1145,10 +1149,33 @@ func (r *run) confirmsPerson(first, after, lo, hi int) bool {
 	for j >= lo && (r.isAdverb(j) || r.in(j, auxiliaries) || r.in(j, beForms) || r.in(j, negators) || r.in(j, modals)) {
 		j--
 	}
-	if j < first-1 && j >= lo && person(j) && (k >= hi || r.toks[k].Norm != "that") {
-		return r.passiveAt(first, lo)
+	if j < first-1 && j >= lo && (k >= hi || r.toks[k].Norm != "that") {
+		if person(j) {
+			return r.passiveAt(first, lo)
+		}
+		if r.toks[j].Text == "," {
+			// a subject set off by what describes it: "Schilling, who
+			// had worked for the network, was dismissed"
+			c := lo
+			for c < j && r.toks[c].Text != "," {
+				c++
+			}
+			if e := c - 1; c < j && e >= lo && r.leftNP(e, lo) == lo && r.isName(e, lo) && !r.in(e, roleNouns) && !r.peopleNoun(e) {
+				return r.passiveAt(first, lo)
+			}
+		}
 	}
 	return false
+}
+
+// nameFrom reports whether tokens [k, e] are the words of one name.
+func (r *run) nameFrom(k, e, lo int) bool {
+	for j := k; j <= e; j++ {
+		if !r.isName(j, lo) && !r.in(j, nameParticles) {
+			return false
+		}
+	}
+	return r.isName(e, lo)
 }
 
 // findsNoFinding reports whether "find" with its object at k means to

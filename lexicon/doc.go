@@ -41,7 +41,8 @@
 // not be independently verified". Other flags do not change a match but
 // say what its entry is: noun and verb the part of speech, and for cues
 // opener and object-clause what the cue takes after it ([Opener],
-// [ObjectClause]).
+// [ObjectClause]), person-object that it is an act when done to a person
+// ([PersonObject]).
 //
 // A [Lexicon] is immutable and safe for concurrent use.
 package lexicon

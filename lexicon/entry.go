@@ -85,15 +85,19 @@ const (
 	// after its object opens the content, not a relative clause on the
 	// object. For cues only.
 	ObjectClause
+	// PersonObject marks a cue that, done to a person, is an act and no
+	// report: "confirmed the nominee" (appointed), "was dismissed after
+	// …" (fired), "voters rejected Smith". For cues only.
+	PersonObject
 )
 
 var flagNames = []struct {
 	f    Flags
 	name string
-}{{Exact, "exact"}, {Lower, "lower"}, {Attributive, "attributive"}, {Noun, "noun"}, {Verb, "verb"}, {Opener, "opener"}, {ObjectClause, "object-clause"}}
+}{{Exact, "exact"}, {Lower, "lower"}, {Attributive, "attributive"}, {Noun, "noun"}, {Verb, "verb"}, {Opener, "opener"}, {ObjectClause, "object-clause"}, {PersonObject, "person-object"}}
 
 // cueFlags are the flags only a cue entry may carry.
-const cueFlags = Opener | ObjectClause
+const cueFlags = Opener | ObjectClause | PersonObject
 
 // Has reports whether all of g are set in f.
 func (f Flags) Has(g Flags) bool { return f&g == g }
