@@ -1337,6 +1337,7 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		r.setContent(&a, []part{r.quotePart(q)}, true)
 		r.add(&a, [2]int{j + 1, e}, j)
 	}
+	r.colonQuote(s, lo, hi, ms, false, 0)
 }
 
 // colonQuote adds the attribution of a quotation that a colon opens after
@@ -1347,11 +1348,14 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 // determiner ("The senator put it bluntly: “…”"), or else a name right
 // before the colon; without
 // either there is no attribution ("The message was clear: “…”"). The cue
-// is what the subject did up to the colon ("went even further:"), or the
-// colon after a name. It runs
-// after the sentence's cues, from first, and leaves a quotation that one
-// of them reports ("He said: “…”").
-func (r *run) colonQuote(s *nlp.Sentence, lo, hi, first int) {
+// is what the subject did up to the colon ("went even further:", "has a
+// word for the plan:"), or the colon after a name. A verb cue before the
+// colon may report the quotation itself ("He said: “…”"), so with one
+// there colonQuote waits for the cues, and runs again after them (late,
+// the sentence's attributions from first on) for a quotation none of them
+// reports ("put it plainly: “…”"); a noun cue before the colon does not
+// hold it back ("In a Fox interview, …", "has a word for the plan: “No.”").
+func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late bool, first int) {
 	c := lo + 1
 	for ; c+1 < hi; c++ {
 		if r.toks[c].Text == ":" && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
@@ -1362,9 +1366,20 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi, first int) {
 		return
 	}
 	q := r.quotePart(c + 1)
-	for i := first; i < len(r.out); i++ {
-		for _, sp := range contentSpans(r.out[i].Content) {
-			if sp.Overlaps(r.span(q[0], q[1])) {
+	if late {
+		for i := first; i < len(r.out); i++ {
+			for _, sp := range contentSpans(r.out[i].Content) {
+				if sp.Overlaps(r.span(q[0], q[1])) {
+					return
+				}
+			}
+		}
+	} else {
+		for _, m := range ms {
+			// a verb cue, not a noun read as one after a determiner
+			// ("for the plan:")
+			if m.First < c && !r.inQuote(m.First) && m.Entry.Flags.Has(lexicon.Verb) &&
+				!(m.First-1 >= lo && (r.in(m.First-1, determiners) || r.in(m.First-1, possessives) || r.toks[m.First-1].Norm == "'s")) {
 				return
 			}
 		}

@@ -564,7 +564,7 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 		}
 		r.add(&a, src, m.First)
 	}
-	r.colonQuote(s, lo, hi, first)
+	r.colonQuote(s, lo, hi, ms, true, first)
 	if len(r.out) == first {
 		for _, m := range stmt {
 			if src, ok := r.adverbialCue(&a, s, lo, hi, m); ok {
