@@ -622,7 +622,8 @@ func (r *run) subjectGapAt(k int) bool {
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a
 // relative clause on the cue's object rather than its content: it follows
-// the noun phrase that starts the words after the cue. A cue flagged
+// the noun phrase that starts the words after the cue, or that phrase and
+// its "as" complement ("views him as a man who …"). A cue flagged
 // object-clause is asked no such thing: it takes an object and a clause
 // ("told reporters that", "warned voters that").
 func (r *run) relativeAfterObject(j, k0 int) bool {
@@ -635,7 +636,16 @@ func (r *run) relativeAfterObject(j, k0 int) bool {
 	if r.toks[e].Text == "," && e-1 >= k0 {
 		e--
 	}
-	return r.rightNP(k0, e+1, false) == e && r.toks[e].Kind == nlp.Word && !r.in(e, timeWords)
+	if r.toks[e].Kind != nlp.Word || r.in(e, timeWords) {
+		return false
+	}
+	x := r.rightNP(k0, e+1, false)
+	if x == e {
+		return true
+	}
+	// an object and its "as" complement: "views Mr. Trump as a candidate
+	// who has aggravated divisions"
+	return x >= k0 && x+2 <= e && r.toks[x+1].Norm == "as" && r.rightNP(x+2, e+1, false) == e
 }
 
 // objectAndClause are verbs that take an object and then a clause: the
@@ -930,6 +940,9 @@ func (r *run) cueClauseAt(k, hi int) bool {
 				}
 			}
 		}
+	}
+	if n > k {
+		n = r.skipTime(n, hi) // "A poll this month found …"
 	}
 	for steps := 0; n < hi && steps < r.maxGap && (r.isAdverb(n) || r.toks[n].Kind == nlp.Word && r.in(n, auxiliaries) && r.toks[n].Norm != "to"); steps++ {
 		n++
