@@ -1,8 +1,6 @@
 package sentiment
 
 import (
-	"bufio"
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -23,33 +21,47 @@ import (
 const MaxValence = 4
 
 var (
+	// Embedded as strings, so that the words of a loaded lexicon are
+	// slices of the program's read-only data rather than copies.
 	//go:embed data/vader_lexicon.txt
-	vaderLexiconTxt []byte
+	vaderLexiconTxt string
 	//go:embed data/vader_idioms.tsv
-	vaderIdiomsTSV []byte
+	vaderIdiomsTSV string
 	//go:embed data/news.tsv
-	newsTSV []byte
+	newsTSV string
 )
 
 var (
 	vaderLexicon = sync.OnceValue(func() *Lexicon {
-		words := mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
-		idioms := mustLoad(vaderIdiomsTSV, "vader_idioms.tsv")
-		l := words.With(idioms)
+		l := vaderTerms()
 		l.name = "vader"
+		l.compile()
 		return l
 	})
+	// Builtin lays news.tsv over VADER's terms as they are loaded and
+	// compiles only the result: a program that never asks for VADER
+	// itself does not pay for copying and compiling it at start-up.
 	builtinLexicon = sync.OnceValue(func() *Lexicon {
-		l := VADER().With(mustLoad(newsTSV, "news.tsv"))
+		l := vaderTerms()
+		l.overlay(mustLoad(newsTSV, "news.tsv"))
 		l.name = "vader+news"
+		l.compile()
 		return l
 	})
 )
 
+// vaderTerms loads VADER's words and idioms into a new lexicon without
+// an index.
+func vaderTerms() *Lexicon {
+	l := mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
+	l.overlay(mustLoad(vaderIdiomsTSV, "vader_idioms.tsv"))
+	return l
+}
+
 // mustLoad reads an embedded lexicon, which only goes into With: it is
 // not compiled, as With compiles the lexicon it returns.
-func mustLoad(data []byte, name string) *Lexicon {
-	l, err := loadTerms(bytes.NewReader(data), name, bytes.Count(data, []byte{'\n'})+1)
+func mustLoad(data, name string) *Lexicon {
+	l, err := parseTerms(data, name)
 	if err != nil {
 		panic(err) // embedded data; TestEmbeddedLexicons keeps it valid
 	}
@@ -190,6 +202,14 @@ func (l *Lexicon) With(over *Lexicon) *Lexicon {
 	return n
 }
 
+// overlay is With in place, for a lexicon being built and not yet
+// compiled: over's terms replace l's.
+func (l *Lexicon) overlay(over *Lexicon) {
+	for k, t := range over.terms {
+		l.terms[k] = t
+	}
+}
+
 func joinNames(a, b string) string {
 	switch {
 	case a == "":
@@ -227,7 +247,7 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // name labels errors, which are *LoadError values printed as
 // "name:line: message"; Load stops at the first.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	l, err := loadTerms(r, name, 0)
+	l, err := loadTerms(r, name)
 	if err != nil {
 		return nil, err
 	}
@@ -236,34 +256,35 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 }
 
 // loadTerms is Load without the index, which the lexicons that only go
-// into With do not need; lines, when known, is the number of lines.
-func loadTerms(r io.Reader, name string, lines int) (*Lexicon, error) {
-	l := &Lexicon{name: name, terms: make(map[string]term, lines)}
+// into With do not need.
+func loadTerms(r io.Reader, name string) (*Lexicon, error) {
+	var b strings.Builder
+	if _, err := io.Copy(&b, r); err != nil {
+		return nil, fmt.Errorf("sentiment: reading %s: %w", name, err)
+	}
+	return parseTerms(b.String(), name)
+}
+
+// parseTerms is loadTerms on the whole of the file, data. The lexicon's
+// words are slices of data.
+func parseTerms(data, name string) (*Lexicon, error) {
+	l := &Lexicon{name: name, terms: make(map[string]term, strings.Count(data, "\n")+1)}
 	// One document for all lines, as nlp.Parse would allocate one a line.
 	var (
 		parser nlp.Parser
 		doc    nlp.Document
 	)
-	br := bufio.NewReader(r)
-	for lineNo := 1; ; lineNo++ {
-		line, rerr := br.ReadString('\n')
-		if rerr != nil && rerr != io.EOF {
-			return nil, fmt.Errorf("sentiment: reading %s: %w", name, rerr)
-		}
-		if line == "" && rerr == io.EOF {
-			break
-		}
+	for lineNo := 1; data != ""; lineNo++ {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
 		fail := func(format string, args ...any) error {
 			return &LoadError{Name: name, Line: lineNo, Err: fmt.Errorf(format, args...)}
 		}
-		line = strings.TrimRight(line, "\r\n")
+		line = strings.TrimRight(line, "\r")
 		if lineNo == 1 {
 			line = strings.TrimPrefix(line, "\ufeff")
 		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			if rerr == io.EOF {
-				break
-			}
 			continue
 		}
 		word, rest, ok := strings.Cut(line, "\t")
@@ -292,9 +313,6 @@ func loadTerms(r io.Reader, name string, lines int) (*Lexicon, error) {
 			t.toks = slices.Clone(toks) // the next line's parse reuses toks
 		}
 		l.terms[termKey(toks)] = t
-		if rerr == io.EOF {
-			break
-		}
 	}
 	return l, nil
 }
