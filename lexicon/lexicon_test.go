@@ -272,6 +272,19 @@ func BenchmarkMatch(b *testing.B) {
 	}
 }
 
+// BenchmarkDefault builds the built-in lexicon from the embedded files,
+// as the first use of Default does (but with the cache of word keys warm:
+// snowball's stemming, which a first build pays for each word, is left
+// out).
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := buildDefault(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func seedText(tb testing.TB) string {
 	tb.Helper()
 	b, err := os.ReadFile("../testdata/venezuela-strike.txt")
