@@ -1,7 +1,6 @@
 package sentiment
 
 import (
-	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -21,49 +20,43 @@ import (
 const MaxValence = 4
 
 var (
-	// Embedded as strings, so that the words of a loaded lexicon are
-	// slices of the program's read-only data rather than copies.
-	//go:embed data/vader_lexicon.txt
-	vaderLexiconTxt string
-	//go:embed data/vader_idioms.tsv
-	vaderIdiomsTSV string
-	//go:embed data/news.tsv
-	newsTSV string
-)
-
-var (
 	vaderLexicon = sync.OnceValue(func() *Lexicon {
 		l := vaderTerms()
 		l.name = "vader"
 		l.compile()
 		return l
 	})
-	// Builtin lays news.tsv over VADER's terms as they are loaded and
-	// compiles only the result: a program that never asks for VADER
-	// itself does not pay for copying and compiling it at start-up.
+	// Builtin lays news.tsv's terms over VADER's and compiles only the
+	// result: a program that never asks for VADER itself does not pay for
+	// compiling it at start-up.
 	builtinLexicon = sync.OnceValue(func() *Lexicon {
 		l := vaderTerms()
-		l.overlay(mustLoad(newsTSV, "news.tsv"))
+		for _, g := range newsGen {
+			l.terms[g.key] = g.term
+		}
 		l.name = "vader+news"
 		l.compile()
 		return l
 	})
 )
 
-// vaderTerms loads VADER's words and idioms into a new lexicon without
-// an index.
-func vaderTerms() *Lexicon {
-	l := mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
-	l.overlay(mustLoad(vaderIdiomsTSV, "vader_idioms.tsv"))
-	return l
+//go:generate go test -run TestBuiltinGenerated -update .
+
+// A genTerm is a term and its key as builtin_gen.go holds them: the
+// embedded files were parsed when the program was built (which tokenized
+// every one of VADER's 7,500 lines), and TestBuiltinGenerated holds the
+// result to the files.
+type genTerm struct {
+	key string
+	term
 }
 
-// mustLoad reads an embedded lexicon, which only goes into With: it is
-// not compiled, as With compiles the lexicon it returns.
-func mustLoad(data, name string) *Lexicon {
-	l, err := parseTerms(data, name)
-	if err != nil {
-		panic(err) // embedded data; TestEmbeddedLexicons keeps it valid
+// vaderTerms returns VADER's words and idioms in a new lexicon without an
+// index.
+func vaderTerms() *Lexicon {
+	l := &Lexicon{terms: make(map[string]term, len(vaderGen)+len(newsGen))}
+	for _, g := range vaderGen {
+		l.terms[g.key] = g.term
 	}
 	return l
 }
@@ -200,14 +193,6 @@ func (l *Lexicon) With(over *Lexicon) *Lexicon {
 	}
 	n.compile()
 	return n
-}
-
-// overlay is With in place, for a lexicon being built and not yet
-// compiled: over's terms replace l's.
-func (l *Lexicon) overlay(over *Lexicon) {
-	for k, t := range over.terms {
-		l.terms[k] = t
-	}
 }
 
 func joinNames(a, b string) string {
