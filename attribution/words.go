@@ -246,7 +246,11 @@ type classSlot struct {
 var wordClasses classTable
 
 func init() {
-	union := map[string]uint64{}
+	n := 0
+	for _, s := range allSets() {
+		n += s.Len()
+	}
+	union := make(map[string]uint64, n) // at most n words: made at its size, never grown
 	for _, s := range allSets() {
 		for w := range s.All() {
 			if w != "" {

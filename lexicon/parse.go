@@ -174,11 +174,16 @@ func joinErrors(name string, errs []error) error {
 // Blank lines and lines starting with '#' are ignored; a byte-order mark
 // and CRLF line ends are errors, as for [Parse].
 func ParseWords(r io.Reader, name string, classes []string) (map[string][]string, error) {
+	// Read whole, so that the set of words seen is made at its size.
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	var errs []error
-	words := map[string][]string{}
+	words := make(map[string][]string, len(classes))
 	type wordIn struct{ word, class string }
-	seen := map[wordIn]int{}
-	err := scanLines(r, name, func(line int, text string) {
+	seen := make(map[wordIn]int, bytes.Count(data, []byte{'\n'})+1)
+	err = scanLines(bytes.NewReader(data), name, func(line int, text string) {
 		f := strings.Split(text, "\t")
 		if len(f) != 2 {
 			errs = append(errs, fmt.Errorf("%s:%d: want 2 tab-separated fields (word, class), got %d", name, line, len(f)))
