@@ -76,7 +76,8 @@ func buildDefault() (*Lexicon, error) {
 }
 
 // Default returns the built-in English lexicon: every embedded file merged.
-// It is parsed once and shared; it must not be modified.
+// It is built once, from the entries the files held when the program was
+// built, and shared; it must not be modified.
 func Default() *Lexicon {
 	l, err := defaultLexicon()
 	if err != nil {

@@ -82,9 +82,9 @@ func (e scoreAbove) Error() string {
 }
 
 // startGCPercent is the garbage collector's target while the built-in
-// tables are built, when the GOGC environment variable does not set one.
-// They are some 20 MB that all stay alive: collecting while they grow
-// from an empty heap is work for nothing.
+// tables are built, when the GOGC environment variable does not set one:
+// the tables all stay alive, so collecting while they grow from an empty
+// heap is work for nothing.
 const startGCPercent = 800
 
 // prepare builds the tables a's analysis uses (see Analyzer.Prepare) with
