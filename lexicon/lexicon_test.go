@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -331,13 +332,19 @@ func TestKeyCacheConcurrent(t *testing.T) {
 			errs <- ""
 		}()
 	}
+	// The new lexicons are kept alive to the end: one that was collected
+	// would give its keys' numbers back (see releaseHeads), and a number
+	// read before that would no longer be its key's.
+	var made []*Lexicon
 	go func() {
 		for i := range 20 {
 			term := words[(i*1543)%len(words)]
-			if _, err := Parse(strings.NewReader(term+"\tloaded\tlabel\t0.5\n"), "t.tsv"); err != nil {
+			l, err := Parse(strings.NewReader(term+"\tloaded\tlabel\t0.5\n"), "t.tsv")
+			if err != nil {
 				errs <- err.Error()
 				return
 			}
+			made = append(made, l)
 		}
 		errs <- ""
 	}()
@@ -352,6 +359,7 @@ func TestKeyCacheConcurrent(t *testing.T) {
 		require.Equal(t, headID(key), id, "the number of %s is stale", key)
 		require.Equal(t, headID(key), wordID(w), "the cached number of %s is stale", w)
 	}
+	runtime.KeepAlive(made)
 }
 
 // TestAppendLongestOf checks that matches of other categories neither
