@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
@@ -104,6 +105,29 @@ func (a *Analyzer) AnalyzeContext(ctx context.Context, text string) (*Report, er
 		return nil, err
 	}
 	return a.analyze(ctx, text)
+}
+
+// Prepare builds the built-in tables the analyzer uses (the lexicon, the
+// sentiment lexicon unless sentiment is omitted, the cue model unless the
+// rules alone decide), each in a goroutine of its own, and returns when
+// all are built. Analyze builds them on first use anyway, one after the
+// other; a program about to analyze calls Prepare so that they are built
+// side by side on a machine with more than one CPU, before its workers
+// start.
+func (a *Analyzer) Prepare() {
+	var wg sync.WaitGroup
+	build := func(f func()) {
+		wg.Add(1)
+		go func() { defer wg.Done(); f() }()
+	}
+	build(func() { a.lexicon() })
+	if a.Omit&PartSentiment == 0 && a.Sentiment.Lexicon == nil {
+		build(func() { sentiment.Builtin() })
+	}
+	if x := &a.Attribution; !x.RulesOnly && x.Model == nil && x.Cues == nil {
+		build(func() { attribution.DefaultModel() })
+	}
+	wg.Wait()
 }
 
 // analyze is Analyze, and AnalyzeContext when ctx is not nil.

@@ -59,6 +59,9 @@ func appendCompactJSON(b []byte, r *Report, opt *JSONOptions, flush func([]byte)
 	if opt != nil {
 		e.omitTexts = opt.OmitTexts
 	}
+	if flush == nil {
+		b = slices.Grow(b, e.sizeHint(r))
+	}
 	b = append(b, `{"schema":`...)
 	b = jsonl.AppendString(b, r.Schema)
 	if r.ID != "" {
@@ -106,6 +109,21 @@ func appendCompactJSON(b []byte, r *Report, opt *JSONOptions, flush func([]byte)
 		return b, err
 	}
 	return append(b, "}\n"...), nil
+}
+
+// sizeHint returns about how many bytes the compact JSON of r takes, so
+// that a buffer is grown once rather than doubled (and copied) again and
+// again: the report of a news article takes 6 to 13 bytes for each byte of
+// its text, 9 in the middle, and 6.5 without the texts.
+func (e *jsonEncoder) sizeHint(r *Report) int {
+	n := 0
+	for i := range r.Statements {
+		n += r.Statements[i].Span.Len()
+	}
+	if e.omitTexts {
+		return 7*n + 512
+	}
+	return 10*n + 512
 }
 
 // appendStatement appends the compact JSON of st.

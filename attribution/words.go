@@ -246,7 +246,11 @@ type classSlot struct {
 var wordClasses classTable
 
 func init() {
-	union := map[string]uint64{}
+	n := 0
+	for _, s := range allSets() {
+		n += s.Len()
+	}
+	union := make(map[string]uint64, n) // at most n words: made at its size, never grown
 	for _, s := range allSets() {
 		for w := range s.All() {
 			if w != "" {
@@ -412,30 +416,24 @@ var controlWords = class("controlWords")
 // a group ("some", "others").
 var groupNouns = class("groupNouns")
 
+//go:generate go run ../internal/lexwords/gen lexwords_gen.go
+
 // addLexiconWords adds to the sets the words the built-in lexicon holds,
 // so that each fact is written once: to groupNouns the one-word vague
 // groups of vague-sources.tsv, and to needsOpener and objectAndClause the
 // one-word cues of cues.tsv flagged opener and object-clause. byName
-// finds a set by its name. The lexicon is parsed once, for this and for the
-// extractor.
+// finds a set by its name. The words come from lexwords_gen.go, which
+// go generate writes from the lexicon's files (TestLexiconWordsGenerated
+// holds it to them): building the lexicon here, when the package
+// initializes, was most of a short run's start-up.
 func addLexiconWords(byName func(string) wordSet) {
-	groups, opener, objClause := byName("groupNouns"), byName("needsOpener"), byName("objectAndClause")
-	for _, e := range lexicon.Default().Entries() {
-		if e.Len() != 1 {
-			continue
-		}
-		switch e.Category {
-		case lexicon.VagueSource:
-			if e.Class == "group" {
-				groups.add(e.Term)
-			}
-		case lexicon.Cue:
-			if e.Flags.Has(lexicon.Opener) {
-				opener.add(e.Term)
-			}
-			if e.Flags.Has(lexicon.ObjectClause) {
-				objClause.add(e.Term)
-			}
+	for _, l := range []struct {
+		set   string
+		words []string
+	}{{"groupNouns", lexiconGroups}, {"needsOpener", lexiconOpeners}, {"objectAndClause", lexiconObjectClause}} {
+		s := byName(l.set)
+		for _, w := range l.words {
+			s.add(w)
 		}
 	}
 }

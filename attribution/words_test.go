@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/internal/lexwords"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/stretchr/testify/assert"
@@ -168,6 +169,27 @@ func TestGivenNamesFile(t *testing.T) {
 		assert.False(t, strings.ContainsAny(w, "'\u2019\u02bc\u2018"), "%s has an apostrophe", w)
 		for _, s := range []wordSet{calendarWords, titleWords, maleTitles, femaleTitles, roleNouns} {
 			assert.False(t, s.has(w), "%s is also in a word class that reads it otherwise", w)
+		}
+	}
+}
+
+// TestLexiconWordsGenerated holds lexwords_gen.go, the words the word
+// classes take from the lexicon, to the lexicon's files: after a change
+// to cues.tsv or vague-sources.tsv, go generate ./attribution writes it
+// again.
+func TestLexiconWordsGenerated(t *testing.T) {
+	want, err := lexwords.Source()
+	require.NoError(t, err)
+	got, err := os.ReadFile("lexwords_gen.go")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "lexwords_gen.go is out of date: run go generate ./attribution")
+	groups, openers, objectClause := lexwords.Words(lexicon.Default())
+	for _, c := range []struct {
+		set   wordSet
+		words []string
+	}{{groupNouns, groups}, {needsOpener, openers}, {objectAndClause, objectClause}} {
+		for _, w := range c.words {
+			assert.True(t, c.set.has(w), w)
 		}
 	}
 }

@@ -191,6 +191,9 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 	if err != nil {
 		return Summary{}, err
 	}
+	// The built-in tables are built side by side while the first lines are
+	// read; the workers' first documents wait for them.
+	go opt.Analyzer.Prepare()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	opt.stop = cancel

@@ -211,9 +211,13 @@ type Shadowed struct {
 // Overlay is Merge, and it also returns the entries replaced, in the
 // order their replacements came.
 func Overlay(ls ...*Lexicon) (*Lexicon, []Shadowed) {
-	out := &Lexicon{}
+	n := 0
+	for _, l := range ls {
+		n += l.Len()
+	}
+	out := &Lexicon{entries: make([]Entry, 0, n)}
 	var shadowed []Shadowed
-	pos := map[string]int{}
+	pos := make(map[string]int, n)
 	var key strings.Builder
 	for _, l := range ls {
 		if l == nil {

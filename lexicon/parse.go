@@ -51,24 +51,33 @@ func ReadFile(name string) ([]byte, error) {
 	return embedded.ReadFile(path.Join("data/en", name))
 }
 
-var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	var all []*Lexicon
-	for _, name := range Files() {
-		b, err := ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		l, err := Parse(bytes.NewReader(b), name)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, l)
+var defaultLexicon = sync.OnceValues(buildDefault)
+
+//go:generate go test -run TestDefaultGenerated -update .
+
+// A defaultFile is an embedded file's entries, as default_gen.go holds
+// them.
+type defaultFile struct {
+	name    string
+	entries []Entry
+}
+
+// buildDefault merges the embedded files' entries. They were parsed when
+// the program was built, into default_gen.go (TestDefaultGenerated holds
+// it to the files): parsing them, which stems every word, was most of
+// the lexicon's start-up.
+func buildDefault() (*Lexicon, error) {
+	all := make([]*Lexicon, len(defaultFiles))
+	for i := range defaultFiles {
+		// The files' lexicons are not built: only their merge is matched.
+		all[i] = &Lexicon{entries: defaultFiles[i].entries}
 	}
 	return Merge(all...), nil
-})
+}
 
 // Default returns the built-in English lexicon: every embedded file merged.
-// It is parsed once and shared; it must not be modified.
+// It is built once, from the entries the files held when the program was
+// built, and shared; it must not be modified.
 func Default() *Lexicon {
 	l, err := defaultLexicon()
 	if err != nil {
@@ -96,11 +105,26 @@ func Default() *Lexicon {
 // byte-order mark and CRLF line ends are errors, since they usually mean the
 // file was saved by a tool that also changed other things.
 func Parse(r io.Reader, name string) (*Lexicon, error) {
+	l, err := parseEntries(r, name)
+	if err != nil {
+		return nil, err
+	}
+	l.build()
+	return l, nil
+}
+
+// parseEntries is Parse without the index: a lexicon with its entries
+// only, for Merge.
+func parseEntries(r io.Reader, name string) (*Lexicon, error) {
 	var errs []error
 	l := &Lexicon{}
 	seen := map[string]int{}
+	var (
+		parser nlp.Parser // one for all lines, and one document
+		doc    nlp.Document
+	)
 	err := scanLines(r, name, func(line int, text string) {
-		e, err := parseEntry(text)
+		e, err := parseEntry(text, &parser, &doc)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
 			return
@@ -124,7 +148,6 @@ func Parse(r io.Reader, name string) (*Lexicon, error) {
 	if len(errs) > 0 {
 		return nil, joinErrors(name, errs)
 	}
-	l.build()
 	return l, nil
 }
 
@@ -152,11 +175,16 @@ func joinErrors(name string, errs []error) error {
 // Blank lines and lines starting with '#' are ignored; a byte-order mark
 // and CRLF line ends are errors, as for [Parse].
 func ParseWords(r io.Reader, name string, classes []string) (map[string][]string, error) {
+	// Read whole, so that the set of words seen is made at its size.
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	var errs []error
-	words := map[string][]string{}
+	words := make(map[string][]string, len(classes))
 	type wordIn struct{ word, class string }
-	seen := map[wordIn]int{}
-	err := scanLines(r, name, func(line int, text string) {
+	seen := make(map[wordIn]int, bytes.Count(data, []byte{'\n'})+1)
+	err = scanLines(bytes.NewReader(data), name, func(line int, text string) {
 		f := strings.Split(text, "\t")
 		if len(f) != 2 {
 			errs = append(errs, fmt.Errorf("%s:%d: want 2 tab-separated fields (word, class), got %d", name, line, len(f)))
@@ -241,7 +269,9 @@ func scanRawLines(data []byte, atEOF bool) (int, []byte, error) {
 	return 0, nil, nil
 }
 
-func parseEntry(text string) (Entry, error) {
+// parseEntry parses one line; parser and doc are the caller's, reused
+// from line to line.
+func parseEntry(text string, parser *nlp.Parser, doc *nlp.Document) (Entry, error) {
 	f := strings.Split(text, "\t")
 	if len(f) < 4 || len(f) > 5 {
 		return Entry{}, fmt.Errorf("want 4 or 5 tab-separated fields (term, category, class, weight, [flags]), got %d", len(f))
@@ -290,8 +320,10 @@ func parseEntry(text string) (Entry, error) {
 			return Entry{}, fmt.Errorf("flag %s is for cues only", g)
 		}
 	}
-	doc := nlp.Parse(e.Term)
+	_ = parser.ParseInto(doc, e.Term) // fails only when tagging
 	words := 0
+	e.norms = make([]string, 0, len(doc.Tokens))
+	e.keys = make([]string, 0, len(doc.Tokens))
 	for _, t := range doc.Tokens {
 		e.norms = append(e.norms, t.Norm)
 		if t.Kind == nlp.Word {

@@ -11,8 +11,9 @@
 //
 // # Why not a Go port of VADER
 //
-// The lexicon is VADER's, embedded (data/vader_lexicon.txt, MIT licence,
-// C.J. Hutto; see data/LICENSE-vader.txt), and the rules are
+// The lexicon is VADER's, compiled into the program (data/vader_lexicon.txt,
+// MIT licence, C.J. Hutto; see data/LICENSE-vader.txt; its terms as
+// builtin_gen.go), and the rules are
 // re-implemented here rather than taken from a port such as
 // github.com/jonreiter/govader, for two reasons. hearsay reports every
 // finding with its byte span, so the analyser must say which words

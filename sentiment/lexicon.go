@@ -1,9 +1,6 @@
 package sentiment
 
 import (
-	"bufio"
-	"bytes"
-	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -23,35 +20,43 @@ import (
 const MaxValence = 4
 
 var (
-	//go:embed data/vader_lexicon.txt
-	vaderLexiconTxt []byte
-	//go:embed data/vader_idioms.tsv
-	vaderIdiomsTSV []byte
-	//go:embed data/news.tsv
-	newsTSV []byte
-)
-
-var (
 	vaderLexicon = sync.OnceValue(func() *Lexicon {
-		words := mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
-		idioms := mustLoad(vaderIdiomsTSV, "vader_idioms.tsv")
-		l := words.With(idioms)
+		l := vaderTerms()
 		l.name = "vader"
+		l.compile()
 		return l
 	})
+	// Builtin lays news.tsv's terms over VADER's and compiles only the
+	// result: a program that never asks for VADER itself does not pay for
+	// compiling it at start-up.
 	builtinLexicon = sync.OnceValue(func() *Lexicon {
-		l := VADER().With(mustLoad(newsTSV, "news.tsv"))
+		l := vaderTerms()
+		for _, g := range newsGen {
+			l.terms[g.key] = g.term
+		}
 		l.name = "vader+news"
+		l.compile()
 		return l
 	})
 )
 
-// mustLoad reads an embedded lexicon, which only goes into With: it is
-// not compiled, as With compiles the lexicon it returns.
-func mustLoad(data []byte, name string) *Lexicon {
-	l, err := loadTerms(bytes.NewReader(data), name, bytes.Count(data, []byte{'\n'})+1)
-	if err != nil {
-		panic(err) // embedded data; TestEmbeddedLexicons keeps it valid
+//go:generate go test -run TestBuiltinGenerated -update .
+
+// A genTerm is a term and its key as builtin_gen.go holds them: the
+// embedded files were parsed when the program was built (which tokenized
+// every one of VADER's 7,500 lines), and TestBuiltinGenerated holds the
+// result to the files.
+type genTerm struct {
+	key string
+	term
+}
+
+// vaderTerms returns VADER's words and idioms in a new lexicon without an
+// index.
+func vaderTerms() *Lexicon {
+	l := &Lexicon{terms: make(map[string]term, len(vaderGen)+len(newsGen))}
+	for _, g := range vaderGen {
+		l.terms[g.key] = g.term
 	}
 	return l
 }
@@ -227,7 +232,7 @@ func (e *LoadError) Unwrap() error { return e.Err }
 // name labels errors, which are *LoadError values printed as
 // "name:line: message"; Load stops at the first.
 func Load(r io.Reader, name string) (*Lexicon, error) {
-	l, err := loadTerms(r, name, 0)
+	l, err := loadTerms(r, name)
 	if err != nil {
 		return nil, err
 	}
@@ -236,34 +241,35 @@ func Load(r io.Reader, name string) (*Lexicon, error) {
 }
 
 // loadTerms is Load without the index, which the lexicons that only go
-// into With do not need; lines, when known, is the number of lines.
-func loadTerms(r io.Reader, name string, lines int) (*Lexicon, error) {
-	l := &Lexicon{name: name, terms: make(map[string]term, lines)}
+// into With do not need.
+func loadTerms(r io.Reader, name string) (*Lexicon, error) {
+	var b strings.Builder
+	if _, err := io.Copy(&b, r); err != nil {
+		return nil, fmt.Errorf("sentiment: reading %s: %w", name, err)
+	}
+	return parseTerms(b.String(), name)
+}
+
+// parseTerms is loadTerms on the whole of the file, data. The lexicon's
+// words are slices of data.
+func parseTerms(data, name string) (*Lexicon, error) {
+	l := &Lexicon{name: name, terms: make(map[string]term, strings.Count(data, "\n")+1)}
 	// One document for all lines, as nlp.Parse would allocate one a line.
 	var (
 		parser nlp.Parser
 		doc    nlp.Document
 	)
-	br := bufio.NewReader(r)
-	for lineNo := 1; ; lineNo++ {
-		line, rerr := br.ReadString('\n')
-		if rerr != nil && rerr != io.EOF {
-			return nil, fmt.Errorf("sentiment: reading %s: %w", name, rerr)
-		}
-		if line == "" && rerr == io.EOF {
-			break
-		}
+	for lineNo := 1; data != ""; lineNo++ {
+		line, rest, _ := strings.Cut(data, "\n")
+		data = rest
 		fail := func(format string, args ...any) error {
 			return &LoadError{Name: name, Line: lineNo, Err: fmt.Errorf(format, args...)}
 		}
-		line = strings.TrimRight(line, "\r\n")
+		line = strings.TrimRight(line, "\r")
 		if lineNo == 1 {
 			line = strings.TrimPrefix(line, "\ufeff")
 		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			if rerr == io.EOF {
-				break
-			}
 			continue
 		}
 		word, rest, ok := strings.Cut(line, "\t")
@@ -292,9 +298,6 @@ func loadTerms(r io.Reader, name string, lines int) (*Lexicon, error) {
 			t.toks = slices.Clone(toks) // the next line's parse reuses toks
 		}
 		l.terms[termKey(toks)] = t
-		if rerr == io.EOF {
-			break
-		}
 	}
 	return l, nil
 }

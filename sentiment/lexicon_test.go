@@ -2,7 +2,6 @@ package sentiment
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"regexp"
 	"strconv"
@@ -16,13 +15,13 @@ import (
 func TestEmbeddedLexicons(t *testing.T) {
 	for _, f := range []struct {
 		name string
-		data []byte
+		data string
 	}{
 		{"vader_lexicon.txt", vaderLexiconTxt},
 		{"vader_idioms.tsv", vaderIdiomsTSV},
 		{"news.tsv", newsTSV},
 	} {
-		_, err := Load(bytes.NewReader(f.data), f.name)
+		_, err := Load(strings.NewReader(f.data), f.name)
 		require.NoError(t, err, f.name)
 	}
 	assert.Equal(t, "vader", VADER().Name())
@@ -48,7 +47,7 @@ func TestEmbeddedLexicons(t *testing.T) {
 // names: no rating there is invented.
 func TestNewsBorrowedValences(t *testing.T) {
 	as := regexp.MustCompile(`^as "([^"]+)"$`)
-	sc := bufio.NewScanner(bytes.NewReader(newsTSV))
+	sc := bufio.NewScanner(strings.NewReader(newsTSV))
 	seen := map[string]int{}
 	n := 0
 	for line := 1; sc.Scan(); line++ {

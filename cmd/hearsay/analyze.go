@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"runtime/debug"
 
 	"github.com/hearsay-go/hearsay"
 )
@@ -42,6 +44,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	prepare(a)
 	r, err := a.Analyze(text)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
@@ -76,4 +79,19 @@ type scoreAbove struct{ score, limit float64 }
 
 func (e scoreAbove) Error() string {
 	return fmt.Sprintf("document score %.3f is above --fail-above %g", e.score, e.limit)
+}
+
+// startGCPercent is the garbage collector's target while the built-in
+// tables are built, when the GOGC environment variable does not set one:
+// the tables all stay alive, so collecting while they grow from an empty
+// heap is work for nothing.
+const startGCPercent = 800
+
+// prepare builds the tables a's analysis uses (see Analyzer.Prepare) with
+// the collector held back.
+func prepare(a *hearsay.Analyzer) {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(startGCPercent))
+	}
+	a.Prepare()
 }

@@ -21,6 +21,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -556,7 +557,7 @@ func writePageError(w http.ResponseWriter, e *httpError) {
 	w.Header().Set("Content-Security-Policy", pageCSP)
 	setRetryAfter(w, e)
 	w.WriteHeader(e.status)
-	pageTemplate.ExecuteTemplate(w, "error", struct {
+	pageTemplate().ExecuteTemplate(w, "error", struct {
 		Status int
 		Text   string
 		Msg    string
@@ -567,13 +568,15 @@ func writePageError(w http.ResponseWriter, e *httpError) {
 func (s *server) index(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", pageCSP)
-	pageTemplate.ExecuteTemplate(w, "index", struct{ MaxBody, Host string }{formatBytes(s.maxBody), r.Host})
+	pageTemplate().ExecuteTemplate(w, "index", struct{ MaxBody, Host string }{formatBytes(s.maxBody), r.Host})
 }
 
 // pageCSP allows the pages' own inline style and their form, nothing else.
 const pageCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-var pageTemplate = template.Must(template.New("page").Parse(`
+// pageTemplate is parsed on first use, not by every command's start-up.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(`
 {{- define "top"}}<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -625,6 +628,7 @@ curl --data-binary @article.txt 'http://{{.Host}}/v1/analyze?format=html' &gt; r
 </body>
 </html>
 {{end}}`))
+})
 
 // initialRate is the analysis speed assumed before any is measured, in
 // bytes a second: about the slowest measured, on the densest text, so that

@@ -600,34 +600,37 @@ func ftoa(x *float64) string {
 //go:embed summarize.html.tmpl
 var summaryTemplateText string
 
-var summaryTemplate = template.Must(template.New("summary").Funcs(template.FuncMap{
-	"pct": func(x *float64) string {
-		if x == nil {
-			return "–"
-		}
-		return fmt.Sprintf("%.1f%%", 100**x)
-	},
-	"num": func(x *float64) string {
-		if x == nil {
-			return "–"
-		}
-		return fmt.Sprintf("%.3f", *x)
-	},
-	"per1000": func(x *float64) string {
-		if x == nil {
-			return "–"
-		}
-		return fmt.Sprintf("%.2f", *x)
-	},
-	"groupName": groupName,
-	"f":         func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
-	"add":       func(a, b float64) float64 { return a + b },
-	"sub":       func(a, b float64) float64 { return a - b },
-	"half":      func(a, b float64) float64 { return (a + b) / 2 },
-	"mul100":    func(x float64) float64 { return 100 * x },
-	"marker":    markerPath,
-	"stance":    func(m map[string]int64, st lexicon.Stance) int64 { return m[string(st)] },
-}).Parse(summaryTemplateText))
+// summaryTemplate is parsed on first use, not by every command's start-up.
+var summaryTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("summary").Funcs(template.FuncMap{
+		"pct": func(x *float64) string {
+			if x == nil {
+				return "–"
+			}
+			return fmt.Sprintf("%.1f%%", 100**x)
+		},
+		"num": func(x *float64) string {
+			if x == nil {
+				return "–"
+			}
+			return fmt.Sprintf("%.3f", *x)
+		},
+		"per1000": func(x *float64) string {
+			if x == nil {
+				return "–"
+			}
+			return fmt.Sprintf("%.2f", *x)
+		},
+		"groupName": groupName,
+		"f":         func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
+		"add":       func(a, b float64) float64 { return a + b },
+		"sub":       func(a, b float64) float64 { return a - b },
+		"half":      func(a, b float64) float64 { return (a + b) / 2 },
+		"mul100":    func(x float64) float64 { return 100 * x },
+		"marker":    markerPath,
+		"stance":    func(m map[string]int64, st lexicon.Stance) int64 { return m[string(st)] },
+	}).Parse(summaryTemplateText))
+})
 
 // summaryCSP allows inline styles and nothing else: the page has no
 // script, image, font or other resource.
@@ -1065,5 +1068,5 @@ func writeSummaryHTML(w io.Writer, res *summary, title string) error {
 	for _, g := range groups {
 		p.SourceRows = append(p.SourceRows, g.TopSources)
 	}
-	return summaryTemplate.Execute(w, p)
+	return summaryTemplate().Execute(w, p)
 }

@@ -70,7 +70,7 @@ var phaseSteps = []struct {
 	name string
 	do   func(text string) error
 }{
-	{"lexicon.Default (cues, hedges, boosters, loaded terms; attribution's package initializer already built it for its word classes)", func(string) error {
+	{"lexicon.Default (cues, hedges, boosters, loaded terms)", func(string) error {
 		if lexicon.Default() == nil {
 			return errors.New("no default lexicon")
 		}
