@@ -255,7 +255,7 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		bitsN, lm = m.lm.Bits, m.lm
 	}
 	collect, explain := h.contents, h.explainSpan
-	r.markAttributions()
+	r.markCues()
 	for ai := range r.out {
 		a := &r.out[ai]
 		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) || a.Content.Text == "" {

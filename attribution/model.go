@@ -292,6 +292,21 @@ func (r *run) markAttributions() {
 	}
 }
 
+// markCues fills cueOf from the run's attributions, as markAttributions
+// does, without the contents.
+func (r *run) markCues() {
+	ms := &r.ms
+	for i := range ms.cueOf {
+		ms.cueOf[i] = -1
+	}
+	for ai := range r.out {
+		a := &r.out[ai]
+		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
+			ms.cueOf[t] = int32(ai)
+		}
+	}
+}
+
 // candidate reports whether the model scores token i: a lexicon cue, part
 // of the rules' cue, or a word (not a number or mark) of its vocabulary
 // that is not a function word; never a word inside a quotation, which is
