@@ -203,6 +203,7 @@ type scorer struct {
 	sources  []nlp.Span
 	cands    []candidate
 	own      []*Attribution
+	wcs      []ctxClass // uncommitment's context classes of a statement's tokens
 }
 
 // A candidate is an attribution's weight in one statement before the
@@ -523,8 +524,14 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// consequence are one conditional: the modal or future of the main
 	// clause is the conditional's, counted with it.
 	conditional := false
+	// each word's classes, looked up once for both passes
+	wcs := sc.wcs[:0]
 	for i := range toks {
-		if inClass(toks, i, ctxConditional) && !inClass(toks, i, ctxOpenQuestion) && !containedIn(toks[i].Span, contents) &&
+		wcs = append(wcs, wordClasses(toks, i))
+	}
+	sc.wcs = wcs
+	for i := range toks {
+		if wcs[i]&ctxConditional != 0 && wcs[i]&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
 			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
 			conditional = true
 			break
@@ -538,7 +545,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		if t.Kind != nlp.Word {
 			continue
 		}
-		wc := wordClasses(toks, i)
+		wc := wcs[i]
 		if (inCondition || conditional) && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
 			// "whether the auction would go ahead", "if it would help":
 			// the modal of a condition's own clause is the condition's
@@ -563,7 +570,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			// to replace", "a chance to present"; not a place ("the bus
 			// to work") nor part of a finding before or at it ("no
 			// evidence was provided to support")
-			if prev := wordClasses(toks, i-1); prev&(ctxIntent|ctxImplicative) == 0 {
+			if i == 0 || wcs[i-1]&(ctxIntent|ctxImplicative) == 0 {
 				seen[4] = true
 				if c := w.Uncommitment[UncommitInfinitive]; c != 0 {
 					raw = append(raw, Contribution{Factor: factors[4], Contribution: c, Span: nlp.Span{Start: t.Start, End: toks[i+1].End}, Text: sc.doc.Text[t.Start:toks[i+1].End]})
