@@ -96,6 +96,8 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		rd = readVerb
 		if isN && r.nounContext(h, lo, form) == ctxNoun {
 			rd = readNoun
+		} else if r.attributiveIng(h, lo, hi) {
+			return r.reject(a, "attributive")
 		}
 	case formEd:
 		if r.attributive(h, lo, hi) {
@@ -504,6 +506,24 @@ func (r *run) attributive(h, lo, hi int) bool {
 	}
 	n := &r.toks[h+1]
 	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners)
+}
+
+// attributiveIng reports whether the -ing word h stands between a
+// determiner or possessive and the noun it describes, an adjective and no
+// participle: "his belittling treatment of Mr. Rubio", "the mayor's
+// mocking tone" (but "his mocking the council", with an object).
+func (r *run) attributiveIng(h, lo, hi int) bool {
+	q := h - 1
+	for q > lo && r.lyWord(q) {
+		q-- // "his openly mocking tone"
+	}
+	if q < lo || !(r.in(q, determiners) || r.in(q, possessives) || r.toks[q].Norm == "'s") || h+1 >= hi {
+		return false
+	}
+	n := h + 1
+	t := &r.toks[n]
+	return t.Kind == nlp.Word && !r.capitalized(n) && r.isContent(n) && !r.verbLike(n) &&
+		!r.in(n, prepositions) && !r.in(n, determiners) && !r.in(n, possessives) && !r.in(n, objectPronouns) && !r.in(n, clauseWords)
 }
 
 // verbGroup walks left from token j over auxiliaries, negations and
