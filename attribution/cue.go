@@ -755,6 +755,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "know" && form == formEd && m.Last+1 < hi && r.toks[m.Last+1].Norm == "for" {
 		return r.reject(a, "idiom") // "is best known for making Botox": a reputation, not a report
 	}
+	if form == formS && m.First-1 >= lo && r.toks[m.First-1].Text == "," && m.First == m.Last && m.Last+2 < hi &&
+		r.toks[m.Last+1].Norm == "that" && (r.in(m.Last+2, auxiliaries) || r.in(m.Last+2, beForms)) && r.toks[m.Last+2].Norm != "to" {
+		// "…, comments that were echoed by aides": a plural noun set off
+		// by a comma, with a relative clause, sums up what came before
+		return r.reject(a, "reading")
+	}
 	if m.Entry.Flags.Has(lexicon.PersonObject) && r.actsOnPerson(m.First, m.Last+1, lo, hi) {
 		return r.reject(a, "idiom") // "the Senate confirmed 68 judges", "he was confirmed 92 to 0", "was dismissed after …"
 	}
@@ -1563,11 +1569,22 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
 	case src != noSource && c.Kind == nlp.Word && r.in(k, nominalComplements) && k+1 < hi:
-		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
+		if v := r.predicateAfter(k+1, hi); v > k+1 && (c.Norm == "of" || c.Norm == "about" || c.Norm == "on") {
+			cs, ok = []part{{k + 1, v - 1}}, true // "the mayor's claims of fraud are false"
+		} else {
+			cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
+		}
 	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && a.Stance != lexicon.Commissive && k+1 < hi:
 		// "claims of sexual abuse", "reports of an explosion"; "a promise
 		// of jobs" or "the demands of the union" report no statement
-		cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
+		if v := r.predicateAfter(k+1, hi); v > k+1 {
+			// the noun phrase ends where the clause's verb begins: "the
+			// mayor's claims of fraud are false", "reports of an
+			// explosion have not been confirmed"
+			cs, ok = []part{{k + 1, v - 1}}, true
+		} else {
+			cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
+		}
 	}
 	if !ok && !r.forced {
 		return r.reject(a, "noun-nocomplement")
@@ -1577,6 +1594,28 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	}
 	r.setContent(a, cs, true)
 	return src, true
+}
+
+// predicateAfter returns the auxiliary or form of "be" that ends a noun
+// phrase starting at token k, within eight words of plain words (no mark,
+// relative word, verb or cue among them), or -1: "fraud are false".
+func (r *run) predicateAfter(k, hi int) int {
+	for v := k + 1; v < hi && v <= k+8; v++ {
+		t := &r.toks[v]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number {
+			return -1
+		}
+		if (r.in(v, auxiliaries) || r.in(v, beForms)) && t.Norm != "to" && !r.capitalized(v) {
+			if r.in(v-1, determiners) || r.in(v-1, possessives) {
+				return -1
+			}
+			return v
+		}
+		if r.isCue[v] || r.verbLike(v) || r.in(v, relativeWh) || t.Norm == "that" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // prepCue handles "according to X", "as per X": the source follows the
