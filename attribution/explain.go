@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/hearsay-go/hearsay/internal/learn"
+	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -153,7 +154,7 @@ func (x *Extractor) orZero() *Extractor {
 // droppable reports whether the model may drop a, a cue of the rules,
 // among the attributions as (see run.dropBelow).
 func droppable(a Attribution, as []Attribution) bool {
-	if f := a.Cue.Form; f != Verb && f != Participle && f != Noun {
+	if f := a.Cue.Form; f != Verb && f != Participle && f != Noun || a.Stance == lexicon.Commissive {
 		return false
 	}
 	for _, b := range as {
