@@ -241,6 +241,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		}
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
+	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word && r.toks[h+1].Norm == "that":
+		return ctxVerb // a gerund with its clause: "after hinting that …"
 	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
 		return ctxNoun // "listened to rumors that …", but "to deny"
 	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
