@@ -246,6 +246,20 @@ func checkSpans(t *testing.T, text string, as []Attribution) {
 		if a.Source.Kind == None && a.Source.Text != "" {
 			t.Fatalf("source of kind none has text %q", a.Source.Text)
 		}
+		if a.SourceRule != "" {
+			// the source model chooses outside the cue and the content
+			if a.SourceRule != RuleModelSource || a.Source.Text != "" && a.Source.Overlaps(a.Cue.Span) {
+				t.Fatalf("source %q (%s) over its cue %q", a.Source.Text, a.SourceRule, a.Cue.Text)
+			}
+			for _, c := range contentSpans(a.Content) {
+				if a.Source.Text != "" && a.Source.Overlaps(c) {
+					t.Fatalf("source %q (%s) inside its content %q", a.Source.Text, a.SourceRule, a.Content.Text)
+				}
+			}
+		}
+		if a.ContentRule != "" && (a.ContentRule != RuleModelContent || a.Content.Start < a.Cue.End || len(a.Content.Parts) > 0) {
+			t.Fatalf("content %q (%s) of cue %q is no paraphrase after its cue", a.Content.Text, a.ContentRule, a.Cue.Text)
+		}
 	}
 }
 
@@ -269,6 +283,8 @@ func FuzzExtract(f *testing.F) {
 		"Frustrated, Sanders said. With a vote ruled out, Cross said the attacks, which Hollande blamed on",
 		"Pipeline permit assailed.\nBOGOTÁ — Prices fell, officials said, according to a newly uncovered “",
 		"The Senate confirmed 41 judges 92 to 0, and Federal rules, called “unpatriotic,” and",
+		"In a Fox interview, Trump went further: “If (really?) he loses, …” He views him as a man who, …: A poll found",
+		"The union interviewed workers on the line, saying the plant is unsafe, comments that were echoed (",
 	} {
 		f.Add(s)
 	}
