@@ -132,7 +132,7 @@ func (r *run) resolve() {
 				}
 			case 'n':
 				for k := len(recent) - 1; k >= 0; k-- {
-					if recent[k].kind == Organization {
+					if recent[k].kind == Organization && !ents.plural(int(recent[k].ent)) {
 						target = int(recent[k].ent)
 						break
 					}
@@ -213,6 +213,26 @@ type entities struct {
 	mentions []mention   // the names of people and organizations in the text, in order (see titledNames)
 	later    []mention   // the sources resolved to people, in order of their attributions
 	refs     []candidate // see personReferent
+}
+
+// plural reports whether entity i is named in the plural ("Republicans",
+// "Democrats", "the markets"), which "it" cannot refer to.
+func (es *entities) plural(i int) bool {
+	if i < 0 || i >= len(es.list) {
+		return false
+	}
+	e := &es.list[i]
+	if e.gender == 'p' {
+		return true
+	}
+	h := e.head
+	if h == "" {
+		h = strings.ToLower(e.name)
+		if k := strings.LastIndexByte(h, ' '); k >= 0 {
+			h = h[k+1:]
+		}
+	}
+	return len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && orgWords.has(h)
 }
 
 // smallOrgs is the number of entities other than named people up to which
