@@ -7,7 +7,6 @@ package attribution
 
 import (
 	_ "embed"
-	"fmt"
 	"slices"
 	"sync"
 
@@ -28,13 +27,11 @@ var contentModelData []byte
 // scored by a linear model over the boundary and the words around it, the
 // content it would make (its length, its verbs and commas) and how it
 // stands to the rules' end; the rules' end is replaced when another
-// scores at least the model's margin above it.
+// scores at least the model's margin (in log-odds) above it. Its methods
+// MarshalBinary, Margin, Meta and Size are [ranker]'s.
 //
 // A ContentModel is read-only and safe for concurrent use.
-type ContentModel struct {
-	lm     *learn.Model
-	margin float32
-}
+type ContentModel struct{ ranker }
 
 // contentModelName names the content model in its file.
 const contentModelName = "attribution/content/v1"
@@ -42,17 +39,11 @@ const contentModelName = "attribution/content/v1"
 // LoadContentModel decodes a model file written by
 // [ContentModel.MarshalBinary].
 func LoadContentModel(data []byte) (*ContentModel, error) {
-	var lm learn.Model
-	if err := lm.UnmarshalBinary(data); err != nil {
-		return nil, fmt.Errorf("attribution: %w", err)
+	k, err := loadRanker(data, contentModelName)
+	if err != nil {
+		return nil, err
 	}
-	if lm.Name != contentModelName {
-		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, contentModelName)
-	}
-	if len(lm.Thresholds) != 1 || !(lm.Thresholds[0] >= 0) {
-		return nil, fmt.Errorf("attribution: a content model needs one margin, at least 0, not %v", lm.Thresholds)
-	}
-	return &ContentModel{lm: &lm, margin: lm.Thresholds[0]}, nil
+	return &ContentModel{k}, nil
 }
 
 var defaultContentModel = sync.OnceValue(func() *ContentModel {
@@ -67,33 +58,11 @@ var defaultContentModel = sync.OnceValue(func() *ContentModel {
 // the PolNeAR training articles (see the NOTICE file).
 func DefaultContentModel() *ContentModel { return defaultContentModel() }
 
-// MarshalBinary encodes the model in the file format LoadContentModel
-// reads. The same model gives the same bytes.
-func (m *ContentModel) MarshalBinary() ([]byte, error) { return m.lm.MarshalBinary() }
-
-// Margin returns the score (in log-odds) by which another end must beat
-// the rules' end to replace it.
-func (m *ContentModel) Margin() float64 { return float64(m.margin) }
-
 // WithMargin returns a copy of m with the given margin; a negative one
 // keeps m's.
 func (m *ContentModel) WithMargin(margin float64) *ContentModel {
-	c := *m
-	if margin >= 0 {
-		c.margin = float32(margin)
-	}
-	c.lm = &learn.Model{}
-	*c.lm = *m.lm
-	c.lm.Thresholds = []float32{c.margin}
-	return &c
+	return &ContentModel{m.withMargin(margin)}
 }
-
-// Meta returns the lines saved with the model.
-func (m *ContentModel) Meta() []string { return m.lm.Meta }
-
-// Size returns the number of weights that are not zero, and the size of
-// the feature table.
-func (m *ContentModel) Size() (nonzero, table int) { return m.lm.Nonzero(), len(m.lm.Weights) }
 
 // Feature templates of the content model.
 const (

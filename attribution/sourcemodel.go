@@ -29,13 +29,11 @@ var sourceModelData []byte
 // where it stands (before or after the cue, how far, across which commas,
 // verbs and quotation marks) and what the rules made of it; the rules'
 // choice is replaced when another candidate scores at least the model's
-// margin above it.
+// margin (in log-odds) above it. Its methods MarshalBinary, Margin, Meta
+// and Size are [ranker]'s.
 //
 // A SourceModel is read-only and safe for concurrent use.
-type SourceModel struct {
-	lm     *learn.Model
-	margin float32
-}
+type SourceModel struct{ ranker }
 
 // sourceModelName names the source model in its file.
 const sourceModelName = "attribution/source/v1"
@@ -43,17 +41,11 @@ const sourceModelName = "attribution/source/v1"
 // LoadSourceModel decodes a model file written by
 // [SourceModel.MarshalBinary].
 func LoadSourceModel(data []byte) (*SourceModel, error) {
-	var lm learn.Model
-	if err := lm.UnmarshalBinary(data); err != nil {
-		return nil, fmt.Errorf("attribution: %w", err)
+	k, err := loadRanker(data, sourceModelName)
+	if err != nil {
+		return nil, err
 	}
-	if lm.Name != sourceModelName {
-		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, sourceModelName)
-	}
-	if len(lm.Thresholds) != 1 || !(lm.Thresholds[0] >= 0) {
-		return nil, fmt.Errorf("attribution: a source model needs one margin, at least 0, not %v", lm.Thresholds)
-	}
-	return &SourceModel{lm: &lm, margin: lm.Thresholds[0]}, nil
+	return &SourceModel{k}, nil
 }
 
 var defaultSourceModel = sync.OnceValue(func() *SourceModel {
@@ -68,33 +60,62 @@ var defaultSourceModel = sync.OnceValue(func() *SourceModel {
 // PolNeAR training articles (see the NOTICE file).
 func DefaultSourceModel() *SourceModel { return defaultSourceModel() }
 
-// MarshalBinary encodes the model in the file format LoadSourceModel
-// reads. The same model gives the same bytes.
-func (m *SourceModel) MarshalBinary() ([]byte, error) { return m.lm.MarshalBinary() }
-
-// Margin returns the score (in log-odds) by which another candidate must
-// beat the rules' source to replace it.
-func (m *SourceModel) Margin() float64 { return float64(m.margin) }
-
 // WithMargin returns a copy of m with the given margin; a negative one
 // keeps m's.
 func (m *SourceModel) WithMargin(margin float64) *SourceModel {
-	c := *m
-	if margin >= 0 {
-		c.margin = float32(margin)
-	}
-	c.lm = &learn.Model{}
-	*c.lm = *m.lm
-	c.lm.Thresholds = []float32{c.margin}
-	return &c
+	return &SourceModel{m.withMargin(margin)}
 }
 
+// A ranker is what the source and content models share: a linear model
+// that scores candidates, and the margin by which one must beat the
+// rules' choice to replace it.
+type ranker struct {
+	lm     *learn.Model
+	margin float32
+}
+
+// loadRanker decodes a ranker's file and checks that it holds the model
+// named name, with one margin.
+func loadRanker(data []byte, name string) (ranker, error) {
+	var lm learn.Model
+	if err := lm.UnmarshalBinary(data); err != nil {
+		return ranker{}, fmt.Errorf("attribution: %w", err)
+	}
+	if lm.Name != name {
+		return ranker{}, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, name)
+	}
+	if len(lm.Thresholds) != 1 || !(lm.Thresholds[0] >= 0) {
+		return ranker{}, fmt.Errorf("attribution: a %q model needs one margin, at least 0, not %v", name, lm.Thresholds)
+	}
+	return ranker{lm: &lm, margin: lm.Thresholds[0]}, nil
+}
+
+// MarshalBinary encodes the model in the file format it is loaded from.
+// The same model gives the same bytes.
+func (k ranker) MarshalBinary() ([]byte, error) { return k.lm.MarshalBinary() }
+
+// Margin returns the score (in log-odds) by which another candidate must
+// beat the rules' choice to replace it.
+func (k ranker) Margin() float64 { return float64(k.margin) }
+
 // Meta returns the lines saved with the model.
-func (m *SourceModel) Meta() []string { return m.lm.Meta }
+func (k ranker) Meta() []string { return k.lm.Meta }
 
 // Size returns the number of weights that are not zero, and the size of
 // the feature table.
-func (m *SourceModel) Size() (nonzero, table int) { return m.lm.Nonzero(), len(m.lm.Weights) }
+func (k ranker) Size() (nonzero, table int) { return k.lm.Nonzero(), len(k.lm.Weights) }
+
+// withMargin returns a copy of k with the given margin, a negative one
+// keeping k's, saved with the model.
+func (k ranker) withMargin(margin float64) ranker {
+	if margin >= 0 {
+		k.margin = float32(margin)
+	}
+	lm := *k.lm
+	lm.Thresholds = []float32{k.margin}
+	k.lm = &lm
+	return k
+}
 
 // Feature templates of the source model.
 const (

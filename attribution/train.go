@@ -217,7 +217,7 @@ func (x *Extractor) TrainSources(docs []TrainingDoc, cm *Model, opt SourceTrainO
 	if err != nil {
 		return nil, err
 	}
-	return &SourceModel{lm: lm, margin: float32(opt.Margin)}, nil
+	return &SourceModel{ranker{lm: lm, margin: float32(opt.Margin)}}, nil
 }
 
 // TrainContents learns a content model from annotated documents, as
@@ -231,7 +231,7 @@ func (x *Extractor) TrainContents(docs []TrainingDoc, cm *Model, opt SourceTrain
 	if err != nil {
 		return nil, err
 	}
-	return &ContentModel{lm: lm, margin: float32(opt.Margin)}, nil
+	return &ContentModel{ranker{lm: lm, margin: float32(opt.Margin)}}, nil
 }
 
 // trainRanker learns the source model, or with content the content model.

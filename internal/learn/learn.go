@@ -131,14 +131,13 @@ type TrainOptions struct {
 	Seed   uint64  // seeds the order of the examples
 }
 
-// Train fits a logistic-regression model to the examples with AdaGrad.
-// The result depends only on the examples, their order and the options.
-func Train(ex []Example, opt TrainOptions) (*Model, error) {
+// fill sets the options left zero to their defaults and checks the rest.
+func (opt *TrainOptions) fill() error {
 	if opt.Bits == 0 {
 		opt.Bits = 20
 	}
 	if opt.Bits < 8 || opt.Bits > 26 {
-		return nil, fmt.Errorf("learn: bits %d out of range 8..26", opt.Bits)
+		return fmt.Errorf("learn: bits %d out of range 8..26", opt.Bits)
 	}
 	if opt.Epochs <= 0 {
 		opt.Epochs = 8
@@ -148,6 +147,15 @@ func Train(ex []Example, opt TrainOptions) (*Model, error) {
 	}
 	if opt.L2 <= 0 {
 		opt.L2 = 1e-6
+	}
+	return nil
+}
+
+// Train fits a logistic-regression model to the examples with AdaGrad.
+// The result depends only on the examples, their order and the options.
+func Train(ex []Example, opt TrainOptions) (*Model, error) {
+	if err := opt.fill(); err != nil {
+		return nil, err
 	}
 	if len(ex) == 0 {
 		return nil, errors.New("learn: no examples")

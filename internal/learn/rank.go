@@ -20,20 +20,8 @@ type Group struct {
 // weights ([Model.Score] less the bias, which ranks nothing and is left
 // 0). The result depends only on the groups, their order and the options.
 func TrainRank(groups []Group, opt TrainOptions) (*Model, error) {
-	if opt.Bits == 0 {
-		opt.Bits = 20
-	}
-	if opt.Bits < 8 || opt.Bits > 26 {
-		return nil, fmt.Errorf("learn: bits %d out of range 8..26", opt.Bits)
-	}
-	if opt.Epochs <= 0 {
-		opt.Epochs = 8
-	}
-	if opt.Rate <= 0 {
-		opt.Rate = 0.1
-	}
-	if opt.L2 <= 0 {
-		opt.L2 = 1e-6
+	if err := opt.fill(); err != nil {
+		return nil, err
 	}
 	if len(groups) == 0 {
 		return nil, errors.New("learn: no groups")
