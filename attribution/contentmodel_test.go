@@ -10,29 +10,6 @@ import (
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
-func TestDefaultContentModel(t *testing.T) {
-	m := DefaultContentModel()
-	require.NotNil(t, m)
-	assert.GreaterOrEqual(t, m.Margin(), 0.0)
-	assert.Contains(t, strings.Join(m.Meta(), "\n"), "PolNeAR", "the model names the corpus it was learned from")
-	nz, table := m.Size()
-	assert.Positive(t, nz)
-	assert.LessOrEqual(t, nz, table)
-	assert.LessOrEqual(t, len(contentModelData), 8<<20, "the model's budget on disk")
-	b, err := m.MarshalBinary()
-	require.NoError(t, err)
-	assert.Equal(t, contentModelData, b, "the embedded file is what the model encodes to")
-	assert.Equal(t, 3.0, m.WithMargin(3).Margin())
-	assert.Equal(t, m.Margin(), m.WithMargin(-1).Margin(), "a negative margin keeps the model's")
-}
-
-func TestLoadContentModelRefuses(t *testing.T) {
-	for _, data := range [][]byte{nil, []byte("not a model"), contentModelData[:len(contentModelData)/3], sourceModelData, cueModelData} {
-		_, err := LoadContentModel(data)
-		assert.Error(t, err)
-	}
-}
-
 // TestTrainContents learns a content model from text of our own in which
 // the annotated content of a cue stops before a second clause after "and"
 // that the rules take in, and checks that the model learns to stop there,

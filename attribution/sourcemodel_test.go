@@ -10,27 +10,45 @@ import (
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
-func TestDefaultSourceModel(t *testing.T) {
-	m := DefaultSourceModel()
-	require.NotNil(t, m)
-	assert.GreaterOrEqual(t, m.Margin(), 0.0)
-	assert.Contains(t, strings.Join(m.Meta(), "\n"), "PolNeAR", "the model names the corpus it was learned from")
-	nz, table := m.Size()
-	assert.Positive(t, nz)
-	assert.LessOrEqual(t, nz, table)
-	assert.LessOrEqual(t, len(sourceModelData), 8<<20, "the model's budget on disk")
-	b, err := m.MarshalBinary()
-	require.NoError(t, err)
-	assert.Equal(t, sourceModelData, b, "the embedded file is what the model encodes to")
-	assert.Equal(t, 5.0, m.WithMargin(5).Margin())
-	assert.Equal(t, m.Margin(), m.WithMargin(-1).Margin(), "a negative margin keeps the model's")
-}
-
-func TestLoadSourceModelRefuses(t *testing.T) {
-	for _, data := range [][]byte{nil, []byte("not a model"), sourceModelData[:len(sourceModelData)/3], cueModelData} {
-		_, err := LoadSourceModel(data)
-		assert.Error(t, err)
+// TestDefaultRankers checks the built-in source and content models: they
+// load, name their corpus, keep to the budget, encode to their embedded
+// bytes, and take a margin; files of other models are refused.
+func TestDefaultRankers(t *testing.T) {
+	tests := []struct {
+		name   string
+		data   []byte
+		model  ranker
+		load   func([]byte) error
+		margin func(float64) float64
+	}{
+		{"source", sourceModelData, DefaultSourceModel().ranker,
+			func(b []byte) error { _, err := LoadSourceModel(b); return err },
+			func(m float64) float64 { return DefaultSourceModel().WithMargin(m).Margin() }},
+		{"content", contentModelData, DefaultContentModel().ranker,
+			func(b []byte) error { _, err := LoadContentModel(b); return err },
+			func(m float64) float64 { return DefaultContentModel().WithMargin(m).Margin() }},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := tt.model
+			assert.GreaterOrEqual(t, m.Margin(), 0.0)
+			assert.Contains(t, strings.Join(m.Meta(), "\n"), "PolNeAR", "the model names the corpus it was learned from")
+			nz, table := m.Size()
+			assert.Positive(t, nz)
+			assert.LessOrEqual(t, nz, table)
+			assert.LessOrEqual(t, len(tt.data), 8<<20, "the model's budget on disk")
+			b, err := m.MarshalBinary()
+			require.NoError(t, err)
+			assert.Equal(t, tt.data, b, "the embedded file is what the model encodes to")
+			assert.Equal(t, 5.0, tt.margin(5))
+			assert.Equal(t, m.Margin(), tt.margin(-1), "a negative margin keeps the model's")
+			for _, bad := range [][]byte{nil, []byte("not a model"), tt.data[:len(tt.data)/3], cueModelData} {
+				assert.Error(t, tt.load(bad))
+			}
+		})
+	}
+	assert.Error(t, tests[0].load(contentModelData), "a content model is no source model")
+	assert.Error(t, tests[1].load(sourceModelData), "a source model is no content model")
 	_, err := LoadModel(sourceModelData)
 	assert.Error(t, err, "a source model is no cue model")
 }
