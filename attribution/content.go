@@ -1410,13 +1410,14 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 	// a capitalized word for people opening the sentence is no name:
 	// "Officials gave the storm a name: “Maria.”"
 	name := func(k int) bool {
-		return r.isName(k, lo) && !r.in(k, roleNouns) && !r.peopleNoun(k) && !roleNouns.has(strings.TrimSuffix(r.toks[k].Norm, "s"))
+		n := r.toks[k].Norm
+		return r.isName(k, lo) && !r.in(k, roleNouns) && !r.peopleNoun(k) && !roleNouns.has(strings.TrimSuffix(n, "s")) && !strings.HasSuffix(n, "ing")
 	}
 	person := sub != noSource && (name(sub[1]) ||
 		r.in(sub[1], subjectPronouns) && sub[0] == sub[1] ||
 		r.in(sub[1], roleNouns) && sub[1] > sub[0] && r.in(sub[0], determiners)) // "The senator", not "Officials"
 	cue := c // the cue's first token: the verb phrase and the colon, or the colon
-	if person && sub[1] < c-1 && r.toks[sub[1]+1].Norm != "'s" && !r.commaIn(sub[1]+1, c) {
+	if person && sub[1] < c-1 && r.toks[sub[1]+1].Norm != "'s" && r.plainPredicate(sub[1]+1, c) {
 		src, cue = sub, sub[1]+1
 	} else if name(c - 1) {
 		// a name right before the colon, not in a phrase of place or
@@ -1490,6 +1491,24 @@ func (r *run) parenClose(j, limit int) int {
 		}
 	}
 	return -1
+}
+
+// plainPredicate reports whether tokens [a, b), between a subject and a
+// colon, are one plain predicate: at most twelve words, with no comma,
+// colon, "that" or subject pronoun other than "it" among them (which
+// would open another clause: "Conceding that … he warned:"; but "put it
+// plainly:").
+func (r *run) plainPredicate(a, b int) bool {
+	if b-a > 12 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &r.toks[k]
+		if t.Text == "," || t.Text == ":" || t.Norm == "that" || t.Kind == nlp.Word && r.in(k, subjectPronouns) && t.Norm != "it" {
+			return false
+		}
+	}
+	return true
 }
 
 // commaIn reports whether a comma lies among tokens [a, b).
