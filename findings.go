@@ -646,6 +646,8 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) &&
 				!cueFollows(doc, si, f.Span, 3) && !(opensClause(doc, si, f.Span) && cueFollows(doc, si, f.Span, 6)):
 				continue
+			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
+				continue
 			}
 			kept = append(kept, f)
 		}
@@ -706,6 +708,59 @@ func opensClause(doc *nlp.Document, si int, sp nlp.Span) bool {
 		return strings.ContainsAny(t.Text, ",;:(—–")
 	}
 	return inClass(s.Tokens, prev, ctxClauseOpener)
+}
+
+// appositiveToName reports whether the span ends a phrase set off after a
+// name, which it describes: "Harold Doley, a banker and former Reagan
+// administration official", "Curt Schilling, … one of the baseball
+// analysts on ESPN". A named person is no vague source.
+func appositiveToName(doc *nlp.Document, si int, sp nlp.Span) bool {
+	s := &doc.Sentences[si]
+	i := -1
+	for k := range s.Tokens {
+		if s.Tokens[k].Start >= sp.Start {
+			i = k
+			break
+		}
+	}
+	// walk left over the words of the phrase, up to a comma
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := &s.Tokens[k]
+		if t.Kind == nlp.Word || t.Kind == nlp.Number {
+			continue
+		}
+		if t.Text != "," || k == 0 || k+1 >= len(s.Tokens) {
+			return false
+		}
+		// an appositive opens with an article ("a banker", "one of the
+		// analysts"); a name in a phrase of place is none ("In Ohio,
+		// officials said")
+		switch s.Tokens[k+1].Norm {
+		case "a", "an", "the", "one":
+		default:
+			return false
+		}
+		n := &s.Tokens[k-1]
+		if n.Kind != nlp.Word || !n.Capitalized() || k-1 == 0 {
+			return false
+		}
+		j := k - 1
+		for j > 0 && s.Tokens[j-1].Kind == nlp.Word && s.Tokens[j-1].Capitalized() && !placePreposition(s.Tokens[j-1].Norm) {
+			j--
+		}
+		return j == 0 || !inClass(s.Tokens, j-1, ctxToPreposition) && !placePreposition(s.Tokens[j-1].Norm)
+	}
+	return false
+}
+
+// placePreposition reports whether a word opens a phrase of place or time
+// before a name ("in Ohio", "at Harvard").
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "from", "near", "across", "outside", "inside", "throughout", "since", "until", "by":
+		return true
+	}
+	return false
 }
 
 // cueWord reports whether a word is the head of a cue entry of the

@@ -59,6 +59,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"group as subject", "Officials fear a leak.", []string{"vague-source:Officials"}, "the source of a claim"},
 		{"group after a clause word", "The dam failed, but experts doubt the cause.", []string{"vague-source:experts", "hedge:doubt"}, "subject of a clause and a cue"},
 		{"group as object", "He met one of his critics.", nil, "an object, not a source"},
+		{"role in apposition to a name", "Harold Doley, a banker and former Reagan administration official, spoke.", nil, "the phrase describes a named man"},
+		{"group after a place", "In Ohio, the officials said the plan failed.", []string{"vague-source:officials"}, "a place before the comma is no name the phrase describes"},
 		{"group as subject of no claim", "Residents deserve a vote.", nil, "the subject of a wish of the writer's, not the source of a claim"},
 		{"group as subject of a later cue", "Advocates of the new method claim it works.", []string{"vague-source:Advocates"}, "the subject of a claim a few words on"},
 		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
