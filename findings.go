@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -16,7 +17,7 @@ import (
 var contextFile string
 
 // A ctxClass is a class of context.tsv, as a bit, so that a word's
-// classes are one map lookup away.
+// classes are one table lookup away.
 type ctxClass uint32
 
 // The classes of context.tsv, in the order of contextClassNames.
@@ -52,20 +53,20 @@ const (
 // of ctxClass in order.
 var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question"}
 
-// contextClasses returns, for each word of context.tsv, the classes it
-// is in, parsed once.
-var contextClasses = sync.OnceValue(func() map[string]ctxClass {
+// contextClasses holds, for each word of context.tsv, the classes it is
+// in, parsed once, at the first lookup.
+var contextClasses = sync.OnceValue(func() *wordclass.Table {
 	m := loadContextClasses()
-	for w := range m {
-		contextFilter[len(w)&63] |= 1 << (w[0] & 63)
+	bits := make(map[string]uint64, len(m))
+	for w, c := range m {
+		bits[w] = uint64(c)
 	}
-	return m
+	t, err := wordclass.New(bits)
+	if err != nil {
+		panic("hearsay: context.tsv: " + err.Error()) // a build defect, as in loadContextClasses
+	}
+	return t
 })
-
-// contextFilter has, for each word length (mod 64), a bit for each first
-// byte (mod 64) of a word of context.tsv: most words are in no class, and
-// the filter turns them away before the map hashes them.
-var contextFilter [64]uint64
 
 // loadContextClasses parses context.tsv.
 func loadContextClasses() map[string]ctxClass {
@@ -88,12 +89,7 @@ func wordClasses(toks []nlp.Token, i int) ctxClass {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	classes := contextClasses() // fills contextFilter the first time
-	w := toks[i].Norm
-	if w == "" || contextFilter[len(w)&63]&(1<<(w[0]&63)) == 0 {
-		return 0
-	}
-	return classes[w]
+	return ctxClass(contextClasses().Of(toks[i].Norm))
 }
 
 // inClass reports whether the token at i of toks is a word of the class.

@@ -526,8 +526,9 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	conditional := false
 	// each word's classes, looked up once for both passes
 	wcs := sc.wcs[:0]
+	tab := contextClasses()
 	for i := range toks {
-		wcs = append(wcs, wordClasses(toks, i))
+		wcs = append(wcs, ctxClass(tab.Of(toks[i].Norm)))
 	}
 	sc.wcs = wcs
 	for i := range toks {
