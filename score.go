@@ -282,7 +282,7 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 					continue
 				}
 				for _, p := range a.Content.spans() {
-					for si := firstSentenceOver(doc, p); si < ns && doc.Sentences[si].Start < p.End; si++ {
+					for si := firstSentenceOver(doc, p, i); si < ns && doc.Sentences[si].Start < p.End; si++ {
 						if !doc.Sentences[si].Span.Overlaps(p) {
 							continue
 						}
@@ -336,7 +336,12 @@ var saidWeight = sync.OnceValue(func() float64 {
 
 // firstSentenceOver returns the index of the first sentence of doc that
 // ends after sp starts: the sentences sp overlaps follow from there.
-func firstSentenceOver(doc *nlp.Document, sp nlp.Span) int {
+// hint is where to look first: a content part most often starts in the
+// sentence of its cue, which is then found without a search.
+func firstSentenceOver(doc *nlp.Document, sp nlp.Span, hint int) int {
+	if ss := doc.Sentences; hint >= 0 && hint < len(ss) && ss[hint].End > sp.Start && (hint == 0 || ss[hint-1].End <= sp.Start) {
+		return hint
+	}
 	i, _ := slices.BinarySearchFunc(doc.Sentences, sp.Start, func(s nlp.Sentence, at int) int {
 		if s.End <= at {
 			return -1
@@ -371,7 +376,7 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 	if sc.doc == nil || a.Content == nil {
 		return false
 	}
-	cue := tokensIn(sc.doc, a.Cue.Span)
+	cue := tokensIn(sc.doc.Tokens, a.Cue.Span)
 	for i := range cue {
 		if inClass(cue, i, ctxAgainstInterest) {
 			return false
@@ -379,7 +384,7 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 	}
 	org := a.Source != nil && a.Source.Kind == attribution.Organization
 	for _, sp := range a.Content.spans() {
-		toks := tokensIn(sc.doc, sp)
+		toks := tokensIn(sc.doc.Tokens, sp)
 		for i := range toks {
 			if inClass(toks, i, ctxSelfReference) || (org && inClass(toks, i, ctxOrgSelf)) {
 				return true
@@ -400,15 +405,25 @@ func countWords(toks []nlp.Token) int {
 	return n
 }
 
-// tokensIn returns the tokens of doc inside sp.
-func tokensIn(doc *nlp.Document, sp nlp.Span) []nlp.Token {
-	toks := doc.Tokens
+// tokensIn returns the tokens of toks, in text order, inside sp.
+func tokensIn(toks []nlp.Token, sp nlp.Span) []nlp.Token {
 	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t nlp.Token, at int) int { return t.Start - at })
 	j := i
 	for j < len(toks) && toks[j].End <= sp.End {
 		j++
 	}
 	return toks[i:j]
+}
+
+// statementTokens returns the tokens of doc inside statement st: its
+// sentence's when st is a sentence of doc, as it is when a document is
+// analyzed, so that what lies in a statement is searched among its
+// tokens rather than the document's.
+func statementTokens(doc *nlp.Document, st *Statement) []nlp.Token {
+	if st.Index >= 0 && st.Index < len(doc.Sentences) && doc.Sentences[st.Index].Span == st.Span {
+		return doc.Sentences[st.Index].Tokens
+	}
+	return tokensIn(doc.Tokens, st.Span)
 }
 
 // others appends the others'-word candidates of a statement: every
@@ -426,6 +441,8 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 		}
 		sc.own = all
 	}
+	var stToks []nlp.Token // the statement's tokens, once an attribution's share needs them
+	nw := -1               // the number of words among them
 	for _, a := range all {
 		ov, content := 0, nlp.Span{Start: -1, End: -1}
 		if a.Content != nil {
@@ -447,10 +464,14 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 		if sc.doc != nil && ov > 0 {
 			// in words, so that punctuation ("leaked, the regulator
 			// said" or "leaked the regulator said") does not move it
-			if nw := countWords(tokensIn(sc.doc, st.Span)); nw > 0 {
+			if nw < 0 {
+				stToks = statementTokens(sc.doc, st)
+				nw = countWords(stToks)
+			}
+			if nw > 0 {
 				cw := 0
 				for _, p := range a.Content.spans() {
-					cw += countWords(tokensIn(sc.doc, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
+					cw += countWords(tokensIn(stToks, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
 				}
 				share = math.Min(1, float64(cw)/float64(nw))
 			}
