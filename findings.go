@@ -56,17 +56,34 @@ var contextClassNames = []string{"ability-modal", "negation", "ability-word", "d
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
 var contextClasses = sync.OnceValue(func() *wordclass.Table {
+	return contextTable(^ctxClass(0))
+})
+
+// uncommitClasses holds the words of contextClasses in the classes that
+// the writer's uncommitment reads of every word of a statement
+// (uncommitting, below), with those classes only. Far fewer words are in
+// them than in all the classes ("the", "a", "and" are in none), so most
+// words of a text are turned away before the table's slots are read.
+var uncommitClasses = sync.OnceValue(func() *wordclass.Table {
+	return contextTable(uncommitting | ctxOpenQuestion | ctxImplicative)
+})
+
+// contextTable returns a table of the words of context.tsv in a class of
+// mask, with their classes in mask.
+func contextTable(mask ctxClass) *wordclass.Table {
 	m := loadContextClasses()
 	bits := make(map[string]uint64, len(m))
 	for w, c := range m {
-		bits[w] = uint64(c)
+		if c&mask != 0 {
+			bits[w] = uint64(c & mask)
+		}
 	}
 	t, err := wordclass.New(bits)
 	if err != nil {
 		panic("hearsay: context.tsv: " + err.Error()) // a build defect, as in loadContextClasses
 	}
 	return t
-})
+}
 
 // loadContextClasses parses context.tsv.
 func loadContextClasses() map[string]ctxClass {

@@ -539,15 +539,15 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	kinds := [6]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent, UncommitInfinitive, UncommitWish}
 	factors := [6]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent", "uncommitment:infinitive", "uncommitment:wish"}
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
-	const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
 	inCondition := false // inside the clause a conditional opened
 	// A condition ("if approved, the plan would cut taxes") and its
 	// consequence are one conditional: the modal or future of the main
 	// clause is the conditional's, counted with it.
 	conditional := false
-	// each word's classes, looked up once for both passes
+	// each word's classes among those read below, looked up once for
+	// both passes
 	wcs := sc.wcs[:0]
-	tab := contextClasses()
+	tab := uncommitClasses()
 	for i := range toks {
 		wcs = append(wcs, ctxClass(tab.Of(toks[i].Norm)))
 	}
@@ -670,6 +670,9 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	}
 	return raw
 }
+
+// uncommitting holds the classes of the writer's uncommitting words.
+const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
 
 // infinitive reports whether the token at i of toks is the "to" of an
 // infinitive: a lowercase word follows that does not begin a noun phrase
