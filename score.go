@@ -342,15 +342,17 @@ func firstSentenceOver(doc *nlp.Document, sp nlp.Span, hint int) int {
 	if ss := doc.Sentences; hint >= 0 && hint < len(ss) && ss[hint].End > sp.Start && (hint == 0 || ss[hint-1].End <= sp.Start) {
 		return hint
 	}
-	i, _ := slices.BinarySearchFunc(doc.Sentences, sp.Start, func(s nlp.Sentence, at int) int {
-		if s.End <= at {
-			return -1
+	// a search by hand: the generic one passes each sentence it looks at
+	// by value
+	ss := doc.Sentences
+	i, j := 0, len(ss)
+	for i < j {
+		if m := int(uint(i+j) >> 1); ss[m].End <= sp.Start {
+			i = m + 1
+		} else {
+			j = m
 		}
-		if s.Start > at {
-			return 1
-		}
-		return 0
-	})
+	}
 	return i
 }
 
@@ -407,8 +409,15 @@ func countWords(toks []nlp.Token) int {
 
 // tokensIn returns the tokens of toks, in text order, inside sp.
 func tokensIn(toks []nlp.Token, sp nlp.Span) []nlp.Token {
-	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t nlp.Token, at int) int { return t.Start - at })
-	j := i
+	i, j := 0, len(toks) // the first token that starts at or after sp, by hand as in firstSentenceOver
+	for i < j {
+		if m := int(uint(i+j) >> 1); toks[m].Start < sp.Start {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	j = i
 	for j < len(toks) && toks[j].End <= sp.End {
 		j++
 	}
