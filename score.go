@@ -217,9 +217,17 @@ type candidate struct {
 }
 
 // init prepares the scorer for the statements of doc, with the given
-// attributions and findings per statement, and sizes its array: each
-// attribution gives at most two factors per statement it reaches, each
-// finding one, the writer's uncommitment five, and the floor one more.
+// attributions and findings per statement, and sizes its array for what
+// statements commonly take: a factor for each attribution that reaches a
+// statement and each finding, and one more.
+//
+// Each statement takes what it needs of the array and gives back what
+// it did not use (score), and the explanations are copied, once scored,
+// into memory of their exact size (compact): the array is scratch, and
+// recycled cleared to its capacity, so it is kept near what documents
+// use rather than at the worst case, several times that (two factors an
+// attribution, seven for the writer's uncommitment, the floor), and
+// grows when a document takes more.
 func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding, scratch []Contribution) {
 	if doc != nil && sc.reach == nil {
 		sc.index(doc, attrs)
@@ -227,14 +235,11 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 	sc.doc = doc
 	n := 0
 	for i := range attrs {
-		n += 2*len(attrs[i]) + len(fs[i]) + 6
+		n += len(attrs[i]) + len(fs[i]) + 1
 	}
 	for _, r := range sc.reach {
-		n += 2 * len(r)
+		n += len(r)
 	}
-	// The worst case is several times what statements use: the
-	// explanations are built in recycled scratch memory and copied, once
-	// scored, into memory of their exact size (compact).
 	sc.slab = slices.Grow(scratch[:0], n)
 }
 
@@ -252,6 +257,9 @@ func (sc *scorer) compact(sts []Statement) []Contribution {
 			k := len(exact)
 			exact = append(exact, e...)
 			sts[i].Explanation = exact[k:len(exact):len(exact)]
+		} else if e != nil {
+			// empty, but still a slice of the slab, which is recycled
+			sts[i].Explanation = []Contribution{}
 		}
 	}
 	return sc.slab[:0]
@@ -773,14 +781,20 @@ func inFinding(sp nlp.Span, fs []Finding) bool {
 // attributions and findings.
 func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	cands := sc.others(st, w)
-	var raw []Contribution
-	if n := 2*len(cands) + len(st.Findings) + 5; n > 0 {
-		if cap(sc.slab)-len(sc.slab) < n+1 {
-			sc.slab = make([]Contribution, 0, max(n+1, 64))
+	// The factors are appended in the slab, in room for as many as the
+	// statement can have but for rare uncommitment (an append past it
+	// moves them out); what they do not take is given back (keep).
+	l, room := len(sc.slab), 2*len(cands)+len(st.Findings)+6
+	if cap(sc.slab)-l < room {
+		sc.slab = make([]Contribution, 0, max(room, 2*cap(sc.slab), 64))
+		l = 0
+	}
+	raw := sc.slab[l : l : l+room]
+	sc.slab = sc.slab[:l+room]
+	keep := func() {
+		if len(raw) <= room { // still in the slab
+			sc.slab = sc.slab[:l+len(raw)]
 		}
-		l := len(sc.slab)
-		raw = sc.slab[l : l : l+n+1]
-		sc.slab = sc.slab[:l+n+1]
 	}
 	sources := sc.sources[:0]
 	contents := sc.contentsOf(st)
@@ -843,6 +857,7 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 			// and the floor that brings their sum to the score, 0.
 			raw = append(raw, Contribution{Factor: "floor", Contribution: -total})
 		}
+		keep()
 		return 0, nonNil(raw)
 	}
 	s := 1 - math.Exp(-total)
@@ -866,6 +881,7 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 		}
 		return 0
 	})
+	keep()
 	return s, raw
 }
 
