@@ -561,21 +561,19 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// consequence are one conditional: the modal or future of the main
 	// clause is the conditional's, counted with it.
 	conditional := false
-	// each word's classes among those read below, looked up once for
-	// both passes
+	// each word's classes among those read below, looked up once, in
+	// the pass that finds a conditional
 	wcs := sc.wcs[:0]
 	tab := uncommitClasses()
 	for i := range toks {
-		wcs = append(wcs, ctxClass(tab.Of(toks[i].Norm)))
-	}
-	sc.wcs = wcs
-	for i := range toks {
-		if wcs[i]&ctxConditional != 0 && wcs[i]&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
+		wc := ctxClass(tab.Of(toks[i].Norm))
+		wcs = append(wcs, wc)
+		if !conditional && wc&ctxConditional != 0 && wc&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
 			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
 			conditional = true
-			break
 		}
 	}
+	sc.wcs = wcs
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
