@@ -656,8 +656,7 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			case f.Category == ScareQuote && containedIn(f.Span, contents):
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
-				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) &&
-				!cueFollows(doc, si, f.Span, 3) && !(opensClause(doc, si, f.Span) && cueFollows(doc, si, f.Span, 6)):
+				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
 				continue
 			}
 			kept = append(kept, f)
@@ -677,24 +676,33 @@ func containedIn(s nlp.Span, spans []nlp.Span) bool {
 	return false
 }
 
-// cueFollows reports whether a word of the attribution cues' lexicon, or
-// a hedging verb of belief, follows the span within n words in sentence
-// si: the phrase is the subject of a claim.
-func cueFollows(doc *nlp.Document, si int, sp nlp.Span, n int) bool {
+// claimant reports whether the phrase at sp in sentence si is the
+// subject of a claim (see inContext): a cue follows within three words,
+// or it opens a clause and a cue follows within six.
+func claimant(doc *nlp.Document, si int, sp nlp.Span) bool {
+	k := cueAfter(doc, si, sp, 6) // the words are looked up once for both reaches
+	return k >= 0 && (k < 3 || opensClause(doc, si, sp))
+}
+
+// cueAfter returns how many words stand between the span and the first
+// word of the attribution cues' lexicon, or hedging verb of belief, that
+// follows it within n words in sentence si; -1 if none does.
+func cueAfter(doc *nlp.Document, si int, sp nlp.Span, n int) int {
 	s := &doc.Sentences[si]
+	k := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		if t.Start < sp.End || t.Kind != nlp.Word {
 			continue
 		}
 		if cueWord(t.Norm) {
-			return true
+			return k
 		}
-		if n--; n == 0 {
+		if k++; k == n {
 			break
 		}
 	}
-	return false
+	return -1
 }
 
 // opensClause reports whether the span begins sentence si or a clause of
