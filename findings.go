@@ -56,7 +56,7 @@ var contextClassNames = []string{"ability-modal", "negation", "ability-word", "d
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
 var contextClasses = sync.OnceValue(func() *wordclass.Table {
-	return contextTable(^ctxClass(0))
+	return contextTable(^ctxClass(0), "", 0)
 })
 
 // uncommitClasses holds the words of contextClasses in the classes that
@@ -65,18 +65,27 @@ var contextClasses = sync.OnceValue(func() *wordclass.Table {
 // them than in all the classes ("the", "a", "and" are in none), so most
 // words of a text are turned away before the table's slots are read.
 var uncommitClasses = sync.OnceValue(func() *wordclass.Table {
-	return contextTable(uncommitting | ctxOpenQuestion | ctxImplicative)
+	return contextTable(uncommitting|ctxOpenQuestion|ctxImplicative, "to", wordTo)
 })
 
+// wordTo marks "to" in uncommitClasses, beside the classes of
+// context.tsv: the writer's uncommitment reads it (an infinitive) as it
+// reads the words of those classes, and passes over every other word.
+const wordTo ctxClass = 1 << 31
+
 // contextTable returns a table of the words of context.tsv in a class of
-// mask, with their classes in mask.
-func contextTable(mask ctxClass) *wordclass.Table {
+// mask, with their classes in mask, and of word with the class extra
+// (none when extra is 0).
+func contextTable(mask ctxClass, word string, extra ctxClass) *wordclass.Table {
 	m := loadContextClasses()
-	bits := make(map[string]uint64, len(m))
+	bits := make(map[string]uint64, len(m)+1)
 	for w, c := range m {
 		if c&mask != 0 {
 			bits[w] = uint64(c & mask)
 		}
+	}
+	if extra != 0 {
+		bits[word] |= uint64(extra)
 	}
 	t, err := wordclass.New(bits)
 	if err != nil {

@@ -204,6 +204,7 @@ type scorer struct {
 	cands    []candidate
 	own      []*Attribution
 	wcs      []ctxClass // uncommitment's context classes of a statement's tokens
+	marks    []int32    // and the tokens its second pass reads
 }
 
 // A candidate is an attribution's weight in one statement before the
@@ -562,19 +563,25 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// clause is the conditional's, counted with it.
 	conditional := false
 	// each word's classes among those read below, looked up once, in
-	// the pass that finds a conditional
-	wcs := sc.wcs[:0]
+	// the pass that finds a conditional; the second pass reads only the
+	// punctuation, which ends a condition's clause, and the words in a
+	// class or "to" (marks): it passes over any other word
+	wcs, marks := sc.wcs[:0], sc.marks[:0]
 	tab := uncommitClasses()
 	for i := range toks {
 		wc := ctxClass(tab.Of(toks[i].Norm))
 		wcs = append(wcs, wc)
+		if wc != 0 || toks[i].Kind == nlp.Punct {
+			marks = append(marks, int32(i))
+		}
 		if !conditional && wc&ctxConditional != 0 && wc&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
 			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
 			conditional = true
 		}
 	}
-	sc.wcs = wcs
-	for i := range toks {
+	sc.wcs, sc.marks = wcs, marks
+	for _, m := range marks {
+		i := int(m)
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
 			inCondition = false
