@@ -242,6 +242,15 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 		n += len(r)
 	}
 	sc.slab = slices.Grow(scratch[:0], n)
+	if doc != nil {
+		// the uncommitment's scratch, per token of a statement, at the
+		// size of the longest, rather than grown by appends
+		most := 0
+		for i := range doc.Sentences {
+			most = max(most, len(doc.Sentences[i].Tokens))
+		}
+		sc.wcs, sc.marks = make([]ctxClass, 0, most), make([]int32, 0, most)
+	}
 }
 
 // compact moves the statements' explanations out of the scratch slab into
