@@ -85,11 +85,9 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-// BenchmarkAnalyzePolNeAR measures the whole analysis over the PolNeAR
-// development articles, news text of the kind the tool is for, when they
-// are found next to the repository: each article in turn, as a batch
-// would.
-func BenchmarkAnalyzePolNeAR(b *testing.B) {
+// polnearTexts returns the PolNeAR development articles when they are
+// found next to the repository, and their size in bytes.
+func polnearTexts(b *testing.B) ([]string, int) {
 	var texts []string
 	size := 0
 	paths, _ := filepath.Glob("../shared/eval/polnear-dev/text/*.txt")
@@ -104,6 +102,15 @@ func BenchmarkAnalyzePolNeAR(b *testing.B) {
 	if len(texts) == 0 {
 		b.Skip("no PolNeAR articles next to the repository")
 	}
+	return texts, size
+}
+
+// BenchmarkAnalyzePolNeAR measures the whole analysis over the PolNeAR
+// development articles, news text of the kind the tool is for, when they
+// are found next to the repository: each article in turn, as a batch
+// would.
+func BenchmarkAnalyzePolNeAR(b *testing.B) {
+	texts, size := polnearTexts(b)
 	for _, bc := range []struct {
 		name string
 		a    Analyzer
@@ -119,5 +126,47 @@ func BenchmarkAnalyzePolNeAR(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkScorePolNeAR measures what the analysis does after the
+// lexicon and the attributions over the PolNeAR development articles:
+// the findings, their context check and the score of every statement,
+// the stages that a whole analysis measures among much else.
+func BenchmarkScorePolNeAR(b *testing.B) {
+	texts, size := polnearTexts(b)
+	type parsed struct {
+		doc     *nlp.Document
+		matches []lexicon.Match
+		attrs   [][]Attribution
+		sts     []Statement
+	}
+	docs := make([]parsed, len(texts))
+	lex := lexicon.Default()
+	for i, t := range texts {
+		doc := nlp.Parse(t)
+		ms := lex.Match(doc)
+		var x attribution.Extractor
+		attrs := x.ExtractMatches(doc, ms)
+		docs[i] = parsed{doc, ms, attributionsBySentence(attrs, doc.Text, len(doc.Sentences)), make([]Statement, len(doc.Sentences))}
+	}
+	w := DefaultWeights()
+	var scratch []Contribution
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			fs := findings(d.doc, d.matches)
+			var sc scorer
+			sc.index(d.doc, d.attrs)
+			fs = inContext(d.doc, fs, d.attrs, sc.contents)
+			sc.init(d.doc, d.attrs, fs, scratch)
+			for i, s := range d.doc.Sentences {
+				st := &d.sts[i]
+				*st = Statement{Index: i, Span: s.Span, Text: s.Text, Attributions: d.attrs[i], Findings: fs[i]}
+				st.Score, st.Explanation = sc.score(st, &w)
+			}
+			scratch = sc.compact(d.sts)
+		}
 	}
 }

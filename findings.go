@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
@@ -16,7 +17,7 @@ import (
 var contextFile string
 
 // A ctxClass is a class of context.tsv, as a bit, so that a word's
-// classes are one map lookup away.
+// classes are one table lookup away.
 type ctxClass uint32
 
 // The classes of context.tsv, in the order of contextClassNames.
@@ -52,20 +53,46 @@ const (
 // of ctxClass in order.
 var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question"}
 
-// contextClasses returns, for each word of context.tsv, the classes it
-// is in, parsed once.
-var contextClasses = sync.OnceValue(func() map[string]ctxClass {
-	m := loadContextClasses()
-	for w := range m {
-		contextFilter[len(w)&63] |= 1 << (w[0] & 63)
-	}
-	return m
+// contextClasses holds, for each word of context.tsv, the classes it is
+// in, parsed once, at the first lookup.
+var contextClasses = sync.OnceValue(func() *wordclass.Table {
+	return contextTable(^ctxClass(0), "", 0)
 })
 
-// contextFilter has, for each word length (mod 64), a bit for each first
-// byte (mod 64) of a word of context.tsv: most words are in no class, and
-// the filter turns them away before the map hashes them.
-var contextFilter [64]uint64
+// uncommitClasses holds the words of contextClasses in the classes that
+// the writer's uncommitment reads of every word of a statement
+// (uncommitting, below), with those classes only. Far fewer words are in
+// them than in all the classes ("the", "a", "and" are in none), so most
+// words of a text are turned away before the table's slots are read.
+var uncommitClasses = sync.OnceValue(func() *wordclass.Table {
+	return contextTable(uncommitting|ctxOpenQuestion|ctxImplicative, "to", wordTo)
+})
+
+// wordTo marks "to" in uncommitClasses, beside the classes of
+// context.tsv: the writer's uncommitment reads it (an infinitive) as it
+// reads the words of those classes, and passes over every other word.
+const wordTo ctxClass = 1 << 31
+
+// contextTable returns a table of the words of context.tsv in a class of
+// mask, with their classes in mask, and of word with the class extra
+// (none when extra is 0).
+func contextTable(mask ctxClass, word string, extra ctxClass) *wordclass.Table {
+	m := loadContextClasses()
+	bits := make(map[string]uint64, len(m)+1)
+	for w, c := range m {
+		if c&mask != 0 {
+			bits[w] = uint64(c & mask)
+		}
+	}
+	if extra != 0 {
+		bits[word] |= uint64(extra)
+	}
+	t, err := wordclass.New(bits)
+	if err != nil {
+		panic("hearsay: context.tsv: " + err.Error()) // a build defect, as in loadContextClasses
+	}
+	return t
+}
 
 // loadContextClasses parses context.tsv.
 func loadContextClasses() map[string]ctxClass {
@@ -88,12 +115,7 @@ func wordClasses(toks []nlp.Token, i int) ctxClass {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	classes := contextClasses() // fills contextFilter the first time
-	w := toks[i].Norm
-	if w == "" || contextFilter[len(w)&63]&(1<<(w[0]&63)) == 0 {
-		return 0
-	}
-	return classes[w]
+	return ctxClass(contextClasses().Of(toks[i].Norm))
 }
 
 // inClass reports whether the token at i of toks is a word of the class.
@@ -643,8 +665,7 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			case f.Category == ScareQuote && containedIn(f.Span, contents):
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
-				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) &&
-				!cueFollows(doc, si, f.Span, 3) && !(opensClause(doc, si, f.Span) && cueFollows(doc, si, f.Span, 6)):
+				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
 				continue
@@ -666,24 +687,33 @@ func containedIn(s nlp.Span, spans []nlp.Span) bool {
 	return false
 }
 
-// cueFollows reports whether a word of the attribution cues' lexicon, or
-// a hedging verb of belief, follows the span within n words in sentence
-// si: the phrase is the subject of a claim.
-func cueFollows(doc *nlp.Document, si int, sp nlp.Span, n int) bool {
+// claimant reports whether the phrase at sp in sentence si is the
+// subject of a claim (see inContext): a cue follows within three words,
+// or it opens a clause and a cue follows within six.
+func claimant(doc *nlp.Document, si int, sp nlp.Span) bool {
+	k := cueAfter(doc, si, sp, 6) // the words are looked up once for both reaches
+	return k >= 0 && (k < 3 || opensClause(doc, si, sp))
+}
+
+// cueAfter returns how many words stand between the span and the first
+// word of the attribution cues' lexicon, or hedging verb of belief, that
+// follows it within n words in sentence si; -1 if none does.
+func cueAfter(doc *nlp.Document, si int, sp nlp.Span, n int) int {
 	s := &doc.Sentences[si]
+	k := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		if t.Start < sp.End || t.Kind != nlp.Word {
 			continue
 		}
 		if cueWord(t.Norm) {
-			return true
+			return k
 		}
-		if n--; n == 0 {
+		if k++; k == n {
 			break
 		}
 	}
-	return false
+	return -1
 }
 
 // opensClause reports whether the span begins sentence si or a clause of

@@ -204,6 +204,7 @@ type scorer struct {
 	cands    []candidate
 	own      []*Attribution
 	wcs      []ctxClass // uncommitment's context classes of a statement's tokens
+	marks    []int32    // and the tokens its second pass reads
 }
 
 // A candidate is an attribution's weight in one statement before the
@@ -217,9 +218,17 @@ type candidate struct {
 }
 
 // init prepares the scorer for the statements of doc, with the given
-// attributions and findings per statement, and sizes its array: each
-// attribution gives at most two factors per statement it reaches, each
-// finding one, the writer's uncommitment five, and the floor one more.
+// attributions and findings per statement, and sizes its array for what
+// statements commonly take: a factor for each attribution that reaches a
+// statement and each finding, and one more.
+//
+// Each statement takes what it needs of the array and gives back what
+// it did not use (score), and the explanations are copied, once scored,
+// into memory of their exact size (compact): the array is scratch, and
+// recycled cleared to its capacity, so it is kept near what documents
+// use rather than at the worst case, several times that (two factors an
+// attribution, seven for the writer's uncommitment, the floor), and
+// grows when a document takes more.
 func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding, scratch []Contribution) {
 	if doc != nil && sc.reach == nil {
 		sc.index(doc, attrs)
@@ -227,15 +236,21 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 	sc.doc = doc
 	n := 0
 	for i := range attrs {
-		n += 2*len(attrs[i]) + len(fs[i]) + 6
+		n += len(attrs[i]) + len(fs[i]) + 1
 	}
 	for _, r := range sc.reach {
-		n += 2 * len(r)
+		n += len(r)
 	}
-	// The worst case is several times what statements use: the
-	// explanations are built in recycled scratch memory and copied, once
-	// scored, into memory of their exact size (compact).
 	sc.slab = slices.Grow(scratch[:0], n)
+	if doc != nil {
+		// the uncommitment's scratch, per token of a statement, at the
+		// size of the longest, rather than grown by appends
+		most := 0
+		for i := range doc.Sentences {
+			most = max(most, len(doc.Sentences[i].Tokens))
+		}
+		sc.wcs, sc.marks = make([]ctxClass, 0, most), make([]int32, 0, most)
+	}
 }
 
 // compact moves the statements' explanations out of the scratch slab into
@@ -252,6 +267,9 @@ func (sc *scorer) compact(sts []Statement) []Contribution {
 			k := len(exact)
 			exact = append(exact, e...)
 			sts[i].Explanation = exact[k:len(exact):len(exact)]
+		} else if e != nil {
+			// empty, but still a slice of the slab, which is recycled
+			sts[i].Explanation = []Contribution{}
 		}
 	}
 	return sc.slab[:0]
@@ -282,7 +300,7 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 					continue
 				}
 				for _, p := range a.Content.spans() {
-					for si := firstSentenceOver(doc, p); si < ns && doc.Sentences[si].Start < p.End; si++ {
+					for si := firstSentenceOver(doc, p, i); si < ns && doc.Sentences[si].Start < p.End; si++ {
 						if !doc.Sentences[si].Span.Overlaps(p) {
 							continue
 						}
@@ -336,16 +354,23 @@ var saidWeight = sync.OnceValue(func() float64 {
 
 // firstSentenceOver returns the index of the first sentence of doc that
 // ends after sp starts: the sentences sp overlaps follow from there.
-func firstSentenceOver(doc *nlp.Document, sp nlp.Span) int {
-	i, _ := slices.BinarySearchFunc(doc.Sentences, sp.Start, func(s nlp.Sentence, at int) int {
-		if s.End <= at {
-			return -1
+// hint is where to look first: a content part most often starts in the
+// sentence of its cue, which is then found without a search.
+func firstSentenceOver(doc *nlp.Document, sp nlp.Span, hint int) int {
+	if ss := doc.Sentences; hint >= 0 && hint < len(ss) && ss[hint].End > sp.Start && (hint == 0 || ss[hint-1].End <= sp.Start) {
+		return hint
+	}
+	// a search by hand: the generic one passes each sentence it looks at
+	// by value
+	ss := doc.Sentences
+	i, j := 0, len(ss)
+	for i < j {
+		if m := int(uint(i+j) >> 1); ss[m].End <= sp.Start {
+			i = m + 1
+		} else {
+			j = m
 		}
-		if s.Start > at {
-			return 1
-		}
-		return 0
-	})
+	}
 	return i
 }
 
@@ -371,7 +396,7 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 	if sc.doc == nil || a.Content == nil {
 		return false
 	}
-	cue := tokensIn(sc.doc, a.Cue.Span)
+	cue := tokensIn(sc.doc.Tokens, a.Cue.Span)
 	for i := range cue {
 		if inClass(cue, i, ctxAgainstInterest) {
 			return false
@@ -379,7 +404,7 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 	}
 	org := a.Source != nil && a.Source.Kind == attribution.Organization
 	for _, sp := range a.Content.spans() {
-		toks := tokensIn(sc.doc, sp)
+		toks := tokensIn(sc.doc.Tokens, sp)
 		for i := range toks {
 			if inClass(toks, i, ctxSelfReference) || (org && inClass(toks, i, ctxOrgSelf)) {
 				return true
@@ -400,15 +425,32 @@ func countWords(toks []nlp.Token) int {
 	return n
 }
 
-// tokensIn returns the tokens of doc inside sp.
-func tokensIn(doc *nlp.Document, sp nlp.Span) []nlp.Token {
-	toks := doc.Tokens
-	i, _ := slices.BinarySearchFunc(toks, sp.Start, func(t nlp.Token, at int) int { return t.Start - at })
-	j := i
+// tokensIn returns the tokens of toks, in text order, inside sp.
+func tokensIn(toks []nlp.Token, sp nlp.Span) []nlp.Token {
+	i, j := 0, len(toks) // the first token that starts at or after sp, by hand as in firstSentenceOver
+	for i < j {
+		if m := int(uint(i+j) >> 1); toks[m].Start < sp.Start {
+			i = m + 1
+		} else {
+			j = m
+		}
+	}
+	j = i
 	for j < len(toks) && toks[j].End <= sp.End {
 		j++
 	}
 	return toks[i:j]
+}
+
+// statementTokens returns the tokens of doc inside statement st: its
+// sentence's when st is a sentence of doc, as it is when a document is
+// analyzed, so that what lies in a statement is searched among its
+// tokens rather than the document's.
+func statementTokens(doc *nlp.Document, st *Statement) []nlp.Token {
+	if st.Index >= 0 && st.Index < len(doc.Sentences) && doc.Sentences[st.Index].Span == st.Span {
+		return doc.Sentences[st.Index].Tokens
+	}
+	return tokensIn(doc.Tokens, st.Span)
 }
 
 // others appends the others'-word candidates of a statement: every
@@ -426,6 +468,8 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 		}
 		sc.own = all
 	}
+	var stToks []nlp.Token // the statement's tokens, once an attribution's share needs them
+	nw := -1               // the number of words among them
 	for _, a := range all {
 		ov, content := 0, nlp.Span{Start: -1, End: -1}
 		if a.Content != nil {
@@ -447,10 +491,14 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 		if sc.doc != nil && ov > 0 {
 			// in words, so that punctuation ("leaked, the regulator
 			// said" or "leaked the regulator said") does not move it
-			if nw := countWords(tokensIn(sc.doc, st.Span)); nw > 0 {
+			if nw < 0 {
+				stToks = statementTokens(sc.doc, st)
+				nw = countWords(stToks)
+			}
+			if nw > 0 {
 				cw := 0
 				for _, p := range a.Content.spans() {
-					cw += countWords(tokensIn(sc.doc, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
+					cw += countWords(tokensIn(stToks, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
 				}
 				share = math.Min(1, float64(cw)/float64(nw))
 			}
@@ -518,26 +566,31 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	kinds := [6]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent, UncommitInfinitive, UncommitWish}
 	factors := [6]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent", "uncommitment:infinitive", "uncommitment:wish"}
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
-	const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
 	inCondition := false // inside the clause a conditional opened
 	// A condition ("if approved, the plan would cut taxes") and its
 	// consequence are one conditional: the modal or future of the main
 	// clause is the conditional's, counted with it.
 	conditional := false
-	// each word's classes, looked up once for both passes
-	wcs := sc.wcs[:0]
+	// each word's classes among those read below, looked up once, in
+	// the pass that finds a conditional; the second pass reads only the
+	// punctuation, which ends a condition's clause, and the words in a
+	// class or "to" (marks): it passes over any other word
+	wcs, marks := sc.wcs[:0], sc.marks[:0]
+	tab := uncommitClasses()
 	for i := range toks {
-		wcs = append(wcs, wordClasses(toks, i))
-	}
-	sc.wcs = wcs
-	for i := range toks {
-		if wcs[i]&ctxConditional != 0 && wcs[i]&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
+		wc := ctxClass(tab.Of(toks[i].Norm))
+		wcs = append(wcs, wc)
+		if wc != 0 || toks[i].Kind == nlp.Punct {
+			marks = append(marks, int32(i))
+		}
+		if !conditional && wc&ctxConditional != 0 && wc&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
 			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
 			conditional = true
-			break
 		}
 	}
-	for i := range toks {
+	sc.wcs, sc.marks = wcs, marks
+	for _, m := range marks {
+		i := int(m)
 		t := &toks[i]
 		if t.Kind == nlp.Punct {
 			inCondition = false
@@ -649,6 +702,9 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	return raw
 }
 
+// uncommitting holds the classes of the writer's uncommitting words.
+const uncommitting = ctxIrrealisModal | ctxFuture | ctxConditional | ctxIntent
+
 // infinitive reports whether the token at i of toks is the "to" of an
 // infinitive: a lowercase word follows that does not begin a noun phrase
 // ("to replace", not "to the court", "to Washington"), and the word
@@ -739,14 +795,20 @@ func inFinding(sp nlp.Span, fs []Finding) bool {
 // attributions and findings.
 func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	cands := sc.others(st, w)
-	var raw []Contribution
-	if n := 2*len(cands) + len(st.Findings) + 5; n > 0 {
-		if cap(sc.slab)-len(sc.slab) < n+1 {
-			sc.slab = make([]Contribution, 0, max(n+1, 64))
+	// The factors are appended in the slab, in room for as many as the
+	// statement can have but for rare uncommitment (an append past it
+	// moves them out); what they do not take is given back (keep).
+	l, room := len(sc.slab), 2*len(cands)+len(st.Findings)+6
+	if cap(sc.slab)-l < room {
+		sc.slab = make([]Contribution, 0, max(room, 2*cap(sc.slab), 64))
+		l = 0
+	}
+	raw := sc.slab[l : l : l+room]
+	sc.slab = sc.slab[:l+room]
+	keep := func() {
+		if len(raw) <= room { // still in the slab
+			sc.slab = sc.slab[:l+len(raw)]
 		}
-		l := len(sc.slab)
-		raw = sc.slab[l : l : l+n+1]
-		sc.slab = sc.slab[:l+n+1]
 	}
 	sources := sc.sources[:0]
 	contents := sc.contentsOf(st)
@@ -809,6 +871,7 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 			// and the floor that brings their sum to the score, 0.
 			raw = append(raw, Contribution{Factor: "floor", Contribution: -total})
 		}
+		keep()
 		return 0, nonNil(raw)
 	}
 	s := 1 - math.Exp(-total)
@@ -832,6 +895,7 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 		}
 		return 0
 	})
+	keep()
 	return s, raw
 }
 

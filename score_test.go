@@ -472,3 +472,16 @@ func TestExplanationsOutliveTheNextAnalysis(t *testing.T) {
 		assert.Equal(t, want[i], st.Explanation, "statement %d", i)
 	}
 }
+
+// TestEmptyExplanationHoldsNoScratch checks that a statement without a
+// factor gets an empty explanation with no room behind it: appending to
+// it must not write into the scratch memory that the next analysis
+// reuses.
+func TestEmptyExplanationHoldsNoScratch(t *testing.T) {
+	r, err := Analyze("The river runs past the old mill. Officials said the plant may have leaked.")
+	require.NoError(t, err)
+	st := r.Statements[0]
+	require.NotNil(t, st.Explanation, "an empty explanation is [], not null")
+	require.Empty(t, st.Explanation)
+	assert.Zero(t, cap(st.Explanation))
+}
