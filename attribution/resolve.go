@@ -717,12 +717,13 @@ func (r *run) namedOrg(a, head int) bool {
 	return false
 }
 
-// roleBeforePP reports whether a lowercase role noun with a prepositional
+// roleBeforePP reports whether a lowercase role noun, or a word for people
+// ("members of Congress"), with a prepositional
 // phrase after it heads [a, hb): "a spokesman for the Department of
 // Transportation", whose appositive names the spokesman.
 func (r *run) roleBeforePP(a, hb int) bool {
 	for j := a; j < hb; j++ {
-		if (!r.capitalized(j) || j == a) && r.inLower(j, roleNouns) && r.in(j+1, ppLinks) {
+		if (!r.capitalized(j) || j == a) && (r.inLower(j, roleNouns) || r.peopleWord(j)) && r.in(j+1, ppLinks) {
 			return true
 		}
 	}
