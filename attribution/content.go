@@ -1511,16 +1511,6 @@ func (r *run) plainPredicate(a, b int) bool {
 	return true
 }
 
-// commaIn reports whether a comma lies among tokens [a, b).
-func (r *run) commaIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if r.toks[k].Text == "," {
-			return true
-		}
-	}
-	return false
-}
-
 // editorialLabels open notes that are no one's statement.
 var editorialLabels = class("editorialLabels")
 
