@@ -497,8 +497,11 @@ func (r *run) verbCueAt(j int) bool {
 
 // roleAhead reports whether a role follows token k within a few words,
 // after an adverb or modifiers: "now a consultant", "executive vice
-// president for policy".
+// president for policy", an organization's ("Twitter's director of …").
 func (r *run) roleAhead(k, hi int) bool {
+	if k+2 < hi && r.isName(k, r.lo) && r.toks[k+1].Norm == "'s" {
+		k += 2 // an organization's role: "Twitter's director of …"
+	}
 	for j := k; j < hi && j < k+4; j++ {
 		t := &r.toks[j]
 		if t.Kind != nlp.Word || r.capitalized(j) {

@@ -394,7 +394,7 @@ func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourc
 	}
 	r.ms.betweens = bs
 	for e := wlo; e < whi; e++ {
-		if blocked[e-lo] || r.toks[e].Kind != nlp.Word || r.wcs[e]&notPhraseEnds != 0 {
+		if blocked[e-lo] || r.toks[e].Kind != nlp.Word || r.wcs[e]&notPhraseEnds != 0 || r.phraseGoesOn(e, hi) {
 			continue
 		}
 		st := r.leftNP(e, lo)
@@ -423,6 +423,22 @@ func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourc
 // sourceCandidates need not scan for one: determiners, auxiliaries,
 // negations, prepositions, conjunctions.
 var notPhraseEnds = determiners.bit | auxiliaries.bit | beForms.bit | negators.bit | prepositions.bit | coordinators.bit
+
+// phraseGoesOn reports whether the noun phrase that token e could end
+// runs on after it, so that a candidate ending at e would cut it: a
+// lowercase content word that is no verb, or the next word of a name
+// ("director of political | engagement", "secretary of state | Tom
+// Shannon").
+func (r *run) phraseGoesOn(e, hi int) bool {
+	n := e + 1
+	if n >= hi || r.toks[n].Kind != nlp.Word || r.isCue[n] || r.wcs[n]&notPhraseEnds != 0 {
+		return false
+	}
+	if r.capitalized(n) {
+		return r.isName(n, r.lo) && r.isName(e, r.lo)
+	}
+	return r.isContent(n) && !r.verbLike(n) && !r.in(n, subjectPronouns) && !r.in(n, objectPronouns) && !r.in(n, relativeWh) && r.toks[n].Norm != "that"
+}
 
 // blockedIn reports whether a token of [a, b) is blocked (blocked[0] is
 // token lo's).
@@ -543,9 +559,11 @@ func rankable(a *Attribution, src [2]int) bool {
 
 // adjacentSource reports whether src, a source the rules found for the
 // cue at tokens [cs, ce] of the sentence starting at lo, stands next to
-// the cue, with only auxiliaries, negations and adverbs between: "Smith
-// has long said", "said Smith". The rules are right about such a source
-// nearly always, so the model is not asked.
+// the cue, with only auxiliaries, negations and adverbs between ("Smith
+// has long said", "said Smith"), or with one comma between when the source
+// holds its appositive ("Jenna Golden, Twitter's director of political
+// advertising, said"). The rules are right about such a source nearly
+// always, so the model is not asked.
 func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	switch {
 	case src == noSource || src[0] < lo:
@@ -555,10 +573,24 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	case src[1] >= cs:
 		return false
 	}
-	for k := src[1] + 1; k < cs; k++ {
+	k := src[1] + 1
+	if k < cs && r.toks[k].Text == "," && src[1] > src[0] && r.commaWithin(src[0], src[1]) {
+		k++ // a name and its appositive set off by commas: "Jenna Golden, Twitter's director of political advertising, said"
+	}
+	for ; k < cs; k++ {
 		if !(r.in(k, auxiliaries) || r.in(k, beForms) || r.in(k, negators) || r.isAdverb(k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// commaWithin reports whether a comma lies among tokens [a, b].
+func (r *run) commaWithin(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if r.toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
