@@ -65,3 +65,29 @@ func ExampleExtractor_rulesOnly() {
 	// model:cue "see" (neutral) "Most economists": "the slowdown as temporary"
 	// --
 }
+
+// ExplainSpans tells how each attribution's source and content were
+// chosen: the candidates the source and content models scored, or why a
+// model was not asked. Here the rules' source stands next to its cue, so
+// the source model is not asked, and the content model keeps the rules'
+// end of the paraphrase.
+func ExampleExtractor_ExplainSpans() {
+	doc := nlp.Parse("The senator said the vote was rigged, and the count was wrong.")
+	var x attribution.Extractor
+	for _, d := range x.ExplainSpans(doc, 0) {
+		fmt.Printf("%s of %q: by %s", d.Part, d.CueText, d.By)
+		if d.Skipped != "" {
+			fmt.Printf(" (not asked: %s)", d.Skipped)
+		}
+		fmt.Println()
+		for _, c := range d.Candidates {
+			if c.Chosen {
+				fmt.Printf("  chosen %q of %d candidates\n", c.Text, len(d.Candidates))
+			}
+		}
+	}
+	// Output:
+	// source of "said": by rules (not asked: adjacent)
+	// content of "said": by rules
+	//   chosen "the vote was rigged, and the count was wrong" of 2 candidates
+}
