@@ -332,8 +332,12 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if st < 0 || j-1 < lo {
 		return noSource, false
 	}
-	if s2 := r.extendPP(st, lo); s2 < st && (s2 == lo || r.toks[s2-1].Text != ",") {
-		st = s2 // "Attorneys for the bank, Pryor & Webb, said"; not a phrase inside an appositive
+	if s2 := r.extendPP(st, lo); s2 < st && (s2 == lo || r.toks[s2-1].Text != "," || r.openingPhraseEnds(s2-1, lo)) {
+		// "Attorneys for the bank, Pryor & Webb, said", also after an
+		// opening phrase ("In addition to Mr. Lee, two members of
+		// Congress from Ohio, Dana Ruiz and Tom Holt, have said"); not a
+		// phrase inside an appositive
+		st = s2
 	}
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
@@ -346,6 +350,22 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, comma - 1}, true
+}
+
+// openingPhraseEnds reports whether the comma at token c closes a phrase
+// that opens the sentence at lo with a preposition or subordinator ("In
+// addition to Mr. Lee,", "After the vote,"), so that the clause's subject
+// follows it.
+func (r *run) openingPhraseEnds(c, lo int) bool {
+	if c <= lo || !(r.in(lo, prepositions) || r.in(lo, subordinators)) {
+		return false
+	}
+	for k := lo + 1; k < c; k++ {
+		if r.toks[k].Kind == nlp.Punct && r.toks[k].Text != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // ageAndPlace returns the comma that opens a run of appositives of age
