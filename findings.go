@@ -47,11 +47,12 @@ const (
 	ctxSpeaker
 	ctxNotSuperlative
 	ctxOpenQuestion
+	ctxPlacePreposition
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -743,52 +744,38 @@ func opensClause(doc *nlp.Document, si int, sp nlp.Span) bool {
 // appositiveToName reports whether the span ends a phrase set off after a
 // name, which it describes: "Harold Doley, a banker and former Reagan
 // administration official", "Curt Schilling, … one of the baseball
-// analysts on ESPN". A named person is no vague source.
+// analysts on ESPN". A named person is no vague source. The phrase opens
+// with a determiner ("a", "the", "his") or "one"; a name in a phrase of
+// place or time is none ("In Ohio, the officials said").
 func appositiveToName(doc *nlp.Document, si int, sp nlp.Span) bool {
 	s := &doc.Sentences[si]
+	toks := s.Tokens
 	i := -1
-	for k := range s.Tokens {
-		if s.Tokens[k].Start >= sp.Start {
+	for k := range toks {
+		if toks[k].Start >= sp.Start {
 			i = k
 			break
 		}
 	}
 	// walk left over the words of the phrase, up to a comma
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		t := &s.Tokens[k]
+		t := &toks[k]
 		if t.Kind == nlp.Word || t.Kind == nlp.Number {
 			continue
 		}
-		if t.Text != "," || k == 0 || k+1 >= len(s.Tokens) {
+		if t.Text != "," || k < 2 || k+1 >= len(toks) ||
+			!inClass(toks, k+1, ctxDefinite|ctxIndefinite) && toks[k+1].Norm != "one" {
 			return false
 		}
-		// an appositive opens with an article ("a banker", "one of the
-		// analysts"); a name in a phrase of place is none ("In Ohio,
-		// officials said")
-		switch s.Tokens[k+1].Norm {
-		case "a", "an", "the", "one":
-		default:
-			return false
-		}
-		n := &s.Tokens[k-1]
-		if n.Kind != nlp.Word || !n.Capitalized() || k-1 == 0 {
+		n := &toks[k-1]
+		if n.Kind != nlp.Word || !n.Capitalized() {
 			return false
 		}
 		j := k - 1
-		for j > 0 && s.Tokens[j-1].Kind == nlp.Word && s.Tokens[j-1].Capitalized() && !placePreposition(s.Tokens[j-1].Norm) {
+		for j > 0 && toks[j-1].Kind == nlp.Word && toks[j-1].Capitalized() && !inClass(toks, j-1, ctxPlacePreposition) {
 			j--
 		}
-		return j == 0 || !inClass(s.Tokens, j-1, ctxToPreposition) && !placePreposition(s.Tokens[j-1].Norm)
-	}
-	return false
-}
-
-// placePreposition reports whether a word opens a phrase of place or time
-// before a name ("in Ohio", "at Harvard").
-func placePreposition(w string) bool {
-	switch w {
-	case "in", "at", "on", "from", "near", "across", "outside", "inside", "throughout", "since", "until", "by":
-		return true
+		return j == 0 || !inClass(toks, j-1, ctxPlacePreposition)
 	}
 	return false
 }

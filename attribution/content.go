@@ -1350,7 +1350,6 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		r.setContent(&a, []part{r.quotePart(q)}, true)
 		r.add(&a, [2]int{j + 1, e}, j)
 	}
-	r.colonQuote(s, lo, hi, ms, false, 0)
 }
 
 // colonQuote adds the attribution of a quotation that a colon opens after
@@ -1368,7 +1367,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 // the sentence's attributions from first on) for a quotation none of them
 // reports ("put it plainly: “…”"); a noun cue before the colon does not
 // hold it back ("In a Fox interview, …", "has a word for the plan: “No.”").
-func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late bool, first int) {
+// It returns, on the first pass, the colon it waits at, or -1.
+func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late bool, first int) int {
 	c := lo + 1
 	for ; c+1 < hi; c++ {
 		if r.toks[c].Text == ":" && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
@@ -1376,14 +1376,14 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 		}
 	}
 	if c+1 >= hi {
-		return
+		return -1
 	}
 	q := r.quotePart(c + 1)
 	if late {
 		for i := first; i < len(r.out); i++ {
 			for _, sp := range contentSpans(r.out[i].Content) {
 				if sp.Overlaps(r.span(q[0], q[1])) {
-					return
+					return -1
 				}
 			}
 		}
@@ -1393,7 +1393,7 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 			// ("for the plan:")
 			if m.First < c && !r.inQuote(m.First) && m.Entry.Flags.Has(lexicon.Verb) &&
 				!(m.First-1 >= lo && (r.in(m.First-1, determiners) || r.in(m.First-1, possessives) || r.toks[m.First-1].Norm == "'s")) {
-				return
+				return c
 			}
 		}
 	}
@@ -1427,7 +1427,7 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 		}
 	}
 	if src == noSource || r.toks[src[0]].Norm == "it" {
-		return
+		return -1
 	}
 	sp := r.span(cue, c)
 	a := Attribution{
@@ -1437,6 +1437,7 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 	}
 	r.setContent(&a, []part{q}, true)
 	r.add(&a, src, cue)
+	return -1
 }
 
 // speakerAt reports whether a speaker's label that ends before token c

@@ -140,7 +140,7 @@ func (r *run) contentBoundary(k int) bool {
 	if t.Kind != nlp.Word {
 		return false
 	}
-	return r.in(k, coordinators) || r.in(k, subordinators) || r.in(k, relativeWh) || t.Norm == "that" || t.Norm == "who" || t.Norm == "which"
+	return r.in(k, coordinators) || r.in(k, subordinators) || r.in(k, relativeWh) || t.Norm == "that"
 }
 
 // contentFeatures sends the features of the content [f.start, e] to s.

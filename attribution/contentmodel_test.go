@@ -40,15 +40,7 @@ func TestTrainContents(t *testing.T) {
 	docs := []TrainingDoc{{Doc: doc, Relations: rels}}
 	opt := SourceTrainOptions{Seed: 2, Epochs: 20, Margin: 0.5, Meta: []string{"corpus: a test"}}
 	var x Extractor
-	m1, err := x.TrainContents(docs, nil, opt)
-	require.NoError(t, err)
-	m2, err := x.TrainContents(docs, nil, opt)
-	require.NoError(t, err)
-	b1, err := m1.MarshalBinary()
-	require.NoError(t, err)
-	b2, err := m2.MarshalBinary()
-	require.NoError(t, err)
-	assert.Equal(t, b1, b2, "the same documents and options give the same bytes")
+	b1 := trainedTwice(t, func() (encoder, error) { return x.TrainContents(docs, nil, opt) })
 	back, err := LoadContentModel(b1)
 	require.NoError(t, err)
 	assert.Equal(t, 0.5, back.Margin())

@@ -109,7 +109,9 @@
 //   - noun-cue: a nominal cue ("the claim that …");
 //   - according-to: "according to X", "as per X";
 //   - punctuation-colon and punctuation-dash: a speaker's colon ("PENCE:
-//     …") and a dash after a quotation ("“…” ― Maria Lopez");
+//     …"), or a clause naming its speaker before a colon and a quotation
+//     ("Trump went even further: “…”"), and a dash after a quotation
+//     ("“…” ― Maria Lopez");
 //   - adverbial-statement: "in a statement" in a sentence with no other
 //     cue;
 //   - adverb: a sentence adverb ("reportedly", "allegedly"), which

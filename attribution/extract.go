@@ -549,6 +549,7 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 	r.enterSentence(lo, hi)
 	first := len(r.out)
 	r.punctuationCues(s, lo, hi, ms)
+	heldColon := r.colonQuote(s, lo, hi, ms, false, 0)
 	var stmt []lexicon.Match // adverbial "in a statement": a cue only alone
 	var a Attribution        // built in place by the cue rules, copied by add
 	for _, m := range ms {
@@ -564,7 +565,9 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 		}
 		r.add(&a, src, m.First)
 	}
-	r.colonQuote(s, lo, hi, ms, true, first)
+	if heldColon >= 0 {
+		r.colonQuote(s, lo, hi, ms, true, first)
+	}
 	if len(r.out) == first {
 		for _, m := range stmt {
 			if src, ok := r.adverbialCue(&a, s, lo, hi, m); ok {

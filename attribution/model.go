@@ -39,17 +39,27 @@ type Model struct {
 
 // LoadModel decodes a model file written by [Model.MarshalBinary].
 func LoadModel(data []byte) (*Model, error) {
-	var lm learn.Model
-	if err := lm.UnmarshalBinary(data); err != nil {
-		return nil, fmt.Errorf("attribution: %w", err)
-	}
-	if lm.Name != cueModelName {
-		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, cueModelName)
+	lm, err := decodeModel(data, cueModelName)
+	if err != nil {
+		return nil, err
 	}
 	if len(lm.Thresholds) != 2 || !validThreshold(float64(lm.Thresholds[0])) || !validKeep(float64(lm.Thresholds[1])) {
 		return nil, fmt.Errorf("attribution: a cue model needs an add threshold in (0, 1) and a keep threshold in [0, 1), not %v", lm.Thresholds)
 	}
-	return &Model{lm: &lm, add: lm.Thresholds[0], keep: lm.Thresholds[1]}, nil
+	return &Model{lm: lm, add: lm.Thresholds[0], keep: lm.Thresholds[1]}, nil
+}
+
+// decodeModel decodes a model file and checks that it holds the model
+// named name.
+func decodeModel(data []byte, name string) (*learn.Model, error) {
+	var lm learn.Model
+	if err := lm.UnmarshalBinary(data); err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if lm.Name != name {
+		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, name)
+	}
+	return &lm, nil
 }
 
 func validThreshold(t float64) bool { return t > 0 && t < 1 }

@@ -77,17 +77,14 @@ type ranker struct {
 // loadRanker decodes a ranker's file and checks that it holds the model
 // named name, with one margin.
 func loadRanker(data []byte, name string) (ranker, error) {
-	var lm learn.Model
-	if err := lm.UnmarshalBinary(data); err != nil {
-		return ranker{}, fmt.Errorf("attribution: %w", err)
-	}
-	if lm.Name != name {
-		return ranker{}, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, name)
+	lm, err := decodeModel(data, name)
+	if err != nil {
+		return ranker{}, err
 	}
 	if len(lm.Thresholds) != 1 || !(lm.Thresholds[0] >= 0) {
 		return ranker{}, fmt.Errorf("attribution: a %q model needs one margin, at least 0, not %v", name, lm.Thresholds)
 	}
-	return ranker{lm: &lm, margin: lm.Thresholds[0]}, nil
+	return ranker{lm: lm, margin: lm.Thresholds[0]}, nil
 }
 
 // MarshalBinary encodes the model in the file format it is loaded from.

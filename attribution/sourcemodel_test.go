@@ -75,15 +75,7 @@ func TestTrainSources(t *testing.T) {
 	docs := []TrainingDoc{{Doc: doc, Relations: rels}}
 	opt := SourceTrainOptions{Seed: 2, Epochs: 20, Margin: 0.5, Meta: []string{"corpus: a test"}}
 	var x Extractor
-	m1, err := x.TrainSources(docs, nil, opt)
-	require.NoError(t, err)
-	m2, err := x.TrainSources(docs, nil, opt)
-	require.NoError(t, err)
-	b1, err := m1.MarshalBinary()
-	require.NoError(t, err)
-	b2, err := m2.MarshalBinary()
-	require.NoError(t, err)
-	assert.Equal(t, b1, b2, "the same documents and options give the same bytes")
+	b1 := trainedTwice(t, func() (encoder, error) { return x.TrainSources(docs, nil, opt) })
 	back, err := LoadSourceModel(b1)
 	require.NoError(t, err)
 	assert.Equal(t, 0.5, back.Margin())
@@ -159,4 +151,22 @@ func sourceDecisions(ds []SpanDecision) []SpanDecision {
 		}
 	}
 	return out
+}
+
+// An encoder is a trained model's MarshalBinary.
+type encoder interface{ MarshalBinary() ([]byte, error) }
+
+// trainedTwice trains a model twice with train, checks that both encode
+// to the same bytes, and returns them.
+func trainedTwice(t *testing.T, train func() (encoder, error)) []byte {
+	t.Helper()
+	var out [2][]byte
+	for i := range out {
+		m, err := train()
+		require.NoError(t, err)
+		out[i], err = m.MarshalBinary()
+		require.NoError(t, err)
+	}
+	assert.Equal(t, out[0], out[1], "the same documents and options give the same bytes")
+	return out[0]
 }

@@ -147,7 +147,10 @@ const (
 	RuleNounCue = "noun-cue"
 	// RuleAccordingTo: a prepositional cue: "according to X", "as per X".
 	RuleAccordingTo = "according-to"
-	// RulePunctuationColon: a speaker's name and a colon: "PENCE: …".
+	// RulePunctuationColon: a speaker's name and a colon: "PENCE: …"; or
+	// a clause naming its speaker, a colon and a quotation, with no
+	// reporting word: "Trump went even further: “…”" (the cue is the
+	// predicate and the colon).
 	RulePunctuationColon = "punctuation-colon"
 	// RulePunctuationDash: a dash and a name after a quotation: "“…” ―
 	// Maria Lopez".

@@ -162,20 +162,14 @@ func Train(ex []Example, opt TrainOptions) (*Model, error) {
 	}
 	n := 1 << opt.Bits
 	for i := range ex {
-		for _, f := range ex[i].Features {
-			if int(f) >= n {
-				return nil, fmt.Errorf("learn: example %d: feature index %d beyond 2^%d", i, f, opt.Bits)
-			}
+		if f, ok := beyond(ex[i].Features, n); ok {
+			return nil, fmt.Errorf("learn: example %d: feature index %d beyond 2^%d", i, f, opt.Bits)
 		}
 	}
 	w := make([]float64, n)
 	g2 := make([]float64, n)
 	var bias, biasG2 float64
-	order := make([]int, len(ex))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6865617273617921))
+	order, rng := visits(len(ex), opt.Seed)
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
@@ -195,17 +189,50 @@ func Train(ex []Example, opt TrainOptions) (*Model, error) {
 			biasG2 += float64(g * g)
 			bias -= float64(opt.Rate * g / math.Sqrt(biasG2+1e-8))
 			for _, f := range e.Features {
-				gf := float64(g + float64(opt.L2*w[f]))
-				g2[f] += float64(gf * gf)
-				w[f] -= float64(opt.Rate * gf / math.Sqrt(g2[f]+1e-8))
+				opt.step(w, g2, f, g)
 			}
 		}
 	}
-	m := &Model{Bits: opt.Bits, Bias: float32(bias), Weights: make([]float32, n)}
-	for i, v := range w {
-		m.Weights[i] = float32(v)
+	return &Model{Bits: opt.Bits, Bias: float32(bias), Weights: weights32(w)}, nil
+}
+
+// beyond returns the first of fs that lies beyond a table of n weights.
+func beyond(fs []uint32, n int) (uint32, bool) {
+	for _, f := range fs {
+		if int(f) >= n {
+			return f, true
+		}
 	}
-	return m, nil
+	return 0, false
+}
+
+// visits returns the indices of n examples and the generator, seeded by
+// seed, that shuffles them before each epoch.
+func visits(n int, seed uint64) ([]int, *rand.Rand) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	return order, rand.New(rand.NewPCG(seed, 0x6865617273617921))
+}
+
+// step moves weight f against its gradient g, L2 included, at AdaGrad's
+// rate; g2 sums the squared gradients. Every product is rounded to
+// float64, so no fused multiply-add changes a bit from one machine to
+// another.
+func (opt *TrainOptions) step(w, g2 []float64, f uint32, g float64) {
+	gf := float64(g + float64(opt.L2*w[f]))
+	g2[f] += float64(gf * gf)
+	w[f] -= float64(opt.Rate * gf / math.Sqrt(g2[f]+1e-8))
+}
+
+// weights32 rounds the trained weights to the model's float32.
+func weights32(w []float64) []float32 {
+	out := make([]float32, len(w))
+	for i, v := range w {
+		out[i] = float32(v)
+	}
+	return out
 }
 
 // The file format: a magic line, then little-endian binary.

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/rand/v2"
 )
 
 // A Group is one ranking instance: the feature indices of each of its
@@ -32,10 +31,8 @@ func TrainRank(groups []Group, opt TrainOptions) (*Model, error) {
 			return nil, fmt.Errorf("learn: group %d: best %d of %d candidates", i, g.Best, len(g.Candidates))
 		}
 		for _, c := range g.Candidates {
-			for _, f := range c {
-				if int(f) >= n {
-					return nil, fmt.Errorf("learn: group %d: feature index %d beyond 2^%d", i, f, opt.Bits)
-				}
+			if f, ok := beyond(c, n); ok {
+				return nil, fmt.Errorf("learn: group %d: feature index %d beyond 2^%d", i, f, opt.Bits)
 			}
 		}
 	}
@@ -44,11 +41,7 @@ func TrainRank(groups []Group, opt TrainOptions) (*Model, error) {
 	grad := make([]float64, n) // this group's gradient, cleared after each
 	var touched []uint32
 	var scores, probs []float64
-	order := make([]int, len(groups))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6865617273617921))
+	order, rng := visits(len(groups), opt.Seed)
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
@@ -86,16 +79,10 @@ func TrainRank(groups []Group, opt TrainOptions) (*Model, error) {
 				}
 			}
 			for _, f := range touched {
-				gf := float64(grad[f] + float64(opt.L2*w[f]))
-				g2[f] += float64(gf * gf)
-				w[f] -= float64(opt.Rate * gf / math.Sqrt(g2[f]+1e-8))
+				opt.step(w, g2, f, grad[f])
 				grad[f] = 0
 			}
 		}
 	}
-	m := &Model{Bits: opt.Bits, Weights: make([]float32, n)}
-	for i, v := range w {
-		m.Weights[i] = float32(v)
-	}
-	return m, nil
+	return &Model{Bits: opt.Bits, Weights: weights32(w)}, nil
 }
