@@ -259,6 +259,15 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 	}
 	start := -1
 	i := end
+	switch {
+	case t.Text == "%" && end-1 >= lo && r.toks[end-1].Kind == nlp.Number && !t.Space:
+		// a share of those asked: "42% say"
+		start, i = end-1, end-2
+	case t.Kind == nlp.Word && r.in(end, objectPronouns) && end-2 >= lo && r.toks[end-1].Norm == "of" && r.ofHead(end-2, lo):
+		// a part of a group named before: "most of them said", "two of
+		// us agreed"
+		start, i = end, end-1
+	}
 	names := 0      // capitalized words taken so far
 	lowerHead := -1 // index of the rightmost lowercase word taken
 	steps := 0
