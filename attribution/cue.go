@@ -229,6 +229,11 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	}
 	p := &r.toks[h-1]
 	switch {
+	case (p.Kind == nlp.Number || numberWord(p.Norm)) && form == formBase && p.Norm != "1" && p.Norm != "one":
+		// a count of more than one wants a plural noun, so a base form
+		// after it is a verb whose subject ends in the number: "4 in 10
+		// say", "two in three agree"
+		return ctxWeak
 	case p.Kind == nlp.Number || numberWord(p.Norm):
 		return ctxNoun
 	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && form == formS && p.Norm != "one" && p.Norm != "each" && p.Norm != "both" && p.Norm != "all":
@@ -507,7 +512,19 @@ func (r *run) attributive(h, lo, hi int) bool {
 		return false
 	}
 	n := &r.toks[h+1]
-	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners)
+	// a subject or time after it opens the verb's clause: "Some said they
+	// …", "many said Monday that …"
+	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners) &&
+		!r.in(h+1, subjectPronouns) && !r.in(h+1, calendarWords)
+}
+
+// compoundAdjective reports whether an -ed or -ing word is a hyphenated
+// compound of a word of three letters or more and a participle, which
+// describes a noun: "teary-eyed", "long-awaited", "left-leaning" (but
+// "re-elected" and "co-sponsored" are verbs).
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 3 && i < len(w)-3 && !strings.ContainsRune(w[:i], '-')
 }
 
 // attributiveIng reports whether the -ing word h stands between a
@@ -725,11 +742,13 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 // phrase. after is the first token after the participle.
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
+	// a capital opening the sentence is no name's: "People briefed on …"
+	capital := p >= lo && r.capitalized(p) && p != r.skipDateline(lo, hi)
 	if t := r.skipTime(after, hi); t > after && t < hi && (r.isVerbCue[t] && !strings.HasSuffix(r.toks[t].Norm, "ing") || r.in(t, modals) || r.in(t, auxiliaries) && r.toks[t].Norm != "to" && r.toks[t].Norm != "'s") &&
-		p >= lo && !r.capitalized(p) && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
+		p >= lo && !capital && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
 		return true // "A news report published Wednesday said …", "The merger announced Monday would …"
 	}
-	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
+	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || capital ||
 		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
 		return false
 	}
@@ -896,6 +915,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		if vg-1 >= lo && r.toks[vg-1].Norm == "worth" {
 			return r.reject(a, "worth") // "It is worth noting that …": the writer's aside
 		}
+		if n := m.Last + 1; (n >= hi || isTerminalTok(&r.toks[n])) && r.cueBefore(lo, vg) {
+			// "…,” said Robin Maynard, half joking.": with nothing
+			// after it, the participle tells how the earlier cue's words
+			// were said
+			return r.reject(a, "manner")
+		}
 		if vg <= lo || r.atClauseStart(vg, lo) {
 			// "Claiming the criticism is unfair, Trump told Fox …": the
 			// subject follows the comma; but "Speaking to reporters,
@@ -979,8 +1004,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				}
 			}
 		}
-		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) {
+		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) {
 			// "faced narco-terrorism charges": an object, not a subject
+			// (but "A teary-eyed Bush says")
 			return r.reject(a, "object-not-subject")
 		}
 	}
@@ -1472,6 +1498,17 @@ func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
 	}
 	for i := lo; i < hi; i++ {
 		if r.isCue[i] && i != m.First && !r.inQuote(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBefore reports whether a cue of the lexicon outside quotations
+// starts in tokens [lo, k).
+func (r *run) cueBefore(lo, k int) bool {
+	for i := lo; i < k; i++ {
+		if r.isCue[i] && !r.inQuote(i) {
 			return true
 		}
 	}
