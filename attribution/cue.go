@@ -136,6 +136,12 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		// subject: "has been critical of", "is confident that"
 		rd = readVerb
 	}
+	if r.forced && rd == readNoun && isV && !isN {
+		// the model took for a cue a word the lexicon knows only as a
+		// verb, where the words around it looked like a noun's: "a poll
+		// shows upstart Sen. Sanders leading", "Neither side wants"
+		rd = readVerb
+	}
 	if t := r.toks[h].Tag; t != "" && len(words) == 1 {
 		switch {
 		case t[0] == 'N' && isN:
@@ -288,12 +294,15 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		for j >= lo && r.isName(j, lo) {
 			j--
 		}
-		if j >= lo && r.in(j, determiners) {
+		det := j >= lo && r.in(j, determiners)
+		if det {
 			j--
 		}
-		if j >= lo && r.toks[j].Norm == "of" {
+		if j >= lo && r.toks[j].Norm == "of" && (det || j+2 < h || !isPlural(strings.ToLower(r.toks[h-1].Norm))) {
 			return ctxNoun
 		}
+		// but a bare plural group may end a subject's of-phrase: "79
+		// percent of Democrats say"
 	}
 	return ctxVerb
 }
@@ -1796,7 +1805,9 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// prepositional phrase inside a longer subject: "observers in
 		// Virginia and around the country say Scott …"
 		st := r.leftNPStart(h-1, lo)
-		return st-1 >= lo && r.in(st-1, prepositions) && r.verbFollows(h, lo, hi)
+		k := h + 1
+		gerund := k < hi && r.toks[k].Kind == nlp.Word && !r.capitalized(k) && len(r.toks[k].Norm) > 5 && strings.HasSuffix(r.toks[k].Norm, "ing") // "Majorities across the spectrum favor granting …"
+		return st-1 >= lo && r.in(st-1, prepositions) && (r.verbFollows(h, lo, hi) || gerund)
 	}
 	if plural && form == formS && !r.in(h-1, quantifiers) {
 		// "college savings plans that …", but "the average of polls shows
