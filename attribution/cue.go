@@ -254,6 +254,10 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxNoun
 	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word && r.toks[h+1].Norm == "that":
 		return ctxVerb // a gerund with its clause: "after hinting that …"
+	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && p.Norm != "of" && r.gerundObject(h+1):
+		// a gerund with its object or infinitive: "by accusing him of …",
+		// "by promising to impose …", "after criticizing their demands"
+		return ctxVerb
 	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
 		return ctxNoun // "listened to rumors that …", but "to deny"
 	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
@@ -305,6 +309,20 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		// percent of Democrats say"
 	}
 	return ctxVerb
+}
+
+// gerundObject reports whether token k can open the object of a gerund
+// before it: a pronoun, a determiner or possessive, a name, a number or
+// an infinitive's "to".
+func (r *run) gerundObject(k int) bool {
+	if k >= r.hi || k >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[k]
+	if t.Kind == nlp.Number {
+		return true
+	}
+	return t.Kind == nlp.Word && (r.in(k, objectPronouns) || r.in(k, determiners) || r.in(k, possessives) || t.Norm == "to" || r.capitalized(k) && r.isName(k, r.lo))
 }
 
 // demonym reports whether a capitalized word's lowercase form ends like an
@@ -1653,7 +1671,7 @@ func (r *run) predicateAfter(k, hi int) int {
 		if t.Kind != nlp.Word && t.Kind != nlp.Number {
 			return -1
 		}
-		if (r.in(v, auxiliaries) || r.in(v, beForms)) && t.Norm != "to" && !r.capitalized(v) {
+		if (r.in(v, auxiliaries) || r.in(v, beForms)) && t.Norm != "to" && !r.capitalized(v) && !r.possessiveS(v) {
 			if r.in(v-1, determiners) || r.in(v-1, possessives) {
 				return -1
 			}
@@ -1664,6 +1682,18 @@ func (r *run) predicateAfter(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// possessiveS reports whether token v is a clitic "'s" that marks a
+// possessive rather than "is" or "has": a content word that is no verb
+// follows it ("last year's presidential election", but "it's been",
+// "he's a liar").
+func (r *run) possessiveS(v int) bool {
+	if r.toks[v].Norm != "'s" || v+1 >= len(r.toks) {
+		return false
+	}
+	n := v + 1
+	return r.toks[n].Kind == nlp.Word && r.isContent(n) && !r.verbLike(n) && !r.isAdverb(n)
 }
 
 // prepCue handles "according to X", "as per X": the source follows the
