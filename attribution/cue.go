@@ -1830,6 +1830,9 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	if k := h + 1; k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
 		return true // "…,” the article read."
 	}
+	if form == formBase && (r.toks[h-1].Kind == nlp.Number || numberWord(x)) && x != "1" {
+		return r.verbFollows(h, lo, hi) // a count of people: "About 4 in 10 say they …"
+	}
 	if !plural && form == formBase && !r.in(h-1, quantifiers) {
 		// "a swing state", "the McKinley plan"; but the noun may close a
 		// prepositional phrase inside a longer subject: "observers in

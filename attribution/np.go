@@ -214,10 +214,43 @@ var edNouns = class("edNouns")
 // clause ("Sens. Ann Ray, Bo Lin and Cy Diaz").
 func (r *run) leftNP(end, lo int) int {
 	st, list := r.leftNPScan(end, lo)
+	if st > lo {
+		st = r.approximated(st, lo)
+	}
 	if list >= 0 && (st < 0 || !r.nameList(st, list, lo)) {
 		// "In Ohio, Bo Lin and Cy Diaz": the list's earlier items are no
 		// names, or the list does not stand where a subject does
 		return list
+	}
+	return st
+}
+
+// approximated returns the start of a phrase opening with a count at
+// st, with the words before it that make the count approximate: "about 4
+// in 10", "only about half", "more than 20", "at least one"; st itself
+// when the phrase opens with no count or nothing approximates it.
+func (r *run) approximated(st, lo int) int {
+	t := &r.toks[st]
+	if !(t.Kind == nlp.Number || t.Kind == nlp.Word && (numberWord(t.Norm) || r.in(st, quantifiers) || t.Norm == "half")) {
+		return st
+	}
+	count := func(k int) bool {
+		return k >= lo && (r.toks[k].Kind == nlp.Number || numberWord(r.toks[k].Norm) || r.in(k, quantifiers))
+	}
+	if st-2 >= lo && r.toks[st-1].Norm == "in" && count(st-2) && count(st) {
+		st -= 2 // a proportion in words: "one in five"
+	}
+	for k := st - 1; k >= lo && k >= st-4; k-- {
+		switch n := strings.ToLower(r.toks[k].Norm); {
+		case r.in(k, approximators) && n != "over" && n != "under" || r.inLower(k, approximators) && k == lo:
+			st = k
+		case n == "than" && k-1 >= lo && (r.toks[k-1].Norm == "more" || r.toks[k-1].Norm == "fewer" || r.toks[k-1].Norm == "less"),
+			(n == "least" || n == "most") && k-1 >= lo && r.toks[k-1].Norm == "at":
+			st = k - 1
+			k--
+		default:
+			return st
+		}
 	}
 	return st
 }
