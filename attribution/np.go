@@ -216,6 +216,9 @@ func (r *run) leftNP(end, lo int) int {
 	st, list := r.leftNPScan(end, lo)
 	if st > lo {
 		st = r.approximated(st, lo)
+		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
+			st-- // "Neither Cruz nor Christie"
+		}
 	}
 	if list >= 0 && (st < 0 || !r.nameList(st, list, lo)) {
 		// "In Ohio, Bo Lin and Cy Diaz": the list's earlier items are no
@@ -223,6 +226,24 @@ func (r *run) leftNP(end, lo int) int {
 		return list
 	}
 	return st
+}
+
+// pluralNoun reports whether token k is a lowercase plural noun (by its
+// ending), no verb form.
+func (r *run) pluralNoun(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Word && r.isContent(k) && !r.verbLike(k) && isPlural(t.Norm)
+}
+
+// neitherBefore reports whether "neither" opens the phrase that ends at
+// token k, within four words: "Neither Cruz nor …".
+func (r *run) neitherBefore(k, lo int) bool {
+	for j := k; j >= lo && j > k-4; j-- {
+		if strings.EqualFold(r.toks[j].Norm, "neither") {
+			return true
+		}
+	}
+	return false
 }
 
 // approximated returns the start of a phrase opening with a count at
@@ -304,9 +325,10 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 	names := 0      // capitalized words taken so far
 	lowerHead := -1 // index of the rightmost lowercase word taken
 	steps := 0
-	coord := false // names joined by "and": a list may go on over commas
-	joined := -1   // the token "and" or a list comma was last taken at
-	list := -1     // the phrase's start before it took a list comma
+	coord := false   // names joined by "and": a list may go on over commas
+	joined := -1     // the token "and" or a list comma was last taken at
+	list := -1       // the phrase's start before it took a list comma
+	plurals := false // plural nouns coordinated
 	for i >= lo && steps < 16 {
 		steps++
 		t := &r.toks[i]
@@ -329,6 +351,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 				return start, list
 			}
 			start = i
+			plurals = false // the possessor's phrase: "the candidate's friends and allies"
 			i--
 			continue
 		case t.Text == "/" && start == i+1 && i > lo && !t.Space && !r.toks[i+1].Space && r.isName(i+1, lo) && r.isName(i-1, lo):
@@ -402,10 +425,20 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			}
 			i--
 			continue
-		case t.Kind == nlp.Word && t.Norm == "and" || t.Text == "&":
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "nor") && start == i+1 && names == 0 && i-1 >= lo && r.pluralNoun(end) && r.pluralNoun(i-1):
+			// Coordinated plural nouns: "Her advisers and allies", "many
+			// marchers and spectators"; only adjectives and determiners
+			// go on before them ("The mayor met voters and officials
+			// said" is no phrase)
+			start = i - 1
+			i -= 2
+			plurals = true
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "nor" && i-2 >= lo && r.neitherBefore(i-1, lo)) || t.Text == "&":
 			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine",
 			// "Pryor & Webb" (an ampersand is punctuation), "Moe (R-Tex.)
-			// and Fey (D-Va.)", "Ray, Lin, and Diaz".
+			// and Fey (D-Va.)", "Ray, Lin, and Diaz", "Neither Cruz nor
+			// Christie".
 			if start == -1 || i-1 < lo || !(r.isName(start, lo) || r.in(start, determiners)) {
 				return start, list
 			}
@@ -441,6 +474,9 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			i--
 			continue
 		case r.isContent(i):
+			if plurals && !isAdjective(t.Norm) {
+				return start, list
+			}
 			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1) ||
 				start == i+1 && strings.HasSuffix(t.Norm, "ing") && r.isName(i-1, lo) && !r.capitalized(i) && r.toks[i-1].Kind == nlp.Word)) { // "the Daybreak tracking poll"
 				// a participle modifies the phrase only where the phrase
