@@ -531,7 +531,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		}
 		chosen := rulesAt
 		margin := float64(m.margin)
-		if f.rules != noSource && r.headless(f.rules[1]) {
+		if f.rules != noSource && r.headless(f.rules) {
 			margin = 0 // no noun heads the rules' source: the model's best stands
 		}
 		if best != rulesAt && cands[best].score-cands[rulesAt].score >= margin {
@@ -569,7 +569,7 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	switch {
 	case src == noSource || src[0] < lo:
 		return false
-	case r.headless(src[1]):
+	case r.headless(src):
 		return false // "Publicly dismisses", "drawn huge crowds, describing": no noun heads it
 	case src[0] == ce+1:
 		return true
@@ -588,12 +588,21 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	return true
 }
 
-// headless reports whether a source ending at token e lacks a noun's
-// head: it ends in an adverb, a preposition, a conjunction or a lowercase
-// verb form.
-func (r *run) headless(e int) bool {
+// headless reports whether the source src lacks a noun's head: it ends
+// in an adverb or a conjunction, or it is one or two words that end in a
+// preposition or a lowercase verb form ("One of", "drawn huge"); a longer
+// phrase may end so ("the farmers I have spoken with", "Acme's director
+// of political advertising").
+func (r *run) headless(src [2]int) bool {
+	e := src[1]
 	t := &r.toks[e]
-	return t.Kind == nlp.Word && (r.isAdverb(e) || r.lyWord(e) || r.in(e, prepositions) || r.in(e, ppLinks) || r.in(e, coordinators) || r.verbLike(e) && !r.capitalized(e))
+	if t.Kind != nlp.Word {
+		return false
+	}
+	if r.isAdverb(e) || r.lyWord(e) || r.in(e, coordinators) {
+		return true
+	}
+	return src[1]-src[0] < 2 && (r.in(e, prepositions) || r.in(e, ppLinks) || r.verbLike(e) && !r.capitalized(e))
 }
 
 // commaWithin reports whether a comma lies among tokens [a, b].
