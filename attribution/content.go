@@ -571,12 +571,16 @@ func (r *run) beforeSetting(k, e int) int {
 	return -1
 }
 
-// modalBetween reports whether a modal or "will" stands among tokens
-// [from, to): a finite verb group of a clause.
+// modalBetween reports whether a modal or "will", or a form of "be" after
+// the first token, stands among tokens [from, to): a finite verb group of
+// a clause.
 func (r *run) modalBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if r.in(k, modals) || r.toks[k].Norm == "will" || r.toks[k].Norm == "can" {
 			return true
+		}
+		if k > from && r.in(k, beForms) && !r.in(k-1, relativeWh) && r.toks[k-1].Norm != "that" {
+			return true // "says many women are torn by guilt when …"
 		}
 	}
 	return false

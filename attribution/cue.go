@@ -1220,7 +1220,7 @@ func (r *run) actsOnPerson(first, after, lo, hi int) bool {
 		// a name is taken for a person when nothing but time follows it
 		// ("dismissed Schilling on Wednesday"), or "as" and a role
 		end := n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == ","
-		if (end || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by") &&
+		if (end || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by" || r.toks[n].Norm == "for") &&
 			(person(e) || (end || r.toks[n].Norm == "as") && r.nameFrom(k, e, lo)) {
 			return true
 		}

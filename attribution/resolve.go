@@ -1411,6 +1411,12 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 	if weakSent >= top && !c.srcLast {
 		return -1 // a name beside it may be the person meant: "Paul Grey met Ana Soto."
 	}
+	if weakSent > top && ents.list[c.ent].gender != g {
+		// a name since, that may be a person, when the gender of the
+		// one found is not known to fit: "Rush Limbaugh likened … |
+		// remarks Clinton made | she offered up …"
+		return -1
+	}
 	for k := range cs {
 		if k == pick {
 			continue

@@ -450,10 +450,20 @@ func (r *run) invertedSource(after, hi int) [2]int {
 
 // quantifierAt reports whether an adverb of degree at k quantifies the
 // words after it rather than the verb before: "called for more
-// investment", "said more than 20 people died", but "said more recently".
+// investment", "said more than 20 people died", "said too many people
+// died", but "said more recently".
 func (r *run) quantifierAt(k, hi int) bool {
 	switch r.toks[k].Norm {
 	case "more", "less", "further":
+	case "too", "so", "very", "far":
+		// "said too many people died", "said so few voters came"
+		if k+1 < hi {
+			switch r.toks[k+1].Norm {
+			case "many", "much", "few", "little":
+				return true
+			}
+		}
+		return false
 	default:
 		return false
 	}
