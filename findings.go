@@ -48,11 +48,16 @@ const (
 	ctxNotSuperlative
 	ctxOpenQuestion
 	ctxPlacePreposition
+	ctxMentionNoun
+	ctxMassMetaphor
+	ctxPeopleNoun
+	ctxVerbForm
+	ctxBeForm
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -254,9 +259,15 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 		if !fitsContext(doc, &m) {
 			continue
 		}
+		class := m.Entry.Class
+		if class == "dehumanizing" && massMetaphor(doc, &m) {
+			// "to inundate the U.S. with cocaine": a metaphor of mass
+			// said of things exaggerates a quantity
+			class = "exaggeration"
+		}
 		out[m.Sentence] = append(out[m.Sentence], Finding{
 			Category: findingCategory[m.Entry.Category],
-			Rule:     ruleName(m.Entry.Category, m.Entry.Class),
+			Rule:     ruleName(m.Entry.Category, class),
 			Span:     m.Span,
 			Text:     m.Text,
 			Term:     m.Entry.Term,
@@ -304,7 +315,7 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		if j >= len(toks) || words == 0 || words > maxScareQuoteWords || !sameMark(toks[i], toks[j]) {
 			continue
 		}
-		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) {
+		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || mentioned(toks, i) {
 			i = j
 			continue
 		}
@@ -390,6 +401,44 @@ func inflectedSuperlative(toks []nlp.Token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].Kind == nlp.Word
 }
 
+// mentioned reports whether the quotation opening at token open is named
+// as words by the noun before it ("the term “caravan”", "the pronoun
+// “hen”", "the category of “essential infrastructure”"): the writer
+// mentions the words rather than uses them at a distance, so the marks
+// are no scare quotes.
+func mentioned(toks []nlp.Token, open int) bool {
+	k := open - 1
+	if k >= 1 && toks[k].Norm == "of" {
+		k--
+	}
+	return inClass(toks, k, ctxMentionNoun)
+}
+
+// inMention reports whether tokens [first, last] lie inside a short
+// quotation that a noun before it names as words (see mentioned): a term
+// mentioned is not one the writer uses.
+func inMention(toks []nlp.Token, first, last int) bool {
+	open := -1
+	for k := first - 1; k >= 0 && k >= first-maxScareQuoteWords; k-- {
+		if toks[k].Kind == nlp.OpenQuote || toks[k].Kind == nlp.Quote {
+			open = k
+			break
+		}
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+	}
+	if open < 0 || !mentioned(toks, open) {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+maxScareQuoteWords+1; k++ {
+		if toks[k].Kind == nlp.CloseQuote || toks[k].Kind == nlp.Quote {
+			return true
+		}
+	}
+	return false
+}
+
 // sameMark reports whether the closing mark pairs with the opening one:
 // double with double, single with single.
 func sameMark(open, close nlp.Token) bool {
@@ -473,6 +522,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 	s := &doc.Sentences[m.Sentence]
 	toks := s.Tokens
 	first, last := m.First-s.First, m.Last-s.First
+	if inMention(toks, first, last) {
+		return false // "the word “hoax”": named, not used
+	}
 	switch m.Entry.Category {
 	case lexicon.Hedge:
 		switch m.Entry.Class {
@@ -504,6 +556,15 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			}
 		}
 	case lexicon.Loaded:
+		if m.Entry.Class == "dehumanizing" && massMetaphor(doc, m) && (passiveState(toks, first) || !inClass(toks, first, ctxVerbForm)) {
+			// a metaphor of mass or vermin ("swarm", "inundated",
+			// "influx") dehumanizes the people it is said of ("an
+			// influx of migrants", "protesters swarmed"); of things, the
+			// noun ("an influx of cash") and the state ("inundated with
+			// angry email", "infested with termites") are the words'
+			// ordinary sense
+			return false
+		}
 		if m.Entry.Class == "label" || m.Entry.Class == "conspiracy" {
 			// a label before a noun of a kind of event, act or idea
 			// classifies it ("terrorist attacks", "conspiracy theory"):
@@ -524,6 +585,47 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// massMetaphor reports whether a dehumanizing match is one word, a
+// metaphor of mass or vermin (context.tsv's mass-metaphor class), said of
+// no people: no people-noun stands near it.
+func massMetaphor(doc *nlp.Document, m *lexicon.Match) bool {
+	s := &doc.Sentences[m.Sentence]
+	i := m.First - s.First
+	return m.First == m.Last && inClass(s.Tokens, i, ctxMassMetaphor) && !peopleNear(s.Tokens, i)
+}
+
+// passiveState reports whether the participle at i follows a form of
+// "be" or "get", with at most one word between ("was inundated", "got
+// completely swamped"): the subject's state, not an act.
+func passiveState(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, ctxBeForm) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNear reports whether a noun of a group of people stands within
+// four words of the token at i, before or after it, in its sentence.
+func peopleNear(toks []nlp.Token, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for k, n := i+step, 0; k >= 0 && k < len(toks) && n < 4; k += step {
+			if toks[k].Kind != nlp.Word {
+				continue
+			}
+			if inClass(toks, k, ctxPeopleNoun) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // genericSubject reports whether the modal at i follows a generic

@@ -68,6 +68,14 @@ func TestFindingsInContext(t *testing.T) {
 		{"conspiracy theory", "He spread a conspiracy theory about the vote.", nil, "the name of a kind of idea"},
 		{"label on people", "The regime jailed the terrorists.", []string{"loaded:regime", "loaded:terrorists"}, "a label on people is the writer's verdict"},
 		{"scare quote", "The navy sank a boat of “terrorists” on Tuesday.", []string{"scare-quote:“terrorists”", "loaded:terrorists"}, "no one is reported as saying it"},
+		{"term mentioned", "The term “caravan” now means any group of migrants.", nil, "the quotation is named as words by the noun before it: a mention, neither a scare quote nor the writer's use of a loaded word"},
+		{"word mentioned", "He has used the word “hoax” for months.", nil, "a loaded word mentioned, not used"},
+		{"category of", "Janitors fall in the category of “essential infrastructure” now.", nil, "named as a category"},
+		{"mass metaphor of mail", "The senator was inundated with angry email.", nil, "a state of receiving much: the ordinary sense, no people are dehumanized"},
+		{"mass metaphor of people", "The town was inundated with migrants.", []string{"loaded:inundated"}, "said of people, the metaphor of a flood dehumanizes them"},
+		{"influx of cash", "An influx of cash saved the paper.", nil, "a noun of mass said of money"},
+		{"influx of people", "An influx of refugees reached the island.", []string{"loaded:influx"}, "said of people"},
+		{"active flood of things", "Cartels plan to inundate the city with cocaine.", []string{"loaded:inundate"}, "an act of flooding with things exaggerates a quantity (loaded/exaggeration)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
