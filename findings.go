@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -53,11 +54,12 @@ const (
 	ctxPeopleNoun
 	ctxVerbForm
 	ctxBeForm
+	ctxNamingVerb
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -169,6 +171,11 @@ type Finding struct {
 // quantifiers of hedges.tsv ("some", "many", "several"); a one-word
 // approximator at or below it is one of them.
 const vagueQuantifierWeight = 0.1
+
+// roundingWeight is the weight up to which an approximator before a
+// number only rounds it: the vague quantifiers and "approximately",
+// "roughly", "upwards of" (0.2), not "an estimated" (0.3).
+const roundingWeight = 0.2
 
 // superlativeWeight is the weight of an unattributed superlative found by
 // its form ("one of the largest"), as the listed "one of the most".
@@ -527,6 +534,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 	}
 	switch m.Entry.Category {
 	case lexicon.Hedge:
+		if toks[last].Norm == "to" && !infinitive(toks, last) {
+			// "tend to", "appears to" hedge an infinitive; before a
+			// noun phrase they are other verbs ("tend to the ill", "as
+			// it appears to the senses")
+			return false
+		}
 		switch m.Entry.Class {
 		case "modal":
 			if question(toks) {
@@ -544,14 +557,19 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if purposeClause(toks, first) {
 				return false
 			}
+			if namingAfter(toks, last) {
+				return false
+			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
 			}
-			if m.First == m.Last && m.Entry.Weight <= vagueQuantifierWeight && first+1 < len(toks) && toks[first+1].Kind == nlp.Number {
-				// "some 2,000 visitors": a vague quantifier before a
-				// number rounds the count, like "about" and "around",
-				// which are left out; it hides no source
+			if m.Entry.Weight <= roundingWeight && last+1 < len(toks) && toks[last+1].Kind == nlp.Number {
+				// "some 2,000 visitors", "approximately 40 people",
+				// "upwards of 300": before a number a vague quantifier
+				// or approximator rounds the count, like "about" and
+				// "around", which are left out; it hides no source ("an
+				// estimated 2,000", heavier, names an estimate)
 				return false
 			}
 		}
@@ -664,6 +682,18 @@ func genericSubject(toks []nlp.Token, i int) bool {
 	return plural || indefinite
 }
 
+// namingAfter reports whether the modal ending at i permits a name: "be"
+// (after "also", if any) and a verb of naming follow ("may also be
+// called potlucks", "could be spelled either way"): a variant name, not
+// doubt.
+func namingAfter(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Norm == "also" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].Norm == "be" && inClass(toks, k+1, ctxNamingVerb)
+}
+
 // purposeClause reports whether the modal at i stands in a clause of
 // purpose ("so that we may serve", "in order that the crops might
 // grow"): the modal marks the aim, not the writer's doubt. The clause is
@@ -767,6 +797,8 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			switch {
 			case f.Category == ScareQuote && containedIn(f.Span, contents):
 				continue
+			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(f.Span, attrs[si]):
+				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
 				continue
@@ -778,6 +810,21 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 		fs[si] = kept
 	}
 	return fs
+}
+
+// namedCue reports whether the span is the cue of an attribution to a
+// named person or organization ("Loomis suggests that", "the agency
+// estimated"): the guess is the source's, reported with its
+// speculative stance, not the writer's hedge; the writer's own "I
+// think" and an anonymous "experts suggest" stay hedges.
+func namedCue(sp nlp.Span, as []Attribution) bool {
+	for i := range as {
+		a := &as[i]
+		if a.Cue.Span.Overlaps(sp) && a.Source != nil && (a.Source.Kind == attribution.Person || a.Source.Kind == attribution.Organization) {
+			return true
+		}
+	}
+	return false
 }
 
 // containedIn reports whether s lies inside one of spans.
