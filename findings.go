@@ -19,7 +19,7 @@ var contextFile string
 
 // A ctxClass is a class of context.tsv, as a bit, so that a word's
 // classes are one table lookup away.
-type ctxClass uint32
+type ctxClass uint64
 
 // The classes of context.tsv, in the order of contextClassNames.
 const (
@@ -55,11 +55,12 @@ const (
 	ctxVerbForm
 	ctxBeForm
 	ctxNamingVerb
+	ctxSubjectPronoun
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -79,7 +80,7 @@ var uncommitClasses = sync.OnceValue(func() *wordclass.Table {
 // wordTo marks "to" in uncommitClasses, beside the classes of
 // context.tsv: the writer's uncommitment reads it (an infinitive) as it
 // reads the words of those classes, and passes over every other word.
-const wordTo ctxClass = 1 << 31
+const wordTo ctxClass = 1 << 63
 
 // contextTable returns a table of the words of context.tsv in a class of
 // mask, with their classes in mask, and of word with the class extra
@@ -540,6 +541,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// it appears to the senses")
 			return false
 		}
+		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
+			return false // "as improbable as it may seem": the clause's verb
+		}
 		switch m.Entry.Class {
 		case "modal":
 			if question(toks) {
@@ -557,7 +561,7 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if purposeClause(toks, first) {
 				return false
 			}
-			if namingAfter(toks, last) {
+			if namingAfter(toks, last) || comparisonClause(toks, first) {
 				return false
 			}
 		case "approximator":
@@ -696,8 +700,9 @@ func namingAfter(toks []nlp.Token, i int) bool {
 
 // purposeClause reports whether the modal at i stands in a clause of
 // purpose ("so that we may serve", "in order that the crops might
-// grow"): the modal marks the aim, not the writer's doubt. The clause is
-// read back to its "that" without crossing punctuation.
+// grow", "paid so he could stay"): the modal marks the aim, not the
+// writer's doubt. The clause is read back to its "that" or "so" without
+// crossing punctuation.
 func purposeClause(toks []nlp.Token, i int) bool {
 	for k := i - 1; k > 0 && k >= i-8; k-- {
 		if toks[k].Kind == nlp.Punct {
@@ -707,8 +712,28 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			p := toks[k-1].Norm
 			return p == "so" || p == "order"
 		}
+		if toks[k].Norm == "so" && i-k <= 4 && toks[k-1].Kind == nlp.Word && !inClass(toks, k-1, ctxClauseOpener) {
+			// "so" alone after a clause opens one of purpose too ("paid
+			// so he could stay"); after "and" or "but" it means
+			// therefore ("and so it could happen again")
+			return true
+		}
 	}
 	return false
+}
+
+// comparisonClause reports whether the modal at i stands in a clause of
+// comparison or concession opened by "as" ("as might be expected", "as
+// improbable as it may seem"), or forms the idiom "may as well": the
+// clause weighs the statement against what can be, it does not doubt it.
+func comparisonClause(toks []nlp.Token, i int) bool {
+	if i+2 < len(toks) && toks[i+1].Norm == "as" && toks[i+2].Norm == "well" {
+		return true
+	}
+	if i >= 1 && toks[i-1].Norm == "as" {
+		return true
+	}
+	return i >= 2 && toks[i-2].Norm == "as" && toks[i-1].Kind == nlp.Word && inClass(toks, i-1, ctxSubjectPronoun)
 }
 
 // question reports whether the sentence asks: its last mark, before any

@@ -33,7 +33,9 @@ import (
 //     overlap in the statement (one quotation, two cues) count once, the
 //     heaviest;
 //   - the writer's uncommitment: each hedge finding outside every
-//     attribution's content adds Finding[Hedge] × its weight, and the
+//     attribution's content adds Finding[Hedge] × its weight (a modal
+//     hedge at least Uncommitment[modal]: "may fail" leaves as much
+//     open as the "may" of "guests may bring food"), and the
 //     writer's modals, speculative future, conditionals, intentions,
 //     wishes, infinitives and yes-no questions add Uncommitment[kind],
 //     once per kind and statement; a modal inside a condition's clause
@@ -848,6 +850,14 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 			continue
 		}
 		c := w.Finding[f.Category] * f.Weight
+		if f.Rule == "hedge/modal" && !containedIn(f.Span, contents) {
+			// the writer's epistemic modal ("the talks may fail")
+			// leaves its event at least as open as a modal the findings
+			// do not read as a hedge ("guests may bring food",
+			// "should"), which the writer's uncommitment counts as a
+			// modal
+			c = max(c, w.Uncommitment[UncommitModal])
+		}
 		factor := string(f.Category)
 		switch f.Category {
 		case Hedge, Booster, Loaded, ScareQuote:

@@ -366,6 +366,20 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
 		}
 	})
+	t.Run("doubt weighs at least a root modal", func(t *testing.T) {
+		// The findings read "may" after a generic subject or in a clause
+		// of purpose as no hedge, and the writer's uncommitment then
+		// counts it as a modal, as it counts "should" and "can": the
+		// epistemic "may" must not weigh less than they do.
+		doubt := statementScore(t, "The talks may fail.")
+		for _, text := range []string{
+			"Guests may bring their own food.",
+			"The dam was raised so that the town may grow.",
+			"The talks should fail.",
+		} {
+			assert.GreaterOrEqual(t, doubt, statementScore(t, text), "%s: a root modal leaves no more open than the writer's doubt", text)
+		}
+	})
 	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {
 		fs := factors(t, "\u201cI need to see the records,\u201d the mayor said.", 0)
 		assert.NotContains(t, fs, "uncommitment:wish", "inside a quotation, I is the speaker, not the writer")
