@@ -410,16 +410,26 @@ func inflectedSuperlative(toks []nlp.Token, k int) bool {
 }
 
 // mentioned reports whether the quotation opening at token open is named
-// as words by the noun before it ("the term “caravan”", "the pronoun
-// “hen”", "the category of “essential infrastructure”"): the writer
-// mentions the words rather than uses them at a distance, so the marks
-// are no scare quotes.
+// as words by the noun or verb of naming before it ("the term
+// “caravan”", "the pronoun “hen”", "the category of “essential
+// infrastructure”", "the documentary “13th”", "known as “the Buffett
+// rule”", "DuVernay's “13th”"): the writer mentions the words or names
+// a work rather than uses the words at a distance, so the marks are no
+// scare quotes.
 func mentioned(toks []nlp.Token, open int) bool {
 	k := open - 1
-	if k >= 1 && toks[k].Norm == "of" {
-		k--
+	if k < 0 {
+		return false
 	}
-	return inClass(toks, k, ctxMentionNoun)
+	switch p := toks[k].Norm; {
+	case p == "'s" || p == "’s" || p == "=":
+		// a title after its maker's name ("DuVernay's “13th”") or
+		// a value in markup (author="…")
+		return true
+	case p == "of" || p == "as":
+		k-- // "the category of “…”", "known as “…”"
+	}
+	return inClass(toks, k, ctxMentionNoun|ctxNamingVerb)
 }
 
 // inMention reports whether tokens [first, last] lie inside a short
@@ -522,7 +532,7 @@ func titleCase(toks []nlp.Token) bool {
 // fitsContext reports whether a lexicon match is the finding its entry
 // names in the words around it. A modal hedge must be epistemic: not in
 // a question, not an ability ("could see") or a denied one ("could not
-// find"). A vague quantifier in "how many" asks rather than hedges. An
+// find"). A booster in a question asserts nothing. A vague quantifier in "how many" asks rather than hedges. An
 // evidence noun must stand in an evidential frame ("records show",
 // "according to records"), not be the object of some other act ("correct
 // the record").
@@ -595,6 +605,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if inClass(toks, last+1, ctxKindNoun) {
 				return false
 			}
+		}
+	case lexicon.Booster:
+		if question(toks) {
+			// "Do you really see them as equivalent?": a question
+			// asks how sure someone is; it asserts no certainty
+			return false
 		}
 	case lexicon.VagueSource:
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
