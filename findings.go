@@ -845,6 +845,8 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
 				continue
+			case f.Category == VagueSource && !strings.ContainsAny(f.Text, " \u00a0") && titleOfName(doc, si, f.Span):
+				continue
 			}
 			kept = append(kept, f)
 		}
@@ -970,6 +972,26 @@ func appositiveToName(doc *nlp.Document, si int, sp nlp.Span) bool {
 	return false
 }
 
+// titleOfName reports whether the one-word group at sp is a title or a
+// role before the name of the person it describes, directly ("Activist
+// Angela Davis", "the actress and activist Kamala Lopez") or set off by
+// a comma ("Another critic, Laurence H. Tribe, likened …"): a named
+// person is no vague source.
+func titleOfName(doc *nlp.Document, si int, sp nlp.Span) bool {
+	toks := doc.Sentences[si].Tokens
+	for k := range toks {
+		if toks[k].Start < sp.End {
+			continue
+		}
+		if toks[k].Text == "," {
+			k++
+		}
+		return k+1 < len(toks) && toks[k].Kind == nlp.Word && toks[k].Capitalized() &&
+			toks[k+1].Kind == nlp.Word && toks[k+1].Capitalized()
+	}
+	return false
+}
+
 // cueWord reports whether a word is the head of a cue entry of the
 // built-in lexicon, or of a hedging verb ("believe", "suggest").
 func cueWord(norm string) bool {
@@ -980,8 +1002,26 @@ var cueHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexicon.Default().Entries() {
 		if e.Category == lexicon.Cue || (e.Category == lexicon.Hedge && e.Class == "verb") {
-			m[e.Head()] = true
+			m[verbHead(e.Term, e.Head())] = true
 		}
 	}
 	return m
 })
+
+// verbHead returns the key of the first word of term that is neither a
+// form of "be" or "get" nor a subject pronoun ("is suspected of" →
+// suspect, "it appears" → appear), or head when there is none: the verb
+// that makes the phrase a claim, not the auxiliary before it, which would
+// make every "is" a cue.
+func verbHead(term, head string) string {
+	words := strings.Fields(term)
+	if len(words) < 2 {
+		return head
+	}
+	for _, w := range words {
+		if ctxClass(contextClasses().Of(w))&(ctxBeForm|ctxSubjectPronoun) == 0 {
+			return lexicon.Key(w)
+		}
+	}
+	return head
+}
