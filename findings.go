@@ -532,7 +532,8 @@ func titleCase(toks []nlp.Token) bool {
 // fitsContext reports whether a lexicon match is the finding its entry
 // names in the words around it. A modal hedge must be epistemic: not in
 // a question, not an ability ("could see") or a denied one ("could not
-// find"). A booster in a question asserts nothing. A vague quantifier in "how many" asks rather than hedges. An
+// find"). A booster in a question or opening a condition asserts
+// nothing. A vague quantifier in "how many" asks rather than hedges. An
 // evidence noun must stand in an evidential frame ("records show",
 // "according to records"), not be the object of some other act ("correct
 // the record").
@@ -607,9 +608,10 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			}
 		}
 	case lexicon.Booster:
-		if question(toks) {
-			// "Do you really see them as equivalent?": a question
-			// asks how sure someone is; it asserts no certainty
+		if question(toks) || inClass(toks, first-1, ctxConditional) {
+			// "Do you really see them as equivalent?", "if indeed he
+			// lied": a question asks how sure someone is and a
+			// condition supposes; neither asserts certainty
 			return false
 		}
 	case lexicon.VagueSource:
