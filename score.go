@@ -659,6 +659,16 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if class == ctxIrrealisModal && month(toks, i) {
 				continue // "on May 26"
 			}
+			if class == ctxIrrealisModal && purposeClause(toks, i) {
+				// "raised the dam so that the town may grow": the
+				// finite form of "raised the dam to let the town grow",
+				// a purpose stated as fact, which weighs as the
+				// infinitive does
+				k = 4
+				if seen[k] {
+					continue
+				}
+			}
 			seen[k] = true
 			if c := w.Uncommitment[kinds[k]]; c != 0 {
 				raw = append(raw, Contribution{Factor: factors[k], Contribution: c, Span: t.Span, Text: t.Text})

@@ -330,6 +330,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The board is going to close the plant.",        // an intention reported
 			"The board will close the plant next year.",     // a prediction
 			"The navy plans to station three ships nearby.", // a plan reported
+			"The dam was raised so that the town may grow.", // a purpose in a finite clause
+			"The board paid the fee so he could stay.",      // the same with "so" alone
 		} {
 			s := statementScore(t, text)
 			assert.LessOrEqual(t, s, 0.25, "%s: a plan or a purpose stated as fact is routine news", text)
