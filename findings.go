@@ -1004,6 +1004,12 @@ var cueHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexicon.Default().Entries() {
 		if e.Category == lexicon.Cue || (e.Category == lexicon.Hedge && e.Class == "verb") {
+			if first, _, _ := strings.Cut(e.Term, " "); first != e.Term && (first == "as" || ctxClass(contextClasses().Of(first))&ctxPlacePreposition != 0) {
+				// "in the words of", "as per": a phrase of source, no
+				// verb a subject claims with; its preposition would
+				// make every "in" a cue
+				continue
+			}
 			m[verbHead(e.Term, e.Head())] = true
 		}
 	}

@@ -77,6 +77,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"group after a place", "In Ohio, the officials said the plan failed.", []string{"vague-source:officials"}, "a place before the comma is no name the phrase describes"},
 		{"role before a name", "Activist Angela Davis spoke to the crowd.", nil, "a role before the name of the person it describes"},
 		{"group before a named appositive", "Another critic, Laurence Tribe, likened the rules to a fire.", nil, "the critic is named"},
+		{"group and a preposition", "They may be the only elected officials in this fight who read the study.", []string{"hedge:may"}, "in is no cue: a cue phrase that opens with a preposition ('in the words of') names a source, not a claim its subject makes"},
 		{"group and a copula", "The effect he has on his supporters is scary.", nil, "is is no cue: the auxiliary of a hedging phrase ('is suspected of') is not its verb"},
 		{"group as subject of no claim", "Residents deserve a vote.", nil, "the subject of a wish of the writer's, not the source of a claim"},
 		{"group as subject of a later cue", "Advocates of the new method claim it works.", []string{"vague-source:Advocates"}, "the subject of a claim a few words on"},
