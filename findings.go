@@ -994,8 +994,9 @@ func titleOfName(doc *nlp.Document, si int, sp nlp.Span) bool {
 	return false
 }
 
-// cueWord reports whether a word is the head of a cue entry of the
-// built-in lexicon, or of a hedging verb ("believe", "suggest").
+// cueWord reports whether a word is a cue of one word of the built-in
+// lexicon ("said", "claim") or the verb of a hedging verb entry
+// ("suggest", "tend to", "is suspected of").
 func cueWord(norm string) bool {
 	return cueHeads()[lexicon.Key(norm)]
 }
@@ -1003,13 +1004,14 @@ func cueWord(norm string) bool {
 var cueHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexicon.Default().Entries() {
-		if e.Category == lexicon.Cue || (e.Category == lexicon.Hedge && e.Class == "verb") {
-			if first, _, _ := strings.Cut(e.Term, " "); first != e.Term && (first == "as" || ctxClass(contextClasses().Of(first))&ctxPlacePreposition != 0) {
-				// "in the words of", "as per": a phrase of source, no
-				// verb a subject claims with; its preposition would
-				// make every "in" a cue
-				continue
-			}
+		switch {
+		case e.Category == lexicon.Cue && !strings.Contains(e.Term, " "):
+			// a cue of one word; the first word of a cue phrase is a
+			// claim only with the rest ("make the case", "take issue
+			// with", "in the words of"), and alone would make every
+			// "make", "take" or "in" a cue
+			m[e.Head()] = true
+		case e.Category == lexicon.Hedge && e.Class == "verb":
 			m[verbHead(e.Term, e.Head())] = true
 		}
 	}
