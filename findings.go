@@ -555,6 +555,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
 			return false // "as improbable as it may seem": the clause's verb
 		}
+		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
+			// "was considered by the government", "regarded as
+			// illegitimate by the orthodoxy": the judgement's holder is
+			// named
+			return false
+		}
 		switch m.Entry.Class {
 		case "modal":
 			if question(toks) {
@@ -702,6 +708,23 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// agentAfter reports whether a "by" and the start of a noun phrase (a
+// determiner or a capitalized word) follow the token at i within four
+// words, without punctuation between: the agent of a passive of
+// judgement, who holds it.
+func agentAfter(toks []nlp.Token, i int) bool {
+	for k, n := i+1, 0; k+1 < len(toks) && n < 4; k, n = k+1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if toks[k].Norm == "by" {
+			next := &toks[k+1]
+			return next.Kind == nlp.Word && (next.Capitalized() || inClass(toks, k+1, ctxDefinite|ctxIndefinite))
+		}
+	}
+	return false
 }
 
 // namingAfter reports whether the modal ending at i permits a name: "be"

@@ -50,6 +50,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"named source suggests", "Loomis suggests that the tale is older.", nil, "a named source's guess, reported by its speculative cue, is not the writer's hedge"},
 		{"anonymous source suggests", "Some scholars suggest that the tale is older.", []string{"vague-source:Some scholars", "hedge:suggest"}, "a vague source's guess stays a hedge"},
 		{"often considered", "Dueling is often considered an inferior form of play.", []string{"hedge:often considered"}, "an agentless judgement generalized by a frequency word: an opinion no one is named as holding"},
+		{"passive with its agent", "The island was considered by the government as a storage site.", nil, "the judgement's holder is named"},
+		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
 		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
 		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
