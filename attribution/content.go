@@ -1321,6 +1321,9 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		for e > c+1 && isTerminalTok(&r.toks[e]) && !r.toks[e-1].Kind.IsQuote() {
 			e--
 		}
+		if !r.hasWord(c+1, e+1) {
+			break // a tally ("Clinton: 1,769."), not a turn
+		}
 		r.setContent(&a, []part{{c + 1, e}}, e >= c+1)
 		r.add(&a, [2]int{start, c - 1}, c)
 		break
@@ -1438,6 +1441,16 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 	r.setContent(&a, []part{q}, true)
 	r.add(&a, src, cue)
 	return -1
+}
+
+// hasWord reports whether tokens [a, b) hold a word.
+func (r *run) hasWord(a, b int) bool {
+	for k := a; k < b && k < len(r.toks); k++ {
+		if nlp.Kind(r.cls[k]&clsKind) == nlp.Word {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerAt reports whether a speaker's label that ends before token c

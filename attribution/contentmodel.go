@@ -243,6 +243,15 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		if start < lo || end >= hi || end < start {
 			continue
 		}
+		if a.Cue.Form == Noun && end+1 < hi && (r.in(end+1, auxiliaries) || r.in(end+1, beForms)) && !r.possessiveS(end+1) {
+			// a noun cue's complement that the rules ended where its
+			// clause's predicate begins: "Reports of an explosion | have
+			// not been confirmed"; the predicate is the writer's
+			if explain != nil {
+				explain(partContent, a, nil, nil, nil, -1, -1, SkipByDesign)
+			}
+			continue
+		}
 		r.enterSentence(lo, hi)
 		f := contentFacts{lo: lo, hi: hi, start: start, rulesEnd: end, form: mkPart(string(a.Cue.Form)), lemma: mkPart(a.Cue.Lemma), open: r.norm(start, lo, hi)}
 		if nlp.Kind(r.cls[start] & clsKind).IsQuote() {

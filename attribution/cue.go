@@ -136,6 +136,12 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		// subject: "has been critical of", "is confident that"
 		rd = readVerb
 	}
+	if r.forced && rd == readNoun && isV && !isN {
+		// the model took for a cue a word the lexicon knows only as a
+		// verb, where the words around it looked like a noun's: "a poll
+		// shows upstart Sen. Sanders leading", "Neither side wants"
+		rd = readVerb
+	}
 	if t := r.toks[h].Tag; t != "" && len(words) == 1 {
 		switch {
 		case t[0] == 'N' && isN:
@@ -229,6 +235,11 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	}
 	p := &r.toks[h-1]
 	switch {
+	case (p.Kind == nlp.Number || numberWord(p.Norm)) && form == formBase && p.Norm != "1" && p.Norm != "one":
+		// a count of more than one wants a plural noun, so a base form
+		// after it is a verb whose subject ends in the number: "4 in 10
+		// say", "two in three agree"
+		return ctxWeak
 	case p.Kind == nlp.Number || numberWord(p.Norm):
 		return ctxNoun
 	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && form == formS && p.Norm != "one" && p.Norm != "each" && p.Norm != "both" && p.Norm != "all":
@@ -243,6 +254,10 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxNoun
 	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word && r.toks[h+1].Norm == "that":
 		return ctxVerb // a gerund with its clause: "after hinting that …"
+	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && p.Norm != "of" && r.gerundObject(h+1):
+		// a gerund with its object or infinitive: "by accusing him of …",
+		// "by promising to impose …", "after criticizing their demands"
+		return ctxVerb
 	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
 		return ctxNoun // "listened to rumors that …", but "to deny"
 	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
@@ -283,14 +298,31 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		for j >= lo && r.isName(j, lo) {
 			j--
 		}
-		if j >= lo && r.in(j, determiners) {
+		det := j >= lo && r.in(j, determiners)
+		if det {
 			j--
 		}
-		if j >= lo && r.toks[j].Norm == "of" {
+		if j >= lo && r.toks[j].Norm == "of" && (det || j+2 < h || !isPlural(strings.ToLower(r.toks[h-1].Norm))) {
 			return ctxNoun
 		}
+		// but a bare plural group may end a subject's of-phrase: "79
+		// percent of Democrats say"
 	}
 	return ctxVerb
+}
+
+// gerundObject reports whether token k can open the object of a gerund
+// before it: a pronoun, a determiner or possessive, a name, a number or
+// an infinitive's "to".
+func (r *run) gerundObject(k int) bool {
+	if k >= r.hi || k >= len(r.toks) {
+		return false
+	}
+	t := &r.toks[k]
+	if t.Kind == nlp.Number {
+		return true
+	}
+	return t.Kind == nlp.Word && (r.in(k, objectPronouns) || r.in(k, determiners) || r.in(k, possessives) || t.Norm == "to" || r.capitalized(k) && r.isName(k, r.lo))
 }
 
 // demonym reports whether a capitalized word's lowercase form ends like an
@@ -507,7 +539,19 @@ func (r *run) attributive(h, lo, hi int) bool {
 		return false
 	}
 	n := &r.toks[h+1]
-	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners)
+	// a subject or time after it opens the verb's clause: "Some said they
+	// …", "many said Monday that …"
+	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners) &&
+		!r.in(h+1, subjectPronouns) && !r.in(h+1, calendarWords)
+}
+
+// compoundAdjective reports whether an -ed or -ing word is a hyphenated
+// compound of a word of three letters or more and a participle, which
+// describes a noun: "teary-eyed", "long-awaited", "left-leaning" (but
+// "re-elected" and "co-sponsored" are verbs).
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 3 && i < len(w)-3 && !strings.ContainsRune(w[:i], '-')
 }
 
 // attributiveIng reports whether the -ing word h stands between a
@@ -725,11 +769,13 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 // phrase. after is the first token after the participle.
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
+	// a capital opening the sentence is no name's: "People briefed on …"
+	capital := p >= lo && r.capitalized(p) && p != r.skipDateline(lo, hi)
 	if t := r.skipTime(after, hi); t > after && t < hi && (r.isVerbCue[t] && !strings.HasSuffix(r.toks[t].Norm, "ing") || r.in(t, modals) || r.in(t, auxiliaries) && r.toks[t].Norm != "to" && r.toks[t].Norm != "'s") &&
-		p >= lo && !r.capitalized(p) && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
+		p >= lo && !capital && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
 		return true // "A news report published Wednesday said …", "The merger announced Monday would …"
 	}
-	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || r.capitalized(p) ||
+	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || capital ||
 		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
 		return false
 	}
@@ -896,6 +942,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		if vg-1 >= lo && r.toks[vg-1].Norm == "worth" {
 			return r.reject(a, "worth") // "It is worth noting that …": the writer's aside
 		}
+		if n := m.Last + 1; (n >= hi || isTerminalTok(&r.toks[n])) && r.cueBefore(lo, vg) {
+			// "…,” said Robin Maynard, half joking.": with nothing
+			// after it, the participle tells how the earlier cue's words
+			// were said
+			return r.reject(a, "manner")
+		}
 		if vg <= lo || r.atClauseStart(vg, lo) {
 			// "Claiming the criticism is unfair, Trump told Fox …": the
 			// subject follows the comma; but "Speaking to reporters,
@@ -979,8 +1031,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				}
 			}
 		}
-		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) {
+		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) {
 			// "faced narco-terrorism charges": an object, not a subject
+			// (but "A teary-eyed Bush says")
 			return r.reject(a, "object-not-subject")
 		}
 	}
@@ -1478,6 +1531,17 @@ func (r *run) otherCueIn(lo, hi int, m lexicon.Match) bool {
 	return false
 }
 
+// cueBefore reports whether a cue of the lexicon outside quotations
+// starts in tokens [lo, k).
+func (r *run) cueBefore(lo, k int) bool {
+	for i := lo; i < k; i++ {
+		if r.isCue[i] && !r.inQuote(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // mannerOfSpeech reports whether the noun phrase that ends in a nominal cue
 // starting at token first is the object of a preposition right after a
 // verb cue: "said in written testimony", "wrote in a memo", "argued in a
@@ -1607,7 +1671,7 @@ func (r *run) predicateAfter(k, hi int) int {
 		if t.Kind != nlp.Word && t.Kind != nlp.Number {
 			return -1
 		}
-		if (r.in(v, auxiliaries) || r.in(v, beForms)) && t.Norm != "to" && !r.capitalized(v) {
+		if (r.in(v, auxiliaries) || r.in(v, beForms)) && t.Norm != "to" && !r.capitalized(v) && !r.possessiveS(v) {
 			if r.in(v-1, determiners) || r.in(v-1, possessives) {
 				return -1
 			}
@@ -1618,6 +1682,18 @@ func (r *run) predicateAfter(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// possessiveS reports whether token v is a clitic "'s" that marks a
+// possessive rather than "is" or "has": a content word that is no verb
+// follows it ("last year's presidential election", but "it's been",
+// "he's a liar").
+func (r *run) possessiveS(v int) bool {
+	if r.toks[v].Norm != "'s" || v+1 >= len(r.toks) {
+		return false
+	}
+	n := v + 1
+	return r.toks[n].Kind == nlp.Word && r.isContent(n) && !r.verbLike(n) && !r.isAdverb(n)
 }
 
 // prepCue handles "according to X", "as per X": the source follows the
@@ -1759,7 +1835,9 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// prepositional phrase inside a longer subject: "observers in
 		// Virginia and around the country say Scott …"
 		st := r.leftNPStart(h-1, lo)
-		return st-1 >= lo && r.in(st-1, prepositions) && r.verbFollows(h, lo, hi)
+		k := h + 1
+		gerund := k < hi && r.toks[k].Kind == nlp.Word && !r.capitalized(k) && len(r.toks[k].Norm) > 5 && strings.HasSuffix(r.toks[k].Norm, "ing") // "Majorities across the spectrum favor granting …"
+		return st-1 >= lo && r.in(st-1, prepositions) && (r.verbFollows(h, lo, hi) || gerund)
 	}
 	if plural && form == formS && !r.in(h-1, quantifiers) {
 		// "college savings plans that …", but "the average of polls shows

@@ -354,7 +354,9 @@
 // to", "found themselves"; "confirm" that appoints a person: "confirmed
 // 41 judges"; "known for", a reputation), and reduced-relative (an -ed form that
 // modifies the noun before it, whose cue comes later: "a person briefed
-// on the talks said"); "model"
+// on the talks said"), and manner (a participle with nothing after it
+// that tells how an earlier cue's words were said: "…,” said Robin
+// Hale, half joking."); "model"
 // when the model dropped a cue of the rules.
 //
 // # Part-of-speech tags

@@ -221,7 +221,9 @@ const (
 	SkipAdjacent = "adjacent"
 	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
 	// with no possessor, which report with no source by design, or a
-	// speaker's label or dash, whose source is the label.
+	// speaker's label or dash, whose source is the label; for contents,
+	// a noun cue's complement that ends where its clause's predicate
+	// begins ("Reports of an explosion | have not been confirmed").
 	SkipByDesign = "by design"
 	// SkipShape: a quotation, whose marks end it, or a content in parts
 	// or before its cue, whose ends the rules read from the quotation or

@@ -223,16 +223,17 @@ func (r *run) norm(k, lo, hi int) fpart {
 
 // modelState is what the model stage knows of each token beyond the run.
 type modelState struct {
-	on        bool      // the stage runs: the rules note their rejections
-	cueOf     []int32   // the attribution whose cue holds the token, or -1
-	inContent []bool    // inside an attribution's content
-	lexIn     []bool    // inside a cue match that starts before it
-	entry     []int32   // 1 + the index in run.cues of the cue match starting here, or 0
-	reason    []uint8   // why the rules rejected a cue match starting here: a reasonCode
-	prob      []float32 // the model's probability, for the tokens in scored only
-	normHash  []uint64  // the hash of the token's Norm, 0 until made
-	scored    []int32   // the tokens the model scored, in order
-	adverbs   []int32   // dropBelow's list of the sentence adverbs' attributions
+	on        bool       // the stage runs: the rules note their rejections
+	cueOf     []int32    // the attribution whose cue holds the token, or -1
+	inContent []bool     // inside an attribution's content
+	lexIn     []bool     // inside a cue match that starts before it
+	entry     []int32    // 1 + the index in run.cues of the cue match starting here, or 0
+	reason    []uint8    // why the rules rejected a cue match starting here: a reasonCode
+	prob      []float32  // the model's probability, for the tokens in scored only
+	normHash  []uint64   // the hash of the token's Norm, 0 until made
+	scored    []int32    // the tokens the model scored, in order
+	adverbs   []int32    // dropBelow's list of the sentence adverbs' attributions
+	freed     []nlp.Span // the contents of the attributions dropBelow dropped
 	sink      featureSink
 	own       lexicon.Entry // the entry modelCue makes for a word
 	blocked   []bool        // see sourceCandidates
@@ -552,6 +553,9 @@ func (r *run) decide(m *Model) {
 	th := m.add
 	if m.keep > 0 {
 		r.dropBelow(m.keep)
+		if len(ms.freed) > 0 {
+			r.scoreFreed(m)
+		}
 	}
 	added := 0
 	sc := ms.scored
@@ -644,6 +648,7 @@ func (r *run) dropBelow(keep float32) {
 		}
 	}
 	ms.adverbs = adv
+	ms.freed = ms.freed[:0]
 	n, next := 0, 0
 	for ai := range r.out {
 		a := &r.out[ai]
@@ -662,7 +667,10 @@ func (r *run) dropBelow(keep float32) {
 		if p >= keep || p < 0 {
 			r.out[n], r.srcTok[n] = r.out[ai], r.srcTok[ai]
 			n++
-		} else if r.why != nil {
+			continue
+		}
+		ms.freed = append(ms.freed, contentSpans(a.Content)...)
+		if r.why != nil {
 			r.why(a.Cue.Span, "model")
 		}
 	}
@@ -670,6 +678,38 @@ func (r *run) dropBelow(keep float32) {
 		clear(r.out[n:])
 		r.out, r.srcTok = r.out[:n], r.srcTok[:n]
 		r.markAttributions()
+	}
+}
+
+// scoreFreed scores the candidates in the contents of the attributions
+// dropBelow dropped that applyModel passed over as inside a content, where
+// the model could not add a cue then and can now: "Despite the media
+// attacks, Carson said that …" once "attacks" is no cue.
+func (r *run) scoreFreed(m *Model) {
+	ms := &r.ms
+	sink := &ms.sink
+	n := len(ms.scored)
+	for _, sp := range ms.freed {
+		si := -1
+		var f sentenceFacts
+		for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
+			if r.candidateScored(t) || !r.mayAddCheap(t) || !r.candidate(m, t) || r.isAdverb(t) {
+				continue
+			}
+			if s := r.doc.SentenceOf(t); s != si {
+				si = s
+				st := &r.doc.Sentences[s]
+				f = r.factsOf(st.First, st.First+len(st.Tokens))
+			}
+			sink.score, sink.idx, sink.named = 0, sink.idx[:0], sink.named[:0]
+			r.features(sink, t, &f, r.entryAt(t))
+			ms.prob[t] = float32(learn.Prob(float64(m.lm.Bias) + sink.score))
+			ms.scored = append(ms.scored, int32(t))
+		}
+	}
+	if len(ms.scored) > n {
+		slices.Sort(ms.scored)
+		ms.scored = slices.Compact(ms.scored)
 	}
 }
 
@@ -728,7 +768,7 @@ var reasons = []string{
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
 	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
-	"formula", "idiom", "reduced-relative", "other",
+	"formula", "idiom", "reduced-relative", "manner", "other",
 }
 
 // reasonParts are the reasons as parts of features.

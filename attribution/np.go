@@ -259,6 +259,15 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 	}
 	start := -1
 	i := end
+	switch {
+	case t.Text == "%" && end-1 >= lo && r.toks[end-1].Kind == nlp.Number && !t.Space:
+		// a share of those asked: "42% say"
+		start, i = end-1, end-2
+	case t.Kind == nlp.Word && r.in(end, objectPronouns) && end-2 >= lo && r.toks[end-1].Norm == "of" && r.ofHead(end-2, lo):
+		// a part of a group named before: "most of them said", "two of
+		// us agreed"
+		start, i = end, end-1
+	}
 	names := 0      // capitalized words taken so far
 	lowerHead := -1 // index of the rightmost lowercase word taken
 	steps := 0
@@ -308,6 +317,12 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 		case t.Kind == nlp.Number:
 			start = i
 			i--
+			// a proportion: "4 in 10", "two out of three"
+			if i-1 >= lo && r.toks[i].Norm == "in" && (r.toks[i-1].Kind == nlp.Number || numberWord(r.toks[i-1].Norm)) {
+				start, i = i-1, i-2
+			} else if i-2 >= lo && r.toks[i].Norm == "of" && r.toks[i-1].Norm == "out" && (r.toks[i-2].Kind == nlp.Number || numberWord(r.toks[i-2].Norm)) {
+				start, i = i-2, i-3
+			}
 			continue
 		case t.Kind == nlp.Word && r.in(i, possessives):
 			if start == -1 {
@@ -655,6 +670,9 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			a++ // "…, then the girlfriend of …", "…, now a lobbyist"
 		}
 		n := &r.toks[a]
+		if a+1 < hi && r.verbLike(a+1) && r.toks[a+1].Kind == nlp.Word && (a+2 >= hi || isTerminalTok(&r.toks[a+2])) {
+			return end // a participle of manner: "…, said Robin Maynard, half joking."
+		}
 		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || n.Kind == nlp.Number || r.roleAhead(a, hi) {
 			// The appositive runs to the end of the clause.
 			j := i + 1

@@ -530,7 +530,11 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			continue
 		}
 		chosen := rulesAt
-		if best != rulesAt && cands[best].score-cands[rulesAt].score >= float64(m.margin) {
+		margin := float64(m.margin)
+		if f.rules != noSource && r.headless(f.rules[1]) {
+			margin = 0 // no noun heads the rules' source: the model's best stands
+		}
+		if best != rulesAt && cands[best].score-cands[rulesAt].score >= margin {
 			chosen = best
 			r.srcTok[ai] = cands[best].tok
 			a.SourceRule = RuleModelSource
@@ -565,6 +569,8 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	switch {
 	case src == noSource || src[0] < lo:
 		return false
+	case r.headless(src[1]):
+		return false // "Publicly dismisses", "drawn huge crowds, describing": no noun heads it
 	case src[0] == ce+1:
 		return true
 	case src[1] >= cs:
@@ -580,6 +586,14 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 		}
 	}
 	return true
+}
+
+// headless reports whether a source ending at token e lacks a noun's
+// head: it ends in an adverb, a preposition, a conjunction or a lowercase
+// verb form.
+func (r *run) headless(e int) bool {
+	t := &r.toks[e]
+	return t.Kind == nlp.Word && (r.isAdverb(e) || r.lyWord(e) || r.in(e, prepositions) || r.in(e, ppLinks) || r.in(e, coordinators) || r.verbLike(e) && !r.capitalized(e))
 }
 
 // commaWithin reports whether a comma lies among tokens [a, b].

@@ -169,3 +169,32 @@ func trainedTwice(t *testing.T, train func() (encoder, error)) []byte {
 	assert.Equal(t, out[0], out[1], "the same documents and options give the same bytes")
 	return out[0]
 }
+
+// TestHeadless checks which last words leave a source without a noun's
+// head, so that the source model is asked about it with no margin.
+func TestHeadless(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Publicly, he dismisses it.", "Publicly", true},
+		{"Crowds kept growing, saying so.", "growing", true},
+		{"The report of the panel said so.", "of", true},
+		{"The report of the panel said so.", "panel", false},
+		{"Senator Bernie Sanders said so.", "Sanders", false},
+		{"The Reformed Church said so.", "Reformed", false},
+		{"They said so.", "They", false},
+	} {
+		doc := nlp.Parse(c.text)
+		r := newRun(doc, DefaultMaxGap)
+		k := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == c.word {
+				k = i
+			}
+		}
+		require.GreaterOrEqual(t, k, 0, c.word)
+		assert.Equal(t, c.want, r.headless(k), "%q in %q", c.word, c.text)
+		r.release()
+	}
+}

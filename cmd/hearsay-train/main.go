@@ -51,9 +51,10 @@ func run(args []string, w io.Writer) error {
 	minCount := fs.Int("min-count", 2, "a word is scored when it heads a cue at least this many times (and -min-share of its occurrences do)")
 	add := fs.Float64("add", 0.6, "probability at which the model adds a cue where the rules found none")
 	keep := fs.Float64("keep", 0.1, "probability below which the model drops a verb, participle or noun cue of the rules; 0 never drops one")
-	sweep := fs.String("sweep", "", "comma-separated thresholds ADD or ADD/KEEP to report on -dev besides -threshold")
+	sweep := fs.String("sweep", "", "comma-separated cue thresholds ADD or ADD/KEEP to report besides -add/-keep, in cross-validation and on -dev")
 	byReason := fs.Bool("reasons", false, "report on -dev how right the model is where it overrules the rules, by the rules' reason")
 	errs := fs.String("errors", "", "write the model's missed and spurious cues on -dev to this file")
+	cvErrs := fs.String("cv-errors", "", "write the missed and spurious cues of cross-validation (each fold by the models trained without it) to this file")
 	sourceOut := fs.String("source-out", "attribution/model/source.model", "where to write the source model; empty writes none")
 	margin := fs.Float64("margin", 2, "log-odds by which the source model's choice must beat the rules' source to replace it")
 	margins := fs.String("margin-sweep", "", "comma-separated margins to report besides -margin, in cross-validation and on -dev")
@@ -71,6 +72,7 @@ func run(args []string, w io.Writer) error {
 	sweepMargins := parseMargins(*margins)
 	copt := attribution.SourceTrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed, Margin: *contentMargin}
 	sweepContent := parseMargins(*contentMargins)
+	thresholds := parseThresholds(*sweep, *keep)
 
 	t0 := time.Now()
 	arts, err := evaluate.LoadPolNeAR(*data)
@@ -81,7 +83,16 @@ func run(args []string, w io.Writer) error {
 	fmt.Fprintf(w, "training articles: %d (%s), parsed in %v\n", len(arts), *data, time.Since(t0).Round(time.Millisecond))
 
 	if *folds > 1 {
-		if err := crossValidate(w, arts, docs, *folds, opt, sopt, copt, sweepMargins, sweepContent); err != nil {
+		var ew io.Writer
+		if *cvErrs != "" {
+			f, err := os.Create(*cvErrs)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			ew = f
+		}
+		if err := crossValidate(w, ew, arts, docs, *folds, opt, sopt, copt, thresholds, sweepMargins, sweepContent); err != nil {
 			return err
 		}
 	}
@@ -150,18 +161,8 @@ func run(args []string, w io.Writer) error {
 			mo.Errors = f
 		}
 		report(w, fmt.Sprintf("all models, content margin %g", *contentMargin), evaluate.ScorePolNeAR(devArts, mo))
-		for _, f := range strings.Split(*sweep, ",") {
-			var a, k float64
-			as, ks, _ := strings.Cut(strings.TrimSpace(f), "/")
-			if _, err := fmt.Sscan(as, &a); err != nil || a <= 0 || a >= 1 {
-				continue
-			}
-			k = *keep
-			if ks != "" {
-				if _, err := fmt.Sscan(ks, &k); err != nil || k < 0 || k >= 1 {
-					continue
-				}
-			}
+		for _, th := range thresholds {
+			a, k := th[0], th[1]
 			report(w, fmt.Sprintf("rules+model %.2f/%.2f", a, k), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m.WithThresholds(a, k), Sources: sm, Contents: ctm}}))
 		}
 	}
@@ -223,7 +224,8 @@ func trainingDocs(arts []evaluate.PolNeARArticle) []attribution.TrainingDoc {
 
 // crossValidate trains on all folds but one and scores the one left out,
 // by the rules alone and with the model; article i is in fold i mod k.
-func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions, sopt, copt attribution.SourceTrainOptions, margins, contentMargins []float64) error {
+// errs, when not nil, receives the errors of all models on each fold.
+func crossValidate(w, errs io.Writer, arts []evaluate.PolNeARArticle, docs []attribution.TrainingDoc, k int, opt attribution.TrainOptions, sopt, copt attribution.SourceTrainOptions, thresholds [][2]float64, margins, contentMargins []float64) error {
 	fmt.Fprintf(w, "\n%d-fold cross-validation on the training articles\n", k)
 	type sum struct {
 		name string
@@ -265,7 +267,11 @@ func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attributi
 			return err
 		}
 		run := func(name string, x *attribution.Extractor) {
-			r := evaluate.ScorePolNeAR(test, evaluate.PolNeAROptions{Extractor: x})
+			o := evaluate.PolNeAROptions{Extractor: x}
+			if name == "all models" {
+				o.Errors = errs
+			}
+			r := evaluate.ScorePolNeAR(test, o)
 			report(w, fmt.Sprintf("fold %d %s", f+1, name), r)
 			tally(name, r)
 		}
@@ -278,6 +284,9 @@ func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attributi
 		run("rules+cue model", &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1)), Contents: noContent})
 		run("+source model", &attribution.Extractor{Model: m, Sources: sm, Contents: noContent})
 		run("all models", &attribution.Extractor{Model: m, Sources: sm, Contents: ctm})
+		for _, th := range thresholds {
+			run(fmt.Sprintf("cue model %.2f/%.2f", th[0], th[1]), &attribution.Extractor{Model: m.WithThresholds(th[0], th[1]), Sources: sm, Contents: ctm})
+		}
 		for _, mg := range margins {
 			run(fmt.Sprintf("source margin %g", mg), &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg), Contents: noContent})
 		}
@@ -290,6 +299,27 @@ func crossValidate(w io.Writer, arts []evaluate.PolNeARArticle, docs []attributi
 		fmt.Fprintf(w, "mean %-18s cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", s.name, s.f[0]/n, s.f[1]/n, s.f[2]/n)
 	}
 	return nil
+}
+
+// parseThresholds reads a comma-separated list of ADD or ADD/KEEP cue
+// thresholds, keep defaulting to keep, skipping what is out of range.
+func parseThresholds(s string, keep float64) [][2]float64 {
+	var out [][2]float64
+	for _, f := range strings.Split(s, ",") {
+		var a, k float64
+		as, ks, _ := strings.Cut(strings.TrimSpace(f), "/")
+		if _, err := fmt.Sscan(as, &a); err != nil || a <= 0 || a >= 1 {
+			continue
+		}
+		k = keep
+		if ks != "" {
+			if _, err := fmt.Sscan(ks, &k); err != nil || k < 0 || k >= 1 {
+				continue
+			}
+		}
+		out = append(out, [2]float64{a, k})
+	}
+	return out
 }
 
 // parseMargins reads a comma-separated list of margins, skipping what is
