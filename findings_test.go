@@ -114,3 +114,26 @@ func TestFindingsInContext(t *testing.T) {
 		})
 	}
 }
+
+// TestMassMetaphorRule checks the class a metaphor of mass or vermin is
+// reported under: dehumanizing when said of people, an exaggeration of
+// quantity when an act floods a place with things.
+func TestMassMetaphorRule(t *testing.T) {
+	tests := []struct{ name, text, rule, reason string }{
+		{"of people", "The town was inundated with migrants.", "loaded/dehumanizing", "people are likened to a flood"},
+		{"of things", "Cartels plan to inundate the city with cocaine.", "loaded/exaggeration", "a quantity of things is made a flood"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Analyze(tt.text)
+			require.NoError(t, err)
+			var rules []string
+			for _, s := range r.Statements {
+				for _, f := range s.Findings {
+					rules = append(rules, f.Rule)
+				}
+			}
+			assert.Equal(t, []string{tt.rule}, rules, tt.reason)
+		})
+	}
+}
