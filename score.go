@@ -511,6 +511,11 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 		if a.Source != nil && a.Source.Kind != "" {
 			kind = a.Source.Kind
 		}
+		if kind == attribution.None && perceptionCue(a.Cue.Lemma) {
+			// "the plant seems to have leaked", "it appears that":
+			// the writer's own impression, not word from no one
+			kind = attribution.Self
+		}
 		stance := a.Stance
 		if stance == lexicon.Factive && (kind == attribution.None || a.Negated || sc.selfInterested(a)) {
 			stance = lexicon.Neutral
@@ -712,6 +717,15 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		}
 	}
 	return raw
+}
+
+// perceptionCue reports whether a cue lemma is a verb of appearance
+// ("seem", "appear"), which without a source reports how things look to
+// the writer: the writer's own uncommitment, weighed as the writer's
+// word (Source[self]), not as a report with its source hidden ("it
+// emerged", "is said to").
+func perceptionCue(lemma string) bool {
+	return ctxClass(contextClasses().Of(lemma))&ctxPerceptionCue != 0
 }
 
 // uncommitting holds the classes of the writer's uncommitting words.

@@ -368,6 +368,17 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
 		}
 	})
+	t.Run("appearance is the writer's", func(t *testing.T) {
+		// "seems" with no source says how things look to the writer:
+		// the writer's uncommitment, weighed as the writer's word, not
+		// as word from a hidden source
+		seems := statementScore(t, "The plant seems to have leaked.")
+		assert.Greater(t, seems, statementScore(t, "The plant leaked."), "an impression leaves the event open")
+		for _, text := range []string{"The plant is said to have leaked.", "It emerged that the plant leaked."} {
+			assert.Less(t, seems, statementScore(t, text), "%s: hearsay from a hidden source weighs more than the writer's impression", text)
+		}
+		assert.NotContains(t, factors(t, "It appears that the plant leaked.", 0), "source:none", "the writer is the source of an appearance")
+	})
 	t.Run("doubt weighs at least a root modal", func(t *testing.T) {
 		// The findings read "may" after a generic subject or in a clause
 		// of purpose as no hedge, and the writer's uncommitment then
