@@ -369,6 +369,8 @@ func BiasErrors(path string, w, errs io.Writer) (BiasResult, error) {
 // were and were not among the experts' biased words.
 type precisionTable map[[2]string]*PRF
 
+// add counts one flagged word of a rule and term, under both the rule
+// alone and the rule and term, as a hit when ok.
 func (t precisionTable) add(rule, term string, ok bool) {
 	for _, k := range [][2]string{{rule, ""}, {rule, term}} {
 		p := t[k]
