@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
@@ -18,7 +19,7 @@ var contextFile string
 
 // A ctxClass is a class of context.tsv, as a bit, so that a word's
 // classes are one table lookup away.
-type ctxClass uint32
+type ctxClass uint64
 
 // The classes of context.tsv, in the order of contextClassNames.
 const (
@@ -48,11 +49,19 @@ const (
 	ctxNotSuperlative
 	ctxOpenQuestion
 	ctxPlacePreposition
+	ctxMentionNoun
+	ctxMassMetaphor
+	ctxPeopleNoun
+	ctxVerbForm
+	ctxBeForm
+	ctxNamingVerb
+	ctxSubjectPronoun
+	ctxPerceptionCue
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -72,7 +81,7 @@ var uncommitClasses = sync.OnceValue(func() *wordclass.Table {
 // wordTo marks "to" in uncommitClasses, beside the classes of
 // context.tsv: the writer's uncommitment reads it (an infinitive) as it
 // reads the words of those classes, and passes over every other word.
-const wordTo ctxClass = 1 << 31
+const wordTo ctxClass = 1 << 63
 
 // contextTable returns a table of the words of context.tsv in a class of
 // mask, with their classes in mask, and of word with the class extra
@@ -165,6 +174,11 @@ type Finding struct {
 // approximator at or below it is one of them.
 const vagueQuantifierWeight = 0.1
 
+// roundingWeight is the weight up to which an approximator before a
+// number only rounds it: the vague quantifiers and "approximately",
+// "roughly", "upwards of" (0.2), not "an estimated" (0.3).
+const roundingWeight = 0.2
+
 // superlativeWeight is the weight of an unattributed superlative found by
 // its form ("one of the largest"), as the listed "one of the most".
 const superlativeWeight = 0.15
@@ -254,9 +268,15 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 		if !fitsContext(doc, &m) {
 			continue
 		}
+		class := m.Entry.Class
+		if class == "dehumanizing" && massMetaphor(doc, &m) {
+			// "to inundate the U.S. with cocaine": a metaphor of mass
+			// said of things exaggerates a quantity
+			class = "exaggeration"
+		}
 		out[m.Sentence] = append(out[m.Sentence], Finding{
 			Category: findingCategory[m.Entry.Category],
-			Rule:     ruleName(m.Entry.Category, m.Entry.Class),
+			Rule:     ruleName(m.Entry.Category, class),
 			Span:     m.Span,
 			Text:     m.Text,
 			Term:     m.Entry.Term,
@@ -304,7 +324,7 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		if j >= len(toks) || words == 0 || words > maxScareQuoteWords || !sameMark(toks[i], toks[j]) {
 			continue
 		}
-		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) {
+		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || mentioned(toks, i) {
 			i = j
 			continue
 		}
@@ -390,6 +410,54 @@ func inflectedSuperlative(toks []nlp.Token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].Kind == nlp.Word
 }
 
+// mentioned reports whether the quotation opening at token open is named
+// as words by the noun or verb of naming before it ("the term
+// “caravan”", "the pronoun “hen”", "the category of “essential
+// infrastructure”", "the documentary “13th”", "known as “the Buffett
+// rule”", "DuVernay's “13th”"): the writer mentions the words or names
+// a work rather than uses the words at a distance, so the marks are no
+// scare quotes.
+func mentioned(toks []nlp.Token, open int) bool {
+	k := open - 1
+	if k < 0 {
+		return false
+	}
+	switch p := toks[k].Norm; {
+	case p == "'s" || p == "’s" || p == "=":
+		// a title after its maker's name ("DuVernay's “13th”") or
+		// a value in markup (author="…")
+		return true
+	case p == "of" || p == "as":
+		k-- // "the category of “…”", "known as “…”"
+	}
+	return inClass(toks, k, ctxMentionNoun|ctxNamingVerb)
+}
+
+// inMention reports whether tokens [first, last] lie inside a short
+// quotation that a noun before it names as words (see mentioned): a term
+// mentioned is not one the writer uses.
+func inMention(toks []nlp.Token, first, last int) bool {
+	open := -1
+	for k := first - 1; k >= 0 && k >= first-maxScareQuoteWords; k-- {
+		if toks[k].Kind == nlp.OpenQuote || toks[k].Kind == nlp.Quote {
+			open = k
+			break
+		}
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+	}
+	if open < 0 || !mentioned(toks, open) {
+		return false
+	}
+	for k := last + 1; k < len(toks) && k <= last+maxScareQuoteWords+1; k++ {
+		if toks[k].Kind == nlp.CloseQuote || toks[k].Kind == nlp.Quote {
+			return true
+		}
+	}
+	return false
+}
+
 // sameMark reports whether the closing mark pairs with the opening one:
 // double with double, single with single.
 func sameMark(open, close nlp.Token) bool {
@@ -465,7 +533,8 @@ func titleCase(toks []nlp.Token) bool {
 // fitsContext reports whether a lexicon match is the finding its entry
 // names in the words around it. A modal hedge must be epistemic: not in
 // a question, not an ability ("could see") or a denied one ("could not
-// find"). A vague quantifier in "how many" asks rather than hedges. An
+// find"). A booster in a question or opening a condition asserts
+// nothing. A vague quantifier in "how many" asks rather than hedges. An
 // evidence noun must stand in an evidential frame ("records show",
 // "according to records"), not be the object of some other act ("correct
 // the record").
@@ -473,8 +542,26 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 	s := &doc.Sentences[m.Sentence]
 	toks := s.Tokens
 	first, last := m.First-s.First, m.Last-s.First
+	if inMention(toks, first, last) {
+		return false // "the word “hoax”": named, not used
+	}
 	switch m.Entry.Category {
 	case lexicon.Hedge:
+		if toks[last].Norm == "to" && !infinitive(toks, last) {
+			// "tend to", "appears to" hedge an infinitive; before a
+			// noun phrase they are other verbs ("tend to the ill", "as
+			// it appears to the senses")
+			return false
+		}
+		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
+			return false // "as improbable as it may seem": the clause's verb
+		}
+		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
+			// "was considered by the government", "regarded as
+			// illegitimate by the orthodoxy": the judgement's holder is
+			// named
+			return false
+		}
 		switch m.Entry.Class {
 		case "modal":
 			if question(toks) {
@@ -492,18 +579,32 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if purposeClause(toks, first) {
 				return false
 			}
+			if namingAfter(toks, last) || comparisonClause(toks, first) {
+				return false
+			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
 			}
-			if m.First == m.Last && m.Entry.Weight <= vagueQuantifierWeight && first+1 < len(toks) && toks[first+1].Kind == nlp.Number {
-				// "some 2,000 visitors": a vague quantifier before a
-				// number rounds the count, like "about" and "around",
-				// which are left out; it hides no source
+			if m.Entry.Weight <= roundingWeight && last+1 < len(toks) && toks[last+1].Kind == nlp.Number {
+				// "some 2,000 visitors", "approximately 40 people",
+				// "upwards of 300": before a number a vague quantifier
+				// or approximator rounds the count, like "about" and
+				// "around", which are left out; it hides no source ("an
+				// estimated 2,000", heavier, names an estimate)
 				return false
 			}
 		}
 	case lexicon.Loaded:
+		if m.Entry.Class == "dehumanizing" && massMetaphor(doc, m) && (passiveState(toks, first) || !inClass(toks, first, ctxVerbForm)) {
+			// a metaphor of mass or vermin ("swarm", "inundated",
+			// "influx") dehumanizes the people it is said of ("an
+			// influx of migrants", "protesters swarmed"); of things, the
+			// noun ("an influx of cash") and the state ("inundated with
+			// angry email", "infested with termites") are the words'
+			// ordinary sense
+			return false
+		}
 		if m.Entry.Class == "label" || m.Entry.Class == "conspiracy" {
 			// a label before a noun of a kind of event, act or idea
 			// classifies it ("terrorist attacks", "conspiracy theory"):
@@ -512,6 +613,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if inClass(toks, last+1, ctxKindNoun) {
 				return false
 			}
+		}
+	case lexicon.Booster:
+		if question(toks) || inClass(toks, first-1, ctxConditional) {
+			// "Do you really see them as equivalent?", "if indeed he
+			// lied": a question asks how sure someone is and a
+			// condition supposes; neither asserts certainty
+			return false
 		}
 	case lexicon.VagueSource:
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
@@ -524,6 +632,47 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// massMetaphor reports whether a dehumanizing match is one word, a
+// metaphor of mass or vermin (context.tsv's mass-metaphor class), said of
+// no people: no people-noun stands near it.
+func massMetaphor(doc *nlp.Document, m *lexicon.Match) bool {
+	s := &doc.Sentences[m.Sentence]
+	i := m.First - s.First
+	return m.First == m.Last && inClass(s.Tokens, i, ctxMassMetaphor) && !peopleNear(s.Tokens, i)
+}
+
+// passiveState reports whether the participle at i follows a form of
+// "be" or "get", with at most one word between ("was inundated", "got
+// completely swamped"): the subject's state, not an act.
+func passiveState(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, ctxBeForm) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNear reports whether a noun of a group of people stands within
+// four words of the token at i, before or after it, in its sentence.
+func peopleNear(toks []nlp.Token, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for k, n := i+step, 0; k >= 0 && k < len(toks) && n < 4; k += step {
+			if toks[k].Kind != nlp.Word {
+				continue
+			}
+			if inClass(toks, k, ctxPeopleNoun) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // genericSubject reports whether the modal at i follows a generic
@@ -562,10 +711,40 @@ func genericSubject(toks []nlp.Token, i int) bool {
 	return plural || indefinite
 }
 
+// agentAfter reports whether a "by" and the start of a noun phrase (a
+// determiner or a capitalized word) follow the token at i within four
+// words, without punctuation between: the agent of a passive of
+// judgement, who holds it.
+func agentAfter(toks []nlp.Token, i int) bool {
+	for k, n := i+1, 0; k+1 < len(toks) && n < 4; k, n = k+1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if toks[k].Norm == "by" {
+			next := &toks[k+1]
+			return next.Kind == nlp.Word && (next.Capitalized() || inClass(toks, k+1, ctxDefinite|ctxIndefinite))
+		}
+	}
+	return false
+}
+
+// namingAfter reports whether the modal ending at i permits a name: "be"
+// (after "also", if any) and a verb of naming follow ("may also be
+// called potlucks", "could be spelled either way"): a variant name, not
+// doubt.
+func namingAfter(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Norm == "also" {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].Norm == "be" && inClass(toks, k+1, ctxNamingVerb)
+}
+
 // purposeClause reports whether the modal at i stands in a clause of
 // purpose ("so that we may serve", "in order that the crops might
-// grow"): the modal marks the aim, not the writer's doubt. The clause is
-// read back to its "that" without crossing punctuation.
+// grow", "paid so he could stay"): the modal marks the aim, not the
+// writer's doubt. The clause is read back to its "that" or "so" without
+// crossing punctuation.
 func purposeClause(toks []nlp.Token, i int) bool {
 	for k := i - 1; k > 0 && k >= i-8; k-- {
 		if toks[k].Kind == nlp.Punct {
@@ -575,8 +754,28 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			p := toks[k-1].Norm
 			return p == "so" || p == "order"
 		}
+		if toks[k].Norm == "so" && i-k <= 4 && toks[k-1].Kind == nlp.Word && !inClass(toks, k-1, ctxClauseOpener) {
+			// "so" alone after a clause opens one of purpose too ("paid
+			// so he could stay"); after "and" or "but" it means
+			// therefore ("and so it could happen again")
+			return true
+		}
 	}
 	return false
+}
+
+// comparisonClause reports whether the modal at i stands in a clause of
+// comparison or concession opened by "as" ("as might be expected", "as
+// improbable as it may seem"), or forms the idiom "may as well": the
+// clause weighs the statement against what can be, it does not doubt it.
+func comparisonClause(toks []nlp.Token, i int) bool {
+	if i+2 < len(toks) && toks[i+1].Norm == "as" && toks[i+2].Norm == "well" {
+		return true
+	}
+	if i >= 1 && toks[i-1].Norm == "as" {
+		return true
+	}
+	return i >= 2 && toks[i-2].Norm == "as" && toks[i-1].Kind == nlp.Word && inClass(toks, i-1, ctxSubjectPronoun)
 }
 
 // question reports whether the sentence asks: its last mark, before any
@@ -665,10 +864,14 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			switch {
 			case f.Category == ScareQuote && containedIn(f.Span, contents):
 				continue
+			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(f.Span, attrs[si]):
+				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
+				continue
+			case f.Category == VagueSource && !strings.ContainsAny(f.Text, " \u00a0") && titleOfName(doc, si, f.Span):
 				continue
 			}
 			kept = append(kept, f)
@@ -676,6 +879,21 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 		fs[si] = kept
 	}
 	return fs
+}
+
+// namedCue reports whether the span is the cue of an attribution to a
+// named person or organization ("Loomis suggests that", "the agency
+// estimated"): the guess is the source's, reported with its
+// speculative stance, not the writer's hedge; the writer's own "I
+// think" and an anonymous "experts suggest" stay hedges.
+func namedCue(sp nlp.Span, as []Attribution) bool {
+	for i := range as {
+		a := &as[i]
+		if a.Cue.Span.Overlaps(sp) && a.Source != nil && (a.Source.Kind == attribution.Person || a.Source.Kind == attribution.Organization) {
+			return true
+		}
+	}
+	return false
 }
 
 // containedIn reports whether s lies inside one of spans.
@@ -780,8 +998,29 @@ func appositiveToName(doc *nlp.Document, si int, sp nlp.Span) bool {
 	return false
 }
 
-// cueWord reports whether a word is the head of a cue entry of the
-// built-in lexicon, or of a hedging verb ("believe", "suggest").
+// titleOfName reports whether the one-word group at sp is a title or a
+// role before the name of the person it describes, directly ("Activist
+// Angela Davis", "the actress and activist Kamala Lopez") or set off by
+// a comma ("Another critic, Laurence H. Tribe, likened …"): a named
+// person is no vague source.
+func titleOfName(doc *nlp.Document, si int, sp nlp.Span) bool {
+	toks := doc.Sentences[si].Tokens
+	for k := range toks {
+		if toks[k].Start < sp.End {
+			continue
+		}
+		if toks[k].Text == "," {
+			k++
+		}
+		return k+1 < len(toks) && toks[k].Kind == nlp.Word && toks[k].Capitalized() &&
+			toks[k+1].Kind == nlp.Word && toks[k+1].Capitalized()
+	}
+	return false
+}
+
+// cueWord reports whether a word is a cue of one word of the built-in
+// lexicon ("said", "claim") or the verb of a hedging verb entry
+// ("suggest", "tend to", "is suspected of").
 func cueWord(norm string) bool {
 	return cueHeads()[lexicon.Key(norm)]
 }
@@ -789,9 +1028,34 @@ func cueWord(norm string) bool {
 var cueHeads = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexicon.Default().Entries() {
-		if e.Category == lexicon.Cue || (e.Category == lexicon.Hedge && e.Class == "verb") {
+		switch {
+		case e.Category == lexicon.Cue && !strings.Contains(e.Term, " "):
+			// a cue of one word; the first word of a cue phrase is a
+			// claim only with the rest ("make the case", "take issue
+			// with", "in the words of"), and alone would make every
+			// "make", "take" or "in" a cue
 			m[e.Head()] = true
+		case e.Category == lexicon.Hedge && e.Class == "verb":
+			m[verbHead(e.Term, e.Head())] = true
 		}
 	}
 	return m
 })
+
+// verbHead returns the key of the first word of term that is neither a
+// form of "be" or "get" nor a subject pronoun ("is suspected of" →
+// suspect, "it appears" → appear), or head when there is none: the verb
+// that makes the phrase a claim, not the auxiliary before it, which would
+// make every "is" a cue.
+func verbHead(term, head string) string {
+	words := strings.Fields(term)
+	if len(words) < 2 {
+		return head
+	}
+	for _, w := range words {
+		if ctxClass(contextClasses().Of(w))&(ctxBeForm|ctxSubjectPronoun) == 0 {
+			return lexicon.Key(w)
+		}
+	}
+	return head
+}

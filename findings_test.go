@@ -37,6 +37,22 @@ func TestFindingsInContext(t *testing.T) {
 		{"generic may after any", "Any member may request a recount.", nil, "a free-choice subject: what whichever member can do"},
 		{"may of purpose", "The dam was raised so that the town may grow.", nil, "a clause of purpose states an aim, not a doubt"},
 		{"generic may have", "Guests may have brought their own food.", []string{"hedge:may have"}, "may have: a guess about what happened"},
+		{"so of purpose", "The board paid the fee so he could stay.", nil, "so alone opens a clause of purpose too"},
+		{"so of result", "The levee failed once, and so it could fail again.", []string{"hedge:could"}, "after and, so means therefore: the modal is the writer's guess"},
+		{"may as well", "The memo may as well have been written by the lobby.", nil, "an idiom of comparison, not a doubt"},
+		{"as it may seem", "As improbable as it may seem, the plan worked.", nil, "a clause of concession weighs the statement, it does not doubt it"},
+		{"as might be expected", "Turnout fell, as might be expected.", nil, "a clause of comparison"},
+		{"may be called", "Smaller suppers may also be called potlucks.", nil, "a modal before a verb of naming gives a variant name, not a doubt"},
+		{"tend to a noun", "Nurses tend to the wounded.", nil, "tend to before a noun phrase is care, not a hedge"},
+		{"tend to a verb", "Prices tend to rise in winter.", []string{"hedge:tend to"}, "a hedge of an infinitive"},
+		{"approximately before a number", "The fire burned approximately 400 acres.", nil, "an approximator before a number rounds it, as about does"},
+		{"an estimated", "An estimated 400 people fled.", []string{"hedge:An estimated"}, "an estimate is someone's"},
+		{"named source suggests", "Loomis suggests that the tale is older.", nil, "a named source's guess, reported by its speculative cue, is not the writer's hedge"},
+		{"anonymous source suggests", "Some scholars suggest that the tale is older.", []string{"vague-source:Some scholars", "hedge:suggest"}, "a vague source's guess stays a hedge"},
+		{"often considered", "Dueling is often considered an inferior form of play.", []string{"hedge:often considered"}, "an agentless judgement generalized by a frequency word: an opinion no one is named as holding"},
+		{"passive with its agent", "The island was considered by the government as a storage site.", nil, "the judgement's holder is named"},
+		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
+		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
 		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
 		{"unattributed repute", "It is the most popular song of the year.", []string{"hedge:most popular"}, "a ranking no one is named as holding"},
@@ -49,6 +65,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"many still hedges", "Many people were hurt.", []string{"vague-source:Many people"}, "a vague quantity of people"},
 		{"little doubt", "There is little doubt the dam failed.", []string{"booster:little doubt"}, "certainty, not doubt"},
 		{"no doubt", "There is no doubt the dam failed.", []string{"booster:There is no doubt"}, "certainty, not doubt"},
+		{"booster in a question", "Do you really see the two as equal?", nil, "a question asks how sure someone is; it asserts no certainty"},
+		{"booster in a condition", "If indeed the dam failed, the town is at risk.", nil, "a condition supposes; it asserts no certainty"},
 		{"undoubtedly", "The dam undoubtedly failed.", []string{"booster:undoubtedly"}, ""},
 		{"some doubt", "There is some doubt the dam failed.", []string{"hedge:some", "hedge:doubt"}, "doubt itself is still a hedge"},
 		{"record without a frame", "He vowed to correct the public record.", nil, "the record is what he corrects, not evidence"},
@@ -61,6 +79,10 @@ func TestFindingsInContext(t *testing.T) {
 		{"group as object", "He met one of his critics.", nil, "an object, not a source"},
 		{"role in apposition to a name", "Harold Doley, a banker and former Reagan administration official, spoke.", nil, "the phrase describes a named man"},
 		{"group after a place", "In Ohio, the officials said the plan failed.", []string{"vague-source:officials"}, "a place before the comma is no name the phrase describes"},
+		{"role before a name", "Activist Angela Davis spoke to the crowd.", nil, "a role before the name of the person it describes"},
+		{"group before a named appositive", "Another critic, Laurence Tribe, likened the rules to a fire.", nil, "the critic is named"},
+		{"group and a preposition", "They may be the only elected officials in this fight who read the study.", []string{"hedge:may"}, "in is no cue: a cue phrase that opens with a preposition ('in the words of') names a source, not a claim its subject makes"},
+		{"group and a copula", "The effect he has on his supporters is scary.", nil, "is is no cue: the auxiliary of a hedging phrase ('is suspected of') is not its verb"},
 		{"group as subject of no claim", "Residents deserve a vote.", nil, "the subject of a wish of the writer's, not the source of a claim"},
 		{"group as subject of a later cue", "Advocates of the new method claim it works.", []string{"vague-source:Advocates"}, "the subject of a claim a few words on"},
 		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
@@ -68,6 +90,17 @@ func TestFindingsInContext(t *testing.T) {
 		{"conspiracy theory", "He spread a conspiracy theory about the vote.", nil, "the name of a kind of idea"},
 		{"label on people", "The regime jailed the terrorists.", []string{"loaded:regime", "loaded:terrorists"}, "a label on people is the writer's verdict"},
 		{"scare quote", "The navy sank a boat of “terrorists” on Tuesday.", []string{"scare-quote:“terrorists”", "loaded:terrorists"}, "no one is reported as saying it"},
+		{"term mentioned", "The term “caravan” now means any group of migrants.", nil, "the quotation is named as words by the noun before it: a mention, neither a scare quote nor the writer's use of a loaded word"},
+		{"word mentioned", "He has used the word “hoax” for months.", nil, "a loaded word mentioned, not used"},
+		{"title after its maker", "DuVernay's “13th” traces the prison system.", nil, "a quotation after a possessive name is the title of a work"},
+		{"title after a work noun", "The documentary “Hidden Costs” opened on Friday.", nil, "named as a work"},
+		{"known as", "It became known as the “Buffett rule” in 2011.", nil, "named by a verb of naming"},
+		{"category of", "Janitors fall in the category of “essential infrastructure” now.", nil, "named as a category"},
+		{"mass metaphor of mail", "The senator was inundated with angry email.", nil, "a state of receiving much: the ordinary sense, no people are dehumanized"},
+		{"mass metaphor of people", "The town was inundated with migrants.", []string{"loaded:inundated"}, "said of people, the metaphor of a flood dehumanizes them"},
+		{"influx of cash", "An influx of cash saved the paper.", nil, "a noun of mass said of money"},
+		{"influx of people", "An influx of refugees reached the island.", []string{"loaded:influx"}, "said of people"},
+		{"active flood of things", "Cartels plan to inundate the city with cocaine.", []string{"loaded:inundate"}, "an act of flooding with things exaggerates a quantity (loaded/exaggeration)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +111,29 @@ func TestFindingsInContext(t *testing.T) {
 				got = append(got, describe(s.Findings)...)
 			}
 			assert.Equal(t, tt.want, got, tt.reason)
+		})
+	}
+}
+
+// TestMassMetaphorRule checks the class a metaphor of mass or vermin is
+// reported under: dehumanizing when said of people, an exaggeration of
+// quantity when an act floods a place with things.
+func TestMassMetaphorRule(t *testing.T) {
+	tests := []struct{ name, text, rule, reason string }{
+		{"of people", "The town was inundated with migrants.", "loaded/dehumanizing", "people are likened to a flood"},
+		{"of things", "Cartels plan to inundate the city with cocaine.", "loaded/exaggeration", "a quantity of things is made a flood"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Analyze(tt.text)
+			require.NoError(t, err)
+			var rules []string
+			for _, s := range r.Statements {
+				for _, f := range s.Findings {
+					rules = append(rules, f.Rule)
+				}
+			}
+			assert.Equal(t, []string{tt.rule}, rules, tt.reason)
 		})
 	}
 }

@@ -33,7 +33,9 @@ import (
 //     overlap in the statement (one quotation, two cues) count once, the
 //     heaviest;
 //   - the writer's uncommitment: each hedge finding outside every
-//     attribution's content adds Finding[Hedge] × its weight, and the
+//     attribution's content adds Finding[Hedge] × its weight (a modal
+//     hedge at least Uncommitment[modal]: "may fail" leaves as much
+//     open as the "may" of "guests may bring food"), and the
 //     writer's modals, speculative future, conditionals, intentions,
 //     wishes, infinitives and yes-no questions add Uncommitment[kind],
 //     once per kind and statement; a modal inside a condition's clause
@@ -509,6 +511,11 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 		if a.Source != nil && a.Source.Kind != "" {
 			kind = a.Source.Kind
 		}
+		if kind == attribution.None && perceptionCue(a.Cue.Lemma) {
+			// "the plant seems to have leaked", "it appears that":
+			// the writer's own impression, not word from no one
+			kind = attribution.Self
+		}
 		stance := a.Stance
 		if stance == lexicon.Factive && (kind == attribution.None || a.Negated || sc.selfInterested(a)) {
 			stance = lexicon.Neutral
@@ -657,6 +664,16 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if class == ctxIrrealisModal && month(toks, i) {
 				continue // "on May 26"
 			}
+			if class == ctxIrrealisModal && purposeClause(toks, i) {
+				// "raised the dam so that the town may grow": the
+				// finite form of "raised the dam to let the town grow",
+				// a purpose stated as fact, which weighs as the
+				// infinitive does
+				k = 4
+				if seen[k] {
+					continue
+				}
+			}
 			seen[k] = true
 			if c := w.Uncommitment[kinds[k]]; c != 0 {
 				raw = append(raw, Contribution{Factor: factors[k], Contribution: c, Span: t.Span, Text: t.Text})
@@ -700,6 +717,15 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		}
 	}
 	return raw
+}
+
+// perceptionCue reports whether a cue lemma is a verb of appearance
+// ("seem", "appear"), which without a source reports how things look to
+// the writer: the writer's own uncommitment, weighed as the writer's
+// word (Source[self]), not as a report with its source hidden ("it
+// emerged", "is said to").
+func perceptionCue(lemma string) bool {
+	return ctxClass(contextClasses().Of(lemma))&ctxPerceptionCue != 0
 }
 
 // uncommitting holds the classes of the writer's uncommitting words.
@@ -848,6 +874,14 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 			continue
 		}
 		c := w.Finding[f.Category] * f.Weight
+		if f.Rule == "hedge/modal" && !containedIn(f.Span, contents) {
+			// the writer's epistemic modal ("the talks may fail")
+			// leaves its event at least as open as a modal the findings
+			// do not read as a hedge ("guests may bring food",
+			// "should"), which the writer's uncommitment counts as a
+			// modal
+			c = max(c, w.Uncommitment[UncommitModal])
+		}
 		factor := string(f.Category)
 		switch f.Category {
 		case Hedge, Booster, Loaded, ScareQuote:

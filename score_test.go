@@ -330,6 +330,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The board is going to close the plant.",        // an intention reported
 			"The board will close the plant next year.",     // a prediction
 			"The navy plans to station three ships nearby.", // a plan reported
+			"The dam was raised so that the town may grow.", // a purpose in a finite clause
+			"The board paid the fee so he could stay.",      // the same with "so" alone
 		} {
 			s := statementScore(t, text)
 			assert.LessOrEqual(t, s, 0.25, "%s: a plan or a purpose stated as fact is routine news", text)
@@ -364,6 +366,31 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.Contains(t, fs, "uncommitment:conditional", text)
 			assert.NotContains(t, fs, "uncommitment:modal", "%s: the consequence's modal is the conditional's", text)
 			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
+		}
+	})
+	t.Run("appearance is the writer's", func(t *testing.T) {
+		// "seems" with no source says how things look to the writer:
+		// the writer's uncommitment, weighed as the writer's word, not
+		// as word from a hidden source
+		seems := statementScore(t, "The plant seems to have leaked.")
+		assert.Greater(t, seems, statementScore(t, "The plant leaked."), "an impression leaves the event open")
+		for _, text := range []string{"The plant is said to have leaked.", "It emerged that the plant leaked."} {
+			assert.Less(t, seems, statementScore(t, text), "%s: hearsay from a hidden source weighs more than the writer's impression", text)
+		}
+		assert.NotContains(t, factors(t, "It appears that the plant leaked.", 0), "source:none", "the writer is the source of an appearance")
+	})
+	t.Run("doubt weighs at least a root modal", func(t *testing.T) {
+		// The findings read "may" after a generic subject or in a clause
+		// of purpose as no hedge, and the writer's uncommitment then
+		// counts it as a modal, as it counts "should" and "can": the
+		// epistemic "may" must not weigh less than they do.
+		doubt := statementScore(t, "The talks may fail.")
+		for _, text := range []string{
+			"Guests may bring their own food.",
+			"The dam was raised so that the town may grow.",
+			"The talks should fail.",
+		} {
+			assert.GreaterOrEqual(t, doubt, statementScore(t, text), "%s: a root modal leaves no more open than the writer's doubt", text)
 		}
 	})
 	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {

@@ -10,10 +10,12 @@
 //	go run ./examples/evaluate factuality ../shared/eval/it-happened test   # held out: once, at the end
 //	go run ./examples/evaluate fit ../shared/eval/it-happened               # fit weights on dev
 //	go run ./examples/evaluate all     ../shared/eval
+//	go run ./examples/evaluate -errors hedges ../shared/eval/conll2010-wiki-sample/uncertainty-conll2010.csv
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -21,7 +23,11 @@ import (
 	"github.com/hearsay-go/hearsay/internal/evaluate"
 )
 
-const usage = `usage: evaluate SET PATH
+const usage = `usage: evaluate [-errors] SET PATH
+  -errors       also print the sentences behind the figures (hedges: the
+                uncertain ones, TP/FP/FN with their findings; bias: FP/FN
+                and the precision of each rule and entry; factuality: each
+                sentence's uncommitment, score and factors)
   polnear DIR   attribution cues, sources and content on PolNeAR (text/, attributions/)
   vader   DIR   sentiment on Hutto & Gilbert's ground truth
   hedges  FILE  hedging on the CoNLL-2010 Wikipedia sample (CSV)
@@ -32,6 +38,11 @@ const usage = `usage: evaluate SET PATH
   all     DIR   every set, found under DIR by its usual name`
 
 func main() {
+	var errs io.Writer
+	if len(os.Args) > 1 && os.Args[1] == "-errors" {
+		errs = os.Stdout
+		os.Args = append(os.Args[:1], os.Args[2:]...)
+	}
 	split := "dev"
 	if len(os.Args) == 4 && os.Args[1] == "factuality" {
 		split = os.Args[3]
@@ -47,11 +58,11 @@ func main() {
 	case "vader":
 		_, err = evaluate.Vader(path, os.Stdout)
 	case "hedges":
-		_, err = evaluate.Hedges(path, os.Stdout)
+		_, err = evaluate.HedgesErrors(path, os.Stdout, errs)
 	case "bias":
-		_, err = evaluate.Bias(path, os.Stdout)
+		_, err = evaluate.BiasErrors(path, os.Stdout, errs)
 	case "factuality":
-		_, err = evaluate.Factuality(path, split, nil, os.Stdout)
+		_, err = evaluate.FactualityErrors(path, split, nil, os.Stdout, errs)
 	case "fit":
 		var best hearsay.Weights
 		best, _, err = evaluate.FitWeights(path, "dev", hearsay.DefaultWeights(), evaluate.FitKnobs, 3, os.Stdout)

@@ -118,6 +118,14 @@ func SentenceScore(r *hearsay.Report) float64 {
 // and for the lexical baseline (Baseline). a nil Analyzer means the zero
 // one. It writes one line per measure to w.
 func Factuality(dir, split string, a *hearsay.Analyzer, w io.Writer) (FactualityResult, error) {
+	return FactualityErrors(dir, split, a, w, nil)
+}
+
+// FactualityErrors is Factuality, and writes to errs (unless nil) one
+// line a sentence: its uncommitment, its score, the factors of its
+// highest-scoring statement and its text, for reading where the score
+// and the judgements part.
+func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer) (FactualityResult, error) {
 	items, err := ReadFactuality(dir, split)
 	if err != nil {
 		return FactualityResult{}, err
@@ -136,6 +144,9 @@ func Factuality(dir, split string, a *hearsay.Analyzer, w io.Writer) (Factuality
 		}
 		gold[i] = it.Uncommitment
 		score[i] = SentenceScore(r)
+		if errs != nil {
+			fmt.Fprintf(errs, "FACT\t%.3f\t%.3f\t%s\t%s\n", it.Uncommitment, score[i], factors(r), it.Text)
+		}
 		base[i] = Baseline(it.Text)
 		if it.Uncommitment > uncommittedAt {
 			res.Open++
@@ -211,4 +222,23 @@ func AUC(x []float64, pos []bool) float64 {
 		return 0.5
 	}
 	return (sum - np*(np+1)/2) / (np * nn)
+}
+
+// factors formats the factors of a report's highest-scoring statement as
+// "kind +0.25 (text); …".
+func factors(r *hearsay.Report) string {
+	best := -1
+	for i, st := range r.Statements {
+		if best < 0 || st.Score > r.Statements[best].Score {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	var parts []string
+	for _, f := range r.Statements[best].Explanation {
+		parts = append(parts, fmt.Sprintf("%s %+.2f %q", f.Factor, f.Contribution, f.Text))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hearsay-go/hearsay"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -62,6 +64,15 @@ func (h HedgeResult) Accuracy() float64 {
 // analysis has at least one hedge or vague-source finding. It writes the
 // scores and the most frequent terms behind false positives to w.
 func Hedges(path string, w io.Writer) (HedgeResult, error) {
+	return HedgesErrors(path, w, nil)
+}
+
+// HedgesErrors is Hedges, and writes to errs (unless nil) each sentence
+// it got wrong and each it got right as uncertain: "FP" and "TP" with the
+// rules and texts of the findings that made it uncertain, "FN" with
+// none, for reading which cues the annotation calls certain, in which
+// frames, and which it misses.
+func HedgesErrors(path string, w, errs io.Writer) (HedgeResult, error) {
 	rows, err := readCSV(path, ',')
 	if err != nil {
 		return HedgeResult{}, err
@@ -78,15 +89,23 @@ func Hedges(path string, w io.Writer) (HedgeResult, error) {
 		if err != nil {
 			return res, fmt.Errorf("%s: row %d: %w", path, i+1, err)
 		}
-		var terms []string
+		var terms, rules []string
 		for _, st := range r.Statements {
 			for _, f := range st.Findings {
 				if f.Category == hearsay.Hedge || f.Category == hearsay.VagueSource {
 					terms = append(terms, f.Term)
+					rules = append(rules, f.Rule+" "+strconv.Quote(f.Text))
 				}
 			}
 		}
 		pred := len(terms) > 0
+		if errs != nil && (pred || gold) {
+			if pred {
+				fmt.Fprintf(errs, "%s\t%s\t%s\n", map[bool]string{true: "TP", false: "FP"}[gold], strings.Join(rules, "; "), row[1])
+			} else {
+				fmt.Fprintf(errs, "FN\t\t%s\n", row[1])
+			}
+		}
 		res.N++
 		switch {
 		case pred && gold:
@@ -122,15 +141,18 @@ type BiasResult struct {
 	// bound, since the threshold is then chosen on the data it scores.
 	BestThreshold float64
 	BestMacroF1   float64
-	Words         PRF // flagged loaded words against the experts' biased words
+	Words         PRF // flagged loaded and booster words and slanting cues against the experts' biased words
+	// LoadedWords is the words of loaded findings alone against the
+	// experts' biased words: the measure the set's README names.
+	LoadedWords PRF
 }
 
 // DefaultBiasThreshold is the bias signal above which Bias counts a
 // sentence as biased: any loaded, booster or scare-quote finding or
-// assertive cue.
+// slanting cue.
 const DefaultBiasThreshold = 0.0
 
-// slantCueWeight is what an assertive cue adds to the bias signal:
+// slantCueWeight is what a slanting cue adds to the bias signal:
 // "claimed", "insisted" are the writer's framing of what a source said
 // (see the stance table in the design). Accusing cues were tried too; they
 // lowered sentence macro-F1 on BABE (0.760 to 0.743), since reporting an
@@ -138,7 +160,7 @@ const DefaultBiasThreshold = 0.0
 const slantCueWeight = 0.5
 
 // biasSignal sums the weights of what marks a writer's slant: loaded,
-// booster and scare-quote findings, and assertive cues.
+// booster and scare-quote findings, and slanting cues (slantingCue).
 func biasSignal(r *hearsay.Report) float64 {
 	s := 0.0
 	for _, st := range r.Statements {
@@ -158,18 +180,47 @@ func biasSignal(r *hearsay.Report) float64 {
 }
 
 // slantingCue reports whether an attribution's cue frames its content with
-// doubt: an assertive cue, not negated.
+// doubt: an assertive cue, not negated, whose own weight in the lexicon
+// is above the middle of its scale (0.5, where a cue neither adds to nor
+// takes from its stance): "claimed", "insisted", "touted" put the
+// writer's distance on what was said, while "argued", "defended" and
+// "made the case" are how news reports a position (on BABE SG1 they
+// were never among the experts' biased words: 0 of 29).
 func slantingCue(a hearsay.Attribution) bool {
-	return !a.Negated && a.Stance == lexicon.Assertive
+	return !a.Negated && a.Stance == lexicon.Assertive && cueWeights()[a.Cue.Lemma] > slantCueMinWeight
 }
+
+// cueWeights holds the weight of each cue term of the built-in lexicon,
+// by term (an attribution's Cue.Lemma).
+var cueWeights = sync.OnceValue(func() map[string]float64 {
+	m := map[string]float64{}
+	for _, e := range lexicon.Default().Entries() {
+		if e.Category == lexicon.Cue {
+			m[e.Term] = e.Weight
+		}
+	}
+	return m
+})
+
+// slantCueMinWeight is the cue weight a slanting cue must exceed: the
+// middle of the lexicon's scale.
+const slantCueMinWeight = 0.5
 
 // Bias scores hearsay on BABE's SG1 (a ';'-separated CSV with columns
 // text, news_link, outlet, topic, type, label_bias, label_opinion,
 // biased_words). Sentences labelled "No agreement" are dropped. It writes
 // sentence-level macro-F1 for the bias signal (the summed weights of
-// loaded, booster and scare-quote findings and of assertive cues) and word-level P/R/F1 of loaded and booster words and those cues
+// loaded, booster and scare-quote findings and of slanting cues) and word-level P/R/F1 of loaded and booster words and those cues, and of loaded words alone
 // against biased_words.
 func Bias(path string, w io.Writer) (BiasResult, error) {
+	return BiasErrors(path, w, nil)
+}
+
+// BiasErrors is Bias, and writes to errs (unless nil) each sentence whose
+// label the signal got wrong ("FP" with the findings behind its signal,
+// "FN"), then the biased-word precision of each rule and of each term
+// that flagged a word, for finding the noisy classes and entries.
+func BiasErrors(path string, w, errs io.Writer) (BiasResult, error) {
 	rows, err := readCSV(path, ';')
 	if err != nil {
 		return BiasResult{}, err
@@ -192,6 +243,7 @@ func Bias(path string, w io.Writer) (BiasResult, error) {
 	}
 	var items []item
 	var res BiasResult
+	byRule := precisionTable{}
 	var a hearsay.Analyzer
 	missed, spurious := map[string]int{}, map[string]int{}
 	for i, row := range rows[1:] {
@@ -208,21 +260,42 @@ func Bias(path string, w io.Writer) (BiasResult, error) {
 		for _, w := range parseWordList(row[col["biased_words"]]) {
 			gold[strings.ToLower(w)] = true
 		}
-		pred := map[string]bool{}
+		pred, loaded := map[string]bool{}, map[string]bool{}
+		var why []string
 		for _, st := range r.Statements {
 			for _, a := range st.Attributions {
 				if slantingCue(a) {
+					why = append(why, "cue "+strconv.Quote(a.Cue.Text))
 					for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
 						pred[w] = true
+						byRule.add("cue/assertive", "cue:"+a.Cue.Text, gold[w])
 					}
 				}
 			}
 			for _, f := range st.Findings {
-				if f.Category != hearsay.Loaded && f.Category != hearsay.Booster {
-					continue
+				switch f.Category {
+				case hearsay.ScareQuote:
+					why = append(why, f.Rule+" "+strconv.Quote(f.Text))
+				case hearsay.Loaded, hearsay.Booster:
+					why = append(why, f.Rule+" "+strconv.Quote(f.Text))
+					for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+						w = strings.Trim(w, `.,;:!?"'“”‘’`)
+						pred[w] = true
+						if f.Category == hearsay.Loaded {
+							loaded[w] = true
+						}
+						byRule.add(f.Rule+inQuote(st, f), f.Term, gold[w])
+					}
 				}
-				for _, w := range strings.Fields(strings.ToLower(f.Text)) {
-					pred[strings.Trim(w, `.,;:!?"'“”‘’`)] = true
+			}
+		}
+		if errs != nil {
+			biased := label == "Biased"
+			if p := len(why) > 0; p != biased {
+				if p {
+					fmt.Fprintf(errs, "FP\t%s\t%s\n", strings.Join(why, "; "), row[col["text"]])
+				} else {
+					fmt.Fprintf(errs, "FN\t%s\t%s\n", row[col["biased_words"]], row[col["text"]])
 				}
 			}
 		}
@@ -238,6 +311,16 @@ func Bias(path string, w io.Writer) (BiasResult, error) {
 			if !pred[w] {
 				res.Words.FN++
 				missed[w]++
+			}
+			if !loaded[w] {
+				res.LoadedWords.FN++
+			}
+		}
+		for w := range loaded {
+			if gold[w] {
+				res.LoadedWords.TP++
+			} else {
+				res.LoadedWords.FP++
 			}
 		}
 	}
@@ -269,13 +352,62 @@ func Bias(path string, w io.Writer) (BiasResult, error) {
 			res.BestThreshold, res.BestMacroF1 = th, m
 		}
 	}
-	fmt.Fprintf(w, "bias (BABE SG1, %d sentences with agreement; signal = summed weights of loaded, booster and scare-quote findings and assertive cues)\n", res.N)
+	fmt.Fprintf(w, "bias (BABE SG1, %d sentences with agreement; signal = summed weights of loaded, booster and scare-quote findings and slanting cues)\n", res.N)
 	fmt.Fprintf(w, "  sentence macro-F1 at signal > %.2f: %.3f\n", res.Threshold, res.MacroF1)
 	fmt.Fprintf(w, "  best over thresholds 0..3 (chosen on this data, an upper bound): %.3f at > %.2f\n", res.BestMacroF1, res.BestThreshold)
-	fmt.Fprintf(w, "  biased words (loaded and booster words and assertive cues vs biased_words): %s\n", res.Words)
+	fmt.Fprintf(w, "  biased words (loaded and booster words and slanting cues vs biased_words): %s\n", res.Words)
+	fmt.Fprintf(w, "  biased words (loaded words alone vs biased_words):                       %s\n", res.LoadedWords)
 	fmt.Fprintf(w, "  most missed words:   %s\n", top(missed, 15))
 	fmt.Fprintf(w, "  most spurious words: %s\n", top(spurious, 15))
+	if errs != nil {
+		byRule.write(errs)
+	}
 	return res, nil
+}
+
+// A precisionTable counts, per rule and per term, the flagged words that
+// were and were not among the experts' biased words.
+type precisionTable map[[2]string]*PRF
+
+// add counts one flagged word of a rule and term, under both the rule
+// alone and the rule and term, as a hit when ok.
+func (t precisionTable) add(rule, term string, ok bool) {
+	for _, k := range [][2]string{{rule, ""}, {rule, term}} {
+		p := t[k]
+		if p == nil {
+			p = &PRF{}
+			t[k] = p
+		}
+		if ok {
+			p.TP++
+		} else {
+			p.FP++
+		}
+	}
+}
+
+// write prints each rule's precision, then each term's, most flagged
+// first.
+func (t precisionTable) write(w io.Writer) {
+	keys := make([][2]string, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if (a[1] == "") != (b[1] == "") {
+			return a[1] == ""
+		}
+		na, nb := t[a].TP+t[a].FP, t[b].TP+t[b].FP
+		if na != nb {
+			return na > nb
+		}
+		return a[0]+a[1] < b[0]+b[1]
+	})
+	for _, k := range keys {
+		p := t[k]
+		fmt.Fprintf(w, "PREC\t%s\t%s\t%d\t%d\t%.2f\n", k[0], k[1], p.TP, p.FP, p.Precision())
+	}
 }
 
 // parseWordList reads a Python-style list of strings: ['bizarre', "it's"].
@@ -338,4 +470,18 @@ func top(m map[string]int, n int) string {
 		parts = append(parts, fmt.Sprintf("%s (%d)", all[i].k, all[i].v))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// inQuote returns " (content)" when the finding lies inside the content
+// of one of the statement's attributions (the source's word, not the
+// writer's), and "" otherwise: the precision table keeps the two apart.
+func inQuote(st hearsay.Statement, f hearsay.Finding) string {
+	for _, a := range st.Attributions {
+		if a.Content != nil {
+			if a.Content.Start <= f.Start && f.End <= a.Content.End {
+				return " (content)"
+			}
+		}
+	}
+	return ""
 }
