@@ -9,7 +9,9 @@
 // architecture give the same bytes. With -folds k it first reports k-fold
 // cross-validation on the training articles, each fold scored by the rules
 // alone and by the rules with the model, so that generalization is seen
-// beside the fit to -dev.
+// beside the fit to -dev; -cv-errors FILE writes the folds' missed and
+// spurious cues and wrong sources and contents, to study errors on the
+// training articles rather than on dev.
 package main
 
 import (
