@@ -520,7 +520,12 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		if t.Norm == "by" && k0+1 < hi && r.isCue[k0+1] && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			return nil, false, false // "responded by saying …": the participle reports
 		}
-		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi))) ||
+		if e := r.timePhraseEnd(k0+1, hi); e > 0 && e+2 < hi && r.in(e+1, topicPreps) && r.toks[e+1].Norm != "for" {
+			// "spoke for several minutes about the plan": the time, then the topic
+			ps, ok = r.clauseFrom(e+2, hi, true)
+			return ps, ok, true
+		}
+		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi) || r.timePhrase(k0+1, hi))) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			// "made the case for …", "described as “…”", "responded by using …"
@@ -567,6 +572,27 @@ func (r *run) beforeSetting(k, e int) int {
 			b--
 		}
 		return b
+	}
+	return -1
+}
+
+// timePhrase reports whether the noun phrase at k is headed by a word of
+// time: "thought for a moment", "spoke for several minutes".
+func (r *run) timePhrase(k, hi int) bool { return r.timePhraseEnd(k, hi) >= 0 }
+
+// timePhraseEnd returns the word of time that ends the noun phrase at k
+// ("a moment", "several minutes"), or -1.
+func (r *run) timePhraseEnd(k, hi int) int {
+	for j := k; j < hi && j < k+4; j++ {
+		if r.in(j, timeWords) {
+			if j+1 >= hi || !r.isContent(j+1) {
+				return j
+			}
+			return -1
+		}
+		if !(r.in(j, determiners) || r.toks[j].Kind == nlp.Number || r.isContent(j)) {
+			return -1
+		}
 	}
 	return -1
 }
