@@ -525,6 +525,14 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			ps, ok = r.clauseFrom(e+2, hi, true)
 			return ps, ok, true
 		}
+		if t.Norm == "as" && k0+1 < hi && r.opensQuote(k0+1) {
+			if q := r.quotePart(k0 + 1); q[1] < hi-1 && r.toks[q[1]+1].Kind == nlp.Word {
+				// "described as “volatile,” with Clinton: “…”": the
+				// quotation is what he called it; what follows is the
+				// clause's own
+				return []part{q}, true, true
+			}
+		}
 		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi) || r.timePhrase(k0+1, hi))) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {

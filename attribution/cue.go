@@ -912,7 +912,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 		var cs []part
 		var ok, opened bool
-		if !headline && (src == noSource || !r.relativeAt(after, chi)) {
+		// a finite verb right after the passive: its clause ended and
+		// another's predicate begins ("the reasons Perez is not widely
+		// recognized | is that …")
+		ended := after < chi && r.toks[after].Kind == nlp.Word && (r.in(after, beForms) || r.in(after, modals)) && r.toks[after].Norm != "be"
+		if !headline && !ended && (src == noSource || !r.relativeAt(after, chi)) {
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
 		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
