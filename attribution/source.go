@@ -302,6 +302,23 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if j < lo || r.toks[j].Text != mark || j+1 >= comma {
 		return noSource, false
 	}
+	if mark == "," && r.listTail(j+1, comma) {
+		// a list ends the appositive: "Anne Richards, assistant secretary
+		// for population, refugees, and migration, said"; its short items
+		// lead back to the comma that opens the appositive
+		for k, steps := j, 0; steps < 6; steps++ {
+			p := r.prevComma(k, lo)
+			if p < 0 {
+				break
+			}
+			short := k-p-1 <= 3
+			k = p
+			if !short {
+				j = k
+				break
+			}
+		}
+	}
 	j = r.ageAndPlace(j, lo)
 	first := &r.toks[j+1]
 	inner := false
@@ -350,6 +367,38 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, comma - 1}, true
+}
+
+// listTail reports whether tokens [a, b) end a list: "and migration", "or
+// Crane", "Bolt and Crane" (one-word items).
+func (r *run) listTail(a, b int) bool {
+	if r.toks[a].Norm == "and" || r.toks[a].Norm == "or" {
+		return true
+	}
+	if b-a > 3 {
+		return false // "Dana Ruiz and Tom Holt" is an appositive of its own
+	}
+	for k := a + 1; k < b-1; k++ {
+		if r.toks[k].Norm == "and" || r.toks[k].Norm == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// prevComma returns the comma before token k, within 15 tokens and with
+// only words, numbers and name marks between, or -1.
+func (r *run) prevComma(k, lo int) int {
+	for p := k - 1; p >= lo && p >= k-15; p-- {
+		t := &r.toks[p]
+		if t.Text == "," {
+			return p
+		}
+		if t.Kind != nlp.Word && t.Kind != nlp.Number {
+			return -1
+		}
+	}
+	return -1
 }
 
 // openingPhraseEnds reports whether the comma at token c closes a phrase
