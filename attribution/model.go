@@ -833,6 +833,14 @@ func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 	if i == j && (r.toks[i].Text == ":" || r.cls[i]&clsDash != 0) {
 		return // punctuation cues are the rules'
 	}
+	if r.expletiveBefore(i, lo) {
+		// "It is obvious that …", "it was clear that …": the writer's own
+		// judgement, and the expletive "it" no one's
+		if r.why != nil {
+			r.why(r.toks[i].Span, "expletive")
+		}
+		return
+	}
 	m := lexicon.Match{Span: r.span(i, j), First: i, Last: j, Sentence: s.Index}
 	m.Text = r.text(m.Span)
 	var a Attribution
