@@ -254,8 +254,9 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 }
 
 // compact moves the statements' explanations out of the scratch slab into
-// one array of their exact size, and returns the slab for reuse (its
-// pool clears it: analysisPool).
+// one array of their exact size, and returns the slab for reuse, as long
+// as what the statements wrote in it, which its pool clears
+// (analysisPool).
 func (sc *scorer) compact(sts []Statement) []Contribution {
 	n := 0
 	for i := range sts {
@@ -272,7 +273,7 @@ func (sc *scorer) compact(sts []Statement) []Contribution {
 			sts[i].Explanation = []Contribution{}
 		}
 	}
-	return sc.slab[:0]
+	return sc.slab
 }
 
 // index finds, for each statement of doc, the attributions that reach it
