@@ -62,6 +62,11 @@ const (
 	// PartSources is the source ledger; left out, Report.Sources is nil.
 	// Attributions keep their sources, resolved.
 	PartSources
+	// PartExplanation is the factors of every statement's score; left
+	// out, each Statement.Explanation is nil. The scores are the same to
+	// the bit: what is left out is the factors' share of the score, their
+	// order and their copy into the report.
+	PartExplanation
 )
 
 var defaultWeights = DefaultWeights()
@@ -201,6 +206,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
+	sc.noExplanation = a.Omit&PartExplanation != 0
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
 			if err := done(); err != nil {

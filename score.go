@@ -205,6 +205,9 @@ type scorer struct {
 	own      []*Attribution
 	wcs      []ctxClass // uncommitment's context classes of a statement's tokens
 	marks    []int32    // and the tokens its second pass reads
+	// noExplanation leaves the statements' explanations out
+	// (PartExplanation): a score comes from its factors' total alone.
+	noExplanation bool
 }
 
 // A candidate is an attribution's weight in one statement before the
@@ -865,6 +868,13 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	total := 0.0
 	for _, c := range raw {
 		total += c.Contribution
+	}
+	if sc.noExplanation {
+		keep()
+		if total <= 0 {
+			return 0, nil
+		}
+		return 1 - math.Exp(-total), nil
 	}
 	if total <= 0 {
 		if len(raw) > 0 {
