@@ -62,6 +62,11 @@ const (
 	// PartSources is the source ledger; left out, Report.Sources is nil.
 	// Attributions keep their sources, resolved.
 	PartSources
+	// PartExplanation is the factors of every statement's score; left
+	// out, each Statement.Explanation is nil. The scores are the same to
+	// the bit: what is left out is the factors' share of the score, their
+	// order and their copy into the report.
+	PartExplanation
 )
 
 var defaultWeights = DefaultWeights()
@@ -201,9 +206,11 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
+	sc.noExplanation = a.Omit&PartExplanation != 0
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
 			if err := done(); err != nil {
+				work.slab = sc.slab // what the statements so far wrote, for the pool to clear
 				return nil, err
 			}
 		}
@@ -250,7 +257,7 @@ type analysis struct {
 var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.matches)
 	clear(w.attrs)
-	clear(w.slab[:cap(w.slab)]) // a stopped analysis leaves contributions past len
+	clear(w.slab) // as long as what an analysis, stopped or not, wrote in it: the rest is clear
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
 	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab))
 })

@@ -24,6 +24,8 @@ func TestAnalyzerOmit(t *testing.T) {
 		{"sentiment", PartSentiment, "rows of attributions, findings or sources never read it"},
 		{"sources", PartSources, "rows of statements, attributions or findings never read them"},
 		{"both", PartSentiment | PartSources, "rows of attributions or findings read neither"},
+		{"explanation", PartExplanation, "no flat row reads it; the scores are the same to the bit"},
+		{"all", PartSentiment | PartSources | PartExplanation, "rows of attributions or findings read none"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -40,6 +42,11 @@ func TestAnalyzerOmit(t *testing.T) {
 			}
 			if c.omit&PartSources != 0 {
 				want.Sources = nil
+			}
+			if c.omit&PartExplanation != 0 {
+				for i := range want.Statements {
+					want.Statements[i].Explanation = nil
+				}
 			}
 			assert.Equal(t, &want, got, c.reason)
 		})

@@ -207,6 +207,9 @@ type scorer struct {
 	own      []*Attribution
 	wcs      []ctxClass // uncommitment's context classes of a statement's tokens
 	marks    []int32    // and the tokens its second pass reads
+	// noExplanation leaves the statements' explanations out
+	// (PartExplanation): a score comes from its factors' total alone.
+	noExplanation bool
 }
 
 // A candidate is an attribution's weight in one statement before the
@@ -256,8 +259,9 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 }
 
 // compact moves the statements' explanations out of the scratch slab into
-// one array of their exact size, and returns the slab for reuse (its
-// pool clears it: analysisPool).
+// one array of their exact size, and returns the slab for reuse, as long
+// as what the statements wrote in it, which its pool clears
+// (analysisPool).
 func (sc *scorer) compact(sts []Statement) []Contribution {
 	n := 0
 	for i := range sts {
@@ -274,7 +278,7 @@ func (sc *scorer) compact(sts []Statement) []Contribution {
 			sts[i].Explanation = []Contribution{}
 		}
 	}
-	return sc.slab[:0]
+	return sc.slab
 }
 
 // index finds, for each statement of doc, the attributions that reach it
@@ -898,6 +902,13 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 	total := 0.0
 	for _, c := range raw {
 		total += c.Contribution
+	}
+	if sc.noExplanation {
+		keep()
+		if total <= 0 {
+			return 0, nil
+		}
+		return 1 - math.Exp(-total), nil
 	}
 	if total <= 0 {
 		if len(raw) > 0 {

@@ -512,3 +512,38 @@ func TestEmptyExplanationHoldsNoScratch(t *testing.T) {
 	require.Empty(t, st.Explanation)
 	assert.Zero(t, cap(st.Explanation))
 }
+
+// TestCompactSlabLength checks what the analysis pool counts on when it
+// clears a slab only as far as its length: the score writes nothing in
+// the slab past the length compact returns it at, nor past the length it
+// has when an analysis stops between statements.
+func TestCompactSlabLength(t *testing.T) {
+	seed, _ := loadSeed(t)
+	doc := nlp.Parse(seed)
+	ms := lexicon.Default().Match(doc)
+	var x attribution.Extractor
+	attrs := attributionsBySentence(x.ExtractMatches(doc, ms), doc.Text, len(doc.Sentences))
+	w := DefaultWeights()
+	sts := make([]Statement, len(doc.Sentences))
+	for _, stop := range []int{len(sts), len(sts) / 2, 1} {
+		fs := findings(doc, ms)
+		var sc scorer
+		sc.index(doc, attrs)
+		fs = inContext(doc, fs, attrs, sc.contents)
+		sc.init(doc, attrs, fs, nil)
+		for i, s := range doc.Sentences[:stop] {
+			st := &sts[i]
+			*st = Statement{Index: i, Span: s.Span, Text: s.Text, Attributions: attrs[i], Findings: fs[i]}
+			st.Score, st.Explanation = sc.score(st, &w)
+		}
+		slab := sc.slab
+		if stop == len(sts) {
+			slab = sc.compact(sts)
+			assert.Equal(t, len(sc.slab), len(slab), "compact returns the slab at its length")
+		}
+		require.NotEmpty(t, slab, "the statements wrote explanations")
+		for k, c := range slab[len(slab):cap(slab)] {
+			require.Equal(t, Contribution{}, c, "slab[%d] past the length %d, stopped after %d statements", len(slab)+k, len(slab), stop)
+		}
+	}
+}

@@ -279,21 +279,22 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		best, bestScore := 0, 0.0
 		rulesScore := 0.0
 		for k, e := range ends {
-			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], collect: collect != nil, explain: explain != nil}
+			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], explain: explain != nil}
 			r.contentFeatures(sink, &f, e)
 			if collect != nil {
 				feats = append(feats, slices.Clone(sink.idx))
 				continue
 			}
+			score := sink.sum()
 			if explain != nil {
 				named = append(named, sink.named)
-				scores = append(scores, sink.score)
+				scores = append(scores, score)
 			}
 			if k == 0 {
-				rulesScore = sink.score
+				rulesScore = score
 			}
-			if k == 0 || sink.score > bestScore {
-				best, bestScore = k, sink.score
+			if k == 0 || score > bestScore {
+				best, bestScore = k, score
 			}
 		}
 		if collect != nil {

@@ -139,16 +139,33 @@ const (
 	fCueNear  = 'u' // another lexicon cue in the sentence
 )
 
-// featureSink receives a token's features: it adds their weights, collects
-// their indices for training, or names them for an explanation.
+// featureSink receives a token's features: it collects their indices,
+// which sum adds the weights of and training keeps, and names them for an
+// explanation.
 type featureSink struct {
 	lm    *learn.Model
 	bits  uint
-	score float64
-	idx   []uint32             // when collect is set
+	idx   []uint32             // every feature's index, in the order added
 	named []learn.Contribution // when explain is set
 
-	collect, explain bool
+	explain bool
+}
+
+// sum returns the sum of the features' weights, added in the order the
+// features came. The weights are read here, in a loop of loads that do
+// not wait for one another, rather than as each feature is hashed: a
+// table of weights is larger than the caches nearer the core, and a
+// token's misses then overlap.
+func (s *featureSink) sum() float64 {
+	if s.lm == nil {
+		return 0
+	}
+	w := s.lm.Weights
+	score := 0.0
+	for _, i := range s.idx {
+		score += float64(w[i])
+	}
+	return score
 }
 
 // An fpart is a string of a feature's name and its hash.
@@ -178,12 +195,7 @@ func (s *featureSink) add3(t byte, a, b, c fpart) {
 		h = h.Add(c.h)
 	}
 	i := h.Index(s.bits)
-	if s.lm != nil {
-		s.score += float64(s.lm.Weights[i])
-	}
-	if s.collect {
-		s.idx = append(s.idx, i)
-	}
+	s.idx = append(s.idx, i)
 	if s.explain {
 		w := 0.0
 		if s.lm != nil {
@@ -509,7 +521,7 @@ func (r *run) applyModel(m *Model, h hooks) {
 	r.markAttributions()
 	decideOnly := collect == nil && h.explain == nil
 	sink := &ms.sink
-	*sink = featureSink{lm: m.lm, bits: m.lm.Bits, idx: sink.idx[:0], collect: collect != nil, explain: h.explain != nil}
+	*sink = featureSink{lm: m.lm, bits: m.lm.Bits, idx: sink.idx[:0], explain: h.explain != nil}
 	for si := range r.doc.Sentences {
 		s := &r.doc.Sentences[si]
 		lo, hi := s.First, s.First+len(s.Tokens)
@@ -528,13 +540,13 @@ func (r *run) applyModel(m *Model, h hooks) {
 			if !facts {
 				f, facts = r.factsOf(lo, hi), true
 			}
-			sink.score, sink.idx, sink.named = 0, sink.idx[:0], sink.named[:0]
+			sink.idx, sink.named = sink.idx[:0], sink.named[:0]
 			r.features(sink, i, &f, r.entryAt(i))
 			if collect != nil {
 				collect(i, sink.idx)
 				continue
 			}
-			ms.prob[i] = float32(learn.Prob(float64(m.lm.Bias) + sink.score))
+			ms.prob[i] = float32(learn.Prob(float64(m.lm.Bias) + sink.sum()))
 			ms.scored = append(ms.scored, int32(i))
 			if h.explain != nil {
 				h.explain(i, float64(ms.prob[i]), append(sink.named, learn.Contribution{Feature: "bias", Weight: float64(m.lm.Bias)}))

@@ -510,9 +510,9 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		best, rulesAt := -1, -1
 		for k := range cands {
 			c := &cands[k]
-			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], collect: collect != nil, explain: explain != nil}
+			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], explain: explain != nil}
 			r.sourceFeatures(sink, &f, c.tok)
-			c.score = sink.score
+			c.score = sink.sum()
 			if collect != nil || explain != nil {
 				toks = append(toks, c.tok)
 				feats = append(feats, slices.Clone(sink.idx))

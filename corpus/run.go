@@ -76,7 +76,8 @@ type Options struct {
 	Keep []string
 	// Level chooses what a row is; "" means LevelDocument. Flat rows
 	// leave out of the analysis what they never read (the sentiment, the
-	// source ledger: see hearsay.Analyzer.Omit), unless Each is set.
+	// source ledger, the scores' explanations: see hearsay.Analyzer.Omit),
+	// unless Each is set.
 	Level Level
 	// Output is the format of the rows: JSONL ("" means JSONL) or CSV,
 	// with a header line.
@@ -455,13 +456,13 @@ func (opt *Options) unread() hearsay.Parts {
 		if opt.Output == JSONL {
 			return 0 // the whole report
 		}
-		return hearsay.PartSentiment
+		return hearsay.PartSentiment | hearsay.PartExplanation
 	case LevelStatement:
-		return hearsay.PartSources
+		return hearsay.PartSources | hearsay.PartExplanation
 	case LevelSource:
-		return hearsay.PartSentiment
+		return hearsay.PartSentiment | hearsay.PartExplanation
 	}
-	return hearsay.PartSentiment | hearsay.PartSources
+	return hearsay.PartSentiment | hearsay.PartSources | hearsay.PartExplanation
 }
 
 // read hands the documents of src to the workers in jobs, each job also
