@@ -713,9 +713,9 @@ func (r *run) scoreFreed(m *Model) {
 				st := &r.doc.Sentences[s]
 				f = r.factsOf(st.First, st.First+len(st.Tokens))
 			}
-			sink.score, sink.idx, sink.named = 0, sink.idx[:0], sink.named[:0]
+			sink.idx, sink.named = sink.idx[:0], sink.named[:0]
 			r.features(sink, t, &f, r.entryAt(t))
-			ms.prob[t] = float32(learn.Prob(float64(m.lm.Bias) + sink.score))
+			ms.prob[t] = float32(learn.Prob(float64(m.lm.Bias) + sink.sum()))
 			ms.scored = append(ms.scored, int32(t))
 		}
 	}
