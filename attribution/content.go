@@ -1610,7 +1610,7 @@ func (r *run) continueQuotes() {
 		}
 		var spans []nlp.Span
 		added := false
-		for k := last + 1; k < len(r.toks) && (r.nl[k] == 0 || open && r.opensQuote(k)); {
+		for k := last + 1; k < len(r.toks) && (r.nl[k] == 0 || open && r.opensQuote(k) || r.quoteParagraph(k)); {
 			if !r.opensQuote(k) || claimed[r.qid[k]] {
 				break
 			}
@@ -1647,6 +1647,25 @@ func (r *run) continueQuotes() {
 			a.Content.Parts = spans
 		}
 	}
+}
+
+// quoteParagraph reports whether a paragraph starting at token k is one
+// closed quotation and nothing else: news style for the last speaker's
+// further words (“Our members are frustrated,” said Mozloom. | “He too
+// frequently gives the labor community whatever they want.”).
+func (r *run) quoteParagraph(k int) bool {
+	if r.nl[k] == 0 || !r.opensQuote(k) {
+		return false
+	}
+	q := r.quotes[r.qid[k]]
+	if !q.closed || q.open != k {
+		return false
+	}
+	n := q.close + 1
+	for n < len(r.toks) && r.nl[n] == 0 && r.toks[n].Kind == nlp.Punct && isTerminalTok(&r.toks[n]) {
+		n++
+	}
+	return n >= len(r.toks) || r.nl[n] > 0
 }
 
 // leftOpen reports whether a content part ends a quotation left open at
