@@ -242,8 +242,10 @@
 // said, but “…”"); the quotations that follow in the next sentences of
 // the paragraph with no cue of their own; in news style, the paragraphs
 // that reopen a quotation left open at the end of the one before (a
-// quotation of several paragraphs closes only in its last); and a clause
-// split by its cue.
+// quotation of several paragraphs closes only in its last), and a
+// paragraph of one closed quotation with no cue after a paragraph that
+// ends with the speaker's direct quotation; and a clause split by its
+// cue.
 // [Attribution.Quote] is [Direct] when the content is all quotation,
 // [Mixed] when it quotes some words, [Indirect] otherwise.
 //
