@@ -196,9 +196,12 @@
 // A description of "the" and a role noun ("the governor", "the former
 // governor", "the Democratic candidate") resolves to the one person named
 // before with that role and every word of the description among their
-// titles; "the company", "the firm" to the one business named before, and
-// "the bank" to the one organization whose name ends in "Bank". A
-// description that fits no one or several stays as written. An
+// titles, or, when no one was named with a role and the noun was used of
+// no one before, to the one person the text has named ("Donald Trump held
+// a rally. The Republican presidential candidate said …"); "the company",
+// "the firm" to the one business named before, and "the bank" to the one
+// organization whose name ends in "Bank". A description that fits no one
+// or several stays as written. An
 // organization resolves to its noun phrase without appositives ("the Trump
 // administration"), and a later "the administration" to it. Anonymous
 // sources have no resolved name.

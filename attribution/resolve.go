@@ -591,6 +591,41 @@ func (r *run) describedPerson(ents *entities, a, head int) int {
 		}
 		found = k
 	}
+	if found < 0 {
+		found = r.onlyPerson(ents, a, head, want)
+	}
+	return found
+}
+
+// onlyPerson returns the one person the text has named before the
+// description "the … <head>" at token a, when that person was given no
+// title or role of another kind and no one was called by the description's
+// noun before without a name: "Donald Trump held a rally. The Republican
+// presidential candidate said …". It returns -1 when none or several
+// people were named, or when the noun was used of someone before: the
+// description may be someone new.
+func (r *run) onlyPerson(ents *entities, a, head int, want string) int {
+	for j := 0; j < a; j++ {
+		if r.toks[j].Kind == nlp.Word && roleKey(lowerNorm(&r.toks[j])) == want {
+			return -1 // "the governor" already stood for someone
+		}
+	}
+	found := -1
+	for k := range ents.list {
+		e := &ents.list[k]
+		if e.kind != Person || e.other || e.weak || e.pos >= a {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people named
+		}
+		found = k
+	}
+	if found >= 0 {
+		if e := &ents.list[found]; e.role[1] > e.role[0] {
+			return -1 // introduced with a role of another kind ("Gov. Lee Park" is no candidate)
+		}
+	}
 	return found
 }
 

@@ -68,7 +68,8 @@ type Source struct {
 	// their resolved name, joined by " and " ("Tom Ruiz and Eva Dahl" for
 	// "Chief Tom Ruiz and Councilwoman Eva Dahl"), which NewLedger splits
 	// again. A description that fits no one entity, or more than one,
-	// stays as written ("the governor").
+	// stays as written ("the governor"); see the package documentation
+	// for what fits.
 	Resolved string
 }
 
