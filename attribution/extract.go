@@ -324,6 +324,8 @@ type run struct {
 	// before it, and those of them inside quotations
 	wordsBefore, quotedBefore []int32
 
+	label bool // resolve is classifying a speaker's label ("RAMOS:")
+
 	lo, hi   int          // the current sentence's tokens
 	lastSent sentRange    // the sentence sentLoOf found last
 	walk     clauseWalk   // where the last content clause ended

@@ -109,7 +109,9 @@ func (r *run) resolve() {
 			s := &r.doc.Sentences[si]
 			r.lastSent = sentRange{s.First, s.First + len(s.Tokens)}
 		}
+		r.label = a.Rule == RulePunctuationColon
 		kind, name, ei := r.classify(st[0], st[1], ents)
+		r.label = false
 		if kind == Pronoun {
 			w := r.toks[st[0]].Norm
 			target := -1
@@ -495,7 +497,9 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
-		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower) || r.namedOrg(a, head):
+		// a transcript's speaker in capitals is a person ("RAMOS:"),
+		// unless short enough to be an acronym ("CNN:")
+		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower) && !(r.label && len(ht.Text) >= 5) || r.namedOrg(a, head):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
