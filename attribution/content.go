@@ -1611,8 +1611,8 @@ func (r *run) continueQuotes() {
 		var spans []nlp.Span
 		added := false
 		for k := last + 1; k < len(r.toks) && (r.nl[k] == 0 || open && r.opensQuote(k) || r.quoteParagraph(k)); {
-			if !r.opensQuote(k) || claimed[r.qid[k]] {
-				break
+			if !r.opensQuote(k) || claimed[r.qid[k]] || r.nl[k] > 0 && r.labelAfter(k) {
+				break // "“VIDEO: …" opens a turn of its own in a quoted transcript
 			}
 			q := r.quotes[r.qid[k]]
 			ok := true
@@ -1647,6 +1647,21 @@ func (r *run) continueQuotes() {
 			a.Content.Parts = spans
 		}
 	}
+}
+
+// labelAfter reports whether the quotation mark at k is followed by a
+// label: capitalized words and a colon ("“VIDEO:", "“MR. SMITH:").
+func (r *run) labelAfter(k int) bool {
+	for j := k + 1; j < len(r.toks) && j <= k+4; j++ {
+		t := &r.toks[j]
+		if t.Text == ":" {
+			return j > k+1
+		}
+		if t.Kind != nlp.Word || !r.capitalized(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteParagraph reports whether a paragraph starting at token k is one
