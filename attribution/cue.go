@@ -160,6 +160,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 	return r.reject(a, "reading")
 }
 
+// meansNouns name, bare after "by", the means or manner of an act rather
+// than who did it: "guaranteed by law", "counted by hand".
+var meansNouns = plainClass("meansNouns")
+
 // titleAt reports whether token k is an abbreviated title before a name:
 // "Sen. Ann Ray", "Reps. Al Moe".
 func (r *run) titleAt(k int) bool {
@@ -800,6 +804,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "find" && r.findsNoFinding(m.Last+1, hi) {
 		return r.reject(a, "idiom")
 	}
+	if form == formEd && m.First-1 >= lo && (r.toks[m.First-1].Norm == "than" || r.toks[m.First-1].Norm == "as" && a.Stance == lexicon.Speculative) {
+		return r.reject(a, "idiom") // "calmer than expected", "As expected, …": a comparison, no one's report (but "as reported")
+	}
 	if a.Cue.Lemma == "know" && form == formEd && m.Last+1 < hi && r.toks[m.Last+1].Norm == "for" {
 		return r.reject(a, "idiom") // "is best known for making Botox": a reputation, not a report
 	}
@@ -905,7 +912,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			for b < hi && r.isAdverb(b) {
 				b++ // "by far fewer publications"
 			}
-			if e := r.rightNP(b, hi, false); e >= 0 {
+			if e := r.rightNP(b, hi, false); e >= 0 && !(e == b && meansNouns.has(r.toks[b].Norm)) {
+				// but a bare noun of means is no agent: "is guaranteed by
+				// law", "were counted by hand", "was approved by
+				// acclamation"
 				src = [2]int{k + 1, e}
 				after = e + 1
 			}

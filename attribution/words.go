@@ -139,6 +139,7 @@ var plainNames = []string{
 	"continuingCues",
 	"weatherWords",
 	"countWords",
+	"meansNouns",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
