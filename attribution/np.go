@@ -37,6 +37,19 @@ func (r *run) isName(i, lo int) bool {
 	return r.cls[i]&clsCapWord != 0 && r.isNameCap(i, lo)
 }
 
+// lowercaseElsewhere reports whether the word of token i, capitalized,
+// stands somewhere in the document in lower case: a common word, not a
+// name.
+func (r *run) lowercaseElsewhere(i int) bool {
+	n := r.toks[i].Norm
+	for k := range r.toks {
+		if k != i && r.cls[k]&clsKind == uint8(nlp.Word) && r.cls[k]&clsCapWord == 0 && r.toks[k].Norm == n {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalized is r.toks[i].Capitalized(), read from the class byte for a
 // word.
 func (r *run) capitalized(i int) bool {
@@ -54,6 +67,9 @@ func (r *run) isNameCap(i, lo int) bool {
 	}
 	if r.atClauseStart(i, lo) && (r.in(i, functionWords) || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !r.in(i, lyNouns)) {
 		return false // "But", "In", "Apparently"
+	}
+	if len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
+		return false // "Running counter to …", when the text has "running" in lower case too
 	}
 	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && r.in(i, functionWords) {
 		return false

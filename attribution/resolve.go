@@ -1103,7 +1103,10 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	}
 	// a two- or three-word name opening a sentence before its verb:
 	// "Karoline Leavitt spoke on Monday."
-	subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j, calendarWords)
+	subject := lastTitle < i && r.atClauseStart(i, lo) && j-i >= 1 && j-i <= 2 && j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j, calendarWords) ||
+		// or a sentence of the name alone, a heading that introduces the
+		// person of the paragraphs after it: "Marco Rubio."
+		lastTitle < i && i == lo && j-i >= 1 && j-i <= 2 && (j+1 >= hi || j+2 >= hi && isTerminalTok(&r.toks[j+1])) && !r.in(j, calendarWords)
 	honorific := lastTitle >= i && lastTitle == j-1 && (r.inLower(lastTitle, maleTitles) || r.inLower(lastTitle, femaleTitles))
 	if !((lastTitle >= i || roleLo >= 0 || subject) && (j-lastTitle >= 2 || honorific)) || !r.plainName(max(i, lastTitle+1), j) {
 		if r.weakName(i, j, lo) {
@@ -1320,6 +1323,26 @@ type candidate struct {
 	src     bool  // it is a source in any sentence of the window
 }
 
+// pronounWindow returns how many sentences back a pronoun of gender g in
+// sentence sent looks for its person: mentionWindow, and one more for each
+// sentence before it, up to twelve, that holds a pronoun of that gender
+// outside quotations, since a chain of pronouns keeps the person in view
+// ("Marco Rubio. The senator … He is a skilled debater. His story … He
+// has positioned himself …").
+func (r *run) pronounWindow(sent int, g byte) int {
+	w := mentionWindow
+	for s := sent - 1; s >= 0 && s >= sent-w && w < 12; s-- {
+		st := &r.doc.Sentences[s]
+		for k := st.First; k < st.First+len(st.Tokens); k++ {
+			if r.toks[k].Kind == nlp.Word && pronounGender[r.toks[k].Norm] == g && r.qid[k] < 0 {
+				w++
+				break
+			}
+		}
+	}
+	return w
+}
+
 // personReferent returns the entity that he or she (of gender g) at token
 // pos in sentence sent refers to, or -1.
 //
@@ -1378,7 +1401,7 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 	}
 	// The mentions are walked from the latest back, the names and the
 	// resolved sources together, while they lie in the window.
-	from := int32(sent - mentionWindow)
+	from := int32(sent - r.pronounWindow(sent, g))
 	i := mentionsBefore(ents.mentions, pos) - 1
 	j := len(ents.later) - 1 // resolved so far: all before pos but a few
 	for n := 0; n < maxLookback; n++ {
