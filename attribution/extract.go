@@ -324,7 +324,12 @@ type run struct {
 	// before it, and those of them inside quotations
 	wordsBefore, quotedBefore []int32
 
-	label bool // resolve is classifying a speaker's label ("RAMOS:")
+	label    bool            // resolve is classifying a speaker's label ("RAMOS:")
+	lowerIng map[string]bool // the document's lowercase -ing words, made on first use (see lowercaseElsewhere)
+	// the first token of each role word plus one, and the people named, by
+	// their first mention: made on first use (see onlyPerson)
+	roleFirst    map[string]int
+	personsFirst [][2]int32
 
 	lo, hi   int          // the current sentence's tokens
 	lastSent sentRange    // the sentence sentLoOf found last

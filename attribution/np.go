@@ -40,14 +40,20 @@ func (r *run) isName(i, lo int) bool {
 // lowercaseElsewhere reports whether the word of token i, capitalized,
 // stands somewhere in the document in lower case: a common word, not a
 // name.
+//
+// It is asked of -ing words only; the first question reads the document's
+// lowercase -ing words once, so a text of many such sentence openings
+// stays linear.
 func (r *run) lowercaseElsewhere(i int) bool {
-	n := r.toks[i].Norm
-	for k := range r.toks {
-		if k != i && r.cls[k]&clsKind == uint8(nlp.Word) && r.cls[k]&clsCapWord == 0 && r.toks[k].Norm == n {
-			return true
+	if r.lowerIng == nil {
+		r.lowerIng = map[string]bool{}
+		for k := range r.toks {
+			if r.cls[k]&clsKind == uint8(nlp.Word) && r.cls[k]&clsCapWord == 0 && strings.HasSuffix(r.toks[k].Norm, "ing") {
+				r.lowerIng[r.toks[k].Norm] = true
+			}
 		}
 	}
-	return false
+	return r.lowerIng[r.toks[i].Norm]
 }
 
 // capitalized is r.toks[i].Capitalized(), read from the class byte for a

@@ -5,6 +5,7 @@ package attribution
 // them, and each source's kind.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -607,30 +608,39 @@ func (r *run) describedPerson(ents *entities, a, head int) int {
 // noun before without a name: "Donald Trump held a rally. The Republican
 // presidential candidate said …". It returns -1 when none or several
 // people were named, or when the noun was used of someone before: the
-// description may be someone new.
+// description may be someone new. What it reads of the whole text is
+// gathered once a run, so that a text of many descriptions stays linear.
 func (r *run) onlyPerson(ents *entities, a, head int, want string) int {
-	for j := 0; j < a; j++ {
-		if r.toks[j].Kind == nlp.Word && roleKey(lowerNorm(&r.toks[j])) == want {
-			return -1 // "the governor" already stood for someone
+	if r.roleFirst == nil {
+		r.roleFirst = map[string]int{}
+		for j := range r.toks {
+			if r.toks[j].Kind != nlp.Word || !(r.inLower(j, roleNouns) || r.inLower(j, titleWords)) {
+				continue
+			}
+			if k := roleKey(lowerNorm(&r.toks[j])); r.roleFirst[k] == 0 {
+				r.roleFirst[k] = j + 1
+			}
+		}
+		seen := map[int32]bool{}
+		for _, m := range ents.mentions {
+			if e := &ents.list[m.ent]; e.kind == Person && !e.other && !e.weak && !seen[m.ent] {
+				seen[m.ent] = true
+				r.personsFirst = append(r.personsFirst, [2]int32{m.pos, m.ent})
+			}
 		}
 	}
-	found := -1
-	for k := range ents.list {
-		e := &ents.list[k]
-		if e.kind != Person || e.other || e.weak || e.pos >= a {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two people named
-		}
-		found = k
+	if f := r.roleFirst[want]; f > 0 && f-1 < head {
+		return -1 // "the governor" already stood for someone
 	}
-	if found >= 0 {
-		if e := &ents.list[found]; e.role[1] > e.role[0] {
-			return -1 // introduced with a role of another kind ("Gov. Lee Park" is no candidate)
-		}
+	n, _ := slices.BinarySearchFunc(r.personsFirst, int32(a), func(p [2]int32, t int32) int { return cmp.Compare(p[0], t) })
+	if n != 1 {
+		return -1 // no one, or two people, named before
 	}
-	return found
+	k := int(r.personsFirst[0][1])
+	if e := &ents.list[k]; e.role[1] > e.role[0] {
+		return -1 // introduced with a role of another kind ("Gov. Lee Park" is no candidate)
+	}
+	return k
 }
 
 // roleKey returns the role a title or role word names: abbreviations
