@@ -330,6 +330,7 @@ type run struct {
 	// their first mention: made on first use (see onlyPerson)
 	roleFirst    map[string]int
 	personsFirst [][2]int32
+	pronSents    []uint8 // per sentence: the genders of its pronouns (see pronounWindow)
 
 	lo, hi   int          // the current sentence's tokens
 	lastSent sentRange    // the sentence sentLoOf found last

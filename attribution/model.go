@@ -701,6 +701,17 @@ func (r *run) scoreFreed(m *Model) {
 	ms := &r.ms
 	sink := &ms.sink
 	n := len(ms.scored)
+	// the contents may overlap: each token is read once
+	slices.SortFunc(ms.freed, func(a, b nlp.Span) int { return a.Start - b.Start })
+	merged := ms.freed[:0]
+	for _, sp := range ms.freed {
+		if k := len(merged) - 1; k >= 0 && sp.Start <= merged[k].End {
+			merged[k].End = max(merged[k].End, sp.End)
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	ms.freed = merged
 	for _, sp := range ms.freed {
 		si := -1
 		var f sentenceFacts

@@ -1340,17 +1340,36 @@ type candidate struct {
 // ("Marco Rubio. The senator … He is a skilled debater. His story … He
 // has positioned himself …").
 func (r *run) pronounWindow(sent int, g byte) int {
-	w := mentionWindow
-	for s := sent - 1; s >= 0 && s >= sent-w && w < 12; s-- {
-		st := &r.doc.Sentences[s]
-		for k := st.First; k < st.First+len(st.Tokens); k++ {
-			if r.toks[k].Kind == nlp.Word && pronounGender[r.toks[k].Norm] == g && r.qid[k] < 0 {
-				w++
-				break
+	if r.pronSents == nil {
+		// once a run: which genders of pronoun each sentence holds
+		r.pronSents = make([]uint8, len(r.doc.Sentences))
+		for si := range r.doc.Sentences {
+			st := &r.doc.Sentences[si]
+			for k := st.First; k < st.First+len(st.Tokens); k++ {
+				if r.toks[k].Kind == nlp.Word && r.qid[k] < 0 {
+					r.pronSents[si] |= genderBit(pronounGender[r.toks[k].Norm])
+				}
 			}
 		}
 	}
+	w := mentionWindow
+	for s := sent - 1; s >= 0 && s >= sent-w && w < 12; s-- {
+		if r.pronSents[s]&genderBit(g) != 0 {
+			w++
+		}
+	}
 	return w
+}
+
+// genderBit is a bit for each gender of pronoun that pronounWindow counts.
+func genderBit(g byte) uint8 {
+	switch g {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 0
 }
 
 // personReferent returns the entity that he or she (of gender g) at token
