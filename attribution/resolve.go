@@ -824,13 +824,19 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 	}
 	var gender byte
 	first := s
-	for j := s; j <= e; j++ {
+	// a suffix after the surname ("Jr.", "III") is shown but neither a
+	// surname nor what a title stands before ("Martin Luther King Jr.")
+	last := e
+	if e > s && nameSuffix(r.toks[e].Text) {
+		last = e - 1
+	}
+	for j := s; j <= last; j++ {
 		if r.inLower(j, maleTitles) {
 			gender = 'm'
 		} else if r.inLower(j, femaleTitles) {
 			gender = 'f'
 		}
-		if (r.inLower(j, titleWords) || r.inLower(j, roleNouns) && !r.inLower(j, orgWords)) && j < e {
+		if (r.inLower(j, titleWords) || r.inLower(j, roleNouns) && !r.inLower(j, orgWords)) && j < last {
 			first = j + 1
 		}
 	}
@@ -844,17 +850,22 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 			gender = 'f'
 		}
 	}
-	if first > e {
-		first = e
+	if first > last {
+		first = last
 	}
-	if gender == 0 && first < e {
+	// a capitalized word before a given name that is neither is no part
+	// of the name: a headline's verb ("Deport Nikki Haley")
+	for first+1 < last && givenGender[lowerNorm(&r.toks[first])] == 0 && givenGender[lowerNorm(&r.toks[first+1])] != 0 && !r.in(first, nameParticles) {
+		first++
+	}
+	if gender == 0 && first < last {
 		// a first name before the surname: "Hillary Clinton"
 		// A word's Norm is its Text in lower case but for apostrophes,
 		// which no given name has.
 		gender = givenGender[lowerNorm(&r.toks[first])]
 	}
-	norms := r.carveNorms(e - first + 1)
-	for j := first; j <= e; j++ {
+	norms := r.carveNorms(last - first + 1)
+	for j := first; j <= last; j++ {
 		w := r.toks[j].Norm
 		if r.toks[j].Kind != nlp.Word {
 			w = strings.ToLower(w) // a word's norm is lowercase already
@@ -862,6 +873,16 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 		norms = append(norms, w)
 	}
 	return r.text(r.span(first, e)), norms, gender
+}
+
+// nameSuffix reports whether a word is a suffix after a surname: "Jr.",
+// "Sr.", "II", "III", "IV".
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // carveNorms returns an empty slice with room for n norms, carved from
