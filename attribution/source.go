@@ -564,6 +564,32 @@ func (r *run) skipAdjuncts(k, hi int) int {
 			break
 		}
 		k = r.skipTime(e+1, hi)
+		if k < hi && r.verbLike(k) && strings.HasSuffix(r.toks[k].Norm, "ed") && !r.isCue[k] {
+			// a participle on the phrase's noun, with only a time or an
+			// agent after it: "said in a statement released Tuesday" (a
+			// participle that is a cue of its own, "published", is left
+			// to be one)
+			if j := r.participleTail(k+1, hi); j > k+1 {
+				k = j
+			}
+		}
+	}
+	return k
+}
+
+// participleTail returns where the words after a participle at k-1 end
+// when they are only a time and an agent ("released Tuesday", "published
+// by the Times on Friday"), before the sentence's end or a comma; else
+// k.
+func (r *run) participleTail(k, hi int) int {
+	j := r.skipTime(k, hi)
+	if j < hi && r.toks[j].Norm == "by" {
+		if e := r.rightNP(j+1, hi, false); e > j {
+			j = r.skipTime(e+1, hi)
+		}
+	}
+	if j >= hi || isTerminalTok(&r.toks[j]) || r.toks[j].Text == "," {
+		return j
 	}
 	return k
 }
