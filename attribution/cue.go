@@ -1685,7 +1685,7 @@ func (r *run) predicateAfter(k, hi int) int {
 		if t.Kind != nlp.Word && t.Kind != nlp.Number {
 			return -1
 		}
-		if (r.in(v, auxiliaries) || r.in(v, beForms)) && t.Norm != "to" && !r.capitalized(v) && !r.possessiveS(v) {
+		if (r.in(v, auxiliaries) || r.in(v, beForms) || irregularPast.has(t.Norm)) && t.Norm != "to" && !r.capitalized(v) && !r.possessiveS(v) {
 			if r.in(v-1, determiners) || r.in(v-1, possessives) {
 				return -1
 			}

@@ -220,8 +220,14 @@ func verbLikeOf(t *nlp.Token, c uint64, capWord bool) bool {
 		return false
 	}
 	n := t.Norm
-	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && c&edNouns.bit == 0
+	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && c&edNouns.bit == 0 || irregularPast.has(n)
 }
+
+// irregularPast are past forms of irregular verbs that are no nouns or
+// adjectives, so that, like a form in -ed, they end a noun phrase
+// ("Hillary Clinton | went on offense", "his endorsement | came with
+// caveats").
+var irregularPast = plainClass("irregularPast")
 
 // edNouns end in -ed or -ing but are nouns or adjectives in a source.
 var edNouns = class("edNouns")

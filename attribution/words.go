@@ -140,6 +140,7 @@ var plainNames = []string{
 	"weatherWords",
 	"countWords",
 	"meansNouns",
+	"irregularPast",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
