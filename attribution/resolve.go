@@ -488,6 +488,8 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	}
 	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
+		// a role in the plural: "Candidates who think …"
+		len(lower) > 4 && strings.HasSuffix(lower, "s") && roleNouns.has(lower[:len(lower)-1]) ||
 		// a plural of people by what they do: "Forecasters", "Economists"
 		a == hb && pluralAgent(lower) && !ents.knownPerson(lower) ||
 		// one capitalized word before a prepositional phrase is a name
