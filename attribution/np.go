@@ -291,7 +291,7 @@ func (r *run) approximated(st, lo int) int {
 	}
 	for k := st - 1; k >= lo && k >= st-4; k-- {
 		switch n := strings.ToLower(r.toks[k].Norm); {
-		case r.in(k, approximators) && n != "over" && n != "under" || r.inLower(k, approximators) && k == lo:
+		case r.in(k, approximators) && n != "over" && n != "under":
 			st = k
 		case n == "than" && k-1 >= lo && (r.toks[k-1].Norm == "more" || r.toks[k-1].Norm == "fewer" || r.toks[k-1].Norm == "less"),
 			(n == "least" || n == "most") && k-1 >= lo && r.toks[k-1].Norm == "at":
