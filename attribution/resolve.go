@@ -922,6 +922,24 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 		}
 		return best
 	}
+	// A given name alone for a person named in full before: "Hillary
+	// Clinton …", then "Hillary said": the one recent person of that
+	// first name.
+	if len(norms) == 1 && givenGender[norms[0]] != 0 {
+		found := -1
+		for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
+			if e := &ents.list[k]; e.kind == Person && !e.other && len(e.norms) >= 2 && e.norms[0] == norms[0] {
+				if found >= 0 {
+					found = -2 // two of that name
+					break
+				}
+				found = k
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
 	// A longer name for an earlier short one: "Trump", then "Donald Trump".
 	for _, k := range cands {
 		e := &ents.list[k]
