@@ -359,6 +359,20 @@ func (es *entities) withLast(w string) []int32 {
 	return es.chain(i, func(e *entity) int32 { return e.prevLast })
 }
 
+// firstNameKnown reports whether a given name is the first name of a
+// person among the latest entities, named in full.
+func (es *entities) firstNameKnown(w string) bool {
+	if givenGender[w] == 0 {
+		return false
+	}
+	for k := len(es.list) - 1; k >= 0 && k >= len(es.list)-maxLookback; k-- {
+		if e := &es.list[k]; e.kind == Person && !e.other && len(e.norms) >= 2 && e.norms[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // withHead returns the latest organizations of kind, at most maxLookback,
 // with the head noun head, in the order they were added. The result is
 // valid until the next call of withLast or withHead.
@@ -487,7 +501,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		}
 	}
 	// A common noun capitalized at the start of a sentence: "Authorities".
-	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) || r.inLower(head, roleNouns) ||
+	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) && !ents.firstNameKnown(lower) || r.inLower(head, roleNouns) ||
 		// a role in the plural: "Candidates who think …"
 		len(lower) > 4 && strings.HasSuffix(lower, "s") && roleNouns.has(lower[:len(lower)-1]) ||
 		// a plural of people by what they do: "Forecasters", "Economists"
@@ -501,8 +515,11 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
 		switch {
 		// a transcript's speaker in capitals is a person ("RAMOS:"),
-		// unless short enough to be an acronym ("CNN:")
-		case r.inLower(head, orgWords) || r.inLower(head, firmWords) || isAcronym(ht.Text) && !ents.knownPerson(lower) && !(r.label && len(ht.Text) >= 5) || r.namedOrg(a, head):
+		// unless short enough to be an acronym ("CNN:"); a given name
+		// alone is the person of that first name named before ("Bill
+		// Clinton … Bill said")
+		case (r.inLower(head, orgWords) || r.inLower(head, firmWords)) && !(a == hb && ents.firstNameKnown(lower)) ||
+			isAcronym(ht.Text) && !ents.knownPerson(lower) && !(r.label && len(ht.Text) >= 5) || r.namedOrg(a, head):
 			name := r.text(r.span(a, hb))
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
