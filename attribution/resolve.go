@@ -1530,8 +1530,10 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 	}
 	// cs[0] was noted first: its sentence is the latest
 	top := cs[0].sent
-	// several in that sentence: its one speaker
-	pick, speakers, tied := 0, 0, 0
+	// several in that sentence: the one known to be of the pronoun's
+	// gender ("Phyllis Schlafly … invokes Reagan … she"), else its one
+	// speaker
+	pick, speakers, tied, known, knownAt := 0, 0, 0, 0, 0
 	for k := range cs {
 		if c := &cs[k]; c.sent == top {
 			tied++
@@ -1539,7 +1541,14 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 				speakers++
 				pick = k
 			}
+			if ents.list[c.ent].gender == g {
+				known++
+				knownAt = k
+			}
 		}
+	}
+	if tied > 1 && known == 1 {
+		pick, speakers = knownAt, 1
 	}
 	if tied > 1 && speakers != 1 {
 		return -1

@@ -52,7 +52,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		if src, ok := r.appositiveSubject(p, lo); ok {
 			return src
 		}
-		if e := r.invertedSource((m.Last + 1), hi); e != noSource {
+		if e := r.invertedSource((m.Last + 1), hi); e != noSource && !r.asideAfterRelative(p, lo) {
 			return e
 		}
 		return r.mainSubject(lo, vg)
@@ -521,6 +521,23 @@ func (r *run) quantifierAt(k, hi int) bool {
 	}
 	n := &r.toks[k+1]
 	return n.Kind == nlp.Number || n.Kind == nlp.Word && (n.Norm == "than" || n.Norm != "that" && !r.isAdverb(k+1) && !r.in(k+1, prepositions))
+}
+
+// asideAfterRelative reports whether the comma at p closes an aside that
+// follows a relative pronoun ("a facet that, to her, invokes Reagan"):
+// the verb after it is the relative clause's, and what follows it its
+// object, not an inverted subject.
+func (r *run) asideAfterRelative(p, lo int) bool {
+	if r.toks[p].Text != "," {
+		return false
+	}
+	for q := p - 1; q > lo && q >= p-6; q-- {
+		if r.toks[q].Text == "," {
+			n := r.toks[q-1].Norm
+			return n == "that" || n == "which" || n == "who"
+		}
+	}
+	return false
 }
 
 // skipTime skips time words and adverbs after a cue: "said Tuesday",

@@ -202,3 +202,29 @@ func TestHeadless(t *testing.T) {
 		r.release()
 	}
 }
+
+// TestAsideAfterRelative checks the commas that close an aside after a
+// relative pronoun, after which no inverted subject follows the verb.
+func TestAsideAfterRelative(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"One facet that, to her, invokes Reagan.", true},
+		{"The plan, which, officials said, failed.", true},
+		{"“We will win,” said Smith.", false},
+		{"The dam will hold, said the engineer.", false},
+	} {
+		doc := nlp.Parse(c.text)
+		r := newRun(doc, DefaultMaxGap)
+		p := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == "," {
+				p = i // the last comma
+			}
+		}
+		require.GreaterOrEqual(t, p, 0, c.text)
+		assert.Equal(t, c.want, r.asideAfterRelative(p, 0), "%q", c.text)
+		r.release()
+	}
+}
