@@ -272,6 +272,10 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxNoun
 	case form == formS && h-1 == r.skipDateline(lo, r.hi) && r.capitalized(h-1) && isAdjectiveStrict(p.Norm):
 		return ctxNoun // "Federal rules allow …": an adjective opening the sentence
+	case form == formS && h-1 == r.skipDateline(lo, r.hi) && r.capitalized(h-1) && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word &&
+		(r.verbLike(h+1) && strings.HasSuffix(r.toks[h+1].Norm, "ed") || irregularPast.has(r.toks[h+1].Norm)) &&
+		h+2 < len(r.toks) && r.toks[h+2].Kind == nlp.Word && (r.in(h+2, determiners) || r.in(h+2, possessives) || r.in(h+2, objectPronouns)):
+		return ctxNoun // "Muslim advocates hailed …": a plural noun before the clause's past verb
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
 		if form != formIng && isAdjectiveStrict(p.Norm) {
 			return ctxNoun // "international support"
