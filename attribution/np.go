@@ -40,13 +40,7 @@ func (r *run) isName(i, lo int) bool {
 // notNameAdverb are adverbs that are never a name, capitalized or not
 // ("Just", "Now", "Still" in a title-case headline); adverbs that are also
 // surnames ("Long", "Rather") are not among them.
-var notNameAdverb = map[string]bool{
-	"also": true, "still": true, "already": true, "just": true, "even": true, "again": true,
-	"then": true, "now": true, "once": true, "often": true, "yet": true, "only": true,
-	"too": true, "ever": true, "however": true, "though": true, "perhaps": true, "maybe": true,
-	"almost": true, "nearly": true, "actually": true, "really": true, "simply": true, "very": true,
-	"quite": true, "finally": true, "officially": true, "suddenly": true,
-}
+var notNameAdverb = plainClass("notNameAdverbs")
 
 // lowercaseElsewhere reports whether the word of token i, capitalized,
 // stands somewhere in the document in lower case: a common word, not a
@@ -85,7 +79,7 @@ func (r *run) isNameCap(i, lo int) bool {
 	if r.atClauseStart(i, lo) && (r.in(i, functionWords) || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !r.in(i, lyNouns)) {
 		return false // "But", "In", "Apparently"
 	}
-	if notNameAdverb[t.Norm] && i > lo {
+	if notNameAdverb.has(t.Norm) && i > lo {
 		return false // "Barack Obama Just Nominated …": a title-case headline's adverb
 	}
 	if len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
@@ -181,7 +175,7 @@ func adverbOf(t *nlp.Token, c uint64, capWord bool) bool {
 		return false
 	}
 	if capWord {
-		return notNameAdverb[t.Norm] // "Obama Just Nominated …", "Now, …"
+		return notNameAdverb.has(t.Norm) // "Obama Just Nominated …", "Now, …"
 	}
 	if t.Tag != "" {
 		return t.Tag == "RB" || t.Tag == "RBR" || t.Tag == "RBS"

@@ -141,6 +141,7 @@ var plainNames = []string{
 	"countWords",
 	"meansNouns",
 	"irregularPast",
+	"notNameAdverbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
