@@ -533,7 +533,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 				return []part{q}, true, true
 			}
 		}
-		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi) || r.timePhrase(k0+1, hi))) ||
+		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi) || r.timePhraseEnd(k0+1, hi) >= 0)) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			// "made the case for …", "described as “…”", "responded by using …"
@@ -584,12 +584,8 @@ func (r *run) beforeSetting(k, e int) int {
 	return -1
 }
 
-// timePhrase reports whether the noun phrase at k is headed by a word of
-// time: "thought for a moment", "spoke for several minutes".
-func (r *run) timePhrase(k, hi int) bool { return r.timePhraseEnd(k, hi) >= 0 }
-
 // timePhraseEnd returns the word of time that ends the noun phrase at k
-// ("a moment", "several minutes"), or -1.
+// ("thought for a moment", "spoke for several minutes"), or -1.
 func (r *run) timePhraseEnd(k, hi int) int {
 	for j := k; j < hi && j < k+4; j++ {
 		if r.in(j, timeWords) {

@@ -319,6 +319,13 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	return ctxVerb
 }
 
+// gerundAt reports whether token k is a lowercase -ing word, a gerund
+// object of the base form before it: "Most oppose defunding …",
+// "Majorities across the spectrum favor granting …".
+func (r *run) gerundAt(k, hi int) bool {
+	return k < hi && r.toks[k].Kind == nlp.Word && !r.capitalized(k) && len(r.toks[k].Norm) > 5 && strings.HasSuffix(r.toks[k].Norm, "ing")
+}
+
 // gerundObject reports whether token k can open the object of a gerund
 // before it: a pronoun, a determiner or possessive, a name, a number or
 // an infinitive's "to".
@@ -1841,8 +1848,7 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// state officials"; a bare noun may follow ("Many of his
 		// supporters believe bigotry … are acceptable")
 		k := h + 1
-		gerund := k < hi && r.toks[k].Kind == nlp.Word && !r.capitalized(k) && len(r.toks[k].Norm) > 5 && strings.HasSuffix(r.toks[k].Norm, "ing") // "Most oppose defunding …"
-		return r.verbFollows(h, lo, hi) || gerund || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
+		return r.verbFollows(h, lo, hi) || r.gerundAt(k, hi) || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
 			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.capitalized(k) && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and"))
 	}
 	if k := h + 1; k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
@@ -1856,9 +1862,7 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// prepositional phrase inside a longer subject: "observers in
 		// Virginia and around the country say Scott …"
 		st := r.leftNPStart(h-1, lo)
-		k := h + 1
-		gerund := k < hi && r.toks[k].Kind == nlp.Word && !r.capitalized(k) && len(r.toks[k].Norm) > 5 && strings.HasSuffix(r.toks[k].Norm, "ing") // "Majorities across the spectrum favor granting …"
-		return st-1 >= lo && r.in(st-1, prepositions) && (r.verbFollows(h, lo, hi) || gerund)
+		return st-1 >= lo && r.in(st-1, prepositions) && (r.verbFollows(h, lo, hi) || r.gerundAt(h+1, hi))
 	}
 	if plural && form == formS && !r.in(h-1, quantifiers) {
 		// "college savings plans that …", but "the average of polls shows

@@ -357,7 +357,8 @@
 // formula (a discourse formula: "That said, …", "Having said that, …"),
 // and idiom ("find" that comes upon rather than concludes: "found ways
 // to", "found themselves"; "confirm" that appoints a person: "confirmed
-// 41 judges"; "known for", a reputation), and reduced-relative (an -ed form that
+// 41 judges"; "known for", a reputation; a comparison: "calmer than
+// expected", "As expected, …"), and reduced-relative (an -ed form that
 // modifies the noun before it, whose cue comes later: "a person briefed
 // on the talks said"), and manner (a participle with nothing after it
 // that tells how an earlier cue's words were said: "…,” said Robin

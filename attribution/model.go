@@ -546,8 +546,7 @@ func (r *run) applyModel(m *Model, h hooks) {
 				collect(i, sink.idx)
 				continue
 			}
-			ms.prob[i] = float32(learn.Prob(float64(m.lm.Bias) + sink.sum()))
-			ms.scored = append(ms.scored, int32(i))
+			r.scoreToken(m, i)
 			if h.explain != nil {
 				h.explain(i, float64(ms.prob[i]), append(sink.named, learn.Contribution{Feature: "bias", Weight: float64(m.lm.Bias)}))
 			}
@@ -693,6 +692,14 @@ func (r *run) dropBelow(keep float32) {
 	}
 }
 
+// scoreToken records the probability of the features in the sink,
+// token t's, and that t was scored.
+func (r *run) scoreToken(m *Model, t int) {
+	ms := &r.ms
+	ms.prob[t] = float32(learn.Prob(float64(m.lm.Bias) + ms.sink.sum()))
+	ms.scored = append(ms.scored, int32(t))
+}
+
 // scoreFreed scores the candidates in the contents of the attributions
 // dropBelow dropped that applyModel passed over as inside a content, where
 // the model could not add a cue then and can now: "Despite the media
@@ -726,8 +733,7 @@ func (r *run) scoreFreed(m *Model) {
 			}
 			sink.idx, sink.named = sink.idx[:0], sink.named[:0]
 			r.features(sink, t, &f, r.entryAt(t))
-			ms.prob[t] = float32(learn.Prob(float64(m.lm.Bias) + sink.sum()))
-			ms.scored = append(ms.scored, int32(t))
+			r.scoreToken(m, t)
 		}
 	}
 	if len(ms.scored) > n {

@@ -359,18 +359,30 @@ func (es *entities) withLast(w string) []int32 {
 	return es.chain(i, func(e *entity) int32 { return e.prevLast })
 }
 
+// firstNamed returns the latest person among the last maxLookback
+// entities who was named in full with the given name w ("Hillary" for
+// "Hillary Clinton"), and how many there are, counted up to two.
+func (es *entities) firstNamed(w string) (k, n int) {
+	k = -1
+	if givenGender[w] == 0 {
+		return k, 0
+	}
+	for i := len(es.list) - 1; i >= 0 && i >= len(es.list)-maxLookback && n < 2; i-- {
+		if e := &es.list[i]; e.kind == Person && !e.other && len(e.norms) >= 2 && e.norms[0] == w {
+			if n == 0 {
+				k = i
+			}
+			n++
+		}
+	}
+	return k, n
+}
+
 // firstNameKnown reports whether a given name is the first name of a
 // person among the latest entities, named in full.
 func (es *entities) firstNameKnown(w string) bool {
-	if givenGender[w] == 0 {
-		return false
-	}
-	for k := len(es.list) - 1; k >= 0 && k >= len(es.list)-maxLookback; k-- {
-		if e := &es.list[k]; e.kind == Person && !e.other && len(e.norms) >= 2 && e.norms[0] == w {
-			return true
-		}
-	}
-	return false
+	_, n := es.firstNamed(w)
+	return n > 0
 }
 
 // withHead returns the latest organizations of kind, at most maxLookback,
@@ -502,8 +514,8 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	}
 	// A common noun capitalized at the start of a sentence: "Authorities".
 	commonAtStart := head == a && r.atClauseStart(head, lo) && (r.inLower(head, groupNouns) || r.inLower(head, orgWords) && !ents.firstNameKnown(lower) || r.inLower(head, roleNouns) ||
-		// a role in the plural: "Candidates who think …"
-		len(lower) > 4 && strings.HasSuffix(lower, "s") && roleNouns.has(lower[:len(lower)-1]) ||
+		// a role in the plural: "Candidates who think …" (see peopleWord)
+		roleNouns.has(strings.TrimSuffix(lower, "s")) ||
 		// a plural of people by what they do: "Forecasters", "Economists"
 		a == hb && pluralAgent(lower) && !ents.knownPerson(lower) ||
 		// one capitalized word before a prepositional phrase is a name
@@ -942,19 +954,9 @@ func (r *run) personEntity(ents *entities, name string, norms []string, gender b
 	// A given name alone for a person named in full before: "Hillary
 	// Clinton …", then "Hillary said": the one recent person of that
 	// first name.
-	if len(norms) == 1 && givenGender[norms[0]] != 0 {
-		found := -1
-		for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
-			if e := &ents.list[k]; e.kind == Person && !e.other && len(e.norms) >= 2 && e.norms[0] == norms[0] {
-				if found >= 0 {
-					found = -2 // two of that name
-					break
-				}
-				found = k
-			}
-		}
-		if found >= 0 {
-			return found
+	if len(norms) == 1 {
+		if k, n := ents.firstNamed(norms[0]); n == 1 {
+			return k
 		}
 	}
 	// A longer name for an earlier short one: "Trump", then "Donald Trump".
