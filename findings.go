@@ -169,11 +169,6 @@ type Finding struct {
 	Source string `json:"-"`
 }
 
-// vagueQuantifierWeight is the weight of the lightest hedges, the vague
-// quantifiers of hedges.tsv ("some", "many", "several"); a one-word
-// approximator at or below it is one of them.
-const vagueQuantifierWeight = 0.1
-
 // roundingWeight is the weight up to which an approximator before a
 // number only rounds it: the vague quantifiers and "approximately",
 // "roughly", "upwards of" (0.2), not "an estimated" (0.3).

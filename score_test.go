@@ -381,9 +381,10 @@ func TestScoreWriterUncommitment(t *testing.T) {
 	})
 	t.Run("doubt weighs at least a root modal", func(t *testing.T) {
 		// The findings read "may" after a generic subject or in a clause
-		// of purpose as no hedge, and the writer's uncommitment then
-		// counts it as a modal, as it counts "should" and "can": the
-		// epistemic "may" must not weigh less than they do.
+		// of purpose as no hedge; the writer's uncommitment then counts
+		// the first as a modal, as it counts "should" and "can", and the
+		// second as a purpose, in the low band: the epistemic "may" must
+		// not weigh less than any of them.
 		doubt := statementScore(t, "The talks may fail.")
 		for _, text := range []string{
 			"Guests may bring their own food.",
@@ -539,7 +540,6 @@ func TestCompactSlabLength(t *testing.T) {
 		slab := sc.slab
 		if stop == len(sts) {
 			slab = sc.compact(sts)
-			assert.Equal(t, len(sc.slab), len(slab), "compact returns the slab at its length")
 		}
 		require.NotEmpty(t, slab, "the statements wrote explanations")
 		for k, c := range slab[len(slab):cap(slab)] {

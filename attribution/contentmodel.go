@@ -28,7 +28,8 @@ var contentModelData []byte
 // content it would make (its length, its verbs and commas) and how it
 // stands to the rules' end; the rules' end is replaced when another
 // scores at least the model's margin (in log-odds) above it. Its methods
-// MarshalBinary, Margin, Meta and Size are [ranker]'s.
+// MarshalBinary, Margin, Meta and Size encode it, give its margin and the
+// lines saved with it, and count its weights.
 //
 // A ContentModel is read-only and safe for concurrent use.
 type ContentModel struct{ ranker }

@@ -73,10 +73,13 @@ func TestTrainContents(t *testing.T) {
 // its marks give, is never the content model's to move.
 func TestContentModelLeavesQuotations(t *testing.T) {
 	doc := nlp.Parse("“The dam will hold, and the river will stay in its banks,” the mayor said. The mayor said, “It will hold.”")
+	n := 0
 	for _, d := range (&Extractor{}).ExplainSpans(doc, 0) {
 		if d.Part == partContent {
+			n++
 			assert.Equal(t, SkipShape, d.Skipped, d.CueText)
 			assert.Nil(t, d.Candidates)
 		}
 	}
+	assert.Equal(t, 2, n, "a content decision for each quotation")
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/hearsay-go/hearsay/internal/learn"
-	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -154,7 +153,7 @@ func (x *Extractor) orZero() *Extractor {
 // droppable reports whether the model may drop a, a cue of the rules,
 // among the attributions as (see run.dropBelow).
 func droppable(a Attribution, as []Attribution) bool {
-	if f := a.Cue.Form; f != Verb && f != Participle && f != Noun || a.Stance == lexicon.Commissive {
+	if keptByDesign(&a) {
 		return false
 	}
 	for _, b := range as {
@@ -185,10 +184,12 @@ type SpanDecision struct {
 	CueText string
 	Rule    string // the rule that found the attribution
 	// Candidates are the possible sources (no source, the rules' source,
-	// the noun phrases of the cue's sentence outside the cue and the
-	// content) or contents (the rules' content, and the content ended
-	// before each other clause boundary of the sentence), highest score
-	// first; nil when the ranker was not asked.
+	// the noun phrases of the cue's sentence within 15 words of the cue,
+	// outside the cue and the content, and the phrase right after the cue
+	// with its appositive) or contents (the rules' content, and the
+	// content ended before each later clause boundary of the sentence or
+	// at its last word, never past another cue or a quotation mark),
+	// highest score first; nil when the ranker was not asked.
 	Candidates []SpanCandidate
 	// By is "rules" when the rules' choice stands, or
 	// [RuleModelSource] / [RuleModelContent] when the ranker chose

@@ -297,19 +297,12 @@ func (r *run) noteRejection(sp nlp.Span, why string) {
 
 // markAttributions fills cueOf and inContent from the run's attributions.
 func (r *run) markAttributions() {
-	ms := &r.ms
-	for i := range ms.cueOf {
-		ms.cueOf[i] = -1
-	}
-	clear(ms.inContent)
+	r.markCues()
+	clear(r.ms.inContent)
 	for ai := range r.out {
-		a := &r.out[ai]
-		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
-			ms.cueOf[t] = int32(ai)
-		}
-		for _, sp := range contentSpans(a.Content) {
+		for _, sp := range contentSpans(r.out[ai].Content) {
 			for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
-				ms.inContent[t] = true
+				r.ms.inContent[t] = true
 			}
 		}
 	}
@@ -667,7 +660,7 @@ func (r *run) dropBelow(keep float32) {
 			next++
 		}
 		p := float32(-1)
-		if f := a.Cue.Form; f != Verb && f != Participle && f != Noun || a.Stance == lexicon.Commissive || r.inAdverbContent(a, adv[next:]) {
+		if keptByDesign(a) || r.inAdverbContent(a, adv[next:]) {
 			p = 1
 		}
 		for t := r.tokenAt(a.Cue.Start); p < 1 && t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
@@ -740,6 +733,14 @@ func (r *run) scoreFreed(m *Model) {
 		slices.Sort(ms.scored)
 		ms.scored = slices.Compact(ms.scored)
 	}
+}
+
+// keptByDesign reports whether a is an attribution the model never drops:
+// one whose cue is no verb, participle or noun (a sentence adverb, a
+// preposition, punctuation), or a commitment (see dropBelow).
+func keptByDesign(a *Attribution) bool {
+	f := a.Cue.Form
+	return f != Verb && f != Participle && f != Noun || a.Stance == lexicon.Commissive
 }
 
 // inAdverbContent reports whether a's cue lies in the content of a

@@ -8,6 +8,7 @@ package attribution
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"sync"
@@ -23,14 +24,16 @@ import (
 var sourceModelData []byte
 
 // A SourceModel is a trained ranker of an attribution's possible sources:
-// the noun phrases of its cue's sentence outside the cue and the content,
-// the source the rules found, and no source at all. Each is scored by a
+// the noun phrases of its cue's sentence within 15 words of the cue,
+// outside the cue and the content, the phrase right after the cue with its
+// appositive, the source the rules found, and no source at all. Each is scored by a
 // linear model over what it is (its head word and classes, its length),
 // where it stands (before or after the cue, how far, across which commas,
 // verbs and quotation marks) and what the rules made of it; the rules'
 // choice is replaced when another candidate scores at least the model's
 // margin (in log-odds) above it. Its methods MarshalBinary, Margin, Meta
-// and Size are [ranker]'s.
+// and Size encode it, give its margin and the lines saved with it, and
+// count its weights.
 //
 // A SourceModel is read-only and safe for concurrent use.
 type SourceModel struct{ ranker }
@@ -61,7 +64,9 @@ var defaultSourceModel = sync.OnceValue(func() *SourceModel {
 func DefaultSourceModel() *SourceModel { return defaultSourceModel() }
 
 // WithMargin returns a copy of m with the given margin; a negative one
-// keeps m's.
+// keeps m's. An infinite margin keeps every source of the rules, even one
+// with no noun at its head, which a finite margin lets the model replace
+// at any score above the rules' source.
 func (m *SourceModel) WithMargin(margin float64) *SourceModel {
 	return &SourceModel{m.withMargin(margin)}
 }
@@ -460,7 +465,7 @@ func hasCand(cs []sourceCand, c [2]int) bool {
 
 // chooseSources lets m replace the rules' sources. With h.sources set it
 // decides nothing: it hands each attribution's candidates and their
-// features to it, for training. With h.explainSources set it also hands
+// features to it, for training. With h.explainSpan set it also hands
 // each attribution's candidates, scores and named features to it.
 func (r *run) chooseSources(m *SourceModel, h *hooks) {
 	ms := &r.ms
@@ -531,8 +536,10 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		}
 		chosen := rulesAt
 		margin := float64(m.margin)
-		if f.rules != noSource && r.headless(f.rules) {
-			margin = 0 // no noun heads the rules' source: the model's best stands
+		if f.rules != noSource && r.headless(f.rules) && !math.IsInf(margin, 1) {
+			// no noun heads the rules' source: the model's best stands
+			// (an infinite margin keeps every source of the rules)
+			margin = 0
 		}
 		if best != rulesAt && cands[best].score-cands[rulesAt].score >= margin {
 			chosen = best

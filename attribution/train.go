@@ -16,8 +16,9 @@ import (
 type TrainingDoc struct {
 	Doc  *nlp.Document
 	Cues []nlp.Span
-	// Relations are the annotated attributions with their sources, for
-	// [Extractor.TrainSources]; the cue model needs only Cues.
+	// Relations are the annotated attributions with their sources and
+	// contents, for [Extractor.TrainSources] and [Extractor.TrainContents];
+	// the cue model needs only Cues.
 	Relations []TrainingRelation
 }
 
@@ -191,7 +192,8 @@ func trainingVocab(docs []TrainingDoc, opt TrainOptions) []uint64 {
 	return slices.Compact(out)
 }
 
-// SourceTrainOptions control [Extractor.TrainSources]. The zero value is
+// SourceTrainOptions control [Extractor.TrainSources] and
+// [Extractor.TrainContents], which learn rankers alike. The zero value is
 // usable.
 type SourceTrainOptions struct {
 	Epochs int     // passes over the examples; 0 means 8
@@ -199,7 +201,7 @@ type SourceTrainOptions struct {
 	L2     float64 // L2 penalty; 0 means 1e-6
 	Seed   uint64  // seeds the order in which examples are visited
 	// Margin is by how much (in log-odds) another candidate must beat the
-	// rules' source to replace it.
+	// rules' source, or the rules' content end, to replace it.
 	Margin float64
 	Meta   []string // lines saved with the model, as TrainOptions.Meta
 }

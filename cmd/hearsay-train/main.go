@@ -15,6 +15,7 @@
 package main
 
 import (
+	"encoding"
 	"errors"
 	"flag"
 	"fmt"
@@ -144,8 +145,8 @@ func run(args []string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "\n%s (%d articles)\n", *dev, len(devArts))
 		report(w, "rules alone", evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{RulesOnly: true}}))
-		report(w, fmt.Sprintf("rules+cue model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1)), Contents: ctm.WithMargin(math.Inf(1))}}))
 		noContent := ctm.WithMargin(math.Inf(1))
+		report(w, fmt.Sprintf("rules+cue model %.2f/%.2f", *add, *keep), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(math.Inf(1)), Contents: noContent}}))
 		for _, mg := range sweepMargins {
 			report(w, fmt.Sprintf("+source model, margin %g", mg), evaluate.ScorePolNeAR(devArts, evaluate.PolNeAROptions{Extractor: &attribution.Extractor{Model: m, Sources: sm.WithMargin(mg), Contents: noContent}}))
 		}
@@ -177,36 +178,32 @@ func run(args []string, w io.Writer) error {
 		reasons(w, devArts, m)
 	}
 
-	if *out != "" {
-		b, err := m.MarshalBinary()
-		if err != nil {
+	fmt.Fprintln(w)
+	for _, f := range []struct {
+		path  string
+		model encoding.BinaryMarshaler
+	}{{*out, m}, {*contentOut, ctm}, {*sourceOut, sm}} {
+		if err := writeModel(w, f.path, f.model); err != nil {
 			return err
 		}
-		if err := os.WriteFile(*out, b, 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "\nwrote %s (%d bytes)\n", *out, len(b))
 	}
-	if *contentOut != "" {
-		b, err := ctm.MarshalBinary()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(*contentOut, b, 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "wrote %s (%d bytes)\n", *contentOut, len(b))
+	return nil
+}
+
+// writeModel writes a trained model to path, unless path is empty, and
+// says so on w.
+func writeModel(w io.Writer, path string, m encoding.BinaryMarshaler) error {
+	if path == "" {
+		return nil
 	}
-	if *sourceOut != "" {
-		b, err := sm.MarshalBinary()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(*sourceOut, b, 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "wrote %s (%d bytes)\n", *sourceOut, len(b))
+	b, err := m.MarshalBinary()
+	if err != nil {
+		return err
 	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "wrote %s (%d bytes)\n", path, len(b))
 	return nil
 }
 
