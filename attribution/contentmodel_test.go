@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -19,11 +18,7 @@ func TestTrainContents(t *testing.T) {
 		"Engineers warned the wall was leaking and the valley faced floods. " +
 		"Neighbors claimed the road was closed and the bridge was shut."
 	doc := nlp.Parse(text)
-	span := func(s string) nlp.Span {
-		i := strings.Index(text, s)
-		require.GreaterOrEqual(t, i, 0, s)
-		return nlp.Span{Start: i, End: i + len(s)}
-	}
+	span := func(s string) nlp.Span { return spanOf(t, text, s) }
 	var rels []TrainingRelation
 	for _, p := range [][3]string{
 		{"said", "Officials", "the dam was cracked"},

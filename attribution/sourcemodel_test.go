@@ -63,11 +63,7 @@ func TestTrainSources(t *testing.T) {
 		"The firm surveyed doctors in the city, warning that the drug is risky. " +
 		"The group visited farmers near the dam, claiming the river is dry."
 	doc := nlp.Parse(text)
-	span := func(s string) nlp.Span {
-		i := strings.Index(text, s)
-		require.GreaterOrEqual(t, i, 0, s)
-		return nlp.Span{Start: i, End: i + len(s)}
-	}
+	span := func(s string) nlp.Span { return spanOf(t, text, s) }
 	var rels []TrainingRelation
 	for _, p := range [][2]string{{"saying", "workers"}, {"warning", "doctors"}, {"claiming", "farmers"}} {
 		rels = append(rels, TrainingRelation{Cue: []nlp.Span{span(p[0])}, Source: []nlp.Span{span(p[1])}})
@@ -227,4 +223,13 @@ func TestAsideAfterRelative(t *testing.T) {
 		assert.Equal(t, c.want, r.asideAfterRelative(p, 0), "%q", c.text)
 		r.release()
 	}
+}
+
+// spanOf returns the bytes of the first s in text, failing the test when
+// text has none.
+func spanOf(t *testing.T, text, s string) nlp.Span {
+	t.Helper()
+	i := strings.Index(text, s)
+	require.GreaterOrEqual(t, i, 0, s)
+	return nlp.Span{Start: i, End: i + len(s)}
 }
