@@ -715,16 +715,27 @@ func (r *run) dropNested(first int) {
 			active = append(active, int32(next))
 			next++
 		}
-		nested := false
-		for k := len(active) - 1; k >= 0 && !nested; k-- {
-			p := parts[active[k]]
+		// a content that b's source holds the cue of ends before b
+		// (trimRelative); then the cues dropped inside it block b no more
+		trimmed := false
+		for k := len(active) - 1; k >= 0; k-- {
+			p := &parts[active[k]]
 			if p.End < b.Cue.Start {
 				// ended before this cue, so before every later one
 				active[k] = active[len(active)-1]
 				active = active[:len(active)-1]
 				continue
 			}
-			if int(p.owner) == i || !p.Contains(b.Cue.Span) {
+			o := int(p.owner)
+			if o < i && !drop[o] && p.Contains(b.Cue.Span) && r.trimRelative(first, o, i, p) {
+				trimmed = true
+			}
+		}
+		nested := false
+		for k := len(active) - 1; k >= 0 && !nested; k-- {
+			p := parts[active[k]]
+			o := int(p.owner)
+			if o == i || !p.Contains(b.Cue.Span) || trimmed && o < i && drop[o] {
 				continue
 			}
 			nested = true
@@ -755,6 +766,56 @@ func (r *run) dropNested(first int) {
 	r.out = r.out[:keep]
 	r.srcTok = r.srcTok[:keep]
 	r.parts, r.active, r.drop = parts[:0], active[:0], drop[:0]
+}
+
+// trimRelative ends the content of attribution o (of those from first on)
+// before the verb of attribution b, whose cue its content holds, when o's
+// cue stands inside b's source: o speaks in a relative clause of b's
+// subject, and the sentence's own predicate begins at b's verb ("Voters
+// who want lower taxes | said the plan would hurt them"). p is o's
+// content part; it and o's content are cut at the end of b's source.
+func (r *run) trimRelative(first, o, b int, p *ownedSpan) bool {
+	src := r.srcTok[first+b]
+	if src == noSource || len(r.out[first+o].Content.Parts) > 0 {
+		return false
+	}
+	a := &r.out[first+o]
+	// o's own source is the relative pronoun, and b's source holds its
+	// antecedent
+	rel := r.srcTok[first+o]
+	if rel == noSource || rel[0] != rel[1] || !(r.in(rel[0], relativeWh) || r.toks[rel[0]].Norm == "that") || src[0] >= rel[0] {
+		return false
+	}
+	if r.toks[src[0]].Start > a.Cue.Start || r.toks[src[1]].End < a.Cue.End || r.toks[src[1]].End <= p.Start || r.toks[src[1]].End >= r.out[first+b].Cue.Start {
+		return false
+	}
+	// the relative clause runs to b's verb group, past where b's source
+	// may stop ("who believe the strike will end soon | said")
+	k := r.tokenAt(r.out[first+b].Cue.Start) - 1
+	for k > src[1] && (r.in(k, auxiliaries) || r.in(k, beForms) || r.in(k, modals) || r.in(k, negators)) {
+		k--
+	}
+	if r.out[first+b].Cue.Form != Verb || r.toks[k].Norm == "to" || r.in(k, subjectPronouns) || r.in(k, objectPronouns) {
+		// "who said they | supported": a pronoun before b's verb is
+		// its own subject, in o's content
+		return false
+	}
+	end := r.toks[k].End
+	if end <= p.Start {
+		return false
+	}
+	if r.toks[r.tokenAt(p.Start)].Norm == "that" {
+		return false // "who have suggested that Mr. Rubio | is willing to": a clause, with its own subject
+	}
+	for j := r.tokenAt(p.Start); j < k; j++ {
+		if r.toks[j].Norm == "than" {
+			return false // "more resilient than most people | imagined"
+		}
+	}
+	a.Content.End = end
+	a.Content.Text = r.text(a.Content.Span)
+	p.End = end
+	return true
 }
 
 // ownedSpan is a content part and the index of its attribution.

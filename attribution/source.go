@@ -541,11 +541,20 @@ func (r *run) asideAfterRelative(p, lo int) bool {
 }
 
 // skipTime skips time words and adverbs after a cue: "said Tuesday",
-// "said last week", "added later".
+// "said last week", "added later". A time phrase with a possessive is
+// the determiner of what follows, not a time of saying: "said Monday's
+// ruling", "said last week's vote".
 func (r *run) skipTime(k, hi int) int {
+	run := k // where the time words now skipped began
 	for steps := 0; k < hi && steps < r.maxGap; steps++ {
 		t := &r.toks[k]
+		if t.Kind == nlp.Word && r.in(k, timeWords) && k+1 < hi && r.toks[k+1].Norm == "'s" {
+			return run
+		}
 		if t.Kind == nlp.Word && (r.in(k, timeWords) || r.isAdverb(k) && !r.quantifierAt(k, hi) || t.Norm == "on" && k+1 < hi && r.in(k+1, timeWords)) {
+			if !r.in(k, timeWords) {
+				run = k + 1
+			}
 			k++
 			continue
 		}
