@@ -1838,7 +1838,7 @@ func (r *run) adverbialCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexico
 // otherwise ("a swing state", "coal states digging").
 func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	x := r.toks[h-1].Norm
-	plural := len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is") ||
+	plural := pluralNoun(x) ||
 		x == "percent" && h-2 >= lo && r.toks[h-2].Kind == nlp.Number // "1 percent support"
 	if r.in(h-1, quantifiers) {
 		plural = x != "one" && x != "each" && x != "half" && x != "much"
@@ -1861,8 +1861,10 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// "a swing state", "the McKinley plan"; but the noun may close a
 		// prepositional phrase inside a longer subject: "observers in
 		// Virginia and around the country say Scott …"
+		// or the object that closes a relative clause on the subject:
+		// "analysts who expect a recession say the bank …"
 		st := r.leftNPStart(h-1, lo)
-		return st-1 >= lo && r.in(st-1, prepositions) && (r.verbFollows(h, lo, hi) || r.gerundAt(h+1, hi))
+		return st-1 >= lo && (r.in(st-1, prepositions) || r.relativeVerbEnds(st-1, lo)) && (r.verbFollows(h, lo, hi) || r.gerundAt(h+1, hi))
 	}
 	if plural && form == formS && !r.in(h-1, quantifiers) {
 		// "college savings plans that …", but "the average of polls shows
@@ -1874,6 +1876,27 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		return k < hi && (r.isName(k, lo) || r.toks[k].Kind == nlp.Number || r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Text == ":" || r.toks[k].Norm == "to" || r.toks[k].Norm == "that" && r.toks[h].Norm != r.toks[h-1].Norm && !strings.HasSuffix(r.toks[h].Norm, "ns") && r.clauseAfterThat(k, hi))
 	}
 	return r.verbFollows(h, lo, hi)
+}
+
+// relativeVerbEnds reports whether token v is the verb of a relative
+// clause opened by "who" or "that" right before its verb group, on a
+// plural noun with which a base form after the clause agrees: "analysts
+// who expect", "groups that have long opposed".
+func (r *run) relativeVerbEnds(v, lo int) bool {
+	if r.toks[v].Kind != nlp.Word || r.capitalized(v) || r.wcs[v]&notPhraseEnds != 0 {
+		return false
+	}
+	k := v - 1
+	for k >= lo && (r.in(k, auxiliaries) || r.in(k, modals) || r.in(k, negators) || r.isAdverb(k)) {
+		k--
+	}
+	return k-1 >= lo && (r.toks[k].Norm == "who" || r.toks[k].Norm == "that") && r.toks[k-1].Kind == nlp.Word && !r.verbLike(k-1) && pluralNoun(r.toks[k-1].Norm)
+}
+
+// pluralNoun reports whether a word's form is a regular plural's
+// ("officials", "analysts"; not "press", "status", "analysis").
+func pluralNoun(x string) bool {
+	return len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is")
 }
 
 // strongSubjectBefore reports whether the word before a base or -s form
