@@ -349,7 +349,9 @@ func (r *run) quotedClause(c, lo int) part {
 // completes ("Oz is “smart as hell,” he wrote"), when no comma, mark or
 // cue stands between them and the start of the clause. Words that open
 // with a preposition or subordinator make the clause an adverbial, the
-// quotation a title or name in it ("On “Face the Nation,” Ryan said").
+// quotation a title or name in it ("On “Face the Nation,” Ryan said"),
+// and so does a participle that is a cue ("Citing “obligations,” the
+// spokeswoman told …").
 func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	if open <= lo {
 		return open, false
@@ -363,6 +365,12 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	}
 	for j := st; j < open; j++ {
 		t := &r.toks[j]
+		if j == st && r.introParticiple(j) {
+			// the quotation is a participle's own, in a phrase that
+			// opens the clause: "Citing “obligations in Tennessee,” the
+			// spokeswoman told …"
+			return open, true
+		}
 		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] {
 			return open, false
 		}

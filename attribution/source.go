@@ -867,6 +867,9 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			break
 		}
 		k = j + 1
+		for k < hi && r.closesQuote(k) {
+			k++ // the comma inside a quotation: "Citing “obligations,” the …"
+		}
 	}
 	// "On Thursday, however, Trump …"
 	for k+1 < hi && r.isAdverb(k) && r.toks[k+1].Text == "," {
