@@ -630,10 +630,32 @@ func (r *run) mainSubject(lo, vg int) [2]int {
 			break
 		}
 		if r.out[i].Cue.End <= r.toks[vg].Start && r.srcTok[i] != noSource && r.out[i].Source.Kind != None {
+			if r.introClause(r.srcTok[i], lo, vg) {
+				break // "While business groups push for …, Trump has rallied thousands by promising …"
+			}
 			return r.srcTok[i]
 		}
 	}
 	return r.subjectAfter(lo, vg)
+}
+
+// introClause reports whether the source src speaks in a subordinate
+// clause that opens the sentence at lo and ends at a comma before vg:
+// "While business groups push for free trade, …".
+func (r *run) introClause(src [2]int, lo, vg int) bool {
+	k := r.skipDateline(lo, vg)
+	for k < src[0] && r.toks[k].Kind.IsQuote() {
+		k++
+	}
+	if k >= src[0] || !r.in(k, subordinators) {
+		return false
+	}
+	for j := src[1] + 1; j < vg; j++ {
+		if r.toks[j].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubject returns the subject of a participial clause after a
@@ -893,6 +915,8 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		switch {
 		case t.Kind == nlp.Word && r.in(j, determiners) && end == -1:
 			continue
+		case t.Kind == nlp.Word && (r.in(j, determiners) || r.in(j, possessives)) && j > k && (r.toks[j-1].Norm == "of" || r.toks[j-1].Norm == "and"):
+			continue // "Some of his supporters", "the mayor and her deputy"
 		case t.Norm == "'s" && end >= 0:
 			continue
 		case r.isName(j, r.lo):
@@ -924,7 +948,15 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		case r.isContent(j) && !r.verbLike(j) && !r.isCue[j]:
 			// A lowercase word in -s after a noun is likely the verb:
 			// "the opposition seeks".
-			if lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(r.toks[j-1].Norm, "s") && r.toks[j-1].Norm != "'s" {
+			// (but not after an adjective, determiner or possessive:
+			// "local officials", "federal prosecutors", "of their
+			// lawyers")
+			if p := r.toks[max(j-1, 0)].Norm; lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(p, "s") && p != "'s" && !endsIn(p, 3, "al", "ic", "ive", "ous", "ful", "ary", "less", "ly", "ern") && !r.in(j-1, determiners) && !r.in(j-1, possessives) {
+				break
+			}
+			// A base form after a plural noun ending an of-phrase is
+			// the verb: "Some of his supporters remain …".
+			if end == j-1 && j-2 > k && r.toks[j-2].Kind == nlp.Word && (r.in(j-2, possessives) || r.in(j-2, determiners) || r.toks[j-2].Norm == "of") && pluralNoun(r.toks[j-1].Norm) && !pluralNoun(t.Norm) && !r.capitalized(j) {
 				break
 			}
 			// A word after a noun and before a determiner or pronoun is
