@@ -602,7 +602,7 @@ func (r *run) timePhraseEnd(k, hi int) int {
 			}
 			return -1
 		}
-		if !(r.in(j, determiners) || r.toks[j].Kind == nlp.Number || r.isContent(j)) {
+		if !(r.in(j, determiners) || r.toks[j].Kind == nlp.Number || numberWord(r.toks[j].Norm) || r.isContent(j)) {
 			return -1
 		}
 	}

@@ -993,10 +993,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case r.in(vg-1, participleLinks) && vg-1 == r.skipDateline(lo, hi):
-				// "After saying …, she was whisked off": the subject
-				// follows the clause, the content the participle
-				src = r.subjectAfter(lo, hi)
+			case r.in(vg-1, participleLinks) && (vg-1 == r.skipDateline(lo, hi) || r.timePhraseEnd(r.skipDateline(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before")):
+				// "After saying …, she was whisked off", "One month after
+				// announcing …, Rubio still believes": the subject follows
+				// the clause, the content the participle
+				src = r.subjectAfter(vg-1, hi)
 				initial = true
 			case p.Text == ",":
 				src = r.participleSubject(lo, vg, m.Last+1, a.Cue.Lemma)
