@@ -562,13 +562,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if question(toks) {
 				return false
 			}
-			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord)) {
+			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first)) {
 				return false
 			}
 			if month(toks, first) {
 				return false
 			}
-			if m.First == m.Last && genericSubject(toks, first) {
+			if (m.First == m.Last || possessiveHave(toks, last)) && genericSubject(toks, first) {
 				return false
 			}
 			if purposeClause(toks, first) {
@@ -704,6 +704,38 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// negativeSubject reports whether the modal at i follows a subject that
+// denies it ("no seats could be found", "few collectors could describe",
+// "nobody could say"): a denied ability, as "could not find" is, not a
+// doubt. The subject is read back up to three words without punctuation;
+// "a few" affirms and does not count.
+func negativeSubject(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		switch toks[k].Norm {
+		case "no", "nobody", "none", "nothing", "neither":
+			return true
+		case "few":
+			return k == 0 || toks[k-1].Norm != "a"
+		}
+	}
+	return false
+}
+
+// possessiveHave reports whether the modal phrase ending in "have" at i
+// takes a noun phrase ("may have a flat base", "may have no effect"),
+// not a participle: "have" is then the verb of possession and the modal
+// is the one word it would be alone, with no perfect of the past
+// ("may have leaked") to make it a doubt about what happened.
+func possessiveHave(toks []nlp.Token, i int) bool {
+	if toks[i].Norm != "have" || i+1 >= len(toks) {
+		return false
+	}
+	return toks[i+1].Kind == nlp.Number || inClass(toks, i+1, ctxDefinite|ctxIndefinite) || toks[i+1].Norm == "no"
 }
 
 // agentAfter reports whether a "by" and the start of a noun phrase (a
