@@ -374,6 +374,7 @@ func (l *Lexicon) compile() {
 		for _, w := range shifters {
 			b.at(w).flags |= fShifter
 		}
+		b.at("by").flags |= fBy
 		for _, w := range newsNegations {
 			e := b.at(w)
 			e.boost, e.flags = 0, e.flags&^fBooster|fNegation

@@ -36,6 +36,7 @@ const (
 	fDoubt                       // "doubt"
 	fOrNor                       // "or", "nor" ("no good or bad")
 	fShifter                     // lessens or ends what follows: "reduce the risk", "prevent disease"
+	fBy                          // "by", after a passive shifter its agent ("deterred by theft")
 )
 
 // newsNegations are the negative adverbs "hardly" and "scarcely", which
