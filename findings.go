@@ -551,6 +551,17 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
 			return false // "as improbable as it may seem": the clause's verb
 		}
+		if m.Entry.Class == "adjective" && first > 0 && first == last {
+			switch p := toks[first-1].Norm; {
+			case (p == "more" || p == "less") && toks[first].Norm == "likely":
+				// "black drivers are more likely to be stopped": a
+				// comparison of chances, stated as fact
+				return false
+			case p == "as" && toks[first].Norm == "possible":
+				// "as uniform as possible": a comparison's idiom
+				return false
+			}
+		}
 		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
 			// "was considered by the government", "regarded as
 			// illegitimate by the orthodoxy": the judgement's holder is
@@ -581,9 +592,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
 			}
-			if m.Entry.Weight <= roundingWeight && last+1 < len(toks) && toks[last+1].Kind == nlp.Number {
+			if m.Entry.Weight <= roundingWeight && numberAfter(toks, last) {
 				// "some 2,000 visitors", "approximately 40 people",
-				// "upwards of 300": before a number a vague quantifier
+				// "upwards of 300", "approximately $274 million": before a number a vague quantifier
 				// or approximator rounds the count, like "about" and
 				// "around", which are left out; it hides no source ("an
 				// estimated 2,000", heavier, names an estimate)
@@ -627,6 +638,16 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// numberAfter reports whether a number follows the token at i, directly
+// or after a currency or other symbol ("40", "$274 million").
+func numberAfter(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == nlp.Symbol {
+		k++
+	}
+	return k < len(toks) && toks[k].Kind == nlp.Number
 }
 
 // massMetaphor reports whether a dehumanizing match is one word, a
