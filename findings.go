@@ -551,6 +551,14 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
 			return false // "as improbable as it may seem": the clause's verb
 		}
+		if m.Entry.Term == "potential" && noHead(toks, last) {
+			// the noun: "the electric potential", "a great potential
+			// in films", "the potential for abuse"; the adjective
+			// hedges the noun after it ("the next potential
+			// resident"), so it is read by what follows rather than
+			// by the attributive rule's determiners
+			return false
+		}
 		if m.Entry.Class == "adjective" && first > 0 && first == last {
 			switch p := toks[first-1].Norm; {
 			case (p == "more" || p == "less") && toks[first].Norm == "likely":
@@ -638,6 +646,20 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// noHead reports whether no noun follows the word at i: the sentence
+// ends, punctuation follows, or a preposition, a conjunction or a form of
+// "be" does, so that a word that may be an adjective is a noun there.
+func noHead(toks []nlp.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != nlp.Word {
+		return true
+	}
+	switch toks[i+1].Norm {
+	case "of", "for", "to", "with", "as", "than", "or":
+		return true
+	}
+	return inClass(toks, i+1, ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
 }
 
 // numberAfter reports whether a number follows the token at i, directly

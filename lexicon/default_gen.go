@@ -816,7 +816,7 @@ var defaultFiles = []defaultFile{
 		{Term: "putative", Category: "hedge", Class: "adjective", Weight: 0.5, Flags: 5, Source: "hedges.tsv:117", keys: []string{"putat"}, norms: []string{"putative"}},
 		{Term: "ostensible", Category: "hedge", Class: "adjective", Weight: 0.5, Flags: 5, Source: "hedges.tsv:118", keys: []string{"ostens"}, norms: []string{"ostensible"}},
 		{Term: "apparent", Category: "hedge", Class: "adjective", Weight: 0.4, Flags: 5, Source: "hedges.tsv:119", keys: []string{"appar"}, norms: []string{"apparent"}},
-		{Term: "potential", Category: "hedge", Class: "adjective", Weight: 0.4, Flags: 5, Source: "hedges.tsv:120", keys: []string{"potenti"}, norms: []string{"potential"}},
+		{Term: "potential", Category: "hedge", Class: "adjective", Weight: 0.4, Flags: 1, Source: "hedges.tsv:120", keys: []string{"potenti"}, norms: []string{"potential"}},
 		{Term: "possible", Category: "hedge", Class: "adjective", Weight: 0.4, Flags: 5, Source: "hedges.tsv:121", keys: []string{"possibl"}, norms: []string{"possible"}},
 		{Term: "probable", Category: "hedge", Class: "adjective", Weight: 0.4, Flags: 5, Source: "hedges.tsv:122", keys: []string{"probabl"}, norms: []string{"probable"}},
 		{Term: "preliminary", Category: "hedge", Class: "adjective", Weight: 0.2, Flags: 5, Source: "hedges.tsv:123", keys: []string{"preliminari"}, norms: []string{"preliminary"}},
