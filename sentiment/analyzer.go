@@ -699,16 +699,20 @@ func valenceAt(units []unit, j, reach int, capsDiff bool) float64 {
 // negation up to three words before it) shifts nothing, and the negation
 // is the shifter's, not its object's: an object that the negation
 // reached is bad again. A passive shifter with its agent ("deterred by
-// theft") has its object before it, and shifts nothing. A later shifter
-// ends an earlier one's reach.
+// theft") has its object before it, and "reduced to rubble" names the
+// state it brings about: neither shifts. A later shifter ends an earlier
+// one's reach.
 func shift(units []unit) {
 	for j := range units {
 		s := &units[j]
 		if s.flags&fShifter == 0 {
 			continue
 		}
-		if j+1 < len(units) && units[j+1].pos == s.pos+1 && units[j+1].flags&fBy != 0 {
-			continue // a passive: what follows "by" is its agent ("deterred by theft"), not its object
+		if j+1 < len(units) && units[j+1].pos == s.pos+1 && units[j+1].flags&fNotObject != 0 {
+			// what follows "by" is a passive's agent ("deterred by
+			// theft"), what follows "to" the state it is brought to
+			// ("reduced to rubble"): neither is lessened
+			continue
 		}
 		negated := false
 		for k := j - 1; k >= 0 && units[k].pos >= s.pos-3 && units[k].clause == s.clause; k-- {

@@ -374,7 +374,8 @@ func (l *Lexicon) compile() {
 		for _, w := range shifters {
 			b.at(w).flags |= fShifter
 		}
-		b.at("by").flags |= fBy
+		b.at("by").flags |= fNotObject
+		b.at("to").flags |= fNotObject
 		for _, w := range newsNegations {
 			e := b.at(w)
 			e.boost, e.flags = 0, e.flags&^fBooster|fNegation

@@ -36,7 +36,7 @@ const (
 	fDoubt                       // "doubt"
 	fOrNor                       // "or", "nor" ("no good or bad")
 	fShifter                     // lessens or ends what follows: "reduce the risk", "prevent disease"
-	fBy                          // "by", after a passive shifter its agent ("deterred by theft")
+	fNotObject                   // "by", "to" after a shifter: its agent or result ("deterred by theft", "reduced to rubble")
 )
 
 // newsNegations are the negative adverbs "hardly" and "scarcely", which

@@ -176,6 +176,7 @@ func TestShifters(t *testing.T) {
 	for _, tt := range []struct{ text, reason string }{
 		{"The plan did not reduce crime.", "a negated shifter shifts nothing"},
 		{"Some shops have been deterred by theft.", "after a passive shifter, by names the agent, not what is lessened"},
+		{"The firm was reduced to bankruptcy.", "reduced to names the state brought about, not what is lessened"},
 		{"Officials reduced the budget, and the crisis deepened.", "the crisis is in another clause"},
 		{"They avoided the meeting at the school where the attack was reported.", "the attack is beyond the shifter's reach"},
 	} {
