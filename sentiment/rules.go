@@ -23,20 +23,20 @@ const (
 
 // Rule flags of a token, looked up together with its valence.
 const (
-	fNegation uint16 = 1 << iota // negates a word up to three words on: "not", "never", "without"
-	fBooster                     // raises or lowers the next words' intensity: "very", "slightly"
-	fBut                         // "but"
-	fLeast                       // "least"
-	fNo                          // "no", negation with special cases
-	fAt                          // "at" ("at least" is not a negation)
-	fVery                        // "very" ("very least")
-	fSoThis                      // "so", "this" ("never so good")
-	fNever                       // "never"
-	fWithout                     // "without" ("without doubt" is not a negation)
-	fDoubt                       // "doubt"
-	fOrNor                       // "or", "nor" ("no good or bad")
-	fShifter                     // lessens or ends what follows: "reduce the risk", "prevent disease"
-	fNotObject                   // "by", "to" after a shifter: its agent or result ("deterred by theft", "reduced to rubble")
+	fNegation  uint16 = 1 << iota // negates a word up to three words on: "not", "never", "without"
+	fBooster                      // raises or lowers the next words' intensity: "very", "slightly"
+	fBut                          // "but"
+	fLeast                        // "least"
+	fNo                           // "no", negation with special cases
+	fAt                           // "at" ("at least" is not a negation)
+	fVery                         // "very" ("very least")
+	fSoThis                       // "so", "this" ("never so good")
+	fNever                        // "never"
+	fWithout                      // "without" ("without doubt" is not a negation)
+	fDoubt                        // "doubt"
+	fOrNor                        // "or", "nor" ("no good or bad")
+	fShifter                      // lessens or ends what follows: "reduce the risk", "prevent disease"
+	fNotObject                    // "by", "to" after a shifter: its agent or result ("deterred by theft", "reduced to rubble")
 )
 
 // newsNegations are the negative adverbs "hardly" and "scarcely", which
