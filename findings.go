@@ -551,6 +551,25 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
 			return false // "as improbable as it may seem": the clause's verb
 		}
+		if m.Entry.Term == "potential" && noHead(toks, last) {
+			// the noun: "the electric potential", "a great potential
+			// in films", "the potential for abuse"; the adjective
+			// hedges the noun after it ("the next potential
+			// resident"), so it is read by what follows rather than
+			// by the attributive rule's determiners
+			return false
+		}
+		if m.Entry.Class == "adjective" && first > 0 && first == last {
+			switch p := toks[first-1].Norm; {
+			case (p == "more" || p == "less") && toks[first].Norm == "likely":
+				// "black drivers are more likely to be stopped": a
+				// comparison of chances, stated as fact
+				return false
+			case p == "as" && toks[first].Norm == "possible":
+				// "as uniform as possible": a comparison's idiom
+				return false
+			}
+		}
 		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
 			// "was considered by the government", "regarded as
 			// illegitimate by the orthodoxy": the judgement's holder is
@@ -562,13 +581,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if question(toks) {
 				return false
 			}
-			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord)) {
+			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first)) {
 				return false
 			}
 			if month(toks, first) {
 				return false
 			}
-			if m.First == m.Last && genericSubject(toks, first) {
+			if (m.First == m.Last || possessiveHave(toks, last)) && genericSubject(toks, first) {
 				return false
 			}
 			if purposeClause(toks, first) {
@@ -581,9 +600,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
 			}
-			if m.Entry.Weight <= roundingWeight && last+1 < len(toks) && toks[last+1].Kind == nlp.Number {
+			if m.Entry.Weight <= roundingWeight && numberAfter(toks, last) {
 				// "some 2,000 visitors", "approximately 40 people",
-				// "upwards of 300": before a number a vague quantifier
+				// "upwards of 300", "approximately $274 million": before a number a vague quantifier
 				// or approximator rounds the count, like "about" and
 				// "around", which are left out; it hides no source ("an
 				// estimated 2,000", heavier, names an estimate)
@@ -627,6 +646,30 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	}
 	return true
+}
+
+// noHead reports whether no noun follows the word at i: the sentence
+// ends, punctuation follows, or a preposition, a conjunction or a form of
+// "be" does, so that a word that may be an adjective is a noun there.
+func noHead(toks []nlp.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != nlp.Word {
+		return true
+	}
+	switch toks[i+1].Norm {
+	case "of", "for", "to", "with", "as", "than", "or":
+		return true
+	}
+	return inClass(toks, i+1, ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
+}
+
+// numberAfter reports whether a number follows the token at i, directly
+// or after a currency or other symbol ("40", "$274 million").
+func numberAfter(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == nlp.Symbol {
+		k++
+	}
+	return k < len(toks) && toks[k].Kind == nlp.Number
 }
 
 // massMetaphor reports whether a dehumanizing match is one word, a
@@ -704,6 +747,38 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// negativeSubject reports whether the modal at i follows a subject that
+// denies it ("no seats could be found", "few collectors could describe",
+// "nobody could say"): a denied ability, as "could not find" is, not a
+// doubt. The subject is read back up to three words without punctuation;
+// "a few" affirms and does not count.
+func negativeSubject(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		switch toks[k].Norm {
+		case "no", "nobody", "none", "nothing", "neither":
+			return true
+		case "few":
+			return k == 0 || toks[k-1].Norm != "a"
+		}
+	}
+	return false
+}
+
+// possessiveHave reports whether the modal phrase ending in "have" at i
+// takes a noun phrase ("may have a flat base", "may have no effect"),
+// not a participle: "have" is then the verb of possession and the modal
+// is the one word it would be alone, with no perfect of the past
+// ("may have leaked") to make it a doubt about what happened.
+func possessiveHave(toks []nlp.Token, i int) bool {
+	if toks[i].Norm != "have" || i+1 >= len(toks) {
+		return false
+	}
+	return toks[i+1].Kind == nlp.Number || inClass(toks, i+1, ctxDefinite|ctxIndefinite) || toks[i+1].Norm == "no"
 }
 
 // agentAfter reports whether a "by" and the start of a noun phrase (a

@@ -662,8 +662,8 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 				continue
 			}
 			if class == ctxIrrealisModal && inClass(toks, i, ctxAbilityModal) &&
-				(inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord)) {
-				continue // "could not find", "could see": ability
+				(inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i)) {
+				continue // "could not find", "could see", "no one could find": ability
 			}
 			if class == ctxIrrealisModal && month(toks, i) {
 				continue // "on May 26"

@@ -316,6 +316,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 	t.Run("ability", func(t *testing.T) {
 		fs := factors(t, "Rescuers could not reach the village.", 0)
 		assert.Empty(t, fs, "a denied ability leaves nothing open")
+		fs = factors(t, "No rescuers could reach the village.", 0)
+		assert.Empty(t, fs, "a negative subject denies the ability as well")
 	})
 	t.Run("a plan is no speculation", func(t *testing.T) {
 		// An event not yet real, stated as a plan, a purpose or a

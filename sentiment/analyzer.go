@@ -423,6 +423,8 @@ func (a *Analyzer) finish(sc *scratch, units []unit, c *counts, text string, bas
 		}
 	}
 
+	shift(units)
+
 	// "but": what follows weighs more than what precedes.
 	if but >= 0 {
 		for j := range units {
@@ -686,6 +688,57 @@ func valenceAt(units []unit, j, reach int, capsDiff bool) float64 {
 		}
 	}
 	return v
+}
+
+// shift applies the shifters' rule to units, whose sentiment words have
+// their results: a negative word up to shifterReach words after a
+// shifter, in its clause, is negated as "not" negates it ("reduce the
+// risk of heart disease", "fewer whales will die"), and the shifter's own
+// negative valence ("discourage", "deter") goes, since what it does to a
+// bad thing is good. A negated shifter ("did not reduce crime", a
+// negation up to three words before it) shifts nothing, and the negation
+// is the shifter's, not its object's: an object that the negation
+// reached is bad again. A passive shifter with its agent ("deterred by
+// theft") has its object before it, and "reduced to rubble" names the
+// state it brings about: neither shifts. A later shifter ends an earlier
+// one's reach.
+func shift(units []unit) {
+	for j := range units {
+		s := &units[j]
+		if s.flags&fShifter == 0 {
+			continue
+		}
+		if j+1 < len(units) && units[j+1].pos == s.pos+1 && units[j+1].flags&fNotObject != 0 {
+			// what follows "by" is a passive's agent ("deterred by
+			// theft"), what follows "to" the state it is brought to
+			// ("reduced to rubble"): neither is lessened
+			continue
+		}
+		negated := false
+		for k := j - 1; k >= 0 && units[k].pos >= s.pos-3 && units[k].clause == s.clause; k-- {
+			if units[k].flags&(fNegation|fNo) != 0 {
+				negated = true
+			}
+		}
+		shifted := false
+		for k := j + 1; k < len(units) && units[k].pos <= s.pos+shifterReach && units[k].clause == s.clause; k++ {
+			u := &units[k]
+			if u.flags&fShifter != 0 {
+				break
+			}
+			if u.valence >= 0 || u.flags&fBooster != 0 {
+				continue
+			}
+			if negated != (u.result > 0) {
+				continue // unnegated and no longer bad, or negated and the negation did not reach it
+			}
+			u.result *= negScalar
+			shifted = true
+		}
+		if shifted && !negated && s.result < 0 {
+			s.result = 0
+		}
+	}
 }
 
 // endsClause reports whether a punctuation token separates clauses.

@@ -7611,6 +7611,7 @@ var newsGen = []genTerm{
 	{"no", term{text: "no", valence: 0}},
 	{"number", term{text: "number", valence: 0}},
 	{"oppression", term{text: "oppression", valence: -2.1}},
+	{"original", term{text: "original", valence: 0}},
 	{"outbreak", term{text: "outbreak", valence: -1.7}},
 	{"parties", term{text: "parties", valence: 0}},
 	{"party", term{text: "party", valence: 0}},

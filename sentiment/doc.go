@@ -46,6 +46,16 @@
 //   - Idioms: phrases such as "kiss of death" or "in the red" score as
 //     one unit (data/vader_idioms.tsv).
 //
+// [Builtin], hearsay's reading of news, adds two rules that [VADER] does
+// not have:
+//
+//   - Shifters: a word that lessens, ends or prevents ("reduce",
+//     "prevent", "curb", "fewer") negates a negative word up to five words
+//     after it in its clause, as "not" does, and loses its own negative
+//     valence: "reduce the risk of heart disease" is good news. A negated
+//     shifter shifts nothing ("did not reduce crime" stays bad).
+//   - "hardly" and "scarcely" negate, as "not" does, rather than dampen.
+//
 // The compound score is x/sqrt(x²+15) for the sum x of the valences.
 //
 // Differences from vaderSentiment.py: text is split by hearsay's tokenizer

@@ -35,6 +35,7 @@ var (
 			l.terms[g.key] = g.term
 		}
 		l.name = "vader+news"
+		l.news = true
 		l.compile()
 		return l
 	})
@@ -91,6 +92,11 @@ type Lexicon struct {
 	name  string
 	terms map[string]term // by key
 	index index           // by the Norm of a phrase's or word's first token
+	// news makes hearsay's rules for news apply: the shifters (see
+	// shift) and the negative adverbs (newsNegations). They are not
+	// VADER's, so Builtin and what is laid over it have them and VADER
+	// does not.
+	news bool
 }
 
 // term is one entry as loaded.
@@ -181,6 +187,7 @@ func (l *Lexicon) With(over *Lexicon) *Lexicon {
 		}
 	}
 	n := &Lexicon{name: joinNames(l.Name(), over.Name()), terms: make(map[string]term, size)}
+	n.news = l != nil && l.news || over != nil && over.news
 	if l != nil {
 		for k, t := range l.terms {
 			n.terms[k] = t
@@ -362,6 +369,17 @@ func (l *Lexicon) compile() {
 	}
 	for w, f := range ruleWords {
 		b.at(w).flags |= f
+	}
+	if l.news {
+		for _, w := range shifters {
+			b.at(w).flags |= fShifter
+		}
+		b.at("by").flags |= fNotObject
+		b.at("to").flags |= fNotObject
+		for _, w := range newsNegations {
+			e := b.at(w)
+			e.boost, e.flags = 0, e.flags&^fBooster|fNegation
+		}
 	}
 	// Longest phrase first; ties in a fixed order so matching does not
 	// depend on map iteration.

@@ -23,19 +23,68 @@ const (
 
 // Rule flags of a token, looked up together with its valence.
 const (
-	fNegation uint16 = 1 << iota // negates a word up to three words on: "not", "never", "without"
-	fBooster                     // raises or lowers the next words' intensity: "very", "slightly"
-	fBut                         // "but"
-	fLeast                       // "least"
-	fNo                          // "no", negation with special cases
-	fAt                          // "at" ("at least" is not a negation)
-	fVery                        // "very" ("very least")
-	fSoThis                      // "so", "this" ("never so good")
-	fNever                       // "never"
-	fWithout                     // "without" ("without doubt" is not a negation)
-	fDoubt                       // "doubt"
-	fOrNor                       // "or", "nor" ("no good or bad")
+	fNegation  uint16 = 1 << iota // negates a word up to three words on: "not", "never", "without"
+	fBooster                      // raises or lowers the next words' intensity: "very", "slightly"
+	fBut                          // "but"
+	fLeast                        // "least"
+	fNo                           // "no", negation with special cases
+	fAt                           // "at" ("at least" is not a negation)
+	fVery                         // "very" ("very least")
+	fSoThis                       // "so", "this" ("never so good")
+	fNever                        // "never"
+	fWithout                      // "without" ("without doubt" is not a negation)
+	fDoubt                        // "doubt"
+	fOrNor                        // "or", "nor" ("no good or bad")
+	fShifter                      // lessens or ends what follows: "reduce the risk", "prevent disease"
+	fNotObject                    // "by", "to" after a shifter: its agent or result ("deterred by theft", "reduced to rubble")
 )
+
+// newsNegations are the negative adverbs "hardly" and "scarcely", which
+// VADER counts as dampeners (boosters that lower): in news they deny
+// ("hardly inspires confidence", "scarcely a realistic appreciation") as
+// "not" does, and take the forms that follow a negation ("hardly any").
+// "barely" stays a dampener: it as often means "only just" ("barely
+// survived"). Only [Builtin] reads them so.
+var newsNegations = []string{"hardly", "scarcely"}
+
+// shifterReach is how many words after a shifter its object may reach, in
+// its clause: "reduce the risk of heart disease" is five.
+const shifterReach = 5
+
+// shifters are words that lessen, end or prevent what their object names,
+// so that a bad thing they act on is good news: "reduce the risk of heart
+// disease", "fewer whales will die", "help fight crime". VADER has no such
+// rule and scores each of those words negative. They are the content-word
+// negators of Y. Choi and C. Cardie, "Learning with Compositional
+// Semantics as Structural Inference for Subsentential Sentiment Analysis"
+// (EMNLP 2008), and the diminishers of L. Polanyi and A. Zaenen,
+// "Contextual Valence Shifters" (2006), in their inflected forms, chosen
+// for what they mean in news: verbs of opposing in general ("fight",
+// "combat", "cut") are left out, since their object is as often a war
+// being fought or a budget being cut, and "stop" is as often "stop by" or
+// "can't stop laughing". Only [Builtin] applies them (see
+// shift): [VADER] is the lexicon as published.
+var shifters = []string{
+	"reduce", "reduces", "reduced", "reducing", "reduction", "reductions",
+	"decrease", "decreases", "decreased", "decreasing",
+	"prevent", "prevents", "prevented", "preventing",
+	"avert", "averts", "averted", "averting",
+	"avoid", "avoids", "avoided", "avoiding",
+	"curb", "curbs", "curbed", "curbing",
+	"eliminate", "eliminates", "eliminated", "eliminating", "elimination",
+	"eradicate", "eradicates", "eradicated", "eradicating",
+	"halt", "halts", "halted", "halting",
+	"relieve", "relieves", "alleviate", "alleviates", "alleviated", "alleviating",
+	"mitigate", "mitigates", "mitigated", "mitigating",
+	"lessen", "lessens", "lessened", "lessening",
+	"minimize", "minimizes", "minimized", "minimizing",
+	"overcome", "overcomes", "overcame", "overcoming",
+	"cure", "cures", "cured", "curing",
+	"deter", "deters", "deterred", "deterring",
+	"discourage", "discourages",
+	"survive", "survives", "survived", "surviving",
+	"fewer",
+}
 
 // negations are VADER's NEGATE list in hearsay's token forms. hearsay's
 // tokenizer splits "n't" off its word and writes it "not", so VADER's

@@ -160,6 +160,39 @@ func TestBut(t *testing.T) {
 	assert.Greater(t, compound("The food was bad, but the service was good."), 0.0)
 }
 
+// TestShifters checks the shifters' rule: a word that lessens, ends or
+// prevents a bad thing makes news of it good, in the news lexicon only.
+func TestShifters(t *testing.T) {
+	news, vader := &Analyzer{}, &Analyzer{Lexicon: VADER()}
+	for _, tt := range []struct{ text, reason string }{
+		{"Screenings could reduce the risk of heart disease.", "a reduced risk of disease is good news"},
+		{"Far fewer whales will die this year.", "fewer deaths"},
+		{"The guard rail prevented a terrible accident.", "a terrible accident prevented"},
+		{"The fines may deter fraud.", "the shifter's own negative valence goes with what it shifts"},
+	} {
+		assert.Greater(t, news.Text(tt.text).Compound, 0.0, "%s: %s", tt.text, tt.reason)
+		assert.Less(t, vader.Text(tt.text).Compound, 0.0, "%s: VADER as published has no such rule", tt.text)
+	}
+	for _, tt := range []struct{ text, reason string }{
+		{"The plan did not reduce crime.", "a negated shifter shifts nothing"},
+		{"Some shops have been deterred by theft.", "after a passive shifter, by names the agent, not what is lessened"},
+		{"The firm was reduced to bankruptcy.", "reduced to names the state brought about, not what is lessened"},
+		{"Officials reduced the budget, and the crisis deepened.", "the crisis is in another clause"},
+		{"They avoided the meeting at the school where the attack was reported.", "the attack is beyond the shifter's reach"},
+	} {
+		assert.Less(t, news.Text(tt.text).Compound, 0.0, "%s: %s", tt.text, tt.reason)
+	}
+}
+
+// TestNewsNegations checks that "hardly" and "scarcely" deny in the news
+// lexicon, as "not" does, and only dampen in VADER's.
+func TestNewsNegations(t *testing.T) {
+	text := "The courthouses hardly inspire confidence."
+	assert.Less(t, (&Analyzer{}).Text(text).Compound, 0.0, "hardly denies")
+	assert.Greater(t, (&Analyzer{Lexicon: VADER()}).Text(text).Compound, 0.0, "VADER: a dampener")
+	assert.Greater(t, (&Analyzer{}).Text("He barely survived, happy to be alive.").Compound, 0.0, "barely stays a dampener")
+}
+
 func TestAcrossClauses(t *testing.T) {
 	text := "It is not, I think, good."
 	assert.Greater(t, (&Analyzer{}).Text(text).Compound, 0.0, "by default negation stops at the comma")
