@@ -59,7 +59,7 @@ func run(args []string, w io.Writer) error {
 	errs := fs.String("errors", "", "write the model's missed and spurious cues on -dev to this file")
 	cvErrs := fs.String("cv-errors", "", "write the missed and spurious cues of cross-validation (each fold by the models trained without it) to this file")
 	sourceOut := fs.String("source-out", "attribution/model/source.model", "where to write the source model; empty writes none")
-	margin := fs.Float64("margin", 2, "log-odds by which the source model's choice must beat the rules' source to replace it")
+	margin := fs.Float64("margin", 1, "log-odds by which the source model's choice must beat the rules' source to replace it")
 	margins := fs.String("margin-sweep", "", "comma-separated margins to report besides -margin, in cross-validation and on -dev")
 	contentOut := fs.String("content-out", "attribution/model/content.model", "where to write the content model; empty writes none")
 	contentMargin := fs.Float64("content-margin", 1, "log-odds by which the content model's end must beat the rules' end to replace it")
