@@ -527,7 +527,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// A lowercase word right before a name must be a title or
 			// role: "press secretary Karoline Leavitt", but not "the
 			// debate Trump said".
-			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) {
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) {
 				return start, list
 			}
 			if lowerHead == -1 {
@@ -591,6 +591,13 @@ func endsIn(w string, stem int, sufs ...string) bool {
 		}
 	}
 	return false
+}
+
+// agentNoun reports whether a word's suffix makes it a noun for a person
+// by what they do or know, as roleNouns lists the common ones: "venture
+// capitalist", "retired neurosurgeon", "former physician".
+func agentNoun(w string) bool {
+	return endsIn(w, 4, "ist", "ian", "eon")
 }
 
 // maxNP bounds a noun phrase scanned rightward in tokens; an appositive

@@ -775,10 +775,11 @@ func (r *run) sentLoOf(i int) int {
 // sentRange is the token range [lo, hi) of a sentence.
 type sentRange struct{ lo, hi int }
 
-// hasRole reports whether [a, b] holds a role or title word.
+// hasRole reports whether [a, b] holds a role or title word, or a
+// lowercase noun of one by its suffix (agentNoun).
 func (r *run) hasRole(a, b int) bool {
 	for j := a; j <= b; j++ {
-		if r.inLower(j, roleNouns) {
+		if r.inLower(j, roleNouns) || !r.capitalized(j) && agentNoun(r.toks[j].Norm) {
 			return true
 		}
 	}

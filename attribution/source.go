@@ -279,17 +279,34 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 // "Flynn, a top Trump surrogate, said", "Trump, in an interview, said",
 // "Mr. Obama, who understood …, told". comma is the token before the verb.
 func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
+	last := comma - 1 // the source's last token
+	if comma-1 >= lo && r.closesQuote(comma) && r.toks[comma-1].Text == "," {
+		// the comma inside the quotation that ends a relative clause:
+		// "Mr. Scott, who has called the comments “racially toxic,”
+		// portrayed …"
+		last = comma
+		comma--
+	}
+	j := comma - 1
+	quoted := false
+	if last > comma {
+		j, quoted = r.quotes[r.qid[last]].open-1, true
+	}
 	mark := r.toks[comma].Text
 	if mark != "," && !isDash(mark) {
 		return noSource, false
 	}
 	// find the opening comma, or dash: "Kall -- co-editor of a book, …
-	// -- said"
-	j := comma - 1
+	// -- said"; a quotation inside may only be a relative clause's
 	for j >= lo && j > comma-30 {
 		t := &r.toks[j]
 		if t.Text == mark {
 			break
+		}
+		if r.closesQuote(j) && t.Text != "'" && t.Text != "\u2019" && r.quotes[r.qid[j]].open > lo {
+			quoted = true
+			j = r.quotes[r.qid[j]].open - 1
+			continue
 		}
 		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "," && !isDash(t.Text) || t.Kind.IsQuote() && !(t.Text == "'" || t.Text == "\u2019") {
 			return noSource, false
@@ -321,6 +338,9 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	}
 	j = r.ageAndPlace(j, lo)
 	first := &r.toks[j+1]
+	if (quoted || last == comma+1) && !(first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose")) {
+		return noSource, false
+	}
 	inner := false
 	switch {
 	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
@@ -366,7 +386,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	if inner {
 		return [2]int{st, j - 1}, true
 	}
-	return [2]int{st, comma - 1}, true
+	return [2]int{st, last}, true
 }
 
 // listTail reports whether tokens [a, b) end a list: "and migration", "or
