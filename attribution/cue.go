@@ -1186,6 +1186,34 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	return src, true
 }
 
+// sourceTail returns where the source of "according to", whose noun
+// phrase ends at token e, ends with what modifies its noun up to a comma
+// or the sentence's end: a prepositional phrase, participle or relative
+// clause ("according to audio provided to The Times", "a report in the
+// Des Moines Register", "a party official who was not authorized to
+// speak"). A parenthesis, a dash, or a verb cue outside a relative
+// clause on the way leaves e.
+func (r *run) sourceTail(e, hi int) int {
+	c := e + 1
+	if c >= hi || r.toks[c].Kind != nlp.Word || r.capitalized(c) || !(r.in(c, prepositions) && r.toks[c].Norm != "as" || r.verbLike(c) || r.in(c, relativeWh) || r.toks[c].Norm == "that") {
+		return e
+	}
+	relative := r.in(c, relativeWh) || r.toks[c].Norm == "that"
+	for d := c; d < hi && d < c+25; d++ {
+		t := &r.toks[d]
+		switch {
+		case isTerminalTok(t) || t.Text == "," || t.Text == ";":
+			return d - 1
+		case t.Text == "(" || isDash(t.Text) || r.isVerbCue[d] && !relative:
+			return e
+		}
+	}
+	if c+25 >= hi {
+		return hi - 1
+	}
+	return e
+}
+
 // formula reports whether a verb cue is a participle in a discourse
 // formula that reports nothing but links to what was said before: "That
 // said, …", "Having said that, …", "That being said, …", "With this in
@@ -1763,6 +1791,7 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 			}
 		}
 	}
+	e = r.sourceTail(e, hi)
 	src := [2]int{k, e}
 	var cs []part
 	n := e + 1
