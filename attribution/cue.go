@@ -1617,6 +1617,11 @@ func (r *run) mannerOfSpeech(first, lo int) bool {
 // campaign that …") and a complement, or a that-clause or quotation of its
 // own ("the claim that …").
 func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]int, bool) {
+	if m.First == m.Last && m.First-1 >= lo && m.Last+1 < hi && r.prepositionIdiom(m.First) && (a.Stance == lexicon.Accusation || a.Stance == lexicon.Denial) {
+		// "the agent in charge of the inquiry": no one accuses (but "in
+		// support of", "in protest of" report a stance)
+		return r.reject(a, "idiom")
+	}
 	src := noSource
 	// possessor: up to two modifiers between it and the noun
 	j := m.First - 1

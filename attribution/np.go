@@ -609,7 +609,7 @@ const maxNP = 32
 // j in a verb's form: not a name's word ("the Rules Committee") nor a
 // derived noun ("an economic policy adviser" matched "advise").
 func (r *run) verbCueAt(j int) bool {
-	if !r.isVerbCue[j] || r.capitalized(j) {
+	if !r.isVerbCue[j] || r.capitalized(j) || r.prepositionIdiom(j) {
 		return false
 	}
 	k, _ := slices.BinarySearchFunc(r.cues, j, func(m lexicon.Match, j int) int { return m.First - j })
@@ -623,6 +623,13 @@ func (r *run) verbCueAt(j int) bool {
 		return false
 	}
 	return true
+}
+
+// prepositionIdiom reports whether the word at j stands bare between
+// "in" and "of", which make a preposition of it: "in charge of", "in
+// light of", "in search of".
+func (r *run) prepositionIdiom(j int) bool {
+	return j-1 >= 0 && j+1 < len(r.toks) && r.toks[j-1].Norm == "in" && r.toks[j+1].Norm == "of"
 }
 
 // roleAhead reports whether a role follows token k within a few words,
@@ -788,11 +795,23 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		if a+1 < hi && r.verbLike(a+1) && r.toks[a+1].Kind == nlp.Word && (a+2 >= hi || isTerminalTok(&r.toks[a+2])) {
 			return end // a participle of manner: "…, said Robin Maynard, half joking."
 		}
-		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || n.Kind == nlp.Number || r.roleAhead(a, hi) {
-			// The appositive runs to the end of the clause.
+		// a party and state: "…, said Senator Jeff Sessions, Republican
+		// of Alabama"
+		party := r.isName(a, r.lo) && r.inLower(a, titleWords) && a+1 < hi && r.toks[a+1].Norm == "of"
+		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || party || n.Kind == nlp.Number || r.roleAhead(a, hi) {
+			// The appositive runs to the end of the clause, over a
+			// quoted title: "…, a co-author of “Those Guys Have All the
+			// Fun.”"
 			j := i + 1
 			lastComma := -1
-			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !r.toks[j].Kind.IsQuote() && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
+			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
+				if r.toks[j].Kind.IsQuote() {
+					if !r.opensQuote(j) || r.quotes[r.qid[j]].close >= hi || r.quotes[r.qid[j]].close < j {
+						break
+					}
+					j = r.quotes[r.qid[j]].close + 1
+					continue
+				}
 				if r.toks[j].Text == "," {
 					lastComma = j
 				}
