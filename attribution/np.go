@@ -399,6 +399,12 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			i--
 			continue
 		case r.isName(i, lo):
+			if r.in(i, calendarWords) && start == i+1 && r.toks[i+1].Norm == "'s" {
+				// a day's or month's: "Saturday's primary"
+				start = i
+				i--
+				continue
+			}
 			if r.in(i, calendarWords) && start != -1 {
 				return start, list
 			}
@@ -516,7 +522,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if plurals && !isAdjective(t.Norm) {
 				return start, list
 			}
-			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1) ||
+			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1) || r.toks[i-1].Norm == "'s" && start == i+1 ||
 				start == i+1 && strings.HasSuffix(t.Norm, "ing") && r.isName(i-1, lo) && !r.capitalized(i) && r.toks[i-1].Kind == nlp.Word)) { // "the Daybreak tracking poll"
 				// a participle modifies the phrase only where the phrase
 				// starts: "where restructuring experts say"

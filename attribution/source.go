@@ -281,30 +281,29 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	last := comma - 1 // the source's last token
 	if comma-1 >= lo && r.closesQuote(comma) && r.toks[comma-1].Text == "," {
-		// the comma inside the quotation that ends a relative clause:
-		// "Mr. Scott, who has called the comments “racially toxic,”
-		// portrayed …"
+		// the comma inside the quotation that ends an appositive or
+		// relative clause: "Mr. Scott, who has called the comments
+		// “racially toxic,” portrayed …"
 		last = comma
 		comma--
 	}
 	j := comma - 1
-	quoted := false
 	if last > comma {
-		j, quoted = r.quotes[r.qid[last]].open-1, true
+		j = r.quotes[r.qid[last]].open - 1
 	}
 	mark := r.toks[comma].Text
 	if mark != "," && !isDash(mark) {
 		return noSource, false
 	}
 	// find the opening comma, or dash: "Kall -- co-editor of a book, …
-	// -- said"; a quotation inside may only be a relative clause's
+	// -- said"; a quotation inside is skipped whole ("Joe Scarborough,
+	// host of “Morning Joe,” suggested")
 	for j >= lo && j > comma-30 {
 		t := &r.toks[j]
 		if t.Text == mark {
 			break
 		}
 		if r.closesQuote(j) && t.Text != "'" && t.Text != "\u2019" && r.quotes[r.qid[j]].open > lo {
-			quoted = true
 			j = r.quotes[r.qid[j]].open - 1
 			continue
 		}
@@ -338,9 +337,6 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	}
 	j = r.ageAndPlace(j, lo)
 	first := &r.toks[j+1]
-	if (quoted || last == comma+1) && !(first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose")) {
-		return noSource, false
-	}
 	inner := false
 	switch {
 	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
