@@ -66,6 +66,13 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 			st = s2
 		}
 	} else if st >= 0 {
+		if q := st - 2; q >= lo && r.in(st-1, ppLinks) && r.toks[st-1].Norm != "of" && r.isName(q, lo) && r.in(st, possessives) {
+			// the occasion after a name is the verb's adjunct: "Trump in
+			// his announcement speech called …"
+			if s2 := r.leftNP(q, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+				return [2]int{r.titledStart(s2, q), q}
+			}
+		}
 		st = r.extendPP(st, lo)
 		if st-2 >= lo && (r.toks[st-1].Norm == "and" || r.toks[st-1].Norm == "or") && r.peopleNoun(p) && r.peopleNoun(st-2) {
 			// coordinated groups or roles: "World leaders and diplomats"
