@@ -57,7 +57,10 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		}
 		return r.mainSubject(lo, vg)
 	case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or" || t.Norm == "but" || t.Norm == "then" || t.Norm == "nor"):
-		return r.mainSubject(lo, vg)
+		// a verb coordinated with the main clause's, not with one inside
+		// what that reports: "Demonstrators said they want justice, but
+		// pledged to remain civil"
+		return r.outerSubject(lo, vg)
 	}
 	st := r.leftNP(p, lo)
 	if st < 0 && t.Kind == nlp.Word && r.in(p, objectPronouns) {
@@ -360,8 +363,12 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number || r.roleAhead(j+1, comma):
 		// an appositive noun phrase
 		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
-			// allow "a top Trump surrogate" and longer descriptions with of-phrases
-			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma)) {
+			// allow "a top Trump surrogate" and longer descriptions with
+			// of-phrases or coordinated, also after a possessive name
+			// ("China, Pyongyang's only ally and its economic lifeline
+			// to the outside world, said")
+			possessor := r.isName(j+1, lo) && j+2 < comma && r.toks[j+2].Norm == "'s"
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor) {
 				return noSource, false
 			}
 		}
