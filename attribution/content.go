@@ -456,6 +456,11 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// "why" in it included: "vowed to resign if the bill fails"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
+		case t.Kind == nlp.Word && t.Norm == "that" && j > k0 && r.modalBetween(k0, j) && !(r.in(k0, objectPronouns) && !r.in(k0, subjectPronouns)) && !r.in(k0, prepositions):
+			// the clause after the cue has its own verb, and "that" is
+			// inside it: "said it was clear that he lied", "said it was
+			// more informative than the polls that get …"
+			j = limit
 		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && (!fl.Has(lexicon.ObjectClause) || r.subjectGapAt(j+1)) && r.relativeAfterObject(j, k0):
 			// "maintain the image of the strong leader that Mr. Trump so
 			// admires"; after a verb that takes an object and a clause,

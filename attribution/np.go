@@ -804,7 +804,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		// a party and state: "…, said Senator Jeff Sessions, Republican
 		// of Alabama"
 		party := r.isName(a, r.lo) && r.inLower(a, titleWords) && a+1 < hi && r.toks[a+1].Norm == "of"
-		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || party || n.Kind == nlp.Number || r.roleAhead(a, hi) {
+		// the name after a role: "…, said Rubio's deputy campaign
+		// manager, Rich Beeson"
+		named := r.isName(a, r.lo) && !r.capitalized(end) && (r.in(end, roleNouns) || agentNoun(r.toks[end].Norm))
+		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || party || named || n.Kind == nlp.Number || r.roleAhead(a, hi) {
 			// The appositive runs to the end of the clause, over a
 			// quoted title: "…, a co-author of “Those Guys Have All the
 			// Fun.”"
