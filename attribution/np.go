@@ -840,10 +840,11 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			}
 			if j >= hi || isTerminalTok(&r.toks[j]) || j == lastComma {
 				end = j - 1
-				// but not a time set off at its end: "…, a veteran of
-				// the committee, on Tuesday."
+				// but not a time or the topic of the words set off at
+				// its end: "…, a veteran of the committee, on Tuesday.",
+				// "…, chairman of the state party, of the rift."
 				for c := i + 2; c < end; c++ {
-					if r.toks[c].Text == "," && r.skipTime(c+1, j) == j {
+					if r.toks[c].Text == "," && (r.skipTime(c+1, j) == j || c+1 < j && r.toks[c+1].Kind == nlp.Word && r.in(c+1, topicPreps)) {
 						end = c - 1
 						break
 					}
