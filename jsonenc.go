@@ -1,7 +1,7 @@
 package hearsay
 
 import (
-	"bufio"
+	"io"
 	"slices"
 	"unicode/utf8"
 
@@ -68,9 +68,10 @@ func (e *jsonEncoder) statementText(b []byte, st *Statement) []byte {
 }
 
 // writeCompactJSON writes r as compact JSON and a newline to w, a
-// statement at a time.
-func writeCompactJSON(w *bufio.Writer, r *Report, opt *JSONOptions) error {
-	b := make([]byte, 0, 8<<10)
+// statement at a time: the buffer the report is encoded in is written
+// whenever it holds 32 KiB, without a copy through a buffered writer.
+func writeCompactJSON(w io.Writer, r *Report, opt *JSONOptions) error {
+	b := make([]byte, 0, 40<<10)
 	b, err := appendCompactJSON(b, r, opt, func(b []byte) ([]byte, error) {
 		if _, err := w.Write(b); err != nil {
 			return b, err
@@ -80,10 +81,8 @@ func writeCompactJSON(w *bufio.Writer, r *Report, opt *JSONOptions) error {
 	if err != nil {
 		return err
 	}
-	if _, err := w.Write(b); err != nil {
-		return err
-	}
-	return w.Flush()
+	_, err = w.Write(b)
+	return err
 }
 
 // appendCompactJSON appends the compact JSON of r and a newline to b. When
