@@ -196,7 +196,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		return nil, err
 	}
 	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
-	sc := scorer{keep: &work.score}
+	sc := scorer{mem: &work.score}
 	sc.index(doc, bySentence) // what reaches each statement, for findings and score alike
 	fs = inContext(doc, fs, bySentence, sc.contents)
 	r = &Report{

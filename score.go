@@ -211,10 +211,10 @@ type scorer struct {
 	// noExplanation leaves the statements' explanations out
 	// (PartExplanation): a score comes from its factors' total alone.
 	noExplanation bool
-	// keep, when not nil, holds the arrays of index and init for the
+	// mem, when not nil, holds the arrays of index and init for the
 	// next document, so that a document's scoring allocates little
 	// beyond the explanations it returns.
-	keep *scoreScratch
+	mem *scoreScratch
 }
 
 // scoreScratch is the memory of a scorer's index and working slices,
@@ -293,7 +293,7 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 		for i := range doc.Sentences {
 			most = max(most, len(doc.Sentences[i].Tokens))
 		}
-		if k := sc.keep; k != nil {
+		if k := sc.mem; k != nil {
 			k.wcs, k.marks = resize(k.wcs, most), resize(k.marks, most)
 			sc.wcs, sc.marks = k.wcs[:0], k.marks[:0]
 		} else {
@@ -334,7 +334,7 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 	// for all statements, each statement's share a sub-slice of it, in
 	// place of a small slice a statement.
 	ns := len(doc.Sentences)
-	k := sc.keep
+	k := sc.mem
 	if k == nil {
 		k = new(scoreScratch)
 	}
