@@ -195,7 +195,10 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	if err := done(); err != nil {
 		return nil, err
 	}
-	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
+	ns := len(doc.Sentences)
+	work.bySentence, work.counts = resize(work.bySentence, ns), resize(work.counts, ns)
+	clear(work.counts)
+	bySentence := attributionsBySentenceIn(work.bySentence, work.counts, attrs, doc.Text)
 	sc := scorer{mem: &work.score}
 	sc.index(doc, bySentence) // what reaches each statement, for findings and score alike
 	fs = inContext(doc, fs, bySentence, sc.contents)
@@ -253,6 +256,10 @@ type analysis struct {
 	attrs   []attribution.Attribution
 	slab    []Contribution // the scorer's scratch: explanations before compact
 	score   scoreScratch   // the scorer's index and working slices
+	// bySentence holds the attributions of each sentence, each the
+	// statement's own slice, and counts their numbers
+	bySentence [][]Attribution
+	counts     []int
 }
 
 // analysisPool recycles analyses, cleared (their values point into the
@@ -261,8 +268,9 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.matches)
 	clear(w.attrs)
 	clear(w.slab) // as long as what an analysis, stopped or not, wrote in it: the rest is clear
+	clear(w.bySentence)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab)) && w.score.reset(maxPooledTokens)
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence)) && w.score.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
