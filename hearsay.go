@@ -195,8 +195,11 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	if err := done(); err != nil {
 		return nil, err
 	}
-	bySentence := attributionsBySentence(attrs, doc.Text, len(doc.Sentences))
-	var sc scorer
+	ns := len(doc.Sentences)
+	work.bySentence, work.counts = resize(work.bySentence, ns), resize(work.counts, ns)
+	clear(work.counts)
+	bySentence := attributionsBySentenceIn(work.bySentence, work.counts, attrs, doc.Text)
+	sc := scorer{mem: &work.score}
 	sc.index(doc, bySentence) // what reaches each statement, for findings and score alike
 	fs = inContext(doc, fs, bySentence, sc.contents)
 	r = &Report{
@@ -206,11 +209,13 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
+	// what the statements wrote in the slab, for the pool to clear, also
+	// when the analysis stops or panics between statements
+	defer func() { work.slab = sc.slab }()
 	sc.noExplanation = a.Omit&PartExplanation != 0
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
 			if err := done(); err != nil {
-				work.slab = sc.slab // what the statements so far wrote, for the pool to clear
 				return nil, err
 			}
 		}
@@ -224,7 +229,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 		}
 		st.Score, st.Explanation = sc.score(st, w)
 	}
-	work.slab = sc.compact(r.Statements)
+	sc.compact(r.Statements)
 	if a.Omit&PartSentiment == 0 {
 		// The sentences' valences and the document's, in one pass over
 		// the sentiment lexicon.
@@ -250,6 +255,11 @@ type analysis struct {
 	matches []lexicon.Match
 	attrs   []attribution.Attribution
 	slab    []Contribution // the scorer's scratch: explanations before compact
+	score   scoreScratch   // the scorer's index and working slices
+	// bySentence holds the attributions of each sentence, each the
+	// statement's own slice, and counts their numbers
+	bySentence [][]Attribution
+	counts     []int
 }
 
 // analysisPool recycles analyses, cleared (their values point into the
@@ -258,8 +268,9 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.matches)
 	clear(w.attrs)
 	clear(w.slab) // as long as what an analysis, stopped or not, wrote in it: the rest is clear
+	clear(w.bySentence)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab))
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence)) && w.score.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.

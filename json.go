@@ -36,10 +36,10 @@ func AppendJSON(b []byte, r *Report, opt *JSONOptions) ([]byte, error) {
 // are those encoding/json gives for r (keys in the same order, HTML
 // characters not escaped).
 func WriteJSON(w io.Writer, r *Report, indent bool) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
 	if !indent {
-		return writeCompactJSON(bw, r, nil)
+		return writeCompactJSON(w, r, nil)
 	}
+	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

@@ -173,6 +173,30 @@ func BenchmarkWriteJSON(b *testing.B) {
 	})
 }
 
+// BenchmarkAppendJSONPolNeAR appends the compact reports of the PolNeAR
+// development articles, one after the other, as batch writes them.
+func BenchmarkAppendJSONPolNeAR(b *testing.B) {
+	texts, _ := polnearTexts(b)
+	rs := make([]*Report, len(texts))
+	size := 0
+	for i, t := range texts {
+		r, err := Analyze(t)
+		require.NoError(b, err)
+		rs[i] = r
+		out, err := AppendJSON(nil, r, nil)
+		require.NoError(b, err)
+		size += len(out)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var buf []byte
+	for b.Loop() {
+		for _, r := range rs {
+			buf, _ = AppendJSON(buf[:0], r, nil)
+		}
+	}
+}
+
 // AppendJSON writes what WriteJSON writes; with OmitTexts, the same
 // report without the "text" member of any span, marked "texts": false.
 func TestAppendJSONOmitTexts(t *testing.T) {

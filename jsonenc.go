@@ -1,8 +1,9 @@
 package hearsay
 
 import (
-	"bufio"
+	"io"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/jsonl"
 	"github.com/hearsay-go/hearsay/lexicon"
@@ -20,21 +21,57 @@ import (
 // A jsonEncoder writes the compact report with its options.
 type jsonEncoder struct {
 	omitTexts bool
+	// plain is the text of the statement being written when JSON holds
+	// it as it is (no byte escaped), and plainAt its offset: the text of
+	// a span inside it is then copied, not scanned again.
+	plain   string
+	plainAt int
 }
 
 // text appends the "text" member of a span, unless texts are left out.
-func (e *jsonEncoder) text(b []byte, s string) []byte {
+// s is the text at sp.
+func (e *jsonEncoder) text(b []byte, sp nlp.Span, s string) []byte {
 	if e.omitTexts {
 		return b
 	}
 	b = append(b, `,"text":`...)
+	if p := e.plain; p != "" {
+		// A piece of a string that needs no escaping needs none either,
+		// when it is cut where code points start; the comparison is of
+		// pointers when s is that piece, as it is for every span of the
+		// report.
+		i, j := sp.Start-e.plainAt, sp.End-e.plainAt
+		if 0 <= i && i <= j && j <= len(p) && j-i == len(s) &&
+			(i == len(p) || utf8.RuneStart(p[i])) && (j == len(p) || utf8.RuneStart(p[j])) && p[i:j] == s {
+			b = append(b, '"')
+			b = append(b, s...)
+			return append(b, '"')
+		}
+	}
 	return jsonl.AppendString(b, s)
 }
 
+// statementText appends the "text" member of statement st, and notes
+// whether it was written as it is (see text).
+func (e *jsonEncoder) statementText(b []byte, st *Statement) []byte {
+	e.plain = ""
+	if e.omitTexts {
+		return b
+	}
+	b = append(b, `,"text":`...)
+	at := len(b)
+	b = jsonl.AppendString(b, st.Text)
+	if len(b)-at == len(st.Text)+2 { // every escape lengthens the string
+		e.plain, e.plainAt = st.Text, st.Start
+	}
+	return b
+}
+
 // writeCompactJSON writes r as compact JSON and a newline to w, a
-// statement at a time.
-func writeCompactJSON(w *bufio.Writer, r *Report, opt *JSONOptions) error {
-	b := make([]byte, 0, 8<<10)
+// statement at a time: the buffer the report is encoded in is written
+// whenever it holds 32 KiB, without a copy through a buffered writer.
+func writeCompactJSON(w io.Writer, r *Report, opt *JSONOptions) error {
+	b := make([]byte, 0, 40<<10)
 	b, err := appendCompactJSON(b, r, opt, func(b []byte) ([]byte, error) {
 		if _, err := w.Write(b); err != nil {
 			return b, err
@@ -44,10 +81,8 @@ func writeCompactJSON(w *bufio.Writer, r *Report, opt *JSONOptions) error {
 	if err != nil {
 		return err
 	}
-	if _, err := w.Write(b); err != nil {
-		return err
-	}
-	return w.Flush()
+	_, err = w.Write(b)
+	return err
 }
 
 // appendCompactJSON appends the compact JSON of r and a newline to b. When
@@ -102,6 +137,7 @@ func appendCompactJSON(b []byte, r *Report, opt *JSONOptions, flush func([]byte)
 		}
 		b = append(b, ']')
 	}
+	e.plain = ""
 	b = append(b, `,"sources":`...)
 	b = appendSources(b, r.Sources)
 	b = append(b, `,"sentiment":`...)
@@ -132,7 +168,7 @@ func (e *jsonEncoder) appendStatement(b []byte, st *Statement) ([]byte, error) {
 	b = append(b, `{"index":`...)
 	b = jsonl.AppendInt(b, st.Index)
 	b = appendSpan(b, st.Span, st.CharSpan)
-	b = e.text(b, st.Text)
+	b = e.statementText(b, st)
 	b = append(b, `,"score":`...)
 	if b, err = jsonl.AppendFloat(b, st.Score); err != nil {
 		return b, err
@@ -186,7 +222,7 @@ func (e *jsonEncoder) appendStatement(b []byte, st *Statement) ([]byte, error) {
 				return b, err
 			}
 			b = appendSpan(b, c.Span, c.CharSpan)
-			b = e.text(b, c.Text)
+			b = e.text(b, c.Span, c.Text)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -220,7 +256,7 @@ func appendSpanMembers(b []byte, sp nlp.Span, c CharSpan) []byte {
 func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 	b = append(b, `{"cue":`...)
 	b = appendSpanFirst(b, a.Cue.Span, a.Cue.CharSpan)
-	b = e.text(b, a.Cue.Text)
+	b = e.text(b, a.Cue.Span, a.Cue.Text)
 	b = append(b, `,"lemma":`...)
 	b = jsonl.AppendString(b, a.Cue.Lemma)
 	b = append(b, `},"stance":`...)
@@ -228,7 +264,7 @@ func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 	if s := a.Source; s != nil {
 		b = append(b, `,"source":`...)
 		b = appendSpanFirst(b, s.Span, s.CharSpan)
-		b = e.text(b, s.Text)
+		b = e.text(b, s.Span, s.Text)
 		b = append(b, `,"kind":`...)
 		b = jsonl.AppendString(b, string(s.Kind))
 		b = append(b, `,"resolved":`...)
@@ -242,7 +278,7 @@ func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 	if c := a.Content; c != nil {
 		b = append(b, `,"content":`...)
 		b = appendSpanFirst(b, c.Span, c.CharSpan)
-		b = e.text(b, c.Text)
+		b = e.text(b, c.Span, c.Text)
 		if len(c.Parts) > 0 {
 			b = append(b, `,"parts":[`...)
 			for i := range c.Parts {
@@ -251,7 +287,7 @@ func (e *jsonEncoder) appendAttribution(b []byte, a *Attribution) []byte {
 				}
 				p := &c.Parts[i]
 				b = appendSpanFirst(b, p.Span, p.CharSpan)
-				b = e.text(b, p.Text)
+				b = e.text(b, p.Span, p.Text)
 				b = append(b, '}')
 			}
 			b = append(b, ']')
@@ -283,7 +319,7 @@ func (e *jsonEncoder) appendFinding(b []byte, f *Finding) ([]byte, error) {
 	b = append(b, `,"rule":`...)
 	b = jsonl.AppendString(b, f.Rule)
 	b = appendSpan(b, f.Span, f.CharSpan)
-	b = e.text(b, f.Text)
+	b = e.text(b, f.Span, f.Text)
 	if f.Term != "" {
 		b = append(b, `,"term":`...)
 		b = jsonl.AppendString(b, f.Term)
@@ -318,7 +354,7 @@ func (e *jsonEncoder) appendValence(b []byte, v *sentiment.Valence) ([]byte, err
 			}
 			w := &v.Words[i]
 			b = appendSpanFirst(b, w.Span, CharSpan{w.StartChar, w.EndChar})
-			b = e.text(b, w.Text)
+			b = e.text(b, w.Span, w.Text)
 			b = append(b, `,"prior":`...)
 			if b, err = jsonl.AppendFloat(b, w.Prior); err != nil {
 				return b, err

@@ -181,8 +181,15 @@ func fromAttribution(out *Attribution, a *attribution.Attribution, text string, 
 // rather than several for each attribution. Attributions outside [0, n)
 // are dropped.
 func attributionsBySentence(attrs []attribution.Attribution, text string, n int) [][]Attribution {
-	out := make([][]Attribution, n)
-	count := make([]int, n)
+	return attributionsBySentenceIn(make([][]Attribution, n), make([]int, n), attrs, text)
+}
+
+// attributionsBySentenceIn is attributionsBySentence into out, as long
+// as the sentences and nil, counting in count, as long and zero: memory
+// of the caller's that the statements keep nothing of, for they keep
+// the sentences' slices, not out itself.
+func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribution.Attribution, text string) [][]Attribution {
+	n := len(out)
 	for i := range attrs {
 		if s := attrs[i].Sentence; s >= 0 && s < n {
 			count[s]++

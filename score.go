@@ -3,6 +3,7 @@ package hearsay
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -210,6 +211,44 @@ type scorer struct {
 	// noExplanation leaves the statements' explanations out
 	// (PartExplanation): a score comes from its factors' total alone.
 	noExplanation bool
+	// mem, when not nil, holds the arrays of index and init for the
+	// next document, so that a document's scoring allocates little
+	// beyond the explanations it returns.
+	mem *scoreScratch
+}
+
+// scoreScratch is the memory of a scorer's index and working slices,
+// kept between documents (analysisPool).
+type scoreScratch struct {
+	counts     []int32 // index's counts: reach then contents, per statement
+	last       []*Attribution
+	reach      []*Attribution
+	contents   []nlp.Span
+	reachOf    [][]*Attribution
+	contentsOf [][]nlp.Span
+	wcs        []ctxClass
+	marks      []int32
+}
+
+// reset clears what the scratch holds of its last document, so that a
+// pooled one keeps no report alive, and reports whether it is small
+// enough to keep.
+func (k *scoreScratch) reset(limit int) bool {
+	clear(k.last)
+	clear(k.reach)
+	clear(k.contents)
+	clear(k.reachOf)
+	clear(k.contentsOf)
+	return cap(k.counts) <= 2*limit && cap(k.reach) <= limit && cap(k.contents) <= limit && cap(k.wcs) <= limit
+}
+
+// resize returns s with length n, reusing its memory when it has room;
+// the elements are not cleared.
+func resize[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // A candidate is an attribution's weight in one statement before the
@@ -254,7 +293,12 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 		for i := range doc.Sentences {
 			most = max(most, len(doc.Sentences[i].Tokens))
 		}
-		sc.wcs, sc.marks = make([]ctxClass, 0, most), make([]int32, 0, most)
+		if k := sc.mem; k != nil {
+			k.wcs, k.marks = resize(k.wcs, most), resize(k.marks, most)
+			sc.wcs, sc.marks = k.wcs[:0], k.marks[:0]
+		} else {
+			sc.wcs, sc.marks = make([]ctxClass, 0, most), make([]int32, 0, most)
+		}
 	}
 }
 
@@ -290,8 +334,15 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 	// for all statements, each statement's share a sub-slice of it, in
 	// place of a small slice a statement.
 	ns := len(doc.Sentences)
-	nReach, nContent := make([]int32, ns), make([]int32, ns)
-	last := make([]*Attribution, ns) // the latest attribution a statement got
+	k := sc.mem
+	if k == nil {
+		k = new(scoreScratch)
+	}
+	k.counts = resize(k.counts, 2*ns)
+	clear(k.counts)
+	nReach, nContent := k.counts[:ns], k.counts[ns:]
+	k.last = resize(k.last, ns)
+	last := k.last // the latest attribution a statement got
 	walk := func(each func(si int, a *Attribution, p nlp.Span, reach bool)) {
 		clear(last)
 		for i := range attrs {
@@ -332,8 +383,10 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 		totalReach += int(nReach[si])
 		totalContent += int(nContent[si])
 	}
-	reach, contents := make([]*Attribution, totalReach), make([]nlp.Span, totalContent)
-	sc.reach, sc.contents = make([][]*Attribution, ns), make([][]nlp.Span, ns)
+	k.reach, k.contents = resize(k.reach, totalReach), resize(k.contents, totalContent)
+	k.reachOf, k.contentsOf = resize(k.reachOf, ns), resize(k.contentsOf, ns)
+	reach, contents := k.reach, k.contents
+	sc.reach, sc.contents = k.reachOf, k.contentsOf
 	ri, ci := 0, 0
 	for si := range ns {
 		sc.reach[si] = reach[ri : ri : ri+int(nReach[si])]
@@ -366,18 +419,8 @@ func firstSentenceOver(doc *nlp.Document, sp nlp.Span, hint int) int {
 	if ss := doc.Sentences; hint >= 0 && hint < len(ss) && ss[hint].End > sp.Start && (hint == 0 || ss[hint-1].End <= sp.Start) {
 		return hint
 	}
-	// a search by hand: the generic one passes each sentence it looks at
-	// by value
 	ss := doc.Sentences
-	i, j := 0, len(ss)
-	for i < j {
-		if m := int(uint(i+j) >> 1); ss[m].End <= sp.Start {
-			i = m + 1
-		} else {
-			j = m
-		}
-	}
-	return i
+	return sort.Search(len(ss), func(m int) bool { return ss[m].End > sp.Start })
 }
 
 // contentsOf returns the content parts that overlap statement st.
@@ -433,15 +476,8 @@ func countWords(toks []nlp.Token) int {
 
 // tokensIn returns the tokens of toks, in text order, inside sp.
 func tokensIn(toks []nlp.Token, sp nlp.Span) []nlp.Token {
-	i, j := 0, len(toks) // the first token that starts at or after sp, by hand as in firstSentenceOver
-	for i < j {
-		if m := int(uint(i+j) >> 1); toks[m].Start < sp.Start {
-			i = m + 1
-		} else {
-			j = m
-		}
-	}
-	j = i
+	i := sort.Search(len(toks), func(m int) bool { return toks[m].Start >= sp.Start }) // the first token that starts at or after sp
+	j := i
 	for j < len(toks) && toks[j].End <= sp.End {
 		j++
 	}
@@ -904,7 +940,13 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 		total += c.Contribution
 	}
 	if sc.noExplanation {
-		keep()
+		// no explanation to keep: the factors' room goes back to the
+		// slab, cleared, so that the slab stays the size of one
+		// statement's factors
+		if len(raw) <= room {
+			clear(raw)
+			sc.slab = sc.slab[:l]
+		}
 		if total <= 0 {
 			return 0, nil
 		}

@@ -51,7 +51,7 @@ func ReadFile(name string) ([]byte, error) {
 	return embedded.ReadFile(path.Join("data/en", name))
 }
 
-var defaultLexicon = sync.OnceValues(buildDefault)
+var defaultLexicon = sync.OnceValue(buildDefault)
 
 //go:generate go test -run TestDefaultGenerated -update .
 
@@ -66,26 +66,20 @@ type defaultFile struct {
 // the program was built, into default_gen.go (TestDefaultGenerated holds
 // it to the files): parsing them, which stems every word, was most of
 // the lexicon's start-up.
-func buildDefault() (*Lexicon, error) {
+func buildDefault() *Lexicon {
 	all := make([]*Lexicon, len(defaultFiles))
 	for i := range defaultFiles {
 		// The files' lexicons are not built: only their merge is matched.
 		all[i] = &Lexicon{entries: defaultFiles[i].entries}
 	}
-	return Merge(all...), nil
+	return Merge(all...)
 }
 
 // Default returns the built-in English lexicon: every embedded file merged.
 // It is built once, from the entries the files held when the program was
 // built, and shared; it must not be modified.
 func Default() *Lexicon {
-	l, err := defaultLexicon()
-	if err != nil {
-		// The embedded files are checked by the package's tests, so this
-		// is a build defect, not an input error.
-		panic("lexicon: embedded data: " + err.Error())
-	}
-	return l
+	return defaultLexicon()
 }
 
 // Parse reads a lexicon file. name is used in error messages, which read
