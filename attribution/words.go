@@ -2,6 +2,7 @@ package attribution
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/hearsay-go/hearsay/internal/wordset"
@@ -262,7 +263,30 @@ func init() {
 		}
 	}
 	wordClasses.build(union)
+	for w, g := range pronounGender {
+		if genderBit(g) == 0 {
+			continue
+		}
+		if c := union[w]; c == 0 {
+			genderedUnclassed = append(genderedUnclassed, w)
+		} else if !slices.Contains(genderedClasses, c) {
+			genderedClasses = append(genderedClasses, c)
+		}
+	}
 }
+
+// genderedClasses are the word classes of the pronouns with a gender that
+// pronounWindow counts, each the whole set of bits of one of them, and
+// genderedUnclassed those of them in no class ("hers"): a token whose
+// classes are none of those sets, and which is not one of those words, is
+// no such pronoun, and pronounWindow does not look it up.
+var (
+	genderedClasses   []uint64
+	genderedUnclassed []string
+)
+
+// setBits are the bits of a token's word classes that its sets own.
+const setBits = 1<<wcFirstDerived - 1
 
 // build fills the empty table c with the words of union, none of them
 // "", and their bits, in as many slots as it takes to keep the table at
