@@ -471,6 +471,9 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		cl := uint8(kind) & clsKind
 		switch {
 		case kind == nlp.Word:
+			if n := len(t.Norm); n > 5 && t.Norm[n-3:] == "ing" {
+				cl |= clsIng
+			}
 			if t.Text != "" {
 				if b := t.Text[0]; b < utf8.RuneSelf {
 					if 'A' <= b && b <= 'Z' {
@@ -833,6 +836,7 @@ const (
 	clsFam      = 0x30 // family(t) << clsFamShift
 	clsFamShift = 4
 	clsDash     = 0x40 // a token other than a Word that is a dash (see isDash)
+	clsIng      = 0x80 // a Word whose norm is longer than five bytes and ends in "ing" (see lowercaseElsewhere)
 )
 
 // isDash reports whether a token's text is a dash that sets off a

@@ -46,14 +46,14 @@ var notNameAdverb = plainClass("notNameAdverbs")
 // stands somewhere in the document in lower case: a common word, not a
 // name.
 //
-// It is asked of -ing words only; the first question reads the document's
-// lowercase -ing words once, so a text of many such sentence openings
-// stays linear.
+// It is asked of -ing words longer than five bytes only (clsIng); the
+// first question reads the document's lowercase ones once, so a text of
+// many such sentence openings stays linear.
 func (r *run) lowercaseElsewhere(i int) bool {
 	if r.lowerIng == nil {
 		r.lowerIng = map[string]bool{}
 		for k := range r.toks {
-			if r.cls[k]&clsKind == uint8(nlp.Word) && r.cls[k]&clsCapWord == 0 && strings.HasSuffix(r.toks[k].Norm, "ing") {
+			if r.cls[k]&(clsKind|clsCapWord|clsIng) == uint8(nlp.Word)|clsIng {
 				r.lowerIng[r.toks[k].Norm] = true
 			}
 		}
@@ -82,7 +82,7 @@ func (r *run) isNameCap(i, lo int) bool {
 	if notNameAdverb.has(t.Norm) && i > lo {
 		return false // "Barack Obama Just Nominated …": a title-case headline's adverb
 	}
-	if len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
+	if r.cls[i]&clsIng != 0 && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
 		return false // "Running counter to …", when the text has "running" in lower case too
 	}
 	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && r.in(i, functionWords) {

@@ -1407,7 +1407,7 @@ func (r *run) pronounWindow(sent int, g byte) int {
 		for si := range r.doc.Sentences {
 			st := &r.doc.Sentences[si]
 			for k := st.First; k < st.First+len(st.Tokens); k++ {
-				if c := r.wcs[k] & setBits; (c == 0 && slices.Contains(genderedUnclassed, r.toks[k].Norm) || c != 0 && slices.Contains(genderedClasses, c)) && r.toks[k].Kind == nlp.Word && r.qid[k] < 0 {
+				if r.wcs[k]&wcGendered != 0 && r.toks[k].Kind == nlp.Word && r.qid[k] < 0 {
 					r.pronSents[si] |= genderBit(pronounGender[r.toks[k].Norm])
 				}
 			}

@@ -2,7 +2,6 @@ package attribution
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 
 	"github.com/hearsay-go/hearsay/internal/wordset"
@@ -254,7 +253,7 @@ func init() {
 	for _, s := range allSets() {
 		n += s.Len()
 	}
-	union := make(map[string]uint64, n) // at most n words: made at its size, never grown
+	union := make(map[string]uint64, n+len(pronounGender)) // made at its size, never grown
 	for _, s := range allSets() {
 		for w := range s.All() {
 			if w != "" {
@@ -262,31 +261,13 @@ func init() {
 			}
 		}
 	}
-	wordClasses.build(union)
 	for w, g := range pronounGender {
-		if genderBit(g) == 0 {
-			continue
-		}
-		if c := union[w]; c == 0 {
-			genderedUnclassed = append(genderedUnclassed, w)
-		} else if !slices.Contains(genderedClasses, c) {
-			genderedClasses = append(genderedClasses, c)
+		if genderBit(g) != 0 {
+			union[w] |= wcGendered
 		}
 	}
+	wordClasses.build(union)
 }
-
-// genderedClasses are the word classes of the pronouns with a gender that
-// pronounWindow counts, each the whole set of bits of one of them, and
-// genderedUnclassed those of them in no class ("hers"): a token whose
-// classes are none of those sets, and which is not one of those words, is
-// no such pronoun, and pronounWindow does not look it up.
-var (
-	genderedClasses   []uint64
-	genderedUnclassed []string
-)
-
-// setBits are the bits of a token's word classes that its sets own.
-const setBits = 1<<wcFirstDerived - 1
 
 // build fills the empty table c with the words of union, none of them
 // "", and their bits, in as many slots as it takes to keep the table at
@@ -367,6 +348,9 @@ const (
 	wcContent      = 1 << 60 // isContent
 	wcVerbLike     = 1 << 61 // verbLike
 	wcDerived      = 1 << 62 // the three above are filled in
+	// wcGendered marks the pronouns of a gender that pronounWindow
+	// counts, so that it reads no other token; no feature reads it
+	wcGendered = 1 << 63
 )
 
 // determiners open a noun phrase; a leftward scan stops after one.
