@@ -50,8 +50,11 @@ var notNameAdverb = plainClass("notNameAdverbs")
 // first question reads the document's lowercase ones once, so a text of
 // many such sentence openings stays linear.
 func (r *run) lowercaseElsewhere(i int) bool {
-	if r.lowerIng == nil {
-		r.lowerIng = map[string]bool{}
+	if !r.lowerIngMade {
+		r.lowerIngMade = true
+		if r.lowerIng == nil {
+			r.lowerIng = map[string]bool{}
+		}
 		for k := range r.toks {
 			if r.cls[k]&(clsKind|clsCapWord|clsIng) == uint8(nlp.Word)|clsIng {
 				r.lowerIng[r.toks[k].Norm] = true
