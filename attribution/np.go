@@ -139,7 +139,7 @@ func (r *run) derive(k int) uint64 {
 	if adverbOf(t, c, capWord) || r.noDoubt(k) {
 		c |= wcAdverb
 	}
-	if r.contentOf(k, c, capWord) {
+	if r.contentOf(k, c) {
 		c |= wcContent
 	}
 	if verbLikeOf(t, c, capWord) {
@@ -207,8 +207,9 @@ var lyNouns = class("lyNouns")
 // a noun phrase (a noun or adjective, by elimination).
 func (r *run) isContent(i int) bool { return r.derived(i)&wcContent != 0 }
 
-// contentOf is isContent for token i whose set bits are c.
-func (r *run) contentOf(i int, c uint64, capWord bool) bool {
+// contentOf is isContent for token i whose set bits are c, with wcAdverb
+// already derived: an adverb is no content word.
+func (r *run) contentOf(i int, c uint64) bool {
 	t := &r.toks[i]
 	if t.Kind != nlp.Word {
 		return false
@@ -217,7 +218,7 @@ func (r *run) contentOf(i int, c uint64, capWord bool) bool {
 		c := t.Tag[0]
 		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && r.in(i-1, determiners) || t.Tag == "CD"
 	}
-	return c&functionWords.bit == 0 && c&wcAdverb == 0 && !adverbOf(t, c, capWord)
+	return c&functionWords.bit == 0 && c&wcAdverb == 0
 }
 
 // verbLike reports whether a lowercase word looks like a verb form that
