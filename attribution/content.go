@@ -1416,7 +1416,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late bool, first int) int {
 	c := lo + 1
 	for ; c+1 < hi; c++ {
-		if r.toks[c].Text == ":" && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
+		// a word is never a colon: its class byte tells, without the token
+		if r.cls[c]&clsKind != uint8(nlp.Word) && r.toks[c].Text == ":" && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
 			break
 		}
 	}
