@@ -507,6 +507,8 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 			cl |= uint8(family(t)) << clsFamShift
 		case isDash(t.Text):
 			cl |= clsDash
+		case t.Text == ":":
+			cl |= clsColon
 		}
 		cls[i] = cl
 		c := uint8(0)
@@ -857,6 +859,7 @@ const (
 	clsFamShift = 4
 	clsDash     = 0x40 // a token other than a Word that is a dash (see isDash)
 	clsIng      = 0x80 // a Word whose norm is longer than five bytes and ends in "ing" (see lowercaseElsewhere)
+	clsColon    = 0x80 // a token other than a Word that is a colon: the bit clsIng sets only on words
 )
 
 // isDash reports whether a token's text is a dash that sets off a

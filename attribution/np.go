@@ -85,7 +85,7 @@ func (r *run) isNameCap(i, lo int) bool {
 	if notNameAdverb.has(t.Norm) && i > lo {
 		return false // "Barack Obama Just Nominated …": a title-case headline's adverb
 	}
-	if r.cls[i]&clsIng != 0 && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
+	if r.cls[i]&(clsKind|clsIng) == uint8(nlp.Word)|clsIng && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
 		return false // "Running counter to …", when the text has "running" in lower case too
 	}
 	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && r.in(i, functionWords) {
