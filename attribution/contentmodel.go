@@ -194,7 +194,7 @@ func (r *run) contentFeatures(s *featureSink, f *contentFacts, e int) {
 
 	// the content it makes
 	// (the last word itself overfits: "Thursday", "argument")
-	s.add(cLast, shape(&r.toks[e]), bp)
+	s.add(cLast, r.shapeOf(e), bp)
 	v := f.verbsPre[e+1-f.start]
 	c := f.commasPre[e+1-f.start]
 	vp := [...]fpart{pNoVerb, pOneVerb, pMoreVerbs}[min(int(v), 2)]

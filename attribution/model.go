@@ -391,13 +391,12 @@ func (r *run) factsOf(lo, hi int) sentenceFacts {
 // at i, if any.
 func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry) {
 	lo, hi := f.lo, f.hi
-	t := &r.toks[i]
 	w := r.norm(i, lo, hi)
 	s.add(fWord, w, pEmpty)
 	if n := len(w.s); n > 4 {
 		s.add(fSuffix, mkPart(w.s[n-3:]), pEmpty)
 	}
-	s.add(fShape, shape(t), pEmpty)
+	s.add(fShape, r.shapeOf(i), pEmpty)
 	p, n := r.norm(i-1, lo, hi), r.norm(i+1, lo, hi)
 	s.add(fPrev, p, pEmpty)
 	s.add(fNext, n, pEmpty)
@@ -500,6 +499,15 @@ func shape(t *nlp.Token) fpart {
 		return pNumber
 	}
 	return mkPart(t.Text)
+}
+
+// shapeOf is shape(&r.toks[i]), with a word's capital read from its class
+// byte: most words are lowercase, and their tokens need not be read.
+func (r *run) shapeOf(i int) fpart {
+	if r.cls[i]&(clsKind|clsCapWord) == uint8(nlp.Word) {
+		return pLower
+	}
+	return shape(&r.toks[i])
 }
 
 // allUpper reports whether s has no lowercase ASCII letter.
