@@ -1421,7 +1421,8 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late bool, first int) int {
 	c := lo + 1
 	for ; c+1 < hi; c++ {
-		if r.toks[c].Text == ":" && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
+		// the class byte tells a colon, without reading the token
+		if r.cls[c]&clsColon != 0 && r.cls[c]&clsKind != uint8(nlp.Word) && !r.inQuote(c) && !r.used[c] && r.opensQuote(c+1) {
 			break
 		}
 	}

@@ -194,7 +194,7 @@ func (r *run) contentFeatures(s *featureSink, f *contentFacts, e int) {
 
 	// the content it makes
 	// (the last word itself overfits: "Thursday", "argument")
-	s.add(cLast, shape(&r.toks[e]), bp)
+	s.add(cLast, r.shapeOf(e), bp)
 	v := f.verbsPre[e+1-f.start]
 	c := f.commasPre[e+1-f.start]
 	vp := [...]fpart{pNoVerb, pOneVerb, pMoreVerbs}[min(int(v), 2)]
@@ -258,9 +258,14 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		if nlp.Kind(r.cls[start] & clsKind).IsQuote() {
 			f.open = pQuoteB
 		}
+		ends := r.contentEnds(ms.ends[:0], start, end, lo, hi)
+		ms.ends = ends
+		// the counts of verbs and commas before each token, up to the
+		// farthest end: the features read no further
+		far := slices.Max(ends)
 		vp, cp := ms.verbsPre[:0], ms.commasPre[:0]
 		vp, cp = append(vp, 0), append(cp, 0)
-		for k := start; k < hi; k++ {
+		for k := start; k <= far; k++ {
 			v, c := vp[len(vp)-1], cp[len(cp)-1]
 			if r.verbLike(k) {
 				v++
@@ -272,8 +277,6 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		}
 		ms.verbsPre, ms.commasPre = vp, cp
 		f.verbsPre, f.commasPre = vp, cp
-		ends := r.contentEnds(ms.ends[:0], start, end, lo, hi)
-		ms.ends = ends
 		var feats [][]uint32
 		var named [][]learn.Contribution
 		var scores []float64

@@ -326,10 +326,14 @@ type run struct {
 
 	label    bool            // resolve is classifying a speaker's label ("RAMOS:")
 	lowerIng map[string]bool // the document's lowercase -ing words, made on first use (see lowercaseElsewhere)
+	// the maps above and below are kept from run to run, cleared: these
+	// tell whether this run has filled them
+	lowerIngMade, roleMade bool
 	// the first token of each role word plus one, and the people named, by
 	// their first mention: made on first use (see onlyPerson)
 	roleFirst    map[string]int
 	personsFirst [][2]int32
+	entSeen      []bool  // see onlyPerson
 	pronSents    []uint8 // per sentence: the genders of its pronouns (see pronounWindow)
 
 	lo, hi   int          // the current sentence's tokens
@@ -402,6 +406,9 @@ var runPool = pool.New(func(r *run) bool { return r.reset() })
 // pool.
 const maxPooledScratch = 1 << 17
 
+// maxPooledWords bounds the maps of words a pooled run keeps.
+const maxPooledWords = 1 << 10
+
 // release returns r to the pool; r must not be used after.
 func (r *run) release() { runPool.Put(r) }
 
@@ -418,7 +425,20 @@ func (r *run) reset() bool {
 	clear(r.ents.byLast)
 	clear(r.ents.byName)
 	clear(r.ents.byHead)
+	// the maps of one document's words are kept unless a long text made
+	// them large, for clearing costs what they have grown to
+	lowerIng, roleFirst := r.lowerIng, r.roleFirst
+	if len(lowerIng) > maxPooledWords {
+		lowerIng = nil
+	}
+	if len(roleFirst) > maxPooledWords {
+		roleFirst = nil
+	}
+	clear(lowerIng)
+	clear(roleFirst)
+	clear(r.personsFirst)
 	*r = run{
+		lowerIng: lowerIng, roleFirst: roleFirst, personsFirst: r.personsFirst[:0], entSeen: r.entSeen[:0],
 		pairs: r.pairs[:0], parts: r.parts[:0], active: r.active[:0], drop: r.drop[:0],
 		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
 		srcTok:    r.srcTok[:0],
@@ -471,6 +491,9 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		cl := uint8(kind) & clsKind
 		switch {
 		case kind == nlp.Word:
+			if n := len(t.Norm); n > 5 && t.Norm[n-3:] == "ing" {
+				cl |= clsIng
+			}
 			if t.Text != "" {
 				if b := t.Text[0]; b < utf8.RuneSelf {
 					if 'A' <= b && b <= 'Z' {
@@ -484,6 +507,8 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 			cl |= uint8(family(t)) << clsFamShift
 		case isDash(t.Text):
 			cl |= clsDash
+		case t.Text == ":":
+			cl |= clsColon
 		}
 		cls[i] = cl
 		c := uint8(0)
@@ -833,6 +858,8 @@ const (
 	clsFam      = 0x30 // family(t) << clsFamShift
 	clsFamShift = 4
 	clsDash     = 0x40 // a token other than a Word that is a dash (see isDash)
+	clsIng      = 0x80 // a Word whose norm is longer than five bytes and ends in "ing" (see lowercaseElsewhere)
+	clsColon    = 0x80 // a token other than a Word that is a colon: the bit clsIng sets only on words
 )
 
 // isDash reports whether a token's text is a dash that sets off a

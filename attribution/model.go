@@ -237,6 +237,8 @@ func (r *run) norm(k, lo, hi int) fpart {
 type modelState struct {
 	on        bool       // the stage runs: the rules note their rejections
 	cueOf     []int32    // the attribution whose cue holds the token, or -1
+	cueToks   []int32    // the tokens of cueOf that markCues set, for the next to reset
+	cueReady  bool       // cueOf is -1 but at cueToks
 	inContent []bool     // inside an attribution's content
 	lexIn     []bool     // inside a cue match that starts before it
 	entry     []int32    // 1 + the index in run.cues of the cue match starting here, or 0
@@ -272,6 +274,7 @@ func (ms *modelState) start(n int) {
 	ms.cueOf, ms.inContent, ms.lexIn, ms.entry = ms.cueOf[:n], ms.inContent[:n], ms.lexIn[:n], ms.entry[:n]
 	ms.reason, ms.prob, ms.normHash = ms.reason[:n], ms.prob[:n], ms.normHash[:n]
 	ms.scored = ms.scored[:0]
+	ms.cueToks, ms.cueReady = ms.cueToks[:0], false
 	clear(ms.lexIn)
 	clear(ms.entry)
 	clear(ms.reason)
@@ -310,17 +313,30 @@ func (r *run) markAttributions() {
 
 // markCues fills cueOf from the run's attributions, as markAttributions
 // does, without the contents.
+//
+// It runs up to three times a document; after the first, it resets only
+// the tokens it set before, a few cues' worth, rather than every token.
 func (r *run) markCues() {
 	ms := &r.ms
-	for i := range ms.cueOf {
-		ms.cueOf[i] = -1
+	if ms.cueReady {
+		for _, t := range ms.cueToks {
+			ms.cueOf[t] = -1
+		}
+	} else {
+		for i := range ms.cueOf {
+			ms.cueOf[i] = -1
+		}
+		ms.cueReady = true
 	}
+	toks := ms.cueToks[:0]
 	for ai := range r.out {
 		a := &r.out[ai]
 		for t := r.tokenAt(a.Cue.Start); t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {
 			ms.cueOf[t] = int32(ai)
+			toks = append(toks, int32(t))
 		}
 	}
+	ms.cueToks = toks
 }
 
 // candidate reports whether the model scores token i: a lexicon cue, part
@@ -375,13 +391,12 @@ func (r *run) factsOf(lo, hi int) sentenceFacts {
 // at i, if any.
 func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry) {
 	lo, hi := f.lo, f.hi
-	t := &r.toks[i]
 	w := r.norm(i, lo, hi)
 	s.add(fWord, w, pEmpty)
 	if n := len(w.s); n > 4 {
 		s.add(fSuffix, mkPart(w.s[n-3:]), pEmpty)
 	}
-	s.add(fShape, shape(t), pEmpty)
+	s.add(fShape, r.shapeOf(i), pEmpty)
 	p, n := r.norm(i-1, lo, hi), r.norm(i+1, lo, hi)
 	s.add(fPrev, p, pEmpty)
 	s.add(fNext, n, pEmpty)
@@ -425,7 +440,7 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 	}
 
 	// the word's classes: the neighbours' add nothing measurable
-	for c := r.derived(i) &^ wcDerived; c != 0; c &= c - 1 {
+	for c := r.derived(i) &^ (wcDerived | wcGendered); c != 0; c &= c - 1 {
 		s.add(fClass, classParts[bits.TrailingZeros64(c)], pEmpty)
 	}
 
@@ -484,6 +499,15 @@ func shape(t *nlp.Token) fpart {
 		return pNumber
 	}
 	return mkPart(t.Text)
+}
+
+// shapeOf is shape(&r.toks[i]), with a word's capital read from its class
+// byte: most words are lowercase, and their tokens need not be read.
+func (r *run) shapeOf(i int) fpart {
+	if r.cls[i]&(clsKind|clsCapWord) == uint8(nlp.Word) {
+		return pLower
+	}
+	return shape(&r.toks[i])
 }
 
 // allUpper reports whether s has no lowercase ASCII letter.

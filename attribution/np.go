@@ -46,14 +46,17 @@ var notNameAdverb = plainClass("notNameAdverbs")
 // stands somewhere in the document in lower case: a common word, not a
 // name.
 //
-// It is asked of -ing words only; the first question reads the document's
-// lowercase -ing words once, so a text of many such sentence openings
-// stays linear.
+// It is asked of -ing words longer than five bytes only (clsIng); the
+// first question reads the document's lowercase ones once, so a text of
+// many such sentence openings stays linear.
 func (r *run) lowercaseElsewhere(i int) bool {
-	if r.lowerIng == nil {
-		r.lowerIng = map[string]bool{}
+	if !r.lowerIngMade {
+		r.lowerIngMade = true
+		if r.lowerIng == nil {
+			r.lowerIng = map[string]bool{}
+		}
 		for k := range r.toks {
-			if r.cls[k]&clsKind == uint8(nlp.Word) && r.cls[k]&clsCapWord == 0 && strings.HasSuffix(r.toks[k].Norm, "ing") {
+			if r.cls[k]&(clsKind|clsCapWord|clsIng) == uint8(nlp.Word)|clsIng {
 				r.lowerIng[r.toks[k].Norm] = true
 			}
 		}
@@ -82,7 +85,7 @@ func (r *run) isNameCap(i, lo int) bool {
 	if notNameAdverb.has(t.Norm) && i > lo {
 		return false // "Barack Obama Just Nominated …": a title-case headline's adverb
 	}
-	if len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
+	if r.cls[i]&(clsKind|clsIng) == uint8(nlp.Word)|clsIng && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
 		return false // "Running counter to …", when the text has "running" in lower case too
 	}
 	if r.doc.Tagged && t.Tag != "" && t.Tag != "NNP" && t.Tag != "NNPS" && r.in(i, functionWords) {
@@ -136,7 +139,7 @@ func (r *run) derive(k int) uint64 {
 	if adverbOf(t, c, capWord) || r.noDoubt(k) {
 		c |= wcAdverb
 	}
-	if r.contentOf(k, c, capWord) {
+	if r.contentOf(k, c) {
 		c |= wcContent
 	}
 	if verbLikeOf(t, c, capWord) {
@@ -204,8 +207,9 @@ var lyNouns = class("lyNouns")
 // a noun phrase (a noun or adjective, by elimination).
 func (r *run) isContent(i int) bool { return r.derived(i)&wcContent != 0 }
 
-// contentOf is isContent for token i whose set bits are c.
-func (r *run) contentOf(i int, c uint64, capWord bool) bool {
+// contentOf is isContent for token i whose set bits are c, with wcAdverb
+// already derived: an adverb is no content word.
+func (r *run) contentOf(i int, c uint64) bool {
 	t := &r.toks[i]
 	if t.Kind != nlp.Word {
 		return false
@@ -214,7 +218,7 @@ func (r *run) contentOf(i int, c uint64, capWord bool) bool {
 		c := t.Tag[0]
 		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && r.in(i-1, determiners) || t.Tag == "CD"
 	}
-	return c&functionWords.bit == 0 && c&wcAdverb == 0 && !adverbOf(t, c, capWord)
+	return c&functionWords.bit == 0 && c&wcAdverb == 0
 }
 
 // verbLike reports whether a lowercase word looks like a verb form that

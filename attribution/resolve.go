@@ -642,17 +642,23 @@ func (r *run) describedPerson(ents *entities, a, head int) int {
 // description may be someone new. What it reads of the whole text is
 // gathered once a run, so that a text of many descriptions stays linear.
 func (r *run) onlyPerson(ents *entities, a, head int, want string) int {
-	if r.roleFirst == nil {
-		r.roleFirst = map[string]int{}
+	if !r.roleMade {
+		r.roleMade = true
+		if r.roleFirst == nil {
+			r.roleFirst = map[string]int{}
+		}
 		for j := range r.toks {
-			if r.toks[j].Kind != nlp.Word || !(r.inLower(j, roleNouns) || r.inLower(j, titleWords)) {
+			// a word's classes tell, without reading the token
+			if r.cls[j]&clsKind != uint8(nlp.Word) || r.wcs[j]&(roleNouns.bit|titleWords.bit) == 0 {
 				continue
 			}
 			if k := roleKey(lowerNorm(&r.toks[j])); r.roleFirst[k] == 0 {
 				r.roleFirst[k] = j + 1
 			}
 		}
-		seen := map[int32]bool{}
+		seen := slices.Grow(r.entSeen[:0], len(ents.list))[:len(ents.list)]
+		clear(seen)
+		r.entSeen = seen
 		for _, m := range ents.mentions {
 			if e := &ents.list[m.ent]; e.kind == Person && !e.other && !e.weak && !seen[m.ent] {
 				seen[m.ent] = true
@@ -1407,7 +1413,7 @@ func (r *run) pronounWindow(sent int, g byte) int {
 		for si := range r.doc.Sentences {
 			st := &r.doc.Sentences[si]
 			for k := st.First; k < st.First+len(st.Tokens); k++ {
-				if r.toks[k].Kind == nlp.Word && r.qid[k] < 0 {
+				if r.wcs[k]&wcGendered != 0 && r.toks[k].Kind == nlp.Word && r.qid[k] < 0 {
 					r.pronSents[si] |= genderBit(pronounGender[r.toks[k].Norm])
 				}
 			}

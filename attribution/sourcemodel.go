@@ -322,10 +322,10 @@ func (r *run) sourceFeatures(s *featureSink, f *sourceFacts, c [2]int) {
 	// what it is
 	h := r.norm(e, f.lo, f.hi)
 	s.add(sHead, h, dir)
-	for cl := r.derived(e) &^ wcDerived; cl != 0; cl &= cl - 1 {
+	for cl := r.derived(e) &^ (wcDerived | wcGendered); cl != 0; cl &= cl - 1 {
 		s.add(sHeadCls, classParts[bits.TrailingZeros64(cl)], dir)
 	}
-	s.add(sShape, shape(&r.toks[e]), dir)
+	s.add(sShape, r.shapeOf(e), dir)
 	if r.isName(e, f.lo) {
 		s.add(sShape, pName, dir)
 	}

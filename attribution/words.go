@@ -253,12 +253,17 @@ func init() {
 	for _, s := range allSets() {
 		n += s.Len()
 	}
-	union := make(map[string]uint64, n) // at most n words: made at its size, never grown
+	union := make(map[string]uint64, n+len(pronounGender)) // made at its size, never grown
 	for _, s := range allSets() {
 		for w := range s.All() {
 			if w != "" {
 				union[w] |= s.bit
 			}
+		}
+	}
+	for w, g := range pronounGender {
+		if genderBit(g) != 0 {
+			union[w] |= wcGendered
 		}
 	}
 	wordClasses.build(union)
@@ -343,6 +348,9 @@ const (
 	wcContent      = 1 << 60 // isContent
 	wcVerbLike     = 1 << 61 // verbLike
 	wcDerived      = 1 << 62 // the three above are filled in
+	// wcGendered marks the pronouns of a gender that pronounWindow
+	// counts, so that it reads no other token; no feature reads it
+	wcGendered = 1 << 63
 )
 
 // determiners open a noun phrase; a leftward scan stops after one.

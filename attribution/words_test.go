@@ -14,7 +14,7 @@ import (
 )
 
 // TestWordClasses holds the word-class table to the sets it is built
-// from: on every word of the sets, on every string of one or two bytes
+// from, and the gendered pronouns' bit: on every word of the sets, on every string of one or two bytes
 // and of three ASCII bytes (which find tells apart by their hashes
 // alone), and on the words of the seed article.
 func TestWordClasses(t *testing.T) {
@@ -24,6 +24,11 @@ func TestWordClasses(t *testing.T) {
 			if w != "" {
 				want[w] |= s.bit
 			}
+		}
+	}
+	for w, g := range pronounGender {
+		if genderBit(g) != 0 {
+			want[w] |= wcGendered
 		}
 	}
 	check := func(w string) {
