@@ -437,6 +437,10 @@ func (a *Analyzer) finish(sc *scratch, units []unit, c *counts, text string, bas
 		}
 	}
 
+	if a.lexicon().news {
+		news(units)
+	}
+
 	scored := 0
 	for j := range units {
 		if units[j].result != 0 {
@@ -737,6 +741,28 @@ func shift(units []unit) {
 		}
 		if shifted && !negated && s.result < 0 {
 			s.result = 0
+		}
+	}
+}
+
+// news applies the weights of [Builtin] to units, whose sentiment words
+// have their results: a word up to three words after a copula in its
+// clause is the predicate (predicateWeight), and a good word counts for
+// less than a bad one (positiveWeight).
+func news(units []unit) {
+	for j := range units {
+		u := &units[j]
+		if u.result == 0 {
+			continue
+		}
+		for k := j - 1; k >= 0 && units[k].pos >= u.pos-3 && units[k].clause == u.clause; k-- {
+			if units[k].flags&fCopula != 0 {
+				u.result *= predicateWeight
+				break
+			}
+		}
+		if u.result > 0 {
+			u.result *= positiveWeight
 		}
 	}
 }

@@ -30,7 +30,7 @@ func ExampleAnalyzer_Sentence() {
 		fmt.Printf("%+.3f %s\n", a.Sentence(doc, s).Compound, s.Text)
 	}
 	// Output:
-	// +0.758 Officials praised the rescue.
+	// +0.612 Officials praised the rescue.
 	// -0.772 Critics called the delay a disgrace.
 }
 
@@ -43,9 +43,9 @@ func ExampleAnalyzer_Document() {
 	})
 	fmt.Printf("%+.3f the whole text\n", whole.Compound)
 	// Output:
-	// +0.758 Officials praised the rescue.
+	// +0.612 Officials praised the rescue.
 	// -0.772 Critics called the delay a disgrace.
-	// -0.052 the whole text
+	// -0.402 the whole text
 }
 
 func ExampleLoad() {
@@ -55,7 +55,7 @@ func ExampleLoad() {
 	}
 	a := sentiment.Analyzer{Lexicon: sentiment.Builtin().With(lex)}
 	for _, w := range a.Text("A win-win deal with a narco-state.").Words {
-		fmt.Printf("%s %+.1f\n", w.Text, w.Valence)
+		fmt.Printf("%s %+.1f\n", w.Text, w.Prior)
 	}
 
 	_, err = sentiment.Load(strings.NewReader("good\tgreat\n"), "bad.tsv")
