@@ -665,6 +665,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// condition supposes; neither asserts certainty
 			return false
 		}
+		if inClass(toks, first-1, ctxNegation) {
+			// "don't really", "would not truly enjoy", "never
+			// actually": a negated booster denies a degree and asserts
+			// no certainty
+			return false
+		}
 	case lexicon.VagueSource:
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
 			return false

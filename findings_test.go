@@ -79,6 +79,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"little doubt", "There is little doubt the dam failed.", []string{"booster:little doubt"}, "certainty, not doubt"},
 		{"no doubt", "There is no doubt the dam failed.", []string{"booster:There is no doubt"}, "certainty, not doubt"},
 		{"booster in a question", "Do you really see the two as equal?", nil, "a question asks how sure someone is; it asserts no certainty"},
+		{"negated booster", "The voters don't really trust the polls.", nil, "a negated booster denies a degree: no certainty asserted"},
+		{"booster not negated", "The polls really missed the swing.", []string{"booster:really"}, "the writer's own certainty"},
 		{"booster in a condition", "If indeed the dam failed, the town is at risk.", nil, "a condition supposes; it asserts no certainty"},
 		{"undoubtedly", "The dam undoubtedly failed.", []string{"booster:undoubtedly"}, ""},
 		{"some doubt", "There is some doubt the dam failed.", []string{"hedge:some", "hedge:doubt"}, "doubt itself is still a hedge"},
