@@ -747,7 +747,8 @@ func shift(units []unit) {
 
 // news applies the weights of [Builtin] to units, whose sentiment words
 // have their results: a word up to three words after a copula in its
-// clause is the predicate (predicateWeight), and a good word counts for
+// clause is the predicate (predicateWeight), one after a modal or "if"
+// in its clause is supposed (irrealisWeight), and a good word counts for
 // less than a bad one (positiveWeight).
 func news(units []unit) {
 	for j := range units {
@@ -758,6 +759,12 @@ func news(units []unit) {
 		for k := j - 1; k >= 0 && units[k].pos >= u.pos-3 && units[k].clause == u.clause; k-- {
 			if units[k].flags&fCopula != 0 {
 				u.result *= predicateWeight
+				break
+			}
+		}
+		for k := j - 1; k >= 0 && units[k].clause == u.clause; k-- {
+			if units[k].flags&fIrrealis != 0 {
+				u.result *= irrealisWeight
 				break
 			}
 		}

@@ -61,6 +61,9 @@
 //     as what follows "but" does: it is what the clause asserts ("the
 //     plan is absurd"). "be" is left out: it follows a modal or "to",
 //     and "would be a disaster" states no verdict.
+//   - Irrealis: a sentiment word after "would", "could", "might", "may"
+//     or "if" in its clause weighs half, as what precedes "but" does:
+//     "it would be a disaster" supposes and asserts nothing.
 //   - Negativity: a word that counts as good after the other rules weighs
 //     two thirds (SO-CAL's 1.5 to 1 for bad against good; Taboada et al.
 //     2011), since a news reader weighs bad news more than good.

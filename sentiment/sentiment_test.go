@@ -149,8 +149,9 @@ func TestAllCapsSentenceHasNoCapsEmphasis(t *testing.T) {
 
 // TestNewsWeights checks Builtin's weights for news: a predicate after a
 // copula weighs as much as what follows "but", except after "be", which
-// follows a modal or "to" (hypothetical); a good word counts two thirds
-// of a bad one; "few" without "a" negates.
+// follows a modal or "to" (hypothetical); a word after a modal or "if" in
+// its clause weighs half; a good word counts two thirds of a bad one;
+// "few" without "a" negates.
 func TestNewsWeights(t *testing.T) {
 	word := func(text, w string) float64 {
 		t.Helper()
@@ -173,8 +174,18 @@ func TestNewsWeights(t *testing.T) {
 			"a sentiment word before the copula is what the clause is about")
 	})
 	t.Run("hypothetical be", func(t *testing.T) {
-		assert.InDelta(t, -3.1, word("It would be a disaster.", "disaster"), 1e-9,
-			`"be" follows a modal or "to": no verdict stated`)
+		assert.InDelta(t, -3.1*irrealisWeight, word("It would be a disaster.", "disaster"), 1e-9,
+			`"be" follows a modal or "to": no verdict stated, and "would" supposes`)
+	})
+	t.Run("conditional clause", func(t *testing.T) {
+		assert.InDelta(t, -1.8*irrealisWeight, word("If the dam fails, it is a disaster.", "fails"), 1e-9,
+			`"if" supposes what follows it in its clause`)
+		assert.InDelta(t, -3.1*predicateWeight, word("If the dam fails, it is a disaster.", "disaster"), 1e-9,
+			"the consequence after the comma is asserted of the supposed case: a predicate")
+	})
+	t.Run("deontic should", func(t *testing.T) {
+		assert.InDelta(t, -2.5, word("They should reject the bad plan.", "bad"), 1e-9,
+			`"should" in the writer's voice is a verdict, not a supposition`)
 	})
 	t.Run("predicate ends at clause", func(t *testing.T) {
 		assert.InDelta(t, -3.1, word("It was late, a disaster.", "disaster"), 1e-9,
