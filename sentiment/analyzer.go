@@ -357,7 +357,7 @@ func (a *Analyzer) unitsOf(sc *scratch, lex *Lexicon, toks []nlp.Token, ids []in
 				k.span.End = t.End
 				k.tok, k.single, k.upper = 0, false, upper
 				if e.flags&fNegation != 0 {
-					k.valence, k.boost, k.flags = 0, 0, fNegation
+					k.valence, k.boost, k.flags = 0, 0, fNegation|k.flags&fCopula // "wasn't" is still a copula
 				}
 			case e.flags&fNegation != 0:
 				units = append(units, unit{span: c.last, pos: c.n - 1, clause: c.start, flags: fNegation, upper: upper})

@@ -17,8 +17,8 @@ func ExampleAnalyzer_Text() {
 		fmt.Printf("%d:%d %q %+.2f (lexicon %+.1f)\n", w.Start, w.End, w.Text, w.Valence, w.Prior)
 	}
 	// Output:
-	// compound 0.774 (pos 0.40, neg 0.11, neu 0.50)
-	// 16:20 "good" -0.70 (lexicon +1.9)
+	// compound 0.749 (pos 0.39, neg 0.12, neu 0.49)
+	// 16:20 "good" -1.05 (lexicon +1.9)
 	// 48:59 "encouraging" +5.14 (lexicon +2.4)
 }
 

@@ -169,6 +169,10 @@ func TestNewsWeights(t *testing.T) {
 		assert.InDelta(t, -3.1*predicateWeight, word("The policy was a disaster.", "disaster"), 1e-9,
 			"a copula's predicate is the clause's verdict")
 	})
+	t.Run("contracted copula", func(t *testing.T) {
+		assert.InDelta(t, word("The results are not good.", "good"), word("The results aren't good.", "good"), 1e-9,
+			`"aren't" is a copula and a negation, as "are not" is`)
+	})
 	t.Run("attributive", func(t *testing.T) {
 		assert.InDelta(t, -3.1, word("The disaster was debated.", "disaster"), 1e-9,
 			"a sentiment word before the copula is what the clause is about")
@@ -274,7 +278,7 @@ func TestWords(t *testing.T) {
 	assert.Equal(t, []string{"Critics -1.20", "bold +1.60", "good +1.90", ":) +2.00", "under the weather -2.00"}, got)
 	for _, w := range v.Words {
 		if w.Text == "good" {
-			assert.InDelta(t, 1.9*negScalar, w.Valence, 1e-9, "negated by n't")
+			assert.InDelta(t, 1.9*negScalar*predicateWeight, w.Valence, 1e-9, "negated by n't, the predicate of wasn't")
 		}
 	}
 }
