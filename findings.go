@@ -319,7 +319,7 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		if j >= len(toks) || words == 0 || words > maxScareQuoteWords || !sameMark(toks[i], toks[j]) {
 			continue
 		}
-		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || mentioned(toks, i) {
+		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || mentioned(toks, i) || mentionedAfter(toks, j) {
 			i = j
 			continue
 		}
@@ -408,8 +408,9 @@ func inflectedSuperlative(toks []nlp.Token, k int) bool {
 // mentioned reports whether the quotation opening at token open is named
 // as words by the noun or verb of naming before it ("the term
 // “caravan”", "the pronoun “hen”", "the category of “essential
-// infrastructure”", "the documentary “13th”", "known as “the Buffett
-// rule”", "DuVernay's “13th”"): the writer mentions the words or names
+// infrastructure”", "euphemisms like “…”", "phrases such as “…”", "the
+// documentary “13th”", "known as “the Buffett rule”", "DuVernay's
+// “13th”"): the writer mentions the words or names
 // a work rather than uses the words at a distance, so the marks are no
 // scare quotes.
 func mentioned(toks []nlp.Token, open int) bool {
@@ -422,10 +423,39 @@ func mentioned(toks []nlp.Token, open int) bool {
 		// a title after its maker's name ("DuVernay's “13th”") or
 		// a value in markup (author="…")
 		return true
-	case p == "of" || p == "as":
-		k-- // "the category of “…”", "known as “…”"
+	case p == "of" || p == "like":
+		k-- // "the category of “…”", "euphemisms like “…”"
+	case p == "as":
+		k-- // "known as “…”", "phrases such as “…”"
+		if k >= 0 && toks[k].Norm == "such" {
+			k--
+		}
 	}
-	return inClass(toks, k, ctxMentionNoun|ctxNamingVerb)
+	return k >= 0 && inClass(toks, k, ctxMentionNoun|ctxNamingVerb)
+}
+
+// mentionedAfter reports whether the quotation closing at token close is
+// named as words by "as" and a mention noun after it, within two words
+// ("chose “climate emergency” as the word of the year", "adopted “…” as
+// its slogan"): as with a mention noun before it (mentioned), the writer
+// names the words, not uses them at a distance.
+func mentionedAfter(toks []nlp.Token, close int) bool {
+	k := close + 1
+	if k < len(toks) && toks[k].Kind == nlp.Punct && toks[k].Text == "," {
+		k++ // “…,” as the slogan
+	}
+	if k >= len(toks) || toks[k].Norm != "as" {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+3; n++ {
+		if toks[n].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, n, ctxMentionNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // inMention reports whether tokens [first, last] lie inside a short
@@ -633,6 +663,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// "Do you really see them as equivalent?", "if indeed he
 			// lied": a question asks how sure someone is and a
 			// condition supposes; neither asserts certainty
+			return false
+		}
+		if inClass(toks, first-1, ctxNegation) {
+			// "don't really", "would not truly enjoy", "never
+			// actually": a negated booster denies a degree and asserts
+			// no certainty
 			return false
 		}
 	case lexicon.VagueSource:

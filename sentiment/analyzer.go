@@ -357,7 +357,7 @@ func (a *Analyzer) unitsOf(sc *scratch, lex *Lexicon, toks []nlp.Token, ids []in
 				k.span.End = t.End
 				k.tok, k.single, k.upper = 0, false, upper
 				if e.flags&fNegation != 0 {
-					k.valence, k.boost, k.flags = 0, 0, fNegation
+					k.valence, k.boost, k.flags = 0, 0, fNegation|k.flags&fCopula // "wasn't" is still a copula
 				}
 			case e.flags&fNegation != 0:
 				units = append(units, unit{span: c.last, pos: c.n - 1, clause: c.start, flags: fNegation, upper: upper})
@@ -435,6 +435,10 @@ func (a *Analyzer) finish(sc *scratch, units []unit, c *counts, text string, bas
 				u.result *= butAfter
 			}
 		}
+	}
+
+	if a.lexicon().news {
+		news(units)
 	}
 
 	scored := 0
@@ -737,6 +741,35 @@ func shift(units []unit) {
 		}
 		if shifted && !negated && s.result < 0 {
 			s.result = 0
+		}
+	}
+}
+
+// news applies the weights of [Builtin] to units, whose sentiment words
+// have their results: a word up to three words after a copula in its
+// clause is the predicate (predicateWeight), one after a modal or "if"
+// in its clause is supposed (irrealisWeight), and a good word counts for
+// less than a bad one (positiveWeight).
+func news(units []unit) {
+	for j := range units {
+		u := &units[j]
+		if u.result == 0 {
+			continue
+		}
+		for k := j - 1; k >= 0 && units[k].pos >= u.pos-3 && units[k].clause == u.clause; k-- {
+			if units[k].flags&fCopula != 0 {
+				u.result *= predicateWeight
+				break
+			}
+		}
+		for k := j - 1; k >= 0 && units[k].clause == u.clause; k-- {
+			if units[k].flags&fIrrealis != 0 {
+				u.result *= irrealisWeight
+				break
+			}
+		}
+		if u.result > 0 {
+			u.result *= positiveWeight
 		}
 	}
 }

@@ -7529,6 +7529,7 @@ var newsGen = []genTerm{
 	{"182", term{text: "182", valence: 0}},
 	{"187", term{text: "187", valence: 0}},
 	{"86", term{text: "86", valence: 0}},
+	{"a few", term{text: "a few", valence: 0, toks: []nlp.Token{{Span: nlp.Span{Start: 0, End: 1}, Text: "a", Norm: "a", Kind: 0, Space: true}, {Span: nlp.Span{Start: 2, End: 5}, Text: "few", Norm: "few", Kind: 0, Space: true}}}},
 	{"absurd", term{text: "absurd", valence: -1.5}},
 	{"agreement", term{text: "agreement", valence: 0}},
 	{"agreements", term{text: "agreements", valence: 0}},

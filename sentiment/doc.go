@@ -46,7 +46,7 @@
 //   - Idioms: phrases such as "kiss of death" or "in the red" score as
 //     one unit (data/vader_idioms.tsv).
 //
-// [Builtin], hearsay's reading of news, adds two rules that [VADER] does
+// [Builtin], hearsay's reading of news, adds rules that [VADER] does
 // not have:
 //
 //   - Shifters: a word that lessens, ends or prevents ("reduce",
@@ -54,7 +54,19 @@
 //     after it in its clause, as "not" does, and loses its own negative
 //     valence: "reduce the risk of heart disease" is good news. A negated
 //     shifter shifts nothing ("did not reduce crime" stays bad).
-//   - "hardly" and "scarcely" negate, as "not" does, rather than dampen.
+//   - "hardly" and "scarcely" negate, as "not" does, rather than dampen;
+//     so does "few" ("few useful clues"), though not "a few".
+//   - Predicates: a sentiment word up to three words after "is", "are",
+//     "was", "were", "been" or "being", in its clause, weighs 1.5 times,
+//     as what follows "but" does: it is what the clause asserts ("the
+//     plan is absurd"). "be" is left out: it follows a modal or "to",
+//     and "would be a disaster" states no verdict.
+//   - Irrealis: a sentiment word after "would", "could", "might", "may"
+//     or "if" in its clause weighs half, as what precedes "but" does:
+//     "it would be a disaster" supposes and asserts nothing.
+//   - Negativity: a word that counts as good after the other rules weighs
+//     two thirds (SO-CAL's 1.5 to 1 for bad against good; Taboada et al.
+//     2011), since a news reader weighs bad news more than good.
 //
 // The compound score is x/sqrt(x²+15) for the sum x of the valences.
 //

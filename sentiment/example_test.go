@@ -17,8 +17,8 @@ func ExampleAnalyzer_Text() {
 		fmt.Printf("%d:%d %q %+.2f (lexicon %+.1f)\n", w.Start, w.End, w.Text, w.Valence, w.Prior)
 	}
 	// Output:
-	// compound 0.774 (pos 0.40, neg 0.11, neu 0.50)
-	// 16:20 "good" -0.70 (lexicon +1.9)
+	// compound 0.749 (pos 0.39, neg 0.12, neu 0.49)
+	// 16:20 "good" -1.05 (lexicon +1.9)
 	// 48:59 "encouraging" +5.14 (lexicon +2.4)
 }
 
@@ -30,7 +30,7 @@ func ExampleAnalyzer_Sentence() {
 		fmt.Printf("%+.3f %s\n", a.Sentence(doc, s).Compound, s.Text)
 	}
 	// Output:
-	// +0.758 Officials praised the rescue.
+	// +0.612 Officials praised the rescue.
 	// -0.772 Critics called the delay a disgrace.
 }
 
@@ -43,9 +43,9 @@ func ExampleAnalyzer_Document() {
 	})
 	fmt.Printf("%+.3f the whole text\n", whole.Compound)
 	// Output:
-	// +0.758 Officials praised the rescue.
+	// +0.612 Officials praised the rescue.
 	// -0.772 Critics called the delay a disgrace.
-	// -0.052 the whole text
+	// -0.402 the whole text
 }
 
 func ExampleLoad() {
@@ -55,7 +55,7 @@ func ExampleLoad() {
 	}
 	a := sentiment.Analyzer{Lexicon: sentiment.Builtin().With(lex)}
 	for _, w := range a.Text("A win-win deal with a narco-state.").Words {
-		fmt.Printf("%s %+.1f\n", w.Text, w.Valence)
+		fmt.Printf("%s %+.1f\n", w.Text, w.Prior)
 	}
 
 	_, err = sentiment.Load(strings.NewReader("good\tgreat\n"), "bad.tsv")

@@ -376,6 +376,12 @@ func (l *Lexicon) compile() {
 		}
 		b.at("by").flags |= fNotObject
 		b.at("to").flags |= fNotObject
+		for _, w := range copulas {
+			b.at(w).flags |= fCopula
+		}
+		for _, w := range irrealis {
+			b.at(w).flags |= fIrrealis
+		}
 		for _, w := range newsNegations {
 			e := b.at(w)
 			e.boost, e.flags = 0, e.flags&^fBooster|fNegation

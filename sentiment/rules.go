@@ -37,15 +37,61 @@ const (
 	fOrNor                        // "or", "nor" ("no good or bad")
 	fShifter                      // lessens or ends what follows: "reduce the risk", "prevent disease"
 	fNotObject                    // "by", "to" after a shifter: its agent or result ("deterred by theft", "reduced to rubble")
+	fCopula                       // a form of "be": what follows it in its clause is the predicate ("the plan is absurd")
+	fIrrealis                     // a modal or "if": what follows it in its clause is supposed, not asserted ("would be a disaster")
 )
+
+// positiveWeight multiplies the valence of a word that counts as good
+// after the rules. Only [Builtin] applies it: readers weigh bad news
+// more than good news of the same strength (Baumeister et al., "Bad Is
+// Stronger Than Good", 2001), and lexicons rated word by word overrate
+// the positive side of text; SO-CAL (Taboada et al., "Lexicon-Based
+// Methods for Sentiment Analysis", Computational Linguistics 2011) weighs
+// a negative expression 1.5 times a positive one. The ratio is SO-CAL's,
+// applied to the positive side so that a bad word keeps VADER's scale.
+const positiveWeight = 1 / 1.5
+
+// predicateWeight multiplies the valence of a sentiment word up to three
+// words after a form of "be" in its clause: the predicate of a copula is
+// what the clause asserts of its subject, the writer's verdict ("the
+// plan is absurd", "this was a disgrace"), while a sentiment word in a
+// noun phrase describes what the clause is about ("the absurd plan was
+// debated"). It is VADER's weight of what follows "but", the part of a
+// sentence its point rests on. Only [Builtin] applies it.
+const predicateWeight = butAfter
+
+// copulas are the forms of "be" that open a predicate (predicateWeight).
+// "be" itself is left out: it follows a modal or "to", and "would be a
+// disaster" or "is going to be a success" is hypothetical, no verdict
+// stated (left out, NYT r 0.554 -> 0.556 and tweets 0.8696 -> 0.8705);
+// "am" is the writer's own state rather than a verdict on a subject; the
+// clitic "'s" is as often a possessive.
+var copulas = []string{"is", "are", "was", "were", "been", "being"}
+
+// irrealisWeight multiplies the valence of a sentiment word after a
+// modal or "if" in its clause: "it would be a disaster", "if the plan
+// fails" assert no fact, only what might be, as what precedes "but" is
+// conceded rather than asserted, and it weighs as that does. SO-CAL
+// (Taboada et al. 2011) blocks such words altogether ("irrealis
+// blocking"); on news that lost more than it gained (NYT r 0.5568 ->
+// 0.5464, tweets 0.8711 -> 0.8679), since a hypothetical still colours
+// its sentence. Only [Builtin] applies it.
+const irrealisWeight = butBefore
+
+// irrealis are the words that make what follows them in their clause
+// hypothetical (irrealisWeight). "should" is left out: in the writer's
+// voice it is a verdict ("they should be ashamed"), not a supposition.
+var irrealis = []string{"would", "could", "might", "may", "if"}
 
 // newsNegations are the negative adverbs "hardly" and "scarcely", which
 // VADER counts as dampeners (boosters that lower): in news they deny
 // ("hardly inspires confidence", "scarcely a realistic appreciation") as
 // "not" does, and take the forms that follow a negation ("hardly any").
 // "barely" stays a dampener: it as often means "only just" ("barely
-// survived"). Only [Builtin] reads them so.
-var newsNegations = []string{"hardly", "scarcely"}
+// survived"). "few" without "a" denies as they do ("few useful clues",
+// "few find it funny"); news.tsv makes "a few" a neutral phrase, so that
+// its "few" is no negation. Only [Builtin] reads them so.
+var newsNegations = []string{"hardly", "scarcely", "few"}
 
 // shifterReach is how many words after a shifter its object may reach, in
 // its clause: "reduce the risk of heart disease" is five.

@@ -147,9 +147,77 @@ func TestAllCapsSentenceHasNoCapsEmphasis(t *testing.T) {
 		"capitals count only when the text mixes cases")
 }
 
+// TestNewsWeights checks Builtin's weights for news: a predicate after a
+// copula weighs as much as what follows "but", except after "be", which
+// follows a modal or "to" (hypothetical); a word after a modal or "if" in
+// its clause weighs half; a good word counts two thirds of a bad one;
+// "few" without "a" negates.
+func TestNewsWeights(t *testing.T) {
+	word := func(text, w string) float64 {
+		t.Helper()
+		v := (&Analyzer{}).Text(text)
+		checkValence(t, text, v)
+		for _, x := range v.Words {
+			if x.Text == w {
+				return x.Valence
+			}
+		}
+		t.Fatalf("%q: no word %q in %v", text, w, v.Words)
+		return 0
+	}
+	t.Run("predicate", func(t *testing.T) {
+		assert.InDelta(t, -3.1*predicateWeight, word("The policy was a disaster.", "disaster"), 1e-9,
+			"a copula's predicate is the clause's verdict")
+	})
+	t.Run("contracted copula", func(t *testing.T) {
+		assert.InDelta(t, word("The results are not good.", "good"), word("The results aren't good.", "good"), 1e-9,
+			`"aren't" is a copula and a negation, as "are not" is`)
+	})
+	t.Run("attributive", func(t *testing.T) {
+		assert.InDelta(t, -3.1, word("The disaster was debated.", "disaster"), 1e-9,
+			"a sentiment word before the copula is what the clause is about")
+	})
+	t.Run("hypothetical be", func(t *testing.T) {
+		assert.InDelta(t, -3.1*irrealisWeight, word("It would be a disaster.", "disaster"), 1e-9,
+			`"be" follows a modal or "to": no verdict stated, and "would" supposes`)
+	})
+	t.Run("conditional clause", func(t *testing.T) {
+		assert.InDelta(t, -1.8*irrealisWeight, word("If the dam fails, it is a disaster.", "fails"), 1e-9,
+			`"if" supposes what follows it in its clause`)
+		assert.InDelta(t, -3.1*predicateWeight, word("If the dam fails, it is a disaster.", "disaster"), 1e-9,
+			"the consequence after the comma is asserted of the supposed case: a predicate")
+	})
+	t.Run("deontic should", func(t *testing.T) {
+		assert.InDelta(t, -2.5, word("They should reject the bad plan.", "bad"), 1e-9,
+			`"should" in the writer's voice is a verdict, not a supposition`)
+	})
+	t.Run("predicate ends at clause", func(t *testing.T) {
+		assert.InDelta(t, -3.1, word("It was late, a disaster.", "disaster"), 1e-9,
+			"the copula's reach ends at its clause")
+	})
+	t.Run("positive weight", func(t *testing.T) {
+		assert.InDelta(t, 1.9*positiveWeight, word("Officials found good results.", "good"), 1e-9,
+			"a good word counts two thirds of a bad one")
+		assert.InDelta(t, -2.5, word("Officials found bad results.", "bad"), 1e-9, "a bad word keeps its rating")
+	})
+	t.Run("VADER unweighted", func(t *testing.T) {
+		v := (&Analyzer{Lexicon: VADER()}).Text("The results were good.")
+		require.Len(t, v.Words, 1)
+		assert.InDelta(t, 1.9, v.Words[0].Valence, 1e-9, "VADER's lexicon as published has no news weights")
+	})
+	t.Run("few negates", func(t *testing.T) {
+		assert.Less(t, compound("The plan offered few useful ideas."), -0.05, `"few" denies what follows, as "not" does`)
+	})
+	t.Run("a few does not", func(t *testing.T) {
+		assert.Greater(t, compound("The plan offered a few useful ideas."), 0.05, `"a few" is some`)
+	})
+}
+
 func TestBut(t *testing.T) {
 	text := "The food was good, but the service was bad."
-	v := (&Analyzer{}).Text(text)
+	// VADER's lexicon: Builtin's news weights (TestNewsWeights) would
+	// weigh both words again.
+	v := (&Analyzer{Lexicon: VADER()}).Text(text)
 	checkValence(t, text, v)
 	require.Len(t, v.Words, 2)
 	assert.Equal(t, "good", v.Words[0].Text)
@@ -210,7 +278,7 @@ func TestWords(t *testing.T) {
 	assert.Equal(t, []string{"Critics -1.20", "bold +1.60", "good +1.90", ":) +2.00", "under the weather -2.00"}, got)
 	for _, w := range v.Words {
 		if w.Text == "good" {
-			assert.InDelta(t, 1.9*negScalar, w.Valence, 1e-9, "negated by n't")
+			assert.InDelta(t, 1.9*negScalar*predicateWeight, w.Valence, 1e-9, "negated by n't, the predicate of wasn't")
 		}
 	}
 }

@@ -26,7 +26,8 @@ import (
 const usage = `usage: evaluate [-errors] SET PATH
   -errors       also print the sentences behind the figures (hedges: the
                 uncertain ones, TP/FP/FN with their findings; bias: FP/FN
-                and the precision of each rule and entry; factuality: each
+                and the precision of each rule and entry; vader: the texts
+                the default analyser misses most; factuality: each
                 sentence's uncommitment, score and factors)
   polnear DIR   attribution cues, sources and content on PolNeAR (text/, attributions/)
   vader   DIR   sentiment on Hutto & Gilbert's ground truth
@@ -56,7 +57,7 @@ func main() {
 	case "polnear":
 		err = polnear(path)
 	case "vader":
-		_, err = evaluate.Vader(path, os.Stdout)
+		_, err = evaluate.VaderErrors(path, os.Stdout, errs)
 	case "hedges":
 		_, err = evaluate.HedgesErrors(path, os.Stdout, errs)
 	case "bias":

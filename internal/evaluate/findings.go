@@ -353,8 +353,8 @@ func BiasErrors(path string, w, errs io.Writer) (BiasResult, error) {
 		}
 	}
 	fmt.Fprintf(w, "bias (BABE SG1, %d sentences with agreement; signal = summed weights of loaded, booster and scare-quote findings and slanting cues)\n", res.N)
-	fmt.Fprintf(w, "  sentence macro-F1 at signal > %.2f: %.3f\n", res.Threshold, res.MacroF1)
-	fmt.Fprintf(w, "  best over thresholds 0..3 (chosen on this data, an upper bound): %.3f at > %.2f\n", res.BestMacroF1, res.BestThreshold)
+	fmt.Fprintf(w, "  sentence macro-F1 at signal > %.2f: %.4f\n", res.Threshold, res.MacroF1)
+	fmt.Fprintf(w, "  best over thresholds 0..3 (chosen on this data, an upper bound): %.4f at > %.2f\n", res.BestMacroF1, res.BestThreshold)
 	fmt.Fprintf(w, "  biased words (loaded and booster words and slanting cues vs biased_words): %s\n", res.Words)
 	fmt.Fprintf(w, "  biased words (loaded words alone vs biased_words):                       %s\n", res.LoadedWords)
 	fmt.Fprintf(w, "  most missed words:   %s\n", top(missed, 15))

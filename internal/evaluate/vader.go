@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -78,6 +79,18 @@ type vaderItem struct {
 // report's document sentiment ("report"). It writes one line per run and
 // file to w.
 func Vader(dir string, w io.Writer) (VaderResult, error) {
+	return VaderErrors(dir, w, nil)
+}
+
+// vaderResiduals is how many texts of each file VaderErrors lists.
+const vaderResiduals = 40
+
+// VaderErrors is Vader, and when errs is not nil it also writes, for each
+// file, the texts the default analyser ("hearsay") misses most: the
+// largest differences between the compound score and the mean rating
+// scaled to [-1, 1], each with the words that made its score, so that a
+// class of error can be read off them.
+func VaderErrors(dir string, w, errs io.Writer) (VaderResult, error) {
 	sets := make([][]vaderItem, len(VaderFiles))
 	for i, name := range VaderFiles {
 		items, err := readVader(filepath.Join(dir, name))
@@ -120,11 +133,34 @@ func Vader(dir string, w io.Writer) (VaderResult, error) {
 				MacroF1: macroF1(pred, gold),
 			}
 			vr.Sets = append(vr.Sets, s)
-			fmt.Fprintf(w, "%-8s %-38s %5d %7.3f %8.3f\n", run.name, s.File, s.N, s.Pearson, s.MacroF1)
+			fmt.Fprintf(w, "%-8s %-38s %5d %7.4f %8.3f\n", run.name, s.File, s.N, s.Pearson, s.MacroF1)
+			if errs != nil && run.name == "hearsay" {
+				writeResiduals(errs, run.a, items, pred)
+			}
 		}
 		res.Runs = append(res.Runs, vr)
 	}
 	return res, nil
+}
+
+// writeResiduals writes the texts whose compound score is farthest from
+// their mean rating scaled to [-1, 1], with each word's prior and
+// valence.
+func writeResiduals(w io.Writer, a *sentiment.Analyzer, items []vaderItem, pred []float64) {
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	res := func(i int) float64 { return pred[i] - items[i].mean/4 }
+	sort.Slice(order, func(x, y int) bool { return math.Abs(res(order[x])) > math.Abs(res(order[y])) })
+	for _, i := range order[:min(vaderResiduals, len(order))] {
+		fmt.Fprintf(w, "  %+.2f gold %+.2f pred %+.2f  %s\n", res(i), items[i].mean/4, pred[i], items[i].text)
+		var b strings.Builder
+		for _, word := range a.Text(items[i].text).Words {
+			fmt.Fprintf(&b, " %s(%.1f→%.2f)", word.Text, word.Prior, word.Valence)
+		}
+		fmt.Fprintf(w, "       words:%s\n", b.String())
+	}
 }
 
 // readVader reads "id<TAB>mean<TAB>text" lines.

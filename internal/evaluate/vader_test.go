@@ -13,10 +13,9 @@ import (
 // skips where it is missing, as in CI.
 const vaderDir = "../../../shared/eval/vader"
 
-// TestVader prints the sentiment evaluation and guards what the news
-// tuning reached. The goal was r ≥ 0.55 on the NYT editorial snippets with
-// tweets at r ≥ 0.85; the tuning reaches 0.531 (VADER: 0.503), so the test
-// holds the floor it reached rather than the goal. Run it with
+// TestVader prints the sentiment evaluation and guards the goal of the
+// news tuning: r ≥ 0.55 on the NYT editorial snippets (0.557; VADER:
+// 0.503) with tweets at r ≥ 0.87 (0.8711). Run it with
 //
 //	go test ./internal/evaluate -run TestVader -v
 func TestVader(t *testing.T) {
@@ -41,9 +40,9 @@ func TestVader(t *testing.T) {
 
 	hn, _ := hs.Set(nyt)
 	ht, _ := hs.Set(tweets)
-	assert.GreaterOrEqual(t, hn.Pearson, 0.52, "news tuning: r on NYT editorial snippets")
+	assert.GreaterOrEqual(t, hn.Pearson, 0.55, "news tuning: r on NYT editorial snippets")
 	assert.Greater(t, hn.Pearson, pn.Pearson, "news tuning must beat VADER on news")
-	assert.GreaterOrEqual(t, ht.Pearson, 0.85, "news tuning must not cost tweets")
+	assert.GreaterOrEqual(t, ht.Pearson, 0.87, "news tuning must not cost tweets")
 
 	rep, ok := res.Run("report")
 	require.True(t, ok)
