@@ -817,7 +817,13 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			// Fun.”"
 			j := i + 1
 			lastComma := -1
+			relative := false // a relative clause in it may have a verb; the appositive itself has none
 			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
+				if w := r.toks[j].Norm; r.toks[j].Kind == nlp.Word && (r.in(j, relativeWh) || w == "that" || w == "whose") {
+					relative = true
+				} else if !relative && r.toks[j].Kind == nlp.Word && w != "'s" && (r.in(j, beForms) || r.in(j, modals)) {
+					break // a clause of its own: "according to agency records, the last one was completed in 2014"
+				}
 				if r.toks[j].Kind.IsQuote() {
 					if !r.opensQuote(j) || r.quotes[r.qid[j]].close >= hi || r.quotes[r.qid[j]].close < j {
 						break
