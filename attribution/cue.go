@@ -1057,9 +1057,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				}
 			}
 		}
-		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) {
-			// "faced narco-terrorism charges": an object, not a subject
-			// (but "A teary-eyed Bush says")
+		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && (r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) || src[0]-2 >= lo && bareVerbBefore.has(r.toks[src[0]-2].Norm) && !r.capitalized(src[0]-1)) {
+			// "faced narco-terrorism charges", "will confront profound
+			// questions": an object, not a subject (but "A teary-eyed
+			// Bush says")
 			return r.reject(a, "object-not-subject")
 		}
 	}

@@ -238,6 +238,9 @@ func verbLikeOf(t *nlp.Token, c uint64, capWord bool) bool {
 	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && c&edNouns.bit == 0 || irregularPast.has(n)
 }
 
+// bareVerbBefore: see classes.tsv.
+var bareVerbBefore = plainClass("bareVerbBefore")
+
 // irregularPast are past forms of irregular verbs that are no nouns or
 // adjectives, so that, like a form in -ed, they end a noun phrase
 // ("Hillary Clinton | went on offense", "his endorsement | came with
@@ -524,6 +527,11 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			continue
 		case r.isContent(i):
 			if plurals && !isAdjective(t.Norm) {
+				return start, list
+			}
+			if start != -1 && i-1 >= lo && !r.capitalized(i) && bareVerbBefore.has(r.toks[i-1].Norm) {
+				// a word after a modal is its verb: "will confront |
+				// profound questions"
 				return start, list
 			}
 			if r.verbLike(i) && !(i-1 >= lo && (r.in(i-1, determiners) || r.isAdverb(i-1) || r.toks[i-1].Norm == "'s" && start == i+1 ||

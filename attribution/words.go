@@ -142,6 +142,7 @@ var plainNames = []string{
 	"meansNouns",
 	"irregularPast",
 	"notNameAdverbs",
+	"bareVerbBefore",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
