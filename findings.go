@@ -671,6 +671,11 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// no certainty
 			return false
 		}
+		if toks[last].Norm == "certain" && !noHead(toks, last) {
+			// "stood for certain principles": "certain" before its noun
+			// picks some out and asserts nothing (but "know for certain")
+			return false
+		}
 	case lexicon.VagueSource:
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
 			return false

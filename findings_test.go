@@ -67,6 +67,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
 		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
+		{"for certain principles", "The party stood for certain principles.", nil, "certain before its noun picks some out; it asserts nothing"},
+		{"know for certain", "We know for certain that the dam held.", []string{"booster:for certain"}, "for certain with no noun after it asserts certainty"},
 		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
 		{"unattributed repute", "It is the most popular song of the year.", []string{"hedge:most popular"}, "a ranking no one is named as holding"},
 		{"how many", "How many people were hurt remains unknown.", nil, "how many asks for a number"},
