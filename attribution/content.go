@@ -555,6 +555,12 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 		return nil, false, false
 	}
+	if k0+1 < hi && r.toks[k0+1].Text == "," && r.in(k0, objectPronouns) && !r.asAfter(k0+2, hi) {
+		// a pronoun object is all of the content: "as we now know it,
+		// on …" (but what it is called may follow: "described him, in
+		// the end, as …")
+		return []part{{k0, k0}}, true, false
+	}
 	ps, ok = r.clauseFrom(k0, hi, true)
 	if ok && len(ps) == 1 {
 		if e := r.beforeSetting(ps[0][0], ps[0][1]); e >= ps[0][0] {
@@ -665,6 +671,16 @@ func (r *run) afterSceneClause(k, hi int) int {
 // before opened a relative clause ("a strike that obliterated …").
 func (r *run) subjectGapAt(k int) bool {
 	return k < len(r.toks) && r.toks[k].Kind == nlp.Word && r.verbLike(k) && !r.capitalized(k) && !r.in(k, auxiliaries)
+}
+
+// asAfter reports whether "as" stands among tokens [k, hi).
+func (r *run) asAfter(k, hi int) bool {
+	for ; k < hi; k++ {
+		if r.toks[k].Norm == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAfterObject reports whether "that" or a wh-word at j opens a
