@@ -456,7 +456,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// "why" in it included: "vowed to resign if the bill fails"
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
-		case t.Kind == nlp.Word && t.Norm == "that" && j > k0 && r.modalBetween(k0, j) && !(r.in(k0, objectPronouns) && !r.in(k0, subjectPronouns)) && !r.in(k0, prepositions):
+		case t.Kind == nlp.Word && t.Norm == "that" && j > k0 && r.modalBetween(k0, j) && !(r.in(k0, objectPronouns) && !r.in(k0, subjectPronouns)) && !r.in(k0, prepositions) && !r.breakBetween(k0, j):
 			// the clause after the cue has its own verb, and "that" is
 			// inside it: "said it was clear that he lied", "said it was
 			// more informative than the polls that get …"
@@ -671,6 +671,26 @@ func (r *run) afterSceneClause(k, hi int) int {
 // before opened a relative clause ("a strike that obliterated …").
 func (r *run) subjectGapAt(k int) bool {
 	return k < len(r.toks) && r.toks[k].Kind == nlp.Word && r.verbLike(k) && !r.capitalized(k) && !r.in(k, auxiliaries)
+}
+
+// breakBetween reports whether a comma, or a relative word that opens a
+// clause inside another, stands among tokens [a, b): then a verb there is
+// that clause's, not the content's ("assured the families, who had been
+// waiting outside, that …").
+func (r *run) breakBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.toks[k].Text == "," || r.relativeWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWord reports whether token k is a word that may open a relative
+// clause: a wh-word of relativeWh, "whose" or "that".
+func (r *run) relativeWord(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Word && (r.in(k, relativeWh) || t.Norm == "that" || t.Norm == "whose")
 }
 
 // asAfter reports whether "as" stands among tokens [k, hi).

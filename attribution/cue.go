@@ -1196,16 +1196,21 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 // clause on the way leaves e.
 func (r *run) sourceTail(e, hi int) int {
 	c := e + 1
-	if c >= hi || r.toks[c].Kind != nlp.Word || r.capitalized(c) || !(r.in(c, prepositions) && r.toks[c].Norm != "as" || r.verbLike(c) || r.in(c, relativeWh) || r.toks[c].Norm == "that") {
+	if c >= hi || r.toks[c].Kind != nlp.Word || r.capitalized(c) || !(r.in(c, prepositions) && r.toks[c].Norm != "as" || r.verbLike(c) || r.relativeWord(c)) {
 		return e
 	}
-	relative := r.in(c, relativeWh) || r.toks[c].Norm == "that"
+	relative := r.relativeWord(c)
 	for d := c; d < hi && d < c+25; d++ {
 		t := &r.toks[d]
 		switch {
 		case isTerminalTok(t) || t.Text == "," || t.Text == ";":
 			return d - 1
 		case t.Text == "(" || isDash(t.Text) || r.isVerbCue[d] && !relative:
+			return e
+		case !relative && d > c && t.Kind == nlp.Word && r.in(d, determiners) && (r.isContent(d-1) || r.isName(d-1, r.lo)):
+			// a new phrase after a noun with no preposition between is
+			// the subject of the clause the source reports: "According to
+			// officials in Kyiv | the strike killed 12 people."
 			return e
 		}
 	}

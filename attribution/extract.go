@@ -741,8 +741,10 @@ func (r *run) dropNested(first int) {
 			next++
 		}
 		// a content that b's source holds the cue of ends before b
-		// (trimRelative); then the cues dropped inside it block b no more
-		trimmed := false
+		// (trimRelative); then the cues dropped inside what it held
+		// block b no more
+		var cut [2]nlp.Span // what the trimmed contents held
+		ncut := 0
 		for k := len(active) - 1; k >= 0; k-- {
 			p := &parts[active[k]]
 			if p.End < b.Cue.Start {
@@ -752,15 +754,16 @@ func (r *run) dropNested(first int) {
 				continue
 			}
 			o := int(p.owner)
-			if o < i && !drop[o] && p.Contains(b.Cue.Span) && r.trimRelative(first, o, i, p) {
-				trimmed = true
+			if held := p.Span; o < i && !drop[o] && p.Contains(b.Cue.Span) && r.trimRelative(first, o, i, p) && ncut < len(cut) {
+				cut[ncut] = held
+				ncut++
 			}
 		}
 		nested := false
 		for k := len(active) - 1; k >= 0 && !nested; k-- {
 			p := parts[active[k]]
 			o := int(p.owner)
-			if o == i || !p.Contains(b.Cue.Span) || trimmed && o < i && drop[o] {
+			if o == i || !p.Contains(b.Cue.Span) || o < i && drop[o] && heldIn(cut[:ncut], as[o].Cue.Span) {
 				continue
 			}
 			nested = true
@@ -808,7 +811,7 @@ func (r *run) trimRelative(first, o, b int, p *ownedSpan) bool {
 	// o's own source is the relative pronoun, and b's source holds its
 	// antecedent
 	rel := r.srcTok[first+o]
-	if rel == noSource || rel[0] != rel[1] || !(r.in(rel[0], relativeWh) || r.toks[rel[0]].Norm == "that") || src[0] >= rel[0] {
+	if rel == noSource || rel[0] != rel[1] || !r.relativeWord(rel[0]) || src[0] >= rel[0] {
 		return false
 	}
 	if r.toks[src[0]].Start > a.Cue.Start || r.toks[src[1]].End < a.Cue.End || r.toks[src[1]].End <= p.Start || r.toks[src[1]].End >= r.out[first+b].Cue.Start {
@@ -841,6 +844,16 @@ func (r *run) trimRelative(first, o, b int, p *ownedSpan) bool {
 	a.Content.Text = r.text(a.Content.Span)
 	p.End = end
 	return true
+}
+
+// heldIn reports whether one of spans contains sp.
+func heldIn(spans []nlp.Span, sp nlp.Span) bool {
+	for _, h := range spans {
+		if h.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedSpan is a content part and the index of its attribution.

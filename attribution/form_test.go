@@ -111,3 +111,16 @@ func TestInflection(t *testing.T) {
 		t.Fatalf("only %d cases", n)
 	}
 }
+
+// TestAgentNoun checks the suffixes that make a noun a person's role
+// before a name, and the words that share them without being one.
+func TestAgentNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"capitalist": true, "novelist": true, "journalist": true, "physician": true, "historian": true, "neurosurgeon": true,
+		"shortlist": false, "checklist": false, "persist": false, "consist": false, "pigeon": false, "luncheon": false, "assist": false,
+	} {
+		if got := agentNoun(w); got != want {
+			t.Errorf("agentNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

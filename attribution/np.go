@@ -613,9 +613,18 @@ func endsIn(w string, stem int, sufs ...string) bool {
 
 // agentNoun reports whether a word's suffix makes it a noun for a person
 // by what they do or know, as roleNouns lists the common ones: "venture
-// capitalist", "retired neurosurgeon", "former physician".
+// capitalist", "retired neurosurgeon", "former physician" (but not
+// "shortlist", "persist").
 func agentNoun(w string) bool {
-	return endsIn(w, 4, "ist", "ian", "eon")
+	if strings.HasSuffix(w, "surgeon") {
+		return true
+	}
+	if !endsIn(w, 4, "ist", "ian") || strings.HasSuffix(w, "sist") {
+		return false // "persist", "consist"
+	}
+	// a compound of "list" has a consonant before it ("shortlist",
+	// "checklist"), a person's noun a vowel ("capitalist", "novelist")
+	return !strings.HasSuffix(w, "list") || isVowel(w[len(w)-5])
 }
 
 // maxNP bounds a noun phrase scanned rightward in tokens; an appositive
@@ -818,7 +827,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		party := r.isName(a, r.lo) && r.inLower(a, titleWords) && a+1 < hi && r.toks[a+1].Norm == "of"
 		// the name after a role: "…, said Rubio's deputy campaign
 		// manager, Rich Beeson"
-		named := r.isName(a, r.lo) && !r.capitalized(end) && (r.in(end, roleNouns) || agentNoun(r.toks[end].Norm))
+		named := r.isName(a, r.lo) && !r.in(a, calendarWords) && !r.capitalized(end) && (r.in(end, roleNouns) || agentNoun(r.toks[end].Norm))
 		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || party || named || n.Kind == nlp.Number || r.roleAhead(a, hi) {
 			// The appositive runs to the end of the clause, over a
 			// quoted title: "…, a co-author of “Those Guys Have All the
@@ -827,9 +836,9 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			lastComma := -1
 			relative := false // a relative clause in it may have a verb; the appositive itself has none
 			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
-				if w := r.toks[j].Norm; r.toks[j].Kind == nlp.Word && (r.in(j, relativeWh) || w == "that" || w == "whose") {
+				if r.relativeWord(j) {
 					relative = true
-				} else if !relative && r.toks[j].Kind == nlp.Word && w != "'s" && (r.in(j, beForms) || r.in(j, modals)) {
+				} else if !relative && r.toks[j].Kind == nlp.Word && r.toks[j].Norm != "'s" && (r.in(j, beForms) || r.in(j, modals)) {
 					break // a clause of its own: "according to agency records, the last one was completed in 2014"
 				}
 				if r.toks[j].Kind.IsQuote() {
@@ -860,9 +869,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				end = j - 1
 				// but not a time or the topic of the words set off at
 				// its end: "…, a veteran of the committee, on Tuesday.",
-				// "…, chairman of the state party, of the rift."
+				// "…, chairman of the state party, of the rift." (but a
+				// hometown stays: "…, 45, of Columbus")
 				for c := i + 2; c < end; c++ {
-					if r.toks[c].Text == "," && (r.skipTime(c+1, j) == j || c+1 < j && r.toks[c+1].Kind == nlp.Word && r.in(c+1, topicPreps)) {
+					if r.toks[c].Text == "," && (r.skipTime(c+1, j) == j || c+1 < j && r.toks[c+1].Kind == nlp.Word && r.in(c+1, topicPreps) && !(r.toks[c+1].Norm == "of" && c+2 < j && r.isName(c+2, r.lo))) {
 						end = c - 1
 						break
 					}

@@ -69,9 +69,11 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 			st = s2
 		}
 	} else if st >= 0 {
-		if q := st - 2; q >= lo && r.in(st-1, ppLinks) && r.toks[st-1].Norm != "of" && r.isName(q, lo) && r.in(st, possessives) {
-			// the occasion after a name is the verb's adjunct: "Trump in
-			// his announcement speech called …"
+		if q := st - 2; q >= lo && r.in(st-1, ppLinks) && r.toks[st-1].Norm != "of" && r.isName(q, lo) && r.in(st, possessives) &&
+			!pluralNoun(strings.ToLower(r.toks[q].Norm)) && !r.peopleWord(q) && !r.inLower(q, orgWords) && !r.inLower(q, groupNouns) {
+			// the occasion after one person's name is the verb's adjunct:
+			// "Trump in his announcement speech called …" (but a group's
+			// phrase is its own: "Republicans on his committee said")
 			if s2 := r.leftNP(q, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
 				return [2]int{r.titledStart(s2, q), q}
 			}
