@@ -800,11 +800,14 @@ func negativeSubject(toks []nlp.Token, i int) bool {
 		if toks[k].Kind != nlp.Word {
 			return false
 		}
+		// the negative word must open the subject, not a phrase inside
+		// it: "Residents with no insurance could lose …" hedges
+		opens := k == 0 || toks[k-1].Kind != nlp.Word || inClass(toks, k-1, ctxClauseOpener)
 		switch toks[k].Norm {
 		case "no", "nobody", "none", "nothing", "neither":
-			return true
+			return opens
 		case "few":
-			return k == 0 || toks[k-1].Norm != "a"
+			return opens && (k == 0 || toks[k-1].Norm != "a")
 		}
 	}
 	return false
