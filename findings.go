@@ -435,8 +435,8 @@ func mentioned(toks []nlp.Token, open int) bool {
 }
 
 // mentionedAfter reports whether the quotation closing at token close is
-// named as words by "as" and a mention noun after it, within two words
-// ("chose “climate emergency” as the word of the year", "adopted “…” as
+// named as words by "as" and a mention noun among the three words after
+// it ("chose “climate emergency” as the word of the year", "adopted “…” as
 // its slogan"): as with a mention noun before it (mentioned), the writer
 // names the words, not uses them at a distance.
 func mentionedAfter(toks []nlp.Token, close int) bool {

@@ -220,14 +220,14 @@ type scorer struct {
 // scoreScratch is the memory of a scorer's index and working slices,
 // kept between documents (analysisPool).
 type scoreScratch struct {
-	counts     []int32 // index's counts: reach then contents, per statement
-	last       []*Attribution
-	reach      []*Attribution
-	contents   []nlp.Span
-	reachOf    [][]*Attribution
-	contentsOf [][]nlp.Span
-	wcs        []ctxClass
-	marks      []int32
+	counts     []int32          // index's counts: reach then contents, per statement
+	last       []*Attribution   // index's latest attribution of each statement
+	reach      []*Attribution   // the flat array of the attributions that reach the statements
+	contents   []nlp.Span       // the flat array of the content parts that overlap them
+	reachOf    [][]*Attribution // each statement's share of reach
+	contentsOf [][]nlp.Span     // each statement's share of contents
+	wcs        []ctxClass       // uncommitment's context classes of a statement's tokens
+	marks      []int32          // uncommitment's tokens in a class or "to", which its second pass reads
 }
 
 // reset clears what the scratch holds of its last document, so that a

@@ -14,9 +14,10 @@ import (
 )
 
 // TestWordClasses holds the word-class table to the sets it is built
-// from, and the gendered pronouns' bit: on every word of the sets, on every string of one or two bytes
-// and of three ASCII bytes (which find tells apart by their hashes
-// alone), and on the words of the seed article.
+// from, and the gendered pronouns' bit: on every word of the sets, on
+// every string of one or two bytes and of three ASCII bytes (which find
+// tells apart by their hashes alone), and on the words of the seed
+// article.
 func TestWordClasses(t *testing.T) {
 	want := map[string]uint64{}
 	for _, s := range allSets() {

@@ -99,13 +99,15 @@ const shifterReach = 5
 
 // shifters are words that lessen, end or prevent what their object names,
 // so that a bad thing they act on is good news: "reduce the risk of heart
-// disease", "fewer whales will die", "help fight crime". VADER has no such
+// disease", "fewer whales will die", "curbed the violence". VADER has no such
 // rule and scores each of those words negative. They are the content-word
 // negators of Y. Choi and C. Cardie, "Learning with Compositional
 // Semantics as Structural Inference for Subsentential Sentiment Analysis"
 // (EMNLP 2008), and the diminishers of L. Polanyi and A. Zaenen,
-// "Contextual Valence Shifters" (2006), in their inflected forms, chosen
-// for what they mean in news: verbs of opposing in general ("fight",
+// "Contextual Valence Shifters" (2006), in the inflected forms listed
+// (the forms left out, "relieved" and "discouraged" among them, are as
+// often adjectives of feeling: "relieved residents"), chosen for what
+// they mean in news: verbs of opposing in general ("fight",
 // "combat", "cut") are left out, since their object is as often a war
 // being fought or a budget being cut, and "stop" is as often "stop by" or
 // "can't stop laughing". Only [Builtin] applies them (see
