@@ -118,6 +118,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"phrases such as", "Officials avoid phrases such as “mass shooting” now.", nil, "named as words by the noun before 'such as'"},
 		{"as the word", "The dictionary chose “climate emergency” as the word of the year.", nil, "named as words by 'as' and a mention noun after it"},
 		{"as its motto", "The party adopted “forward together” as its motto.", nil, "named as words by 'as' and a mention noun after it"},
+		{"as its motto after a comma", "The party adopted “forward together,” as its motto.", nil, "the comma inside the quotation does not part it from the mention noun after as"},
 		{"as an argument", "The party adopted “forward together” as an argument.", []string{"scare-quote:“forward together”"}, "'as' without a mention noun names nothing as words"},
 		{"mass metaphor of mail", "The senator was inundated with angry email.", nil, "a state of receiving much: the ordinary sense, no people are dehumanized"},
 		{"mass metaphor of people", "The town was inundated with migrants.", []string{"loaded:inundated"}, "said of people, the metaphor of a flood dehumanizes them"},

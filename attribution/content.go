@@ -363,14 +363,14 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	for st < open && r.toks[st].Kind == nlp.Word && r.in(st, coordinators) {
 		st++ // "But “…,” he said": the link is the writer's
 	}
+	if st < open && r.introParticiple(st) {
+		// the quotation is a participle's own, in a phrase that opens
+		// the clause: "Citing “obligations in Tennessee,” the
+		// spokeswoman told …"
+		return open, true
+	}
 	for j := st; j < open; j++ {
 		t := &r.toks[j]
-		if j == st && r.introParticiple(j) {
-			// the quotation is a participle's own, in a phrase that
-			// opens the clause: "Citing “obligations in Tennessee,” the
-			// spokeswoman told …"
-			return open, true
-		}
 		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] {
 			return open, false
 		}

@@ -525,8 +525,12 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 // isAdjectiveStrict reports whether a lowercase word ends like an adjective
 // and rarely like a noun: "international", "political", "massive".
 func isAdjectiveStrict(w string) bool {
-	return endsIn(w, 4, "al", "ic", "ive", "ous", "ful", "ary", "less")
+	return endsIn(w, 4, adjectiveSuffixes...)
 }
+
+// adjectiveSuffixes are the endings by which isAdjectiveStrict knows an
+// adjective.
+var adjectiveSuffixes = []string{"al", "ic", "ive", "ous", "ful", "ary", "less"}
 
 // attributive reports whether a participle at h modifies a noun instead of
 // being a verb: "the alleged plot", "his stated goal", "a reported 5%".
@@ -1920,9 +1924,11 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 }
 
 // relativeVerbEnds reports whether token v is the verb of a relative
-// clause opened by "who" or "that" right before its verb group, on a
-// plural noun with which a base form after the clause agrees: "analysts
-// who expect", "groups that have long opposed".
+// clause opened by "who" right before its verb group, on a plural noun
+// with which a base form after the clause agrees: "analysts who
+// expect", "voters who have long opposed". (After "that" the rules take
+// the relative pronoun for the clause's source, as PolNeAR does, and
+// leave the later verb inside its content.)
 func (r *run) relativeVerbEnds(v, lo int) bool {
 	if r.toks[v].Kind != nlp.Word || r.capitalized(v) || r.wcs[v]&notPhraseEnds != 0 {
 		return false
@@ -1931,7 +1937,7 @@ func (r *run) relativeVerbEnds(v, lo int) bool {
 	for k >= lo && (r.in(k, auxiliaries) || r.in(k, modals) || r.in(k, negators) || r.isAdverb(k)) {
 		k--
 	}
-	return k-1 >= lo && (r.toks[k].Norm == "who" || r.toks[k].Norm == "that") && r.toks[k-1].Kind == nlp.Word && !r.verbLike(k-1) && pluralNoun(r.toks[k-1].Norm)
+	return k-1 >= lo && r.toks[k].Norm == "who" && r.toks[k-1].Kind == nlp.Word && !r.verbLike(k-1) && pluralNoun(r.toks[k-1].Norm)
 }
 
 // pluralNoun reports whether a word's form is a regular plural's

@@ -983,7 +983,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			// (but not after an adjective, determiner or possessive:
 			// "local officials", "federal prosecutors", "of their
 			// lawyers")
-			if p := r.toks[max(j-1, 0)].Norm; lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(p, "s") && p != "'s" && !endsIn(p, 3, "al", "ic", "ive", "ous", "ful", "ary", "less", "ly", "ern") && !r.in(j-1, determiners) && !r.in(j-1, possessives) {
+			if p := r.toks[max(j-1, 0)].Norm; lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(p, "s") && p != "'s" && !endsIn(p, 3, adjectiveSuffixes...) && !endsIn(p, 3, "ly", "ern") && !r.in(j-1, determiners) && !r.in(j-1, possessives) {
 				break
 			}
 			// A base form after a plural noun ending an of-phrase is
