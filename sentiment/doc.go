@@ -22,8 +22,9 @@
 // made, so a sentence is not split again. And news is not VADER's home
 // ground: its lexicon was rated for social media, and a few frequent news
 // words carry a valence from another sense ("party", "like"). hearsay's
-// adjustments (data/news.tsv) are data, laid over VADER's lexicon, and
-// [VADER] gives the lexicon as published.
+// adjustments (data/news.tsv) and the words of its news rules
+// (data/news-rules.tsv) are data, laid over VADER's lexicon and rules,
+// and [VADER] gives the lexicon as published.
 //
 // # Rules
 //

@@ -60,13 +60,9 @@ const positiveWeight = 1 / 1.5
 // sentence its point rests on. Only [Builtin] applies it.
 const predicateWeight = butAfter
 
-// copulas are the forms of "be" that open a predicate (predicateWeight).
-// "be" itself is left out: it follows a modal or "to", and "would be a
-// disaster" or "is going to be a success" is hypothetical, no verdict
-// stated (left out, NYT r 0.554 -> 0.556 and tweets 0.8696 -> 0.8705);
-// "am" is the writer's own state rather than a verdict on a subject; the
-// clitic "'s" is as often a possessive.
-var copulas = []string{"is", "are", "was", "were", "been", "being"}
+// copulas are the forms of "be" of data/news-rules.tsv that open a
+// predicate (predicateWeight).
+var copulas = newsRules["copula"]
 
 // irrealisWeight multiplies the valence of a sentiment word after a
 // modal or "if" in its clause: "it would be a disaster", "if the plan
@@ -78,61 +74,23 @@ var copulas = []string{"is", "are", "was", "were", "been", "being"}
 // its sentence. Only [Builtin] applies it.
 const irrealisWeight = butBefore
 
-// irrealis are the words that make what follows them in their clause
-// hypothetical (irrealisWeight). "should" is left out: in the writer's
-// voice it is a verdict ("they should be ashamed"), not a supposition.
-var irrealis = []string{"would", "could", "might", "may", "if"}
+// irrealis are the words of data/news-rules.tsv that make what follows
+// them in their clause hypothetical (irrealisWeight).
+var irrealis = newsRules["irrealis"]
 
-// newsNegations are the negative adverbs "hardly" and "scarcely", which
-// VADER counts as dampeners (boosters that lower): in news they deny
-// ("hardly inspires confidence", "scarcely a realistic appreciation") as
-// "not" does, and take the forms that follow a negation ("hardly any").
-// "barely" stays a dampener: it as often means "only just" ("barely
-// survived"). "few" without "a" denies as they do ("few useful clues",
-// "few find it funny"); news.tsv makes "a few" a neutral phrase, so that
-// its "few" is no negation. Only [Builtin] reads them so.
-var newsNegations = []string{"hardly", "scarcely", "few"}
+// newsNegations are the words of data/news-rules.tsv that deny in news as
+// "not" does, where VADER only dampens ("hardly", "scarcely", "few"
+// without "a"). Only [Builtin] reads them so.
+var newsNegations = newsRules["negation"]
 
 // shifterReach is how many words after a shifter its object may reach, in
 // its clause: "reduce the risk of heart disease" is five.
 const shifterReach = 5
 
-// shifters are words that lessen, end or prevent what their object names,
-// so that a bad thing they act on is good news: "reduce the risk of heart
-// disease", "fewer whales will die", "curbed the violence". VADER has no such
-// rule and scores each of those words negative. They are the content-word
-// negators of Y. Choi and C. Cardie, "Learning with Compositional
-// Semantics as Structural Inference for Subsentential Sentiment Analysis"
-// (EMNLP 2008), and the diminishers of L. Polanyi and A. Zaenen,
-// "Contextual Valence Shifters" (2006), in the inflected forms listed
-// (the forms left out, "relieved" and "discouraged" among them, are as
-// often adjectives of feeling: "relieved residents"), chosen for what
-// they mean in news: verbs of opposing in general ("fight",
-// "combat", "cut") are left out, since their object is as often a war
-// being fought or a budget being cut, and "stop" is as often "stop by" or
-// "can't stop laughing". Only [Builtin] applies them (see
-// shift): [VADER] is the lexicon as published.
-var shifters = []string{
-	"reduce", "reduces", "reduced", "reducing", "reduction", "reductions",
-	"decrease", "decreases", "decreased", "decreasing",
-	"prevent", "prevents", "prevented", "preventing",
-	"avert", "averts", "averted", "averting",
-	"avoid", "avoids", "avoided", "avoiding",
-	"curb", "curbs", "curbed", "curbing",
-	"eliminate", "eliminates", "eliminated", "eliminating", "elimination",
-	"eradicate", "eradicates", "eradicated", "eradicating",
-	"halt", "halts", "halted", "halting",
-	"relieve", "relieves", "alleviate", "alleviates", "alleviated", "alleviating",
-	"mitigate", "mitigates", "mitigated", "mitigating",
-	"lessen", "lessens", "lessened", "lessening",
-	"minimize", "minimizes", "minimized", "minimizing",
-	"overcome", "overcomes", "overcame", "overcoming",
-	"cure", "cures", "cured", "curing",
-	"deter", "deters", "deterred", "deterring",
-	"discourage", "discourages",
-	"survive", "survives", "survived", "surviving",
-	"fewer",
-}
+// shifters are the words of the shifter rule of data/news-rules.tsv:
+// they lessen, end or prevent what their object names ("reduce the risk
+// of heart disease"). Only [Builtin] applies them (see shift).
+var shifters = newsRules["shifter"]
 
 // negations are VADER's NEGATE list in hearsay's token forms. hearsay's
 // tokenizer splits "n't" off its word and writes it "not", so VADER's
