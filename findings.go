@@ -57,11 +57,12 @@ const (
 	ctxNamingVerb
 	ctxSubjectPronoun
 	ctxPerceptionCue
+	ctxNoHead
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -696,11 +697,7 @@ func noHead(toks []nlp.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Kind != nlp.Word {
 		return true
 	}
-	switch toks[i+1].Norm {
-	case "of", "for", "to", "with", "as", "than", "or":
-		return true
-	}
-	return inClass(toks, i+1, ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
+	return inClass(toks, i+1, ctxNoHead|ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
 }
 
 // numberAfter reports whether a number follows the token at i, directly
