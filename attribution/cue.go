@@ -544,14 +544,15 @@ func (r *run) attributive(h, lo, hi int) bool {
 	}
 	p := &r.toks[q]
 	// after a preposition too: "in written testimony", "in leaked emails"
-	// (but "as reported", "than expected", "to be", "by …"), or a number:
-	// "270 pledged delegates"
+	// (but "as reported", "than expected", "to be", "by …"), or a number,
+	// a count after "than" too: "270 pledged delegates", "more than 300
+	// pledged delegates"
 	prep := r.in(q, prepositions) && p.Norm != "as" && p.Norm != "than" && p.Norm != "to" && p.Norm != "by" && p.Norm != "like"
 	// after a verb of an infinitive: "to reconsider planned deals"
 	afterVerb := q == h-1 && q-1 >= lo && r.toks[q-1].Norm == "to" && p.Kind == nlp.Word && !r.capitalized(q) && !r.in(q, functionWords)
 	adverbs := q < h-1 && p.Kind == nlp.Punct ||
 		q == lo && r.lyWord(q) && givenGender[p.Norm] == 0 // "Widely reported rumors …"
-	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions)) || adverbs || afterVerb) {
+	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions) && r.toks[q-1].Norm != "than") || adverbs || afterVerb) {
 		return false
 	}
 	if h+1 >= hi {
