@@ -455,6 +455,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// an infinitive right after the cue is its content, "if" and
 			// "why" in it included: "vowed to resign if the bill fails"
 			ps, ok = r.clauseFrom(j, hi, true)
+			if ok && len(ps) == 1 {
+				ps[0][1] = r.beforePastPredicate(ps[0][0], ps[0][1])
+			}
 			return ps, ok, true
 		case t.Kind == nlp.Word && t.Norm == "that" && j > k0 && r.modalBetween(k0, j) && !(r.in(k0, objectPronouns) && !r.in(k0, subjectPronouns)) && !r.in(k0, prepositions) && !r.breakBetween(k0, j):
 			// the clause after the cue has its own verb, and "that" is
@@ -671,6 +674,32 @@ func (r *run) afterSceneClause(k, hi int) int {
 // before opened a relative clause ("a strike that obliterated …").
 func (r *run) subjectGapAt(k int) bool {
 	return k < len(r.toks) && r.toks[k].Kind == nlp.Word && r.verbLike(k) && !r.capitalized(k) && !r.in(k, auxiliaries)
+}
+
+// beforePastPredicate returns where an infinitive content [st, e] ends
+// when "and" or "but" and a past form follow within it: a second
+// predicate of the cue's subject, not a second infinitive ("has vowed to
+// keep abortion legal | and celebrated the ruling"), which would take a
+// base form ("vowed to cut taxes and raise wages").
+func (r *run) beforePastPredicate(st, e int) int {
+	for k := st + 2; k < e; k++ {
+		if r.toks[k].Kind != nlp.Word || (r.toks[k].Norm != "and" && r.toks[k].Norm != "but") || r.inQuote(k) ||
+			r.verbLike(k-1) || irregularPast.has(r.toks[k-1].Norm) {
+			continue // "to be loved and respected": participles coordinated
+		}
+		n := k + 1
+		for n < e && r.isAdverb(n) {
+			n++
+		}
+		if w := r.toks[n].Norm; !r.capitalized(n) && (len(w) > 4 && strings.HasSuffix(w, "ed") && r.verbLike(n) || irregularPast.has(w)) {
+			b := k - 1
+			if r.toks[b].Text == "," && b > st {
+				b--
+			}
+			return b
+		}
+	}
+	return e
 }
 
 // breakBetween reports whether a comma, or a relative word that opens a
@@ -1046,7 +1075,7 @@ func (r *run) breaksAfter(k, hi int) bool {
 	}
 	t := &r.toks[k]
 	if t.Kind == nlp.Word && r.in(k, clauseBreakersAfterComma) {
-		return true
+		return !r.relativeAside(k, hi)
 	}
 	if r.frontedInClause(k - 1) {
 		// "noted that at one of his first DNC meetings, in 1972, he
@@ -1069,6 +1098,39 @@ func (r *run) breaksAfter(k, hi int) bool {
 			n++
 		}
 		return n < hi && r.isVerbCue[n] && !r.inQuote(n)
+	}
+	return false
+}
+
+// relativeAside reports whether the relative clause that "which" or
+// "who" opens at k is set off by a second comma after which a verb
+// follows with no subject of its own: the clause sits inside the
+// content's subject, which the verb goes on with ("said the decision,
+// which struck down the rules, illustrates …"). Without the second comma
+// the clause is the writer's comment on what was said ("said the tax
+// would rise, which angered voters").
+func (r *run) relativeAside(k, hi int) bool {
+	if n := r.toks[k].Norm; n != "which" && n != "who" {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+25; j++ {
+		t := &r.toks[j]
+		if t.Text == "," {
+			n := j + 1
+			for n < hi && r.isAdverb(n) {
+				n++
+			}
+			if n >= hi || r.toks[n].Kind != nlp.Word || r.capitalized(n) {
+				return false
+			}
+			w := r.toks[n].Norm
+			return r.isVerbCue[n] || r.in(n, auxiliaries) && w != "to" || r.in(n, beForms) || r.in(n, modals) ||
+				len(w) > 4 && strings.HasSuffix(w, "ed") && r.verbLike(n) || irregularPast.has(w) ||
+				len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !r.in(n, functionWords) // "illustrates"
+		}
+		if t.Kind == nlp.Punct || t.Kind.IsQuote() {
+			return false
+		}
 	}
 	return false
 }
