@@ -59,5 +59,5 @@ func TestPolNeAR(t *testing.T) {
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
 	reached      = struct{ cue, source, content float64 }{0.819, 0.922, 0.921}
-	reachedRules = struct{ cue, source, content float64 }{0.810, 0.922, 0.921}
+	reachedRules = struct{ cue, source, content float64 }{0.810, 0.923, 0.921}
 )
