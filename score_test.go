@@ -296,6 +296,7 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		for _, text := range []string{
 			"The plant managed to stop the leak.",    // implicative: it stopped
 			"The plant failed to stop the leak.",     // implicative: it did not
+			"Guards had to surround the stage.",      // a past necessity: it was done
 			"The plant sent its waste to the river.", // "to" of a place
 			"The workers went to court.",
 			"The plant is close to the river.",
@@ -304,6 +305,7 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		} {
 			assert.NotContains(t, factors(t, text, 0), "uncommitment:infinitive", text)
 		}
+		assert.NotEmpty(t, factors(t, "Guards have to surround the stage.", 0), "a present necessity is still open")
 	})
 	t.Run("wh-question", func(t *testing.T) {
 		fs := factors(t, "When did the plant leak?", 0)
