@@ -49,8 +49,10 @@ import (
 //   - evidence: evidence findings add Finding[category] × their weight
 //     (negative for evidence-supported).
 //
-// Hedge, loaded and booster findings inside a content are the source's
-// words, not the writer's, and add Quoted times as much. A vague-source
+// Hedge, loaded, booster and vague-source findings inside a content are
+// the source's words, not the writer's ("Some people get carried away,"
+// she said: her reference, not the writer's reliance on people unnamed),
+// and add Quoted times as much. A vague-source
 // finding that is already an attribution's source, and a hedge that is
 // an attribution's cue ("I suspect", "is said to") or the modal of an
 // irrealis one ("might claim"), are not counted twice.
@@ -924,7 +926,7 @@ func (sc *scorer) score(st *Statement, w *Weights) (float64, []Contribution) {
 		}
 		factor := string(f.Category)
 		switch f.Category {
-		case Hedge, Booster, Loaded, ScareQuote:
+		case Hedge, Booster, Loaded, ScareQuote, VagueSource:
 			if containedIn(f.Span, contents) {
 				c *= w.Quoted
 				factor = quotedFactor(f.Category)

@@ -291,6 +291,9 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		fs = factors(t, "The regulator said the plant may have leaked.", 0)
 		assert.Contains(t, fs, "quoted:hedge", "a hedge in the source's words counts as theirs")
 		assert.NotContains(t, fs, "hedge")
+		fs = factors(t, "The mayor said there are reports that the plant leaked.", 0)
+		assert.Contains(t, fs, "quoted:vague-source", "a vague source in the source's words is their reference")
+		assert.NotContains(t, fs, "vague-source")
 	})
 	t.Run("settled infinitive", func(t *testing.T) {
 		for _, text := range []string{
