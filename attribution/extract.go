@@ -801,7 +801,7 @@ func (r *run) dropNested(first int) {
 // cue stands inside b's source: o speaks in a relative clause of b's
 // subject, and the sentence's own predicate begins at b's verb ("Voters
 // who want lower taxes | said the plan would hurt them"). p is o's
-// content part; it and o's content are cut at the end of b's source.
+// content part; it and o's content are cut before b's verb group.
 func (r *run) trimRelative(first, o, b int, p *ownedSpan) bool {
 	src := r.srcTok[first+b]
 	if src == noSource || len(r.out[first+o].Content.Parts) > 0 {
