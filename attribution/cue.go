@@ -1061,6 +1061,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					initial, unnamed = true, true
 				}
 			}
+			if src == noSource && form == formEd && !aux && !inf && vg-1 >= lo && r.in(vg-1, subordinators) && !r.capitalized(vg) && m.Last+1 < hi && r.toks[m.Last+1].Kind == nlp.Word && r.toks[m.Last+1].Norm != "by" {
+				// "he said when asked about the plan", "when asked if
+				// he …, Ryan said": a clause of its own with its subject
+				// left out; who asked goes unnamed
+				initial, unnamed = true, true
+			}
 		}
 		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && (r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) || src[0]-2 >= lo && bareVerbBefore.has(r.toks[src[0]-2].Norm) && !r.capitalized(src[0]-1)) {
 			// "faced narco-terrorism charges", "will confront profound
