@@ -615,7 +615,7 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first)) {
 				return false
 			}
-			if month(toks, first) {
+			if nlp.MonthMay(toks, first) {
 				return false
 			}
 			if (m.First == m.Last || possessiveHave(toks, last)) && genericSubject(toks, first) {

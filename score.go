@@ -703,7 +703,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 				(inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i)) {
 				continue // "could not find", "could see", "no one could find": ability
 			}
-			if class == ctxIrrealisModal && month(toks, i) {
+			if class == ctxIrrealisModal && nlp.MonthMay(toks, i) {
 				continue // "on May 26"
 			}
 			if class == ctxIrrealisModal && purposeClause(toks, i) {
@@ -812,23 +812,6 @@ func speakerBefore(toks []nlp.Token, i int) bool {
 		n++
 	}
 	return false
-}
-
-// month reports whether the token at i is the month "May" rather than
-// the modal: capitalized inside a sentence, or before a number.
-func month(toks []nlp.Token, i int) bool {
-	t := &toks[i]
-	if t.Norm != "may" || !t.Capitalized() {
-		return false
-	}
-	first := true
-	for k := range i {
-		if toks[k].Kind == nlp.Word || toks[k].Kind == nlp.Number {
-			first = false
-			break
-		}
-	}
-	return !first || (i+1 < len(toks) && toks[i+1].Kind == nlp.Number)
 }
 
 // whQuestion reports whether a question opens with a wh-word ("when was

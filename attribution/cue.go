@@ -1890,7 +1890,7 @@ func (r *run) adverbialCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexico
 // otherwise ("a swing state", "coal states digging").
 func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	x := r.toks[h-1].Norm
-	plural := pluralNoun(x) ||
+	plural := isPlural(x) ||
 		x == "percent" && h-2 >= lo && r.toks[h-2].Kind == nlp.Number // "1 percent support"
 	if r.in(h-1, quantifiers) {
 		plural = x != "one" && x != "each" && x != "half" && x != "much"
@@ -1944,13 +1944,7 @@ func (r *run) relativeVerbEnds(v, lo int) bool {
 	for k >= lo && (r.in(k, auxiliaries) || r.in(k, modals) || r.in(k, negators) || r.isAdverb(k)) {
 		k--
 	}
-	return k-1 >= lo && r.toks[k].Norm == "who" && r.toks[k-1].Kind == nlp.Word && !r.verbLike(k-1) && pluralNoun(r.toks[k-1].Norm)
-}
-
-// pluralNoun reports whether a word's form is a regular plural's
-// ("officials", "analysts"; not "press", "status", "analysis").
-func pluralNoun(x string) bool {
-	return len(x) > 3 && strings.HasSuffix(x, "s") && !strings.HasSuffix(x, "ss") && !strings.HasSuffix(x, "us") && !strings.HasSuffix(x, "is")
+	return k-1 >= lo && r.toks[k].Norm == "who" && r.toks[k-1].Kind == nlp.Word && !r.verbLike(k-1) && isPlural(r.toks[k-1].Norm)
 }
 
 // strongSubjectBefore reports whether the word before a base or -s form

@@ -70,7 +70,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		}
 	} else if st >= 0 {
 		if q := st - 2; q >= lo && r.in(st-1, ppLinks) && r.toks[st-1].Norm != "of" && r.isName(q, lo) && r.in(st, possessives) &&
-			!pluralNoun(strings.ToLower(r.toks[q].Norm)) && !r.peopleWord(q) && !r.inLower(q, orgWords) && !r.inLower(q, groupNouns) {
+			!isPlural(strings.ToLower(r.toks[q].Norm)) && !r.peopleWord(q) && !r.inLower(q, orgWords) && !r.inLower(q, groupNouns) {
 			// the occasion after one person's name is the verb's adjunct:
 			// "Trump in his announcement speech called …" (but a group's
 			// phrase is its own: "Republicans on his committee said")
@@ -988,7 +988,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			}
 			// A base form after a plural noun ending an of-phrase is
 			// the verb: "Some of his supporters remain …".
-			if end == j-1 && j-2 > k && r.toks[j-2].Kind == nlp.Word && (r.in(j-2, possessives) || r.in(j-2, determiners) || r.toks[j-2].Norm == "of") && pluralNoun(r.toks[j-1].Norm) && !pluralNoun(t.Norm) && !r.capitalized(j) {
+			if end == j-1 && j-2 > k && r.toks[j-2].Kind == nlp.Word && (r.in(j-2, possessives) || r.in(j-2, determiners) || r.toks[j-2].Norm == "of") && isPlural(r.toks[j-1].Norm) && !isPlural(t.Norm) && !r.capitalized(j) {
 				break
 			}
 			// A word after a noun and before a determiner or pronoun is

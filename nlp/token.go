@@ -59,3 +59,27 @@ func (t Token) Capitalized() bool {
 	r := firstRune(t.Text)
 	return isUpper(r)
 }
+
+// MonthMay reports whether toks[i] is "May" the month rather than the
+// modal: capitalized before a number ("May 26"), or capitalized after the
+// first word of its sentence ("in May", "Theresa May"). The sentence
+// starts where toks does or after a run of terminal marks, so that a
+// sentence's tokens and its document's give the same answer.
+func MonthMay(toks []Token, i int) bool {
+	t := &toks[i]
+	if t.Norm != "may" || !t.Capitalized() {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == Number {
+		return true
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch p := &toks[k]; {
+		case p.Kind == Word || p.Kind == Number:
+			return true
+		case p.Kind == Punct && terminalRun(p.Text):
+			return false
+		}
+	}
+	return false
+}

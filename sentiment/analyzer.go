@@ -370,7 +370,7 @@ func (a *Analyzer) unitsOf(sc *scratch, lex *Lexicon, toks []nlp.Token, ids []in
 			if e.flags&fBooster != 0 { // only boosters have a boost
 				u.boost = entries[ids[i]].boost
 			}
-			if e.flags&fIrrealis != 0 && month(toks, i) {
+			if e.flags&fIrrealis != 0 && nlp.MonthMay(toks, i) {
 				u.flags &^= fIrrealis
 			}
 			u.upper = upperWord(t)
@@ -775,27 +775,6 @@ func news(units []unit) {
 			u.result *= positiveWeight
 		}
 	}
-}
-
-// month reports whether token k is "May" the month, not the modal:
-// capitalized, after a preposition of time or before a number ("In May
-// the flood killed …", "May 5"). It reads the neighbouring tokens only,
-// so a sentence scored alone and in its document agree.
-func month(toks []nlp.Token, k int) bool {
-	if toks[k].Text != "May" {
-		return false
-	}
-	if k+1 < len(toks) && toks[k+1].Kind == nlp.Number {
-		return true
-	}
-	if k == 0 {
-		return false
-	}
-	switch toks[k-1].Norm {
-	case "in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "this", "through", "from", "to", "and", "or":
-		return true
-	}
-	return false
 }
 
 // endsClause reports whether a punctuation token separates clauses.
