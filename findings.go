@@ -737,18 +737,7 @@ func passiveState(toks []nlp.Token, i int) bool {
 // peopleNear reports whether a noun of a group of people stands within
 // four words of the token at i, before or after it, in its sentence.
 func peopleNear(toks []nlp.Token, i int) bool {
-	for _, step := range [2]int{-1, 1} {
-		for k, n := i+step, 0; k >= 0 && k < len(toks) && n < 4; k += step {
-			if toks[k].Kind != nlp.Word {
-				continue
-			}
-			if inClass(toks, k, ctxPeopleNoun) {
-				return true
-			}
-			n++
-		}
-	}
-	return false
+	return classNear(toks, i-1, -1, 4, ctxPeopleNoun) || classNear(toks, i+1, 1, 4, ctxPeopleNoun)
 }
 
 // genericSubject reports whether the modal at i follows a generic
@@ -920,23 +909,21 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 			return true
 		}
 	}
-	for i, n := last+1, 0; i < len(toks) && n < 2; i++ {
-		if toks[i].Kind != nlp.Word {
+	return classNear(toks, last+1, 1, 2, ctxEvidenceVerb) || classNear(toks, first-1, -1, 3, ctxEvidenceFrame)
+}
+
+// classNear reports whether a word of class c stands among the n words
+// from token i on, going by step (1 forward, -1 back); tokens that are no
+// words are passed over and not counted.
+func classNear(toks []nlp.Token, i, step, n int, c ctxClass) bool {
+	for k := i; k >= 0 && k < len(toks) && n > 0; k += step {
+		if toks[k].Kind != nlp.Word {
 			continue
 		}
-		if inClass(toks, i, ctxEvidenceVerb) {
+		if inClass(toks, k, c) {
 			return true
 		}
-		n++
-	}
-	for i, n := first-1, 0; i >= 0 && n < 3; i-- {
-		if toks[i].Kind != nlp.Word {
-			continue
-		}
-		if inClass(toks, i, ctxEvidenceFrame) {
-			return true
-		}
-		n++
+		n--
 	}
 	return false
 }
