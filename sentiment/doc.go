@@ -64,7 +64,8 @@
 //     and "would be a disaster" states no verdict.
 //   - Irrealis: a sentiment word after "would", "could", "might", "may"
 //     or "if" in its clause weighs half, as what precedes "but" does:
-//     "it would be a disaster" supposes and asserts nothing.
+//     "it would be a disaster" supposes and asserts nothing ("May" the
+//     month, [nlp.MonthMay], is no modal).
 //   - Negativity: a word that counts as good after the other rules weighs
 //     two thirds (SO-CAL's 1.5 to 1 for bad against good; Taboada et al.
 //     2011), since a news reader weighs bad news more than good.
