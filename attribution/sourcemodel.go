@@ -199,13 +199,12 @@ type sourceCand struct {
 
 // sourceFacts are what the features read of an attribution, found once.
 type sourceFacts struct {
-	lo, hi    int // the sentence
-	cs, ce    int // the cue's first and last tokens
-	rules     [2]int
-	form      fpart
-	rule      fpart
-	lemma     fpart
-	rulesNone bool
+	lo, hi int // the sentence
+	cs, ce int // the cue's first and last tokens
+	rules  [2]int
+	form   fpart
+	rule   fpart
+	lemma  fpart
 }
 
 var (
@@ -252,7 +251,7 @@ func (r *run) sourceFeatures(s *featureSink, f *sourceFacts, c [2]int) {
 		s.add(sNone, f.form, pEmpty)
 		s.add(sNone, f.rule, pEmpty)
 		s.add(sNone, f.lemma, pEmpty)
-		if f.rulesNone {
+		if f.rules == noSource {
 			s.add(sNone, pRulesNone, pEmpty)
 			s.add(sNone, pRulesNone, f.rule)
 		}
@@ -262,7 +261,7 @@ func (r *run) sourceFeatures(s *featureSink, f *sourceFacts, c [2]int) {
 	// how it stands to the rules' source
 	rel := pOther
 	switch rs := f.rules; {
-	case f.rulesNone:
+	case f.rules == noSource:
 		rel = pRulesNone
 	case rs == c:
 		rel = pSame
@@ -349,7 +348,7 @@ func (r *run) sourceFeatures(s *featureSink, f *sourceFacts, c [2]int) {
 	if st == f.lo || st > f.lo && r.atClauseStart(st, f.lo) {
 		s.add3(sShape, pClause, dir, f.form)
 	}
-	if !f.rulesNone && rel == pOther {
+	if f.rules != noSource && rel == pOther {
 		// the rules' source as it stands to this one
 		rh := r.norm(f.rules[1], f.lo, f.hi)
 		s.add(sRel, pOther, rh)
@@ -506,7 +505,6 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		r.enterSentence(lo, hi)
 		f := sourceFacts{lo: lo, hi: hi, cs: cs, ce: ce, rules: r.srcTok[ai],
 			form: mkPart(string(a.Cue.Form)), rule: mkPart(a.Rule), lemma: mkPart(a.Cue.Lemma)}
-		f.rulesNone = f.rules == noSource
 		cands := r.sourceCandidates(ms.cands[:0], ai, lo, hi, cs, ce)
 		ms.cands = cands
 		var toks [][2]int
