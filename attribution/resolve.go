@@ -521,7 +521,9 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// one capitalized word before a prepositional phrase is a name
 		// only when the text names someone so: "Trump in his speech", not
 		// "Drop in turnout"
-		head < hb && !ents.knownPerson(lower)) &&
+		head < hb && !ents.knownPerson(lower) ||
+		// a quantifier alone: "Half said …", "Both said …"
+		a == hb && r.in(a, determiners)) &&
 		// but a title before a name is not: "Secretary of State John Kerry"
 		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
