@@ -1090,6 +1090,20 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			return r.reject(a, "object-not-subject")
 		}
 	}
+	if src == noSource && form == formEd && !aux && !inf && !be && vg-1 >= lo && r.toks[vg-1].Norm == "as" {
+		if k := r.skipAdjuncts(after, hi); k+1 < hi && r.toks[k].Norm == "by" {
+			// "As reported by the Times, the plan …", "…, as first
+			// reported by the Times": the agent vouches for the main
+			// clause, as with "according to"
+			pm := m
+			pm.First, pm.Last = vg-1, k
+			src, ok := r.prepCue(a, lo, hi, pm)
+			if ok {
+				a.Rule = RulePassiveBy
+			}
+			return src, ok
+		}
+	}
 	if src == noSource && !r.forced && !unnamed {
 		return r.reject(a, "nosource") // a cue needs someone to say it
 	}
