@@ -515,8 +515,11 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		// and seemed to think …": a second predicate, not a content
 		return nil, false, false
 	}
-	if after+1 < hi && r.toks[after].Norm == "so" && (isTerminalTok(&r.toks[after+1]) || r.toks[after+1].Text == ",") {
-		return []part{{after, after}}, true, true // "He doesn't think so."
+	if n := after + 1; n < hi && r.toks[after].Norm == "so" && (isTerminalTok(&r.toks[n]) || r.toks[n].Text == "," ||
+		r.toks[n].Kind == nlp.Word && (r.in(n, prepositions) || r.in(n, timeWords) || r.in(n, calendarWords) || r.lyWord(n))) {
+		// "He doesn't think so.", "after half said so in the earlier
+		// poll", "said so publicly" (but "said so many times")
+		return []part{{after, after}}, true, true
 	}
 	if k0 >= hi || isTerminalTok(&r.toks[k0]) {
 		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && !(after+1 < hi && r.in(after+1, timeWords)) {
