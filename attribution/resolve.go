@@ -483,7 +483,10 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	head := hb
 	for j := a + 1; j <= hb; j++ {
 		n := r.toks[j].Norm
-		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) ||
+		// (a common noun capitalized as the sentence's first word is no
+		// part of a name: "Executives for Mondelez")
+		commonFirst := j-1 == a && r.atClauseStart(a, r.sentLoOf(a)) && (r.inLower(a, roleNouns) || r.inLower(a, groupNouns) || roleNouns.has(strings.TrimSuffix(strings.ToLower(r.toks[a].Norm), "s")))
+		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && !commonFirst && r.capitalized(j+1)) ||
 			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) ||
 			// a modifier after the noun: "people close to the senator",
 			// "a person briefed on the talks", "the lawyer representing
