@@ -545,6 +545,14 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			name := r.text(r.span(a, hb))
 			return Organization, name, r.orgEntity(ents, name, lower, Organization, a)
 		}
+		if a == hb && !ents.knownPerson(lower) && (placeNames.has(lower) || r.itsAfterName(a)) {
+			// one word that names a state ("Mexico said it would not
+			// pay") or that the text calls "its" ("Snack giant Nabisco
+			// … at its Chicago factory"): an organization
+			name := r.text(r.span(a, hb))
+			ei := r.orgEntity(ents, name, lower, Organization, a)
+			return Organization, ents.list[ei].name, ei
+		}
 		// the name before an of-phrase ("Rep. Lee Zeldin of New York"),
 		// unless the phrase is part of a title ("Secretary of State
 		// Madeleine Albright")
@@ -770,6 +778,40 @@ func (r *run) appositiveName(k, b int) int {
 }
 
 // sentLoOf returns the first token of the sentence holding token i.
+// placeNames: see classes.tsv.
+var placeNames = plainClass("placeNames")
+
+// itsLookback bounds in tokens how far before a name itsAfterName looks
+// for an earlier mention of it.
+const itsLookback = 2000
+
+// itsAfterName reports whether the word of token a, a capitalized name,
+// is followed in a sentence of the text up to a's by "its" or "itself",
+// with no personal pronoun and no other name between: the text speaks of
+// it as a thing ("Snack giant Nabisco … at its Chicago factory").
+func (r *run) itsAfterName(a int) bool {
+	w := r.toks[a].Norm
+	for i := max(0, a-itsLookback); i <= a; i++ {
+		if r.toks[i].Norm != w || r.cls[i]&clsCapWord == 0 {
+			continue
+		}
+		s := &r.doc.Sentences[r.doc.SentenceOf(i)]
+		for j := i + 1; j < s.First+len(s.Tokens); j++ {
+			t := &r.toks[j]
+			if t.Kind != nlp.Word {
+				continue
+			}
+			if t.Norm == "its" || t.Norm == "itself" {
+				return true
+			}
+			if r.in(j, subjectPronouns) && t.Norm != "it" && t.Norm != "that" && t.Norm != "which" && t.Norm != "who" || r.in(j, possessives) || r.isName(j, s.First) && !r.in(j, calendarWords) {
+				break
+			}
+		}
+	}
+	return false
+}
+
 func (r *run) sentLoOf(i int) int {
 	if c := &r.lastSent; c.lo <= i && i < c.hi {
 		return c.lo // tokens are mostly asked about sentence by sentence

@@ -143,6 +143,7 @@ var plainNames = []string{
 	"irregularPast",
 	"notNameAdverbs",
 	"bareVerbBefore",
+	"placeNames",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
