@@ -142,6 +142,14 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 					// the clause before the source, unless it is a
 					// participial cue of its own ("Asked about the bomb,
 					// Clinton said …")
+					if st == lo && lo > 0 && r.nl[lo] == 0 && r.qid[lo] >= 0 {
+						// a quotation of several sentences that closes
+						// before an adjunct: "“You know what I want? I
+						// want to wait” before discussing it, he said."
+						if q := r.quotes[r.qid[lo]]; q.open < lo && q.closed && q.close < e && r.opensSentence(q.open) {
+							st = q.open
+						}
+					}
 					ps = append(ps, part{st, e})
 				}
 				if k < hi && r.toks[k].Text == "," && k+1 < hi && !r.isCue[k+1] {
@@ -996,9 +1004,38 @@ func (r *run) breaksAt(j, hi int) bool {
 	if r.cls[j]&clsKind != uint8(nlp.Word) && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2015" || t.Text == "\u2013" || t.Text == "--" || t.Text == "(") && r.breaksAfter(j+1, hi) {
 		return true
 	}
+	if r.cls[j]&clsDash != 0 {
+		// "His speech — in which he joked about …, cited … — kept the
+		// audience laughing": the dash that closes the aside a content
+		// began in ends it (but "said the plan — which was costly —
+		// failed" holds the aside)
+		if o := r.dashAsideOpen(j); o >= 0 && o < r.walk.from {
+			return true
+		}
+	}
 	// "… and called for …", "… and Democrats accused …", "…: Republicans
 	// said …"
 	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
+}
+
+// dashAsideOpen returns the dash that opened the aside the dash at token
+// j closes, or -1: the nearest dash before j in its sentence (within
+// maxClause tokens, and in the same quotation or none) when an odd number
+// stand before it.
+func (r *run) dashAsideOpen(j int) int {
+	n, open := 0, -1
+	for i := j - 1; i >= r.lo && i > j-maxClause; i-- {
+		if r.cls[i]&clsDash != 0 && r.qid[i] == r.qid[j] {
+			if n == 0 {
+				open = i
+			}
+			n++
+		}
+	}
+	if n%2 == 1 {
+		return open
+	}
+	return -1
 }
 
 // clauseJoiners join a clause that may have a cue of its own.

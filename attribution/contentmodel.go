@@ -112,9 +112,13 @@ func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
 		last--
 	}
 	for k := start + 1; k <= last; k++ {
-		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote()) {
+		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote() || r.cls[k]&clsDash != 0 && r.dashAsideOpen(k) >= 0 && r.dashAsideOpen(k) < start) {
 			// another attribution's cue, or a quotation, which is its
-			// speaker's: a paraphrase runs on to no boundary past it
+			// speaker's, or the dash that closes the aside the cue
+			// stands in: a paraphrase runs on to no boundary past it
+			if r.cls[k]&clsDash != 0 && k-1 != rulesEnd && r.toks[k-1].Kind != nlp.Punct {
+				dst = append(dst, k-1)
+			}
 			return dst
 		}
 		if r.contentBoundary(k) && k-1 != rulesEnd && r.toks[k-1].Kind != nlp.Punct {
