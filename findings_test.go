@@ -68,7 +68,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"the suggestion", "He took offense at the suggestion that he is not ready.", nil, "the noun names someone else's claim; it is no guess of the writer's"},
 		{"experts suggest", "Experts suggest that the tale is older.", []string{"vague-source:Experts", "hedge:suggest"}, "the verb itself still hedges"},
 		{"almost certainly", "The rules will almost certainly cost jobs.", []string{"hedge:almost certainly"}, "certainty stopped short of: the writer grants it might be otherwise, and the longer phrase wins over the booster"},
-		{"legend has it", "Legend has it that the bridge was built in a night.", []string{"hedge:Legend has it"}, "tradition as the only source: no one is named as telling it"},
+		{"nearly certain", "It is nearly certain that the bridge held.", []string{"hedge:nearly certain"}, "certainty stopped short of"},
 		{"sometimes considered", "The line is sometimes considered part of the network.", []string{"hedge:sometimes considered"}, "a frequency word before an agentless judgement, as often considered"},
 		{"best-selling", "It was the best-selling car in Europe.", []string{"hedge:best-selling"}, "a ranking no one is named as vouching for, as most popular"},
 		{"tend to a noun", "Nurses tend to the wounded.", nil, "tend to before a noun phrase is care, not a hedge"},
