@@ -71,6 +71,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"nearly certain", "It is nearly certain that the bridge held.", []string{"hedge:nearly certain"}, "certainty stopped short of"},
 		{"sometimes considered", "The line is sometimes considered part of the network.", []string{"hedge:sometimes considered"}, "a frequency word before an agentless judgement, as often considered"},
 		{"best-selling", "It was the best-selling car in Europe.", []string{"hedge:best-selling"}, "a ranking no one is named as vouching for, as most popular"},
+		{"famously", "The senator famously called for an inquiry.", []string{"hedge:famously"}, "fame no one is named as vouching for, as most famous"},
+		{"cannot predict whether", "We still cannot predict whether the levee will hold.", []string{"hedge:cannot predict whether"}, "the writer's own open question, as not clear whether"},
 		{"tend to a noun", "Nurses tend to the wounded.", nil, "tend to before a noun phrase is care, not a hedge"},
 		{"tend to a verb", "Prices tend to rise in winter.", []string{"hedge:tend to"}, "a hedge of an infinitive"},
 		{"approximately before a number", "The fire burned approximately 400 acres.", nil, "an approximator before a number rounds it, as about does"},
