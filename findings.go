@@ -62,11 +62,12 @@ const (
 	ctxFreeChoice
 	ctxSenseVerb
 	ctxRangeWord
+	ctxNumberWord
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -729,13 +730,14 @@ func noHead(toks []nlp.Token, i int) bool {
 }
 
 // numberAfter reports whether a number follows the token at i, directly
-// or after a currency or other symbol ("40", "$274 million").
+// or after a currency or other symbol ("40", "$274 million"), in figures
+// or in words ("seven", "hundred", "dozens").
 func numberAfter(toks []nlp.Token, i int) bool {
 	k := i + 1
 	if k < len(toks) && toks[k].Kind == nlp.Symbol {
 		k++
 	}
-	return k < len(toks) && toks[k].Kind == nlp.Number
+	return k < len(toks) && (toks[k].Kind == nlp.Number || inClass(toks, k, ctxNumberWord))
 }
 
 // massMetaphor reports whether a dehumanizing match is one word, a

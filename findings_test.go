@@ -94,6 +94,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"unattributed repute", "It is the most popular song of the year.", []string{"hedge:most popular"}, "a ranking no one is named as holding"},
 		{"how many", "How many people were hurt remains unknown.", nil, "how many asks for a number"},
 		{"some before a number", "The festival drew some 1,500 visitors.", nil, "a quantifier before a number rounds the count, as about does; it hides no source"},
+		{"several before a number word", "He welcomed several hundred guests.", nil, "a number in words is rounded as one in figures is"},
+		{"approximately before a number word", "Ovulation is confirmed approximately seven days later.", nil, "an approximator before a number word rounds it"},
 		{"some before a noun", "Some scholars doubt the date.", []string{"vague-source:Some scholars", "hedge:doubt"}, "a vague quantity of people"},
 		{"inflected superlative", "The mill is one of the largest employers in the state.", []string{"hedge:one of the largest"}, "a ranking no one is named as vouching for"},
 		{"possessive superlative", "The port is one of its most valuable assets.", []string{"hedge:one of its most valuable"}, "the same ranking after a possessive"},
