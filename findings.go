@@ -599,6 +599,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// is counted and none is put forward as the case
 			return false
 		}
+		if m.Entry.Term == "in general" && first > 0 && toks[first-1].Kind == nlp.Word && (last+1 >= len(toks) || toks[last+1].Kind == nlp.Punct) {
+			// "the power pop genre in general.": after its noun, at
+			// the end of a clause, it takes the whole of what the noun
+			// names ("as a whole"); it does not generalize a claim as
+			// "In general, …" does
+			return false
+		}
 		if m.Entry.Term == "potential" && noHead(toks, last) {
 			// the noun: "the electric potential", "a great potential
 			// in films", "the potential for abuse"; the adjective
