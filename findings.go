@@ -63,11 +63,12 @@ const (
 	ctxSenseVerb
 	ctxRangeWord
 	ctxNumberWord
+	ctxVariationVerb
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -597,6 +598,11 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// "all possible combinations", "all the possible
 			// escapes", "the other possible variables": every option
 			// is counted and none is put forward as the case
+			return false
+		}
+		if m.Entry.Term == "widely" && inClass(toks, first-1, ctxVariationVerb) {
+			// "effects vary widely": how much things differ, a
+			// degree, not an opinion said to be widely held
 			return false
 		}
 		if m.Entry.Term == "in general" && first > 0 && toks[first-1].Kind == nlp.Word && (last+1 >= len(toks) || toks[last+1].Kind == nlp.Punct) {

@@ -75,6 +75,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"cannot predict whether", "We still cannot predict whether the levee will hold.", []string{"hedge:cannot predict whether"}, "the writer's own open question, as not clear whether"},
 		{"in general after its noun", "The backlash hit the genre in general.", nil, "after its noun at the end of a clause: the whole of what the noun names"},
 		{"in general opening a clause", "In general, collectors follow the rule.", []string{"hedge:In general"}, "a generalization of the claim"},
+		{"vary widely", "Costs vary widely between the agencies.", nil, "a degree of difference, not an opinion said to be widely held"},
+		{"widely admired", "The design is widely admired.", []string{"hedge:widely"}, "an opinion generalized to no one named"},
 		{"tend to a noun", "Nurses tend to the wounded.", nil, "tend to before a noun phrase is care, not a hedge"},
 		{"tend to a verb", "Prices tend to rise in winter.", []string{"hedge:tend to"}, "a hedge of an infinitive"},
 		{"approximately before a number", "The fire burned approximately 400 acres.", nil, "an approximator before a number rounds it, as about does"},
