@@ -600,6 +600,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			// is counted and none is put forward as the case
 			return false
 		}
+		if m.Entry.Term == "tend to" && comparativeAfter(toks, last) {
+			// "pradal serey tends to emphasize more elusive stances":
+			// a comparison of tendencies, stated as fact, as "more
+			// likely" compares chances
+			return false
+		}
 		if m.Entry.Term == "widely" && inClass(toks, first-1, ctxVariationVerb) {
 			// "effects vary widely": how much things differ, a
 			// degree, not an opinion said to be widely held
@@ -740,6 +746,23 @@ func noHead(toks []nlp.Token, i int) bool {
 		return true
 	}
 	return inClass(toks, i+1, ctxNoHead|ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
+}
+
+// comparativeAfter reports whether "more", "less" or "fewer" stands
+// among the three words after the verb that follows the token at i
+// ("tends to utilize more elbow techniques"), with no punctuation
+// between: the clause compares.
+func comparativeAfter(toks []nlp.Token, i int) bool {
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		switch toks[k].Norm {
+		case "more", "less", "fewer":
+			return true
+		}
+	}
+	return false
 }
 
 // numberAfter reports whether a number follows the token at i, directly

@@ -78,6 +78,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"vary widely", "Costs vary widely between the agencies.", nil, "a degree of difference, not an opinion said to be widely held"},
 		{"widely admired", "The design is widely admired.", []string{"hedge:widely"}, "an opinion generalized to no one named"},
 		{"tend to a noun", "Nurses tend to the wounded.", nil, "tend to before a noun phrase is care, not a hedge"},
+		{"tend to compare", "The Cambodian style tends to use more elbow strikes.", nil, "a comparison of tendencies stated as fact, as more likely compares chances"},
 		{"tend to a verb", "Prices tend to rise in winter.", []string{"hedge:tend to"}, "a hedge of an infinitive"},
 		{"approximately before a number", "The fire burned approximately 400 acres.", nil, "an approximator before a number rounds it, as about does"},
 		{"approximately before a sum", "The sale fetched approximately $274 million.", nil, "before a sum of money too"},
