@@ -64,11 +64,12 @@ const (
 	ctxRangeWord
 	ctxNumberWord
 	ctxVariationVerb
+	ctxComparative
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -674,7 +675,6 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				// listed, as a variant name is (namingAfter)
 				return false
 			}
-
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
 				return false
@@ -748,21 +748,30 @@ func noHead(toks []nlp.Token, i int) bool {
 	return inClass(toks, i+1, ctxNoHead|ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
 }
 
-// comparativeAfter reports whether "more", "less" or "fewer" stands
-// among the three words after the verb that follows the token at i
-// ("tends to utilize more elbow techniques"), with no punctuation
-// between: the clause compares.
+// comparativeAfter reports whether a word of comparison ("more",
+// "less", "fewer") stands among the three words after the verb that
+// follows the token at i ("tends to utilize more elbow techniques"),
+// with no punctuation between: the clause compares.
 func comparativeAfter(toks []nlp.Token, i int) bool {
 	for k := i + 2; k < len(toks) && k <= i+4; k++ {
 		if toks[k].Kind != nlp.Word {
 			return false
 		}
-		switch toks[k].Norm {
-		case "more", "less", "fewer":
+		if inClass(toks, k, ctxComparative) {
 			return true
 		}
 	}
 	return false
+}
+
+// allWords reports whether every token of toks is a word.
+func allWords(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Kind != nlp.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // numberAfter reports whether a number follows the token at i, directly
@@ -1001,7 +1010,7 @@ func comparisonClause(toks []nlp.Token, i int) bool {
 		// "as big as the land could suffice for", "as large as it
 		// might be": the second "as" of a comparison and its
 		// subject before the modal
-		if k >= 2 && toks[k].Norm == "as" && toks[k-2].Norm == "as" && toks[k-1].Kind == nlp.Word {
+		if k >= 2 && toks[k].Norm == "as" && toks[k-2].Norm == "as" && toks[k-1].Kind == nlp.Word && allWords(toks[k+1:i]) {
 			return true
 		}
 	}
