@@ -90,6 +90,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"anonymous source suggests", "Some scholars suggest that the tale is older.", []string{"vague-source:Some scholars", "hedge:suggest"}, "a vague source's guess stays a hedge"},
 		{"often considered", "Dueling is often considered an inferior form of play.", []string{"hedge:often considered"}, "an agentless judgement generalized by a frequency word: an opinion no one is named as holding"},
 		{"passive with its agent", "The island was considered by the government as a storage site.", nil, "the judgement's holder is named"},
+		{"viewed as", "The court was viewed as favorable to debtors.", []string{"hedge:was viewed as"}, "an agentless judgement, as regarded as"},
+		{"viewed as by", "The court was viewed as favorable by the lenders.", nil, "the judgement's holder is named"},
 		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
 		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
