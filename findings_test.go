@@ -92,6 +92,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"passive with its agent", "The island was considered by the government as a storage site.", nil, "the judgement's holder is named"},
 		{"viewed as", "The court was viewed as favorable to debtors.", []string{"hedge:was viewed as"}, "an agentless judgement, as regarded as"},
 		{"viewed as by", "The court was viewed as favorable by the lenders.", nil, "the judgement's holder is named"},
+		{"it has been observed", "It has been observed that the dam leaks.", []string{"hedge:It has been observed"}, "an impersonal report, as it is said: no one is named as observing"},
 		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
 		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
