@@ -93,6 +93,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"viewed as", "The court was viewed as favorable to debtors.", []string{"hedge:was viewed as"}, "an agentless judgement, as regarded as"},
 		{"viewed as by", "The court was viewed as favorable by the lenders.", nil, "the judgement's holder is named"},
 		{"it has been observed", "It has been observed that the dam leaks.", []string{"hedge:It has been observed"}, "an impersonal report, as it is said: no one is named as observing"},
+		{"it's been alleged", "Recently, it's been alleged that the mayor left early.", []string{"hedge:it's been alleged"}, "the clitic form of it has been alleged"},
+		{"traditionally regarded as", "The battle is traditionally regarded as the founding.", []string{"hedge:traditionally regarded as"}, "a judgement generalized to an unnamed tradition"},
 		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
 		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
