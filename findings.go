@@ -58,11 +58,18 @@ const (
 	ctxSubjectPronoun
 	ctxPerceptionCue
 	ctxNoHead
+	ctxUseVerb
+	ctxFreeChoice
+	ctxSenseVerb
+	ctxRangeWord
+	ctxNumberWord
+	ctxVariationVerb
+	ctxComparative
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -582,6 +589,36 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if m.Entry.Class == "verb" && inClass(toks, first-1, ctxIrrealisModal) && comparisonClause(toks, first-1) {
 			return false // "as improbable as it may seem": the clause's verb
 		}
+		if m.Entry.Flags.Has(lexicon.Verb) && first == last && !verbForm(toks[first].Norm, m.Entry.Term) {
+			// "suggestive of", "the power of suggestion": the stem of
+			// a verb entry in an adjective or a noun, which names a
+			// quality or an act rather than puts a guess forward
+			return false
+		}
+		if m.Entry.Term == "possible" && (inClass(toks, first-1, ctxRangeWord) || inClass(toks, first-2, ctxRangeWord) && inClass(toks, first-1, ctxDefinite)) {
+			// "all possible combinations", "all the possible
+			// escapes", "the other possible variables": every option
+			// is counted and none is put forward as the case
+			return false
+		}
+		if m.Entry.Term == "tend to" && comparativeAfter(toks, last) {
+			// "pradal serey tends to emphasize more elusive stances":
+			// a comparison of tendencies, stated as fact, as "more
+			// likely" compares chances
+			return false
+		}
+		if m.Entry.Term == "widely" && inClass(toks, first-1, ctxVariationVerb) {
+			// "effects vary widely": how much things differ, a
+			// degree, not an opinion said to be widely held
+			return false
+		}
+		if m.Entry.Term == "in general" && first > 0 && toks[first-1].Kind == nlp.Word && (last+1 >= len(toks) || toks[last+1].Kind == nlp.Punct) {
+			// "the power pop genre in general.": after its noun, at
+			// the end of a clause, it takes the whole of what the noun
+			// names ("as a whole"); it does not generalize a claim as
+			// "In general, …" does
+			return false
+		}
 		if m.Entry.Term == "potential" && noHead(toks, last) {
 			// the noun: "the electric potential", "a great potential
 			// in films", "the potential for abuse"; the adjective
@@ -618,13 +655,24 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			if nlp.MonthMay(toks, first) {
 				return false
 			}
-			if (m.First == m.Last || possessiveHave(toks, last)) && genericSubject(toks, first) {
+			if (m.First == m.Last && !perfectAfter(toks, last) || possessiveHave(toks, last)) && genericSubject(toks, first) {
 				return false
 			}
 			if purposeClause(toks, first) {
 				return false
 			}
 			if namingAfter(toks, last) || comparisonClause(toks, first) {
+				return false
+			}
+			if inClass(toks, afterBe(toks, last), ctxUseVerb) {
+				// "may be used to diagnose", "may also be employed
+				// as": what a thing serves for, an affordance or a
+				// permission, as "can be used" states it
+				return false
+			}
+			if inClass(toks, afterAlso(toks, last), ctxSenseVerb) {
+				// "a term may refer to …": the senses of a word,
+				// listed, as a variant name is (namingAfter)
 				return false
 			}
 		case "approximator":
@@ -700,14 +748,41 @@ func noHead(toks []nlp.Token, i int) bool {
 	return inClass(toks, i+1, ctxNoHead|ctxClauseOpener|ctxPlacePreposition|ctxBeForm)
 }
 
+// comparativeAfter reports whether a word of comparison ("more",
+// "less", "fewer") stands among the three words after the verb that
+// follows the token at i ("tends to utilize more elbow techniques"),
+// with no punctuation between: the clause compares.
+func comparativeAfter(toks []nlp.Token, i int) bool {
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, ctxComparative) {
+			return true
+		}
+	}
+	return false
+}
+
+// allWords reports whether every token of toks is a word.
+func allWords(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Kind != nlp.Word {
+			return false
+		}
+	}
+	return true
+}
+
 // numberAfter reports whether a number follows the token at i, directly
-// or after a currency or other symbol ("40", "$274 million").
+// or after a currency or other symbol ("40", "$274 million"), in figures
+// or in words ("seven", "hundred", "dozens").
 func numberAfter(toks []nlp.Token, i int) bool {
 	k := i + 1
 	if k < len(toks) && toks[k].Kind == nlp.Symbol {
 		k++
 	}
-	return k < len(toks) && toks[k].Kind == nlp.Number
+	return k < len(toks) && (toks[k].Kind == nlp.Number || inClass(toks, k, ctxNumberWord))
 }
 
 // massMetaphor reports whether a dehumanizing match is one word, a
@@ -749,6 +824,11 @@ func peopleNear(toks []nlp.Token, i int) bool {
 // fail") it hedges, and "may have" (a separate, longer entry) always
 // does.
 func genericSubject(toks []nlp.Token, i int) bool {
+	if classNearWords(toks, i-1, 4, ctxFreeChoice) {
+		// "whatever trials may come", "whatever else could be
+		// reflected": any one of a kind, as after "any"
+		return true
+	}
 	j := i - 1
 	if j < 0 || toks[j].Kind != nlp.Word || toks[j].Capitalized() && j > 0 {
 		return false
@@ -811,6 +891,22 @@ func possessiveHave(toks []nlp.Token, i int) bool {
 	return toks[i+1].Kind == nlp.Number || inClass(toks, i+1, ctxDefinite|ctxIndefinite) || toks[i+1].Norm == "no"
 }
 
+// perfectAfter reports whether a perfect follows the modal at i past an
+// adverb ("may also have been", "might well have led"), read by its
+// participle ("been", "-ed", "-en"): a guess about what happened, as
+// the listed "may have" is, whatever the subject.
+func perfectAfter(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Kind == nlp.Word && toks[k].Norm != "have" && (toks[k].Norm == "also" || strings.HasSuffix(toks[k].Norm, "ly")) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Norm != "have" {
+		return false
+	}
+	p := toks[k+1].Norm // a participle: "been", "led", "taken"; "have twist-locking features" possesses
+	return p == "been" || strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")
+}
+
 // agentAfter reports whether a "by" and the start of a noun phrase (a
 // determiner or a capitalized word) follow the token at i within four
 // words, without punctuation between: the agent of a passive of
@@ -833,11 +929,46 @@ func agentAfter(toks []nlp.Token, i int) bool {
 // called potlucks", "could be spelled either way"): a variant name, not
 // doubt.
 func namingAfter(toks []nlp.Token, i int) bool {
+	return inClass(toks, afterBe(toks, i), ctxNamingVerb)
+}
+
+// afterAlso returns the index of the word after the token at i, past an
+// "also" ("may also refer"); the index may lie beyond toks.
+func afterAlso(toks []nlp.Token, i int) int {
 	k := i + 1
 	if k < len(toks) && toks[k].Norm == "also" {
 		k++
 	}
-	return k+1 < len(toks) && toks[k].Norm == "be" && inClass(toks, k+1, ctxNamingVerb)
+	return k
+}
+
+// afterBe returns the index of the word after the "be" that follows the
+// modal ending at i, with an "also" before it ("may also be called",
+// "may be used"), or -1 when no "be" follows.
+func afterBe(toks []nlp.Token, i int) int {
+	k := afterAlso(toks, i)
+	if k+1 < len(toks) && toks[k].Norm == "be" {
+		return k + 1
+	}
+	return -1
+}
+
+// verbForm reports whether the word norm is a form of the verb term
+// ("suggests", "suggested", "suggesting"), not a noun or an adjective
+// that shares its stem ("suggestion", "suggestive").
+func verbForm(norm, term string) bool {
+	rest, ok := strings.CutPrefix(norm, term)
+	if !ok {
+		rest, ok = strings.CutPrefix(norm, strings.TrimSuffix(term, "e"))
+		if !ok {
+			return false
+		}
+	}
+	switch rest {
+	case "", "s", "es", "d", "ed", "ing":
+		return true
+	}
+	return false
 }
 
 // purposeClause reports whether the modal at i stands in a clause of
@@ -875,6 +1006,14 @@ func comparisonClause(toks []nlp.Token, i int) bool {
 	if i >= 1 && toks[i-1].Norm == "as" {
 		return true
 	}
+	for k := i - 3; k < i-1; k++ {
+		// "as big as the land could suffice for", "as large as it
+		// might be": the second "as" of a comparison and its
+		// subject before the modal
+		if k >= 2 && toks[k].Norm == "as" && toks[k-2].Norm == "as" && toks[k-1].Kind == nlp.Word && allWords(toks[k+1:i]) {
+			return true
+		}
+	}
 	return i >= 2 && toks[i-2].Norm == "as" && toks[i-1].Kind == nlp.Word && inClass(toks, i-1, ctxSubjectPronoun)
 }
 
@@ -910,6 +1049,21 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 		}
 	}
 	return classNear(toks, last+1, 1, 2, ctxEvidenceVerb) || classNear(toks, first-1, -1, 3, ctxEvidenceFrame)
+}
+
+// classNearWords reports whether a word of class c stands among the n
+// tokens back from token i, all of them words: the search stops at
+// punctuation, so it stays in the clause.
+func classNearWords(toks []nlp.Token, i, n int, c ctxClass) bool {
+	for k := i; k >= 0 && k > i-n; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // classNear reports whether a word of class c stands among the n words

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"encoding/csv"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"sort"
@@ -60,7 +61,9 @@ func (h HedgeResult) Accuracy() float64 {
 
 // Hedges scores hearsay's hedge and vague-source findings on the
 // CoNLL-2010 Wikipedia uncertainty sample (a CSV of "label","sentence";
-// label -1 is uncertain). A sentence is predicted uncertain when its
+// label -1 is uncertain). The sample keeps the HTML entities of its
+// Wikipedia source (&quot;, &amp;): they are unescaped before analysis,
+// so that quotation marks are read as such. A sentence is predicted uncertain when its
 // analysis has at least one hedge or vague-source finding. It writes the
 // scores and the most frequent terms behind false positives to w.
 func Hedges(path string, w io.Writer) (HedgeResult, error) {
@@ -85,7 +88,7 @@ func HedgesErrors(path string, w, errs io.Writer) (HedgeResult, error) {
 			return res, fmt.Errorf("%s: row %d has %d fields, want 2", path, i+1, len(row))
 		}
 		gold := strings.TrimSpace(row[0]) == "-1"
-		r, err := a.Analyze(row[1])
+		r, err := a.Analyze(html.UnescapeString(row[1]))
 		if err != nil {
 			return res, fmt.Errorf("%s: row %d: %w", path, i+1, err)
 		}
