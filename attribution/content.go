@@ -1836,15 +1836,18 @@ func (r *run) labelAfter(k int) bool {
 }
 
 // quoteParagraph reports whether a paragraph starting at token k is one
-// closed quotation and nothing else: news style for the last speaker's
-// further words (“Our members are frustrated,” said Mozloom. | “He too
-// frequently gives the labor community whatever they want.”).
+// quotation and nothing else: news style for the last speaker's further
+// words (“Our members are frustrated,” said Mozloom. | “He too
+// frequently gives the labor community whatever they want.”). The
+// quotation may be left open, going on in the next paragraph.
 func (r *run) quoteParagraph(k int) bool {
 	if r.nl[k] == 0 || !r.opensQuote(k) {
 		return false
 	}
 	q := r.quotes[r.qid[k]]
-	if !q.closed || q.open != k {
+	if q.open != k || !q.closed && !(q.close+1 < len(r.toks) && r.opensQuote(q.close+1) && family(&r.toks[q.close+1]) == family(&r.toks[k])) {
+		// left open, it must go on in a quotation that opens the next
+		// paragraph
 		return false
 	}
 	n := q.close + 1
