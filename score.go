@@ -615,6 +615,11 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	kinds := [6]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent, UncommitInfinitive, UncommitWish}
 	factors := [6]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent", "uncommitment:infinitive", "uncommitment:wish"}
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
+	// The writer's yes-no question (its mark, and the first token of
+	// the clause it asks), found first: the modal or future of that
+	// clause ("could this be …?", "will they hatch?") is the question's
+	// own, the same open question counted once, as with a condition.
+	qMark, qClause := writerQuestion(toks, contents)
 	inCondition := false // inside the clause a conditional opened
 	// A condition ("if approved, the plan would cut taxes") and its
 	// consequence are one conditional: the modal or future of the main
@@ -648,7 +653,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			continue
 		}
 		wc := wcs[i]
-		if (inCondition || conditional) && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
+		if (inCondition || conditional || (qMark >= 0 && i >= qClause)) && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
 			// "whether the auction would go ahead", "if it would help":
 			// the modal of a condition's own clause is the condition's
 			// tense, and that of its consequence ("the town will flood
@@ -736,26 +741,10 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			}
 		}
 	}
-	if question(toks) && !whQuestion(toks) {
-		for i := len(toks) - 1; i >= 0; i-- {
-			if t := &toks[i]; t.Kind == nlp.Punct && strings.Contains(t.Text, "?") {
-				// the question's last word, not its mark, says whose it
-				// is: a content often ends before its "?" ("Q: Are you
-				// ready?")
-				last := t.Span
-				for k := i - 1; k >= 0; k-- {
-					if toks[k].Kind == nlp.Word || toks[k].Kind == nlp.Number {
-						last = toks[k].Span
-						break
-					}
-				}
-				if !containedIn(t.Span, contents) && !containedIn(last, contents) {
-					if c := w.Uncommitment[UncommitQuestion]; c != 0 {
-						raw = append(raw, Contribution{Factor: "uncommitment:question", Contribution: c, Span: t.Span, Text: t.Text})
-					}
-				}
-				break
-			}
+	if qMark >= 0 {
+		if c := w.Uncommitment[UncommitQuestion]; c != 0 {
+			t := &toks[qMark]
+			raw = append(raw, Contribution{Factor: "uncommitment:question", Contribution: c, Span: t.Span, Text: t.Text})
 		}
 	}
 	return raw
@@ -768,6 +757,45 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 // emerged", "is said to").
 func perceptionCue(lemma string) bool {
 	return ctxClass(contextClasses().Of(lemma))&ctxPerceptionCue != 0
+}
+
+// writerQuestion returns, when toks end in a yes-no question of the
+// writer's, the index of its question mark and of the first token of
+// the clause it asks (after the last comma, semicolon, colon, dash or
+// parenthesis before the mark: "there are two eggs, will they
+// hatch?"); -1 and -1 otherwise. A wh-question takes its event as
+// given, and a question inside a content is the source's: the
+// question's last word, not its mark, says whose it is, since a
+// content often ends before its "?" ("Q: Are you ready?").
+func writerQuestion(toks []nlp.Token, contents []nlp.Span) (mark, clause int) {
+	if !question(toks) || whQuestion(toks) {
+		return -1, -1
+	}
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := &toks[i]
+		if t.Kind != nlp.Punct || !strings.Contains(t.Text, "?") {
+			continue
+		}
+		last := t.Span
+		for k := i - 1; k >= 0; k-- {
+			if toks[k].Kind == nlp.Word || toks[k].Kind == nlp.Number {
+				last = toks[k].Span
+				break
+			}
+		}
+		if containedIn(t.Span, contents) || containedIn(last, contents) {
+			return -1, -1
+		}
+		clause = 0
+		for k := i - 1; k >= 0; k-- {
+			if toks[k].Kind == nlp.Punct && strings.ContainsAny(toks[k].Text, ",;:-()\u2013\u2014") {
+				clause = k + 1
+				break
+			}
+		}
+		return i, clause
+	}
+	return -1, -1
 }
 
 // uncommitting holds the classes of the writer's uncommitting words.

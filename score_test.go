@@ -375,6 +375,21 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
 		}
 	})
+	t.Run("one question, one count", func(t *testing.T) {
+		for _, text := range []string{
+			"Will the plant close?",
+			"Could this be the leak?",
+			"The plant leaked twice, will it close?",
+		} {
+			fs := factors(t, text, 0)
+			assert.Contains(t, fs, "uncommitment:question", text)
+			assert.NotContains(t, fs, "uncommitment:future", "%s: the question's own future is the question's", text)
+			assert.NotContains(t, fs, "uncommitment:modal", "%s: the question's own modal is the question's", text)
+		}
+		fs := factors(t, "The plant will close, but did it leak?", 0)
+		assert.Contains(t, fs, "uncommitment:future", "a future outside the question's clause is the writer's own")
+		assert.Contains(t, fs, "uncommitment:question")
+	})
 	t.Run("appearance is the writer's", func(t *testing.T) {
 		// "seems" with no source says how things look to the writer:
 		// the writer's uncommitment, weighed as the writer's word, not
