@@ -52,7 +52,9 @@ import (
 // Hedge, loaded, booster and vague-source findings inside a content are
 // the source's words, not the writer's ("Some people get carried away,"
 // she said: her reference, not the writer's reliance on people unnamed),
-// and add Quoted times as much. A vague-source
+// and add Quoted times as much. A content the writer attributes to
+// the writer ("I think the talks may fail", "we believe") is the
+// writer's voice: what lies in it counts as the writer's own. A vague-source
 // finding that is already an attribution's source, and a hedge that is
 // an attribution's cue ("I suspect", "is said to") or the modal of an
 // irrealis one ("might claim"), are not counted twice.
@@ -358,12 +360,19 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 				if a.Content == nil {
 					continue
 				}
+				// the writer's own content ("I think the talks may
+				// fail", "we hope you will come") is in the writer's
+				// voice: what lies in it is the writer's, not a
+				// source's, so it is no content part here
+				own := a.Source != nil && a.Source.Kind == attribution.Self
 				for _, p := range a.Content.spans() {
 					for si := firstSentenceOver(doc, p, i); si < ns && doc.Sentences[si].Start < p.End; si++ {
 						if !doc.Sentences[si].Span.Overlaps(p) {
 							continue
 						}
-						each(si, a, p, false)
+						if !own {
+							each(si, a, p, false)
+						}
 						if last[si] != a {
 							each(si, a, nlp.Span{}, true)
 							last[si] = a

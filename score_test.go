@@ -416,6 +416,17 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.GreaterOrEqual(t, doubt, statementScore(t, text), "%s: a root modal leaves no more open than the writer's doubt", text)
 		}
 	})
+	t.Run("the writer's own content is the writer's", func(t *testing.T) {
+		// "I think", "we believe" outside a quotation: the content is
+		// the writer's voice, and its modals and hedges the writer's
+		fs := factors(t, "I think the plant may have leaked.", 0)
+		assert.Contains(t, fs, "hedge", "the writer's own doubt inside the writer's own thought")
+		assert.NotContains(t, fs, "quoted:hedge")
+		assert.Contains(t, factors(t, "I think the plant would close.", 0), "uncommitment:modal", "the writer's would")
+		fs = factors(t, "\u201cI think the plant may have leaked,\u201d the mayor said.", 0)
+		assert.Contains(t, fs, "quoted:hedge", "inside a quotation, I is the speaker")
+		assert.NotContains(t, fs, "hedge")
+	})
 	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {
 		fs := factors(t, "\u201cI need to see the records,\u201d the mayor said.", 0)
 		assert.NotContains(t, fs, "uncommitment:wish", "inside a quotation, I is the speaker, not the writer")
@@ -432,7 +443,10 @@ func TestScoreWriterEvaluation(t *testing.T) {
 	own := factors(t, "The notorious cartel smuggled drugs.", 0)
 	assert.Contains(t, writer, "quoted:loaded")
 	assert.Greater(t, own["loaded"], writer["quoted:loaded"], "the writer's own word weighs more than the same word reported")
-	fs := factors(t, "Obviously the dam failed, as court records show.", 0)
+	fs := factors(t, "We believe the notorious cartel smuggled drugs.", 0)
+	assert.Contains(t, fs, "loaded", "a loaded word in the writer's own belief is the writer's")
+	assert.NotContains(t, fs, "quoted:loaded")
+	fs = factors(t, "Obviously the dam failed, as court records show.", 0)
 	assert.NotContains(t, fs, "booster", "the evidence stands beside the certainty")
 }
 
