@@ -91,9 +91,12 @@ type Weights struct {
 	// "infinitive" (an event in the infinitive that no implicative
 	// settles: "nominated to replace"), "wish" (the writer's or the
 	// reader's own wish, need or request: "I need to", "you have to",
-	// "I hope") and "question" (a yes-no question; a wh-question takes
-	// its event as given). Future, intent and infinitive mark an event
-	// as not yet real, a plan or a purpose stated as fact, not a doubt:
+	// "I hope"), "request" (the writer's request to the reader in the
+	// imperative: "Consider the map.", "Don't drink the water.") and
+	// "question" (a yes-no question; a wh-question takes its event as
+	// given; the modal or future of its own clause is the question's).
+	// Future, intent, infinitive and request mark an event as not yet
+	// real, a plan, a purpose or a request stated plainly, not a doubt:
 	// they weigh least.
 	Uncommitment map[string]float64
 }
@@ -108,6 +111,7 @@ const (
 	UncommitIntent      = "intent"
 	UncommitInfinitive  = "infinitive"
 	UncommitWish        = "wish"
+	UncommitRequest     = "request"
 )
 
 // DefaultWeights returns the default weights, a new copy each call.
@@ -181,6 +185,7 @@ func DefaultWeights() Weights {
 			UncommitIntent:      0.25,
 			UncommitInfinitive:  0.25,
 			UncommitWish:        0.6,
+			UncommitRequest:     0.25,
 		},
 	}
 }
@@ -748,6 +753,14 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 				}
 				break
 			}
+		}
+	}
+	if v := imperative(toks, contents); v >= 0 && !inFinding(toks[v].Span, st.Findings) {
+		// "Consider the route map.", "Don't drink the water.": the
+		// writer asks the reader for an event, and asserts nothing
+		// ("Let's be clear" is a booster's phrase, counted as one)
+		if c := w.Uncommitment[UncommitRequest]; c != 0 {
+			raw = append(raw, Contribution{Factor: "uncommitment:request", Contribution: c, Span: toks[v].Span, Text: toks[v].Text})
 		}
 	}
 	if qMark >= 0 {

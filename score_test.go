@@ -276,6 +276,9 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		{"condition on a report", "If the regulator says the plant leaked, the river is at risk.", "uncommitment:conditional", "a condition on an attribution is still the writer's condition"},
 		{"the writer's own need", "I need to see the plant's records.", "uncommitment:wish", "the writer's own wish or need: nothing is reported"},
 		{"the reader's", "You have to see the plant's records.", "uncommitment:wish", "a request to the reader asserts nothing"},
+		{"imperative", "Consider the plant's records.", "uncommitment:request", "the writer asks the reader for an event, and asserts nothing"},
+		{"negative imperative", "Don't drink the water.", "uncommitment:request", "a request not to act asserts nothing either"},
+		{"imperative after a colon", "The lesson is plain: never trust the gauge.", "uncommitment:request", "a request opens the clause after the colon"},
 	}
 	lo := statementScore(t, bare)
 	for _, tt := range tests {
@@ -414,6 +417,18 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The talks should fail.",
 		} {
 			assert.GreaterOrEqual(t, doubt, statementScore(t, text), "%s: a root modal leaves no more open than the writer's doubt", text)
+		}
+	})
+	t.Run("no request", func(t *testing.T) {
+		for _, text := range []string{
+			"Stop signs were removed near the plant.",            // a noun that is also a verb, before no object
+			"Think tanks say the plant leaked.",                  // the same
+			"\u201cDon't drink the water,\u201d the mayor said.", // the speaker's request
+			"Don't you think the plant leaked?",                  // a question
+			"Watch: the plant leaks into the river.",             // a label before a colon
+			"The workers stop the leak every spring.",            // a verb with its subject
+		} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:request", text)
 		}
 	})
 	t.Run("the writer's own content is the writer's", func(t *testing.T) {
@@ -581,5 +596,14 @@ func TestCompactSlabLength(t *testing.T) {
 		for k, c := range slab[len(slab):cap(slab)] {
 			require.Equal(t, Contribution{}, c, "slab[%d] past the length %d, stopped after %d statements", len(slab)+k, len(slab), stop)
 		}
+	}
+}
+
+// TestImperativeFile parses the embedded imperative.tsv: a bad line
+// panics at the first analysis.
+func TestImperativeFile(t *testing.T) {
+	words := imperativeWords()
+	for _, c := range []string{impVerb, impOpener, impObject} {
+		assert.NotEmpty(t, words[c], c)
 	}
 }
