@@ -712,8 +712,11 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if class == ctxIntent && !infinitive(toks, i+1) {
 				continue // "want to go", not "the plans" or "want a car"
 			}
-			if class == ctxIntent && speakerBefore(toks, i) {
-				k = 5 // "I need to", "you have to": the writer's or the reader's own
+			if class == ctxIntent && speakerBefore(toks, i) && !uncommitWords()[planWord][t.Norm] {
+				// "I need to", "you have to": the writer's or the
+				// reader's own; "I'm going to stay", "we plan to open"
+				// state the writer's plan, which weighs as anyone's
+				k = 5
 			}
 			if seen[k] {
 				continue
@@ -747,7 +750,8 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		// reported, as with "I need to"
 		for i := range st.Attributions {
 			a := &st.Attributions[i]
-			if a.Stance == lexicon.Directive && a.Source != nil && a.Source.Kind == attribution.Self && !a.Negated && !containedIn(a.Cue.Span, contents) {
+			if a.Stance == lexicon.Directive && a.Source != nil && a.Source.Kind == attribution.Self && !a.Negated && !containedIn(a.Cue.Span, contents) &&
+				sc.wishedEvent(a) {
 				if c := w.Uncommitment[UncommitWish]; c != 0 {
 					raw = append(raw, Contribution{Factor: factors[5], Contribution: c, Span: a.Cue.Span, Text: a.Cue.Text})
 				}
@@ -770,6 +774,36 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		}
 	}
 	return raw
+}
+
+// wishedEvent reports whether the content of the writer's own wish or
+// request holds an event left open: it opens with an infinitive ("I
+// want to vote"), a clause opener ("that"), a conditional or a subject
+// pronoun ("we hope you do"), or runs past three words ("I hope the
+// board closes it"). A short noun phrase ("I recommend this place", "I
+// want my money back", "we recommend him") names a thing wished for or
+// recommended: the recommending is done, and no event is left open.
+func (sc *scorer) wishedEvent(a *Attribution) bool {
+	if a.Content == nil || sc.doc == nil {
+		return true
+	}
+	sp := a.Content.spans()
+	if len(sp) == 0 {
+		return true
+	}
+	toks := tokensIn(sc.doc.Tokens, sp[0])
+	first := -1
+	for i := range toks {
+		if toks[i].Kind == nlp.Word || toks[i].Kind == nlp.Number {
+			first = i
+			break
+		}
+	}
+	if first < 0 || countWords(toks) > 3 || infinitive(toks, first) {
+		return true
+	}
+	return inClass(toks, first, ctxClauseOpener|ctxConditional) ||
+		(inClass(toks, first, ctxSubjectPronoun) && !inClass(toks, first, ctxDefinite))
 }
 
 // perceptionCue reports whether a cue lemma is a verb of appearance

@@ -342,6 +342,7 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The navy plans to station three ships nearby.", // a plan reported
 			"The dam was raised so that the town may grow.", // a purpose in a finite clause
 			"The board paid the fee so he could stay.",      // the same with "so" alone
+			"We are going to close the plant next year.",    // the writer's own plan
 		} {
 			s := statementScore(t, text)
 			assert.LessOrEqual(t, s, 0.25, "%s: a plan or a purpose stated as fact is routine news", text)
@@ -417,6 +418,14 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The talks should fail.",
 		} {
 			assert.GreaterOrEqual(t, doubt, statementScore(t, text), "%s: a root modal leaves no more open than the writer's doubt", text)
+		}
+	})
+	t.Run("a thing wished for leaves no event open", func(t *testing.T) {
+		for _, text := range []string{"We recommend this book.", "I want my money back."} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:wish", "%s: the recommending is done; a noun phrase names no event", text)
+		}
+		for _, text := range []string{"I want to see the records.", "We hope you do.", "I recommend that the board close the plant."} {
+			assert.Contains(t, factors(t, text, 0), "uncommitment:wish", "%s: the event wished for is open", text)
 		}
 	})
 	t.Run("no request", func(t *testing.T) {
@@ -599,11 +608,11 @@ func TestCompactSlabLength(t *testing.T) {
 	}
 }
 
-// TestImperativeFile parses the embedded imperative.tsv: a bad line
+// TestUncommitmentFile parses the embedded uncommitment.tsv: a bad line
 // panics at the first analysis.
-func TestImperativeFile(t *testing.T) {
-	words := imperativeWords()
-	for _, c := range []string{impVerb, impOpener, impObject} {
+func TestUncommitmentFile(t *testing.T) {
+	words := uncommitWords()
+	for _, c := range []string{impVerb, impOpener, impObject, planWord} {
 		assert.NotEmpty(t, words[c], c)
 	}
 }

@@ -9,22 +9,25 @@ import (
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
-// imperativeFile holds the words with which the score finds the
-// writer's request in the imperative; see its header.
+// uncommitFile holds the word classes of the writer's uncommitment
+// beside context.tsv: the imperative's and the writer's plans; see its
+// header.
 //
-//go:embed data/en/imperative.tsv
-var imperativeFile string
+//go:embed data/en/uncommitment.tsv
+var uncommitFile string
 
-// The classes of imperative.tsv.
+// The classes of uncommitment.tsv.
 const (
 	impVerb   = "imperative-verb"
 	impOpener = "imperative-opener"
 	impObject = "imperative-object"
+	planWord  = "plan"
 )
 
-// imperativeWords holds the words of imperative.tsv by class, parsed once.
-var imperativeWords = sync.OnceValue(func() map[string]map[string]bool {
-	words, err := lexicon.ParseWords(strings.NewReader(imperativeFile), "imperative.tsv", []string{impVerb, impOpener, impObject})
+// uncommitWords holds the words of uncommitment.tsv by class, parsed
+// once.
+var uncommitWords = sync.OnceValue(func() map[string]map[string]bool {
+	words, err := lexicon.ParseWords(strings.NewReader(uncommitFile), "uncommitment.tsv", []string{impVerb, impOpener, impObject, planWord})
 	if err != nil {
 		// the package's tests parse the embedded file: a build defect
 		panic("hearsay: " + err.Error())
@@ -55,7 +58,7 @@ func imperative(toks []nlp.Token, contents []nlp.Span) int {
 	if question(toks) {
 		return -1
 	}
-	words := imperativeWords()
+	words := uncommitWords()
 	start := true // the next word opens a clause
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
