@@ -52,9 +52,14 @@ import (
 // Hedge, loaded, booster and vague-source findings inside a content are
 // the source's words, not the writer's ("Some people get carried away,"
 // she said: her reference, not the writer's reliance on people unnamed),
-// and add Quoted times as much. A content the writer attributes to
-// the writer ("I think the talks may fail", "we believe") is the
-// writer's voice: what lies in it counts as the writer's own. A vague-source
+// and add Quoted times as much; so do a source's own conditions and
+// modals ("she said the town floods if the dam fails": quoted:conditional,
+// quoted:modal, Quoted × Uncommitment[kind], once per kind), but not its
+// future or the backshifted "would" of reported speech ("he said the
+// plant would close"), its prediction, which its attribution weighs. A
+// content the writer attributes to the writer ("I think the talks may
+// fail", "we believe") is the writer's voice: what lies in it counts as
+// the writer's own. A vague-source
 // finding that is already an attribution's source, and a hedge that is
 // an attribution's cue ("I suspect", "is said to") or the modal of an
 // irrealis one ("might claim"), are not counted twice.
@@ -78,8 +83,9 @@ type Weights struct {
 	// loses, in [0, 1]; 0 counts it as if it were reported.
 	IrrealisDiscount float64
 	Finding          map[Category]float64
-	// Quoted scales hedge, booster, loaded and scare-quote findings inside
-	// an attribution's content: the source's words, not the writer's.
+	// Quoted scales hedge, booster, loaded and scare-quote findings, and
+	// the source's own conditions and modals, inside an attribution's
+	// content: the source's words, not the writer's.
 	Quoted float64
 	// Uncommitment weighs the writer's own words that leave a statement
 	// open, outside every content, once per kind and statement: "modal"
@@ -625,7 +631,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	s := &sc.doc.Sentences[st.Index]
 	toks := s.Tokens
 	contents := sc.contentsOf(st)
-	var seen [6]bool
+	var seen, seenQuoted [6]bool
 	kinds := [6]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent, UncommitInfinitive, UncommitWish}
 	factors := [6]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent", "uncommitment:infinitive", "uncommitment:wish"}
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
@@ -639,6 +645,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// consequence are one conditional: the modal or future of the main
 	// clause is the conditional's, counted with it.
 	conditional := false
+	conditionalQuoted := false // the same, inside a content: the source's
 	// each word's classes among those read below, looked up once, in
 	// the pass that finds a conditional; the second pass reads only the
 	// punctuation, which ends a condition's clause, and the words in a
@@ -651,9 +658,12 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		if wc != 0 || toks[i].Kind == nlp.Punct {
 			marks = append(marks, int32(i))
 		}
-		if !conditional && wc&ctxConditional != 0 && wc&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
-			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
-			conditional = true
+		if wc&ctxConditional != 0 && !inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
+			if containedIn(toks[i].Span, contents) {
+				conditionalQuoted = true
+			} else if wc&ctxOpenQuestion == 0 {
+				conditional = true
+			}
 		}
 	}
 	sc.wcs, sc.marks = wcs, marks
@@ -699,6 +709,32 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			}
 			continue
 		}
+		if wc&uncommitting != 0 && containedIn(t.Span, contents) && !inFinding(t.Span, st.Findings) &&
+			!(conditionalQuoted && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0) &&
+			!(wc&ctxConditional == 0 && beforeIrrealisCue(t.Span, st.Attributions)) {
+			// the source's own condition or modal ("she said the town
+			// floods if the dam fails", "he said the city should pay"):
+			// the source leaves the event open by the source's own
+			// word, weighing Quoted times as much, as the source's
+			// hedges do; one condition counts once with its modals, as
+			// the writer's does, and a question the source asks
+			// ("asked whether the city should pay") is the cue's
+			// content, which its stance weighs. The source's future or plan ("said it
+			// will close", "said it would close", the backshifted
+			// "will") is the source's claim, which its attribution
+			// weighs already
+			for k, class := range classes {
+				if wc&class == 0 || seenQuoted[k] || (class != ctxConditional && class != ctxIrrealisModal) || wc&ctxOpenQuestion != 0 ||
+					(class == ctxIrrealisModal && (settledModal(toks, i) || uncommitWords()[backshift][t.Norm])) {
+					continue
+				}
+				seenQuoted[k] = true
+				if c := w.Quoted * w.Uncommitment[kinds[k]]; c != 0 {
+					raw = append(raw, Contribution{Factor: quotedUncommitment[k], Contribution: c, Span: t.Span, Text: t.Text})
+				}
+			}
+			continue
+		}
 		if wc&uncommitting == 0 || containedIn(t.Span, contents) || inFinding(t.Span, st.Findings) {
 			continue
 		}
@@ -721,12 +757,8 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if seen[k] {
 				continue
 			}
-			if class == ctxIrrealisModal && inClass(toks, i, ctxAbilityModal) &&
-				(inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i)) {
-				continue // "could not find", "could see", "no one could find": ability
-			}
-			if class == ctxIrrealisModal && nlp.MonthMay(toks, i) {
-				continue // "on May 26"
+			if class == ctxIrrealisModal && settledModal(toks, i) {
+				continue
 			}
 			if class == ctxIrrealisModal && purposeClause(toks, i) {
 				// "raised the dam so that the town may grow": the
@@ -804,6 +836,19 @@ func (sc *scorer) wishedEvent(a *Attribution) bool {
 	}
 	return inClass(toks, first, ctxClauseOpener|ctxConditional) ||
 		(inClass(toks, first, ctxSubjectPronoun) && !inClass(toks, first, ctxDefinite))
+}
+
+// quotedUncommitment names the factors of a source's own uncommitment
+// inside a content, in the order of the writer's kinds (a source's
+// future and intention are not counted).
+var quotedUncommitment = [4]string{"quoted:modal", "", "quoted:conditional", ""}
+
+// settledModal reports whether the modal at i leaves nothing open: an
+// ability stated or denied ("could see", "could not find", "no one
+// could find") or the month May ("on May 26").
+func settledModal(toks []nlp.Token, i int) bool {
+	return (inClass(toks, i, ctxAbilityModal) && (inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i))) ||
+		nlp.MonthMay(toks, i)
 }
 
 // perceptionCue reports whether a cue lemma is a verb of appearance

@@ -298,6 +298,24 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		assert.Contains(t, fs, "quoted:vague-source", "a vague source in the source's words is their reference")
 		assert.NotContains(t, fs, "vague-source")
 	})
+	t.Run("the source's own condition", func(t *testing.T) {
+		// a source that leaves its event open by its own word ("if",
+		// "should") weighs as its hedge does, Quoted times the writer's;
+		// its prediction or plan ("will", the backshifted "would") is
+		// its claim, weighed by the attribution alone
+		plain := statementScore(t, "The regulator said the town flooded.")
+		fs := factors(t, "The regulator said the town floods if the dam fails.", 0)
+		assert.Contains(t, fs, "quoted:conditional", "the source's condition")
+		assert.NotContains(t, fs, "uncommitment:conditional", "not the writer's")
+		assert.Greater(t, statementScore(t, "The regulator said the town floods if the dam fails."), plain)
+		assert.Contains(t, factors(t, "The regulator said the city should pay.", 0), "quoted:modal", "the source's should")
+		for _, text := range []string{"The regulator said the plant would close.", "The regulator said the plant will close."} {
+			fs := factors(t, text, 0)
+			assert.NotContains(t, fs, "quoted:modal", "%s: the source's prediction is its claim", text)
+			assert.NotContains(t, fs, "quoted:future", text)
+		}
+		assert.NotContains(t, factors(t, "The mayor asked whether the city should pay.", 0), "quoted:conditional", "a question asked is the cue's content")
+	})
 	t.Run("settled infinitive", func(t *testing.T) {
 		for _, text := range []string{
 			"The plant managed to stop the leak.",    // implicative: it stopped
@@ -612,7 +630,7 @@ func TestCompactSlabLength(t *testing.T) {
 // panics at the first analysis.
 func TestUncommitmentFile(t *testing.T) {
 	words := uncommitWords()
-	for _, c := range []string{impVerb, impOpener, impObject, planWord} {
+	for _, c := range []string{impVerb, impOpener, impObject, planWord, backshift} {
 		assert.NotEmpty(t, words[c], c)
 	}
 }

@@ -22,12 +22,13 @@ const (
 	impOpener = "imperative-opener"
 	impObject = "imperative-object"
 	planWord  = "plan"
+	backshift = "backshift"
 )
 
 // uncommitWords holds the words of uncommitment.tsv by class, parsed
 // once.
 var uncommitWords = sync.OnceValue(func() map[string]map[string]bool {
-	words, err := lexicon.ParseWords(strings.NewReader(uncommitFile), "uncommitment.tsv", []string{impVerb, impOpener, impObject, planWord})
+	words, err := lexicon.ParseWords(strings.NewReader(uncommitFile), "uncommitment.tsv", []string{impVerb, impOpener, impObject, planWord, backshift})
 	if err != nil {
 		// the package's tests parse the embedded file: a build defect
 		panic("hearsay: " + err.Error())
