@@ -719,10 +719,10 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			// hedges do; one condition counts once with its modals, as
 			// the writer's does, and a question the source asks
 			// ("asked whether the city should pay") is the cue's
-			// content, which its stance weighs. The source's future or plan ("said it
-			// will close", "said it would close", the backshifted
-			// "will") is the source's claim, which its attribution
-			// weighs already
+			// content, which its stance weighs. The source's future or
+			// plan ("said it will close", "said it would close", the
+			// backshifted "will") is the source's claim, which its
+			// attribution weighs already
 			for k, class := range classes {
 				if wc&class == 0 || seenQuoted[k] || (class != ctxConditional && class != ctxIrrealisModal) || wc&ctxOpenQuestion != 0 ||
 					(class == ctxIrrealisModal && (settledModal(toks, i) || uncommitWords()[backshift][t.Norm])) {
