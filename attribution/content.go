@@ -515,8 +515,11 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		// and seemed to think …": a second predicate, not a content
 		return nil, false, false
 	}
-	if after+1 < hi && r.toks[after].Norm == "so" && (isTerminalTok(&r.toks[after+1]) || r.toks[after+1].Text == ",") {
-		return []part{{after, after}}, true, true // "He doesn't think so."
+	if n := after + 1; n < hi && r.toks[after].Norm == "so" && (isTerminalTok(&r.toks[n]) || r.toks[n].Text == "," ||
+		r.toks[n].Kind == nlp.Word && (r.in(n, prepositions) || r.in(n, timeWords) || r.in(n, calendarWords) || r.lyWord(n))) {
+		// "He doesn't think so.", "after half said so in the earlier
+		// poll", "said so publicly" (but "said so many times")
+		return []part{{after, after}}, true, true
 	}
 	if k0 >= hi || isTerminalTok(&r.toks[k0]) {
 		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && !(after+1 < hi && r.in(after+1, timeWords)) {
@@ -796,6 +799,24 @@ func (r *run) quantityAt(k, hi int) bool {
 	return k+1 < hi && r.in(k, approximators) && (r.toks[k+1].Kind == nlp.Number || r.in(k+1, quantifiers) || numberWord(r.toks[k+1].Norm))
 }
 
+// afterComparator returns the token after a comparison that opens a
+// quantity at k ("more than", "fewer than", "at least", "about" before a
+// number or quantifier), else k.
+func (r *run) afterComparator(k, hi int) int {
+	j := k
+	switch {
+	case k+2 < hi && r.toks[k+1].Norm == "than" && (r.toks[k].Norm == "more" || r.toks[k].Norm == "fewer" || r.toks[k].Norm == "less"),
+		k+2 < hi && r.toks[k].Norm == "at" && (r.toks[k+1].Norm == "least" || r.toks[k+1].Norm == "most"):
+		j = k + 2
+	case r.quantityAt(k, hi):
+		return k + 1
+	}
+	if j > k && (r.toks[j].Kind == nlp.Number || r.in(j, quantifiers) || numberWord(r.toks[j].Norm)) {
+		return j
+	}
+	return k
+}
+
 // approximators before a number make a quantity, not a phrase of place
 // or topic: "about 20 people".
 var approximators = class("approximators")
@@ -1039,7 +1060,12 @@ var subordinators = class("subordinators")
 func (r *run) cueClauseAt(k, hi int) bool {
 	n := k
 	if n < hi && !r.isCue[n] {
-		if e := r.rightNP(n, hi, false); e >= 0 && e-n < 5 {
+		st := r.afterComparator(n, hi) // "more than 4 in 10 said"
+		e := r.rightNP(st, hi, false)
+		if e >= 0 && e+2 < hi && r.toks[e+1].Norm == "in" && (r.toks[e].Kind == nlp.Number || numberWord(r.toks[e].Norm)) && (r.toks[e+2].Kind == nlp.Number || numberWord(r.toks[e+2].Norm)) {
+			e += 2 // a proportion: "4 in 10"
+		}
+		if e >= 0 && e-st < 5 {
 			n = e + 1
 			// a cue word the phrase took for a noun: "1 percent support
 			// the Green Party's Jill Stein"

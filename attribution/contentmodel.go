@@ -253,6 +253,16 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 			}
 			continue
 		}
+		if src := r.srcTok[ai]; src != noSource && src[0] == src[1] && src[0]-1 >= lo && r.toks[src[0]-1].Text == "," && r.relativeWord(src[0]) && end+1 < hi && r.toks[end+1].Text == "," {
+			// a cue in a relative clause set off by commas: the comma
+			// that closes the clause ends what it reports, and the main
+			// clause's predicate follows ("The mayor, who said the budget
+			// was balanced, | resigned")
+			if explain != nil {
+				explain(partContent, a, nil, nil, nil, -1, -1, SkipByDesign)
+			}
+			continue
+		}
 		r.enterSentence(lo, hi)
 		f := contentFacts{lo: lo, hi: hi, start: start, rulesEnd: end, form: mkPart(string(a.Cue.Form)), lemma: mkPart(a.Cue.Lemma), open: r.norm(start, lo, hi)}
 		if nlp.Kind(r.cls[start] & clsKind).IsQuote() {

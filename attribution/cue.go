@@ -82,8 +82,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 	if r.in(h, prepositions) {
 		return r.reject(a, "preposition") // "regarding", "following", "including"
 	}
-	if r.capitalized(m.First) && !r.atClauseStart(m.First, lo) && !r.titleCase(lo, hi) && m.First-1 >= lo && r.isName(m.First-1, lo) {
-		return r.reject(a, "name") // "Stevie Wonder", "the Clean Power Plan"
+	if r.capitalized(m.First) && !r.atClauseStart(m.First, lo) && !r.titleCase(lo, hi) && (m.First-1 >= lo && r.isName(m.First-1, lo) || m.First == m.Last && m.Last+1 < hi && r.isName(m.Last+1, lo)) {
+		// "Stevie Wonder", "the Clean Power Plan"; a first name before a
+		// surname within a sentence ("the governor's aide, Hope Hicks,")
+		return r.reject(a, "name")
 	}
 	form := inflection(r.toks[h].Norm, words[min(k, len(words)-1)])
 	var rd reading
@@ -559,6 +561,17 @@ func (r *run) attributive(h, lo, hi int) bool {
 		return false
 	}
 	n := &r.toks[h+1]
+	if r.isName(h+1, lo) {
+		// a name that a verb follows is a subject: "half said Trump
+		// would win" (but "the leaked Clinton emails")
+		j := h + 1
+		for j < hi && r.isName(j, lo) {
+			j++
+		}
+		if j < hi && (r.in(j, modals) || r.in(j, beForms) || r.in(j, auxiliaries) || r.verbLike(j) || r.isVerbCue[j]) {
+			return false
+		}
+	}
 	// a subject or time after it opens the verb's clause: "Some said they
 	// …", "many said Monday that …"
 	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners) &&
@@ -982,9 +995,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// "Claiming the criticism is unfair, Trump told Fox …": the
 			// subject follows the comma; but "Speaking to reporters,
 			// Trump said …" reports only what the main cue does.
-			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (m.Entry.Flags.Has(lexicon.Opener) || n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions)) || n < hi && r.toks[n].Text == ":" {
+			if n := m.Last + 1; r.otherCueIn(lo, hi, m) && (m.Entry.Flags.Has(lexicon.Opener) || n < hi && (r.toks[n].Text == "," || r.toks[n].Kind == nlp.Word && r.in(n, prepositions))) || n < hi && r.toks[n].Text == ":" {
 				// the main cue reports it ("Writing for the Times, X
-				// noted …"), or a label ("WARNING: …")
+				// noted …"; "Lashing out, Trump said …": nothing stands
+				// between the participle and its comma), or a label
+				// ("WARNING: …")
 				return r.reject(a, "participle-initial")
 			}
 			if src = r.subjectAfter(vg, hi); src == noSource {
@@ -1073,6 +1088,20 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// questions": an object, not a subject (but "A teary-eyed
 			// Bush says")
 			return r.reject(a, "object-not-subject")
+		}
+	}
+	if src == noSource && form == formEd && !aux && !inf && !be && vg-1 >= lo && r.toks[vg-1].Norm == "as" {
+		if k := r.skipAdjuncts(after, hi); k+1 < hi && r.toks[k].Norm == "by" {
+			// "As reported by the Times, the plan …", "…, as first
+			// reported by the Times": the agent vouches for the main
+			// clause, as with "according to"
+			pm := m
+			pm.First, pm.Last = vg-1, k
+			src, ok := r.prepCue(a, lo, hi, pm)
+			if ok {
+				a.Rule = RulePassiveBy
+			}
+			return src, ok
 		}
 	}
 	if src == noSource && !r.forced && !unnamed {

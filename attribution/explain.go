@@ -224,7 +224,10 @@ const (
 	// with no possessor, which report with no source by design, or a
 	// speaker's label or dash, whose source is the label; for contents,
 	// a noun cue's complement that ends where its clause's predicate
-	// begins ("Reports of an explosion | have not been confirmed").
+	// begins ("Reports of an explosion | have not been confirmed"), and
+	// the content of a cue in a relative clause set off by commas, which
+	// the closing comma ends ("The mayor, who said the budget was
+	// balanced, | resigned").
 	SkipByDesign = "by design"
 	// SkipShape: a quotation, whose marks end it, or a content in parts
 	// or before its cue, whose ends the rules read from the quotation or

@@ -359,6 +359,9 @@ type run struct {
 	// content, no complement) do not apply
 	forced     bool
 	lastReject string // the reason of the latest rejection
+	// agentless holds the cue starts of the model's cues that the rules
+	// read as passives with no agent
+	agentless []int32
 
 	out []Attribution // kept from run to run: extract copies it out
 	// per attribution, the token range of its source (for resolution)
@@ -442,6 +445,7 @@ func (r *run) reset() bool {
 		pairs: r.pairs[:0], parts: r.parts[:0], active: r.active[:0], drop: r.drop[:0],
 		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
 		srcTok:    r.srcTok[:0],
+		agentless: r.agentless[:0],
 		out:       r.out[:0],
 		partBlock: r.partBlock[:0],
 		quotes:    r.quotes[:0],

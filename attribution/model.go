@@ -943,6 +943,11 @@ func (r *run) forcedCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.M
 	r.forced = true
 	src, ok := r.lexicalCue(a, s, lo, hi, m)
 	r.forced = false
+	if ok && a.Rule == RulePassive {
+		// "was promised $90 million": the subject receives; no one is
+		// named, by design, so the source model is not asked
+		r.agentless = append(r.agentless, int32(a.Cue.Start))
+	}
 	a.Rule = RuleModelCue
 	if ok && src == noSource && a.Content.Text == "" {
 		r.lastReject = "empty"

@@ -483,7 +483,10 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	head := hb
 	for j := a + 1; j <= hb; j++ {
 		n := r.toks[j].Norm
-		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && r.capitalized(j+1)) ||
+		// (a common noun capitalized as the sentence's first word is no
+		// part of a name: "Executives for Mondelez")
+		commonFirst := j-1 == a && r.atClauseStart(a, r.sentLoOf(a)) && (r.inLower(a, roleNouns) || r.inLower(a, groupNouns) || roleNouns.has(strings.TrimSuffix(strings.ToLower(r.toks[a].Norm), "s")))
+		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && !commonFirst && r.capitalized(j+1)) ||
 			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) ||
 			// a modifier after the noun: "people close to the senator",
 			// "a person briefed on the talks", "the lawyer representing
@@ -521,7 +524,9 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// one capitalized word before a prepositional phrase is a name
 		// only when the text names someone so: "Trump in his speech", not
 		// "Drop in turnout"
-		head < hb && !ents.knownPerson(lower)) &&
+		head < hb && !ents.knownPerson(lower) ||
+		// a quantifier alone: "Half said …", "Both said …"
+		a == hb && r.in(a, determiners)) &&
 		// but a title before a name is not: "Secretary of State John Kerry"
 		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {

@@ -30,9 +30,11 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 			p--
 			continue
 		}
-		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !r.capitalized(p)) {
+		year := t.Kind == nlp.Number && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) && p-1 >= lo && r.toks[p-1].Norm == "in"
+		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !r.capitalized(p)) || year {
+			// "A Bloomberg poll in June showed", "a survey in 2015 found"
 			q := p - 1
-			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
+			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "in" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
 				q--
 			}
 			p = q

@@ -295,7 +295,7 @@ func crossValidate(w, errs io.Writer, arts []evaluate.PolNeARArticle, docs []att
 	}
 	n := float64(k)
 	for _, s := range sums {
-		fmt.Fprintf(w, "mean %-18s cue F1 %.3f  source F1 %.3f  content F1 %.3f\n", s.name, s.f[0]/n, s.f[1]/n, s.f[2]/n)
+		fmt.Fprintf(w, "mean %-18s cue F1 %.4f  source F1 %.4f  content F1 %.4f\n", s.name, s.f[0]/n, s.f[1]/n, s.f[2]/n)
 	}
 	return nil
 }
@@ -335,7 +335,7 @@ func parseMargins(s string) []float64 {
 }
 
 func report(w io.Writer, name string, r evaluate.PolNeARResult) {
-	fmt.Fprintf(w, "%-22s cue P %.3f R %.3f F1 %.3f | source F1 %.3f | content F1 %.3f | %d gold, %d predicted\n",
+	fmt.Fprintf(w, "%-22s cue P %.3f R %.3f F1 %.4f | source F1 %.4f | content F1 %.4f | %d gold, %d predicted\n",
 		name, r.CueP, r.CueR, r.CueF1, r.SourceF1, r.ContentF1, r.Gold, r.Predicted)
 }
 

@@ -213,6 +213,7 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 		res.Elapsed += time.Since(t0)
 
 		words := pnWordSpans(doc)
+		var decisions []attribution.Decision // explained on the first miss
 		// lexicon coverage in context
 		var lexSpans []nlp.Span
 		for _, m := range cueLex.Match(doc) {
@@ -284,7 +285,18 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 				if opt.Errors != nil {
 					tag := "MISSED(unknown)"
 					if cov {
+						// why the rules let it go: their reason, or what
+						// decided the outcome ("nested", the model)
+						if decisions == nil {
+							decisions = x.Explain(doc, 0)
+						}
 						tag = "MISSED(lexicon)"
+						for _, d := range decisions {
+							if pnOverlapsAny(d.Span, g.Cue) && d.Lexicon != "" {
+								tag = "MISSED(lexicon:" + d.By + ")"
+								break
+							}
+						}
 					}
 					fmt.Fprintf(opt.Errors, "%s\t%s\t%q\t%s\n", tag, stem, g.CueText, pnContext(text, g.Cue[0]))
 				}
