@@ -43,10 +43,11 @@ type FactualityItem struct {
 	ID           string
 	Split        string
 	Uncommitment float64 // 0: the writer commits to every event; 1: some event is left open
-	// Events is the number of the sentence's annotated predicates, of
-	// which Uncommitment is the maximum: a sentence with more events
-	// has more chances of one left open, whatever the writer leans on.
-	Events int
+	// Events holds the uncommitment of each of the sentence's annotated
+	// predicates (1 − |factuality| / 3), of which Uncommitment is the
+	// maximum: a sentence with more events has more chances of one left
+	// open, whatever the writer leans on.
+	Events []float64
 	Text   string
 }
 
@@ -78,11 +79,17 @@ func ReadFactuality(dir, split string) ([]FactualityItem, error) {
 		if split != "" && parts[0] != split {
 			continue
 		}
-		var preds []json.RawMessage
+		var preds []struct {
+			Factuality float64 `json:"factuality"`
+		}
 		if err := json.Unmarshal([]byte(parts[3]), &preds); err != nil {
 			return nil, fmt.Errorf("evaluate: %s:%d: predicates: %w", path, line, err)
 		}
-		items = append(items, FactualityItem{ID: parts[1], Split: parts[0], Uncommitment: u, Events: len(preds), Text: parts[4]})
+		events := make([]float64, len(preds))
+		for k, p := range preds {
+			events[k] = 1 - math.Abs(p.Factuality)/3
+		}
+		items = append(items, FactualityItem{ID: parts[1], Split: parts[0], Uncommitment: u, Events: events, Text: parts[4]})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate: reading %s: %w", path, err)
@@ -112,6 +119,12 @@ type FactualityResult struct {
 	// a reference for what the sentence-level maximum rewards by itself
 	// (longer sentences), not a predictor the score could use.
 	Events Validity
+	// PerEvent and BaselinePerEvent measure the score and the baseline
+	// against each annotated event's own uncommitment, the event given
+	// its sentence's value: a reading in which a sentence's number of
+	// events no longer helps, and in which a sentence value cannot
+	// tell which of its events a factor bears on.
+	PerEvent, BaselinePerEvent Validity
 }
 
 // SentenceScore returns the value the factuality evaluation takes from a
@@ -154,6 +167,7 @@ func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer)
 	score := make([]float64, len(items))
 	base := make([]float64, len(items))
 	events := make([]float64, len(items))
+	var evGold, evScore, evBase []float64 // one an annotated event
 	var explained []string
 	if errs != nil {
 		explained = make([]string, len(items))
@@ -170,7 +184,12 @@ func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer)
 			explained[i] = factors(r)
 		}
 		base[i] = Baseline(it.Text)
-		events[i] = float64(it.Events)
+		events[i] = float64(len(it.Events))
+		for _, e := range it.Events {
+			evGold = append(evGold, e)
+			evScore = append(evScore, score[i])
+			evBase = append(evBase, base[i])
+		}
 		if it.Uncommitment > uncommittedAt {
 			res.Open++
 		}
@@ -182,6 +201,10 @@ func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer)
 	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "statement score:", res.Score.Spearman, res.Score.AUC)
 	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "baseline (reporting verbs + modals):", res.Baseline.Spearman, res.Baseline.AUC)
 	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "reference: number of annotated events:", res.Events.Spearman, res.Events.AUC)
+	res.PerEvent, res.BaselinePerEvent = validity(evScore, evGold), validity(evBase, evGold)
+	fmt.Fprintf(w, "  per event (%d, each given its sentence's value):\n", len(evGold))
+	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "  statement score:", res.PerEvent.Spearman, res.PerEvent.AUC)
+	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "  baseline:", res.BaselinePerEvent.Spearman, res.BaselinePerEvent.AUC)
 	if errs != nil {
 		writeRankGaps(errs, items, gold, score, explained)
 	}

@@ -57,6 +57,7 @@ func TestFactuality(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1246, res.N)
 	assert.Greater(t, res.Events.Spearman, 0.0, "the predicates are counted")
+	assert.Greater(t, res.PerEvent.Spearman, res.BaselinePerEvent.Spearman, "per event too, the score tracks more than the word list")
 	_, err = Factuality(itHappenedDir, "train", nil, t.Output())
 	assert.Error(t, err, "no such split")
 }
