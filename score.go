@@ -52,7 +52,14 @@ import (
 // Hedge, loaded, booster and vague-source findings inside a content are
 // the source's words, not the writer's ("Some people get carried away,"
 // she said: her reference, not the writer's reliance on people unnamed),
-// and add Quoted times as much. A vague-source
+// and add Quoted times as much; so do a source's own conditions and
+// modals ("she said the town floods if the dam fails": quoted:conditional,
+// quoted:modal, Quoted × Uncommitment[kind], once per kind), but not its
+// future or the backshifted "would" of reported speech ("he said the
+// plant would close"), its prediction, which its attribution weighs. A
+// content the writer attributes to the writer ("I think the talks may
+// fail", "we believe") is the writer's voice: what lies in it counts as
+// the writer's own. A vague-source
 // finding that is already an attribution's source, and a hedge that is
 // an attribution's cue ("I suspect", "is said to") or the modal of an
 // irrealis one ("might claim"), are not counted twice.
@@ -76,8 +83,9 @@ type Weights struct {
 	// loses, in [0, 1]; 0 counts it as if it were reported.
 	IrrealisDiscount float64
 	Finding          map[Category]float64
-	// Quoted scales hedge, booster, loaded and scare-quote findings inside
-	// an attribution's content: the source's words, not the writer's.
+	// Quoted scales hedge, booster, loaded and scare-quote findings, and
+	// the source's own conditions and modals, inside an attribution's
+	// content: the source's words, not the writer's.
 	Quoted float64
 	// Uncommitment weighs the writer's own words that leave a statement
 	// open, outside every content, once per kind and statement: "modal"
@@ -89,9 +97,12 @@ type Weights struct {
 	// "infinitive" (an event in the infinitive that no implicative
 	// settles: "nominated to replace"), "wish" (the writer's or the
 	// reader's own wish, need or request: "I need to", "you have to",
-	// "I hope") and "question" (a yes-no question; a wh-question takes
-	// its event as given). Future, intent and infinitive mark an event
-	// as not yet real, a plan or a purpose stated as fact, not a doubt:
+	// "I hope"), "request" (the writer's request to the reader in the
+	// imperative: "Consider the map.", "Don't drink the water.") and
+	// "question" (a yes-no question; a wh-question takes its event as
+	// given; the modal or future of its own clause is the question's).
+	// Future, intent, infinitive and request mark an event as not yet
+	// real, a plan, a purpose or a request stated plainly, not a doubt:
 	// they weigh least.
 	Uncommitment map[string]float64
 }
@@ -106,6 +117,7 @@ const (
 	UncommitIntent      = "intent"
 	UncommitInfinitive  = "infinitive"
 	UncommitWish        = "wish"
+	UncommitRequest     = "request"
 )
 
 // DefaultWeights returns the default weights, a new copy each call.
@@ -179,6 +191,7 @@ func DefaultWeights() Weights {
 			UncommitIntent:      0.25,
 			UncommitInfinitive:  0.25,
 			UncommitWish:        0.6,
+			UncommitRequest:     0.25,
 		},
 	}
 }
@@ -358,12 +371,19 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 				if a.Content == nil {
 					continue
 				}
+				// the writer's own content ("I think the talks may
+				// fail", "we hope you will come") is in the writer's
+				// voice: what lies in it is the writer's, not a
+				// source's, so it is no content part here
+				own := a.Source != nil && a.Source.Kind == attribution.Self
 				for _, p := range a.Content.spans() {
 					for si := firstSentenceOver(doc, p, i); si < ns && doc.Sentences[si].Start < p.End; si++ {
 						if !doc.Sentences[si].Span.Overlaps(p) {
 							continue
 						}
-						each(si, a, p, false)
+						if !own {
+							each(si, a, p, false)
+						}
 						if last[si] != a {
 							each(si, a, nlp.Span{}, true)
 							last[si] = a
@@ -611,15 +631,21 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	s := &sc.doc.Sentences[st.Index]
 	toks := s.Tokens
 	contents := sc.contentsOf(st)
-	var seen [6]bool
+	var seen, seenQuoted [6]bool
 	kinds := [6]string{UncommitModal, UncommitFuture, UncommitConditional, UncommitIntent, UncommitInfinitive, UncommitWish}
 	factors := [6]string{"uncommitment:modal", "uncommitment:future", "uncommitment:conditional", "uncommitment:intent", "uncommitment:infinitive", "uncommitment:wish"}
 	classes := [4]ctxClass{ctxIrrealisModal, ctxFuture, ctxConditional, ctxIntent}
+	// The writer's yes-no question (its mark, and the first token of
+	// the clause it asks), found first: the modal or future of that
+	// clause ("could this be …?", "will they hatch?") is the question's
+	// own, the same open question counted once, as with a condition.
+	qMark, qClause := writerQuestion(toks, contents)
 	inCondition := false // inside the clause a conditional opened
 	// A condition ("if approved, the plan would cut taxes") and its
 	// consequence are one conditional: the modal or future of the main
 	// clause is the conditional's, counted with it.
 	conditional := false
+	conditionalQuoted := false // the same, inside a content: the source's
 	// each word's classes among those read below, looked up once, in
 	// the pass that finds a conditional; the second pass reads only the
 	// punctuation, which ends a condition's clause, and the words in a
@@ -632,9 +658,12 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		if wc != 0 || toks[i].Kind == nlp.Punct {
 			marks = append(marks, int32(i))
 		}
-		if !conditional && wc&ctxConditional != 0 && wc&ctxOpenQuestion == 0 && !containedIn(toks[i].Span, contents) &&
-			!inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
-			conditional = true
+		if wc&ctxConditional != 0 && !inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
+			if containedIn(toks[i].Span, contents) {
+				conditionalQuoted = true
+			} else if wc&ctxOpenQuestion == 0 {
+				conditional = true
+			}
 		}
 	}
 	sc.wcs, sc.marks = wcs, marks
@@ -648,7 +677,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			continue
 		}
 		wc := wcs[i]
-		if (inCondition || conditional) && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
+		if (inCondition || conditional || (qMark >= 0 && i >= qClause)) && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0 {
 			// "whether the auction would go ahead", "if it would help":
 			// the modal of a condition's own clause is the condition's
 			// tense, and that of its consequence ("the town will flood
@@ -680,6 +709,32 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			}
 			continue
 		}
+		if wc&uncommitting != 0 && containedIn(t.Span, contents) && !inFinding(t.Span, st.Findings) &&
+			!(conditionalQuoted && wc&(ctxIrrealisModal|ctxFuture) != 0 && wc&ctxConditional == 0) &&
+			!(wc&ctxConditional == 0 && beforeIrrealisCue(t.Span, st.Attributions)) {
+			// the source's own condition or modal ("she said the town
+			// floods if the dam fails", "he said the city should pay"):
+			// the source leaves the event open by the source's own
+			// word, weighing Quoted times as much, as the source's
+			// hedges do; one condition counts once with its modals, as
+			// the writer's does, and a question the source asks
+			// ("asked whether the city should pay") is the cue's
+			// content, which its stance weighs. The source's future or
+			// plan ("said it will close", "said it would close", the
+			// backshifted "will") is the source's claim, which its
+			// attribution weighs already
+			for k, class := range classes {
+				if wc&class == 0 || seenQuoted[k] || (class != ctxConditional && class != ctxIrrealisModal) || wc&ctxOpenQuestion != 0 ||
+					(class == ctxIrrealisModal && (settledModal(toks, i) || uncommitWords()[backshift][t.Norm])) {
+					continue
+				}
+				seenQuoted[k] = true
+				if c := w.Quoted * w.Uncommitment[kinds[k]]; c != 0 {
+					raw = append(raw, Contribution{Factor: quotedUncommitment[k], Contribution: c, Span: t.Span, Text: t.Text})
+				}
+			}
+			continue
+		}
 		if wc&uncommitting == 0 || containedIn(t.Span, contents) || inFinding(t.Span, st.Findings) {
 			continue
 		}
@@ -693,18 +748,17 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if class == ctxIntent && !infinitive(toks, i+1) {
 				continue // "want to go", not "the plans" or "want a car"
 			}
-			if class == ctxIntent && speakerBefore(toks, i) {
-				k = 5 // "I need to", "you have to": the writer's or the reader's own
+			if class == ctxIntent && speakerBefore(toks, i) && !uncommitWords()[planWord][t.Norm] {
+				// "I need to", "you have to": the writer's or the
+				// reader's own; "I'm going to stay", "we plan to open"
+				// state the writer's plan, which weighs as anyone's
+				k = 5
 			}
 			if seen[k] {
 				continue
 			}
-			if class == ctxIrrealisModal && inClass(toks, i, ctxAbilityModal) &&
-				(inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i)) {
-				continue // "could not find", "could see", "no one could find": ability
-			}
-			if class == ctxIrrealisModal && nlp.MonthMay(toks, i) {
-				continue // "on May 26"
+			if class == ctxIrrealisModal && settledModal(toks, i) {
+				continue
 			}
 			if class == ctxIrrealisModal && purposeClause(toks, i) {
 				// "raised the dam so that the town may grow": the
@@ -728,7 +782,8 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 		// reported, as with "I need to"
 		for i := range st.Attributions {
 			a := &st.Attributions[i]
-			if a.Stance == lexicon.Directive && a.Source != nil && a.Source.Kind == attribution.Self && !a.Negated && !containedIn(a.Cue.Span, contents) {
+			if a.Stance == lexicon.Directive && a.Source != nil && a.Source.Kind == attribution.Self && !a.Negated && !containedIn(a.Cue.Span, contents) &&
+				sc.wishedEvent(a) {
 				if c := w.Uncommitment[UncommitWish]; c != 0 {
 					raw = append(raw, Contribution{Factor: factors[5], Contribution: c, Span: a.Cue.Span, Text: a.Cue.Text})
 				}
@@ -736,29 +791,64 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			}
 		}
 	}
-	if question(toks) && !whQuestion(toks) {
-		for i := len(toks) - 1; i >= 0; i-- {
-			if t := &toks[i]; t.Kind == nlp.Punct && strings.Contains(t.Text, "?") {
-				// the question's last word, not its mark, says whose it
-				// is: a content often ends before its "?" ("Q: Are you
-				// ready?")
-				last := t.Span
-				for k := i - 1; k >= 0; k-- {
-					if toks[k].Kind == nlp.Word || toks[k].Kind == nlp.Number {
-						last = toks[k].Span
-						break
-					}
-				}
-				if !containedIn(t.Span, contents) && !containedIn(last, contents) {
-					if c := w.Uncommitment[UncommitQuestion]; c != 0 {
-						raw = append(raw, Contribution{Factor: "uncommitment:question", Contribution: c, Span: t.Span, Text: t.Text})
-					}
-				}
-				break
-			}
+	if v := imperative(toks, contents); v >= 0 && !inFinding(toks[v].Span, st.Findings) {
+		// "Consider the route map.", "Don't drink the water.": the
+		// writer asks the reader for an event, and asserts nothing
+		// ("Let's be clear" is a booster's phrase, counted as one)
+		if c := w.Uncommitment[UncommitRequest]; c != 0 {
+			raw = append(raw, Contribution{Factor: "uncommitment:request", Contribution: c, Span: toks[v].Span, Text: toks[v].Text})
+		}
+	}
+	if qMark >= 0 {
+		if c := w.Uncommitment[UncommitQuestion]; c != 0 {
+			t := &toks[qMark]
+			raw = append(raw, Contribution{Factor: "uncommitment:question", Contribution: c, Span: t.Span, Text: t.Text})
 		}
 	}
 	return raw
+}
+
+// wishedEvent reports whether the content of the writer's own wish or
+// request holds an event left open: it opens with an infinitive ("I
+// want to vote"), a clause opener ("that"), a conditional or a subject
+// pronoun ("we hope you do"), or runs past three words ("I hope the
+// board closes it"). A short noun phrase ("I recommend this place", "I
+// want my money back", "we recommend him") names a thing wished for or
+// recommended: the recommending is done, and no event is left open.
+func (sc *scorer) wishedEvent(a *Attribution) bool {
+	if a.Content == nil || sc.doc == nil {
+		return true
+	}
+	sp := a.Content.spans()
+	if len(sp) == 0 {
+		return true
+	}
+	toks := tokensIn(sc.doc.Tokens, sp[0])
+	first := -1
+	for i := range toks {
+		if toks[i].Kind == nlp.Word || toks[i].Kind == nlp.Number {
+			first = i
+			break
+		}
+	}
+	if first < 0 || countWords(toks) > 3 || infinitive(toks, first) {
+		return true
+	}
+	return inClass(toks, first, ctxClauseOpener|ctxConditional) ||
+		(inClass(toks, first, ctxSubjectPronoun) && !inClass(toks, first, ctxDefinite))
+}
+
+// quotedUncommitment names the factors of a source's own uncommitment
+// inside a content, in the order of the writer's kinds (a source's
+// future and intention are not counted).
+var quotedUncommitment = [4]string{"quoted:modal", "", "quoted:conditional", ""}
+
+// settledModal reports whether the modal at i leaves nothing open: an
+// ability stated or denied ("could see", "could not find", "no one
+// could find") or the month May ("on May 26").
+func settledModal(toks []nlp.Token, i int) bool {
+	return (inClass(toks, i, ctxAbilityModal) && (inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i))) ||
+		nlp.MonthMay(toks, i)
 }
 
 // perceptionCue reports whether a cue lemma is a verb of appearance
@@ -768,6 +858,45 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 // emerged", "is said to").
 func perceptionCue(lemma string) bool {
 	return ctxClass(contextClasses().Of(lemma))&ctxPerceptionCue != 0
+}
+
+// writerQuestion returns, when toks end in a yes-no question of the
+// writer's, the index of its question mark and of the first token of
+// the clause it asks (after the last comma, semicolon, colon, dash or
+// parenthesis before the mark: "there are two eggs, will they
+// hatch?"); -1 and -1 otherwise. A wh-question takes its event as
+// given, and a question inside a content is the source's: the
+// question's last word, not its mark, says whose it is, since a
+// content often ends before its "?" ("Q: Are you ready?").
+func writerQuestion(toks []nlp.Token, contents []nlp.Span) (mark, clause int) {
+	if !question(toks) || whQuestion(toks) {
+		return -1, -1
+	}
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := &toks[i]
+		if t.Kind != nlp.Punct || !strings.Contains(t.Text, "?") {
+			continue
+		}
+		last := t.Span
+		for k := i - 1; k >= 0; k-- {
+			if toks[k].Kind == nlp.Word || toks[k].Kind == nlp.Number {
+				last = toks[k].Span
+				break
+			}
+		}
+		if containedIn(t.Span, contents) || containedIn(last, contents) {
+			return -1, -1
+		}
+		clause = 0
+		for k := i - 1; k >= 0; k-- {
+			if toks[k].Kind == nlp.Punct && strings.ContainsAny(toks[k].Text, ",;:-()\u2013\u2014") {
+				clause = k + 1
+				break
+			}
+		}
+		return i, clause
+	}
+	return -1, -1
 }
 
 // uncommitting holds the classes of the writer's uncommitting words.

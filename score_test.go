@@ -276,6 +276,9 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		{"condition on a report", "If the regulator says the plant leaked, the river is at risk.", "uncommitment:conditional", "a condition on an attribution is still the writer's condition"},
 		{"the writer's own need", "I need to see the plant's records.", "uncommitment:wish", "the writer's own wish or need: nothing is reported"},
 		{"the reader's", "You have to see the plant's records.", "uncommitment:wish", "a request to the reader asserts nothing"},
+		{"imperative", "Consider the plant's records.", "uncommitment:request", "the writer asks the reader for an event, and asserts nothing"},
+		{"negative imperative", "Don't drink the water.", "uncommitment:request", "a request not to act asserts nothing either"},
+		{"imperative after a colon", "The lesson is plain: never trust the gauge.", "uncommitment:request", "a request opens the clause after the colon"},
 	}
 	lo := statementScore(t, bare)
 	for _, tt := range tests {
@@ -294,6 +297,24 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		fs = factors(t, "The mayor said there are reports that the plant leaked.", 0)
 		assert.Contains(t, fs, "quoted:vague-source", "a vague source in the source's words is their reference")
 		assert.NotContains(t, fs, "vague-source")
+	})
+	t.Run("the source's own condition", func(t *testing.T) {
+		// a source that leaves its event open by its own word ("if",
+		// "should") weighs as its hedge does, Quoted times the writer's;
+		// its prediction or plan ("will", the backshifted "would") is
+		// its claim, weighed by the attribution alone
+		plain := statementScore(t, "The regulator said the town flooded.")
+		fs := factors(t, "The regulator said the town floods if the dam fails.", 0)
+		assert.Contains(t, fs, "quoted:conditional", "the source's condition")
+		assert.NotContains(t, fs, "uncommitment:conditional", "not the writer's")
+		assert.Greater(t, statementScore(t, "The regulator said the town floods if the dam fails."), plain)
+		assert.Contains(t, factors(t, "The regulator said the city should pay.", 0), "quoted:modal", "the source's should")
+		for _, text := range []string{"The regulator said the plant would close.", "The regulator said the plant will close."} {
+			fs := factors(t, text, 0)
+			assert.NotContains(t, fs, "quoted:modal", "%s: the source's prediction is its claim", text)
+			assert.NotContains(t, fs, "quoted:future", text)
+		}
+		assert.NotContains(t, factors(t, "The mayor asked whether the city should pay.", 0), "quoted:conditional", "a question asked is the cue's content")
 	})
 	t.Run("settled infinitive", func(t *testing.T) {
 		for _, text := range []string{
@@ -339,6 +360,7 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The navy plans to station three ships nearby.", // a plan reported
 			"The dam was raised so that the town may grow.", // a purpose in a finite clause
 			"The board paid the fee so he could stay.",      // the same with "so" alone
+			"We are going to close the plant next year.",    // the writer's own plan
 		} {
 			s := statementScore(t, text)
 			assert.LessOrEqual(t, s, 0.25, "%s: a plan or a purpose stated as fact is routine news", text)
@@ -375,6 +397,21 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.NotContains(t, fs, "uncommitment:future", "%s: the consequence's future is the conditional's", text)
 		}
 	})
+	t.Run("one question, one count", func(t *testing.T) {
+		for _, text := range []string{
+			"Will the plant close?",
+			"Could this be the leak?",
+			"The plant leaked twice, will it close?",
+		} {
+			fs := factors(t, text, 0)
+			assert.Contains(t, fs, "uncommitment:question", text)
+			assert.NotContains(t, fs, "uncommitment:future", "%s: the question's own future is the question's", text)
+			assert.NotContains(t, fs, "uncommitment:modal", "%s: the question's own modal is the question's", text)
+		}
+		fs := factors(t, "The plant will close, but did it leak?", 0)
+		assert.Contains(t, fs, "uncommitment:future", "a future outside the question's clause is the writer's own")
+		assert.Contains(t, fs, "uncommitment:question")
+	})
 	t.Run("appearance is the writer's", func(t *testing.T) {
 		// "seems" with no source says how things look to the writer:
 		// the writer's uncommitment, weighed as the writer's word, not
@@ -401,6 +438,37 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			assert.GreaterOrEqual(t, doubt, statementScore(t, text), "%s: a root modal leaves no more open than the writer's doubt", text)
 		}
 	})
+	t.Run("a thing wished for leaves no event open", func(t *testing.T) {
+		for _, text := range []string{"We recommend this book.", "I want my money back."} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:wish", "%s: the recommending is done; a noun phrase names no event", text)
+		}
+		for _, text := range []string{"I want to see the records.", "We hope you do.", "I recommend that the board close the plant."} {
+			assert.Contains(t, factors(t, text, 0), "uncommitment:wish", "%s: the event wished for is open", text)
+		}
+	})
+	t.Run("no request", func(t *testing.T) {
+		for _, text := range []string{
+			"Stop signs were removed near the plant.",            // a noun that is also a verb, before no object
+			"Think tanks say the plant leaked.",                  // the same
+			"\u201cDon't drink the water,\u201d the mayor said.", // the speaker's request
+			"Don't you think the plant leaked?",                  // a question
+			"Watch: the plant leaks into the river.",             // a label before a colon
+			"The workers stop the leak every spring.",            // a verb with its subject
+		} {
+			assert.NotContains(t, factors(t, text, 0), "uncommitment:request", text)
+		}
+	})
+	t.Run("the writer's own content is the writer's", func(t *testing.T) {
+		// "I think", "we believe" outside a quotation: the content is
+		// the writer's voice, and its modals and hedges the writer's
+		fs := factors(t, "I think the plant may have leaked.", 0)
+		assert.Contains(t, fs, "hedge", "the writer's own doubt inside the writer's own thought")
+		assert.NotContains(t, fs, "quoted:hedge")
+		assert.Contains(t, factors(t, "I think the plant would close.", 0), "uncommitment:modal", "the writer's would")
+		fs = factors(t, "\u201cI think the plant may have leaked,\u201d the mayor said.", 0)
+		assert.Contains(t, fs, "quoted:hedge", "inside a quotation, I is the speaker")
+		assert.NotContains(t, fs, "hedge")
+	})
 	t.Run("the speaker's wish is the speaker's", func(t *testing.T) {
 		fs := factors(t, "\u201cI need to see the records,\u201d the mayor said.", 0)
 		assert.NotContains(t, fs, "uncommitment:wish", "inside a quotation, I is the speaker, not the writer")
@@ -417,7 +485,10 @@ func TestScoreWriterEvaluation(t *testing.T) {
 	own := factors(t, "The notorious cartel smuggled drugs.", 0)
 	assert.Contains(t, writer, "quoted:loaded")
 	assert.Greater(t, own["loaded"], writer["quoted:loaded"], "the writer's own word weighs more than the same word reported")
-	fs := factors(t, "Obviously the dam failed, as court records show.", 0)
+	fs := factors(t, "We believe the notorious cartel smuggled drugs.", 0)
+	assert.Contains(t, fs, "loaded", "a loaded word in the writer's own belief is the writer's")
+	assert.NotContains(t, fs, "quoted:loaded")
+	fs = factors(t, "Obviously the dam failed, as court records show.", 0)
 	assert.NotContains(t, fs, "booster", "the evidence stands beside the certainty")
 }
 
@@ -552,5 +623,14 @@ func TestCompactSlabLength(t *testing.T) {
 		for k, c := range slab[len(slab):cap(slab)] {
 			require.Equal(t, Contribution{}, c, "slab[%d] past the length %d, stopped after %d statements", len(slab)+k, len(slab), stop)
 		}
+	}
+}
+
+// TestUncommitmentFile parses the embedded uncommitment.tsv: a bad line
+// panics at the first analysis.
+func TestUncommitmentFile(t *testing.T) {
+	words := uncommitWords()
+	for _, c := range []string{impVerb, impOpener, impObject, planWord, backshift} {
+		assert.NotEmpty(t, words[c], c)
 	}
 }

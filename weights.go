@@ -13,7 +13,7 @@ import (
 )
 
 // UncommitmentKinds lists the keys of Weights.Uncommitment.
-var UncommitmentKinds = []string{UncommitModal, UncommitFuture, UncommitConditional, UncommitQuestion, UncommitIntent, UncommitInfinitive, UncommitWish}
+var UncommitmentKinds = []string{UncommitModal, UncommitFuture, UncommitConditional, UncommitQuestion, UncommitIntent, UncommitInfinitive, UncommitWish, UncommitRequest}
 
 // Validate reports the first thing wrong with w, naming the field: a
 // stance, source kind, finding category or uncommitment kind without a

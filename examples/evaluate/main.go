@@ -27,8 +27,9 @@ const usage = `usage: evaluate [-errors] SET PATH
   -errors       also print the sentences behind the figures (hedges: the
                 uncertain ones, TP/FP/FN with their findings; bias: FP/FN
                 and the precision of each rule and entry; vader: the texts
-                the default analyser misses most; factuality: each
-                sentence's uncommitment, score and factors)
+                the default analyser misses most; factuality: the
+                sentences by the gap between their rank by score and by
+                uncommitment, widest first, with the score's factors)
   polnear DIR   attribution cues, sources and content on PolNeAR (text/, attributions/)
   vader   DIR   sentiment on Hutto & Gilbert's ground truth
   hedges  FILE  hedging on the CoNLL-2010 Wikipedia sample (CSV)

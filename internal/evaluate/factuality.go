@@ -2,6 +2,8 @@ package evaluate
 
 import (
 	"bufio"
+	"cmp"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -41,7 +43,12 @@ type FactualityItem struct {
 	ID           string
 	Split        string
 	Uncommitment float64 // 0: the writer commits to every event; 1: some event is left open
-	Text         string
+	// Events holds the uncommitment of each of the sentence's annotated
+	// predicates (1 − |factuality| / 3), of which Uncommitment is the
+	// maximum: a sentence with more events has more chances of one left
+	// open, whatever the writer leans on.
+	Events []float64
+	Text   string
 }
 
 // ReadFactuality reads the It Happened sentences (a TSV with a header
@@ -72,7 +79,17 @@ func ReadFactuality(dir, split string) ([]FactualityItem, error) {
 		if split != "" && parts[0] != split {
 			continue
 		}
-		items = append(items, FactualityItem{ID: parts[1], Split: parts[0], Uncommitment: u, Text: parts[4]})
+		var preds []struct {
+			Factuality float64 `json:"factuality"`
+		}
+		if err := json.Unmarshal([]byte(parts[3]), &preds); err != nil {
+			return nil, fmt.Errorf("evaluate: %s:%d: predicates: %w", path, line, err)
+		}
+		events := make([]float64, len(preds))
+		for k, p := range preds {
+			events[k] = 1 - math.Abs(p.Factuality)/3
+		}
+		items = append(items, FactualityItem{ID: parts[1], Split: parts[0], Uncommitment: u, Events: events, Text: parts[4]})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("evaluate: reading %s: %w", path, err)
@@ -98,6 +115,16 @@ type FactualityResult struct {
 	Open     int // sentences with uncommitment > 0.5
 	Score    Validity
 	Baseline Validity
+	// Events is the validity of the number of annotated events alone,
+	// a reference for what the sentence-level maximum rewards by itself
+	// (longer sentences), not a predictor the score could use.
+	Events Validity
+	// PerEvent and BaselinePerEvent measure the score and the baseline
+	// against each annotated event's own uncommitment, the event given
+	// its sentence's value: a reading in which a sentence's number of
+	// events no longer helps, and in which a sentence value cannot
+	// tell which of its events a factor bears on.
+	PerEvent, BaselinePerEvent Validity
 }
 
 // SentenceScore returns the value the factuality evaluation takes from a
@@ -122,9 +149,12 @@ func Factuality(dir, split string, a *hearsay.Analyzer, w io.Writer) (Factuality
 }
 
 // FactualityErrors is Factuality, and writes to errs (unless nil) one
-// line a sentence: its uncommitment, its score, the factors of its
-// highest-scoring statement and its text, for reading where the score
-// and the judgements part.
+// line a sentence, those where the score and the judgements part most
+// first: by the gap between the sentence's rank by score and its rank by
+// uncommitment (each as a share of the split, so the gap lies in [−1,
+// 1]: above 0 the score ranks it higher than the judgements do, "over",
+// below 0 lower, "under"), then its uncommitment, its score, the
+// factors of its highest-scoring statement and its text.
 func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer) (FactualityResult, error) {
 	items, err := ReadFactuality(dir, split)
 	if err != nil {
@@ -136,6 +166,12 @@ func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer)
 	gold := make([]float64, len(items))
 	score := make([]float64, len(items))
 	base := make([]float64, len(items))
+	events := make([]float64, len(items))
+	var evGold, evScore, evBase []float64 // one an annotated event
+	var explained []string
+	if errs != nil {
+		explained = make([]string, len(items))
+	}
 	res := FactualityResult{Split: split, N: len(items)}
 	for i, it := range items {
 		r, err := a.Analyze(it.Text)
@@ -145,19 +181,58 @@ func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer)
 		gold[i] = it.Uncommitment
 		score[i] = SentenceScore(r)
 		if errs != nil {
-			fmt.Fprintf(errs, "FACT\t%.3f\t%.3f\t%s\t%s\n", it.Uncommitment, score[i], factors(r), it.Text)
+			explained[i] = factors(r)
 		}
 		base[i] = Baseline(it.Text)
+		events[i] = float64(len(it.Events))
+		for _, e := range it.Events {
+			evGold = append(evGold, e)
+			evScore = append(evScore, score[i])
+			evBase = append(evBase, base[i])
+		}
 		if it.Uncommitment > uncommittedAt {
 			res.Open++
 		}
 	}
 	res.Score = validity(score, gold)
 	res.Baseline = validity(base, gold)
+	res.Events = validity(events, gold)
 	fmt.Fprintf(w, "factuality (It Happened %s, %d sentences, %d with uncommitment > %.1f)\n", split, res.N, res.Open, uncommittedAt)
 	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "statement score:", res.Score.Spearman, res.Score.AUC)
 	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "baseline (reporting verbs + modals):", res.Baseline.Spearman, res.Baseline.AUC)
+	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "reference: number of annotated events:", res.Events.Spearman, res.Events.AUC)
+	res.PerEvent, res.BaselinePerEvent = validity(evScore, evGold), validity(evBase, evGold)
+	fmt.Fprintf(w, "  per event (%d, each given its sentence's value):\n", len(evGold))
+	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "  statement score:", res.PerEvent.Spearman, res.PerEvent.AUC)
+	fmt.Fprintf(w, "  %-38s rho %6.3f  AUC %.3f\n", "  baseline:", res.BaselinePerEvent.Spearman, res.BaselinePerEvent.AUC)
+	if errs != nil {
+		writeRankGaps(errs, items, gold, score, explained)
+	}
 	return res, nil
+}
+
+// writeRankGaps writes the sentences of a split by how far apart their
+// ranks by score and by uncommitment lie, the widest first (see
+// FactualityErrors).
+func writeRankGaps(errs io.Writer, items []FactualityItem, gold, score []float64, explained []string) {
+	rg, rs := ranks(gold), ranks(score)
+	n := float64(len(items))
+	gap := make([]float64, len(items))
+	order := make([]int, len(items))
+	for i := range items {
+		gap[i] = (rs[i] - rg[i]) / n
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(math.Abs(gap[b]), math.Abs(gap[a]))
+	})
+	for _, i := range order {
+		dir := "over"
+		if gap[i] < 0 {
+			dir = "under"
+		}
+		fmt.Fprintf(errs, "FACT\t%s\t%+.2f\t%.3f\t%.3f\t%s\t%s\n", dir, gap[i], gold[i], score[i], explained[i], items[i].Text)
+	}
 }
 
 func validity(x, gold []float64) Validity {

@@ -1,7 +1,9 @@
 package evaluate
 
 import (
+	"bytes"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,6 +56,21 @@ func TestFactuality(t *testing.T) {
 	res, err := Factuality(itHappenedDir, "dev", nil, t.Output())
 	require.NoError(t, err)
 	assert.Equal(t, 1246, res.N)
+	assert.Greater(t, res.Events.Spearman, 0.0, "the predicates are counted")
+	assert.Greater(t, res.PerEvent.Spearman, res.BaselinePerEvent.Spearman, "per event too, the score tracks more than the word list")
 	_, err = Factuality(itHappenedDir, "train", nil, t.Output())
 	assert.Error(t, err, "no such split")
+}
+
+func TestRankGaps(t *testing.T) {
+	items := []FactualityItem{{Text: "a"}, {Text: "b"}, {Text: "c"}, {Text: "d"}}
+	gold := []float64{0, 0.25, 0.5, 1}
+	score := []float64{0.9, 0.2, 0.3, 0.4} // "a" ranked first by score, last by uncommitment
+	var buf bytes.Buffer
+	writeRankGaps(&buf, items, gold, score, []string{"", "", "", ""})
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	require.Len(t, lines, 4)
+	assert.True(t, strings.HasPrefix(lines[0], "FACT\tover\t+0.75\t"), "the widest gap first, the score above the judgements: %s", lines[0])
+	assert.True(t, strings.HasSuffix(lines[0], "\ta"), lines[0])
+	assert.Contains(t, buf.String(), "FACT\tunder\t-0.25\t", "the score ranks d below its uncommitment")
 }

@@ -37,9 +37,11 @@ func grid(lo, hi, step float64) []float64 {
 // the hedge at most 1, so that no single word of the writer's outweighs
 // an assertive attribution. The kinds that mark an event as not yet
 // real rather than doubted (future, intent, infinitive: "will open",
-// "plans to", "met to approve") are held at most IrrealisCap, so that a
-// routine sentence stating a plan or a purpose stays in the low band
-// and below the writer's own doubt (property 8). Event factuality says
+// "plans to", "met to approve"; and the writer's request in the
+// imperative, "consider the map") are held at most IrrealisCap, so
+// that a routine sentence stating a plan or a purpose, or asking the
+// reader to act, stays in the low band and below the writer's own doubt
+// (property 8). Event factuality says
 // nothing of evaluation, so the loaded, booster and scare-quote weights
 // are not fitted on it; web text has few attributions, so neither are the
 // stance, source and evidence weights (SourcesOrdered checks the
@@ -52,6 +54,7 @@ var FitKnobs = []Knob{
 	uncommitKnob(hearsay.UncommitIntent, IrrealisCap),
 	uncommitKnob(hearsay.UncommitInfinitive, IrrealisCap),
 	uncommitKnob(hearsay.UncommitWish, 0.6),
+	uncommitKnob(hearsay.UncommitRequest, IrrealisCap),
 	findingKnob(hearsay.Hedge),
 	{
 		// below 1: the same word weighs less in a source's mouth than in
@@ -63,8 +66,8 @@ var FitKnobs = []Knob{
 }
 
 // IrrealisCap is the most a kind of the writer's uncommitment that
-// marks an event as not yet real (future, intent, infinitive) may weigh:
-// alone it keeps a statement at or below 0.25, the low band.
+// marks an event as not yet real (future, intent, infinitive, request)
+// may weigh: alone it keeps a statement at or below 0.25, the low band.
 const IrrealisCap = 0.25
 
 func uncommitKnob(kind string, most float64) Knob {
