@@ -65,11 +65,12 @@ const (
 	ctxNumberWord
 	ctxVariationVerb
 	ctxComparative
+	ctxPollPopulation
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -571,6 +572,25 @@ func titleCase(toks []nlp.Token) bool {
 // evidence noun must stand in an evidential frame ("records show",
 // "according to records"), not be the object of some other act ("correct
 // the record").
+// pollPopulation reports whether a noun of a poll's population
+// ("voters", "caucusgoers") follows token i, with at most two words of a
+// party or contest between: "likely voters", "likely GOP primary voters"
+// (but "the likely winner among voters").
+func pollPopulation(toks []nlp.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, ctxPollPopulation) {
+			return true
+		}
+		if !toks[k].Capitalized() && toks[k].Norm != "primary" {
+			return false
+		}
+	}
+	return false
+}
+
 func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 	s := &doc.Sentences[m.Sentence]
 	toks := s.Tokens
@@ -610,6 +630,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if m.Entry.Term == "widely" && inClass(toks, first-1, ctxVariationVerb) {
 			// "effects vary widely": how much things differ, a
 			// degree, not an opinion said to be widely held
+			return false
+		}
+		if m.Entry.Term == "likely" && pollPopulation(toks, last) {
+			// "likely voters", "likely Republican primary voters": a
+			// poll's population, those who are expected to vote, named
+			// by a term of the trade rather than guessed at
 			return false
 		}
 		if m.Entry.Term == "in general" && first > 0 && toks[first-1].Kind == nlp.Word && (last+1 >= len(toks) || toks[last+1].Kind == nlp.Punct) {
