@@ -325,7 +325,7 @@ type run struct {
 	wordsBefore, quotedBefore []int32
 
 	label    bool            // resolve is classifying a speaker's label ("RAMOS:")
-	lowerIng map[string]bool // the document's lowercase -ing words, made on first use (see lowercaseElsewhere)
+	lowerIng map[string]bool // the document's lowercase -ing and plural words, made on first use (see lowercaseElsewhere)
 	// the maps above and below are kept from run to run, cleared: these
 	// tell whether this run has filled them
 	lowerIngMade, roleMade bool

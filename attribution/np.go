@@ -46,9 +46,10 @@ var notNameAdverb = plainClass("notNameAdverbs")
 // stands somewhere in the document in lower case: a common word, not a
 // name.
 //
-// It is asked of -ing words longer than five bytes only (clsIng); the
-// first question reads the document's lowercase ones once, so a text of
-// many such sentence openings stays linear.
+// It is asked of -ing words longer than five bytes (clsIng) and of words
+// in -s (pluralWord) only; the first question reads the document's
+// lowercase ones once, so a text of many such sentence openings stays
+// linear.
 func (r *run) lowercaseElsewhere(i int) bool {
 	if !r.lowerIngMade {
 		r.lowerIngMade = true
@@ -56,12 +57,18 @@ func (r *run) lowercaseElsewhere(i int) bool {
 			r.lowerIng = map[string]bool{}
 		}
 		for k := range r.toks {
-			if r.cls[k]&(clsKind|clsCapWord|clsIng) == uint8(nlp.Word)|clsIng {
+			if c := r.cls[k]; c&(clsKind|clsCapWord) == uint8(nlp.Word) && (c&clsIng != 0 || pluralWord(r.toks[k].Norm)) {
 				r.lowerIng[r.toks[k].Norm] = true
 			}
 		}
 	}
 	return r.lowerIng[r.toks[i].Norm]
+}
+
+// pluralWord reports whether a lowercase word looks like a plural noun:
+// longer than four bytes and in -s, not -ss ("findings", "results").
+func pluralWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // capitalized is r.toks[i].Capitalized(), read from the class byte for a
@@ -262,6 +269,7 @@ func (r *run) leftNP(end, lo int) int {
 	st, list := r.leftNPScan(end, lo)
 	if st > lo {
 		st = r.approximated(st, lo)
+		st = r.shareList(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -290,6 +298,49 @@ func (r *run) neitherBefore(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// shareList returns the start of a list of shares of groups that ends
+// with the phrase at st, itself a share: "45% of Republicans, 28% of
+// independents and 12% of Democrats say …". It returns st when the
+// phrase is no share or no list comes before it.
+func (r *run) shareList(st, lo int) int {
+	if !r.shareAt(st) || st-1 < lo || r.toks[st-1].Norm != "and" {
+		return st
+	}
+	first := st
+	for k := st - 1; ; {
+		e := k - 1
+		if e >= lo && r.toks[e].Text == "," && r.toks[k].Norm == "and" {
+			e-- // "…, 28% of independents, and 12% …"
+		}
+		if e < lo {
+			break
+		}
+		s := r.leftNP(e, lo)
+		if s < 0 || !r.shareAt(s) {
+			break
+		}
+		first = s
+		if k = s - 1; k < lo || r.toks[k].Text != "," {
+			break
+		}
+	}
+	return first
+}
+
+// shareAt reports whether a share of a group opens at token i: a number
+// with "%" or "percent" and "of" ("12% of", "45 percent of"), perhaps
+// approximated ("about 45 percent of", "more than 12% of").
+func (r *run) shareAt(i int) bool {
+	for i < len(r.toks) && r.toks[i].Kind == nlp.Word && (r.in(i, approximators) || comparator(r.toks[i].Norm)) {
+		i++
+	}
+	if i+2 >= len(r.toks) || r.toks[i].Kind != nlp.Number {
+		return false
+	}
+	n := &r.toks[i+1]
+	return (n.Text == "%" && !n.Space || n.Norm == "percent") && r.toks[i+2].Norm == "of"
 }
 
 // approximated returns the start of a phrase opening with a count at
@@ -472,6 +523,12 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			}
 			return start, list
 		case t.Kind == nlp.Word && t.Norm == "of":
+			if start != -1 && i-2 >= lo && r.toks[i-1].Text == "%" && !r.toks[i-1].Space && r.toks[i-2].Kind == nlp.Number {
+				// a share of a group: "12% of Democrats"
+				start = i - 2
+				i -= 3
+				continue
+			}
 			if start == -1 || !r.ofHead(i-1, lo) {
 				return start, list
 			}
@@ -975,4 +1032,14 @@ func (r *run) relativeIn(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// comparator reports whether w makes a count a bound: "more than 12%",
+// "at least 300".
+func comparator(w string) bool {
+	switch w {
+	case "more", "fewer", "less", "than", "at", "least":
+		return true
+	}
+	return false
 }

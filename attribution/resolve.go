@@ -526,7 +526,10 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// "Drop in turnout"
 		head < hb && !ents.knownPerson(lower) ||
 		// a quantifier alone: "Half said …", "Both said …"
-		a == hb && r.in(a, determiners)) &&
+		a == hb && r.in(a, determiners) ||
+		// a plural the text writes in lower case too: "Findings show
+		// …" beside "the findings underscore …"
+		a == hb && pluralWord(lower) && !ents.knownPerson(lower) && r.lowercaseElsewhere(a)) &&
 		// but a title before a name is not: "Secretary of State John Kerry"
 		!(head < hb && r.inLower(head, titleWords) && r.isName(hb, lo))
 	if !commonAtStart && (r.isName(head, lo) || ht.Kind == nlp.Word && r.capitalized(head)) {
