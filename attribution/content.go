@@ -580,6 +580,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		if e := r.beforeSetting(ps[0][0], ps[0][1]); e >= ps[0][0] {
 			ps = r.onePart(part{ps[0][0], e})
 		}
+		ps[0][1] = r.beforeModalPredicate(ps[0][0], ps[0][1])
 	}
 	return ps, ok, false
 }
@@ -703,6 +704,31 @@ func (r *run) beforePastPredicate(st, e int) int {
 			n++
 		}
 		if w := r.toks[n].Norm; !r.capitalized(n) && (len(w) > 4 && strings.HasSuffix(w, "ed") && r.verbLike(n) || irregularPast.has(w)) {
+			b := k - 1
+			if r.toks[b].Text == "," && b > st {
+				b--
+			}
+			return b
+		}
+	}
+	return e
+}
+
+// beforeModalPredicate returns where an object content [st, e] ends when
+// "and" or "but" and a modal follow within it, outside a quotation and
+// with no verb of a clause before: a noun phrase holds no modal, so the
+// modal begins a second predicate of the cue's subject ("rejects Trump's
+// remarks | but will meet with him").
+func (r *run) beforeModalPredicate(st, e int) int {
+	for k := st + 1; k < e; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.inQuote(k) {
+			continue
+		}
+		if r.in(k, relativeWh) || t.Norm == "that" || r.verbLike(k) || r.in(k, beForms) && !r.possessiveS(k) || r.in(k, modals) || t.Norm == "will" {
+			return e // a clause inside the phrase may coordinate its own predicates
+		}
+		if (t.Norm == "and" || t.Norm == "but") && (r.in(k+1, modals) || r.toks[k+1].Norm == "will") && k+2 <= e && !r.capitalized(k+2) {
 			b := k - 1
 			if r.toks[b].Text == "," && b > st {
 				b--

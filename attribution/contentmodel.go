@@ -111,6 +111,11 @@ func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
 	for last > start && r.toks[last].Kind == nlp.Punct && !nlp.Kind(r.cls[last]&clsKind).IsQuote() {
 		last--
 	}
+	// a second predicate of the cue's subject ("rejects the remarks | but
+	// will meet him") is past every end
+	if e := r.beforeModalPredicate(start, last); e < last {
+		last = e
+	}
 	for k := start + 1; k <= last; k++ {
 		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote() || r.cls[k]&clsDash != 0 && r.dashAsideOpen(k) >= 0 && r.dashAsideOpen(k) < start) {
 			// another attribution's cue, or a quotation, which is its

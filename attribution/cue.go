@@ -907,6 +907,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// "It is hard to imagine that …", "it would be wrong to say
 			// …": the writer's own aside, no one reported
 			return r.reject(a, "expletive")
+		case leaveNouns.has(gt.Norm):
+			// "speaking on condition of anonymity to discuss the
+			// talks": the terms on which a source speaks, which report
+			// nothing of what it said
+			return r.reject(a, "inf-purpose")
 		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo)) && !r.passiveAt(g, lo):
 			// a purpose clause: "leaders gathered Friday to discuss …"
 			infPurpose = true

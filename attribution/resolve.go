@@ -784,6 +784,9 @@ func (r *run) appositiveName(k, b int) int {
 // placeNames: see classes.tsv.
 var placeNames = plainClass("placeNames")
 
+// leaveNouns: see classes.tsv.
+var leaveNouns = plainClass("leaveNouns")
+
 // itsLookback bounds in tokens how far before a name itsAfterName looks
 // for an earlier mention of it.
 const itsLookback = 2000

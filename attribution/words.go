@@ -144,6 +144,7 @@ var plainNames = []string{
 	"notNameAdverbs",
 	"bareVerbBefore",
 	"placeNames",
+	"leaveNouns",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
