@@ -1148,7 +1148,9 @@ func (r *run) cueClauseAt(k, hi int) bool {
 	for steps := 0; n < hi && steps < r.maxGap && (r.isAdverb(n) || r.toks[n].Kind == nlp.Word && r.in(n, auxiliaries) && r.toks[n].Norm != "to"); steps++ {
 		n++
 	}
-	return n < hi && r.isCue[n] && !r.inQuote(n)
+	// (an adjective in -ed before its noun is no verb: "the undivided
+	// and recognized capital")
+	return n < hi && r.isCue[n] && !r.inQuote(n) && !(n == k && strings.HasSuffix(r.toks[n].Norm, "ed") && r.attributive(n, r.lo, hi))
 }
 
 // maxClause bounds a content clause in tokens (a quotation may run
