@@ -804,6 +804,33 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 // modifies. A name before the -ed form is its subject ("Trump doubled
 // down on …"), and "to" opens an infinitive ("declined to …"), not a
 // phrase. after is the first token after the participle.
+// complementVerbs: see classes.tsv.
+var complementVerbs = plainClass("complementVerbs")
+
+// complementParticiple reports whether a verb of complementVerbs whose
+// verb group starts at vg, with the tokens after it from after on, is a
+// participle on the noun before it: a lowercase noun stands before the
+// group, and no object follows the verb, only its complement ("secret",
+// "as doomed", a quotation).
+func (r *run) complementParticiple(vg, after, lo, hi int) bool {
+	p := vg - 1
+	if p < lo || r.toks[p].Kind != nlp.Word || r.capitalized(p) || !r.isContent(p) || r.verbLike(p) || r.in(p, subjectPronouns) || r.in(p, objectPronouns) {
+		return false
+	}
+	k := after
+	for k < hi && r.isAdverb(k) {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	t := &r.toks[k]
+	if t.Kind == nlp.Number || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, objectPronouns) || r.in(k, subjectPronouns) || r.isName(k, lo) || t.Norm == "that" || t.Norm == "by") {
+		return false // an object, a clause or an agent: "deemed the messages secret", "viewed by"
+	}
+	return true
+}
+
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
 	// a capital opening the sentence is no name's: "People briefed on …"
@@ -867,6 +894,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// the clause, with nothing to report
 		return r.reject(a, "participle-initial")
 	}
+	// "messages later deemed “top secret”", "a plan widely viewed as
+	// doomed": with no object of its own, a verb that takes an object
+	// and its complement is a passive participle on the noun before it,
+	// reported by no one named
+	complementPassive := form == formEd && !aux && !be && !inf && complementVerbs.has(r.toks[h].Norm) && r.complementParticiple(vg, m.Last+1, lo, hi)
 	if form == formEd && !aux && !be && !inf && !r.forced && r.reducedRelative(vg, m.Last+1, lo, hi) {
 		// "A person briefed on the talks said …": a passive participle
 		// that modifies the subject of the cue after it
@@ -928,7 +960,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	chi := r.clauseLimit(lo, hi, h)
 	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
 	headline := form == formEd && !aux && !be && !inf && r.headlinePassive(vg, m.Last+1, lo, hi)
-	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers) || headline
+	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers) || headline || complementPassive
 	participle := form == formIng && !aux && !inf
 
 	var src [2]int = noSource

@@ -145,6 +145,7 @@ var plainNames = []string{
 	"bareVerbBefore",
 	"placeNames",
 	"leaveNouns",
+	"complementVerbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
