@@ -258,6 +258,11 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		}
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
+	case form == formBase && h-2 >= lo && (r.toks[h-2].Norm == "a" || r.toks[h-2].Norm == "an") && r.capitalized(h-1) && !r.atClauseStart(h-1, lo):
+		// a singular noun after an article and a name that modifies
+		// it: "in a Trumpian post", "a CNN report" (an article opens a
+		// phrase, never a subject's verb after one name)
+		return ctxNoun
 	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word && r.toks[h+1].Norm == "that":
 		return ctxVerb // a gerund with its clause: "after hinting that …"
 	case form == formIng && r.in(h-1, prepositions) && p.Norm != "to" && p.Norm != "of" && r.gerundObject(h+1):
