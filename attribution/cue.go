@@ -975,10 +975,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	switch {
 	case passive:
 		k := r.skipAdjuncts(after, hi)
+		comp := part{-1, -1} // a complement before the agent
 		if k < hi && r.toks[k].Norm != "by" {
 			// "has been called a charlatan by fellow physicians": the
 			// agent after a complement
 			if e := r.rightNP(k, hi, false); e >= k && e+1 < hi && r.toks[e+1].Norm == "by" {
+				comp = part{k, e}
 				k = e + 1
 			}
 		}
@@ -1003,6 +1005,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		ended := after < chi && r.toks[after].Kind == nlp.Word && (r.in(after, beForms) || r.in(after, modals)) && r.toks[after].Norm != "be"
 		if !headline && !ended && (src == noSource || !r.relativeAt(after, chi)) {
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
+			if ok && !opened && src != noSource {
+				// "His views were echoed by experts I spoke to": after
+				// the agent, a phrase that opens no clause is the
+				// agent's; what was echoed is the subject
+				cs, ok = nil, false
+			}
 		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
 		if src == noSource && !(ok && opened) && !raising && !headline && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
@@ -1010,9 +1018,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			return r.reject(a, "passive-nothing")
 		}
 		if !ok {
-			// "The claim was denied": the subject is what is reported.
+			// "The claim was denied": the subject is what is reported,
+			// with what it was called ("The doctor … a charlatan")
 			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo {
 				cs = []part{{st, vg - 1}}
+				if comp[0] >= 0 && src != noSource {
+					cs = append(cs, comp)
+				}
 				ok = true
 			}
 		}
