@@ -809,6 +809,26 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 // modifies. A name before the -ed form is its subject ("Trump doubled
 // down on …"), and "to" opens an infinitive ("declined to …"), not a
 // phrase. after is the first token after the participle.
+// topicBefore reports whether the content at token k, after a cue whose
+// next token is after, is a preposition's object or opens with one other
+// than "as" and "to": a topic ("asked about the dam").
+func (r *run) topicBefore(k, after int) bool {
+	for _, j := range [2]int{k, k - 1} {
+		if j >= after && r.toks[j].Kind == nlp.Word && r.in(j, prepositions) && r.toks[j].Norm != "as" && r.toks[j].Norm != "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether a content starting at token k is a clause
+// or quotation of its own ("that …", "whether …", "“…”"), which needs no
+// subject from outside it.
+func (r *run) opensClause(k int) bool {
+	t := &r.toks[k]
+	return t.Kind.IsQuote() || t.Kind == nlp.Word && (t.Norm == "that" || r.in(k, whOpeners) || r.in(k, conditionals))
+}
+
 // complementVerbs: see classes.tsv.
 var complementVerbs = plainClass("complementVerbs")
 
@@ -1016,6 +1036,23 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		if src == noSource && !(ok && opened) && !raising && !headline && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
 			return r.reject(a, "passive-nothing")
+		}
+		if !ok && !headline && src == noSource && after < chi && r.toks[after].Norm == "as" {
+			// "The union is regarded as one of the more liberal":
+			// the as-phrase is what the subject is taken for
+			if c, ok2 := r.clauseFrom(after, chi, true); ok2 && len(c) == 1 {
+				cs, ok = c, true
+			}
+		}
+		if ok && len(cs) == 1 && cs[0][0] >= after && !r.opensClause(cs[0][0]) && !r.topicBefore(cs[0][0], after) {
+			// (but a topic is asked of the subject, not said of it:
+			// "she was asked about the dam")
+			// "More than 1,200 emails were deemed classified", "Rivals
+			// are expected to quit": what is reported of the subject
+			// needs the subject ("the emails … classified")
+			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo && !(st == vg-1 && r.toks[st].Norm == "it") && !r.in(st, relativeWh) {
+				cs = []part{{st, vg - 1}, cs[0]}
+			}
 		}
 		if !ok {
 			// "The claim was denied": the subject is what is reported,
