@@ -304,7 +304,9 @@ func (r *run) markAttributions() {
 	clear(r.ms.inContent)
 	for ai := range r.out {
 		for _, sp := range contentSpans(r.out[ai].Content) {
-			for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
+			// the tokens that start inside sp: found by their starts, not
+			// read one by one
+			for t, e := r.tokenAt(sp.Start), r.tokenAt(sp.End); t < e; t++ {
 				r.ms.inContent[t] = true
 			}
 		}
@@ -739,7 +741,7 @@ func (r *run) scoreFreed(m *Model) {
 	for _, sp := range ms.freed {
 		si := -1
 		var f sentenceFacts
-		for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
+		for t, e := r.tokenAt(sp.Start), r.tokenAt(sp.End); t < e; t++ {
 			if r.candidateScored(t) || !r.mayAddCheap(t) || !r.candidate(m, t) || r.isAdverb(t) {
 				continue
 			}
