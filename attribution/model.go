@@ -186,9 +186,18 @@ var (
 	pLower, pCap, pUpper, pNumber   = mkPart("lower"), mkPart("Cap"), mkPart("UPPER"), mkPart("number")
 )
 
-func (s *featureSink) add(t byte, a, b fpart) { s.add3(t, a, b, pEmpty) }
+// add sends the feature of template t and parts a and b. It hashes the
+// parts itself rather than through add3, whose third part would be
+// copied into every call.
+func (s *featureSink) add(t byte, a, b fpart) {
+	i := learn.NewHash(t).Add(a.h).Add(b.h).Index(s.bits)
+	s.idx = append(s.idx, i)
+	if s.explain {
+		s.name(i, t, a.s, b.s, "")
+	}
+}
 
-// add3 is add with a third part.
+// add3 is add with a third part; a third part "" is left out.
 func (s *featureSink) add3(t byte, a, b, c fpart) {
 	h := learn.NewHash(t).Add(a.h).Add(b.h)
 	if c.s != "" {
@@ -197,19 +206,28 @@ func (s *featureSink) add3(t byte, a, b, c fpart) {
 	i := h.Index(s.bits)
 	s.idx = append(s.idx, i)
 	if s.explain {
-		w := 0.0
-		if s.lm != nil {
-			w = float64(s.lm.Weights[i])
-		}
-		name := string(t) + ":" + a.s
-		if b.s != "" {
-			name += "|" + b.s
-		}
-		if c.s != "" {
-			name += "|" + c.s
-		}
-		s.named = append(s.named, learn.Contribution{Feature: name, Weight: w})
+		s.name(i, t, a.s, b.s, c.s)
 	}
+}
+
+// name records the name and weight of the feature at index i, of
+// template t and parts a, b and c, for an explanation: out of line, so
+// that add and add3, called for every feature, stay small.
+//
+//go:noinline
+func (s *featureSink) name(i uint32, t byte, a, b, c string) {
+	w := 0.0
+	if s.lm != nil {
+		w = float64(s.lm.Weights[i])
+	}
+	name := string(t) + ":" + a
+	if b != "" {
+		name += "|" + b
+	}
+	if c != "" {
+		name += "|" + c
+	}
+	s.named = append(s.named, learn.Contribution{Feature: name, Weight: w})
 }
 
 // vocabKey is the key by which the model's vocabulary holds a word, from
@@ -550,6 +568,9 @@ func (r *run) applyModel(m *Model, h hooks) {
 			// Where nothing the model could say changes the result, the
 			// word is not scored, the costlier tests last.
 			rulesCue := ms.cueOf[i] >= 0
+			if !rulesCue && !r.isCue[i] && (nlp.Kind(r.cls[i]&clsKind) != nlp.Word || r.wcs[i]&notHeads != 0) {
+				continue // no candidate, and most tokens: told by their bytes
+			}
 			if decideOnly && (rulesCue && m.keep == 0 || !rulesCue && !r.mayAddCheap(i)) {
 				continue
 			}
