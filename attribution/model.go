@@ -235,7 +235,8 @@ func (s *featureSink) name(i uint32, t byte, a, b, c string) {
 func vocabKey(normHash uint64) uint64 { return uint64(learn.NewHash(fWord).Add(normHash)) }
 
 // norm returns token k's lowercase form as an fpart, or the sentence's
-// edge outside [lo, hi); the hashes are made once a run.
+// edge outside [lo, hi); the hashes are made once a run. (It is small
+// enough to be inlined: its callers ask for every feature.)
 func (r *run) norm(k, lo, hi int) fpart {
 	switch {
 	case k < lo:
@@ -243,12 +244,11 @@ func (r *run) norm(k, lo, hi int) fpart {
 	case k >= hi:
 		return pEnd
 	}
-	h := r.ms.normHash[k]
-	if h == 0 {
-		h = learn.StringHash(r.toks[k].Norm)
-		r.ms.normHash[k] = h
+	n, h := r.toks[k].Norm, &r.ms.normHash[k]
+	if *h == 0 {
+		*h = learn.StringHash(n)
 	}
-	return fpart{r.toks[k].Norm, h}
+	return fpart{n, *h}
 }
 
 // modelState is what the model stage knows of each token beyond the run.
