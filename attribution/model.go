@@ -568,9 +568,6 @@ func (r *run) applyModel(m *Model, h hooks) {
 			// Where nothing the model could say changes the result, the
 			// word is not scored, the costlier tests last.
 			rulesCue := ms.cueOf[i] >= 0
-			if !rulesCue && !r.isCue[i] && (nlp.Kind(r.cls[i]&clsKind) != nlp.Word || r.wcs[i]&notHeads != 0) {
-				continue // no candidate, and most tokens: told by their bytes
-			}
 			if decideOnly && (rulesCue && m.keep == 0 || !rulesCue && !r.mayAddCheap(i)) {
 				continue
 			}
