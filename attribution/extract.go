@@ -548,13 +548,17 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 		r.starts = starts
 		nb := len(text)>>blockShift + 1
 		blocks := slices.Grow(sc.blk[:0], nb)[:nb]
-		t := 0
-		for b := range blocks {
-			at := int32(b << blockShift)
-			for t < len(starts) && starts[t] < at {
-				t++
+		// blocks[b] counts the tokens that start before block b: each
+		// token counts in the blocks after its own, summed up after, with
+		// no branch that the text decides
+		clear(blocks)
+		for _, st := range starts {
+			if b := int(st>>blockShift) + 1; b < nb {
+				blocks[b]++
 			}
-			blocks[b] = int32(t)
+		}
+		for b := 1; b < nb; b++ {
+			blocks[b] += blocks[b-1]
 		}
 		sc.blk, r.blocks = blocks, blocks
 	}

@@ -186,9 +186,18 @@ var (
 	pLower, pCap, pUpper, pNumber   = mkPart("lower"), mkPart("Cap"), mkPart("UPPER"), mkPart("number")
 )
 
-func (s *featureSink) add(t byte, a, b fpart) { s.add3(t, a, b, pEmpty) }
+// add sends the feature of template t and parts a and b. It hashes the
+// parts itself rather than through add3, whose third part would be
+// copied into every call.
+func (s *featureSink) add(t byte, a, b fpart) {
+	i := learn.NewHash(t).Add(a.h).Add(b.h).Index(s.bits)
+	s.idx = append(s.idx, i)
+	if s.explain {
+		s.name(i, t, a.s, b.s, "")
+	}
+}
 
-// add3 is add with a third part.
+// add3 is add with a third part; a third part "" is left out.
 func (s *featureSink) add3(t byte, a, b, c fpart) {
 	h := learn.NewHash(t).Add(a.h).Add(b.h)
 	if c.s != "" {
@@ -197,19 +206,28 @@ func (s *featureSink) add3(t byte, a, b, c fpart) {
 	i := h.Index(s.bits)
 	s.idx = append(s.idx, i)
 	if s.explain {
-		w := 0.0
-		if s.lm != nil {
-			w = float64(s.lm.Weights[i])
-		}
-		name := string(t) + ":" + a.s
-		if b.s != "" {
-			name += "|" + b.s
-		}
-		if c.s != "" {
-			name += "|" + c.s
-		}
-		s.named = append(s.named, learn.Contribution{Feature: name, Weight: w})
+		s.name(i, t, a.s, b.s, c.s)
 	}
+}
+
+// name records the name and weight of the feature at index i, of
+// template t and parts a, b and c, for an explanation: out of line, so
+// that add and add3, called for every feature, stay small.
+//
+//go:noinline
+func (s *featureSink) name(i uint32, t byte, a, b, c string) {
+	w := 0.0
+	if s.lm != nil {
+		w = float64(s.lm.Weights[i])
+	}
+	name := string(t) + ":" + a
+	if b != "" {
+		name += "|" + b
+	}
+	if c != "" {
+		name += "|" + c
+	}
+	s.named = append(s.named, learn.Contribution{Feature: name, Weight: w})
 }
 
 // vocabKey is the key by which the model's vocabulary holds a word, from
@@ -217,7 +235,8 @@ func (s *featureSink) add3(t byte, a, b, c fpart) {
 func vocabKey(normHash uint64) uint64 { return uint64(learn.NewHash(fWord).Add(normHash)) }
 
 // norm returns token k's lowercase form as an fpart, or the sentence's
-// edge outside [lo, hi); the hashes are made once a run.
+// edge outside [lo, hi); the hashes are made once a run. (It is small
+// enough to be inlined: its callers ask for every feature.)
 func (r *run) norm(k, lo, hi int) fpart {
 	switch {
 	case k < lo:
@@ -225,12 +244,11 @@ func (r *run) norm(k, lo, hi int) fpart {
 	case k >= hi:
 		return pEnd
 	}
-	h := r.ms.normHash[k]
-	if h == 0 {
-		h = learn.StringHash(r.toks[k].Norm)
-		r.ms.normHash[k] = h
+	n, h := r.toks[k].Norm, &r.ms.normHash[k]
+	if *h == 0 {
+		*h = learn.StringHash(n)
 	}
-	return fpart{r.toks[k].Norm, h}
+	return fpart{n, *h}
 }
 
 // modelState is what the model stage knows of each token beyond the run.
@@ -304,7 +322,9 @@ func (r *run) markAttributions() {
 	clear(r.ms.inContent)
 	for ai := range r.out {
 		for _, sp := range contentSpans(r.out[ai].Content) {
-			for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
+			// the tokens that start inside sp: found by their starts, not
+			// read one by one
+			for t, e := r.tokenAt(sp.Start), r.tokenAt(sp.End); t < e; t++ {
 				r.ms.inContent[t] = true
 			}
 		}
@@ -739,7 +759,7 @@ func (r *run) scoreFreed(m *Model) {
 	for _, sp := range ms.freed {
 		si := -1
 		var f sentenceFacts
-		for t := r.tokenAt(sp.Start); t < len(r.toks) && r.toks[t].Start < sp.End; t++ {
+		for t, e := r.tokenAt(sp.Start), r.tokenAt(sp.End); t < e; t++ {
 			if r.candidateScored(t) || !r.mayAddCheap(t) || !r.candidate(m, t) || r.isAdverb(t) {
 				continue
 			}

@@ -225,7 +225,7 @@ func (r *run) contentOf(i int, c uint64) bool {
 		c := t.Tag[0]
 		return c == 'N' || c == 'J' || t.Tag == "VBN" && i > 0 && r.in(i-1, determiners) || t.Tag == "CD"
 	}
-	return c&functionWords.bit == 0 && c&wcAdverb == 0
+	return c&(functionWords.bit|wcAdverb) == 0
 }
 
 // verbLike reports whether a lowercase word looks like a verb form that

@@ -156,7 +156,7 @@ func (r *run) findQuotes() {
 	}
 	inner := make([]int32, 0, 16)
 	next := 0
-	for i := qs[0].open; i < len(r.qid); i++ {
+	for i := qs[0].open; i < len(qid); {
 		for len(inner) > 0 && qs[inner[len(inner)-1]].close < i {
 			inner = inner[:len(inner)-1]
 		}
@@ -168,9 +168,19 @@ func (r *run) findQuotes() {
 			if next == len(qs) {
 				break // no quotation holds a later token
 			}
+			i = qs[next].open // the tokens up to it stay -1
 			continue
 		}
-		r.qid[i] = inner[len(inner)-1]
+		// The innermost quotation holds every token up to its close or
+		// the next opening, whichever comes first.
+		top := inner[len(inner)-1]
+		end := min(qs[top].close, len(qid)-1)
+		if next < len(qs) {
+			end = min(end, qs[next].open-1)
+		}
+		for end = max(end, i); i <= end; i++ {
+			qid[i] = top
+		}
 	}
 }
 

@@ -376,7 +376,7 @@ func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourc
 		blocked = append(blocked, k >= cs && k <= ce)
 	}
 	for _, sp := range contentSpans(r.out[ai].Content) {
-		for t := r.tokenAt(sp.Start); t < hi && r.toks[t].Start < sp.End; t++ {
+		for t, e := r.tokenAt(sp.Start), min(r.tokenAt(sp.End), hi); t < e; t++ {
 			if t >= lo {
 				blocked[t-lo] = true
 			}
