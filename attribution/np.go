@@ -57,12 +57,43 @@ func (r *run) lowercaseElsewhere(i int) bool {
 			r.lowerIng = map[string]bool{}
 		}
 		for k := range r.toks {
-			if c := r.cls[k]; c&(clsKind|clsCapWord) == uint8(nlp.Word) && (c&clsIng != 0 || pluralWord(r.toks[k].Norm)) {
+			c := r.cls[k]
+			if c&(clsKind|clsCapWord) == uint8(nlp.Word) && (c&clsIng != 0 || pluralWord(r.toks[k].Norm)) {
 				r.lowerIng[r.toks[k].Norm] = true
+			} else if c&(clsKind|clsCapWord) == uint8(nlp.Word)|clsCapWord && pluralWord(r.toks[k].Norm) && !r.sentenceStart(k) {
+				// a capitalized word in -s within a sentence: a name's
+				r.lowerIng[capKey+r.toks[k].Norm] = true
 			}
 		}
 	}
 	return r.lowerIng[r.toks[i].Norm]
+}
+
+// capKey marks, in lowerIng, a word in -s the document capitalizes within
+// a sentence (see capitalizedWithin).
+const capKey = "\x00"
+
+// capitalizedWithin reports whether the word of token i, in -s, stands
+// capitalized somewhere in the document other than at a sentence's or a
+// quotation's start: a name ("Sanders", "Waters"), not a plural that a
+// sentence opens with ("Forecasters said …").
+func (r *run) capitalizedWithin(i int) bool {
+	r.lowercaseElsewhere(i) // makes the set
+	return r.lowerIng[capKey+r.toks[i].Norm]
+}
+
+// sentenceStart reports whether token k opens its sentence or a
+// quotation or parenthesis.
+func (r *run) sentenceStart(k int) bool {
+	if k == 0 {
+		return true
+	}
+	s := &r.doc.Sentences[r.doc.SentenceOf(k)]
+	if k == s.First {
+		return true
+	}
+	p := &r.toks[k-1]
+	return p.Kind.IsQuote() || p.Text == "(" || p.Text == ":" || isDash(p.Text)
 }
 
 // pluralWord reports whether a lowercase word looks like a plural noun:

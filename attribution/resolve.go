@@ -520,7 +520,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// a role in the plural: "Candidates who think …" (see peopleWord)
 		roleNouns.has(strings.TrimSuffix(lower, "s")) ||
 		// a plural of people by what they do: "Forecasters", "Economists"
-		a == hb && pluralAgent(lower) && !ents.knownPerson(lower) ||
+		a == hb && pluralAgent(lower) && !ents.knownPerson(lower) && !r.capitalizedWithin(a) ||
 		// one capitalized word before a prepositional phrase is a name
 		// only when the text names someone so: "Trump in his speech", not
 		// "Drop in turnout"
