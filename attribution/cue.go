@@ -1223,8 +1223,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 	}
 	if participle && !initial && src != noSource && src[1] == vg-1 && r.subjectPosition(src[0], lo) && m.Last+1 < chi && !r.in(m.Last+1, subjectPronouns) {
-		if e := r.rightNP(m.Last+1, chi, false); e >= 0 && e+1 < chi && r.isVerbCue[e+1] && !strings.HasSuffix(r.toks[e+1].Norm, "ing") {
-			// "A coalition opposing the pipeline argued …": the
+		if e := r.rightNP(m.Last+1, chi, false); e >= 0 && e+1 < chi && !strings.HasSuffix(r.toks[e+1].Norm, "ing") &&
+			(r.isVerbCue[e+1] || r.toks[e+1].Kind == nlp.Word && (r.in(e+1, modals) || r.in(e+1, auxiliaries) && r.toks[e+1].Norm != "to" || r.in(e+1, beForms) && !r.possessiveS(e+1) || irregularPast.has(r.toks[e+1].Norm))) {
+			// "A coalition opposing the pipeline argued …", "Democrats
+			// supporting Mrs. Clinton have pointed to …": the
 			// participle's object ends where its noun's verb begins (but
 			// "voters saying they want …" report a clause)
 			chi = e + 1
