@@ -227,6 +227,12 @@ func ruleName(c lexicon.Category, class string) string {
 // sentence. matches must come from Lexicon.Match over doc (all categories);
 // cue matches tell speech from scare quotes.
 func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
+	return findingsInto(doc, matches, new([]Finding))
+}
+
+// findingsInto is findings with the sentences' findings in the array
+// *flat (see slab), for a report whose memory is recycled.
+func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding) [][]Finding {
 	out := make([][]Finding, len(doc.Sentences))
 	nc := 0
 	for i := range matches {
@@ -249,14 +255,14 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 	// The sentences' findings share one array, each sentence's part
 	// capped so that a scare quote appended to it moves it out rather
 	// than overwrite the next sentence's findings.
-	flat := make([]Finding, len(terms))
+	fl := slab(flat, len(terms))
 	for k := 0; k < len(terms); {
 		si, j := terms[k].Sentence, k
 		for j < len(terms) && terms[j].Sentence == si {
 			j++
 		}
 		if cap(out[si]) == 0 {
-			out[si] = flat[k:k:j]
+			out[si] = fl[k:k:j]
 		}
 		k = j
 	}

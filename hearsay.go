@@ -169,7 +169,8 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	defer analysisPool.Put(work)
 	matches := lex.AppendMatch(work.matches[:0], doc)
 	work.matches = matches
-	fs := findings(doc, matches)
+	mem := reportMemPool.Get()
+	fs := findingsInto(doc, matches, &mem.findings)
 	if err := done(); err != nil {
 		return nil, err
 	}
@@ -198,14 +199,15 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	ns := len(doc.Sentences)
 	work.bySentence, work.counts = resize(work.bySentence, ns), resize(work.counts, ns)
 	clear(work.counts)
-	bySentence := attributionsBySentenceIn(work.bySentence, work.counts, attrs, doc.Text)
-	sc := scorer{mem: &work.score}
+	bySentence := attributionsBySentenceIn(work.bySentence, work.counts, attrs, doc.Text, mem)
+	sc := scorer{mem: &work.score, explain: &mem.explain}
 	sc.index(doc, bySentence) // what reaches each statement, for findings and score alike
 	fs = inContext(doc, fs, bySentence, sc.contents)
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
-		Statements: make([]Statement, len(doc.Sentences)),
+		Statements: slab(&mem.statements, len(doc.Sentences)),
+		mem:        mem,
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
@@ -277,6 +279,61 @@ var analysisPool = pool.New(func(w *analysis) bool {
 const maxPooledTokens = 1 << 17
 
 func putDoc(d *nlp.Document) { docPool.Put(d) }
+
+// A reportMem holds the arrays a report's statements are made of: the
+// statements, their attributions with their sources and contents, their
+// findings and their explanations. [Report.Release] gives them back for
+// the next analysis, so that a program that encodes each report and drops
+// it does not allocate them, and the garbage collector does not sweep
+// them, document after document.
+type reportMem struct {
+	statements []Statement
+	attrs      []Attribution
+	srcs       []AttributionSource
+	contents   []Content
+	findings   []Finding
+	explain    []Contribution
+}
+
+// reportMemPool recycles the arrays of released reports, cleared (their
+// values point into the text), but not those of very large inputs.
+var reportMemPool = pool.New(func(m *reportMem) bool {
+	clear(m.statements)
+	clear(m.attrs)
+	clear(m.srcs)
+	clear(m.contents)
+	clear(m.findings)
+	clear(m.explain)
+	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0]
+	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain))
+})
+
+// slab returns *s at length n, all of it zero and never nil, growing it
+// when it is too short. Every slab of a reportMem is zero beyond its
+// length: the pool clears what a report used.
+func slab[T any](s *[]T, n int) []T {
+	if cap(*s) < n || *s == nil {
+		*s = make([]T, n)
+	}
+	*s = (*s)[:n]
+	return *s
+}
+
+// Release gives the memory of r's statements (with their attributions,
+// findings and explanations) back to the analyses that follow, for a
+// program that encodes each report and then drops it, as hearsay batch
+// does: they are then not allocated anew for every document. Neither r
+// nor anything read from it (a copy of it, a statement, an attribution, a
+// slice) may be used after Release, and a report is released once at
+// most. A report that is not released is collected as any other value.
+func (r *Report) Release() {
+	if r == nil || r.mem == nil {
+		return
+	}
+	m := r.mem
+	*r = Report{}
+	reportMemPool.Put(m)
+}
 
 func nonNil[T any](s []T) []T {
 	if s == nil {
