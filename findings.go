@@ -2,6 +2,7 @@ package hearsay
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -227,21 +228,29 @@ func ruleName(c lexicon.Category, class string) string {
 // sentence. matches must come from Lexicon.Match over doc (all categories);
 // cue matches tell speech from scare quotes.
 func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
-	return findingsInto(doc, matches, new([]Finding))
+	return findingsInto(doc, matches, new([]Finding), new(findingScratch))
+}
+
+// A findingScratch holds findings' working arrays between analyses.
+type findingScratch struct {
+	out   [][]Finding // what findings returns, for as long as the analysis runs
+	terms []lexicon.Match
+	isCue []bool
 }
 
 // findingsInto is findings with the sentences' findings in the array
-// *flat (see slab), for a report whose memory is recycled.
-func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding) [][]Finding {
-	out := make([][]Finding, len(doc.Sentences))
+// *flat (see slab), for a report whose memory is recycled, and its
+// working arrays in sc.
+func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, sc *findingScratch) [][]Finding {
+	out := slab(&sc.out, len(doc.Sentences))
 	nc := 0
 	for i := range matches {
 		if matches[i].Entry.Category == lexicon.Cue {
 			nc++
 		}
 	}
-	terms := make([]lexicon.Match, 0, len(matches)-nc)
-	isCue := make([]bool, len(doc.Tokens))
+	terms := slices.Grow(sc.terms[:0], len(matches)-nc)
+	isCue := slab(&sc.isCue, len(doc.Tokens))
 	for i := range matches {
 		if m := &matches[i]; m.Entry.Category == lexicon.Cue {
 			for t := m.First; t <= m.Last; t++ {
@@ -251,6 +260,7 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding) [
 			terms = append(terms, *m)
 		}
 	}
+	sc.terms = terms                                // all of it, for the pool to clear
 	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place
 	// The sentences' findings share one array, each sentence's part
 	// capped so that a scare quote appended to it moves it out rather

@@ -170,7 +170,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	matches := lex.AppendMatch(work.matches[:0], doc)
 	work.matches = matches
 	mem := reportMemPool.Get()
-	fs := findingsInto(doc, matches, &mem.findings)
+	fs := findingsInto(doc, matches, &mem.findings, &work.findings)
 	if err := done(); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,13 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	if a.Omit&PartSentiment == 0 {
 		// The sentences' valences and the document's, in one pass over
 		// the sentiment lexicon.
-		r.Sentiment = a.Sentiment.Document(doc, func(i int, v sentiment.Valence) { r.Statements[i].Sentiment = v })
+		// The Words go into the array of a released report as far as it
+		// has room (none in a new one: see Release).
+		mem.words = mem.words[:0]
+		r.Sentiment = a.Sentiment.DocumentInto(doc, &mem.words, func(i int, v sentiment.Valence) {
+			r.Statements[i].Sentiment = v
+			mem.wantWords += len(v.Words)
+		})
 	}
 	r.Score = documentScore(r.Statements)
 	if a.Omit&PartSources == 0 {
@@ -262,6 +268,7 @@ type analysis struct {
 	// statement's own slice, and counts their numbers
 	bySentence [][]Attribution
 	counts     []int
+	findings   findingScratch
 }
 
 // analysisPool recycles analyses, cleared (their values point into the
@@ -271,8 +278,13 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.attrs)
 	clear(w.slab) // as long as what an analysis, stopped or not, wrote in it: the rest is clear
 	clear(w.bySentence)
+	fs := &w.findings
+	clear(fs.out)
+	clear(fs.terms)
+	clear(fs.isCue)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence)) && w.score.reset(maxPooledTokens)
+	fs.out, fs.terms, fs.isCue = fs.out[:0], fs.terms[:0], fs.isCue[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue)) && w.score.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
@@ -282,7 +294,7 @@ func putDoc(d *nlp.Document) { docPool.Put(d) }
 
 // A reportMem holds the arrays a report's statements are made of: the
 // statements, their attributions with their sources and contents, their
-// findings and their explanations. [Report.Release] gives them back for
+// findings, their explanations and their sentiment Words. [Report.Release] gives them back for
 // the next analysis, so that a program that encodes each report and drops
 // it does not allocate them, and the garbage collector does not sweep
 // them, document after document.
@@ -293,6 +305,8 @@ type reportMem struct {
 	contents   []Content
 	findings   []Finding
 	explain    []Contribution
+	words      []sentiment.Word // the statements' sentiment Words
+	wantWords  int              // how many Words the report has, in words or not
 }
 
 // reportMemPool recycles the arrays of released reports, cleared (their
@@ -304,8 +318,9 @@ var reportMemPool = pool.New(func(m *reportMem) bool {
 	clear(m.contents)
 	clear(m.findings)
 	clear(m.explain)
-	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0]
-	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain))
+	clear(m.words)
+	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0]
+	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words))
 })
 
 // slab returns *s at length n, all of it zero and never nil, growing it
@@ -320,7 +335,7 @@ func slab[T any](s *[]T, n int) []T {
 }
 
 // Release gives the memory of r's statements (with their attributions,
-// findings and explanations) back to the analyses that follow, for a
+// findings, explanations and sentiment Words) back to the analyses that follow, for a
 // program that encodes each report and then drops it, as hearsay batch
 // does: they are then not allocated anew for every document. Neither r
 // nor anything read from it (a copy of it, a statement, an attribution, a
@@ -332,6 +347,13 @@ func (r *Report) Release() {
 	}
 	m := r.mem
 	*r = Report{}
+	if m.wantWords > cap(m.words) {
+		// Room for the Words of a report as large, and some, from the next
+		// one on: a report that is never released has no array of Words
+		// beyond what it uses.
+		m.words = make([]sentiment.Word, 0, m.wantWords+m.wantWords/2)
+	}
+	m.wantWords = 0
 	reportMemPool.Put(m)
 }
 
