@@ -245,7 +245,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	r.Score = documentScore(r.Statements)
 	if a.Omit&PartSources == 0 {
-		r.Sources = ledger(attribution.NewLedger(doc, attrs))
+		r.Sources = ledgerInto(&mem.sources, attribution.NewLedger(doc, attrs))
 	}
 	setCharOffsets(r, text)
 	return r, nil
@@ -292,9 +292,9 @@ const maxPooledTokens = 1 << 17
 
 func putDoc(d *nlp.Document) { docPool.Put(d) }
 
-// A reportMem holds the arrays a report's statements are made of: the
-// statements, their attributions with their sources and contents, their
-// findings, their explanations and their sentiment Words. [Report.Release] gives them back for
+// A reportMem holds the arrays a report is made of: the statements, their
+// attributions with their sources and contents, their findings, their
+// explanations and their sentiment Words, and the report's sources. [Report.Release] gives them back for
 // the next analysis, so that a program that encodes each report and drops
 // it does not allocate them, and the garbage collector does not sweep
 // them, document after document.
@@ -307,6 +307,7 @@ type reportMem struct {
 	explain    []Contribution
 	words      []sentiment.Word // the statements' sentiment Words
 	wantWords  int              // how many Words the report has, in words or not
+	sources    []Source
 }
 
 // reportMemPool recycles the arrays of released reports, cleared (their
@@ -319,8 +320,9 @@ var reportMemPool = pool.New(func(m *reportMem) bool {
 	clear(m.findings)
 	clear(m.explain)
 	clear(m.words)
-	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0]
-	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words))
+	clear(m.sources)
+	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
+	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
 })
 
 // slab returns *s at length n, all of it zero and never nil, growing it
@@ -335,7 +337,7 @@ func slab[T any](s *[]T, n int) []T {
 }
 
 // Release gives the memory of r's statements (with their attributions,
-// findings, explanations and sentiment Words) back to the analyses that follow, for a
+// findings, explanations and sentiment Words) and sources back to the analyses that follow, for a
 // program that encodes each report and then drops it, as hearsay batch
 // does: they are then not allocated anew for every document. Neither r
 // nor anything read from it (a copy of it, a statement, an attribution, a

@@ -220,9 +220,10 @@ func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribut
 	return out
 }
 
-// ledger converts the attribution package's ledger to the report's.
-func ledger(l attribution.Ledger) []Source {
-	out := make([]Source, len(l))
+// ledgerInto converts the attribution package's ledger to the report's,
+// in the array *s (see slab).
+func ledgerInto(s *[]Source, l attribution.Ledger) []Source {
+	out := slab(s, len(l))
 	for i, e := range l {
 		out[i] = Source{Name: e.Name, Kind: e.Kind, Mentions: e.Mentions, Statements: nonNil(e.Statements), Stances: e.Stances}
 	}
