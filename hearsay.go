@@ -294,10 +294,10 @@ func putDoc(d *nlp.Document) { docPool.Put(d) }
 
 // A reportMem holds the arrays a report is made of: the statements, their
 // attributions with their sources and contents, their findings, their
-// explanations and their sentiment Words, and the report's sources. [Report.Release] gives them back for
-// the next analysis, so that a program that encodes each report and drops
-// it does not allocate them, and the garbage collector does not sweep
-// them, document after document.
+// explanations and their sentiment Words, and the report's sources.
+// [Report.Release] gives them back for the next analysis, so that a
+// program that encodes each report and drops it does not allocate them,
+// nor the garbage collector sweep them, document after document.
 type reportMem struct {
 	statements []Statement
 	attrs      []Attribution
@@ -337,12 +337,13 @@ func slab[T any](s *[]T, n int) []T {
 }
 
 // Release gives the memory of r's statements (with their attributions,
-// findings, explanations and sentiment Words) and sources back to the analyses that follow, for a
-// program that encodes each report and then drops it, as hearsay batch
-// does: they are then not allocated anew for every document. Neither r
-// nor anything read from it (a copy of it, a statement, an attribution, a
-// slice) may be used after Release, and a report is released once at
-// most. A report that is not released is collected as any other value.
+// findings, explanations and sentiment Words) and sources back to the
+// analyses that follow, for a program that encodes each report and then
+// drops it, as hearsay batch does: they are then not allocated anew for
+// every document. Neither r nor anything read from it (a copy of it, a
+// statement, an attribution, a slice) may be used after Release, and a
+// report is released once at most. A report that is not released is
+// collected as any other value.
 func (r *Report) Release() {
 	if r == nil || r.mem == nil {
 		return

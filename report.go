@@ -31,7 +31,7 @@ type Report struct {
 	// emphasis, without the word list (the statements list their words).
 	Sentiment sentiment.Valence `json:"sentiment"`
 
-	mem *reportMem // the arrays of Statements, for Release; nil when not pooled
+	mem *reportMem // the arrays the report is made of, for Release; nil for a report made otherwise
 }
 
 // A Statement is one sentence of the input with what was found in it.
@@ -189,7 +189,8 @@ func attributionsBySentence(attrs []attribution.Attribution, text string, n int)
 // attributionsBySentenceIn is attributionsBySentence into out, as long
 // as the sentences and nil, counting in count, as long and zero: memory
 // of the caller's that the statements keep nothing of, for they keep
-// the sentences' slices, not out itself.
+// the sentences' slices, not out itself. The attributions are made in
+// mem's arrays (see slab); mem may be nil.
 func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribution.Attribution, text string, mem *reportMem) [][]Attribution {
 	n := len(out)
 	for i := range attrs {
