@@ -2,6 +2,7 @@ package hearsay
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -235,15 +236,29 @@ func ruleName(c lexicon.Category, class string) string {
 // sentence. matches must come from Lexicon.Match over doc (all categories);
 // cue matches tell speech from scare quotes.
 func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
-	out := make([][]Finding, len(doc.Sentences))
+	return findingsInto(doc, matches, new([]Finding), new(findingScratch))
+}
+
+// A findingScratch holds findings' working arrays between analyses.
+type findingScratch struct {
+	out   [][]Finding // what findings returns, for as long as the analysis runs
+	terms []lexicon.Match
+	isCue []bool
+}
+
+// findingsInto is findings with the sentences' findings in the array
+// *flat (see slab), for a report whose memory is recycled, and its
+// working arrays in sc.
+func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, sc *findingScratch) [][]Finding {
+	out := slab(&sc.out, len(doc.Sentences))
 	nc := 0
 	for i := range matches {
 		if matches[i].Entry.Category == lexicon.Cue {
 			nc++
 		}
 	}
-	terms := make([]lexicon.Match, 0, len(matches)-nc)
-	isCue := make([]bool, len(doc.Tokens))
+	terms := slices.Grow(sc.terms[:0], len(matches)-nc)
+	isCue := slab(&sc.isCue, len(doc.Tokens))
 	for i := range matches {
 		if m := &matches[i]; m.Entry.Category == lexicon.Cue {
 			for t := m.First; t <= m.Last; t++ {
@@ -253,18 +268,19 @@ func findings(doc *nlp.Document, matches []lexicon.Match) [][]Finding {
 			terms = append(terms, *m)
 		}
 	}
+	sc.terms = terms                                // all of it, for the pool to clear
 	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place
 	// The sentences' findings share one array, each sentence's part
 	// capped so that a scare quote appended to it moves it out rather
 	// than overwrite the next sentence's findings.
-	flat := make([]Finding, len(terms))
+	fl := slab(flat, len(terms))
 	for k := 0; k < len(terms); {
 		si, j := terms[k].Sentence, k
 		for j < len(terms) && terms[j].Sentence == si {
 			j++
 		}
 		if cap(out[si]) == 0 {
-			out[si] = flat[k:k:j]
+			out[si] = fl[k:k:j]
 		}
 		k = j
 	}

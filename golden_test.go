@@ -93,7 +93,7 @@ var printedFields = []struct {
 	{reflect.TypeOf(attribution.Source{}), []string{"Span", "Text", "Kind", "Resolved"}},
 	{reflect.TypeOf(attribution.Content{}), []string{"Span", "Text", "Parts"}},
 	{reflect.TypeOf(Attribution{}), []string{"Cue", "Stance", "Source", "Content", "Quote", "Negated", "Irrealis", "Rule", "weight"}},
-	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources", "Sentiment"}},
+	{reflect.TypeOf(Report{}), []string{"Schema", "ID", "Language", "Score", "Statements", "Sources", "Sentiment", "mem"}},
 	{reflect.TypeOf(Statement{}), []string{"Index", "Span", "CharSpan", "Text", "Score", "Attributions", "Findings", "Sentiment", "Explanation"}},
 	{reflect.TypeOf(Finding{}), []string{"Category", "Rule", "Span", "CharSpan", "Text", "Term", "Weight", "Source"}},
 	{reflect.TypeOf(Contribution{}), []string{"Factor", "Contribution", "Span", "CharSpan", "Text"}},

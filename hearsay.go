@@ -169,7 +169,8 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	defer analysisPool.Put(work)
 	matches := lex.AppendMatch(work.matches[:0], doc)
 	work.matches = matches
-	fs := findings(doc, matches)
+	mem := reportMemPool.Get()
+	fs := findingsInto(doc, matches, &mem.findings, &work.findings)
 	if err := done(); err != nil {
 		return nil, err
 	}
@@ -198,14 +199,15 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	ns := len(doc.Sentences)
 	work.bySentence, work.counts = resize(work.bySentence, ns), resize(work.counts, ns)
 	clear(work.counts)
-	bySentence := attributionsBySentenceIn(work.bySentence, work.counts, attrs, doc.Text)
-	sc := scorer{mem: &work.score}
+	bySentence := attributionsBySentenceIn(work.bySentence, work.counts, attrs, doc.Text, mem)
+	sc := scorer{mem: &work.score, explain: &mem.explain}
 	sc.index(doc, bySentence) // what reaches each statement, for findings and score alike
 	fs = inContext(doc, fs, bySentence, sc.contents)
 	r = &Report{
 		Schema:     Schema,
 		Language:   "en",
-		Statements: make([]Statement, len(doc.Sentences)),
+		Statements: slab(&mem.statements, len(doc.Sentences)),
+		mem:        mem,
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
@@ -233,11 +235,17 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	if a.Omit&PartSentiment == 0 {
 		// The sentences' valences and the document's, in one pass over
 		// the sentiment lexicon.
-		r.Sentiment = a.Sentiment.Document(doc, func(i int, v sentiment.Valence) { r.Statements[i].Sentiment = v })
+		// The Words go into the array of a released report as far as it
+		// has room (none in a new one: see Release).
+		mem.words = mem.words[:0]
+		r.Sentiment = a.Sentiment.DocumentInto(doc, &mem.words, func(i int, v sentiment.Valence) {
+			r.Statements[i].Sentiment = v
+			mem.wantWords += len(v.Words)
+		})
 	}
 	r.Score = documentScore(r.Statements)
 	if a.Omit&PartSources == 0 {
-		r.Sources = ledger(attribution.NewLedger(doc, attrs))
+		r.Sources = ledgerInto(&mem.sources, attribution.NewLedger(doc, attrs))
 	}
 	setCharOffsets(r, text)
 	return r, nil
@@ -260,6 +268,7 @@ type analysis struct {
 	// statement's own slice, and counts their numbers
 	bySentence [][]Attribution
 	counts     []int
+	findings   findingScratch
 }
 
 // analysisPool recycles analyses, cleared (their values point into the
@@ -269,14 +278,87 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(w.attrs)
 	clear(w.slab) // as long as what an analysis, stopped or not, wrote in it: the rest is clear
 	clear(w.bySentence)
+	fs := &w.findings
+	clear(fs.out)
+	clear(fs.terms)
+	clear(fs.isCue)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence)) && w.score.reset(maxPooledTokens)
+	fs.out, fs.terms, fs.isCue = fs.out[:0], fs.terms[:0], fs.isCue[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue)) && w.score.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
 const maxPooledTokens = 1 << 17
 
 func putDoc(d *nlp.Document) { docPool.Put(d) }
+
+// A reportMem holds the arrays a report is made of: the statements, their
+// attributions with their sources and contents, their findings, their
+// explanations and their sentiment Words, and the report's sources.
+// [Report.Release] gives them back for the next analysis, so that a
+// program that encodes each report and drops it does not allocate them,
+// nor the garbage collector sweep them, document after document.
+type reportMem struct {
+	statements []Statement
+	attrs      []Attribution
+	srcs       []AttributionSource
+	contents   []Content
+	findings   []Finding
+	explain    []Contribution
+	words      []sentiment.Word // the statements' sentiment Words
+	wantWords  int              // how many Words the report has, in words or not
+	sources    []Source
+}
+
+// reportMemPool recycles the arrays of released reports, cleared (their
+// values point into the text), but not those of very large inputs.
+var reportMemPool = pool.New(func(m *reportMem) bool {
+	clear(m.statements)
+	clear(m.attrs)
+	clear(m.srcs)
+	clear(m.contents)
+	clear(m.findings)
+	clear(m.explain)
+	clear(m.words)
+	clear(m.sources)
+	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
+	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
+})
+
+// slab returns *s at length n, all of it zero and never nil, growing it
+// when it is too short. Every slab of a reportMem is zero beyond its
+// length: the pool clears what a report used.
+func slab[T any](s *[]T, n int) []T {
+	if cap(*s) < n || *s == nil {
+		*s = make([]T, n)
+	}
+	*s = (*s)[:n]
+	return *s
+}
+
+// Release gives the memory of r's statements (with their attributions,
+// findings, explanations and sentiment Words) and sources back to the
+// analyses that follow, for a program that encodes each report and then
+// drops it, as hearsay batch does: they are then not allocated anew for
+// every document. Neither r nor anything read from it (a copy of it, a
+// statement, an attribution, a slice) may be used after Release, and a
+// report is released once at most. A report that is not released is
+// collected as any other value.
+func (r *Report) Release() {
+	if r == nil || r.mem == nil {
+		return
+	}
+	m := r.mem
+	*r = Report{}
+	if m.wantWords > cap(m.words) {
+		// Room for the Words of a report as large, and some, from the next
+		// one on: a report that is never released has no array of Words
+		// beyond what it uses.
+		m.words = make([]sentiment.Word, 0, m.wantWords+m.wantWords/2)
+	}
+	m.wantWords = 0
+	reportMemPool.Put(m)
+}
 
 func nonNil[T any](s []T) []T {
 	if s == nil {

@@ -48,6 +48,7 @@ func TestAnalyzerOmit(t *testing.T) {
 					want.Statements[i].Explanation = nil
 				}
 			}
+			want.mem, got.mem = nil, nil // the arrays for Release, not a part of the report
 			assert.Equal(t, &want, got, c.reason)
 		})
 	}

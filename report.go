@@ -30,6 +30,8 @@ type Report struct {
 	// VADER scores an input: compound, positive, negative, neutral and
 	// emphasis, without the word list (the statements list their words).
 	Sentiment sentiment.Valence `json:"sentiment"`
+
+	mem *reportMem // the arrays the report is made of, for Release; nil for a report made otherwise
 }
 
 // A Statement is one sentence of the input with what was found in it.
@@ -181,23 +183,27 @@ func fromAttribution(out *Attribution, a *attribution.Attribution, text string, 
 // rather than several for each attribution. Attributions outside [0, n)
 // are dropped.
 func attributionsBySentence(attrs []attribution.Attribution, text string, n int) [][]Attribution {
-	return attributionsBySentenceIn(make([][]Attribution, n), make([]int, n), attrs, text)
+	return attributionsBySentenceIn(make([][]Attribution, n), make([]int, n), attrs, text, nil)
 }
 
 // attributionsBySentenceIn is attributionsBySentence into out, as long
 // as the sentences and nil, counting in count, as long and zero: memory
 // of the caller's that the statements keep nothing of, for they keep
-// the sentences' slices, not out itself.
-func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribution.Attribution, text string) [][]Attribution {
+// the sentences' slices, not out itself. The attributions are made in
+// mem's arrays (see slab); mem may be nil.
+func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribution.Attribution, text string, mem *reportMem) [][]Attribution {
 	n := len(out)
 	for i := range attrs {
 		if s := attrs[i].Sentence; s >= 0 && s < n {
 			count[s]++
 		}
 	}
-	flat := make([]Attribution, 0, len(attrs))
-	srcs := make([]AttributionSource, len(attrs))
-	contents := make([]Content, len(attrs))
+	if mem == nil {
+		mem = new(reportMem)
+	}
+	flat := slab(&mem.attrs, len(attrs))[:0]
+	srcs := slab(&mem.srcs, len(attrs))
+	contents := slab(&mem.contents, len(attrs))
 	at := 0
 	for s := range out {
 		if count[s] > 0 {
@@ -215,9 +221,10 @@ func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribut
 	return out
 }
 
-// ledger converts the attribution package's ledger to the report's.
-func ledger(l attribution.Ledger) []Source {
-	out := make([]Source, len(l))
+// ledgerInto converts the attribution package's ledger to the report's,
+// in the array *s (see slab).
+func ledgerInto(s *[]Source, l attribution.Ledger) []Source {
+	out := slab(s, len(l))
 	for i, e := range l {
 		out[i] = Source{Name: e.Name, Kind: e.Kind, Mentions: e.Mentions, Statements: nonNil(e.Statements), Stances: e.Stances}
 	}

@@ -218,6 +218,7 @@ type scorer struct {
 	reach    [][]*Attribution
 	contents [][]nlp.Span
 	slab     []Contribution
+	explain  *[]Contribution // where compact copies the explanations to (a report's, see slab); nil: a new array
 	sources  []nlp.Span
 	cands    []candidate
 	own      []*Attribution
@@ -326,7 +327,12 @@ func (sc *scorer) compact(sts []Statement) []Contribution {
 	for i := range sts {
 		n += len(sts[i].Explanation)
 	}
-	exact := make([]Contribution, 0, n)
+	var exact []Contribution
+	if sc.explain != nil {
+		exact = slab(sc.explain, n)[:0]
+	} else {
+		exact = make([]Contribution, 0, n)
+	}
 	for i := range sts {
 		if e := sts[i].Explanation; len(e) > 0 {
 			k := len(exact)

@@ -50,12 +50,16 @@ func (s *jsonlSource) next() (line, bool, error) {
 		s.pending = nil
 		return l, false, nil
 	}
+	in := lineBufs.Get().(*[]byte)
 	for {
-		data, size, err := jsonl.ReadLine(s.br, s.maxLine)
+		data, size, err := jsonl.AppendLine(*in, s.br, s.maxLine)
+		if data != nil {
+			*in = data[:0] // a blank line's buffer serves the next
+		}
 		if size > 0 || data != nil {
 			s.lineNo++
 			if data == nil || len(bytes.TrimSpace(data)) > 0 {
-				l := line{no: s.lineNo, data: data, size: size}
+				l := line{no: s.lineNo, data: data, in: in, size: size}
 				if err != nil && err != io.EOF {
 					return l, false, fmt.Errorf("corpus: reading input: %w", err)
 				}

@@ -126,8 +126,9 @@ var ErrStopped = errors.New("corpus: stopped before the end of the input")
 // A line is one non-blank input line and, once analyzed, its output.
 type line struct {
 	no      int
-	data    []byte // the JSONL line, or nil when it was too long
-	pre     bool   // id, text, kept and err are decoded (CSV, or after decodeLine)
+	data    []byte  // the JSONL line, or nil when it was too long
+	in      *[]byte // data's buffer, from lineBufs
+	pre     bool    // id, text, kept and err are decoded (CSV, or after decodeLine)
 	id      string
 	text    string
 	kept    []json.RawMessage
@@ -168,6 +169,27 @@ var outBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // maxPooledBuf keeps the buffers of very large reports out of the pool.
 const maxPooledBuf = 4 << 20
+
+// lineBufs recycles the buffers input lines are read into, once the
+// workers have decoded them: the input would otherwise be allocated
+// twice, as lines and as the texts decoded from them.
+var lineBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledLine keeps the buffers of very long lines out of the pool.
+const maxPooledLine = 1 << 20
+
+// putLineBuf keeps the buffer of l's data, decoded and no longer read,
+// for a later line.
+func putLineBuf(l *line) {
+	if l.in == nil {
+		return
+	}
+	if l.data != nil && cap(l.data) <= maxPooledLine {
+		*l.in = l.data[:0]
+		lineBufs.Put(l.in)
+	}
+	l.in = nil
+}
 
 // Run reads documents from in and writes their rows to out, in input
 // order. With the zero Options it reads JSONL and writes one hearsay/v1
@@ -569,6 +591,10 @@ func (opt *Options) decodeLine(l *line) {
 // buffer from outBufs.
 func (opt *Options) analyze(ctx context.Context, l *line) {
 	opt.decodeLine(l)
+	if !opt.custom {
+		// jsonl.Decode copies what it returns: the line is done with.
+		putLineBuf(l)
+	}
 	l.data = nil
 	l.buf = outBufs.Get().(*[]byte)
 	b := (*l.buf)[:0]
@@ -618,6 +644,11 @@ func (opt *Options) analyze(ctx context.Context, l *line) {
 		return
 	}
 	out, err := opt.rows.report(b, l.id, l.kept, r)
+	if opt.Each == nil {
+		// The rows copy what they need of the report, and nothing else
+		// has it: its arrays can serve the next document.
+		r.Release()
+	}
 	if err != nil {
 		fail("encoding report: " + err.Error())
 		return

@@ -3,6 +3,7 @@ package jsonl
 import (
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decodeFast decodes the common line, a flat object whose id is a string,
@@ -227,7 +228,9 @@ func (d *fastDecoder) escaped(start int) (string, bool) {
 		switch {
 		case c == '"':
 			d.i++
-			return string(out), true
+			// out is this string's own and is not written again: the
+			// string can be made of it without a copy (a text's size).
+			return unsafe.String(unsafe.SliceData(out), len(out)), true
 		case c < 0x20:
 			return "", false
 		}

@@ -236,7 +236,15 @@ func TooLong(size int64, flag string) string {
 // the bytes read, line end included. At the end of input it returns io.EOF,
 // possibly with a last line that had no line end.
 func ReadLine(br *bufio.Reader, max int64) (data []byte, size int64, err error) {
-	var buf []byte
+	return AppendLine(nil, br, max)
+}
+
+// AppendLine is [ReadLine] reading the line into dst's memory: data is
+// dst[:0] extended by the line (a new array when dst has too little room),
+// so that a reader that is done with a line can read the next into it. A
+// line too long gives data nil, as from ReadLine.
+func AppendLine(dst []byte, br *bufio.Reader, max int64) (data []byte, size int64, err error) {
+	buf := dst[:0]
 	tooLong := false
 	for {
 		chunk, err := br.ReadSlice('\n')

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"runtime"
 	"slices"
-	"strings"
 )
 
 // A Lexicon is a set of entries indexed for matching. A Lexicon is
@@ -218,29 +217,27 @@ func Overlay(ls ...*Lexicon) (*Lexicon, []Shadowed) {
 	out := &Lexicon{entries: make([]Entry, 0, n)}
 	var shadowed []Shadowed
 	pos := make(map[string]int, n)
-	var key strings.Builder
+	var key []byte // reused: only a key new to pos becomes a string
 	for _, l := range ls {
 		if l == nil {
 			continue
 		}
 		for _, e := range l.entries {
-			key.Reset()
-			key.WriteString(string(e.Category))
+			key = append(key[:0], e.Category...)
 			words := e.keys
 			if e.Flags.Has(Exact) {
 				words = e.norms // one form only: "officials" is not "official"
 			}
 			for _, k := range words {
-				key.WriteByte(0)
-				key.WriteString(k)
+				key = append(key, 0)
+				key = append(key, k...)
 			}
-			k := key.String()
-			if i, ok := pos[k]; ok {
+			if i, ok := pos[string(key)]; ok {
 				shadowed = append(shadowed, Shadowed{Old: out.entries[i], New: e})
 				out.entries[i] = e
 				continue
 			}
-			pos[k] = len(out.entries)
+			pos[string(key)] = len(out.entries)
 			out.entries = append(out.entries, e)
 		}
 	}

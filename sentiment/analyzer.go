@@ -99,9 +99,20 @@ func (a *Analyzer) Tokens(text string, toks []nlp.Token) Valence {
 // again; and the document's Words, which a caller of both already has
 // sentence by sentence, are not built.
 func (a *Analyzer) Document(doc *nlp.Document, sentence func(i int, v Valence)) Valence {
+	return a.DocumentInto(doc, nil, sentence)
+}
+
+// DocumentInto is [Analyzer.Document] with the sentences' Words cut from
+// words, an array that the caller recycles from document to document
+// (hearsay's reports do, see hearsay.Report.Release): the Words of each
+// sentence are appended to *words as long as its capacity lasts (a
+// sentence has at most as many Words as tokens), and allocated as
+// Document allocates them after that. words may be nil.
+func (a *Analyzer) DocumentInto(doc *nlp.Document, words *[]Word, sentence func(i int, v Valence)) Valence {
 	lex := a.lexicon()
 	sc := getScratch()
 	defer sc.put()
+	sc.slab = words
 	toks := doc.Tokens
 	ids := sc.idsFor(len(toks))
 	lex.index.findAll(toks, ids)
@@ -222,6 +233,9 @@ type scratch struct {
 	free []Word
 	text string
 	next int
+	// slab is the caller's array of Words, which words cuts from first
+	// (see DocumentInto); nil when there is none.
+	slab *[]Word
 }
 
 // firstSlab and wordSlab are the sizes of a text's first slab of Words
@@ -240,6 +254,11 @@ const (
 // between texts, so that a report kept from one document does not keep
 // another's words (and the text they point into) alive.
 func (sc *scratch) words(text string, n int) []Word {
+	if s := sc.slab; s != nil && cap(*s)-len(*s) >= n {
+		k := len(*s)
+		*s = (*s)[:k+n]
+		return (*s)[k : k : k+n]
+	}
 	if text != sc.text {
 		// Mostly the same string (a pointer comparison) or of another
 		// length; rarely a byte comparison.
@@ -257,7 +276,7 @@ func (sc *scratch) words(text string, n int) []Word {
 // scratchPool recycles scratches, but not those grown too large, so one
 // huge input does not pin its memory.
 var scratchPool = pool.New(func(sc *scratch) bool {
-	sc.units, sc.doc = sc.units[:0], sc.doc[:0]
+	sc.units, sc.doc, sc.slab = sc.units[:0], sc.doc[:0], nil
 	return pool.Fits(maxPooled, cap(sc.units), cap(sc.ids), cap(sc.doc))
 })
 

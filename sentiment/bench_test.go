@@ -60,11 +60,7 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkBuiltin(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		l := vaderTerms()
-		for _, g := range newsGen {
-			l.terms[g.key] = g.term
-		}
-		l.compile()
+		buildBuiltin()
 	}
 }
 

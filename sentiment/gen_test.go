@@ -88,7 +88,7 @@ func TestBuiltinGenerated(t *testing.T) {
 	vader.overlay(mustLoad(vaderIdiomsTSV, "vader_idioms.tsv"))
 	assert.Equal(t, vader.terms, vaderTerms().terms)
 	vader.overlay(mustLoad(newsTSV, "news.tsv"))
-	assert.Equal(t, vader.terms, Builtin().terms)
+	assert.Equal(t, vader.terms, Builtin().termMap())
 }
 
 // mustLoad reads an embedded lexicon, without an index.
@@ -106,4 +106,17 @@ func (l *Lexicon) overlay(over *Lexicon) {
 	for k, t := range over.terms {
 		l.terms[k] = t
 	}
+}
+
+// TestBuiltinCompiledFromGenerated checks that Builtin, whose index is
+// compiled from the generated terms without their map, scores every one
+// of its terms as a lexicon compiled from the map does.
+func TestBuiltinCompiledFromGenerated(t *testing.T) {
+	fromMap := &Lexicon{name: "vader+news", news: true, terms: builtinTerms()}
+	fromMap.compile()
+	built, want := Analyzer{Lexicon: Builtin()}, Analyzer{Lexicon: fromMap}
+	for _, tm := range fromMap.terms {
+		require.Equal(t, want.Text(tm.text), built.Text(tm.text), "%q", tm.text)
+	}
+	assert.Equal(t, fromMap.Len(), Builtin().Len())
 }

@@ -29,17 +29,43 @@ var (
 	// Builtin lays news.tsv's terms over VADER's and compiles only the
 	// result: a program that never asks for VADER itself does not pay for
 	// compiling it at start-up.
-	builtinLexicon = sync.OnceValue(func() *Lexicon {
-		l := vaderTerms()
-		for _, g := range newsGen {
-			l.terms[g.key] = g.term
-		}
-		l.name = "vader+news"
-		l.news = true
-		l.compile()
-		return l
-	})
+	builtinLexicon = sync.OnceValue(buildBuiltin)
 )
+
+// buildBuiltin compiles Builtin's index straight from the generated
+// terms; the map of its terms, which only Len, Valence and With read, is
+// made when one of them first asks for it, not at start-up.
+func buildBuiltin() *Lexicon {
+	l := &Lexicon{name: "vader+news", news: true, lazyTerms: builtinTerms}
+	l.compileFrom(eachBuiltin, len(vaderGen)+len(newsGen))
+	return l
+}
+
+// builtinTerms returns Builtin's terms: VADER's with news.tsv's over them.
+func builtinTerms() map[string]term {
+	l := vaderTerms()
+	for _, g := range newsGen {
+		l.terms[g.key] = g.term
+	}
+	return l.terms
+}
+
+// eachBuiltin calls f with each of Builtin's terms: VADER's but those
+// news.tsv replaces, then news.tsv's.
+func eachBuiltin(f func(key string, t term)) {
+	news := make(map[string]struct{}, len(newsGen))
+	for _, g := range newsGen {
+		news[g.key] = struct{}{}
+	}
+	for _, g := range vaderGen {
+		if _, ok := news[g.key]; !ok {
+			f(g.key, g.term)
+		}
+	}
+	for _, g := range newsGen {
+		f(g.key, g.term)
+	}
+}
 
 //go:generate go test -run TestBuiltinGenerated -update .
 
@@ -90,8 +116,12 @@ func Builtin() *Lexicon { return builtinLexicon() }
 // keeps its words from being scored.
 type Lexicon struct {
 	name  string
-	terms map[string]term // by key
-	index index           // by the Norm of a phrase's or word's first token
+	terms map[string]term // by key; see termMap
+	// lazyTerms, when set, makes terms on first use (see termMap), for
+	// a lexicon whose index was compiled without them.
+	lazyTerms func() map[string]term
+	termsOnce sync.Once
+	index     index // by the Norm of a phrase's or word's first token
 	// news makes hearsay's rules for news apply: the shifters (see
 	// shift) and the negative adverbs (newsNegations). They are not
 	// VADER's, so Builtin and what is laid over it have them and VADER
@@ -152,7 +182,7 @@ func (l *Lexicon) Len() int {
 		return 0
 	}
 	n := 0
-	for _, t := range l.terms {
+	for _, t := range l.termMap() {
 		if t.valence != 0 {
 			n++
 		}
@@ -171,7 +201,7 @@ func (l *Lexicon) Valence(s string) (float64, bool) {
 	if len(toks) == 0 {
 		return 0, false
 	}
-	t, ok := l.terms[termKey(toks)]
+	t, ok := l.termMap()[termKey(toks)]
 	return t.valence, ok && t.valence != 0
 }
 
@@ -183,18 +213,18 @@ func (l *Lexicon) With(over *Lexicon) *Lexicon {
 	size := 0
 	for _, x := range []*Lexicon{l, over} {
 		if x != nil {
-			size += len(x.terms)
+			size += len(x.termMap())
 		}
 	}
 	n := &Lexicon{name: joinNames(l.Name(), over.Name()), terms: make(map[string]term, size)}
 	n.news = l != nil && l.news || over != nil && over.news
 	if l != nil {
-		for k, t := range l.terms {
+		for k, t := range l.termMap() {
 			n.terms[k] = t
 		}
 	}
 	if over != nil {
-		for k, t := range over.terms {
+		for k, t := range over.termMap() {
 			n.terms[k] = t
 		}
 	}
@@ -330,9 +360,27 @@ func termKey(toks []nlp.Token) string {
 	return b.String()
 }
 
+// termMap returns l's terms, making them first if they are lazy.
+func (l *Lexicon) termMap() map[string]term {
+	if l.lazyTerms != nil {
+		l.termsOnce.Do(func() { l.terms = l.lazyTerms() })
+	}
+	return l.terms
+}
+
 // compile builds the index from the terms and the rule words.
 func (l *Lexicon) compile() {
-	b := newIndexBuilder(len(l.terms) + len(boosters) + len(negations) + len(ruleWords))
+	l.compileFrom(func(f func(string, term)) {
+		for k, t := range l.terms {
+			f(k, t)
+		}
+	}, len(l.terms))
+}
+
+// compileFrom builds the index from the n terms that each gives, by key,
+// and the rule words.
+func (l *Lexicon) compileFrom(each func(f func(key string, t term)), n int) {
+	b := newIndexBuilder(n + len(boosters) + len(negations) + len(ruleWords))
 	addPhrase := func(toks []nlp.Token, p phrase) {
 		p.rest = make([]string, len(toks)-1)
 		p.spaced = make([]bool, len(toks)-1)
@@ -348,13 +396,13 @@ func (l *Lexicon) compile() {
 		e := b.at(toks[0].Norm)
 		e.phrases = append(e.phrases, p)
 	}
-	for k, t := range l.terms {
+	each(func(k string, t term) {
 		if t.toks != nil {
 			addPhrase(t.toks, phrase{valence: t.valence})
-			continue
+			return
 		}
 		b.at(k).valence = t.valence
-	}
+	})
 	for w, v := range boosters {
 		toks := nlp.Parse(w).Tokens
 		if len(toks) > 1 {
