@@ -120,8 +120,10 @@ func (r *run) isNameCap(i, lo int) bool {
 	if r.atClauseStart(i, lo) && (r.in(i, functionWords) || len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ly") && !r.in(i, lyNouns)) {
 		return false // "But", "In", "Apparently"
 	}
-	if notNameAdverb.has(t.Norm) && i > lo {
-		return false // "Barack Obama Just Nominated …": a title-case headline's adverb
+	if notNameAdverb.has(t.Norm) {
+		// "Barack Obama Just Nominated …": a title-case headline's
+		// adverb; "Maybe Trump is …": a sentence's
+		return false
 	}
 	if r.cls[i]&(clsKind|clsIng) == uint8(nlp.Word)|clsIng && r.atClauseStart(i, lo) && !(i+1 < len(r.toks) && r.cls[i+1]&clsCapWord != 0) && r.lowercaseElsewhere(i) {
 		return false // "Running counter to …", when the text has "running" in lower case too
