@@ -580,14 +580,6 @@ func titleCase(toks []nlp.Token) bool {
 	return words > 1
 }
 
-// fitsContext reports whether a lexicon match is the finding its entry
-// names in the words around it. A modal hedge must be epistemic: not in
-// a question, not an ability ("could see") or a denied one ("could not
-// find"). A booster in a question or opening a condition asserts
-// nothing. A vague quantifier in "how many" asks rather than hedges. An
-// evidence noun must stand in an evidential frame ("records show",
-// "according to records"), not be the object of some other act ("correct
-// the record").
 // pollPopulation reports whether a noun of a poll's population
 // ("voters", "caucusgoers") follows token i, with at most two words of a
 // party or contest between: "likely voters", "likely GOP primary voters"
@@ -607,6 +599,14 @@ func pollPopulation(toks []nlp.Token, i int) bool {
 	return false
 }
 
+// fitsContext reports whether a lexicon match is the finding its entry
+// names in the words around it. A modal hedge must be epistemic: not in
+// a question, not an ability ("could see") or a denied one ("could not
+// find"). A booster in a question or opening a condition asserts
+// nothing. A vague quantifier in "how many" asks rather than hedges. An
+// evidence noun must stand in an evidential frame ("records show",
+// "according to records"), not be the object of some other act ("correct
+// the record").
 func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 	s := &doc.Sentences[m.Sentence]
 	toks := s.Tokens

@@ -910,7 +910,9 @@ func (r *run) onePart(p part) []part {
 // maxClause tokens (a quotation that starts inside runs to its end).
 //
 // Whether a token breaks the clause does not depend on k, except at k
-// itself, so successive contents of one sentence walk the same path:
+// itself and at a dash that closes an aside opened before k (a walk that
+// passed a dash is not reused past it), so successive contents of one
+// sentence walk the same path:
 // the walk goes on where the last one stopped (see clauseWalk), and
 // run-on text with a cue every few words costs a walk over the
 // sentence, not one per cue.
@@ -950,14 +952,16 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 	w := &r.walk
 	j := k
 	after := false // j follows a quotation the walk stepped over
-	if w.valid && w.hi == hi && w.from < k && k < w.to && r.qid[k] < 0 {
-		// k lies on the last walk, which found nothing before w.to
+	if w.valid && w.hi == hi && w.from < k && k < w.to && r.qid[k] < 0 && (w.dash < 0 || w.dash >= k) {
+		// k lies on the last walk, which found nothing before w.to (and
+		// no dash before k, which could open an aside that k's clause
+		// ends at its closing dash: see breaksAt)
 		if w.broke {
 			return trimEnd(r, k, w.to-1)
 		}
 		j, after = w.to, w.after
 	} else {
-		w.from, w.hi = k, hi
+		w.from, w.hi, w.dash = k, hi, -1
 	}
 	w.valid = true
 	broke := false
@@ -972,6 +976,9 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 			}
 		}
 		t := &r.toks[j]
+		if w.dash < 0 && r.cls[j]&clsDash != 0 {
+			w.dash = j
+		}
 		if r.opensQuote(j) {
 			c := r.quotes[r.qid[j]].close
 			if c >= limit {
@@ -1013,6 +1020,7 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 type clauseWalk struct {
 	valid, broke, after bool
 	from, to, hi        int
+	dash                int // the first dash the walk passed, or -1
 }
 
 // breaksAt reports whether token j, not the first of its clause, ends a
@@ -1033,8 +1041,8 @@ func (r *run) breaksAt(j, hi int) bool {
 	if r.cls[j]&clsDash != 0 {
 		// "His speech — in which he joked about …, cited … — kept the
 		// audience laughing": the dash that closes the aside a content
-		// began in ends it (but "said the plan — which was costly —
-		// failed" holds the aside)
+		// began in ends it (an aside that opens inside the content is
+		// not closed by this rule)
 		if o := r.dashAsideOpen(j); o >= 0 && o < r.walk.from {
 			return true
 		}

@@ -117,10 +117,12 @@ func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
 		last = e
 	}
 	for k := start + 1; k <= last; k++ {
-		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote() || r.cls[k]&clsDash != 0 && r.dashAsideOpen(k) >= 0 && r.dashAsideOpen(k) < start) {
+		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote() || r.cls[k]&clsDash != 0 && uint(r.dashAsideOpen(k)) < uint(start)) {
 			// another attribution's cue, or a quotation, which is its
 			// speaker's, or the dash that closes the aside the cue
-			// stands in: a paraphrase runs on to no boundary past it
+			// stands in (opened before start; -1, no aside, is above
+			// every start as a uint): a paraphrase runs on to no
+			// boundary past it
 			if r.cls[k]&clsDash != 0 && k-1 != rulesEnd && r.toks[k-1].Kind != nlp.Punct {
 				dst = append(dst, k-1)
 			}

@@ -801,14 +801,6 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 	return after > last || r.toks[after].Norm == "by" || r.toks[after].Norm == "over" || r.toks[after].Norm == "as"
 }
 
-// reducedRelative reports whether the regular -ed form at vg, right after a noun
-// and before a prepositional phrase, is a participle modifying that noun
-// rather than a finite verb: in "A person briefed on the talks said …",
-// "Officials involved in the review say …", a cue verb follows the
-// phrase in the same clause, its subject the noun the participle
-// modifies. A name before the -ed form is its subject ("Trump doubled
-// down on …"), and "to" opens an infinitive ("declined to …"), not a
-// phrase. after is the first token after the participle.
 // topicBefore reports whether the content at token k, after a cue whose
 // next token is after, is a preposition's object or opens with one other
 // than "as" and "to": a topic ("asked about the dam").
@@ -835,11 +827,22 @@ var complementVerbs = plainClass("complementVerbs")
 // complementParticiple reports whether a verb of complementVerbs whose
 // verb group starts at vg, with the tokens after it from after on, is a
 // participle on the noun before it: a lowercase noun stands before the
-// group, and no object follows the verb, only its complement ("secret",
-// "as doomed", a quotation).
+// group, its phrase is no subject but an object or a predicate (a verb,
+// a form of "be" or a preposition stands before it: "handled messages |
+// later deemed", "is a plan | widely viewed as"), and no object follows
+// the verb, only its complement ("secret", "as doomed", a quotation).
+// "The mayor described conditions as dire" has its subject before the
+// verb, which is active.
 func (r *run) complementParticiple(vg, after, lo, hi int) bool {
 	p := vg - 1
 	if p < lo || r.toks[p].Kind != nlp.Word || r.capitalized(p) || !r.isContent(p) || r.verbLike(p) || r.in(p, subjectPronouns) || r.in(p, objectPronouns) {
+		return false
+	}
+	st := r.leftNP(p, lo)
+	if st <= lo {
+		return false
+	}
+	if b := st - 1; !(r.toks[b].Kind == nlp.Word && (r.verbLike(b) || irregularPast.has(r.toks[b].Norm) || r.in(b, beForms) || r.in(b, prepositions))) {
 		return false
 	}
 	k := after
@@ -856,6 +859,14 @@ func (r *run) complementParticiple(vg, after, lo, hi int) bool {
 	return true
 }
 
+// reducedRelative reports whether the regular -ed form at vg, right after a noun
+// and before a prepositional phrase, is a participle modifying that noun
+// rather than a finite verb: in "A person briefed on the talks said …",
+// "Officials involved in the review say …", a cue verb follows the
+// phrase in the same clause, its subject the noun the participle
+// modifies. A name before the -ed form is its subject ("Trump doubled
+// down on …"), and "to" opens an infinitive ("declined to …"), not a
+// phrase. after is the first token after the participle.
 func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 	p := vg - 1
 	// a capital opening the sentence is no name's: "People briefed on …"

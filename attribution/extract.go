@@ -360,7 +360,8 @@ type run struct {
 	forced     bool
 	lastReject string // the reason of the latest rejection
 	// agentless holds the cue starts of the model's cues that the rules
-	// read as passives with no agent
+	// read as passives with no agent, in increasing order (the model
+	// takes its cues in token order), for a binary search
 	agentless []int32
 
 	out []Attribution // kept from run to run: extract copies it out

@@ -966,7 +966,9 @@ func (r *run) forcedCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.M
 	if ok && a.Rule == RulePassive {
 		// "was promised $90 million": the subject receives; no one is
 		// named, by design, so the source model is not asked
-		r.agentless = append(r.agentless, int32(a.Cue.Start))
+		if i, found := slices.BinarySearch(r.agentless, int32(a.Cue.Start)); !found {
+			r.agentless = slices.Insert(r.agentless, i, int32(a.Cue.Start)) // at the end: cues come in order
+		}
 	}
 	a.Rule = RuleModelCue
 	if ok && src == noSource && a.Content.Text == "" {

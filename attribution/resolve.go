@@ -780,7 +780,6 @@ func (r *run) appositiveName(k, b int) int {
 	return e
 }
 
-// sentLoOf returns the first token of the sentence holding token i.
 // placeNames: see classes.tsv.
 var placeNames = plainClass("placeNames")
 
@@ -818,6 +817,7 @@ func (r *run) itsAfterName(a int) bool {
 	return false
 }
 
+// sentLoOf returns the first token of the sentence holding token i.
 func (r *run) sentLoOf(i int) int {
 	if c := &r.lastSent; c.lo <= i && i < c.hi {
 		return c.lo // tokens are mostly asked about sentence by sentence

@@ -480,7 +480,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		if a.Sentence < 0 || a.Sentence >= len(r.doc.Sentences) {
 			continue
 		}
-		if !rankable(a, r.srcTok[ai]) || slices.Contains(r.agentless, int32(a.Cue.Start)) {
+		if _, agentless := slices.BinarySearch(r.agentless, int32(a.Cue.Start)); !rankable(a, r.srcTok[ai]) || agentless {
 			if explain != nil {
 				explain(partSource, a, nil, nil, nil, -1, -1, SkipByDesign)
 			}
