@@ -67,11 +67,13 @@ const (
 	ctxVariationVerb
 	ctxComparative
 	ctxPollPopulation
+	ctxParticiple
+	ctxContestWord
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -592,7 +594,7 @@ func pollPopulation(toks []nlp.Token, i int) bool {
 		if inClass(toks, k, ctxPollPopulation) {
 			return true
 		}
-		if !toks[k].Capitalized() && toks[k].Norm != "primary" {
+		if !toks[k].Capitalized() && !inClass(toks, k, ctxContestWord) {
 			return false
 		}
 	}
@@ -945,8 +947,10 @@ func perfectAfter(toks []nlp.Token, i int) bool {
 	if k+1 >= len(toks) || toks[k].Norm != "have" {
 		return false
 	}
-	p := toks[k+1].Norm // a participle: "been", "led", "taken"; "have twist-locking features" possesses
-	return p == "been" || strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "en")
+	// a participle: "been", "led", "taken"; "have twist-locking
+	// features" and "have seven pets" possess
+	p := toks[k+1].Norm
+	return strings.HasSuffix(p, "ed") || inClass(toks, k+1, ctxParticiple)
 }
 
 // agentAfter reports whether a "by" and the start of a noun phrase (a
@@ -996,22 +1000,22 @@ func afterBe(toks []nlp.Token, i int) int {
 }
 
 // verbForm reports whether the word norm is a form of the verb term
-// ("suggests", "suggested", "suggesting"), not a noun or an adjective
-// that shares its stem ("suggestion", "suggestive").
+// ("suggests", "suggested", "implies", "admitted"), not a noun or an
+// adjective that shares its stem ("suggestion", "suggestive"): the
+// lexicon matched it by its stem, so only a derivational suffix the term
+// lacks (nounSuffixes) tells it apart.
 func verbForm(norm, term string) bool {
-	rest, ok := strings.CutPrefix(norm, term)
-	if !ok {
-		rest, ok = strings.CutPrefix(norm, strings.TrimSuffix(term, "e"))
-		if !ok {
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(norm, suf) && !strings.HasSuffix(term, suf) {
 			return false
 		}
 	}
-	switch rest {
-	case "", "s", "es", "d", "ed", "ing":
-		return true
-	}
-	return false
+	return true
 }
+
+// nounSuffixes end the nouns and adjectives derived from a verb's stem
+// ("suggestion", "suggestive", "suggestiveness", "speculation").
+var nounSuffixes = [...]string{"ion", "ions", "ive", "ively", "iveness", "ivity"}
 
 // purposeClause reports whether the modal at i stands in a clause of
 // purpose ("so that we may serve", "in order that the crops might

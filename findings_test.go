@@ -36,6 +36,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"a few could", "A few of the inspectors could describe the leak.", []string{"hedge:could"}, "a few affirms: the modal is read as any other"},
 		{"generic may have a noun", "A polyp may have a flat base.", nil, "have of possession after a generic subject: may is the generic one it would be alone"},
 		{"may have of possession", "The talks may have a different outcome.", []string{"hedge:may have"}, "a definite subject: the writer is unsure"},
+		{"may have a number", "Households may also have seven pets.", nil, "have of possession before a number, not a perfect: a generic subject's may"},
+		{"may have a participle in -en", "The talks may also have broken down.", []string{"hedge:may"}, "a perfect after the adverb: a guess about what happened"},
 		{"likely voters", "The poll of 1,000 likely voters has a margin of error.", nil, "a poll's population, a term of the trade, not a guess"},
 		{"likely primary voters", "The survey of likely Republican primary voters ended Monday.", nil, "a party and contest between likely and voters"},
 		{"likely winner", "She is the likely winner among voters.", []string{"hedge:likely"}, "a guess at the winner; voters after a preposition are no population of likely"},
@@ -194,5 +196,27 @@ func TestMassMetaphorRule(t *testing.T) {
 			}
 			assert.Equal(t, []string{tt.rule}, rules, tt.reason)
 		})
+	}
+}
+
+// TestVerbForm checks that a verb entry's stem stands for the verb's own
+// forms, regular or not, and not for the nouns and adjectives derived
+// from it.
+func TestVerbForm(t *testing.T) {
+	tests := []struct {
+		norm, term string
+		want       bool
+	}{
+		{"suggests", "suggest", true},
+		{"implies", "imply", true},
+		{"implied", "imply", true},
+		{"admitted", "admit", true},
+		{"suggestion", "suggest", false},
+		{"suggestive", "suggest", false},
+		{"speculation", "speculate", false},
+		{"derives", "derive", true}, // the term's own -ive is no suffix
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, verbForm(tt.norm, tt.term), "%s / %s", tt.norm, tt.term)
 	}
 }

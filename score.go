@@ -37,8 +37,9 @@ import (
 //     attribution's content adds Finding[Hedge] × its weight (a modal
 //     hedge at least Uncommitment[modal]: "may fail" leaves as much
 //     open as the "may" of "guests may bring food"), and the
-//     writer's modals, speculative future, conditionals, intentions,
-//     wishes, infinitives and yes-no questions add Uncommitment[kind],
+//     writer's modals, speculative future, conditionals, intentions and
+//     plans, wishes, requests in the imperative ("Consider the route
+//     map."), infinitives and yes-no questions add Uncommitment[kind],
 //     once per kind and statement; a modal inside a condition's clause
 //     ("whether it would") or its consequence ("if approved, it would")
 //     is the condition's, and a condition that completes a hedge ("not

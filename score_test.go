@@ -312,7 +312,8 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		for _, text := range []string{"The regulator said the plant would close.", "The regulator said the plant will close."} {
 			fs := factors(t, text, 0)
 			assert.NotContains(t, fs, "quoted:modal", "%s: the source's prediction is its claim", text)
-			assert.NotContains(t, fs, "quoted:future", text)
+			assert.NotContains(t, fs, "uncommitment:future", "%s: nor the writer's future", text)
+			assert.NotContains(t, fs, "uncommitment:modal", "%s: nor the writer's modal", text)
 		}
 		assert.NotContains(t, factors(t, "The mayor asked whether the city should pay.", 0), "quoted:conditional", "a question asked is the cue's content")
 	})

@@ -157,7 +157,9 @@
 // stalled") unless a reporting verb follows ("appeared to blame …"); "it is
 // hard to imagine that …" is the writer's aside and no attribution, and "it"
 // of weather or time ("It rained …") is never a clause's subject. A nominal
-// cue's source is its possessor or agent; "according to X" names X.
+// cue's source is its possessor or agent, or the subject of a light verb
+// that takes it ("made an admission", "gave a few hints"); "according to
+// X" and "as reported by X" name X.
 //
 // Sources are classified as [Person], [Organization], [Anonymous] (vague
 // groups and unnamed people: "officials", "critics", "a source"), [Pronoun],
@@ -165,7 +167,15 @@
 // the lexicon's vague-sources.tsv, so that a source the report flags as
 // vague is anonymous. A name ending in an organization's noun ("Acme
 // Robotics", "Delmar Plastics Inc.", "Ridgeway University") or joining
-// names with an ampersand ("Kessler & Dunn") is an organization.
+// names with an ampersand ("Kessler & Dunn") is an organization, and so
+// is one word that names a country, U.S. state or capital ("Mexico said";
+// classes.tsv's placeNames) or that the text calls "its" ("Snack giant
+// Nabisco … its Chicago factory"), unless a person of that name was
+// introduced. A lone quantifier ("Half said", "Both said") and a share of
+// a group ("12% of Democrats", or a list of them) are anonymous, as is a
+// plural the text also writes in lower case ("Findings show"); a word in
+// -ers or -ists is a group ("Forecasters said") only if the text never
+// capitalizes it within a sentence ("Sanders").
 //
 // # Resolution
 //
@@ -214,10 +224,17 @@
 // that-clause: "said, when asked about the dam, “…”"), the quotation for
 // direct speech, the clause or quotation before the source in inverted or
 // final position ("“…,” Smith said", "The plan, he said, is dead"), the
-// main clause for "according to", the paragraph after a colon ("Limbaugh
-// added:"), or the noun phrase that a free or reduced relative clause
-// ending in the cue describes ("what the campaign hopes", "numbers any
-// taxpayer can understand"). It ends at a semicolon, a concessive clause
+// main clause for "according to" and "as reported by", the paragraph
+// after a colon ("Limbaugh added:"), or the noun phrase that a free or
+// reduced relative clause ending in the cue describes ("what the campaign
+// hopes", "numbers any taxpayer can understand"). A passive reports its
+// subject with what is said of it, in two parts ("The plant | is said |
+// to have leaked", "More than 1,200 emails | were deemed | classified",
+// "The doctor | has been called | a charlatan by …"), unless a clause
+// follows ("It was reported that …") or the subject is asked about a
+// topic ("she was asked about the dam"). A verb of object and complement
+// in -ed with no object after it, on a noun in object position, is such
+// a passive, with no source ("messages later deemed “top secret”"). It ends at a semicolon, a concessive clause
 // (", although …"), or the next attribution (", asserting …", "and
 // called for …", "or explain how …", "…: Republicans said …"), but not at
 // the comma of a phrase fronted in a that-clause ("noted that in 1972, he

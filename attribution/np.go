@@ -364,11 +364,9 @@ func (r *run) shareList(st, lo int) int {
 
 // shareAt reports whether a share of a group opens at token i: a number
 // with "%" or "percent" and "of" ("12% of", "45 percent of"), perhaps
-// approximated ("about 45 percent of", "more than 12% of").
+// bounded or approximated ("about 45 percent of", "more than 12% of").
 func (r *run) shareAt(i int) bool {
-	for i < len(r.toks) && r.toks[i].Kind == nlp.Word && (r.in(i, approximators) || comparator(r.toks[i].Norm)) {
-		i++
-	}
+	i = r.afterComparator(i, len(r.toks))
 	if i+2 >= len(r.toks) || r.toks[i].Kind != nlp.Number {
 		return false
 	}
@@ -1065,14 +1063,4 @@ func (r *run) relativeIn(a, b int) int {
 		}
 	}
 	return -1
-}
-
-// comparator reports whether w makes a count a bound: "more than 12%",
-// "at least 300".
-func comparator(w string) bool {
-	switch w {
-	case "more", "fewer", "less", "than", "at", "least":
-		return true
-	}
-	return false
 }

@@ -153,7 +153,7 @@ func Factuality(dir, split string, a *hearsay.Analyzer, w io.Writer) (Factuality
 // first: by the gap between the sentence's rank by score and its rank by
 // uncommitment (each as a share of the split, so the gap lies in [−1,
 // 1]: above 0 the score ranks it higher than the judgements do, "over",
-// below 0 lower, "under"), then its uncommitment, its score, the
+// below 0 lower, "under", at 0 "even"), then its uncommitment, its score, the
 // factors of its highest-scoring statement and its text.
 func FactualityErrors(dir, split string, a *hearsay.Analyzer, w, errs io.Writer) (FactualityResult, error) {
 	items, err := ReadFactuality(dir, split)
@@ -227,8 +227,11 @@ func writeRankGaps(errs io.Writer, items []FactualityItem, gold, score []float64
 		return cmp.Compare(math.Abs(gap[b]), math.Abs(gap[a]))
 	})
 	for _, i := range order {
-		dir := "over"
-		if gap[i] < 0 {
+		dir := "even"
+		switch {
+		case gap[i] > 0:
+			dir = "over"
+		case gap[i] < 0:
 			dir = "under"
 		}
 		fmt.Fprintf(errs, "FACT\t%s\t%+.2f\t%.3f\t%.3f\t%s\t%s\n", dir, gap[i], gold[i], score[i], explained[i], items[i].Text)
