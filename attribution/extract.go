@@ -326,6 +326,9 @@ type run struct {
 
 	label    bool            // resolve is classifying a speaker's label ("RAMOS:")
 	lowerIng map[string]bool // the document's lowercase -ing and plural words, made on first use (see lowercaseElsewhere)
+	// capWithin holds the words in -s the document capitalizes within a
+	// sentence, made with lowerIng (see capitalizedWithin)
+	capWithin map[string]bool
 	// the maps above and below are kept from run to run, cleared: these
 	// tell whether this run has filled them
 	lowerIngMade, roleMade bool
@@ -431,18 +434,22 @@ func (r *run) reset() bool {
 	clear(r.ents.byHead)
 	// the maps of one document's words are kept unless a long text made
 	// them large, for clearing costs what they have grown to
-	lowerIng, roleFirst := r.lowerIng, r.roleFirst
+	lowerIng, roleFirst, capWithin := r.lowerIng, r.roleFirst, r.capWithin
 	if len(lowerIng) > maxPooledWords {
 		lowerIng = nil
+	}
+	if len(capWithin) > maxPooledWords {
+		capWithin = nil
 	}
 	if len(roleFirst) > maxPooledWords {
 		roleFirst = nil
 	}
 	clear(lowerIng)
+	clear(capWithin)
 	clear(roleFirst)
 	clear(r.personsFirst)
 	*r = run{
-		lowerIng: lowerIng, roleFirst: roleFirst, personsFirst: r.personsFirst[:0], entSeen: r.entSeen[:0],
+		lowerIng: lowerIng, capWithin: capWithin, roleFirst: roleFirst, personsFirst: r.personsFirst[:0], entSeen: r.entSeen[:0],
 		pairs: r.pairs[:0], parts: r.parts[:0], active: r.active[:0], drop: r.drop[:0],
 		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
 		srcTok:    r.srcTok[:0],

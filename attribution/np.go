@@ -56,22 +56,21 @@ func (r *run) lowercaseElsewhere(i int) bool {
 		if r.lowerIng == nil {
 			r.lowerIng = map[string]bool{}
 		}
+		if r.capWithin == nil {
+			r.capWithin = map[string]bool{}
+		}
 		for k := range r.toks {
 			c := r.cls[k]
 			if c&(clsKind|clsCapWord) == uint8(nlp.Word) && (c&clsIng != 0 || pluralWord(r.toks[k].Norm)) {
 				r.lowerIng[r.toks[k].Norm] = true
 			} else if c&(clsKind|clsCapWord) == uint8(nlp.Word)|clsCapWord && pluralWord(r.toks[k].Norm) && !r.sentenceStart(k) {
 				// a capitalized word in -s within a sentence: a name's
-				r.lowerIng[capKey+r.toks[k].Norm] = true
+				r.capWithin[r.toks[k].Norm] = true
 			}
 		}
 	}
 	return r.lowerIng[r.toks[i].Norm]
 }
-
-// capKey marks, in lowerIng, a word in -s the document capitalizes within
-// a sentence (see capitalizedWithin).
-const capKey = "\x00"
 
 // capitalizedWithin reports whether the word of token i, in -s, stands
 // capitalized somewhere in the document other than at a sentence's or a
@@ -79,7 +78,7 @@ const capKey = "\x00"
 // sentence opens with ("Forecasters said …").
 func (r *run) capitalizedWithin(i int) bool {
 	r.lowercaseElsewhere(i) // makes the set
-	return r.lowerIng[capKey+r.toks[i].Norm]
+	return r.capWithin[r.toks[i].Norm]
 }
 
 // sentenceStart reports whether token k opens its sentence or a
