@@ -474,15 +474,7 @@ func mentionedAfter(toks []nlp.Token, close int) bool {
 	if k >= len(toks) || toks[k].Norm != "as" {
 		return false
 	}
-	for n := k + 1; n < len(toks) && n <= k+3; n++ {
-		if toks[n].Kind != nlp.Word {
-			return false
-		}
-		if inClass(toks, n, ctxMentionNoun) {
-			return true
-		}
-	}
-	return false
+	return classNearWords(toks, k+1, 1, 3, ctxMentionNoun)
 }
 
 // inMention reports whether tokens [first, last] lie inside a short
@@ -797,15 +789,7 @@ func noHead(toks []nlp.Token, i int) bool {
 // follows the token at i ("tends to utilize more elbow techniques"),
 // with no punctuation between: the clause compares.
 func comparativeAfter(toks []nlp.Token, i int) bool {
-	for k := i + 2; k < len(toks) && k <= i+4; k++ {
-		if toks[k].Kind != nlp.Word {
-			return false
-		}
-		if inClass(toks, k, ctxComparative) {
-			return true
-		}
-	}
-	return false
+	return classNearWords(toks, i+2, 1, 3, ctxComparative)
 }
 
 // allWords reports whether every token of toks is a word.
@@ -868,7 +852,7 @@ func peopleNear(toks []nlp.Token, i int) bool {
 // fail") it hedges, and "may have" (a separate, longer entry) always
 // does.
 func genericSubject(toks []nlp.Token, i int) bool {
-	if classNearWords(toks, i-1, 4, ctxFreeChoice) {
+	if classNearWords(toks, i-1, -1, 4, ctxFreeChoice) {
 		// "whatever trials may come", "whatever else could be
 		// reflected": any one of a kind, as after "any"
 		return true
@@ -1098,10 +1082,11 @@ func evidentialFrame(toks []nlp.Token, first, last int) bool {
 }
 
 // classNearWords reports whether a word of class c stands among the n
-// tokens back from token i, all of them words: the search stops at
-// punctuation, so it stays in the clause.
-func classNearWords(toks []nlp.Token, i, n int, c ctxClass) bool {
-	for k := i; k >= 0 && k > i-n; k-- {
+// tokens from token i on, going by step (1 forward, -1 back), all of
+// them words: the search stops at punctuation, so it stays in the
+// clause.
+func classNearWords(toks []nlp.Token, i, step, n int, c ctxClass) bool {
+	for k, m := i, 0; k >= 0 && k < len(toks) && m < n; k, m = k+step, m+1 {
 		if toks[k].Kind != nlp.Word {
 			return false
 		}
