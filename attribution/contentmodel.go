@@ -144,7 +144,11 @@ func (r *run) contentBoundary(k int) bool {
 	t := &r.toks[k]
 	if t.Kind == nlp.Punct {
 		switch t.Text {
-		case ",", ";", ":", "(", ")":
+		case ",":
+			// not the comma before a name set off by commas: "the
+			// agency's director, Carla Brandt, and her deputy hid …"
+			return !r.nameAside(k)
+		case ";", ":", "(", ")":
 			return true
 		}
 		return r.cls[k]&clsDash != 0
@@ -153,6 +157,16 @@ func (r *run) contentBoundary(k int) bool {
 		return false
 	}
 	return r.in(k, coordinators) || r.in(k, subordinators) || r.in(k, relativeWh) || t.Norm == "that"
+}
+
+// nameAside reports whether the comma at token k opens a name set off by
+// commas, an appositive: capitalized words, then a comma.
+func (r *run) nameAside(k int) bool {
+	j := k + 1
+	for j < len(r.toks) && j <= k+5 && r.cls[j]&clsCapWord != 0 {
+		j++
+	}
+	return j > k+1 && j < len(r.toks) && r.toks[j].Text == ","
 }
 
 // contentFeatures sends the features of the content [f.start, e] to s.

@@ -121,7 +121,7 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			rd = readNoun
 		case ctx == ctxWeak && !r.settleWeak(h, lo, hi, form):
 			rd = readNoun
-		case ctx == ctxVerb && !r.strongSubjectBefore(h, lo, form) && !r.verbFollows(h, lo, hi):
+		case ctx == ctxVerb && !r.strongSubjectBefore(h, lo, form) && !r.verbFollows(h, lo, hi) && !(form == formBase && r.infinitiveSeries(h, lo)):
 			// no subject to agree with and no complement: "and state
 			// officials", "a report released last year"
 			rd = readNoun
@@ -585,6 +585,27 @@ func (r *run) attributive(h, lo, hi int) bool {
 	// …", "many said Monday that …"
 	return n.Kind == nlp.Number || n.Kind == nlp.Word && !r.in(h+1, prepositions) && !r.in(h+1, clauseWords) && !r.in(h+1, determiners) &&
 		!r.in(h+1, subjectPronouns) && !r.in(h+1, calendarWords)
+}
+
+// infinitiveSeries reports whether the base form at h goes on a series
+// of infinitives after "and" or "or" ("went on to promote the show, note
+// that …, and boast about his club"): a "to" and a base form stand
+// earlier in the sentence, within forty tokens, with a comma between.
+func (r *run) infinitiveSeries(h, lo int) bool {
+	p := h - 1
+	if p < lo || r.toks[p].Kind != nlp.Word || (r.toks[p].Norm != "and" && r.toks[p].Norm != "or") {
+		return false
+	}
+	comma := false
+	for k := p - 1; k > lo && k > h-40; k-- {
+		switch {
+		case r.toks[k].Text == ",":
+			comma = true
+		case r.toks[k].Norm == "to" && r.toks[k].Kind == nlp.Word:
+			return comma && r.verbAfterTo(k+1)
+		}
+	}
+	return false
 }
 
 // compoundAdjective reports whether an -ed or -ing word is a hyphenated
