@@ -587,6 +587,13 @@ func (r *run) attributive(h, lo, hi int) bool {
 		!r.in(h+1, subjectPronouns) && !r.in(h+1, calendarWords)
 }
 
+// timeHead reports whether the phrase src ends in a word of time ("this
+// week", "more time", "last year"), which names when, not who.
+func (r *run) timeHead(src [2]int) bool {
+	e := src[1]
+	return e >= 0 && e < len(r.toks) && r.toks[e].Kind == nlp.Word && (r.in(e, timeWords) || r.in(e, calendarWords) || r.toks[e].Norm == "time")
+}
+
 // infinitiveSeries reports whether the base form at h goes on a series
 // of infinitives after "and" or "or" ("went on to promote the show, note
 // that …, and boast about his club"): a "to" and a base form stand
@@ -1185,6 +1192,14 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				} else {
 					src = r.mainSubject(lo, vg)
 				}
+			}
+		}
+		if src != noSource && !initial && r.timeHead(src) {
+			// "… this week, urging …", "spent more time mocking …": a
+			// phrase of time is no one's; the participle shares the
+			// main clause's subject
+			if o := r.outerSubject(lo, vg); o != noSource && !r.timeHead(o) {
+				src = o
 			}
 		}
 	default:
