@@ -71,6 +71,15 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 			st = s2
 		}
 	} else if st >= 0 {
+		if st-2 > lo && r.toks[st-1].Norm == "of" && r.toks[st-2].Text == "," && r.isName(st, lo) {
+			// a hometown after an age, with no comma before the verb:
+			// "Joy Alessi, 50, of Houston learned …"
+			if o := r.ageAndPlace(st-2, lo); o < st-2 && o-1 >= lo {
+				if s2 := r.leftNP(o-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+					return [2]int{s2, end}
+				}
+			}
+		}
 		if q := st - 2; q >= lo && r.in(st-1, ppLinks) && r.toks[st-1].Norm != "of" && r.isName(q, lo) && r.in(st, possessives) &&
 			!isPlural(strings.ToLower(r.toks[q].Norm)) && !r.peopleWord(q) && !r.inLower(q, orgWords) && !r.inLower(q, groupNouns) {
 			// the occasion after one person's name is the verb's adjunct:
