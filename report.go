@@ -15,7 +15,9 @@ const Schema = "hearsay/v1"
 
 // A Report is the analysis of one document, in the hearsay/v1 format.
 // Offsets are UTF-8 byte offsets into the exact input, end exclusive, and
-// every Text field repeats the input at its offsets.
+// every Text field repeats the input at its offsets. A report from Analyze
+// keeps, unexported, the arrays it was built in (see Release): compare
+// reports by their fields or their JSON, not with reflect.DeepEqual.
 type Report struct {
 	Schema   string `json:"schema"`
 	ID       string `json:"id,omitempty"`
