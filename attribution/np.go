@@ -521,6 +521,10 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 				return i - 1, list // "both his parents"
 			}
 			return i, list
+		case t.Kind == nlp.Word && t.Norm == "that" && start == i+1 && !r.capitalized(i+1) && r.isContent(i+1) && r.atClauseStart(i, lo):
+			// a demonstrative that opens the clause: "That letter
+			// demanded …" (a relative "that" follows its noun)
+			return i, list
 		case t.Kind == nlp.Word && r.in(i, determiners):
 			if start == -1 {
 				// "some", "many", "one", "several", "both": a pronoun-like
