@@ -361,19 +361,22 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	j = r.ageAndPlace(j, lo)
 	first := &r.toks[j+1]
 	inner := false
+	// an adverb before the appositive's article: "Mr. Lewandowski, now a
+	// paid CNN commentator, denied …"
+	advDet := first.Kind == nlp.Word && r.isAdverb(j+1) && j+2 < comma && r.in(j+2, determiners)
 	switch {
 	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
 		// an age or a hometown: "Ana Ruiz, 59, of Ashton, Md., said"
 	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
 		// a relative clause or list that describes the source: "Derek
 		// Mitchell, who served as ambassador, said"
-	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma)):
+	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma) && !advDet):
 		inner = true // a parenthesis, not part of the source
 	case first.Kind == nlp.Word && !r.capitalized(j+1) && r.verbLike(j+1):
 		// a participle: "The report, released Tuesday by the inspector
 		// general, found", "The mayor, speaking at a rally, said"
 		inner = true
-	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number || r.roleAhead(j+1, comma):
+	case first.Kind == nlp.Word && (r.in(j+1, determiners) || r.in(j+1, possessives) || r.in(j+1, roleNouns)) || r.isName(j+1, lo) || first.Kind == nlp.Number || r.roleAhead(j+1, comma) || advDet:
 		// an appositive noun phrase
 		if st := r.leftNP(comma-1, lo); st < 0 || st > j+1 {
 			// allow "a top Trump surrogate" and longer descriptions with
@@ -381,7 +384,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 			// ("China, Pyongyang's only ally and its economic lifeline
 			// to the outside world, said")
 			possessor := r.isName(j+1, lo) && j+2 < comma && r.toks[j+2].Norm == "'s"
-			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor) {
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor || advDet && st == j+2) {
 				return noSource, false
 			}
 		}
