@@ -520,6 +520,13 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if r.predeterminer(i-1, lo) {
 				return i - 1, list // "both his parents"
 			}
+			if i-3 >= lo && (r.toks[i-1].Norm == "nor" || r.toks[i-1].Norm == "and") && r.isName(i-2, lo) && r.neitherBefore(i-2, lo) {
+				// "Neither Donald J. Trump nor his opponents": the
+				// phrase goes on to the first name
+				start = i
+				i--
+				continue
+			}
 			return i, list
 		case t.Kind == nlp.Word && t.Norm == "that" && start == i+1 && !r.capitalized(i+1) && r.isContent(i+1) && r.atClauseStart(i, lo):
 			// a demonstrative that opens the clause: "That letter
@@ -582,7 +589,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// "Pryor & Webb" (an ampersand is punctuation), "Moe (R-Tex.)
 			// and Fey (D-Va.)", "Ray, Lin, and Diaz", "Neither Cruz nor
 			// Christie".
-			if start == -1 || i-1 < lo || !(r.isName(start, lo) || r.in(start, determiners)) {
+			if start == -1 || i-1 < lo || !(r.isName(start, lo) || r.in(start, determiners) || r.in(start, possessives) && r.toks[i].Norm == "nor") {
 				return start, list
 			}
 			switch p := &r.toks[i-1]; {
