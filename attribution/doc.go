@@ -234,7 +234,9 @@
 // follows ("It was reported that …") or the subject is asked about a
 // topic ("she was asked about the dam"). A verb of object and complement
 // in -ed with no object after it, on a noun in object position, is such
-// a passive, with no source ("messages later deemed “top secret”"). It ends at a semicolon, a concessive clause
+// a passive, with no source ("messages later deemed “top secret”").
+//
+// A content ends at a semicolon, a concessive clause
 // (", although …"), or the next attribution (", asserting …", "and
 // called for …", "or explain how …", "…: Republicans said …"), but not at
 // the comma of a phrase fronted in a that-clause ("noted that in 1972, he
