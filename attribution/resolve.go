@@ -787,8 +787,12 @@ var placeNames = plainClass("placeNames")
 var leaveNouns = plainClass("leaveNouns")
 
 // itsLookback bounds in tokens how far before a name itsAfterName looks
-// for an earlier mention of it.
-const itsLookback = 2000
+// for an earlier mention of it, and itsReach how far after a mention it
+// looks for "its", so that a long run of one name costs a bounded scan.
+const (
+	itsLookback = 2000
+	itsReach    = 40
+)
 
 // itsAfterName reports whether the word of token a, a capitalized name,
 // is followed in a sentence of the text up to a's by "its" or "itself",
@@ -801,7 +805,7 @@ func (r *run) itsAfterName(a int) bool {
 			continue
 		}
 		s := &r.doc.Sentences[r.doc.SentenceOf(i)]
-		for j := i + 1; j < s.First+len(s.Tokens); j++ {
+		for j := i + 1; j < s.First+len(s.Tokens) && j <= i+itsReach; j++ {
 			t := &r.toks[j]
 			if t.Kind != nlp.Word {
 				continue
