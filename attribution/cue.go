@@ -1712,6 +1712,13 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 		return false
 	}
 	t := &r.toks[k]
+	if k == after && (r.in(k, whOpeners) || t.Norm == "whether") && k+1 < hi && r.toks[k+1].Kind == nlp.Word {
+		return true // a wh-clause: "hasn't decided what other issues it would raise"
+	}
+	if k == after && r.in(k, subjectPronouns) && t.Norm != "that" && t.Norm != "it" && k+1 < hi &&
+		(r.in(k+1, auxiliaries) || r.in(k+1, modals) || r.in(k+1, beForms) || r.verbLike(k+1)) {
+		return true // a clause with no "that": "learned he had been bumped"
+	}
 	if a.Cue.Lemma == "seem" {
 		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
 	}
