@@ -704,11 +704,7 @@ func (r *run) beforePastPredicate(st, e int) int {
 			n++
 		}
 		if w := r.toks[n].Norm; !r.capitalized(n) && (len(w) > 4 && strings.HasSuffix(w, "ed") && r.verbLike(n) || irregularPast.has(w)) {
-			b := k - 1
-			if r.toks[b].Text == "," && b > st {
-				b--
-			}
-			return b
+			return r.beforeJoin(st, k)
 		}
 	}
 	return e
@@ -725,18 +721,24 @@ func (r *run) beforeModalPredicate(st, e int) int {
 		if t.Kind != nlp.Word || r.inQuote(k) {
 			continue
 		}
-		if r.in(k, relativeWh) || t.Norm == "that" || r.verbLike(k) || r.in(k, beForms) && !r.possessiveS(k) || r.in(k, modals) || t.Norm == "will" {
+		if r.relativeWord(k) || r.verbLike(k) || r.in(k, beForms) && !r.possessiveS(k) || r.in(k, modals) || t.Norm == "will" {
 			return e // a clause inside the phrase may coordinate its own predicates
 		}
 		if (t.Norm == "and" || t.Norm == "but") && (r.in(k+1, modals) || r.toks[k+1].Norm == "will") && k+2 <= e && !r.capitalized(k+2) {
-			b := k - 1
-			if r.toks[b].Text == "," && b > st {
-				b--
-			}
-			return b
+			return r.beforeJoin(st, k)
 		}
 	}
 	return e
+}
+
+// beforeJoin returns the last token of a content starting at st before
+// the coordinator at k, and before a comma that precedes it.
+func (r *run) beforeJoin(st, k int) int {
+	b := k - 1
+	if r.toks[b].Text == "," && b > st {
+		b--
+	}
+	return b
 }
 
 // breakBetween reports whether a comma, or a relative word that opens a
