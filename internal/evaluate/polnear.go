@@ -28,7 +28,9 @@ type PolNeAROptions struct {
 	Top       int                    // how many missed and spurious cues to print; 0 means 25
 	// Errors, when set, receives one line per missed and spurious cue and
 	// per matched relation with a poor source or content, for error
-	// analysis.
+	// analysis. A missed cue the lexicon knows is tagged with what let it
+	// go, from Extractor.Explain: "MISSED(lexicon:nested)",
+	// "MISSED(lexicon:nocontent)", "MISSED(lexicon:model)", ….
 	Errors io.Writer
 }
 
