@@ -92,7 +92,7 @@ func (r *run) findQuotes() {
 		t := &toks[i]
 		first := i
 		kind := t.Kind
-		if fam == famSingle && i+1 < len(toks) && family(&toks[i+1]) == famSingle && !toks[i+1].Space && toks[i+1].Start == t.End {
+		if fam == famSingle && r.singlePair(i) && !(!t.Space && r.singlePair(i+1)) {
 			// '' as a double quote; its direction is the outer mark's.
 			fam = famDouble
 			if kind == nlp.Quote {
@@ -182,6 +182,14 @@ func (r *run) findQuotes() {
 			qid[i] = top
 		}
 	}
+}
+
+// singlePair reports whether the single quotation mark at token i is
+// followed right away by another, the two written for a double quote
+// (''). Of three after a word (“… 'We'll win,''' he said”), the first
+// closes a single quotation and the other two the double one.
+func (r *run) singlePair(i int) bool {
+	return i+1 < len(r.toks) && family(&r.toks[i+1]) == famSingle && !r.toks[i+1].Space && r.toks[i+1].Start == r.toks[i].End
 }
 
 // An openMark is a quotation mark on findQuotes' stack: its token and

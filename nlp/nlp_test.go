@@ -101,6 +101,29 @@ func TestQuoteDirection(t *testing.T) {
 	assert.Equal(t, []Kind{OpenQuote, CloseQuote, OpenQuote, CloseQuote, OpenQuote, CloseQuote}, kinds)
 }
 
+// A curly double quote typed the wrong way faces the way its spacing
+// says; where the spacing is unclear its glyph decides.
+func TestCurlyQuoteTurnedWrongWay(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []Kind
+	}{
+		{"“It is late,“ he said.", []Kind{OpenQuote, CloseQuote}},
+		{"He said ”Wait” and left.", []Kind{OpenQuote, CloseQuote}},
+		{"the so-called“experts”", []Kind{OpenQuote, CloseQuote}},
+		{"He said:“Go.”", []Kind{OpenQuote, CloseQuote}},
+		{"“ Spaced ” marks", []Kind{OpenQuote, CloseQuote}},
+	} {
+		var kinds []Kind
+		for _, tk := range Parse(tc.text).Tokens {
+			if tk.Kind.IsQuote() {
+				kinds = append(kinds, tk.Kind)
+			}
+		}
+		assert.Equal(t, tc.want, kinds, tc.text)
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name, text string

@@ -180,7 +180,10 @@ func tokenize(text string, toks []Token, nl []uint8, ends []int32) ([]Token, []u
 			if k, ok := quoteKind(r); ok {
 				kind = k
 				i += w
-				if k == Quote || r == '\u2019' {
+				if k == Quote || r == '\u2019' || r == '\u201c' || r == '\u201d' {
+					// A curly double quote turned the wrong way (“It's
+					// unusual,“ said …) faces the way its spacing says
+					// when that is clear.
 					kind = quoteDirection(text, start, i, z.space, k)
 				}
 			} else if isTerminal(r) || r == '-' {
@@ -286,8 +289,9 @@ func (z *tokenizer) token(start, end int, kind Kind, fl wordFlags) {
 	z.space, z.breaks = false, 0
 }
 
-// quoteDirection decides which way an ambiguous quotation mark at
-// text[start:end] faces, from the spacing around it.
+// quoteDirection decides which way a quotation mark at text[start:end]
+// faces, from the spacing around it; k, the way its glyph faces, stands
+// when the spacing is unclear.
 func quoteDirection(text string, start, end int, spaceBefore bool, k Kind) Kind {
 	after := end < len(text)
 	var next rune
