@@ -185,9 +185,10 @@ func (r *run) findQuotes() {
 }
 
 // singlePair reports whether the single quotation mark at token i is
-// followed right away by another, the two written for a double quote
-// (”). Of three after a word (“… 'We'll win,”' he said”), the first
-// closes a single quotation and the other two the double one.
+// followed right away by another, the two written for a double quote.
+// Of three after a word, where a single quotation ends with the double
+// one around it, the first closes the single quotation and the other two
+// the double one.
 func (r *run) singlePair(i int) bool {
 	return i+1 < len(r.toks) && family(&r.toks[i+1]) == famSingle && !r.toks[i+1].Space && r.toks[i+1].Start == r.toks[i].End
 }
