@@ -1404,6 +1404,41 @@ func (r *run) sourceTail(e, hi int) int {
 	return e
 }
 
+// toOpeningComma returns where the source of an opening "according to",
+// whose noun phrase was found to end at token e, ends when a comma closes
+// the opening phrase a few words later with nothing on the way that a
+// clause would need: the words before the comma still name the source
+// ("According to the book and the movie, …", "According to the officer
+// in charge of the base that night, …"), as does a relative clause set
+// off by commas ("According to Smith, who was there, …"). Otherwise it
+// returns e.
+func (r *run) toOpeningComma(e, hi int) int {
+	if c := e + 1; c+2 < hi && r.toks[c].Text == "," && (r.toks[c+1].Norm == "who" || r.toks[c+1].Norm == "whose") {
+		for d := c + 2; d < hi && d <= c+25; d++ {
+			if t := &r.toks[d]; t.Text == "," {
+				return d - 1
+			} else if t.Kind != nlp.Word && t.Kind != nlp.Number && t.Norm != "'s" || r.isCue[d] && !r.in(d-1, prepositions) {
+				return e
+			}
+		}
+		return e
+	}
+	for d := e + 1; d < hi && d <= e+15; d++ {
+		t := &r.toks[d]
+		switch {
+		case t.Text == ",":
+			if d == e+1 {
+				return e
+			}
+			return d - 1
+		case t.Kind == nlp.Number || t.Text == "&" || t.Text == "-" || t.Norm == "'s":
+		case t.Kind != nlp.Word || r.isCue[d] && !r.in(d-1, prepositions) || r.in(d, auxiliaries) || r.in(d, beForms) || r.relativeWord(d) && !(d+1 < hi && r.in(d+1, timeWords)) || !r.capitalized(d) && r.verbLike(d):
+			return e
+		}
+	}
+	return e
+}
+
 // formula reports whether a verb cue is a participle in a discourse
 // formula that reports nothing but links to what was said before: "That
 // said, …", "Having said that, …", "That being said, …", "With this in
@@ -1994,6 +2029,9 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 		}
 	}
 	e = r.sourceTail(e, hi)
+	if initial {
+		e = r.toOpeningComma(e, hi)
+	}
 	src := [2]int{k, e}
 	var cs []part
 	n := e + 1
