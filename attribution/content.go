@@ -152,7 +152,11 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 					}
 					ps = append(ps, part{st, e})
 				}
-				if k < hi && r.toks[k].Text == "," && k+1 < hi && !r.isCue[k+1] {
+				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) {
+					// the predicate resumed after the source, also when
+					// its verb is a cue ("Bob, they said, ordered them to
+					// wait"), but not a participle of the source's own
+					// ("…, he said, adding that …")
 					if p, ok := r.clauseFrom(k+1, hi, false); ok {
 						ps = append(ps, p...)
 					}
