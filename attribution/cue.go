@@ -1041,6 +1041,16 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			if e := r.rightNP(k, hi, false); e >= k && e+1 < hi && r.toks[e+1].Norm == "by" {
 				comp = part{k, e}
 				k = e + 1
+			} else if r.toks[k].Norm == "to" {
+				// "were described to him by a reporter": the addressee
+				// before the agent
+				e := r.rightNP(k+1, hi, false)
+				if k+1 < hi && r.in(k+1, objectPronouns) {
+					e = k + 1
+				}
+				if e > k && e+1 < hi && r.toks[e+1].Norm == "by" {
+					k = e + 1
+				}
 			}
 		}
 		if k < hi && r.toks[k].Norm == "by" {
@@ -1089,14 +1099,14 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// "More than 1,200 emails were deemed classified", "Rivals
 			// are expected to quit": what is reported of the subject
 			// needs the subject ("the emails … classified")
-			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo && !(st == vg-1 && r.toks[st].Norm == "it") && !r.in(st, relativeWh) {
+			if st := r.passiveSubject(vg, lo); st >= 0 && !(st == vg-1 && r.toks[st].Norm == "it") && !r.in(st, relativeWh) {
 				cs = []part{{st, vg - 1}, cs[0]}
 			}
 		}
 		if !ok {
 			// "The claim was denied": the subject is what is reported,
 			// with what it was called ("The doctor … a charlatan")
-			if st := r.leftNP(vg-1, lo); st >= 0 && vg-1 >= lo {
+			if st := r.passiveSubject(vg, lo); st >= 0 {
 				cs = []part{{st, vg - 1}}
 				if comp[0] >= 0 && src != noSource {
 					cs = append(cs, comp)
@@ -1402,6 +1412,20 @@ func (r *run) sourceTail(e, hi int) int {
 		return hi - 1
 	}
 	return e
+}
+
+// passiveSubject returns where the subject of a passive whose verb
+// group starts at vg begins, with the phrases that modify its noun
+// ("Scenes from the film were described …"), or -1.
+func (r *run) passiveSubject(vg, lo int) int {
+	if vg-1 < lo {
+		return -1
+	}
+	st := r.leftNP(vg-1, lo)
+	if st < 0 {
+		return -1
+	}
+	return r.extendPP(st, lo)
 }
 
 // toOpeningComma returns where the source of an opening "according to",
