@@ -829,6 +829,27 @@ func (r *run) headlinePassive(vg, after, lo, hi int) bool {
 	return after > last || r.toks[after].Norm == "by" || r.toks[after].Norm == "over" || r.toks[after].Norm == "as"
 }
 
+// reducedPassiveBy reports whether an -ed form whose verb group starts
+// at vg, with no auxiliary, is a passive participle on the noun before it
+// with its agent right after it: "an allegation rejected by a series of
+// inquiries". A verb that takes an object has none here, so "by" and a
+// phrase that names someone who can speak make it a passive; a pronoun
+// before it is a subject, and a bare noun of means no agent ("said by
+// phone").
+func (r *run) reducedPassiveBy(vg, after, lo, hi int) bool {
+	if vg-1 < lo || after+1 >= hi || r.toks[after].Norm != "by" {
+		return false
+	}
+	if !(r.isContent(vg-1) && !r.verbLike(vg-1)) && !r.isName(vg-1, lo) {
+		return false
+	}
+	e := r.rightNP(after+1, hi, false)
+	if e < 0 || e == after+1 && meansNouns.has(r.toks[after+1].Norm) {
+		return false
+	}
+	return r.agentPhrase([2]int{after + 1, e})
+}
+
 // topicBefore reports whether the content at token k, after a cue whose
 // next token is after, is a preposition's object or opens with one other
 // than "as" and "to": a topic ("asked about the dam").
@@ -1024,7 +1045,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	chi := r.clauseLimit(lo, hi, h)
 	lastIng := strings.HasSuffix(words[len(words)-1], "ing")
 	headline := form == formEd && !aux && !be && !inf && r.headlinePassive(vg, m.Last+1, lo, hi)
-	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers) || headline || complementPassive
+	// only a cue that takes a stance on its object: "an allegation
+	// rejected by …" reports, "a video posted by …" describes
+	st := m.Entry.Stance()
+	reducedBy := form == formEd && !aux && !be && !inf && !headline && (st == lexicon.Denial || st == lexicon.Assertive || st == lexicon.Accusation || st == lexicon.Speculative) && r.reducedPassiveBy(vg, m.Last+1, lo, hi)
+	passive := be && form == formEd && !lastIng && !inf && !r.in(h, experiencers) || headline || complementPassive || reducedBy
 	participle := form == formIng && !aux && !inf
 
 	var src [2]int = noSource
