@@ -150,7 +150,10 @@
 // source of the main clause's cue, not of one nested in another's content, a
 // relative clause or a noun phrase, and a dateline ("NEW YORK (AP) —") is
 // never the subject. A passive's source is its agent ("was rejected by both
-// parties", "has been called a charlatan by fellow physicians"); without one
+// parties", "has been called a charlatan by fellow physicians", "were
+// described to him by a reporter", and a participle that takes a stance
+// on the noun before it: "an allegation rejected by three inquiries");
+// without one
 // the source is [None], as for a raising passive ("is said to have …"). An
 // expletive "it" is no source: "it seems/appears/emerged that …" report with
 // [None], as does any subject of those verbs ("The talks appear to have
