@@ -302,6 +302,7 @@ func (r *run) leftNP(end, lo int) int {
 	if st > lo {
 		st = r.approximated(st, lo)
 		st = r.shareList(st, lo)
+		st = r.bareConjunct(st, end, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -310,6 +311,23 @@ func (r *run) leftNP(end, lo int) int {
 		// "In Ohio, Bo Lin and Cy Diaz": the list's earlier items are no
 		// names, or the list does not stand where a subject does
 		return list
+	}
+	return st
+}
+
+// bareConjunct returns the start of a coordination whose last conjunct
+// is the bare singular noun at st (= end), which cannot stand alone as a
+// phrase, so that the determiner before the first conjunct is shared:
+// "The book and film blame …". It returns st otherwise.
+func (r *run) bareConjunct(st, end, lo int) int {
+	if st != end || st-2 <= lo || !r.isContent(st) || r.verbLike(st) || isPlural(r.toks[st].Norm) {
+		return st
+	}
+	if c := r.toks[st-1].Norm; c != "and" && c != "or" {
+		return st
+	}
+	if s2, _ := r.leftNPScan(st-2, lo); s2 >= lo && s2 < st-2 && (r.in(s2, determiners) || r.in(s2, possessives)) {
+		return s2
 	}
 	return st
 }
