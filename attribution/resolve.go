@@ -432,6 +432,20 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			break
 		}
 	}
+	// A description that a participle names is that name: "the base
+	// chief known as Bob", "a man named Ali Khan".
+	for j := a + 1; j < hb; j++ {
+		if r.toks[j].Kind == nlp.Word && namingParticiples.has(r.toks[j].Norm) && !r.capitalized(j) {
+			n := j + 1
+			if r.toks[n].Norm == "as" {
+				n++
+			}
+			if n <= hb && r.isName(n, r.sentLoOf(n)) {
+				return r.classify(n, hb, ents)
+			}
+			break
+		}
+	}
 	// A description followed by a name in apposition is that name: "the
 	// mayor, Hal Brennan", "Attorneys for the bank, Pryor & Webb".
 	if hb+2 <= b && r.toks[hb+1].Text == "," && (!r.capitalized(hb) || r.roleBeforePP(a, hb)) {

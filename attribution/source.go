@@ -532,6 +532,7 @@ func (r *run) invertedSource(after, hi int) [2]int {
 			return noSource
 		}
 	}
+	e = r.namedTail(k, e, hi)
 	// The subject must end the clause: "said Smith." / "said Smith, adding".
 	n := e + 1
 	n = r.skipAdjuncts(n, hi)
@@ -542,6 +543,34 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	}
 	return [2]int{k, e}
 }
+
+// namedTail returns where a phrase [k, e] after a cue ends with the name
+// that a naming participle gives it: "said the base chief known as Bob",
+// "said a man named Ali Khan". It returns e when no such name follows.
+func (r *run) namedTail(k, e, hi int) int {
+	n := e + 1
+	if r.toks[e].Kind == nlp.Word && e > k && namingParticiples.has(r.toks[e].Norm) {
+		n = e // the phrase took the participle in: "the base chief known"
+	}
+	if n >= hi || !namingParticiples.has(r.toks[n].Norm) {
+		return e
+	}
+	j := n + 1
+	if j < hi && r.toks[j].Norm == "as" {
+		j++
+	}
+	if j >= hi || !r.isName(j, r.lo) {
+		return e
+	}
+	for j+1 < hi && r.isName(j+1, r.lo) {
+		j++
+	}
+	return j
+}
+
+// namingParticiples give the phrase before them a name: "a man known as
+// Bob".
+var namingParticiples = plainClass("namingParticiples")
 
 // quantifierAt reports whether an adverb of degree at k quantifies the
 // words after it rather than the verb before: "called for more
@@ -596,6 +625,11 @@ func (r *run) skipTime(k, hi int) int {
 		t := &r.toks[k]
 		if t.Kind == nlp.Word && r.in(k, timeWords) && k+1 < hi && r.toks[k+1].Norm == "'s" {
 			return run
+		}
+		if t.Norm == "for" && k+3 < hi && r.toks[k+1].Norm == "the" && r.toks[k+3].Norm == "time" {
+			k += 4 // "for the first time", "for the last time"
+			run = k
+			continue
 		}
 		if t.Kind == nlp.Word && (r.in(k, timeWords) || r.isAdverb(k) && !r.quantifierAt(k, hi) || t.Norm == "on" && k+1 < hi && r.in(k+1, timeWords)) {
 			if !r.in(k, timeWords) {

@@ -146,6 +146,7 @@ var plainNames = []string{
 	"placeNames",
 	"leaveNouns",
 	"complementVerbs",
+	"namingParticiples",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
