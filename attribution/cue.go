@@ -560,9 +560,10 @@ func (r *run) attributive(h, lo, hi int) bool {
 	adverbs := q < h-1 && p.Kind == nlp.Punct ||
 		q == lo && r.lyWord(q) && givenGender[p.Norm] == 0 // "Widely reported rumors …"
 	// coordinated with an adjective after a determiner: "the undivided
-	// and recognized capital"
+	// and recognized capital", but not after a noun in -ing that ends
+	// its phrase ("chafed at such second-guessing and said …")
 	coordinated := q == h-1 && (p.Norm == "and" || p.Norm == "or") && q-2 >= lo && r.toks[q-1].Kind == nlp.Word && !r.capitalized(q-1) &&
-		(r.isContent(q-1) || r.verbLike(q-1)) && (r.in(q-2, determiners) || r.in(q-2, possessives))
+		(r.isContent(q-1) || r.verbLike(q-1)) && !strings.HasSuffix(r.toks[q-1].Norm, "ing") && (r.in(q-2, determiners) || r.in(q-2, possessives))
 	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions) && r.toks[q-1].Norm != "than") || adverbs || afterVerb || coordinated) {
 		return false
 	}
