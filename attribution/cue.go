@@ -1440,6 +1440,26 @@ func (r *run) sourceTail(e, hi int) int {
 	return e
 }
 
+// openingAdjunct reports whether tokens [lo, c), before the comma that
+// precedes a cue at c, are only a short adjunct opening the sentence (a
+// phrase of time or place: "About 10 p.m.,", "In Benghazi,"), not a clause.
+func (r *run) openingAdjunct(lo, c int) bool {
+	e := c - 1
+	if e <= lo || r.toks[e].Text != "," || e-lo > 6 {
+		return false
+	}
+	t := &r.toks[lo]
+	if !(t.Kind == nlp.Number || t.Kind == nlp.Word && (r.in(lo, prepositions) || r.in(lo, timeWords) || r.lyWord(lo) && (r.in(lo+1, prepositions) || r.in(lo+1, timeWords)))) {
+		return false // "About 10 p.m.", "Shortly after midnight", "Late Tuesday"
+	}
+	for j := lo + 1; j < e; j++ {
+		if tj := &r.toks[j]; tj.Kind == nlp.Punct || tj.Kind == nlp.Word && (r.in(j, beForms) || r.in(j, auxiliaries) || r.in(j, modals) || r.isVerbCue[j] || !r.capitalized(j) && r.verbLike(j)) {
+			return false
+		}
+	}
+	return true
+}
+
 // passiveSubject returns where the subject of a passive whose verb
 // group starts at vg begins, with the phrases that modify its noun
 // ("Scenes from the film were described …"), or -1.
@@ -2045,6 +2065,21 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 	e := r.rightNP(k, hi, !initial)
 	if e < 0 {
 		return r.reject(a, "prep-nosource")
+	}
+	if !initial && r.openingAdjunct(lo, m.First) {
+		// "About 10 p.m., according to a timeline, the guards left":
+		// after an opening adjunct the main clause follows the source,
+		// which ends at its comma: an appositive that runs to the end of
+		// the sentence is that clause
+		if e2 := r.rightNP(k, hi, false); e2 >= 0 && e2 < e && e2+1 < hi && r.toks[e2+1].Text == "," && !(e+1 < hi && r.toks[e+1].Text == ",") {
+			// keeping an appositive that a later comma closes: "In
+			// Ohio, according to Ann Lee, a professor, prices rose"
+			c := e
+			for c > e2+1 && r.toks[c].Text != "," {
+				c--
+			}
+			e = max(e2, c-1)
+		}
 	}
 	if initial {
 		// "According to an analysis by Lily Ross, a former aide, the

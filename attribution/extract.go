@@ -44,15 +44,17 @@ type Extractor struct {
 	// other words are cues (see [Model]). nil means [DefaultModel], unless
 	// Cues is set: the built-in model learned the built-in cues, so a
 	// caller's own lexicon runs with the rules alone unless a Model is
-	// given too.
+	// given too. A zero Model (&Model{}) adds and drops nothing.
 	Model *Model
 	// Sources is the trained source model that may put another noun
 	// phrase in place of the source a rule found (see [SourceModel]). nil
-	// means [DefaultSourceModel] whenever the cue model runs.
+	// means [DefaultSourceModel] whenever the cue model runs; a zero
+	// SourceModel replaces no source.
 	Sources *SourceModel
 	// Contents is the trained content model that may end a paraphrased
 	// content elsewhere than the rule did (see [ContentModel]). nil means
-	// [DefaultContentModel] whenever the cue model runs.
+	// [DefaultContentModel] whenever the cue model runs; a zero
+	// ContentModel moves no content's end.
 	Contents *ContentModel
 	// RulesOnly turns the models off: the rules alone decide.
 	RulesOnly bool
@@ -66,6 +68,9 @@ func (x *Extractor) model() *Model {
 	case x.RulesOnly:
 		return nil
 	case x.Model != nil:
+		if x.Model.lm == nil {
+			return nil // a zero Model: the rules alone
+		}
 		return x.Model
 	case x.Cues != nil:
 		return nil
@@ -80,6 +85,9 @@ func (x *Extractor) contentModel() *ContentModel {
 		return nil
 	}
 	if x != nil && x.Contents != nil {
+		if x.Contents.lm == nil {
+			return nil // a zero ContentModel ends no content elsewhere
+		}
 		return x.Contents
 	}
 	return DefaultContentModel()
@@ -92,6 +100,9 @@ func (x *Extractor) sourceModel() *SourceModel {
 		return nil
 	}
 	if x != nil && x.Sources != nil {
+		if x.Sources.lm == nil {
+			return nil // a zero SourceModel replaces no source
+		}
 		return x.Sources
 	}
 	return DefaultSourceModel()

@@ -83,7 +83,12 @@ func DefaultModel() *Model { return defaultModel() }
 
 // MarshalBinary encodes the model in the file format LoadModel reads. The
 // same model gives the same bytes.
-func (m *Model) MarshalBinary() ([]byte, error) { return m.lm.MarshalBinary() }
+func (m *Model) MarshalBinary() ([]byte, error) {
+	if m.lm == nil {
+		return nil, errZeroModel
+	}
+	return m.lm.MarshalBinary()
+}
 
 // Thresholds returns the probability at or above which the model adds a
 // cue where the rules found none, and the one below which it drops a cue
@@ -92,11 +97,21 @@ func (m *Model) Thresholds() (add, keep float64) { return float64(m.add), float6
 
 // Meta returns the lines saved with the model: the corpus it was learned
 // from, the command that made it, its figures.
-func (m *Model) Meta() []string { return m.lm.Meta }
+func (m *Model) Meta() []string {
+	if m.lm == nil {
+		return nil
+	}
+	return m.lm.Meta
+}
 
 // Size returns the number of weights that are not zero, and the size of
 // the feature table.
-func (m *Model) Size() (nonzero, table int) { return m.lm.Nonzero(), len(m.lm.Weights) }
+func (m *Model) Size() (nonzero, table int) {
+	if m.lm == nil {
+		return 0, 0
+	}
+	return m.lm.Nonzero(), len(m.lm.Weights)
+}
 
 // WithThresholds returns a copy of m that adds a cue where the rules found
 // none at probability add or above, in (0, 1), and drops a cue of the

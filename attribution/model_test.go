@@ -266,3 +266,25 @@ func TestReasonsListed(t *testing.T) {
 	}
 	assert.Greater(t, found, 20)
 }
+
+// A zero model of each kind is inert, never a panic: the zero cue model
+// runs the rules alone, and zero source and content models change nothing
+// the cue model's rules found.
+func TestZeroModels(t *testing.T) {
+	doc := nlp.Parse("The mayor said the bridge is safe. “It will hold,” she added, according to aides.")
+	rules := (&Extractor{RulesOnly: true}).Extract(doc)
+	assert.Equal(t, rules, (&Extractor{Model: &Model{}}).Extract(doc))
+	withCue := (&Extractor{Model: DefaultModel(), Sources: &SourceModel{}, Contents: &ContentModel{}}).Extract(doc)
+	assert.NotEmpty(t, withCue)
+	for _, z := range []interface {
+		Meta() []string
+		Size() (int, int)
+		MarshalBinary() ([]byte, error)
+	}{&Model{}, &SourceModel{}, &ContentModel{}} {
+		assert.Nil(t, z.Meta())
+		n, table := z.Size()
+		assert.Zero(t, n+table)
+		_, err := z.MarshalBinary()
+		assert.Error(t, err)
+	}
+}

@@ -7,6 +7,7 @@ package attribution
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"math"
 	"math/bits"
@@ -94,18 +95,37 @@ func loadRanker(data []byte, name string) (ranker, error) {
 
 // MarshalBinary encodes the model in the file format it is loaded from.
 // The same model gives the same bytes.
-func (k ranker) MarshalBinary() ([]byte, error) { return k.lm.MarshalBinary() }
+func (k ranker) MarshalBinary() ([]byte, error) {
+	if k.lm == nil {
+		return nil, errZeroModel
+	}
+	return k.lm.MarshalBinary()
+}
+
+// errZeroModel is MarshalBinary's error for a model's zero value, which
+// holds no weights to write.
+var errZeroModel = errors.New("attribution: a zero model has no weights to encode")
 
 // Margin returns the score (in log-odds) by which another candidate must
 // beat the rules' choice to replace it.
 func (k ranker) Margin() float64 { return float64(k.margin) }
 
 // Meta returns the lines saved with the model.
-func (k ranker) Meta() []string { return k.lm.Meta }
+func (k ranker) Meta() []string {
+	if k.lm == nil {
+		return nil
+	}
+	return k.lm.Meta
+}
 
 // Size returns the number of weights that are not zero, and the size of
 // the feature table.
-func (k ranker) Size() (nonzero, table int) { return k.lm.Nonzero(), len(k.lm.Weights) }
+func (k ranker) Size() (nonzero, table int) {
+	if k.lm == nil {
+		return 0, 0
+	}
+	return k.lm.Nonzero(), len(k.lm.Weights)
+}
 
 // withMargin returns a copy of k with the given margin, a negative one
 // keeping k's, saved with the model.
