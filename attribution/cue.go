@@ -1106,6 +1106,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// agent's; what was echoed is the subject
 				cs, ok = nil, false
 			}
+			if src != noSource && comp[0] < 0 && after < chi && r.toks[after].Norm == "as" {
+				// what the agent took the subject for is reported with
+				// it: "was portrayed by the White House as a protest"
+				if c, ok2 := r.clauseFrom(after, chi, true); ok2 && len(c) == 1 {
+					comp, cs, ok = c[0], nil, false
+				}
+			}
 		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
 		if src == noSource && !(ok && opened) && !raising && !headline && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
