@@ -939,10 +939,24 @@ func (r *run) clauseEnd(k, hi int) int {
 	return e
 }
 
-// bareSubject reports whether tokens [k, b) are "that" and one noun
-// phrase and nothing else: the first of coordinated subjects.
+// bareSubject reports whether tokens [k, b) are the first of coordinated
+// subjects: "that" and one noun phrase and nothing else, a subject
+// pronoun ("said he and Rubio …"), or "both", "either" or "neither" and
+// a noun phrase.
 func (r *run) bareSubject(k, b int) bool {
-	if r.toks[k].Norm != "that" || r.toks[k].Kind != nlp.Word {
+	if r.toks[k].Kind != nlp.Word {
+		return false
+	}
+	switch strings.ToLower(r.toks[k].Norm) {
+	case "both", "either", "neither":
+		// a correlative opens coordinated subjects: "said both he and
+		// Rubio promised …"
+		return k+1 < b && !r.inQuote(k+1) && (b == k+2 && r.nominative(k+1) || r.rightNP(k+1, b, false) == b-1)
+	}
+	if r.nominative(k) {
+		return b == k+1 // a subject pronoun is no object: "said he and Rubio …"
+	}
+	if r.toks[k].Norm != "that" {
 		return false // without "that" the phrase may be an object: "denied the charges and Democrats accused …"
 	}
 	k++
@@ -950,6 +964,16 @@ func (r *run) bareSubject(k, b int) bool {
 		return false
 	}
 	return r.rightNP(k, b, false) == b-1
+}
+
+// nominative reports whether token k is a subject pronoun that cannot be
+// an object: he, she, we, they, I.
+func (r *run) nominative(k int) bool {
+	switch strings.ToLower(r.toks[k].Norm) {
+	case "he", "she", "we", "they", "i":
+		return r.toks[k].Kind == nlp.Word
+	}
+	return false
 }
 
 // clauseWalkEnd is clauseEnd without the coordinated subjects.

@@ -303,6 +303,7 @@ func (r *run) leftNP(end, lo int) int {
 		st = r.approximated(st, lo)
 		st = r.shareList(st, lo)
 		st = r.bareConjunct(st, end, lo)
+		st = r.pronounConjunct(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -330,6 +331,30 @@ func (r *run) bareConjunct(st, end, lo int) int {
 		return s2
 	}
 	return st
+}
+
+// pronounConjunct returns the start of a coordination whose first
+// conjunct is a personal pronoun and whose last is the phrase at st, with
+// "both", "either" or "neither" before it: "he and Rubio promised",
+// "both she and her deputy said". It returns st otherwise.
+func (r *run) pronounConjunct(st, lo int) int {
+	if st-2 < lo {
+		return st
+	}
+	if c := r.toks[st-1].Norm; c != "and" && c != "or" && c != "nor" {
+		return st
+	}
+	p := st - 2
+	if !r.nominative(p) {
+		return st
+	}
+	if p-1 >= lo {
+		switch strings.ToLower(r.toks[p-1].Norm) {
+		case "both", "either", "neither":
+			p--
+		}
+	}
+	return p
 }
 
 // pluralNoun reports whether token k is a lowercase plural noun (by its
