@@ -592,8 +592,8 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if (t.Norm == "the" || t.Norm == "these" || t.Norm == "those") && r.predeterminer(i-1, lo) {
 				return i - 1, list // "all the experts"
 			}
-			if i-1 >= lo && countWords.has(t.Norm) && r.toks[i-1].Kind == nlp.Word && (r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Norm == "these" || r.toks[i-1].Norm == "those") {
-				return i - 1, list // "the two men", "his many critics"
+			if i-1 >= lo && (countWords.has(t.Norm) || t.Norm == "other") && r.toks[i-1].Kind == nlp.Word && (r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Norm == "these" || r.toks[i-1].Norm == "those") {
+				return i - 1, list // "the two men", "his many critics", "the other candidates"
 			}
 			// "Canada and the U.S.", "the governor and the mayor"
 			if i-2 >= lo && (r.toks[i-1].Norm == "and" || r.toks[i-1].Norm == "&") && (r.isName(i-2, lo) || r.groupOrRole(i-2)) {
