@@ -558,7 +558,9 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
 			return Organization, ents.list[ei].name, ei
-		case r.in(a, determiners) && !r.hasRole(a, hb) && hb-a <= 4:
+		case r.in(a, determiners) && !r.hasRole(a, hb) && hb-a <= 4 && !ents.knownPerson(lower):
+			// "the Times", "a Reuters report"; but a person the text has
+			// named stays one: "a grumpy Trump"
 			name := r.text(r.span(a, hb))
 			return Organization, name, r.orgEntity(ents, name, lower, Organization, a)
 		}

@@ -388,12 +388,28 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 				return noSource, false
 			}
 		}
+	case isDash(mark):
+		// any other aside between dashes is the writer's, not part of
+		// the source: "a grumpy Trump -- angry at how Fox News has
+		// treated him -- stood by his plan"
+		inner = true
 	default:
 		return noSource, false
 	}
 	st := r.leftNP(j-1, lo)
 	if st < 0 || j-1 < lo {
 		return noSource, false
+	}
+	if r.isName(st, lo) {
+		// a name described by an article and adjectives: "a grumpy
+		// Trump -- angry at … -- stood by"
+		k := st - 1
+		for k > lo && k >= st-3 && r.isContent(k) && !r.verbLike(k) && !r.capitalized(k) {
+			k--
+		}
+		if k < st-1 && k >= lo && r.in(k, determiners) {
+			st = k
+		}
 	}
 	if s2 := r.extendPP(st, lo); s2 < st && (s2 == lo || r.toks[s2-1].Text != "," || r.openingPhraseEnds(s2-1, lo)) {
 		// "Attorneys for the bank, Pryor & Webb, said", also after an
@@ -405,7 +421,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
 		b := &r.toks[st-1]
-		if !(b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (r.in(st-1, clauseWords) || b.Norm == "that")) {
+		if !(b.Kind == nlp.Punct || b.Kind.IsQuote() || b.Kind == nlp.Word && (r.in(st-1, clauseWords) || b.Norm == "that" || inner && r.in(st-1, coordinators))) {
 			return noSource, false
 		}
 	}
