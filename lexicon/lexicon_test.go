@@ -171,6 +171,8 @@ func TestMatch(t *testing.T) {
 		"say\tcue\tneutral\t0.1\tverb",
 		"criminal\tloaded\tpejorative\t0.3",
 		"criminal enterprise\tloaded\tlabel\t0.8",
+		"maddening\tloaded\temotion\t0.6",
+		"nazi\tloaded\tlabel\t0.9",
 	)
 	tests := []struct {
 		name, text string
@@ -193,6 +195,10 @@ func TestMatch(t *testing.T) {
 		{"evidence phrase tense", "No evidence is provided.", []string{"No evidence is provided"}, "was/is share a lemma"},
 		{"nested loaded", "It is a criminal enterprise.", []string{"criminal enterprise"}, "the shorter term inside is dropped"},
 		{"phrase does not cross sentences", "He did not. Rule out nothing.", nil, ""},
+		{"name sharing a stem", "The deal passed, Mr. Madden said.", []string{"said"}, "a capitalized word beside another that only shares a stem is a name"},
+		{"stem in a headline", "Critics Claimed Victory Was Maddening", []string{"Claimed", "Maddening"}, "title case says nothing of names"},
+		{"capitalized inflection alone", "They called them Nazis on air.", []string{"Nazis"}, "no capitalized neighbour: not a name"},
+		{"lowercase stem", "It was maddening to watch.", []string{"maddening"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

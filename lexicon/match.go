@@ -123,6 +123,13 @@ func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []f
 			if c.flags&(Exact|Lower|Attributive) != 0 && !l.fits(c.entry, toks, keys, i) {
 				continue
 			}
+			if toks[i].Capitalized() && toks[i].Norm != l.entries[c.entry].norms[0] && inName(toks, i) && !sentenceInitial(toks, i) && !titleCase(toks) {
+				// a capitalized word inside a sentence that only shares
+				// the entry's stem, next to another capitalized word, is
+				// part of a name: "Mr. Madden" is not "maddening", nor
+				// "Planned Parenthood" a plan
+				continue
+			}
 			out = append(out, found{entry: c.entry, n: 1, tok: i, sentence: s.Index})
 		}
 	}
@@ -154,6 +161,31 @@ func (l *Lexicon) fits(entry int32, toks []nlp.Token, keys []uint32, i int) bool
 		return false
 	}
 	return true
+}
+
+// inName reports whether the capitalized word at i stands next to
+// another capitalized word (a title such as "Mr." too), as a name's
+// words do.
+func inName(toks []nlp.Token, i int) bool {
+	return i > 0 && toks[i-1].Kind == nlp.Word && toks[i-1].Capitalized() ||
+		i+1 < len(toks) && toks[i+1].Kind == nlp.Word && toks[i+1].Capitalized()
+}
+
+// titleCase reports whether most words of a sentence longer than three
+// letters are capitalized, as in a headline ("Trump Claims Victory in
+// Iowa"), where capitals say nothing of names.
+func titleCase(toks []nlp.Token) bool {
+	caps, words := 0, 0
+	for k := range toks {
+		if toks[k].Kind != nlp.Word || len(toks[k].Text) <= 3 {
+			continue
+		}
+		words++
+		if toks[k].Capitalized() {
+			caps++
+		}
+	}
+	return words > 0 && 2*caps > words
 }
 
 // sentenceInitial reports whether token i is the first word of its
