@@ -36,7 +36,11 @@
 // match as token sequences within one sentence. Flags narrow a match:
 // exact (no stemming: "suspected" but not "suspect"), lower (not the
 // capitalized "May" mid-sentence), attributive ("the alleged plot" but not
-// "Trump alleged that"). [Lexicon.Match] returns every match; [Longest]
+// "Trump alleged that"). Whatever the flags, a one-word term does not
+// match a capitalized word inside a sentence that stands beside another
+// capitalized word and only shares the term's stem: "Mr. Madden" is part
+// of a name, not "maddening" (in a title-case headline it still matches).
+// [Lexicon.Match] returns every match; [Longest]
 // drops those nested in a longer one, so "could" is no hedge inside "could
 // not be independently verified". Other flags do not change a match but
 // say what its entry is: noun and verb the part of speech, and for cues
