@@ -271,7 +271,7 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxVerb
 	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
 		return ctxNoun // "listened to rumors that …", but "to deny"
-	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries):
+	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries) && !r.gerundSubject(h-1, lo):
 		return ctxNoun // an object: "ignored rumors that …"
 	case form == formS && r.capitalized(h-1) && h-2 >= lo && (r.toks[h-2].Norm == "of" || r.in(h-2, prepositions) && r.toks[h-2].Norm != "to") && demonym(p.Norm):
 		// a capitalized adjective after a preposition: "32% of
@@ -2200,7 +2200,7 @@ func (r *run) adverbialCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexico
 // otherwise ("a swing state", "coal states digging").
 func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 	x := r.toks[h-1].Norm
-	plural := isPlural(x) ||
+	plural := isPlural(x) || pluralForms.has(x) ||
 		x == "percent" && h-2 >= lo && r.toks[h-2].Kind == nlp.Number // "1 percent support"
 	if r.in(h-1, quantifiers) {
 		plural = x != "one" && x != "each" && x != "half" && x != "much"
@@ -2228,7 +2228,8 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		st := r.leftNPStart(h-1, lo)
 		return st-1 >= lo && (r.in(st-1, prepositions) || r.relativeVerbEnds(st-1, lo)) && (r.verbFollows(h, lo, hi) || r.gerundAt(h+1, hi))
 	}
-	if plural && form == formS && !r.in(h-1, quantifiers) {
+	if plural && form == formS && !r.in(h-1, quantifiers) && !r.isName(h-1, lo) {
+		// (a name ending in -s is one subject: "The Times says")
 		// "college savings plans that …", but "the average of polls shows
 		// Clinton leading", "… seems to be"
 		k := h + 1
@@ -2238,6 +2239,35 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		return k < hi && (r.isName(k, lo) || r.toks[k].Kind == nlp.Number || r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Text == ":" || r.toks[k].Norm == "to" || r.toks[k].Norm == "that" && r.toks[h].Norm != r.toks[h-1].Norm && !strings.HasSuffix(r.toks[h].Norm, "ns") && r.clauseAfterThat(k, hi))
 	}
 	return r.verbFollows(h, lo, hi)
+}
+
+// pluralForms are nouns that agree with a plural verb without an -s:
+// irregular plurals ("The women say"), and shares of a group ("Nearly a
+// third say", "a majority say").
+var pluralForms = plainClass("pluralForms")
+
+// gerundSubject reports whether the -ing word at g heads a noun phrase
+// (a gerund used as a noun) rather than acting on what follows: it opens
+// the sentence, or a determiner, a possessive or an adjective stands
+// before it ("Recent polling shows", "Exit polling shows", "The
+// fighting continues"), not an auxiliary or preposition ("by ignoring
+// claims that …").
+func (r *run) gerundSubject(g, lo int) bool {
+	t := &r.toks[g]
+	if t.Kind != nlp.Word || !strings.HasSuffix(t.Norm, "ing") {
+		return false
+	}
+	if g == r.skipDateline(lo, r.hi) {
+		return true
+	}
+	if g-1 < lo {
+		return true
+	}
+	p := &r.toks[g-1]
+	if p.Kind != nlp.Word {
+		return false
+	}
+	return r.in(g-1, determiners) || r.in(g-1, possessives) || isAdjectiveStrict(p.Norm) || g-1 == r.skipDateline(lo, r.hi) && r.capitalized(g-1) && !r.in(g-1, prepositions) && !r.in(g-1, subordinators)
 }
 
 // relativeVerbEnds reports whether token v is the verb of a relative

@@ -422,7 +422,8 @@ func (r *run) shareAt(i int) bool {
 // when the phrase opens with no count or nothing approximates it.
 func (r *run) approximated(st, lo int) int {
 	t := &r.toks[st]
-	if !(t.Kind == nlp.Number || t.Kind == nlp.Word && (numberWord(t.Norm) || r.in(st, quantifiers) || t.Norm == "half")) {
+	share := t.Norm == "a" && st+1 < len(r.toks) && pluralForms.has(r.toks[st+1].Norm) // "nearly a third"
+	if !(t.Kind == nlp.Number || t.Kind == nlp.Word && (numberWord(t.Norm) || r.in(st, quantifiers) || t.Norm == "half" || share)) {
 		return st
 	}
 	count := func(k int) bool {

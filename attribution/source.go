@@ -65,6 +65,14 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		return r.outerSubject(lo, vg)
 	}
 	st := r.leftNP(p, lo)
+	if st < 0 && r.gerundSubject(p, lo) {
+		// a gerund heads the subject: "Recent polling shows", "Exit
+		// polling shows"
+		st = p
+		if p-1 >= lo && r.toks[p-1].Kind == nlp.Word {
+			st = p - 1
+		}
+	}
 	if st < 0 && t.Kind == nlp.Word && r.in(p, objectPronouns) {
 		// "those close to him say"
 		if s2 := r.extendPP(p, lo); s2 < p {

@@ -147,6 +147,7 @@ var plainNames = []string{
 	"leaveNouns",
 	"complementVerbs",
 	"namingParticiples",
+	"pluralForms",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
