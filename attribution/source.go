@@ -837,7 +837,28 @@ outer:
 		}
 		return src
 	}
+	if src := r.subordinateSubject(lo, vg); src != noSource {
+		return src
+	}
 	return r.subjectAfter(lo, vg)
+}
+
+// subordinateSubject returns the subject of a subordinate clause that
+// the coordinated verb at vg continues, with no comma between: "when
+// Rubio thanked Miami and said …" has Rubio's words, not the main
+// clause's subject's. It returns noSource when no subordinator opens the
+// verb's clause.
+func (r *run) subordinateSubject(lo, vg int) [2]int {
+	for k := vg - 2; k >= lo && k > vg-15; k-- {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(k) {
+			return noSource
+		}
+		if r.in(k, subordinators) && t.Norm != "as" && t.Norm != "whether" && t.Norm != "if" {
+			return r.clauseSubject(k+1, vg)
+		}
+	}
+	return noSource
 }
 
 // pronounObject reports whether token k is a personal pronoun as an
