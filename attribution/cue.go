@@ -1190,7 +1190,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case r.in(vg-1, participleLinks) && (vg-1 == r.skipDateline(lo, hi) || r.timePhraseEnd(r.skipDateline(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before")):
+			case r.in(vg-1, participleLinks) && (vg-1 == r.skipDateline(lo, hi) || r.timePhraseEnd(r.skipDateline(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before")) ||
+				r.in(vg-1, prepositions) && r.openingPreposition(r.skipDateline(lo, hi), vg-1):
+				// (also after a compound preposition that opens the
+				// sentence: "In addition to stating …, Clinton vowed")
 				// "After saying …, she was whisked off", "One month after
 				// announcing …, Rubio still believes": the subject follows
 				// the clause, the content the participle
@@ -1199,7 +1202,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			case p.Text == ",":
 				src = r.participleSubject(lo, vg, m.Last+1, a.Cue.Lemma)
 			case p.Kind == nlp.Punct || p.Kind.IsQuote() || r.in(vg-1, participleLinks):
-				src = r.mainSubject(lo, vg)
+				if src = r.subordinateSubject(lo, vg); src == noSource {
+					// (inside a subordinate clause its subject's: "when
+					// Trump launched his campaign by talking about …")
+					src = r.mainSubject(lo, vg)
+				}
 			case r.verbBefore(vg - 1):
 				// after a verb: "can be heard yelling", "was seen
 				// shouting": the participle's subject is that verb's
@@ -1461,6 +1468,22 @@ func (r *run) openingAdjunct(lo, c int) bool {
 	}
 	for j := lo + 1; j < e; j++ {
 		if tj := &r.toks[j]; tj.Kind == nlp.Punct || tj.Kind == nlp.Word && (r.in(j, beForms) || r.in(j, auxiliaries) || r.in(j, modals) || r.isVerbCue[j] || !r.capitalized(j) && r.verbLike(j)) {
+			return false
+		}
+	}
+	return true
+}
+
+// openingPreposition reports whether tokens [st, p], p a preposition,
+// are a compound preposition that opens the sentence ("In addition to",
+// "Instead of", "Apart from"): at most four lowercase words after the
+// first, none of them a verb.
+func (r *run) openingPreposition(st, p int) bool {
+	if p-st > 3 || p <= st || !r.in(st, prepositions) {
+		return false
+	}
+	for k := st + 1; k < p; k++ {
+		if r.toks[k].Kind != nlp.Word || r.capitalized(k) || r.verbLike(k) || r.in(k, determiners) {
 			return false
 		}
 	}
