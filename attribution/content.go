@@ -131,7 +131,10 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		if t.Text == "," {
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
-			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) {
+			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) &&
+				!((k >= hi || isTerminalTok(&r.toks[k])) && r.toks[st].Kind == nlp.Word && r.in(st, subordinators) && r.toks[st].Norm != "that" && !r.hasComma(st, b-1) && r.qid[st] < 0) {
+				// (nor after a subordinate clause alone: "When the senator
+				// spoke, the crowd cheered." reports nothing)
 				// not after an introductory phrase: "In response to …, nobody answered"
 				var ps []part
 				// A quoted sentence after the cue is what was said; an
