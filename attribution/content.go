@@ -33,7 +33,16 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		// “…?” Graham asked. — the quotation ended the previous sentence;
 		// one that a cue before it introduced is that cue's ("He said,
 		// “…” Her landlord did not respond.")
-		if k := r.skipAdjuncts(after, hi); k >= hi || isTerminalTok(&r.toks[k]) {
+		k := r.skipAdjuncts(after, hi)
+		if k < hi && (r.in(k-1, addressees) || askVerb(r.toks[after-1].Norm)) {
+			// the one asked or told: "“…?” Todd asked the mogul."
+			if e := r.rightNP(k, hi, false); e >= k && (r.in(k, objectPronouns) || r.isName(k, lo) || r.in(k, determiners)) && (e+1 >= hi || isTerminalTok(&r.toks[e+1])) {
+				k = e + 1
+			} else if r.in(k, objectPronouns) && (k+1 >= hi || isTerminalTok(&r.toks[k+1])) {
+				k++
+			}
+		}
+		if k >= hi || isTerminalTok(&r.toks[k]) {
 			return []part{r.quotePart(b)}, true, true
 		}
 	}
@@ -171,6 +180,12 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		}
 	}
 	return r.rightContent(a, fl, after, hi, lo)
+}
+
+// askVerb reports whether w is a form of "ask", whose object is the one
+// asked.
+func askVerb(w string) bool {
+	return w == "asked" || w == "asks" || w == "ask" || w == "asking"
 }
 
 // adverbialClause reports whether tokens [st, e], set off before a
