@@ -1216,6 +1216,10 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				} else {
 					src = r.mainSubject(lo, vg)
 				}
+			case r.toks[vg-1].Norm == "it" && vg-2 >= lo && r.toks[vg-2].Kind == nlp.Word && !r.capitalized(vg-2) && (r.verbLike(vg-2) || irregularPast.has(r.toks[vg-2].Norm)):
+				// "it" as the object of the verb before says nothing: "He
+				// retweeted it imagining …" has the verb's subject
+				src = r.mainSubject(lo, vg-2)
 			default:
 				if st := r.leftNP(vg-1, lo); st >= 0 {
 					if n := m.Last + 1; (r.toks[st].Norm == "a" || r.toks[st].Norm == "an" || r.toks[st].Norm == "the") && n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions) {
