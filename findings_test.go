@@ -139,6 +139,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"group and a preposition", "They may be the only elected officials in this fight who read the study.", []string{"hedge:may"}, "in is no cue: a cue phrase that opens with a preposition ('in the words of') names a source, not a claim its subject makes"},
 		{"group and a copula", "The effect he has on his supporters is scary.", nil, "is is no cue: the auxiliary of a hedging phrase ('is suspected of') is not its verb"},
 		{"group as subject of no claim", "Residents deserve a vote.", nil, "the subject of a wish of the writer's, not the source of a claim"},
+		{"most critical", "The most critical vote comes on Tuesday.", nil, "an adjective that shares the stem of critics is no group"},
+		{"most critics", "Most critics panned the film.", []string{"vague-source:Most critics"}, "the quantified group, in its own form"},
 		{"group as subject of a later cue", "Advocates of the new method claim it works.", []string{"vague-source:Advocates"}, "the subject of a claim a few words on"},
 		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
 		{"kind of attack", "Terrorist attacks rose last year.", nil, "a label classifying an event names its kind, not a verdict"},
