@@ -69,11 +69,12 @@ const (
 	ctxPollPopulation
 	ctxParticiple
 	ctxContestWord
+	ctxVagueQuantifier
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -1150,7 +1151,8 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(f.Span, attrs[si]):
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
-				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
+				(!strings.ContainsAny(f.Text, " \u00a0-") || f.Rule == "vague-source/group" && !quantified(f.Text)) &&
+				!overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
 				continue
@@ -1162,6 +1164,18 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 		fs[si] = kept
 	}
 	return fs
+}
+
+// quantified reports whether a group phrase opens with a vague
+// quantifier ("many historians", "some people", "a lot of people"),
+// which makes it a weasel by itself (MOS:WEASEL); a group named with a
+// modifier ("government officials", "law enforcement officials") is a
+// role, as "officials" is, and a vague source only as the source of a
+// claim ("Mowat sent police and government officials into the
+// territory" names no one's claim).
+func quantified(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return ctxClass(contextClasses().Of(strings.ToLower(w)))&ctxVagueQuantifier != 0
 }
 
 // namedCue reports whether the span is the cue of an attribution to a
