@@ -70,11 +70,12 @@ const (
 	ctxParticiple
 	ctxContestWord
 	ctxVagueQuantifier
+	ctxMeansNoun
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -707,6 +708,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				// permission, as "can be used" states it
 				return false
 			}
+			if meansPassive(toks, last) {
+				// "may be confirmed by testing", "could be converted
+				// by the addition of potash": what a procedure can do,
+				// a capability, as "can be used" states it, not a doubt
+				return false
+			}
 			if inClass(toks, afterAlso(toks, last), ctxSenseVerb) {
 				// "a term may refer to …": the senses of a word,
 				// listed, as a variant name is (namingAfter)
@@ -951,6 +958,49 @@ func agentAfter(toks []nlp.Token, i int) bool {
 			next := &toks[k+1]
 			return next.Kind == nlp.Word && (next.Capitalized() || inClass(toks, k+1, ctxDefinite|ctxIndefinite))
 		}
+	}
+	return false
+}
+
+// meansPassive reports whether the modal ending at i stands before a
+// passive ("be", past an "also" or an adverb, and a participle in -ed or
+// -en) whose means follow within four words, without punctuation:
+// "by" and a gerund ("may be confirmed by testing") or a noun of means
+// and "of" ("may be predicted by the use of urine tests", "could be
+// converted by the addition of potash"). The modal then states what a
+// procedure can do, root possibility that "can" paraphrases (F. R.
+// Palmer, Mood and Modality, 2001, on dynamic modality; J. Coates, The
+// Semantics of the Modal Auxiliaries, 1983, on root "may" in passives),
+// not how sure the writer is. An agent after "by" ("may be decided by
+// the courts") is no means, and the modal stays a hedge.
+func meansPassive(toks []nlp.Token, i int) bool {
+	k := afterAlso(toks, i)
+	if k+1 >= len(toks) || toks[k].Norm != "be" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Kind == nlp.Word && (toks[k].Norm == "also" || strings.HasSuffix(toks[k].Norm, "ly")) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != nlp.Word || !(strings.HasSuffix(toks[k].Norm, "ed") || inClass(toks, k, ctxParticiple)) {
+		return false
+	}
+	for j, n := k+1, 0; j+1 < len(toks) && n < 4; j, n = j+1, n+1 {
+		if toks[j].Kind != nlp.Word {
+			return false
+		}
+		if toks[j].Norm != "by" {
+			continue
+		}
+		next := toks[j+1].Norm
+		if toks[j+1].Kind == nlp.Word && strings.HasSuffix(next, "ing") && len(next) > 4 {
+			return true // "by testing", "by heating"
+		}
+		m := j + 1
+		if m < len(toks) && inClass(toks, m, ctxDefinite|ctxIndefinite) {
+			m++
+		}
+		return m+1 < len(toks) && inClass(toks, m, ctxMeansNoun) && toks[m+1].Norm == "of"
 	}
 	return false
 }
