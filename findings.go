@@ -71,11 +71,12 @@ const (
 	ctxContestWord
 	ctxVagueQuantifier
 	ctxMeansNoun
+	ctxClassingVerb
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -676,6 +677,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				return false
 			}
 		}
+		if m.Entry.Class == "phrase" && constitutiveRule(toks, first, last) {
+			// "If a party represents more than four states, then it is
+			// considered a national party": a rule's classification,
+			// what counts as what under the condition, not an opinion
+			// no one is named as holding
+			return false
+		}
 		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
 			// "was considered by the government", "regarded as
 			// illegitimate by the orthodoxy": the judgement's holder is
@@ -957,6 +965,43 @@ func agentAfter(toks []nlp.Token, i int) bool {
 		if toks[k].Norm == "by" {
 			next := &toks[k+1]
 			return next.Kind == nlp.Word && (next.Capitalized() || inClass(toks, k+1, ctxDefinite|ctxIndefinite))
+		}
+	}
+	return false
+}
+
+// constitutiveRule reports whether the judgement phrase at tokens
+// [first, last] (one with a participle of classing: "is considered",
+// "regarded as", "deemed") is the consequence of a condition that opens
+// the sentence ("If a person broke the egg, he or she was considered
+// guilty", "If a party represents more than four states then such
+// parties are considered national parties"): a constitutive rule, "X
+// counts as Y in context C" (J. Searle, Speech Acts, 1969), which states
+// what the condition makes of its case, not an opinion held by no one
+// named. The condition ends at a comma or "then" before the phrase.
+func constitutiveRule(toks []nlp.Token, first, last int) bool {
+	classing := false
+	for k := first; k <= last; k++ {
+		if inClass(toks, k, ctxClassingVerb) {
+			classing = true
+		}
+	}
+	if !classing {
+		return false
+	}
+	open := 0
+	for open < first && toks[open].Kind.IsQuote() {
+		open++
+	}
+	if open >= first || !inClass(toks, open, ctxConditional) || inClass(toks, open, ctxOpenQuestion) {
+		return false
+	}
+	for k := open + 1; k < first; k++ {
+		if toks[k].Text == "," || toks[k].Norm == "then" {
+			return true
+		}
+		if toks[k].Kind == nlp.Punct && toks[k].Text != "-" {
+			return false
 		}
 	}
 	return false
