@@ -781,6 +781,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
 			return false
 		}
+		if m.Entry.Class == "weasel" && agentAfter(toks, last) {
+			// "was criticized by the union", "has been criticized by
+			// Senator Reed": the passive names who holds the judgement,
+			// as a hedge phrase's agent does
+			return false
+		}
 	case lexicon.EvidenceSupported:
 		switch m.Entry.Class {
 		case "document", "record", "media":
