@@ -83,6 +83,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"best-selling", "It was the best-selling car in Europe.", []string{"hedge:best-selling"}, "a ranking no one is named as vouching for, as most popular"},
 		{"famously", "The senator famously called for an inquiry.", []string{"hedge:famously"}, "fame no one is named as vouching for, as most famous"},
 		{"cannot predict whether", "We still cannot predict whether the levee will hold.", []string{"hedge:cannot predict whether"}, "the writer's own open question, as not clear whether"},
+		{"not yet clear", "It is not yet clear whether the levee will hold.", []string{"hedge:not yet clear"}, "an open question, as not clear whether and not immediately clear"},
+		{"not yet known", "The cause is not yet known.", []string{"hedge:not yet known"}, "an open question, as it is not known"},
 		{"in general after its noun", "The backlash hit the genre in general.", nil, "after its noun at the end of a clause: the whole of what the noun names"},
 		{"in general opening a clause", "In general, collectors follow the rule.", []string{"hedge:In general"}, "a generalization of the claim"},
 		{"vary widely", "Costs vary widely between the agencies.", nil, "a degree of difference, not an opinion said to be widely held"},
