@@ -74,6 +74,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"all possible", "The hawks cut off all possible escapes.", nil, "every option counted, none put forward as the case"},
 		{"the other possible", "Among the other possible variables is the light.", nil, "the options ranged over"},
 		{"a possible cause", "Inspectors named a possible cause.", []string{"hedge:possible"}, "one option put forward as the case"},
+		{"one possible cause", "One possible cause is the wiring.", []string{"hedge:possible"}, "the numeral one before the adjective, as a or two: one option put forward as the case"},
+		{"no one alleged", "No one alleged that the mayor left early.", nil, "one before a verb: the adjective's form is a verb there"},
 		{"suggestive", "The lyrics remained oblique and suggestive.", nil, "an adjective that shares the verb's stem names a quality, not a guess"},
 		{"the suggestion", "He took offense at the suggestion that he is not ready.", nil, "the noun names someone else's claim; it is no guess of the writer's"},
 		{"experts suggest", "Experts suggest that the tale is older.", []string{"vague-source:Experts", "hedge:suggest"}, "the verb itself still hedges"},
