@@ -372,19 +372,25 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 }
 
 // appendSuperlatives finds the unattributed superlatives that the
-// lexicon's phrases cannot list, by their form: "one of" before a
-// determiner or a possessive and a superlative, inflected or with
-// "most" ("one of the largest employers", "one of its most valuable
-// assets", "one of nature's most fearsome"). Like the listed "one of
-// the most" (MOS:PUFFERY), it asserts a ranking no one is named as
-// vouching for. A span that a lexicon hedge already covers is left to it.
+// lexicon's phrases cannot list, by their form: "one of" or "among"
+// before a determiner or a possessive and a superlative, inflected or
+// with "most" ("one of the largest employers", "one of its most valuable
+// assets", "one of nature's most fearsome", "among the greatest
+// ballads", "amongst the most vocal"). Like the listed "one of the most"
+// and "among the most" (MOS:PUFFERY), it asserts a ranking no one is
+// named as vouching for. A span that a lexicon hedge already covers is
+// left to it.
 func appendSuperlatives(fs []Finding, doc *nlp.Document, s *nlp.Sentence) []Finding {
 	toks := s.Tokens
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].Norm != "one" || toks[i+1].Norm != "of" {
+		j, term := i+2, "one of the -est"
+		switch {
+		case toks[i].Norm == "one" && toks[i+1].Norm == "of":
+		case toks[i].Norm == "among" || toks[i].Norm == "amongst":
+			j, term = i+1, "among the -est" // "among the largest", "amongst the most vocal"
+		default:
 			continue
 		}
-		j := i + 2
 		if toks[j].Kind != nlp.Word || !inClass(toks, j, ctxDefinite) {
 			// a possessive name: "nature 's"
 			if j+1 < len(toks) && toks[j].Kind == nlp.Word && (toks[j+1].Norm == "'s" || toks[j+1].Norm == "’s") {
@@ -414,7 +420,7 @@ func appendSuperlatives(fs []Finding, doc *nlp.Document, s *nlp.Sentence) []Find
 			Rule:     "hedge/superlative",
 			Span:     sp,
 			Text:     doc.Text[sp.Start:sp.End],
-			Term:     "one of the -est",
+			Term:     term,
 			Weight:   superlativeWeight,
 		})
 		i = k
