@@ -249,6 +249,9 @@ type findingScratch struct {
 	out   [][]Finding // what findings returns, for as long as the analysis runs
 	terms []lexicon.Match
 	isCue []bool
+	// gapped holds the matches of phrases an adverb interrupts
+	// (appendGappedMatches), read with the lexicon's matches
+	gapped []lexicon.Match
 }
 
 // findingsInto is findings with the sentences' findings in the array
@@ -262,7 +265,7 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 			nc++
 		}
 	}
-	terms := slices.Grow(sc.terms[:0], len(matches)-nc)
+	terms := slices.Grow(sc.terms[:0], len(matches)-nc+len(sc.gapped))
 	isCue := slab(&sc.isCue, len(doc.Tokens))
 	for i := range matches {
 		if m := &matches[i]; m.Entry.Category == lexicon.Cue {
@@ -272,6 +275,10 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		} else {
 			terms = append(terms, *m)
 		}
+	}
+	if len(sc.gapped) > 0 {
+		terms = append(terms, sc.gapped...)
+		sortMatches(terms)
 	}
 	sc.terms = terms                                // all of it, for the pool to clear
 	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place

@@ -164,6 +164,13 @@ func TestFindingsInContext(t *testing.T) {
 		{"most critical", "The most critical vote comes on Tuesday.", nil, "an adjective that shares the stem of critics is no group"},
 		{"most critics", "Most critics panned the film.", []string{"vague-source:Most critics"}, "the quantified group, in its own form"},
 		{"was criticized", "The plan was criticized as too costly.", []string{"vague-source:was criticized"}, "an agentless passive of criticism in the past, as has been criticized: criticism no one is named as holding"},
+		{"adverb in a weasel passive", "The plan has also been criticized.", []string{"vague-source:has also been criticized"}, "an adverb after the auxiliary leaves the listed phrase what it is"},
+		{"adverb before the participle", "The plan has been strongly criticized.", []string{"vague-source:has been strongly criticized"}, "the same after been"},
+		{"adverb in a hedge phrase", "It is also possible that the dam failed.", []string{"hedge:It is also possible"}, "it is possible, with also after is"},
+		{"still viewed as", "The dam is still viewed as safe.", []string{"hedge:is still viewed as"}, "be viewed as, with still after is"},
+		{"also said to", "The mayor is also said to have left early.", []string{"hedge:is also said to"}, "is said to, with also after is"},
+		{"adverb that is a finding", "The plan was widely seen as a failure.", []string{"vague-source:widely seen as"}, "an adverb with a finding of its own is not passed over: the weasel keeps its span"},
+		{"negation is no gap", "The dam is not considered safe.", nil, "not denies the judgement: it is not passed over"},
 		{"are criticised", "The rules are criticised for their cost.", []string{"vague-source:are criticised"}, "the same in the present, British spelling"},
 		{"criticized by its agent", "The plan was criticized by the Senate.", nil, "the passive names who criticized it"},
 		{"has been criticized by its agent", "The plan has been criticized by Senator Reed.", nil, "a named agent, as for a hedge phrase"},
@@ -247,4 +254,21 @@ func TestVerbForm(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, verbForm(tt.norm, tt.term), "%s / %s", tt.norm, tt.term)
 	}
+}
+
+// TestGappedMatchesSpans checks that a phrase an adverb interrupts is
+// found in the sentence it stands in, with its span in the text, when
+// several sentences have such adverbs and others have none.
+func TestGappedMatchesSpans(t *testing.T) {
+	text := "The dam held. The plan has also been criticized. Rain fell. It is still possible that it leaks, and it is now considered unsafe."
+	r, err := Analyze(text)
+	require.NoError(t, err)
+	var got []string
+	for _, s := range r.Statements {
+		for _, f := range s.Findings {
+			assert.Equal(t, f.Text, text[f.Start:f.End])
+			got = append(got, s.Text[:4]+":"+f.Text)
+		}
+	}
+	assert.Equal(t, []string{"The :has also been criticized", "It i:It is still possible", "It i:is now considered"}, got)
 }
