@@ -794,6 +794,16 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
 			return false
 		}
+		if m.Entry.Class == "weasel" && toks[last].Norm == "to" && !infinitive(toks, last) {
+			// "is known to us only from a biography", "to be known to
+			// voters as the party that …": before a noun phrase "to"
+			// names who knows, as in a hedge phrase ("tend to the
+			// ill"); the weasel "is known to" generalizes a claim
+			// about what someone does ("are known to attack"). An
+			// anonymity formula takes its noun phrase ("people close
+			// to the senator")
+			return false
+		}
 		if m.Entry.Class == "weasel" && agentAfter(toks, last) {
 			// "was criticized by the union", "has been criticized by
 			// Senator Reed": the passive names who holds the judgement,
