@@ -72,11 +72,12 @@ const (
 	ctxVagueQuantifier
 	ctxMeansNoun
 	ctxClassingVerb
+	ctxOrdinal
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -690,6 +691,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				return false
 			}
 		}
+		if m.Entry.Class == "phrase" && (toks[first].Norm == "most" || strings.HasPrefix(toks[first].Norm, "best")) && ordinal(toks, first-1) {
+			// "the 60th most successful school", "the third most
+			// popular app": a place in a ranking someone measured,
+			// not a reputation no one is named as vouching for
+			return false
+		}
 		if m.Entry.Class == "phrase" && constitutiveRule(toks, first, last) {
 			// "If a party represents more than four states, then it is
 			// considered a national party": a rule's classification,
@@ -997,6 +1004,33 @@ func agentAfter(toks []nlp.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// ordinal reports whether the token at i is an ordinal number, in words
+// ("third", context.tsv's class ordinal) or in figures ("60th", "2nd").
+func ordinal(toks []nlp.Token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Kind != nlp.Word {
+		return false
+	}
+	w := toks[i].Norm
+	if inClass(toks, i, ctxOrdinal) {
+		return true
+	}
+	n := len(w) - 2
+	if n < 1 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range w[:n] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // constitutiveRule reports whether the judgement phrase at tokens

@@ -121,6 +121,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"know for certain", "We know for certain that the dam held.", []string{"booster:for certain"}, "for certain with no noun after it asserts certainty"},
 		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
 		{"unattributed repute", "It is the most popular song of the year.", []string{"hedge:most popular"}, "a ranking no one is named as holding"},
+		{"ranked repute", "It is the third most popular song of the year.", nil, "an ordinal gives a place in a measured ranking, not a reputation"},
+		{"ranked in figures", "Poole was the 60th most successful school in 2007.", nil, "the ordinal in figures"},
 		{"how many", "How many people were hurt remains unknown.", nil, "how many asks for a number"},
 		{"some before a number", "The festival drew some 1,500 visitors.", nil, "a quantifier before a number rounds the count, as about does; it hides no source"},
 		{"several before a number word", "He welcomed several hundred guests.", nil, "a number in words is rounded as one in figures is"},
