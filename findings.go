@@ -383,8 +383,8 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 // lexicon's phrases cannot list, by their form: "one of" or "among"
 // before a determiner or a possessive and a superlative, inflected or
 // with "most" ("one of the largest employers", "one of its most valuable
-// assets", "one of nature's most fearsome", "among the greatest
-// ballads", "amongst the most vocal"). Like the listed "one of the most"
+// assets", "one of nature's most fearsome", "among the largest
+// employers", "amongst the most generous donors"). Like the listed "one of the most"
 // and "among the most" (MOS:PUFFERY), it asserts a ranking no one is
 // named as vouching for. A span that a lexicon hedge already covers is
 // left to it.
@@ -395,7 +395,7 @@ func appendSuperlatives(fs []Finding, doc *nlp.Document, s *nlp.Sentence) []Find
 		switch {
 		case toks[i].Norm == "one" && toks[i+1].Norm == "of":
 		case toks[i].Norm == "among" || toks[i].Norm == "amongst":
-			j, term = i+1, "among the -est" // "among the largest", "amongst the most vocal"
+			j, term = i+1, "among the -est" // "among the largest", "amongst the most generous"
 		default:
 			continue
 		}
@@ -692,16 +692,15 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			}
 		}
 		if m.Entry.Class == "phrase" && (toks[first].Norm == "most" || strings.HasPrefix(toks[first].Norm, "best")) && ordinal(toks, first-1) {
-			// "the 60th most successful school", "the third most
+			// "the 12th most successful bank", "the third most
 			// popular app": a place in a ranking someone measured,
 			// not a reputation no one is named as vouching for
 			return false
 		}
 		if m.Entry.Class == "phrase" && constitutiveRule(toks, first, last) {
-			// "If a party represents more than four states, then it is
-			// considered a national party": a rule's classification,
-			// what counts as what under the condition, not an opinion
-			// no one is named as holding
+			// "If a ship flies no flag, it is considered stateless": a
+			// rule's classification, what counts as what under the
+			// condition, not an opinion no one is named as holding
 			return false
 		}
 		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
@@ -737,8 +736,8 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				return false
 			}
 			if meansPassive(toks, last) {
-				// "may be confirmed by testing", "could be converted
-				// by the addition of potash": what a procedure can do,
+				// "may be located by testing", "could be softened by
+				// the addition of lime": what a procedure can do,
 				// a capability, as "can be used" states it, not a doubt
 				return false
 			}
@@ -802,8 +801,8 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			return false
 		}
 		if m.Entry.Class == "weasel" && toks[last].Norm == "to" && !infinitive(toks, last) {
-			// "is known to us only from a biography", "to be known to
-			// voters as the party that …": before a noun phrase "to"
+			// "is known to us through a single letter", "known to
+			// the staff as a careful driver": before a noun phrase "to"
 			// names who knows, as in a hedge phrase ("tend to the
 			// ill"); the weasel "is known to" generalizes a claim
 			// about what someone does ("are known to attack"). An
@@ -1007,7 +1006,7 @@ func agentAfter(toks []nlp.Token, i int) bool {
 }
 
 // ordinal reports whether the token at i is an ordinal number, in words
-// ("third", context.tsv's class ordinal) or in figures ("60th", "2nd").
+// ("third", context.tsv's class ordinal) or in figures ("12th", "2nd").
 func ordinal(toks []nlp.Token, i int) bool {
 	if i < 0 || i >= len(toks) || toks[i].Kind != nlp.Word {
 		return false
@@ -1036,12 +1035,12 @@ func ordinal(toks []nlp.Token, i int) bool {
 // constitutiveRule reports whether the judgement phrase at tokens
 // [first, last] (one with a participle of classing: "is considered",
 // "regarded as", "deemed") is the consequence of a condition that opens
-// the sentence ("If a person broke the egg, he or she was considered
-// guilty", "If a party represents more than four states then such
-// parties are considered national parties"): a constitutive rule, "X
-// counts as Y in context C" (J. Searle, Speech Acts, 1969), which states
-// what the condition makes of its case, not an opinion held by no one
-// named. The condition ends at a comma or "then" before the phrase.
+// the sentence ("If a ship flies no flag, it is considered stateless",
+// "If a player touches the ball twice then the point is regarded as
+// lost"): a constitutive rule, "X counts as Y in context C" (J. Searle,
+// Speech Acts, 1969), which states what the condition makes of its
+// case, not an opinion held by no one named. The condition ends at a
+// comma or "then" before the phrase.
 func constitutiveRule(toks []nlp.Token, first, last int) bool {
 	classing := false
 	for k := first; k <= last; k++ {
@@ -1073,9 +1072,9 @@ func constitutiveRule(toks []nlp.Token, first, last int) bool {
 // meansPassive reports whether the modal ending at i stands before a
 // passive ("be", past an "also" or an adverb, and a participle in -ed or
 // -en) whose means follow within four words, without punctuation:
-// "by" and a gerund ("may be confirmed by testing") or a noun of means
-// and "of" ("may be predicted by the use of urine tests", "could be
-// converted by the addition of potash"). The modal then states what a
+// "by" and a gerund ("may be located by testing each circuit") or a noun
+// of means and "of" ("may be fixed by the use of tree rings", "could be
+// softened by the addition of lime"). The modal then states what a
 // procedure can do, root possibility that "can" paraphrases (F. R.
 // Palmer, Mood and Modality, 2001, on dynamic modality; J. Coates, The
 // Semantics of the Modal Auxiliaries, 1983, on root "may" in passives),
@@ -1329,8 +1328,8 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 // which makes it a weasel by itself (MOS:WEASEL); a group named with a
 // modifier ("government officials", "law enforcement officials") is a
 // role, as "officials" is, and a vague source only as the source of a
-// claim ("Mowat sent police and government officials into the
-// territory" names no one's claim).
+// claim ("The mayor met government officials on Tuesday" names no
+// one's claim).
 func quantified(text string) bool {
 	w, _, _ := strings.Cut(text, " ")
 	return ctxClass(contextClasses().Of(strings.ToLower(w)))&ctxVagueQuantifier != 0
