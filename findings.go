@@ -69,11 +69,15 @@ const (
 	ctxPollPopulation
 	ctxParticiple
 	ctxContestWord
+	ctxVagueQuantifier
+	ctxMeansNoun
+	ctxClassingVerb
+	ctxOrdinal
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -246,6 +250,9 @@ type findingScratch struct {
 	out   [][]Finding // what findings returns, for as long as the analysis runs
 	terms []lexicon.Match
 	isCue []bool
+	// gapped holds the matches of phrases an adverb interrupts
+	// (appendGappedMatches), read with the lexicon's matches
+	gapped []lexicon.Match
 }
 
 // findingsInto is findings with the sentences' findings in the array
@@ -259,7 +266,7 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 			nc++
 		}
 	}
-	terms := slices.Grow(sc.terms[:0], len(matches)-nc)
+	terms := slices.Grow(sc.terms[:0], len(matches)-nc+len(sc.gapped))
 	isCue := slab(&sc.isCue, len(doc.Tokens))
 	for i := range matches {
 		if m := &matches[i]; m.Entry.Category == lexicon.Cue {
@@ -269,6 +276,10 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		} else {
 			terms = append(terms, *m)
 		}
+	}
+	if len(sc.gapped) > 0 {
+		terms = append(terms, sc.gapped...)
+		sortMatches(terms)
 	}
 	sc.terms = terms                                // all of it, for the pool to clear
 	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place
@@ -369,19 +380,25 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 }
 
 // appendSuperlatives finds the unattributed superlatives that the
-// lexicon's phrases cannot list, by their form: "one of" before a
-// determiner or a possessive and a superlative, inflected or with
-// "most" ("one of the largest employers", "one of its most valuable
-// assets", "one of nature's most fearsome"). Like the listed "one of
-// the most" (MOS:PUFFERY), it asserts a ranking no one is named as
-// vouching for. A span that a lexicon hedge already covers is left to it.
+// lexicon's phrases cannot list, by their form: "one of" or "among"
+// before a determiner or a possessive and a superlative, inflected or
+// with "most" ("one of the largest employers", "one of its most valuable
+// assets", "one of nature's most fearsome", "among the largest
+// employers", "amongst the most generous donors"). Like the listed "one of the most"
+// and "among the most" (MOS:PUFFERY), it asserts a ranking no one is
+// named as vouching for. A span that a lexicon hedge already covers is
+// left to it.
 func appendSuperlatives(fs []Finding, doc *nlp.Document, s *nlp.Sentence) []Finding {
 	toks := s.Tokens
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].Norm != "one" || toks[i+1].Norm != "of" {
+		j, term := i+2, "one of the -est"
+		switch {
+		case toks[i].Norm == "one" && toks[i+1].Norm == "of":
+		case toks[i].Norm == "among" || toks[i].Norm == "amongst":
+			j, term = i+1, "among the -est" // "among the largest", "amongst the most generous"
+		default:
 			continue
 		}
-		j := i + 2
 		if toks[j].Kind != nlp.Word || !inClass(toks, j, ctxDefinite) {
 			// a possessive name: "nature 's"
 			if j+1 < len(toks) && toks[j].Kind == nlp.Word && (toks[j+1].Norm == "'s" || toks[j+1].Norm == "’s") {
@@ -411,7 +428,7 @@ func appendSuperlatives(fs []Finding, doc *nlp.Document, s *nlp.Sentence) []Find
 			Rule:     "hedge/superlative",
 			Span:     sp,
 			Text:     doc.Text[sp.Start:sp.End],
-			Term:     "one of the -est",
+			Term:     term,
 			Weight:   superlativeWeight,
 		})
 		i = k
@@ -674,6 +691,18 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				return false
 			}
 		}
+		if m.Entry.Class == "phrase" && (toks[first].Norm == "most" || strings.HasPrefix(toks[first].Norm, "best")) && ordinal(toks, first-1) {
+			// "the 12th most successful bank", "the third most
+			// popular app": a place in a ranking someone measured,
+			// not a reputation no one is named as vouching for
+			return false
+		}
+		if m.Entry.Class == "phrase" && constitutiveRule(toks, first, last) {
+			// "If a ship flies no flag, it is considered stateless": a
+			// rule's classification, what counts as what under the
+			// condition, not an opinion no one is named as holding
+			return false
+		}
 		if m.Entry.Class == "phrase" && agentAfter(toks, last) {
 			// "was considered by the government", "regarded as
 			// illegitimate by the orthodoxy": the judgement's holder is
@@ -704,6 +733,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 				// "may be used to diagnose", "may also be employed
 				// as": what a thing serves for, an affordance or a
 				// permission, as "can be used" states it
+				return false
+			}
+			if meansPassive(toks, last) {
+				// "may be located by testing", "could be softened by
+				// the addition of lime": what a procedure can do,
+				// a capability, as "can be used" states it, not a doubt
 				return false
 			}
 			if inClass(toks, afterAlso(toks, last), ctxSenseVerb) {
@@ -763,6 +798,22 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 		}
 	case lexicon.VagueSource:
 		if inClass(toks, first-1, ctxDegreeQuestion) { // "how many people"
+			return false
+		}
+		if m.Entry.Class == "weasel" && toks[last].Norm == "to" && !infinitive(toks, last) {
+			// "is known to us through a single letter", "known to
+			// the staff as a careful driver": before a noun phrase "to"
+			// names who knows, as in a hedge phrase ("tend to the
+			// ill"); the weasel "is known to" generalizes a claim
+			// about what someone does ("are known to attack"). An
+			// anonymity formula takes its noun phrase ("people close
+			// to the senator")
+			return false
+		}
+		if m.Entry.Class == "weasel" && agentAfter(toks, last) {
+			// "was criticized by the union", "has been criticized by
+			// Senator Reed": the passive names who holds the judgement,
+			// as a hedge phrase's agent does
 			return false
 		}
 	case lexicon.EvidenceSupported:
@@ -950,6 +1001,113 @@ func agentAfter(toks []nlp.Token, i int) bool {
 			next := &toks[k+1]
 			return next.Kind == nlp.Word && (next.Capitalized() || inClass(toks, k+1, ctxDefinite|ctxIndefinite))
 		}
+	}
+	return false
+}
+
+// ordinal reports whether the token at i is an ordinal number, in words
+// ("third", context.tsv's class ordinal) or in figures ("12th", "2nd").
+func ordinal(toks []nlp.Token, i int) bool {
+	if i < 0 || i >= len(toks) || toks[i].Kind != nlp.Word {
+		return false
+	}
+	w := toks[i].Norm
+	if inClass(toks, i, ctxOrdinal) {
+		return true
+	}
+	n := len(w) - 2
+	if n < 1 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range w[:n] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// constitutiveRule reports whether the judgement phrase at tokens
+// [first, last] (one with a participle of classing: "is considered",
+// "regarded as", "deemed") is the consequence of a condition that opens
+// the sentence ("If a ship flies no flag, it is considered stateless",
+// "If a player touches the ball twice then the point is regarded as
+// lost"): a constitutive rule, "X counts as Y in context C" (J. Searle,
+// Speech Acts, 1969), which states what the condition makes of its
+// case, not an opinion held by no one named. The condition ends at a
+// comma or "then" before the phrase.
+func constitutiveRule(toks []nlp.Token, first, last int) bool {
+	classing := false
+	for k := first; k <= last; k++ {
+		if inClass(toks, k, ctxClassingVerb) {
+			classing = true
+		}
+	}
+	if !classing {
+		return false
+	}
+	open := 0
+	for open < first && toks[open].Kind.IsQuote() {
+		open++
+	}
+	if open >= first || !inClass(toks, open, ctxConditional) || inClass(toks, open, ctxOpenQuestion) {
+		return false
+	}
+	for k := open + 1; k < first; k++ {
+		if toks[k].Text == "," || toks[k].Norm == "then" {
+			return true
+		}
+		if toks[k].Kind == nlp.Punct && toks[k].Text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// meansPassive reports whether the modal ending at i stands before a
+// passive ("be", past an "also" or an adverb, and a participle in -ed or
+// -en) whose means follow within four words, without punctuation:
+// "by" and a gerund ("may be located by testing each circuit") or a noun
+// of means and "of" ("may be fixed by the use of tree rings", "could be
+// softened by the addition of lime"). The modal then states what a
+// procedure can do, root possibility that "can" paraphrases (F. R.
+// Palmer, Mood and Modality, 2001, on dynamic modality; J. Coates, The
+// Semantics of the Modal Auxiliaries, 1983, on root "may" in passives),
+// not how sure the writer is. An agent after "by" ("may be decided by
+// the courts") is no means, and the modal stays a hedge.
+func meansPassive(toks []nlp.Token, i int) bool {
+	k := afterAlso(toks, i)
+	if k+1 >= len(toks) || toks[k].Norm != "be" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Kind == nlp.Word && (toks[k].Norm == "also" || strings.HasSuffix(toks[k].Norm, "ly")) {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != nlp.Word || !(strings.HasSuffix(toks[k].Norm, "ed") || inClass(toks, k, ctxParticiple)) {
+		return false
+	}
+	for j, n := k+1, 0; j+1 < len(toks) && n < 4; j, n = j+1, n+1 {
+		if toks[j].Kind != nlp.Word {
+			return false
+		}
+		if toks[j].Norm != "by" {
+			continue
+		}
+		next := toks[j+1].Norm
+		if toks[j+1].Kind == nlp.Word && strings.HasSuffix(next, "ing") && len(next) > 4 {
+			return true // "by testing", "by heating"
+		}
+		m := j + 1
+		if m < len(toks) && inClass(toks, m, ctxDefinite|ctxIndefinite) {
+			m++
+		}
+		return m+1 < len(toks) && inClass(toks, m, ctxMeansNoun) && toks[m+1].Norm == "of"
 	}
 	return false
 }
@@ -1150,7 +1308,8 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(f.Span, attrs[si]):
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
-				!strings.ContainsAny(f.Text, " \u00a0-") && !overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
+				(!strings.ContainsAny(f.Text, " \u00a0-") || f.Rule == "vague-source/group" && !quantified(f.Text)) &&
+				!overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
 				continue
@@ -1162,6 +1321,18 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 		fs[si] = kept
 	}
 	return fs
+}
+
+// quantified reports whether a group phrase opens with a vague
+// quantifier ("many historians", "some people", "a lot of people"),
+// which makes it a weasel by itself (MOS:WEASEL); a group named with a
+// modifier ("government officials", "law enforcement officials") is a
+// role, as "officials" is, and a vague source only as the source of a
+// claim ("The mayor met government officials on Tuesday" names no
+// one's claim).
+func quantified(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return ctxClass(contextClasses().Of(strings.ToLower(w)))&ctxVagueQuantifier != 0
 }
 
 // namedCue reports whether the span is the cue of an attribution to a

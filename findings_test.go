@@ -62,6 +62,11 @@ func TestFindingsInContext(t *testing.T) {
 		{"may also be employed", "The test may also be employed to time the dose.", nil, "the same affordance past also"},
 		{"may be found", "The talks may be found wanting.", []string{"hedge:may"}, "a participle of no use: the writer is unsure"},
 		{"may refer to", "The term may refer to either field.", nil, "the senses of a word, listed, as a variant name is"},
+		{"may be found by a means", "The fault may be located by testing each circuit.", nil, "a passive with its means (by and a gerund): what the procedure can do, not a doubt"},
+		{"could be by the addition of", "The ore could be softened by the addition of lime.", nil, "a noun of means after by: a capability of the procedure"},
+		{"may also be by the use of", "The date may also be fixed by the use of tree rings.", nil, "the means past also"},
+		{"may be by an agent", "The election may be decided by the courts.", []string{"hedge:may"}, "by and an agent, not a means: the writer is unsure who will decide"},
+		{"may be by a noun of no means", "The bridge may be closed by the end of the week.", []string{"hedge:may"}, "by and a time is no means: the writer is unsure"},
 		{"free-choice subject", "He will meet whatever trials may come.", nil, "whatever picks any one of a kind: generic, as after any"},
 		{"as big as could", "The pitches were as big as the land could hold.", nil, "the second as of a comparison and its subject: the clause measures, it does not doubt"},
 		{"generic may also have been", "A major factor may also have been the late vote.", []string{"hedge:may"}, "a perfect past an adverb is a guess about what happened, as may have is"},
@@ -69,6 +74,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"all possible", "The hawks cut off all possible escapes.", nil, "every option counted, none put forward as the case"},
 		{"the other possible", "Among the other possible variables is the light.", nil, "the options ranged over"},
 		{"a possible cause", "Inspectors named a possible cause.", []string{"hedge:possible"}, "one option put forward as the case"},
+		{"one possible cause", "One possible cause is the wiring.", []string{"hedge:possible"}, "the numeral one before the adjective, as a or two: one option put forward as the case"},
+		{"no one alleged", "No one alleged that the mayor left early.", nil, "one before a verb: the adjective's form is a verb there"},
 		{"suggestive", "The lyrics remained oblique and suggestive.", nil, "an adjective that shares the verb's stem names a quality, not a guess"},
 		{"the suggestion", "He took offense at the suggestion that he is not ready.", nil, "the noun names someone else's claim; it is no guess of the writer's"},
 		{"experts suggest", "Experts suggest that the tale is older.", []string{"vague-source:Experts", "hedge:suggest"}, "the verb itself still hedges"},
@@ -78,6 +85,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"best-selling", "It was the best-selling car in Europe.", []string{"hedge:best-selling"}, "a ranking no one is named as vouching for, as most popular"},
 		{"famously", "The senator famously called for an inquiry.", []string{"hedge:famously"}, "fame no one is named as vouching for, as most famous"},
 		{"cannot predict whether", "We still cannot predict whether the levee will hold.", []string{"hedge:cannot predict whether"}, "the writer's own open question, as not clear whether"},
+		{"not yet clear", "It is not yet clear whether the levee will hold.", []string{"hedge:not yet clear"}, "an open question, as not clear whether and not immediately clear"},
+		{"not yet known", "The cause is not yet known.", []string{"hedge:not yet known"}, "an open question, as it is not known"},
 		{"in general after its noun", "The backlash hit the genre in general.", nil, "after its noun at the end of a clause: the whole of what the noun names"},
 		{"in general opening a clause", "In general, collectors follow the rule.", []string{"hedge:In general"}, "a generalization of the claim"},
 		{"vary widely", "Costs vary widely between the agencies.", nil, "a degree of difference, not an opinion said to be widely held"},
@@ -101,12 +110,19 @@ func TestFindingsInContext(t *testing.T) {
 		{"it's been alleged", "Recently, it's been alleged that the mayor left early.", []string{"hedge:it's been alleged"}, "the clitic form of it has been alleged"},
 		{"traditionally regarded as", "The battle is traditionally regarded as the founding.", []string{"hedge:traditionally regarded as"}, "a judgement generalized to an unnamed tradition"},
 		{"passive without one", "The island was considered a storage site.", []string{"hedge:was considered"}, "a judgement no one is named as holding"},
+		{"considered after a condition", "If a ship flies no flag, it is considered stateless.", nil, "a rule's classification of its case (X counts as Y under C), not an opinion held by no one named"},
+		{"considered after if and then", "If a ship flies two flags then it is regarded as stateless.", nil, "the condition closed by then: the same rule"},
+		{"considered after a late condition", "The ship is considered stateless if it flies no flag.", []string{"hedge:is considered"}, "the condition does not open the sentence: the judgement is read as any other"},
+		{"considered in a conditional's condition", "If the ship is considered stateless, the navy will board it.", []string{"hedge:is considered"}, "the judgement is inside the condition, not its consequence"},
+		{"thought after a condition", "If the dam holds, the town is thought safe.", []string{"hedge:is thought"}, "a verb of belief, not of classing: an opinion no one is named as holding"},
 		{"often alone", "The bus is often late.", nil, "a frequency word alone says how often, not how sure"},
 		{"the month May", "The dam failed in May.", nil, "May the month"},
 		{"for certain principles", "The party stood for certain principles.", nil, "certain before its noun picks some out; it asserts nothing"},
 		{"know for certain", "We know for certain that the dam held.", []string{"booster:for certain"}, "for certain with no noun after it asserts certainty"},
 		{"the writer does not know", "We don't know what caused the leak.", []string{"hedge:We don't know"}, "the writer's own uncertainty"},
 		{"unattributed repute", "It is the most popular song of the year.", []string{"hedge:most popular"}, "a ranking no one is named as holding"},
+		{"ranked repute", "It is the third most popular song of the year.", nil, "an ordinal gives a place in a measured ranking, not a reputation"},
+		{"ranked in figures", "The firm was the 12th most successful bank in 2019.", nil, "the ordinal in figures"},
 		{"how many", "How many people were hurt remains unknown.", nil, "how many asks for a number"},
 		{"some before a number", "The festival drew some 1,500 visitors.", nil, "a quantifier before a number rounds the count, as about does; it hides no source"},
 		{"several before a number word", "He welcomed several hundred guests.", nil, "a number in words is rounded as one in figures is"},
@@ -115,6 +131,10 @@ func TestFindingsInContext(t *testing.T) {
 		{"inflected superlative", "The mill is one of the largest employers in the state.", []string{"hedge:one of the largest"}, "a ranking no one is named as vouching for"},
 		{"possessive superlative", "The port is one of its most valuable assets.", []string{"hedge:one of its most valuable"}, "the same ranking after a possessive"},
 		{"no superlative", "She is one of the guest speakers.", nil, "a noun ending in est ranks nothing"},
+		{"among the superlative", "The mill is among the largest employers in the state.", []string{"hedge:among the largest"}, "membership of a top group no one is named as vouching for, as one of the largest"},
+		{"amongst the most", "The miners were amongst the most generous donors.", []string{"hedge:amongst the most generous"}, "the British form of the listed among the most"},
+		{"among the listed", "The mill is among the most profitable in the state.", []string{"hedge:among the most"}, "the listed phrase keeps its span"},
+		{"among no superlative", "She sat among the guest speakers.", nil, "a noun ending in est ranks nothing"},
 		{"many still hedges", "Many people were hurt.", []string{"vague-source:Many people"}, "a vague quantity of people"},
 		{"little doubt", "There is little doubt the dam failed.", []string{"booster:little doubt"}, "certainty, not doubt"},
 		{"no doubt", "There is no doubt the dam failed.", []string{"booster:There is no doubt"}, "certainty, not doubt"},
@@ -139,6 +159,26 @@ func TestFindingsInContext(t *testing.T) {
 		{"group and a preposition", "They may be the only elected officials in this fight who read the study.", []string{"hedge:may"}, "in is no cue: a cue phrase that opens with a preposition ('in the words of') names a source, not a claim its subject makes"},
 		{"group and a copula", "The effect he has on his supporters is scary.", nil, "is is no cue: the auxiliary of a hedging phrase ('is suspected of') is not its verb"},
 		{"group as subject of no claim", "Residents deserve a vote.", nil, "the subject of a wish of the writer's, not the source of a claim"},
+		{"modified group mentioned", "The mayor met government officials on Tuesday.", nil, "a group named with a modifier is a role, as officials alone is: no source here"},
+		{"modified group as source", "Government officials said the dam held.", []string{"vague-source:Government officials"}, "the source of a claim"},
+		{"modified group as subject of a claim", "Senior officials fear a leak.", []string{"vague-source:Senior officials"}, "the subject of a cue"},
+		{"quantified group mentioned", "The mayor met many experts on Tuesday.", []string{"vague-source:many experts"}, "a vague quantifier makes the phrase a weasel by itself"},
+		{"most critical", "The most critical vote comes on Tuesday.", nil, "an adjective that shares the stem of critics is no group"},
+		{"most critics", "Most critics panned the film.", []string{"vague-source:Most critics"}, "the quantified group, in its own form"},
+		{"was criticized", "The plan was criticized as too costly.", []string{"vague-source:was criticized"}, "an agentless passive of criticism in the past, as has been criticized: criticism no one is named as holding"},
+		{"adverb in a weasel passive", "The plan has also been criticized.", []string{"vague-source:has also been criticized"}, "an adverb after the auxiliary leaves the listed phrase what it is"},
+		{"adverb before the participle", "The plan has been strongly criticized.", []string{"vague-source:has been strongly criticized"}, "the same after been"},
+		{"adverb in a hedge phrase", "It is also possible that the dam failed.", []string{"hedge:It is also possible"}, "it is possible, with also after is"},
+		{"still viewed as", "The dam is still viewed as safe.", []string{"hedge:is still viewed as"}, "be viewed as, with still after is"},
+		{"also said to", "The mayor is also said to have left early.", []string{"hedge:is also said to"}, "is said to, with also after is"},
+		{"adverb that is a finding", "The plan was widely seen as a failure.", []string{"vague-source:widely seen as"}, "an adverb with a finding of its own is not passed over: the weasel keeps its span"},
+		{"negation is no gap", "The dam is not considered safe.", nil, "not denies the judgement: it is not passed over"},
+		{"known to a noun phrase", "The poet is known to us through a single letter.", nil, "to before a noun phrase names who knows: no claim generalized"},
+		{"known to an infinitive", "Cats are known to attack birds.", []string{"vague-source:are known to"}, "a claim about what something does, held by no one named"},
+		{"close to a noun phrase", "People close to the senator said he would run.", []string{"vague-source:People close to"}, "an anonymity formula takes its noun phrase"},
+		{"are criticised", "The rules are criticised for their cost.", []string{"vague-source:are criticised"}, "the same in the present, British spelling"},
+		{"criticized by its agent", "The plan was criticized by the Senate.", nil, "the passive names who criticized it"},
+		{"has been criticized by its agent", "The plan has been criticized by Senator Reed.", nil, "a named agent, as for a hedge phrase"},
 		{"group as subject of a later cue", "Advocates of the new method claim it works.", []string{"vague-source:Advocates"}, "the subject of a claim a few words on"},
 		{"partial quote", "She said the plan was “a disgrace” and left.", []string{"loaded:disgrace"}, "the speaker's own words inside her reported content: a partial quote, not a scare quote"},
 		{"kind of attack", "Terrorist attacks rose last year.", nil, "a label classifying an event names its kind, not a verdict"},
@@ -219,4 +259,21 @@ func TestVerbForm(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, verbForm(tt.norm, tt.term), "%s / %s", tt.norm, tt.term)
 	}
+}
+
+// TestGappedMatchesSpans checks that a phrase an adverb interrupts is
+// found in the sentence it stands in, with its span in the text, when
+// several sentences have such adverbs and others have none.
+func TestGappedMatchesSpans(t *testing.T) {
+	text := "The dam held. The plan has also been criticized. Rain fell. It is still possible that it leaks, and it is now considered unsafe."
+	r, err := Analyze(text)
+	require.NoError(t, err)
+	var got []string
+	for _, s := range r.Statements {
+		for _, f := range s.Findings {
+			assert.Equal(t, f.Text, text[f.Start:f.End])
+			got = append(got, s.Text[:4]+":"+f.Text)
+		}
+	}
+	assert.Equal(t, []string{"The :has also been criticized", "It i:It is still possible", "It i:is now considered"}, got)
 }

@@ -170,6 +170,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	matches := lex.AppendMatch(work.matches[:0], doc)
 	work.matches = matches
 	mem := reportMemPool.Get()
+	work.findings.gapped = appendGappedMatches(work.findings.gapped[:0], lex, doc, matches, &work.gap)
 	fs := findingsInto(doc, matches, &mem.findings, &work.findings)
 	if err := done(); err != nil {
 		return nil, err
@@ -269,6 +270,7 @@ type analysis struct {
 	bySentence [][]Attribution
 	counts     []int
 	findings   findingScratch
+	gap        gapScratch
 }
 
 // analysisPool recycles analyses, cleared (their values point into the
@@ -283,8 +285,9 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(fs.terms)
 	clear(fs.isCue)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
-	fs.out, fs.terms, fs.isCue = fs.out[:0], fs.terms[:0], fs.isCue[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue)) && w.score.reset(maxPooledTokens)
+	clear(fs.gapped)
+	fs.out, fs.terms, fs.isCue, fs.gapped = fs.out[:0], fs.terms[:0], fs.isCue[:0], fs.gapped[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue), cap(fs.gapped)) && w.score.reset(maxPooledTokens) && w.gap.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.

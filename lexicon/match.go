@@ -207,7 +207,7 @@ var beforeAdjective = wordset.Of(
 	"to", "into", "over", "under", "about", "against", "amid", "among", "and", "or",
 	"but", "as", "any", "some", "several", "no", "other", "another", "such", "more",
 	"most", "many", "few", "all", "both", "each", "every", "two", "three", "four",
-	"five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+	"one", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 	"regarding", "concerning", "despite", "without", "during", "after", "before",
 	"behind", "toward", "towards", "via", "like", "unlike", "including", "per",
 	"alleged", "suspected", "potential", "possible", "so-called", "purported",
