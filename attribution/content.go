@@ -618,15 +618,21 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 // is left in: cutting there too cost content F1 on PolNeAR's training
 // articles.)
 func (r *run) beforeObjectAdjunct(st, e int) int {
+	if isDash(r.toks[st].Text) {
+		return e
+	}
 	for k := st + 1; k <= e; k++ {
 		t := &r.toks[k]
+		if isDash(t.Text) || t.Text == "(" {
+			return e // an aside: "admitted—after he left office—to …"
+		}
 		if t.Kind != nlp.Word || r.inQuote(k) {
 			continue
 		}
 		switch {
 		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] || r.relativeWord(k) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
 			return e // the content's own verb: a clause
-		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once",
+		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
 			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid":
 			return r.beforeJoin(st, k)
 		}
