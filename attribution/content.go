@@ -182,6 +182,31 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 	return r.rightContent(a, fl, after, hi, lo)
 }
 
+// thatSubordinate finds the content of a that-clause at token j that
+// opens with a subordinate clause: "said that while he opposed Trump,
+// he was supporting Cruz for now" runs over the subordinate clause, its
+// cues included, to the end of the main clause after its comma.
+func (r *run) thatSubordinate(j, hi int) (part, bool) {
+	s := j + 1
+	if s >= hi || r.toks[s].Kind != nlp.Word || !r.in(s, subordinators) || r.toks[s].Norm == "that" || r.toks[s].Norm == "whether" {
+		return part{}, false
+	}
+	for c := s + 1; c < hi && c <= s+25; c++ {
+		t := &r.toks[c]
+		if r.inQuote(c) || t.Kind == nlp.Word || t.Kind == nlp.Number {
+			continue
+		}
+		if t.Text != "," {
+			return part{}, false // the sentence or clause ends first
+		}
+		if e := r.clauseEnd(c+1, hi); e > c {
+			return part{j, e}, true
+		}
+		return part{}, false
+	}
+	return part{}, false
+}
+
 // askVerb reports whether w is a form of "ask", whose object is the one
 // asked.
 func askVerb(w string) bool {
@@ -501,6 +526,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// video showing an aerial strike that obliterated a boat"
 			j = limit
 		case t.Kind == nlp.Word && t.Norm == "that":
+			if p, ok := r.thatSubordinate(j, hi); ok {
+				return r.onePart(p), true, true
+			}
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
 		case r.opensQuote(j):

@@ -1264,6 +1264,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			src = r.mainSubject(lo, vg)
 		default:
 			src = r.finiteSubject(a, lo, hi, vg, m)
+			if inf && src != noSource && src[0] > h {
+				// an infinitive has no subject after it: "free agents,
+				// able to support Cruz, Trump or Kasich"
+				src = noSource
+			}
 			if src == noSource && form == formEd && !aux && !inf && (vg <= lo || r.atClauseStart(vg, lo)) && r.capitalized(vg) {
 				// "Asked about the bomb, Clinton said …": a passive
 				// participle; the subject of the clause after it is the
