@@ -564,7 +564,9 @@ func (r *run) attributive(h, lo, hi int) bool {
 	// its phrase ("chafed at such second-guessing and said …")
 	coordinated := q == h-1 && (p.Norm == "and" || p.Norm == "or") && q-2 >= lo && r.toks[q-1].Kind == nlp.Word && !r.capitalized(q-1) &&
 		(r.isContent(q-1) || r.verbLike(q-1)) && !strings.HasSuffix(r.toks[q-1].Norm, "ing") && (r.in(q-2, determiners) || r.in(q-2, possessives))
-	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions) && r.toks[q-1].Norm != "than") || adverbs || afterVerb || coordinated) {
+	// "its own recommended list"
+	own := p.Norm == "own" && q-1 >= lo && r.in(q-1, possessives)
+	if !(p.Norm == "'s" || r.in(q, determiners) || r.in(q, possessives) || own || prep || p.Kind == nlp.Number && !(q-1 >= lo && r.in(q-1, prepositions) && r.toks[q-1].Norm != "than") || adverbs || afterVerb || coordinated) {
 		return false
 	}
 	if h+1 >= hi {

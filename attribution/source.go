@@ -65,6 +65,12 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		return r.outerSubject(lo, vg)
 	}
 	st := r.leftNP(p, lo)
+	if st == p && p-1 > lo && r.in(p, objectPronouns) && r.in(p-1, prepositions) && !r.in(p-1, subordinators) && r.toks[p-1].Norm != "than" {
+		// a pronoun after a preposition is no subject: "Several included
+		// on it told POLITICO" (the phrase with a participle is found
+		// below)
+		st = -1
+	}
 	if st < 0 && r.gerundSubject(p, lo) {
 		// a gerund heads the subject: "Recent polling shows", "Exit
 		// polling shows"
