@@ -268,7 +268,9 @@ func (r *run) ppHead(st, lo int) int {
 		}
 		return -1
 	}
-	if r.in(q, postModifiers) && q-1 >= lo {
+	if r.toks[q].Norm == "not" && q-1 >= lo && (r.isContent(q-1) && !r.verbLike(q-1) || r.isName(q-1, lo)) {
+		q-- // a negated phrase on the noun: "One delegate not on the slate"
+	} else if r.in(q, postModifiers) && q-1 >= lo {
 		q--
 	} else if q-1 >= lo && r.verbLike(q) && !r.in(q, edNouns) && (r.isContent(q-1) && !r.verbLike(q-1) || r.isName(q-1, lo)) {
 		// a participle after the noun: "the section of the debate devoted
