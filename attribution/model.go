@@ -139,6 +139,7 @@ const (
 	fCueNear  = 'u' // another lexicon cue in the sentence
 	fRight    = 'A' // the coarse class of the word after (past adverbs), alone and with the next
 	fWordR    = 'E' // the word with that coarse class
+	fLexR     = 'F' // the cue entry starting here with that coarse class
 	fOther    = 'O' // the nearest other attribution of the rules in the sentence, each side
 )
 
@@ -520,6 +521,10 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 	s.add(fRight, c1, pEmpty)
 	s.add(fRight, c1, r.coarse(k+1, lo, hi))
 	s.add3(fWordR, w, c1, pEmpty)
+	if e != nil {
+		// the same for every form of a lexicon cue: "claims that", "claimed that"
+		s.add3(fLexR, mkPart(e.Term), c1, pEmpty)
+	}
 	r.otherFeatures(s, i, f)
 }
 
