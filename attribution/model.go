@@ -141,6 +141,7 @@ const (
 	fWordR    = 'E' // the word with that coarse class
 	fLexR     = 'F' // the cue entry starting here with that coarse class
 	fOther    = 'O' // the nearest other attribution of the rules in the sentence, each side
+	fOtherCue = 'H' // the same attribution's cue entry
 )
 
 // featureSink receives a token's features: it collects their indices,
@@ -531,9 +532,10 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 // otherFeatures sends the features of the nearest attribution of the
 // rules, other than the word's own, whose cue lies in the word's sentence
 // before it and after it: its cue's form and whether the word lies in its
-// content, and its quote type: a word is weighed against the reports
-// around it, a second report of one quotation ("“…,” he said, adding …")
-// or a report inside another's content.
+// content, its quote type and its cue's entry ("say", "according to"):
+// a word is weighed against the reports around it, a second report of one
+// quotation ("“…,” he said, adding …") or a report inside another's
+// content.
 func (r *run) otherFeatures(s *featureSink, i int, f *sentenceFacts) {
 	own := r.ms.cueOf[i]
 	before, after := -1, -1
@@ -564,6 +566,7 @@ func (r *run) otherFeatures(s *featureSink, i int, f *sentenceFacts) {
 		}
 		s.add3(fOther, x.side, mkPart(string(a.Cue.Form)), in)
 		s.add3(fOther, x.side, mkPart(string(a.Quote)), pEmpty)
+		s.add(fOtherCue, x.side, mkPart(a.Cue.Lemma))
 	}
 }
 
