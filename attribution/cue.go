@@ -256,6 +256,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		if p.Norm == "'s" || (p.Kind == nlp.CloseQuote && !p.Space && h-2 >= lo && strings.HasSuffix(r.toks[h-2].Norm, "s")) {
 			return ctxNoun
 		}
+	case p.Norm == "her" && h-2 >= lo && perceptionVerbs.has(r.toks[h-2].Norm):
+		return ctxVerb // an object and what it did: "heard her describe"
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
 	case form == formBase && h-2 >= lo && (r.toks[h-2].Norm == "a" || r.toks[h-2].Norm == "an") && r.capitalized(h-1) && !r.atClauseStart(h-1, lo):
@@ -1286,7 +1288,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				initial, unnamed = true, true
 			}
 		}
-		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && (r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) || src[0]-2 >= lo && bareVerbBefore.has(r.toks[src[0]-2].Norm) && !r.capitalized(src[0]-1)) {
+		if (form == formBase || form == formS) && !inf && !aux && src != noSource && src[0] < h && src[0] > lo && !perceptionVerbs.has(r.toks[src[0]-1].Norm) && (r.verbLike(src[0]-1) && !compoundAdjective(r.toks[src[0]-1].Norm) || src[0]-2 >= lo && bareVerbBefore.has(r.toks[src[0]-2].Norm) && !r.capitalized(src[0]-1)) {
 			// "faced narco-terrorism charges", "will confront profound
 			// questions": an object, not a subject (but "A teary-eyed
 			// Bush says")
@@ -1429,7 +1431,31 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		a.Source = Source{Kind: None}
 		return noSource, true
 	}
+	if r.forced && src != noSource && src[1] < h && !r.speakerPhrase(src) {
+		// a cue only the model saw, whose subject cannot speak or
+		// record: "This action follows a build-up" reports nothing
+		return r.reject(a, "model-nonagent")
+	}
 	return src, true
+}
+
+// speakerPhrase reports whether the phrase src can be a source: a
+// pronoun, a name, or a phrase headed by a noun of people, roles, groups
+// or organizations (agentPhrase), or of statements and recordings ("the
+// memo shows", "a video showing").
+func (r *run) speakerPhrase(src [2]int) bool {
+	if r.agentPhrase(src) {
+		return true
+	}
+	h := src[1]
+	for j := src[0]; j < src[1]; j++ {
+		if n := r.toks[j+1].Norm; n == "of" || n == "and" || n == "who" || n == "that" || r.toks[j+1].Text == "," {
+			h = j
+			break
+		}
+	}
+	t := &r.toks[h]
+	return t.Kind == nlp.Word && (r.in(h, subjectPronouns) || r.in(h, objectPronouns) || r.in(h, statements) || r.in(h, recordings) || r.peopleWord(h) || r.in(h, quantifiers) || r.in(h, relativeWh))
 }
 
 // sourceTail returns where the source of "according to", whose noun

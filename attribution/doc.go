@@ -384,8 +384,10 @@
 // modifies the noun before it, whose cue comes later: "a person briefed
 // on the talks said"), and manner (a participle with nothing after it
 // that tells how an earlier cue's words were said: "…,” said Robin
-// Hale, half joking."); "model"
-// when the model dropped a cue of the rules.
+// Hale, half joking."), and model-nonagent (a word only the model took
+// for a cue whose subject can neither speak nor record: "This action
+// follows a build-up"); "model" when the model dropped a cue of the
+// rules.
 //
 // # Part-of-speech tags
 //

@@ -152,6 +152,11 @@ const (
 	fNameL    = 'e' // a name right before
 	fQuote    = 'q' // a quotation in the sentence, and on which side
 	fCueNear  = 'u' // another lexicon cue in the sentence
+	fRight    = 'A' // the coarse class of the word after (past adverbs), alone and with the next
+	fWordR    = 'E' // the word with that coarse class
+	fLexR     = 'F' // the cue entry starting here with that coarse class
+	fOther    = 'O' // the nearest other attribution of the rules in the sentence, each side
+	fOtherCue = 'H' // the same attribution's cue entry
 )
 
 // featureSink receives a token's features: it collects their indices,
@@ -199,6 +204,14 @@ var (
 	pFirst, pEarly, pLast, pLate    = mkPart("first"), mkPart("early"), mkPart("last"), mkPart("late")
 	pBoth, pBefore                  = mkPart("both"), mkPart("before")
 	pLower, pCap, pUpper, pNumber   = mkPart("lower"), mkPart("Cap"), mkPart("UPPER"), mkPart("number")
+)
+
+// Coarse classes of a token, for the context features (see coarse).
+var (
+	cQuote, cThat, cTo, cWh, cDet, cPoss = mkPart("Q"), mkPart("that"), mkPart("to"), mkPart("wh"), mkPart("det"), mkPart("poss")
+	cSubj, cObj, cPrep, cAux, cNeg       = mkPart("subj"), mkPart("obj"), mkPart("prep"), mkPart("aux"), mkPart("neg")
+	cAdv, cVerb, cNum, cWord, cName      = mkPart("adv"), mkPart("verb"), mkPart("num"), mkPart("word"), mkPart("Name")
+	cColon, cComma, cDash, cParen, cMark = mkPart(":"), mkPart(","), mkPart("--"), mkPart("("), mkPart("punct")
 )
 
 // add sends the feature of template t and parts a and b. It hashes the
@@ -403,11 +416,16 @@ type sentenceFacts struct {
 	lo, hi                int
 	firstQuote, lastQuote int // quotation marks' token indices, -1 without
 	cues                  int // lexicon cue matches outside quotations
+	aLo, aHi              int // the rules' attributions whose cue is in the sentence: r.out[aLo:aHi]
 }
 
 // factsOf gathers the facts of sentence [lo, hi).
 func (r *run) factsOf(lo, hi int) sentenceFacts {
 	f := sentenceFacts{lo: lo, hi: hi, firstQuote: -1, lastQuote: -1}
+	// r.out is in the order of its cues
+	start, end := r.toks[lo].Start, r.toks[hi-1].End
+	f.aLo, _ = slices.BinarySearchFunc(r.out, start, func(a Attribution, off int) int { return a.Cue.Start - off })
+	f.aHi, _ = slices.BinarySearchFunc(r.out, end, func(a Attribution, off int) int { return a.Cue.Start - off })
 	for k := lo; k < hi; k++ {
 		if nlp.Kind(r.cls[k] & clsKind).IsQuote() {
 			if f.firstQuote < 0 {
@@ -508,6 +526,125 @@ func (r *run) features(s *featureSink, i int, f *sentenceFacts, e *lexicon.Entry
 	if own := r.isCue[i]; f.cues > 1 || f.cues == 1 && !own {
 		s.add(fCueNear, pEmpty, pEmpty)
 	}
+
+	// what follows the word: a that-clause, a quotation, a colon, an
+	// object, an infinitive ("said that", "told reporters", "wants to")
+	k := i + 1
+	for k < hi && k < i+3 && r.cls[k]&clsKind == uint8(nlp.Word) && r.isAdverb(k) {
+		k++
+	}
+	c1 := r.coarse(k, lo, hi)
+	s.add(fRight, c1, pEmpty)
+	s.add(fRight, c1, r.coarse(k+1, lo, hi))
+	s.add3(fWordR, w, c1, pEmpty)
+	if e != nil {
+		// the same for every form of a lexicon cue: "claims that", "claimed that"
+		s.add3(fLexR, mkPart(e.Term), c1, pEmpty)
+	}
+	r.otherFeatures(s, i, f)
+}
+
+// otherFeatures sends the features of the nearest attribution of the
+// rules, other than the word's own, whose cue lies in the word's sentence
+// before it and after it: its cue's form and whether the word lies in its
+// content, its quote type and its cue's entry ("say", "according to"):
+// a word is weighed against the reports around it, a second report of one
+// quotation ("“…,” he said, adding …") or a report inside another's
+// content.
+func (r *run) otherFeatures(s *featureSink, i int, f *sentenceFacts) {
+	own := r.ms.cueOf[i]
+	before, after := -1, -1
+	start := r.toks[i].Start
+	for ai := f.aLo; ai < f.aHi; ai++ {
+		if int32(ai) == own {
+			continue
+		}
+		if r.out[ai].Cue.Start < start {
+			before = ai
+		} else if after < 0 {
+			after = ai
+		}
+	}
+	for _, x := range [2]struct {
+		ai   int
+		side fpart
+	}{{before, pBefore}, {after, pAfter}} {
+		if x.ai < 0 {
+			continue
+		}
+		a := &r.out[x.ai]
+		in := pNone
+		for _, sp := range contentSpans(a.Content) {
+			if sp.Start <= start && r.toks[i].End <= sp.End {
+				in = pSome
+			}
+		}
+		s.add3(fOther, x.side, mkPart(string(a.Cue.Form)), in)
+		s.add3(fOther, x.side, mkPart(string(a.Quote)), pEmpty)
+		s.add(fOtherCue, x.side, mkPart(a.Cue.Lemma))
+	}
+}
+
+// coarse returns token k's coarse class, for the context features: the
+// sentence's edges outside [lo, hi), a quotation mark, a mark, a number,
+// or a word by its closed class ("that", "to", a wh-word, a determiner,
+// a pronoun, an auxiliary, a preposition), a name, an adverb, a word that
+// looks like a verb, or another word.
+func (r *run) coarse(k, lo, hi int) fpart {
+	switch {
+	case k < lo:
+		return pStart
+	case k >= hi:
+		return pEnd
+	}
+	kind := nlp.Kind(r.cls[k] & clsKind)
+	switch {
+	case kind.IsQuote():
+		return cQuote
+	case r.cls[k]&clsDash != 0:
+		return cDash
+	case kind == nlp.Number:
+		return cNum
+	case kind != nlp.Word:
+		switch r.toks[k].Text {
+		case ":":
+			return cColon
+		case ",":
+			return cComma
+		case "(", ")":
+			return cParen
+		}
+		return cMark
+	}
+	switch n := r.toks[k].Norm; {
+	case n == "that":
+		return cThat
+	case n == "to":
+		return cTo
+	case r.in(k, whOpeners) || r.in(k, relativeWh):
+		return cWh
+	case r.in(k, possessives):
+		return cPoss
+	case r.in(k, determiners):
+		return cDet
+	case r.in(k, subjectPronouns):
+		return cSubj
+	case r.in(k, objectPronouns):
+		return cObj
+	case r.in(k, negators):
+		return cNeg
+	case r.in(k, auxiliaries) || r.in(k, beForms) || r.in(k, modals):
+		return cAux
+	case r.in(k, prepositions):
+		return cPrep
+	case r.cls[k]&clsCapWord != 0 && r.isName(k, lo):
+		return cName
+	case r.isAdverb(k):
+		return cAdv
+	case r.derived(k)&wcVerbLike != 0:
+		return cVerb
+	}
+	return cWord
 }
 
 // enterSentence readies the run for work on sentence [lo, hi), as the
@@ -857,7 +994,7 @@ var reasons = []string{
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
 	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
-	"formula", "idiom", "reduced-relative", "manner", "other",
+	"formula", "idiom", "reduced-relative", "manner", "model-nonagent", "other",
 }
 
 // reasonParts are the reasons as parts of features.

@@ -49,6 +49,10 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		return noSource
 	}
 	t := &r.toks[p]
+	if t.Kind == nlp.Word && r.in(p, objectPronouns) && p-1 >= lo && perceptionVerbs.has(r.toks[p-1].Norm) && p == vg-1 {
+		// the one heard or seen saying it: "heard her describe him as …"
+		return [2]int{p, p}
+	}
 	switch {
 	case t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
 		if src, ok := r.appositiveSubject(p, lo); ok {
@@ -198,6 +202,10 @@ func (r *run) titledStart(st, p int) int {
 	}
 	return st
 }
+
+// perceptionVerbs take an object and a bare verb that the object does:
+// "heard her describe", "saw him sign".
+var perceptionVerbs = plainClass("perceptionVerbs")
 
 // peopleNoun reports whether token k is a noun for people: a role
 // ("spokesman", "senator") or a group ("officials", "diplomats").

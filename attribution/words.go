@@ -148,6 +148,7 @@ var plainNames = []string{
 	"complementVerbs",
 	"namingParticiples",
 	"pluralForms",
+	"perceptionVerbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
