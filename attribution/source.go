@@ -34,7 +34,8 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !r.capitalized(p)) || year {
 			// "A Bloomberg poll in June showed", "a survey in 2015 found"
 			q := p - 1
-			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "in" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
+			for q >= lo && (r.toks[q].Norm == "on" || r.toks[q].Norm == "in" || r.toks[q].Norm == "last" || r.toks[q].Norm == "this" || r.toks[q].Norm == "that" || r.toks[q].Norm == "earlier" || r.toks[q].Norm == "late") {
+				// ("that evening": a demonstrative, not a relative pronoun)
 				q--
 			}
 			p = q
