@@ -207,6 +207,12 @@ func (r *run) thatSubordinate(j, hi int) (part, bool) {
 	return part{}, false
 }
 
+// isParticle reports whether w is an adverb particle that a verb takes
+// before its object: "talked up", "played down", "laid out".
+func isParticle(w string) bool {
+	return w == "up" || w == "down" || w == "out" || w == "off"
+}
+
 // askVerb reports whether w is a form of "ask", whose object is the one
 // asked.
 func askVerb(w string) bool {
@@ -484,6 +490,9 @@ func (r *run) quoteAt(k, hi int) (part, bool) {
 // Tuesday that …"), an infinitive for directives ("urged them to …"), or
 // else the words right after the cue.
 func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) (ps []part, ok, opened bool) {
+	if after+1 < hi && isParticle(r.toks[after].Norm) && (r.in(after+1, determiners) || r.in(after+1, possessives) || r.isName(after+1, lo)) {
+		after++ // a verb's particle before its object: "talked up her plan"
+	}
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
