@@ -860,11 +860,12 @@ outer:
 	return r.subjectAfter(lo, vg)
 }
 
-// subordinateSubject returns the subject of a subordinate clause that
-// the coordinated verb at vg continues, with no comma between: "when
-// Rubio thanked Miami and said …" has Rubio's words, not the main
-// clause's subject's. It returns noSource when no subordinator opens the
-// verb's clause.
+// subordinateSubject returns the subject of a subordinate or relative
+// clause that the coordinated verb at vg continues, with no comma
+// between: "when Rubio thanked Miami and said …" has Rubio's words, not
+// the main clause's subject's; "a boy who stared … and asked" the
+// relative pronoun's. It returns noSource when no subordinator or
+// relative pronoun opens the verb's clause.
 func (r *run) subordinateSubject(lo, vg int) [2]int {
 	for k := vg - 2; k >= lo && k > vg-15; k-- {
 		t := &r.toks[k]
@@ -873,6 +874,11 @@ func (r *run) subordinateSubject(lo, vg int) [2]int {
 		}
 		if r.in(k, subordinators) && t.Norm != "as" && t.Norm != "whether" && t.Norm != "if" {
 			return r.clauseSubject(k+1, vg)
+		}
+		if (t.Norm == "who" || t.Norm == "which") && k-1 >= lo && r.toks[k-1].Kind == nlp.Word && (r.isContent(k-1) || r.isName(k-1, lo)) && k+1 < vg && r.verbLike(k+1) {
+			// a relative clause whose verbs are coordinated: "a young boy
+			// who stared at a painting and asked who he was"
+			return [2]int{k, k}
 		}
 	}
 	return noSource
