@@ -2062,6 +2062,11 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		cs, ok = []part{r.quotePart(k)}, true
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
+	case src != noSource && c.Norm == "to" && k+1 < hi && r.subjectPosition(src[0], lo) && r.infinitiveEnd(k+1, hi) > k+1:
+		// a noun and its infinitive as the clause's subject: the
+		// infinitive ends where the clause's verb begins ("Sanders'
+		// decision to hold off on backing Clinton | hasn't sat well")
+		cs, ok = []part{{k, r.infinitiveEnd(k+1, hi) - 1}}, true
 	case src != noSource && c.Kind == nlp.Word && r.in(k, nominalComplements) && k+1 < hi:
 		if v := r.predicateAfter(k+1, hi); v > k+1 && (c.Norm == "of" || c.Norm == "about" || c.Norm == "on") {
 			cs, ok = []part{{k + 1, v - 1}}, true // "the mayor's claims of fraud are false"
@@ -2107,6 +2112,26 @@ func (r *run) predicateAfter(k, hi int) int {
 		}
 		if r.isCue[v] || r.verbLike(v) || r.in(v, relativeWh) || t.Norm == "that" {
 			return -1
+		}
+	}
+	return -1
+}
+
+// infinitiveEnd returns the token after an infinitive phrase whose verb
+// is at k, where a finite verb of the clause begins: an auxiliary, a form
+// of "be" or a modal that no "to" precedes, within 15 words and no
+// punctuation; -1 when there is none.
+func (r *run) infinitiveEnd(k, hi int) int {
+	for v := k + 1; v < hi && v <= k+15; v++ {
+		t := &r.toks[v]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number {
+			return -1
+		}
+		if r.in(v, relativeWh) || t.Norm == "that" {
+			return -1 // a clause inside may have its own verbs
+		}
+		if (r.in(v, auxiliaries) || r.in(v, beForms) || r.in(v, modals)) && t.Norm != "to" && r.toks[v-1].Norm != "to" && !r.capitalized(v) && !r.possessiveS(v) {
+			return v
 		}
 	}
 	return -1
