@@ -253,6 +253,7 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 	order := make(chan *job, 2*opt.Workers) // its capacity bounds the jobs in flight
 	for range opt.Workers {
 		go func() {
+			var text []byte // the texts of the worker's lines, one at a time
 			for j := range jobs {
 				j.out = outBufs.Get().(*[]byte)
 				est := 0
@@ -266,7 +267,10 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 						l.dropped, l.data = true, nil
 						continue
 					}
-					b = opt.analyze(ctx, l, reserve(b, opt.rows.sizeHint(l.size)))
+					b = opt.analyze(ctx, l, reserve(b, opt.rows.sizeHint(l.size)), &text)
+					if cap(text) > maxPooledLine {
+						text = nil // a huge document's is not kept
+					}
 					// Trade the estimate for what the output takes.
 					if n := int64(len(l.out)) + lineCost; n < l.cost {
 						bud.release(l.cost - n)
@@ -600,15 +604,17 @@ func (opt *Options) read(ctx context.Context, src source, bud *budget, jobs, ord
 // checkResumed checks that a line skipped for Options.Resume has the id
 // that was answered.
 func (opt *Options) checkResumed(l *line, want string) error {
-	opt.decodeLine(l)
+	opt.decodeLine(l, nil)
 	if l.id != want {
 		return fmt.Errorf("corpus: resuming: input line %d has id %q where the output has %q; is it the output of this input?", l.no, l.id, want)
 	}
 	return nil
 }
 
-// decodeLine fills in the id, text and kept fields of a JSONL line.
-func (opt *Options) decodeLine(l *line) {
+// decodeLine fills in the id, text and kept fields of a JSONL line. With
+// text non-nil, the text of a line of the default fields is decoded into
+// *text (see jsonl.DecodeBuffered).
+func (opt *Options) decodeLine(l *line, text *[]byte) {
 	if l.pre {
 		return
 	}
@@ -621,15 +627,28 @@ func (opt *Options) decodeLine(l *line) {
 		l.id, l.text, l.kept, l.err = decodeFields(l.data, opt)
 		return
 	}
-	in, err := jsonl.Decode(l.data)
+	var in jsonl.Input
+	var err error
+	if text != nil {
+		in, *text, err = jsonl.DecodeBuffered(l.data, *text)
+	} else {
+		in, err = jsonl.Decode(l.data)
+	}
 	l.id, l.text, l.err = in.ID, in.Text, err
 }
 
 // analyze turns one input line into its output rows, appended to buf
 // (the buffer of the line's job), and returns the buffer: l.out is what
 // was appended, at l.outAt, until the buffer grows again (see Run).
-func (opt *Options) analyze(ctx context.Context, l *line, buf []byte) []byte {
-	opt.decodeLine(l)
+//
+// text is the worker's buffer for the texts of its lines: a text is done
+// with once its rows are encoded, unless Each is set, which may keep what
+// it is given.
+func (opt *Options) analyze(ctx context.Context, l *line, buf []byte, text *[]byte) []byte {
+	if opt.Each != nil {
+		text = nil
+	}
+	opt.decodeLine(l, text)
 	if !opt.custom {
 		// jsonl.Decode copies what it returns: the line is done with.
 		putLineBuf(l)
