@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/hearsay-go/hearsay/internal/wordset"
-	"github.com/hearsay-go/hearsay/lexicon"
 )
 
 // Closed word classes that stand in for a part-of-speech tagger: the
@@ -25,10 +24,7 @@ var givenNamesFile string
 // (data/en/given-names.tsv). A name's gender is read from it only once
 // per person, so a plain map does.
 var givenGender = func() map[string]byte {
-	words, err := lexicon.ParseWords(strings.NewReader(givenNamesFile), "given-names.tsv", []string{"male", "female"})
-	if err != nil {
-		panic("attribution: " + err.Error()) // the package's tests parse the embedded file: a build defect
-	}
+	words := readWords(givenNamesFile)
 	g := make(map[string]byte, len(words["male"])+len(words["female"]))
 	for _, w := range words["male"] {
 		g[w] = 'm'
@@ -182,11 +178,7 @@ func loadClasses(names ...string) []namedSet {
 	if len(names) > wcFirstDerived {
 		panic("attribution: too many word sets for the word-class bits")
 	}
-	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", append(names[:len(names):len(names)], plainNames...))
-	if err != nil {
-		// the package's tests parse the embedded file: a build defect
-		panic("attribution: " + err.Error())
-	}
+	words := readWords(classesFile)
 	for _, name := range plainNames {
 		s := &wordSetOf{}
 		for _, w := range words[name] {
@@ -213,6 +205,24 @@ func loadClasses(names ...string) []namedSet {
 	addLexiconWords(get)
 	addFunctionWords(get)
 	return sets
+}
+
+// readWords reads an embedded file of word classes, one "word<TAB>class"
+// a line, into the words of each class in the order of the file, as
+// lexicon.ParseWords does, without its checks: the package's tests run
+// them on the embedded files (TestClassesFile, TestGivenNamesFile), and at
+// every start they cost a quarter of the package's initialization.
+func readWords(file string) map[string][]string {
+	words := map[string][]string{}
+	for line := range strings.Lines(file) {
+		line = strings.TrimSuffix(line, "\n")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		w, c, _ := strings.Cut(line, "\t")
+		words[c] = append(words[c], w)
+	}
+	return words
 }
 
 // allSets lists every word set.
