@@ -2,8 +2,8 @@ package attribution
 
 import (
 	_ "embed"
-	"strings"
 
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/internal/wordset"
 )
 
@@ -24,7 +24,7 @@ var givenNamesFile string
 // (data/en/given-names.tsv). A name's gender is read from it only once
 // per person, so a plain map does.
 var givenGender = func() map[string]byte {
-	words := readWords(givenNamesFile)
+	words := wordclass.ReadFile(givenNamesFile) // checked by TestGivenNamesFile
 	g := make(map[string]byte, len(words["male"])+len(words["female"]))
 	for _, w := range words["male"] {
 		g[w] = 'm'
@@ -178,7 +178,7 @@ func loadClasses(names ...string) []namedSet {
 	if len(names) > wcFirstDerived {
 		panic("attribution: too many word sets for the word-class bits")
 	}
-	words := readWords(classesFile)
+	words := wordclass.ReadFile(classesFile) // checked by TestClassesFile
 	for _, name := range plainNames {
 		s := &wordSetOf{}
 		for _, w := range words[name] {
@@ -205,24 +205,6 @@ func loadClasses(names ...string) []namedSet {
 	addLexiconWords(get)
 	addFunctionWords(get)
 	return sets
-}
-
-// readWords reads an embedded file of word classes, one "word<TAB>class"
-// a line, into the words of each class in the order of the file, as
-// lexicon.ParseWords does, without its checks: the package's tests run
-// them on the embedded files (TestClassesFile, TestGivenNamesFile), and at
-// every start they cost a quarter of the package's initialization.
-func readWords(file string) map[string][]string {
-	words := map[string][]string{}
-	for line := range strings.Lines(file) {
-		line = strings.TrimSuffix(line, "\n")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		w, c, _ := strings.Cut(line, "\t")
-		words[c] = append(words[c], w)
-	}
-	return words
 }
 
 // allSets lists every word set.
