@@ -188,9 +188,13 @@ const maxPooledLine = 1 << 20
 // job a little larger than the last does not replace it again; a buffer
 // that must grow part way through a job at least doubles. The new array
 // is not cleared first, as a buffer grown by append would be, so its
-// fresh pages are touched only where output is written.
+// fresh pages are touched only where output is written. A buffer that
+// would be too large to pool is left as it is: a document that large
+// (dense reported speech writes 48 bytes a byte) is better left to grow
+// its output as it is written, after its analysis has let go of its
+// memory, than to hold an estimate of it all through the analysis.
 func reserve(b []byte, n int) []byte {
-	if cap(b)-len(b) >= n {
+	if cap(b)-len(b) >= n || len(b)+n > maxPooledBuf {
 		return b
 	}
 	c := n + n/4
