@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,6 +15,7 @@ import (
 func TestContextFile(t *testing.T) {
 	words, err := lexicon.ParseWords(strings.NewReader(contextFile), "context.tsv", contextClassNames)
 	require.NoError(t, err)
+	assert.Equal(t, words, wordclass.ReadFile(contextFile), "the package reads the file as ParseWords does")
 	for _, c := range contextClassNames {
 		assert.NotEmpty(t, words[c], "class %s", c)
 	}

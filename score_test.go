@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/attribution"
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/stretchr/testify/assert"
@@ -627,9 +629,13 @@ func TestCompactSlabLength(t *testing.T) {
 	}
 }
 
-// TestUncommitmentFile parses the embedded uncommitment.tsv: a bad line
-// panics at the first analysis.
+// TestUncommitmentFile parses the embedded uncommitment.tsv, which the
+// package reads without checking it.
 func TestUncommitmentFile(t *testing.T) {
+	classes := []string{impVerb, impOpener, impObject, planWord, backshift}
+	parsed, err := lexicon.ParseWords(strings.NewReader(uncommitFile), "uncommitment.tsv", classes)
+	require.NoError(t, err)
+	assert.Equal(t, parsed, wordclass.ReadFile(uncommitFile), "the package reads the file as ParseWords does")
 	words := uncommitWords()
 	for _, c := range []string{impVerb, impOpener, impObject, planWord, backshift} {
 		assert.NotEmpty(t, words[c], c)

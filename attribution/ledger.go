@@ -288,7 +288,13 @@ type ledgerScratch struct {
 
 // ledgerPool recycles scratches, cleared of the last document; a huge
 // document's memory is not kept.
-var ledgerPool = pool.New(func(sc *ledgerScratch) bool {
+var ledgerPool = pool.New((*ledgerScratch).reset)
+
+// reset clears sc of the last document, and reports whether it is worth
+// keeping. firstMap must go too: a first word of the last document's
+// names would otherwise be found at its index of then, another word's
+// or past the end, once a document has more than smallIndex of them.
+func (sc *ledgerScratch) reset() bool {
 	if !pool.Fits(1<<16, cap(sc.spans)) {
 		return false
 	}
@@ -299,8 +305,9 @@ var ledgerPool = pool.New(func(sc *ledgerScratch) bool {
 	clear(sc.lastName)
 	clear(sc.words)
 	clear(sc.phrase)
+	clear(sc.firstMap)
 	return true
-})
+}
 
 // release returns sc to the pool.
 func (sc *ledgerScratch) release() { ledgerPool.Put(sc) }

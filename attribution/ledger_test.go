@@ -308,3 +308,27 @@ func TestCoordinated(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerScratchFirstWords checks that a recycled scratch finds the
+// first words of a document's names only among that document's: past
+// smallIndex of them it looks them up in a map, which the reset between
+// documents must clear.
+func TestLedgerScratchFirstWords(t *testing.T) {
+	sc := &ledgerScratch{}
+	var fs []firstWord
+	for i := range smallIndex + 4 {
+		fs, _ = sc.addFirst(fs, fmt.Sprint("a", i))
+	}
+	if !sc.reset() {
+		t.Fatal("a small scratch is not kept")
+	}
+	fs = fs[:0]
+	for i := range smallIndex + 4 {
+		fs, _ = sc.addFirst(fs, fmt.Sprint("b", i))
+	}
+	last := fmt.Sprint("a", smallIndex+3) // a first word of the last document only
+	fs, k := sc.addFirst(fs, last)
+	if int(k) >= len(fs) || fs[k].word != last {
+		t.Fatalf("%s, new to this document, got index %d of %d first words, not one of its own", last, k, len(fs))
+	}
+}

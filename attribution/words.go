@@ -2,10 +2,9 @@ package attribution
 
 import (
 	_ "embed"
-	"strings"
 
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/internal/wordset"
-	"github.com/hearsay-go/hearsay/lexicon"
 )
 
 // Closed word classes that stand in for a part-of-speech tagger: the
@@ -25,10 +24,7 @@ var givenNamesFile string
 // (data/en/given-names.tsv). A name's gender is read from it only once
 // per person, so a plain map does.
 var givenGender = func() map[string]byte {
-	words, err := lexicon.ParseWords(strings.NewReader(givenNamesFile), "given-names.tsv", []string{"male", "female"})
-	if err != nil {
-		panic("attribution: " + err.Error()) // the package's tests parse the embedded file: a build defect
-	}
+	words := wordclass.ReadFile(givenNamesFile) // checked by TestGivenNamesFile
 	g := make(map[string]byte, len(words["male"])+len(words["female"]))
 	for _, w := range words["male"] {
 		g[w] = 'm'
@@ -185,11 +181,7 @@ func loadClasses(names ...string) []namedSet {
 	if len(names) > wcFirstDerived {
 		panic("attribution: too many word sets for the word-class bits")
 	}
-	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", append(names[:len(names):len(names)], plainNames...))
-	if err != nil {
-		// the package's tests parse the embedded file: a build defect
-		panic("attribution: " + err.Error())
-	}
+	words := wordclass.ReadFile(classesFile) // checked by TestClassesFile
 	for _, name := range plainNames {
 		s := &wordSetOf{}
 		for _, w := range words[name] {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/hearsay-go/hearsay/internal/lexwords"
+	"github.com/hearsay-go/hearsay/internal/wordclass"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/stretchr/testify/assert"
@@ -103,6 +104,7 @@ func TestClassesFile(t *testing.T) {
 	}
 	words, err := lexicon.ParseWords(strings.NewReader(classesFile), "classes.tsv", append(names, plainNames...))
 	require.NoError(t, err)
+	assert.Equal(t, words, wordclass.ReadFile(classesFile), "the package reads the file as ParseWords does")
 	for _, ns := range namedSets {
 		assert.NotZero(t, ns.set.Len(), "class %s has no words", ns.name)
 	}
@@ -161,6 +163,7 @@ func TestGivenNamesFile(t *testing.T) {
 	require.True(t, strings.HasPrefix(givenNamesFile, "# given-names.tsv — "), "the file starts with comment lines saying what it holds")
 	words, err := lexicon.ParseWords(strings.NewReader(givenNamesFile), "given-names.tsv", []string{"male", "female"})
 	require.NoError(t, err)
+	assert.Equal(t, words, wordclass.ReadFile(givenNamesFile), "the package reads the file as ParseWords does")
 	require.NotEmpty(t, words["male"])
 	require.NotEmpty(t, words["female"])
 	male := map[string]bool{}

@@ -132,13 +132,13 @@ type line struct {
 	id      string
 	text    string
 	kept    []json.RawMessage
-	err     error   // why the line cannot be analyzed
-	size    int64   // bytes read for the line
-	cost    int64   // bytes reserved in the budget
-	out     []byte  // the encoded report or error record, with its newline
-	buf     *[]byte // out's buffer, from outBufs
-	report  bool    // out is a report, not an error record
-	dropped bool    // not analyzed: the run was stopped first
+	err     error  // why the line cannot be analyzed
+	size    int64  // bytes read for the line
+	cost    int64  // bytes reserved in the budget
+	out     []byte // the encoded report or error record, with its newline
+	outAt   int    // where out starts in its job's buffer
+	report  bool   // out is a report, not an error record
+	dropped bool   // not analyzed: the run was stopped first
 }
 
 // A job is a run of consecutive lines analyzed by one worker. Handing
@@ -149,6 +149,7 @@ type job struct {
 	lines []line
 	bytes int64
 	done  chan struct{}
+	out   *[]byte // the buffer the lines' outputs share, from outBufs
 }
 
 // Lines and bytes per job; a job is also sent early when no more input is
@@ -164,11 +165,15 @@ const (
 
 // outBufs recycles the buffers reports are encoded into: the output is
 // several times the input, so fresh buffers would be most of what a batch
-// allocates.
+// allocates. The lines of a job are encoded one after the other into one
+// buffer: jobs hold about the same input each, so a buffer from the pool
+// most often has room for the next job's output, where a buffer a line,
+// handed a larger document than its last, grew (into fresh memory, which
+// a process pays for in page faults) most of the time.
 var outBufs = sync.Pool{New: func() any { return new([]byte) }}
 
-// maxPooledBuf keeps the buffers of very large reports out of the pool.
-const maxPooledBuf = 4 << 20
+// maxPooledBuf keeps the buffers of very large outputs out of the pool.
+const maxPooledBuf = 8 << 20
 
 // lineBufs recycles the buffers input lines are read into, once the
 // workers have decoded them: the input would otherwise be allocated
@@ -177,6 +182,29 @@ var lineBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // maxPooledLine keeps the buffers of very long lines out of the pool.
 const maxPooledLine = 1 << 20
+
+// reserve returns b with room for n more bytes. An empty buffer that is
+// too small is replaced with one a quarter larger than asked, so that a
+// job a little larger than the last does not replace it again; a buffer
+// that must grow part way through a job at least doubles. The new array
+// is not cleared first, as a buffer grown by append would be, so its
+// fresh pages are touched only where output is written. A buffer that
+// would be too large to pool is left as it is: a document that large
+// (dense reported speech writes 48 bytes a byte) is better left to grow
+// its output as it is written, after its analysis has let go of its
+// memory, than to hold an estimate of it all through the analysis.
+func reserve(b []byte, n int) []byte {
+	if cap(b)-len(b) >= n || len(b)+n > maxPooledBuf {
+		return b
+	}
+	c := n + n/4
+	if len(b) > 0 {
+		c = max(2*cap(b), len(b)+n)
+	}
+	nb := make([]byte, len(b), c)
+	copy(nb, b)
+	return nb
+}
 
 // putLineBuf keeps the buffer of l's data, decoded and no longer read,
 // for a later line.
@@ -229,14 +257,24 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 	order := make(chan *job, 2*opt.Workers) // its capacity bounds the jobs in flight
 	for range opt.Workers {
 		go func() {
+			var text []byte // the texts of the worker's lines, one at a time
 			for j := range jobs {
+				j.out = outBufs.Get().(*[]byte)
+				est := 0
+				for i := range j.lines {
+					est += opt.rows.sizeHint(j.lines[i].size)
+				}
+				b := reserve((*j.out)[:0], est)
 				for i := range j.lines {
 					l := &j.lines[i]
 					if ctx.Err() != nil {
 						l.dropped, l.data = true, nil
 						continue
 					}
-					opt.analyze(ctx, l)
+					b = opt.analyze(ctx, l, reserve(b, opt.rows.sizeHint(l.size)), &text)
+					if cap(text) > maxPooledLine {
+						text = nil // a huge document's is not kept
+					}
 					// Trade the estimate for what the output takes.
 					if n := int64(len(l.out)) + lineCost; n < l.cost {
 						bud.release(l.cost - n)
@@ -246,6 +284,13 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 						l.cost = n
 					}
 				}
+				// A line's output moved when the buffer grew after it.
+				for i := range j.lines {
+					if l := &j.lines[i]; l.out != nil {
+						l.out = b[l.outAt : l.outAt+len(l.out) : l.outAt+len(l.out)]
+					}
+				}
+				*j.out = b
 				close(j.done)
 			}
 		}()
@@ -297,12 +342,13 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 				}
 			}
 			bud.release(l.cost)
-			if l.buf != nil && cap(l.out) <= maxPooledBuf {
-				*l.buf = l.out[:0]
-				outBufs.Put(l.buf)
-			}
-			l.out, l.buf = nil, nil
+			l.out = nil
 		}
+		if j.out != nil && cap(*j.out) <= maxPooledBuf {
+			*j.out = (*j.out)[:0]
+			outBufs.Put(j.out)
+		}
+		j.out = nil
 		if !stopped && len(order) == 0 { // nothing else ready: let the reader see output now
 			if err := bw.Flush(); err != nil {
 				writeErr = err
@@ -562,15 +608,17 @@ func (opt *Options) read(ctx context.Context, src source, bud *budget, jobs, ord
 // checkResumed checks that a line skipped for Options.Resume has the id
 // that was answered.
 func (opt *Options) checkResumed(l *line, want string) error {
-	opt.decodeLine(l)
+	opt.decodeLine(l, nil)
 	if l.id != want {
 		return fmt.Errorf("corpus: resuming: input line %d has id %q where the output has %q; is it the output of this input?", l.no, l.id, want)
 	}
 	return nil
 }
 
-// decodeLine fills in the id, text and kept fields of a JSONL line.
-func (opt *Options) decodeLine(l *line) {
+// decodeLine fills in the id, text and kept fields of a JSONL line. With
+// text non-nil, the text of a line of the default fields is decoded into
+// *text (see jsonl.DecodeBuffered).
+func (opt *Options) decodeLine(l *line, text *[]byte) {
 	if l.pre {
 		return
 	}
@@ -583,47 +631,69 @@ func (opt *Options) decodeLine(l *line) {
 		l.id, l.text, l.kept, l.err = decodeFields(l.data, opt)
 		return
 	}
-	in, err := jsonl.Decode(l.data)
+	var in jsonl.Input
+	var err error
+	if text != nil {
+		in, *text, err = jsonl.DecodeBuffered(l.data, *text)
+	} else {
+		in, err = jsonl.Decode(l.data)
+	}
 	l.id, l.text, l.err = in.ID, in.Text, err
 }
 
-// analyze turns one input line into its output rows, encoded into a
-// buffer from outBufs.
-func (opt *Options) analyze(ctx context.Context, l *line) {
-	opt.decodeLine(l)
+// analyze turns one input line into its output rows, appended to buf
+// (the buffer of the line's job), and returns the buffer: l.out is what
+// was appended, at l.outAt, until the buffer grows again (see Run).
+//
+// text is the worker's buffer for the texts of its lines: a text is done
+// with once its rows are encoded, unless Each is set, which may keep what
+// it is given.
+func (opt *Options) analyze(ctx context.Context, l *line, buf []byte, text *[]byte) []byte {
+	if opt.Each != nil {
+		text = nil
+	}
+	opt.decodeLine(l, text)
 	if !opt.custom {
 		// jsonl.Decode copies what it returns: the line is done with.
 		putLineBuf(l)
 	}
 	l.data = nil
-	l.buf = outBufs.Get().(*[]byte)
-	b := (*l.buf)[:0]
-	fail := func(msg string) {
-		l.out, l.report = opt.rows.failure(b[:0], l.id, l.kept, msg, l.no), false
+	l.outAt = len(buf)
+	b := opt.analyzeInto(ctx, l, buf)
+	if l.out != nil {
+		l.out = b[l.outAt:]
+	}
+	return b
+}
+
+// analyzeInto does analyze's work after decoding: it appends l's rows to
+// b and returns it, with l.out non-nil when it appended any.
+func (opt *Options) analyzeInto(ctx context.Context, l *line, b []byte) []byte {
+	start := len(b)
+	fail := func(msg string) []byte {
+		b = opt.rows.failure(b[:start], l.id, l.kept, msg, l.no)
+		l.out, l.report = b[start:], false
+		return b
 	}
 	switch {
 	case l.err == errTooLong:
-		fail(jsonl.TooLong(l.size, opt.MaxLineName))
-		return
+		return fail(jsonl.TooLong(l.size, opt.MaxLineName))
 	case l.err != nil:
-		fail(l.err.Error())
-		return
+		return fail(l.err.Error())
 	}
 	if need := l.size*CostPerByte + lineCost; need > opt.MaxMemory {
-		fail(fmt.Sprintf("document too large for the memory budget: %d bytes need about %d MiB, more than %d MiB; raise %s",
+		return fail(fmt.Sprintf("document too large for the memory budget: %d bytes need about %d MiB, more than %d MiB; raise %s",
 			l.size, need>>20, opt.MaxMemory>>20, opt.MaxMemoryName))
-		return
 	}
 	r, err := opt.Analyzer.AnalyzeContext(ctx, l.text)
 	l.text = ""
 	if err != nil && ctx.Err() != nil {
 		// stopped part way: not answered, so a resumed run does it again
 		l.out, l.dropped = nil, true
-		return
+		return b
 	}
 	if err != nil {
-		fail(err.Error())
-		return
+		return fail(err.Error())
 	}
 	r.ID = l.id
 	if opt.Each != nil {
@@ -636,24 +706,24 @@ func (opt *Options) analyze(ctx context.Context, l *line) {
 		if err := opt.Each(doc, r); err != nil {
 			opt.stop(err)
 			l.out, l.dropped = nil, true // not answered: the run stops before it
-			return
+			return b
 		}
 	}
 	if opt.noRows {
 		l.out, l.report = nil, true
-		return
+		return b
 	}
-	out, err := opt.rows.report(b, l.id, l.kept, r)
+	b, err = opt.rows.report(b, l.id, l.kept, r)
 	if opt.Each == nil {
 		// The rows copy what they need of the report, and nothing else
 		// has it: its arrays can serve the next document.
 		r.Release()
 	}
 	if err != nil {
-		fail("encoding report: " + err.Error())
-		return
+		return fail("encoding report: " + err.Error())
 	}
-	l.out, l.report = out, true
+	l.out, l.report = b[start:], true
+	return b
 }
 
 func jsonlErrorRecord(id, msg string, lineNo int) jsonl.ErrorRecord {

@@ -1,6 +1,7 @@
 package jsonl
 
 import (
+	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -15,11 +16,14 @@ import (
 // keys, a lone surrogate, invalid UTF-8 or JSON), which Decode then reads
 // the long way, with its errors; so what it returns when it reports true
 // is what the long way returns.
-func decodeFast(line []byte) (Input, bool) {
+//
+// With text non-nil, the text is decoded into *text, grown when it is too
+// small, and aliases it (see DecodeBuffered).
+func decodeFast(line []byte, text *[]byte) (Input, bool) {
 	if !utf8.Valid(line) {
 		return Input{}, false
 	}
-	d := fastDecoder{b: line}
+	d := fastDecoder{b: line, text: text}
 	d.space()
 	if !d.byte('{') {
 		return Input{}, false
@@ -52,7 +56,7 @@ func decodeFast(line []byte) (Input, bool) {
 			start := d.i
 			switch {
 			case d.i < len(d.b) && d.b[d.i] == '"':
-				s, ok := d.string(field >= 0)
+				s, ok := d.string(field >= 0, field == 1)
 				if !ok {
 					return Input{}, false
 				}
@@ -127,8 +131,9 @@ func equalFoldASCII(b []byte, s string) bool {
 
 // A fastDecoder reads JSON from b at i.
 type fastDecoder struct {
-	b []byte
-	i int
+	b    []byte
+	i    int
+	text *[]byte // the buffer the text is decoded into, or nil
 }
 
 func (d *fastDecoder) space() {
@@ -180,8 +185,8 @@ func (d *fastDecoder) plainString() ([]byte, bool) {
 
 // string reads a string, which must be valid UTF-8 (checked beforehand)
 // with valid escapes and no lone surrogate, and returns it decoded when
-// keep is true.
-func (d *fastDecoder) string(keep bool) (string, bool) {
+// keep is true: into d.text when isText is true and d.text is set.
+func (d *fastDecoder) string(keep, isText bool) (string, bool) {
 	d.i++ // the opening quotation mark
 	start := d.i
 	for d.i < len(d.b) {
@@ -196,9 +201,13 @@ func (d *fastDecoder) string(keep bool) (string, bool) {
 			if !keep {
 				return "", true
 			}
+			if isText && d.text != nil {
+				*d.text = append((*d.text)[:0], d.b[start:d.i-1]...)
+				return unsafe.String(unsafe.SliceData(*d.text), len(*d.text)), true
+			}
 			return string(d.b[start : d.i-1]), true
 		case c == '\\':
-			return d.escaped(start)
+			return d.escaped(start, isText)
 		case c < 0x20:
 			return "", false
 		}
@@ -208,9 +217,16 @@ func (d *fastDecoder) string(keep bool) (string, bool) {
 }
 
 // escaped goes on reading a string that began at start, from its first
-// backslash, decoding into a new buffer.
-func (d *fastDecoder) escaped(start int) (string, bool) {
-	out := make([]byte, 0, len(d.b)-start)
+// backslash, decoding into a new buffer, or into d.text when isText is
+// true and d.text is set.
+func (d *fastDecoder) escaped(start int, isText bool) (string, bool) {
+	var out []byte
+	if isText && d.text != nil {
+		out = slices.Grow((*d.text)[:0], len(d.b)-start)
+		defer func() { *d.text = out[:0] }()
+	} else {
+		out = make([]byte, 0, len(d.b)-start)
+	}
 	out = append(out, d.b[start:d.i]...)
 	for d.i < len(d.b) {
 		run := d.i
@@ -228,7 +244,8 @@ func (d *fastDecoder) escaped(start int) (string, bool) {
 		switch {
 		case c == '"':
 			d.i++
-			// out is this string's own and is not written again: the
+			// out is this string's own and is not written again (or,
+			// in d.text, not before the caller is done with it): the
 			// string can be made of it without a copy (a text's size).
 			return unsafe.String(unsafe.SliceData(out), len(out)), true
 		case c < 0x20:

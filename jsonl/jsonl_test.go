@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -190,7 +191,7 @@ func TestDecodeFast(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in, ok := decodeFast([]byte(c.line))
+			in, ok := decodeFast([]byte(c.line), nil)
 			assert.Equal(t, c.fast, ok, c.reason)
 			if ok {
 				want, err := decodeSlow([]byte(c.line))
@@ -199,16 +200,48 @@ func TestDecodeFast(t *testing.T) {
 			}
 		})
 	}
+	// DecodeBuffered gives what Decode gives, one line after another
+	// through one buffer, each text read before the next line is decoded.
+	var buf []byte
+	for _, c := range cases {
+		want, wantErr := Decode([]byte(c.line))
+		var in Input
+		var err error
+		in, buf, err = DecodeBuffered([]byte(c.line), buf)
+		assert.Equal(t, wantErr, err, c.name)
+		assert.Equal(t, want, in, c.name)
+	}
+}
+
+// TestDecodeBufferedReuse checks that DecodeBuffered decodes texts,
+// plain or escaped, into the buffer it is given once that is large
+// enough, and that the id is a copy that outlives the buffer's reuse.
+func TestDecodeBufferedReuse(t *testing.T) {
+	buf := make([]byte, 0, 256)
+	in, buf2, err := DecodeBuffered([]byte(`{"id": "a", "text": "He said \"no\"."}`), buf)
+	require.NoError(t, err)
+	assert.Equal(t, `He said "no".`, in.Text)
+	assert.Equal(t, unsafe.SliceData(buf), unsafe.StringData(in.Text), "an escaped text is decoded into the buffer")
+	id := in.ID
+	in, _, err = DecodeBuffered([]byte(`{"id": "b", "text": "Officials said it."}`), buf2)
+	require.NoError(t, err)
+	assert.Equal(t, "Officials said it.", in.Text)
+	assert.Equal(t, unsafe.SliceData(buf), unsafe.StringData(in.Text), "a plain text is copied into the buffer")
+	assert.Equal(t, "a", id)
 }
 
 func FuzzDecodeFast(f *testing.F) {
 	f.Add([]byte(`{"id": 7, "text": "He said \"no\" \u00e9", "outlet": "w", "x": [1]}`))
 	f.Add([]byte(`{"text": "\ud83d\ude00", "n": -0.5e3, "b": false}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
-		in, ok := decodeFast(line)
+		in, ok := decodeFast(line, nil)
 		if !ok {
 			return
 		}
+		var buf []byte
+		inb, _, err := DecodeBuffered(line, buf)
+		require.NoError(t, err, "%q", line)
+		require.Equal(t, in, inb, "%q", line)
 		want, err := decodeSlow(line)
 		require.NoError(t, err, "%q", line)
 		require.Equal(t, want, in, "%q", line)
