@@ -2053,6 +2053,10 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	var cs []part
 	ok := false
 	switch {
+	case c.Kind == nlp.Word && (c.Norm == "was" || c.Norm == "is") && k+1 < hi && r.toks[k+1].Norm == "that" && r.clauseAfterThat(k+1, hi):
+		// the noun as the subject and the clause as what it was: "Rubio's
+		// response was that …", "One view is that …"
+		cs, ok = r.clauseFrom(k+1, hi, true)
 	case c.Norm == "that" && c.Kind == nlp.Word && !r.relativeVerbAt(k+1, hi):
 		// "the claim that …", but not "disclosure that protects …"
 		cs, ok = r.clauseFrom(k, hi, true)
