@@ -256,6 +256,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		if p.Norm == "'s" || (p.Kind == nlp.CloseQuote && !p.Space && h-2 >= lo && strings.HasSuffix(r.toks[h-2].Norm, "s")) {
 			return ctxNoun
 		}
+	case form == formIng && p.Norm == "those" && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word:
+		return ctxVerb // "those supporting deportation": a pronoun and its participle
 	case p.Norm == "her" && h-2 >= lo && perceptionVerbs.has(r.toks[h-2].Norm):
 		return ctxVerb // an object and what it did: "heard her describe"
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
@@ -1334,7 +1336,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	if participle && !initial && src != noSource && src[1] == vg-1 && r.subjectPosition(src[0], lo) && m.Last+1 < chi && !r.in(m.Last+1, subjectPronouns) {
 		if e := r.rightNP(m.Last+1, chi, false); e >= 0 && e+1 < chi && !strings.HasSuffix(r.toks[e+1].Norm, "ing") &&
-			(r.isVerbCue[e+1] || r.toks[e+1].Kind == nlp.Word && (r.in(e+1, modals) || r.in(e+1, auxiliaries) && r.toks[e+1].Norm != "to" || r.in(e+1, beForms) && !r.possessiveS(e+1) || irregularPast.has(r.toks[e+1].Norm))) {
+			(r.isVerbCue[e+1] || r.toks[e+1].Kind == nlp.Word && (r.in(e+1, modals) || r.in(e+1, auxiliaries) && r.toks[e+1].Norm != "to" || r.in(e+1, beForms) && !r.possessiveS(e+1) || irregularPast.has(r.toks[e+1].Norm) ||
+				len(r.toks[e+1].Norm) > 4 && strings.HasSuffix(r.toks[e+1].Norm, "ed") && !r.capitalized(e+1) && r.verbLike(e+1) && e+2 < chi && !r.in(e+2, prepositions) && r.toks[e+2].Norm != "by")) {
 			// "A coalition opposing the pipeline argued …", "Democrats
 			// supporting Mrs. Clinton have pointed to …": the
 			// participle's object ends where its noun's verb begins (but

@@ -261,9 +261,10 @@ func (r *run) ppHead(st, lo int) int {
 		return -1
 	}
 	if pr.Kind == nlp.Word && st-2 >= lo && r.verbLike(st-1) && strings.HasSuffix(pr.Norm, "ing") &&
-		(r.isContent(st-2) && !r.verbLike(st-2) || r.isName(st-2, lo)) && !r.in(st-2, timeWords) {
+		(r.isContent(st-2) && !r.verbLike(st-2) || r.isName(st-2, lo) || r.toks[st-2].Norm == "those") && !r.in(st-2, timeWords) {
 		// a participle and its object after the noun: "the lawyer
-		// representing the family", "a group opposing the plan"
+		// representing the family", "a group opposing the plan", "those
+		// backing the plan"
 		return r.leftNP(st-2, lo)
 	}
 	if pr.Kind != nlp.Word || !r.in(st-1, ppLinks) {
