@@ -256,6 +256,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		if p.Norm == "'s" || (p.Kind == nlp.CloseQuote && !p.Space && h-2 >= lo && strings.HasSuffix(r.toks[h-2].Norm, "s")) {
 			return ctxNoun
 		}
+	case p.Norm == "'s" && form == formIng && h-2 >= lo && r.in(h-2, subjectPronouns) && r.toks[h-2].Norm != "it":
+		return ctxVerb // "he's predicting": the clitic is "is", not a possessive
 	case form == formIng && p.Norm == "those" && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word:
 		return ctxVerb // "those supporting deportation": a pronoun and its participle
 	case p.Norm == "her" && h-2 >= lo && perceptionVerbs.has(r.toks[h-2].Norm):
