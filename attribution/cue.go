@@ -264,7 +264,7 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxVerb // an object and what it did: "heard her describe"
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
-	case form == formBase && h-2 >= lo && (r.toks[h-2].Norm == "a" || r.toks[h-2].Norm == "an") && r.capitalized(h-1) && !r.atClauseStart(h-1, lo):
+	case form == formBase && r.capitalized(h-1) && r.articleBeforeNames(h-1, lo):
 		// a singular noun after an article and a name that modifies
 		// it: "in a Trumpian post", "a CNN report" (an article opens a
 		// phrase, never a subject's verb after one name)
@@ -330,6 +330,21 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		// percent of Democrats say"
 	}
 	return ctxVerb
+}
+
+// articleBeforeNames reports whether the run of capitalized words ending
+// at token e, not opening its clause, follows "a" or "an": "a Trumpian
+// post", "a Donald Trump tweet" (an article opens a phrase, never a
+// subject's verb after its name).
+func (r *run) articleBeforeNames(e, lo int) bool {
+	j := e
+	for j > lo && j > e-4 && r.toks[j].Kind == nlp.Word && r.capitalized(j) {
+		j--
+	}
+	if j < lo || j == e || r.atClauseStart(j+1, lo) && j+1 > lo && !(r.toks[j].Norm == "a" || r.toks[j].Norm == "an") {
+		return false
+	}
+	return (r.toks[j].Norm == "a" || r.toks[j].Norm == "an") && !r.atClauseStart(e, lo)
 }
 
 // gerundAt reports whether token k is a lowercase -ing word, a gerund
@@ -503,6 +518,8 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 		return true
 	case r.isName(k, lo) || n.Kind == nlp.Number:
 		return true
+	case r.gerundAt(k, hi) && r.gerundObject(k+1):
+		return true // a gerund and its object: "support temporarily banning non-citizens"
 	case n.Kind == nlp.Word && r.in(k, prepositions):
 		for j := k + 1; j < hi && j < k+7; j++ {
 			t := &r.toks[j]
@@ -2012,6 +2029,15 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		case t.Kind == nlp.Word && r.in(j, possessives):
 			src = [2]int{j, j}
 		}
+	}
+	if src == noSource && m.First-1 >= lo && r.capitalized(m.First-1) && r.articleBeforeNames(m.First-1, lo) {
+		// a name before the noun is who made it: "a New York Times
+		// report", "a CNN poll"
+		st := m.First - 1
+		for st-1 >= lo && r.capitalized(st-1) {
+			st--
+		}
+		src = [2]int{st - 1, m.First - 1}
 	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
