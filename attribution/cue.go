@@ -2088,6 +2088,14 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		// the noun as the subject and the clause as what it was: "Rubio's
 		// response was that …", "One view is that …"
 		cs, ok = r.clauseFrom(k+1, hi, true)
+	case src != noSource && endsInPreposition(a.Cue.Lemma) && c.Kind != nlp.Punct:
+		// a noun cue ending in its preposition takes the phrase after it,
+		// up to the clause's verb: "His attacks on Mr. Clinton | began"
+		if v := r.predicateAfter(k, hi); v > k {
+			cs, ok = []part{{k, v - 1}}, true
+		} else if e := r.rightNP(k, hi, false); e >= k {
+			cs, ok = []part{{k, e}}, true
+		}
 	case c.Norm == "that" && c.Kind == nlp.Word && !r.relativeVerbAt(k+1, hi):
 		// "the claim that …", but not "disclosure that protects …"
 		cs, ok = r.clauseFrom(k, hi, true)
