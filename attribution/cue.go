@@ -1453,12 +1453,35 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		a.Source = Source{Kind: None}
 		return noSource, true
 	}
+	if r.forced && r.in(h, lightVerbs) && !r.statementAhead(m.Last+1, hi) {
+		// a light verb reports only through its noun ("gave a speech",
+		// "issued a warning"), which the rules read as a noun cue:
+		// "Officials gave the storm a name: “Maria.”" reports nothing
+		return r.reject(a, "model-light")
+	}
 	if r.forced && src != noSource && src[1] < h && !r.speakerPhrase(src) {
 		// a cue only the model saw, whose subject cannot speak or
 		// record: "This action follows a build-up" reports nothing
 		return r.reject(a, "model-nonagent")
 	}
 	return src, true
+}
+
+// statementAhead reports whether a noun of statements or a cue stands
+// among the few words from token k to the next punctuation mark: the
+// object through which a light verb reports ("gave a speech", "made
+// the case").
+func (r *run) statementAhead(k, hi int) bool {
+	for j := k; j < hi && j < k+6; j++ {
+		t := &r.toks[j]
+		if t.Kind == nlp.Punct || t.Kind.IsQuote() {
+			return false
+		}
+		if t.Kind == nlp.Word && (r.in(j, statements) || r.isCue[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerPhrase reports whether the phrase src can be a source: a

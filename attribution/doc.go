@@ -386,7 +386,9 @@
 // that tells how an earlier cue's words were said: "…,” said Robin
 // Hale, half joking."), and model-nonagent (a word only the model took
 // for a cue whose subject can neither speak nor record: "This action
-// follows a build-up"); "model" when the model dropped a cue of the
+// follows a build-up") and model-light (a light verb only the model
+// took, with no noun of statements after it to report through: "gave
+// the storm a name"); "model" when the model dropped a cue of the
 // rules.
 //
 // # Part-of-speech tags
