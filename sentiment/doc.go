@@ -31,13 +31,13 @@
 // As in VADER, with the paper's constants:
 //
 //   - Negation: "not", "never", "no", "n't", "without" and the rest of
-//     VADER's list, up to three words before a sentiment word, multiply its
-//     valence by -0.74. Exceptions: "never so good" strengthens,
+//     VADER's list (data/vader-rules.tsv), up to three words before a
+//     sentiment word, multiply its valence by -0.74. Exceptions: "never so good" strengthens,
 //     "without doubt" does not negate, "at least" and "very least" do not
 //     negate while "least good" does.
 //   - Intensifiers: boosters ("very", "extremely") and dampeners
-//     ("slightly", "kind of") up to three words before add or subtract
-//     0.293, less with distance.
+//     ("slightly", "kind of"; data/vader-rules.tsv) up to three words
+//     before add or subtract 0.293, less with distance.
 //   - Contrast: after the first "but" words weigh 1.5 times, before it
 //     half.
 //   - Capitals: a sentiment word or booster in ALL CAPS gains 0.733 when

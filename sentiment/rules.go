@@ -92,49 +92,24 @@ const shifterReach = 5
 // of heart disease"). Only [Builtin] applies them (see shift).
 var shifters = newsRules["shifter"]
 
-// negations are VADER's NEGATE list in hearsay's token forms. hearsay's
-// tokenizer splits "n't" off its word and writes it "not", so VADER's
-// entries with "n't" are covered by "not"; the apostrophe-less spellings
-// ("dont", "cant") are whole tokens and stay.
-var negations = []string{
-	"aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt",
-	"dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
-	"neednt", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
-	"oughtnt", "shant", "shouldnt", "uhuh", "uh-uh", "wasnt", "werent",
-	"without", "wont", "wouldnt", "rarely", "seldom", "despite",
-}
+// negations are VADER's NEGATE list in hearsay's token forms, the
+// negation rule of data/vader-rules.tsv.
+var negations = vaderRules["negation"]
 
-// boosters are VADER's BOOSTER_DICT: degree adverbs that raise (boostIncr)
-// or lower (boostDecr) the intensity of the sentiment words after them.
-// Entries of several words are matched as phrases of tokens.
-var boosters = map[string]float64{
-	"absolutely": boostIncr, "amazingly": boostIncr, "awfully": boostIncr,
-	"completely": boostIncr, "considerable": boostIncr, "considerably": boostIncr,
-	"decidedly": boostIncr, "deeply": boostIncr, "effing": boostIncr, "enormous": boostIncr,
-	"enormously": boostIncr, "entirely": boostIncr, "especially": boostIncr,
-	"exceptional": boostIncr, "exceptionally": boostIncr, "extreme": boostIncr,
-	"extremely": boostIncr, "fabulously": boostIncr, "flipping": boostIncr,
-	"flippin": boostIncr, "frackin": boostIncr, "fracking": boostIncr,
-	"fricking": boostIncr, "frickin": boostIncr, "frigging": boostIncr,
-	"friggin": boostIncr, "fully": boostIncr, "fuckin": boostIncr, "fucking": boostIncr,
-	"fuggin": boostIncr, "fugging": boostIncr, "greatly": boostIncr, "hella": boostIncr,
-	"highly": boostIncr, "hugely": boostIncr, "incredible": boostIncr,
-	"incredibly": boostIncr, "intensely": boostIncr, "major": boostIncr,
-	"majorly": boostIncr, "more": boostIncr, "most": boostIncr, "particularly": boostIncr,
-	"purely": boostIncr, "quite": boostIncr, "really": boostIncr, "remarkably": boostIncr,
-	"so": boostIncr, "substantially": boostIncr, "thoroughly": boostIncr,
-	"total": boostIncr, "totally": boostIncr, "tremendous": boostIncr,
-	"tremendously": boostIncr, "uber": boostIncr, "unbelievably": boostIncr,
-	"unusually": boostIncr, "utter": boostIncr, "utterly": boostIncr, "very": boostIncr,
-
-	"almost": boostDecr, "barely": boostDecr, "hardly": boostDecr, "just enough": boostDecr,
-	"kind of": boostDecr, "kinda": boostDecr, "kindof": boostDecr, "kind-of": boostDecr,
-	"less": boostDecr, "little": boostDecr, "marginal": boostDecr, "marginally": boostDecr,
-	"occasional": boostDecr, "occasionally": boostDecr, "partly": boostDecr,
-	"scarce": boostDecr, "scarcely": boostDecr, "slight": boostDecr, "slightly": boostDecr,
-	"somewhat": boostDecr, "sort of": boostDecr, "sorta": boostDecr, "sortof": boostDecr,
-	"sort-of": boostDecr,
-}
+// boosters are VADER's BOOSTER_DICT, the booster rules of
+// data/vader-rules.tsv: degree adverbs that raise (boostIncr) or lower
+// (boostDecr) the intensity of the sentiment words after them. Entries of
+// several words are matched as phrases of tokens.
+var boosters = func() map[string]float64 {
+	m := make(map[string]float64, len(vaderRules["booster-up"])+len(vaderRules["booster-down"]))
+	for _, w := range vaderRules["booster-up"] {
+		m[w] = boostIncr
+	}
+	for _, w := range vaderRules["booster-down"] {
+		m[w] = boostDecr
+	}
+	return m
+}()
 
 // ruleWords are the other words VADER's rules test for.
 var ruleWords = map[string]uint16{
