@@ -294,11 +294,14 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		k = j
 	}
 	for _, m := range terms {
-		if !fitsContext(doc, &m) {
+		// whether a dehumanizing word is a metaphor of mass, asked once
+		// for the context and the class
+		mass := m.Entry.Category == lexicon.Loaded && m.Entry.Class == "dehumanizing" && massMetaphor(doc, &m)
+		if !fitsContext(doc, &m, mass) {
 			continue
 		}
 		class := m.Entry.Class
-		if class == "dehumanizing" && massMetaphor(doc, &m) {
+		if mass {
 			// "to inundate the U.S. with cocaine": a metaphor of mass
 			// said of things exaggerates a quantity
 			class = "exaggeration"
@@ -613,8 +616,9 @@ func pollPopulation(toks []nlp.Token, i int) bool {
 // nothing. A vague quantifier in "how many" asks rather than hedges. An
 // evidence noun must stand in an evidential frame ("records show",
 // "according to records"), not be the object of some other act ("correct
-// the record").
-func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
+// the record"). mass tells whether a dehumanizing match is a metaphor of
+// mass (massMetaphor).
+func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 	s := &doc.Sentences[m.Sentence]
 	toks := s.Tokens
 	first, last := m.First-s.First, m.Last-s.First
@@ -756,7 +760,7 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match) bool {
 			}
 		}
 	case lexicon.Loaded:
-		if m.Entry.Class == "dehumanizing" && massMetaphor(doc, m) && (passiveState(toks, first) || !inClass(toks, first, ctxVerbForm)) {
+		if mass && (passiveState(toks, first) || !inClass(toks, first, ctxVerbForm)) {
 			// a metaphor of mass or vermin ("swarm", "inundated",
 			// "influx") dehumanizes the people it is said of ("an
 			// influx of migrants", "protesters swarmed"); of things, the
