@@ -337,14 +337,20 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 // post", "a Donald Trump tweet" (an article opens a phrase, never a
 // subject's verb after its name).
 func (r *run) articleBeforeNames(e, lo int) bool {
+	return r.namesArticle(e, lo) >= 0
+}
+
+// namesArticle returns the "a" or "an" before the run of capitalized
+// words ending at token e (see articleBeforeNames), or -1.
+func (r *run) namesArticle(e, lo int) int {
 	j := e
 	for j > lo && j > e-4 && r.toks[j].Kind == nlp.Word && r.capitalized(j) {
 		j--
 	}
-	if j < lo || j == e || r.atClauseStart(j+1, lo) && j+1 > lo && !(r.toks[j].Norm == "a" || r.toks[j].Norm == "an") {
-		return false
+	if j < lo || j == e || r.atClauseStart(e, lo) || !(r.toks[j].Norm == "a" || r.toks[j].Norm == "an") {
+		return -1
 	}
-	return (r.toks[j].Norm == "a" || r.toks[j].Norm == "an") && !r.atClauseStart(e, lo)
+	return j
 }
 
 // gerundAt reports whether token k is a lowercase -ing word, a gerund
@@ -2053,14 +2059,12 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			src = [2]int{j, j}
 		}
 	}
-	if src == noSource && m.First-1 >= lo && r.capitalized(m.First-1) && r.articleBeforeNames(m.First-1, lo) {
+	if src == noSource && m.First-1 >= lo && r.capitalized(m.First-1) {
 		// a name before the noun is who made it: "a New York Times
 		// report", "a CNN poll"
-		st := m.First - 1
-		for st-1 >= lo && r.capitalized(st-1) {
-			st--
+		if art := r.namesArticle(m.First-1, lo); art >= 0 {
+			src = [2]int{art, m.First - 1}
 		}
-		src = [2]int{st - 1, m.First - 1}
 	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
