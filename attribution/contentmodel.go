@@ -293,7 +293,11 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		if nlp.Kind(r.cls[start] & clsKind).IsQuote() {
 			f.open = pQuoteB
 		}
-		ends := r.contentEnds(ms.ends[:0], start, end, lo, hi)
+		endHi := hi
+		if src := r.srcTok[ai]; src != noSource && src[0] > end && src[0] < hi {
+			endHi = src[0] // no end at or past the attribution's own source
+		}
+		ends := r.contentEnds(ms.ends[:0], start, end, lo, endHi)
 		ms.ends = ends
 		// the counts of verbs and commas before each token, up to the
 		// farthest end: the features read no further

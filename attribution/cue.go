@@ -1563,9 +1563,9 @@ func (r *run) openingAdjunct(lo, c int) bool {
 }
 
 // openingPreposition reports whether tokens [st, p], p a preposition,
-// are a compound preposition that opens the sentence ("In addition to",
-// "Instead of", "Apart from"): at most four lowercase words after the
-// first, none of them a verb.
+// are a compound preposition that opens the sentence with a preposition
+// ("In addition to", "On top of"): at most three lowercase words after
+// the first, none of them a verb or a determiner.
 func (r *run) openingPreposition(st, p int) bool {
 	if p-st > 3 || p <= st || !r.in(st, prepositions) {
 		return false

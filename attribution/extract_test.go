@@ -285,6 +285,10 @@ func FuzzExtract(f *testing.F) {
 		"The Senate confirmed 41 judges 92 to 0, and Federal rules, called “unpatriotic,” and",
 		"In a Fox interview, Trump went further: “If (really?) he loses, …” He views him as a man who, …: A poll found",
 		"The union interviewed workers on the line, saying the plant is unsafe, comments that were echoed (",
+		// the content model had stretched a content over the source the
+		// source model chose
+		"saying temporarily their: “ or A slate delegate",
+		"and saying decisionpoll temporarily after Trump Accordingown Late she was",
 	} {
 		f.Add(s)
 	}

@@ -279,6 +279,10 @@ func TestZeroModels(t *testing.T) {
 	assert.Equal(t, rules, (&Extractor{Model: &Model{}}).Extract(doc))
 	withCue := (&Extractor{Model: DefaultModel(), Sources: &SourceModel{}, Contents: &ContentModel{}}).Extract(doc)
 	assert.NotEmpty(t, withCue)
+	for _, a := range withCue {
+		assert.NotEqual(t, "model:source", a.SourceRule, "a zero SourceModel replaces no source")
+		assert.NotEqual(t, "model:content", a.ContentRule, "a zero ContentModel moves no content")
+	}
 	for _, z := range []interface {
 		Meta() []string
 		Size() (int, int)

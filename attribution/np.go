@@ -327,8 +327,8 @@ func (r *run) bareConjunct(st, end, lo int) int {
 	if c := r.toks[st-1].Norm; c != "and" && c != "or" {
 		return st
 	}
-	if s2, _ := r.leftNPScan(st-2, lo); s2 >= lo && s2 < st-2 && (r.in(s2, determiners) || r.in(s2, possessives)) {
-		return s2
+	if s2, _ := r.leftNPScan(st-2, lo); s2 >= lo && s2 < st-2 && (r.in(s2, determiners) || r.in(s2, possessives)) && r.subjectPosition(s2, lo) {
+		return s2 // the coordination stands where a subject does, not after a verb
 	}
 	return st
 }

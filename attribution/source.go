@@ -50,7 +50,8 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		return noSource
 	}
 	t := &r.toks[p]
-	if t.Kind == nlp.Word && r.in(p, objectPronouns) && p-1 >= lo && perceptionVerbs.has(r.toks[p-1].Norm) && p == vg-1 {
+	if t.Kind == nlp.Word && r.in(p, objectPronouns) && p-1 >= lo && perceptionVerbs.has(r.toks[p-1].Norm) && p == vg-1 &&
+		inflection(r.toks[m.First].Norm, m.Entry.Term) == formBase && !(p-2 >= lo && r.relativeWord(p-2)) {
 		// the one heard or seen saying it: "heard her describe him as …"
 		return [2]int{p, p}
 	}

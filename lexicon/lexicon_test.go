@@ -198,6 +198,7 @@ func TestMatch(t *testing.T) {
 		{"name sharing a stem", "The deal passed, Mr. Madden said.", []string{"said"}, "a capitalized word beside another that only shares a stem is a name"},
 		{"stem in a headline", "Critics Claimed Victory Was Maddening", []string{"Claimed", "Maddening"}, "title case says nothing of names"},
 		{"capitalized inflection alone", "They called them Nazis on air.", []string{"Nazis"}, "no capitalized neighbour: not a name"},
+		{"capitalized plural beside a name", "He praised the American Nazis at the rally.", []string{"Nazis"}, "a regular plural is a group, not a name"},
 		{"lowercase stem", "It was maddening to watch.", []string{"maddening"}, ""},
 	}
 	for _, tt := range tests {

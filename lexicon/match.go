@@ -123,7 +123,7 @@ func (l *Lexicon) matchSentence(s *nlp.Sentence, keys []uint32, out []found) []f
 			if c.flags&(Exact|Lower|Attributive) != 0 && !l.fits(c.entry, toks, keys, i) {
 				continue
 			}
-			if toks[i].Capitalized() && toks[i].Norm != l.entries[c.entry].norms[0] && inName(toks, i) && !sentenceInitial(toks, i) && !titleCase(toks) {
+			if n := toks[i].Norm; toks[i].Capitalized() && n != l.entries[c.entry].norms[0] && !pluralOf(n, l.entries[c.entry].norms[0]) && inName(toks, i) && !sentenceInitial(toks, i) && !titleCase(toks) {
 				// a capitalized word inside a sentence that only shares
 				// the entry's stem, next to another capitalized word, is
 				// part of a name: "Mr. Madden" is not "maddening", nor
@@ -161,6 +161,13 @@ func (l *Lexicon) fits(entry int32, toks []nlp.Token, keys []uint32, i int) bool
 		return false
 	}
 	return true
+}
+
+// pluralOf reports whether w is the regular plural of word: "nazis" of
+// "nazi", "fascists" of "fascist" (a capitalized plural is a group, not
+// a name).
+func pluralOf(w, word string) bool {
+	return w == word+"s" || w == word+"es"
 }
 
 // inName reports whether the capitalized word at i stands next to
