@@ -34,7 +34,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		// one that a cue before it introduced is that cue's ("He said,
 		// “…” Her landlord did not respond.")
 		k := r.skipAdjuncts(after, hi)
-		if k < hi && (r.in(k-1, addressees) || askVerb(r.toks[after-1].Norm)) {
+		if k < hi && (r.in(k-1, addressees) || a.Cue.Lemma == "ask") {
 			// the one asked or told: "“…?” Todd asked the mogul."
 			if e := r.rightNP(k, hi, false); e >= k && (r.in(k, objectPronouns) || r.isName(k, lo) || r.in(k, determiners)) && (e+1 >= hi || isTerminalTok(&r.toks[e+1])) {
 				k = e + 1
@@ -211,12 +211,6 @@ func (r *run) thatSubordinate(j, hi int) (part, bool) {
 // before its object: "talked up", "played down", "laid out".
 func isParticle(w string) bool {
 	return w == "up" || w == "down" || w == "out" || w == "off"
-}
-
-// askVerb reports whether w is a form of "ask", whose object is the one
-// asked.
-func askVerb(w string) bool {
-	return w == "asked" || w == "asks" || w == "ask" || w == "asking"
 }
 
 // adverbialClause reports whether tokens [st, e], set off before a
@@ -1035,8 +1029,7 @@ func (r *run) bareSubject(k, b int) bool {
 	if r.toks[k].Kind != nlp.Word {
 		return false
 	}
-	switch strings.ToLower(r.toks[k].Norm) {
-	case "both", "either", "neither":
+	if correlative(r.toks[k].Norm) {
 		// a correlative opens coordinated subjects: "said both he and
 		// Rubio promised …"
 		return k+1 < b && !r.inQuote(k+1) && (b == k+2 && r.nominative(k+1) || r.rightNP(k+1, b, false) == b-1)

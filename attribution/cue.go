@@ -264,7 +264,7 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxVerb // an object and what it did: "heard her describe"
 	case p.Norm == "'s" || r.in(h-1, determiners) || r.in(h-1, possessives):
 		return ctxNoun
-	case form == formBase && r.capitalized(h-1) && r.articleBeforeNames(h-1, lo):
+	case form == formBase && r.capitalized(h-1) && r.namesArticle(h-1, lo) >= 0:
 		// a singular noun after an article and a name that modifies
 		// it: "in a Trumpian post", "a CNN report" (an article opens a
 		// phrase, never a subject's verb after one name)
@@ -332,16 +332,10 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	return ctxVerb
 }
 
-// articleBeforeNames reports whether the run of capitalized words ending
-// at token e, not opening its clause, follows "a" or "an": "a Trumpian
+// namesArticle returns the "a" or "an" that a run of capitalized words
+// ending at token e, not opening its clause, follows, or -1: "a Trumpian
 // post", "a Donald Trump tweet" (an article opens a phrase, never a
 // subject's verb after its name).
-func (r *run) articleBeforeNames(e, lo int) bool {
-	return r.namesArticle(e, lo) >= 0
-}
-
-// namesArticle returns the "a" or "an" before the run of capitalized
-// words ending at token e (see articleBeforeNames), or -1.
 func (r *run) namesArticle(e, lo int) int {
 	j := e
 	for j > lo && j > e-4 && r.toks[j].Kind == nlp.Word && r.capitalized(j) {

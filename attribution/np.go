@@ -348,13 +348,20 @@ func (r *run) pronounConjunct(st, lo int) int {
 	if !r.nominative(p) {
 		return st
 	}
-	if p-1 >= lo {
-		switch strings.ToLower(r.toks[p-1].Norm) {
-		case "both", "either", "neither":
-			p--
-		}
+	if p-1 >= lo && correlative(r.toks[p-1].Norm) {
+		p--
 	}
 	return p
+}
+
+// correlative reports whether w opens a coordination of two phrases:
+// "both", "either" or "neither", in any case.
+func correlative(w string) bool {
+	switch strings.ToLower(w) {
+	case "both", "either", "neither":
+		return true
+	}
+	return false
 }
 
 // pluralNoun reports whether token k is a lowercase plural noun (by its
