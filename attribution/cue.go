@@ -2104,6 +2104,10 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	c := &r.toks[k]
 	var cs []part
 	ok := false
+	infEnd := -1 // where an infinitive after the noun, as the clause's subject, ends
+	if src != noSource && c.Norm == "to" && k+1 < hi && r.subjectPosition(src[0], lo) {
+		infEnd = r.infinitiveEnd(k+1, hi)
+	}
 	switch {
 	case c.Kind == nlp.Word && (c.Norm == "was" || c.Norm == "is") && k+1 < hi && r.toks[k+1].Norm == "that" && r.clauseAfterThat(k+1, hi):
 		// the noun as the subject and the clause as what it was: "Rubio's
@@ -2126,11 +2130,11 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		cs, ok = []part{r.quotePart(k)}, true
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
-	case src != noSource && c.Norm == "to" && k+1 < hi && r.subjectPosition(src[0], lo) && r.infinitiveEnd(k+1, hi) > k+1:
+	case infEnd > k+1:
 		// a noun and its infinitive as the clause's subject: the
 		// infinitive ends where the clause's verb begins ("Sanders'
 		// decision to hold off on backing Clinton | hasn't sat well")
-		cs, ok = []part{{k, r.infinitiveEnd(k+1, hi) - 1}}, true
+		cs, ok = []part{{k, infEnd - 1}}, true
 	case src != noSource && c.Kind == nlp.Word && r.in(k, nominalComplements) && k+1 < hi:
 		if v := r.predicateAfter(k+1, hi); v > k+1 && (c.Norm == "of" || c.Norm == "about" || c.Norm == "on") {
 			cs, ok = []part{{k + 1, v - 1}}, true // "the mayor's claims of fraud are false"
