@@ -140,6 +140,9 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		if t.Text == "," {
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
+			if k < hi && r.toks[k].Text == "," {
+				st = r.afterLoneDash(st, b-1)
+			}
 			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) &&
 				!((k >= hi || isTerminalTok(&r.toks[k])) && r.toks[st].Kind == nlp.Word && r.in(st, subordinators) && r.toks[st].Norm != "that" && !r.hasComma(st, b-1) && r.qid[st] < 0) {
 				// (nor after a subordinate clause alone: "When the senator
@@ -180,6 +183,26 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		}
 	}
 	return r.rightContent(a, fl, after, hi, lo)
+}
+
+// afterLoneDash returns where a parenthetical source's clause starts
+// when one dash, not a pair around an aside, stands between st and e:
+// after it, since what it opens is the clause the source interrupts
+// ("… religion - attacks that, Sweet noted, Trump said …").
+func (r *run) afterLoneDash(st, e int) int {
+	d := -1
+	for j := st; j <= e; j++ {
+		if r.toks[j].Kind == nlp.Punct && (isDash(r.toks[j].Text) || r.toks[j].Text == "-") && r.qid[j] < 0 {
+			if d >= 0 {
+				return st // an aside between dashes belongs to its clause
+			}
+			d = j
+		}
+	}
+	if d < 0 || d+1 > e {
+		return st
+	}
+	return d + 1
 }
 
 // thatSubordinate finds the content of a that-clause at token j that
@@ -424,13 +447,24 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 		// spokeswoman told …"
 		return open, true
 	}
+	// a time or an adverb may come before the preposition: "Sunday on
+	// Fox News's “Sunday Morning Futures,” Issa said", "Later on “This
+	// Week,” Sanders questioned …"
+	p := st
+	for p < open-1 && r.toks[p].Kind == nlp.Word && (r.in(p, timeWords) || r.isAdverb(p)) && !r.isCue[p] {
+		p++
+	}
+	phrase := p < open && r.toks[p].Kind == nlp.Word && (r.in(p, prepositions) || r.in(p, subordinators))
 	for j := st; j < open; j++ {
 		t := &r.toks[j]
+		if phrase && r.qid[j] >= 0 && r.quotes[r.qid[j]].closed && r.quotes[r.qid[j]].close < open {
+			continue // another title in the phrase: "for “Dateline” broadcast on “MSNBC Live,”"
+		}
 		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] {
 			return open, false
 		}
 	}
-	if st < open && (r.in(st, prepositions) || r.in(st, subordinators)) {
+	if phrase {
 		return open, true
 	}
 	return st, false
