@@ -683,7 +683,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 // is left in: cutting there too cost content F1 on PolNeAR's training
 // articles.)
 func (r *run) beforeObjectAdjunct(st, e int) int {
-	if isDash(r.toks[st].Text) {
+	if isDash(r.toks[st].Text) || r.toks[st].Text == "-" {
 		return e
 	}
 	for k := st + 1; k <= e; k++ {
@@ -697,12 +697,44 @@ func (r *run) beforeObjectAdjunct(st, e int) int {
 		switch {
 		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] || r.relativeWord(k) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
 			return e // the content's own verb: a clause
+		case (t.Norm == "and" || t.Norm == "but") && !r.in(st, beForms) && !r.in(st, auxiliaries) && !r.in(st, modals) && r.secondPredicate(k+1, e):
+			return r.beforeJoin(st, k)
 		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
 			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid":
 			return r.beforeJoin(st, k)
 		}
 	}
 	return e
+}
+
+// secondPredicate reports whether a predicate of the cue's own subject
+// starts at token k of an object content that ends at e: a past form
+// after "and" or "but" and adverbs, with an object, a particle or a
+// phrase after it ("endorsed Bush for president | and midwifed the
+// bill", "blamed hackers | but later fessed up", "mentioned the remarks |
+// and went back to its guests"), or "was", "is" or "did" there ("referred
+// to jihadism | but was careful …"). An -ed word before a bare noun is
+// the object's adjective: "endorsed the mayor and elected officials".
+func (r *run) secondPredicate(k, e int) bool {
+	for k <= e && r.toks[k].Kind == nlp.Word && r.isAdverb(k) && !r.capitalized(k) {
+		k++
+	}
+	if k > e || r.toks[k].Kind != nlp.Word || r.capitalized(k) || r.inQuote(k) {
+		return false
+	}
+	t := &r.toks[k]
+	switch t.Norm {
+	case "was", "were", "is", "are", "did", "does", "has", "had", "went", "took", "made", "got", "gave", "told":
+		return k+1 <= e
+	}
+	if !strings.HasSuffix(t.Norm, "ed") || len(t.Norm) < 5 || !r.verbLike(k) && !irregularPast.has(t.Norm) {
+		return false
+	}
+	if k+1 > e {
+		return true
+	}
+	n := &r.toks[k+1]
+	return n.Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, possessives) || r.in(k+1, objectPronouns) || r.in(k+1, prepositions) || isParticle(n.Norm) || r.isName(k+1, r.lo))
 }
 
 // beforeSetting finds, in an object content [k, e], a phrase that tells
