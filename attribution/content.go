@@ -668,7 +668,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			ps = r.onePart(part{ps[0][0], e})
 		}
 		ps[0][1] = r.beforeModalPredicate(ps[0][0], ps[0][1])
-		ps[0][1] = r.beforeObjectAdjunct(ps[0][0], ps[0][1])
+		ps[0][1] = r.beforeObjectAdjunct(ps[0][0], ps[0][1], strings.HasSuffix(a.Cue.Text, "ing"))
 	}
 	return ps, ok, false
 }
@@ -682,7 +682,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 // …"), and e is returned. (A participle or relative clause after a comma
 // is left in: cutting there too cost content F1 on PolNeAR's training
 // articles.)
-func (r *run) beforeObjectAdjunct(st, e int) int {
+func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 	if isDash(r.toks[st].Text) || r.toks[st].Text == "-" {
 		return e
 	}
@@ -697,7 +697,7 @@ func (r *run) beforeObjectAdjunct(st, e int) int {
 		switch {
 		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] || r.relativeWord(k) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
 			return e // the content's own verb: a clause
-		case (t.Norm == "and" || t.Norm == "but") && !r.in(st, beForms) && !r.in(st, auxiliaries) && !r.in(st, modals) && r.secondPredicate(k+1, e):
+		case (t.Norm == "and" || t.Norm == "but") && !r.in(st, beForms) && !r.in(st, auxiliaries) && !r.in(st, modals) && r.secondPredicate(k+1, e, ing && !strings.HasSuffix(r.toks[st].Norm, "ing")):
 			return r.beforeJoin(st, k)
 		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
 			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid":
@@ -715,7 +715,9 @@ func (r *run) beforeObjectAdjunct(st, e int) int {
 // and went back to its guests"), or "was", "is" or "did" there ("referred
 // to jihadism | but was careful …"). An -ed word before a bare noun is
 // the object's adjective: "endorsed the mayor and elected officials".
-func (r *run) secondPredicate(k, e int) bool {
+// When ing is set, the cue is a participle whose object is no gerund,
+// and an -ing form is its second predicate too.
+func (r *run) secondPredicate(k, e int, ing bool) bool {
 	for k <= e && r.toks[k].Kind == nlp.Word && r.isAdverb(k) && !r.capitalized(k) {
 		k++
 	}
@@ -727,7 +729,11 @@ func (r *run) secondPredicate(k, e int) bool {
 	case "was", "were", "is", "are", "did", "does", "has", "had", "went", "took", "made", "got", "gave", "told":
 		return k+1 <= e
 	}
-	if !strings.HasSuffix(t.Norm, "ed") || len(t.Norm) < 5 || !r.verbLike(k) && !irregularPast.has(t.Norm) {
+	switch {
+	case ing && strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 5 && !strings.Contains(t.Norm, "-") && r.verbLike(k):
+		// a participle's second: "attacking Mr. Trump | and visiting
+		// the campaign's headquarters"
+	case !strings.HasSuffix(t.Norm, "ed") || len(t.Norm) < 5 || !r.verbLike(k) && !irregularPast.has(t.Norm):
 		return false
 	}
 	if k+1 > e {
