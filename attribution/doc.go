@@ -299,7 +299,8 @@
 // in cues.tsv, which the rules read from the matched entry: opener (a verb
 // as common without a report, "continued their attacks") and
 // object-clause (a verb with an object and then a clause, "told reporters
-// that …"); the classes needsOpener and objectAndClause hold those cues'
+// that …"), and whether its subject may follow it after a clause and a
+// comma, inverts ("…, said Smith", not "…, endorsed Senator Cruz"); the classes needsOpener and objectAndClause hold those cues'
 // words, for the model and for a word the model takes for a cue.
 //
 // # The cue model

@@ -60,8 +60,22 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		if src, ok := r.appositiveSubject(p, lo); ok {
 			return src
 		}
-		if e := r.invertedSource((m.Last + 1), hi); e != noSource && !r.asideAfterRelative(p, lo) {
-			return e
+		// After a clause and a comma only a cue flagged inverts takes its
+		// subject after it ("…, said Smith", not "…, endorsed Senator
+		// Cruz"); after a quotation any cue does. A naming verb there is
+		// a reduced relative ("The charity, called Hope Now, runs …"),
+		// which judges turns down when a name follows, and so is an
+		// infinitive ("free agents, able to support Cruz"), which has no
+		// subject after it.
+		quoted := t.Kind.IsQuote() || p-1 >= lo && r.toks[p-1].Kind.IsQuote()
+		inf := false
+		for j := vg; j < m.First && !inf; j++ {
+			inf = r.toks[j].Norm == "to"
+		}
+		if quoted || m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts) || r.in(m.First, namingVerbs) || inf {
+			if e := r.invertedSource((m.Last + 1), hi); e != noSource && !r.asideAfterRelative(p, lo) {
+				return e
+			}
 		}
 		return r.mainSubject(lo, vg)
 	case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or" || t.Norm == "but" || t.Norm == "then" || t.Norm == "nor"):

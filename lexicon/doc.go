@@ -46,7 +46,8 @@
 // say what its entry is: noun and verb the part of speech, and for cues
 // opener and object-clause what the cue takes after it ([Opener],
 // [ObjectClause]), person-object that it is an act when done to a person
-// ([PersonObject]).
+// ([PersonObject]), inverts that its subject may follow it after a clause
+// and a comma ([Inverts]).
 //
 // A [Lexicon] is immutable and safe for concurrent use.
 package lexicon

@@ -58,7 +58,7 @@ func Classes(c Category) []string { return slices.Clone(classes[c]) }
 
 // Flags restrict where an entry matches, say what part of speech it is
 // for, or, for a cue, what it takes after it.
-type Flags uint8
+type Flags uint16
 
 // The flags an entry may carry (the fifth column of a lexicon file).
 const (
@@ -89,15 +89,22 @@ const (
 	// report: "confirmed the nominee" (appointed), "was dismissed after
 	// …" (fired), "voters rejected Smith". For cues only.
 	PersonObject
+	// Inverts marks a cue whose subject may follow it after a clause and
+	// a comma: "The vote was rigged, said Smith", "…, wrote the
+	// columnist". Verbs that take an object do not invert there ("…,
+	// endorsed Senator Cruz" has Senator Cruz as what was endorsed);
+	// after a quotation any cue may ("“No,” confirmed the aide"). For cues
+	// only.
+	Inverts
 )
 
 var flagNames = []struct {
 	f    Flags
 	name string
-}{{Exact, "exact"}, {Lower, "lower"}, {Attributive, "attributive"}, {Noun, "noun"}, {Verb, "verb"}, {Opener, "opener"}, {ObjectClause, "object-clause"}, {PersonObject, "person-object"}}
+}{{Exact, "exact"}, {Lower, "lower"}, {Attributive, "attributive"}, {Noun, "noun"}, {Verb, "verb"}, {Opener, "opener"}, {ObjectClause, "object-clause"}, {PersonObject, "person-object"}, {Inverts, "inverts"}}
 
 // cueFlags are the flags only a cue entry may carry.
-const cueFlags = Opener | ObjectClause | PersonObject
+const cueFlags = Opener | ObjectClause | PersonObject | Inverts
 
 // Has reports whether all of g are set in f.
 func (f Flags) Has(g Flags) bool { return f&g == g }

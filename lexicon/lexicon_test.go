@@ -47,7 +47,7 @@ func TestParseErrors(t *testing.T) {
 		{"weight not a number", "claim\tcue\tassertive\thigh\n", "x.tsv:1: weight \"high\"", ""},
 		{"weight out of range", "claim\tcue\tassertive\t1.5\n", "x.tsv:1: weight \"1.5\"", ""},
 		{"NaN weight", "claim\tcue\tassertive\tNaN\n", "x.tsv:1: weight", ""},
-		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\" (want one of exact, lower, attributive, noun, verb, opener, object-clause, person-object)", ""},
+		{"unknown flag", "claim\tcue\tassertive\t0.5\tfuzzy\n", "x.tsv:1: unknown flag \"fuzzy\" (want one of exact, lower, attributive, noun, verb, opener, object-clause, person-object, inverts)", ""},
 		{"cue flag off a cue", "regime\tloaded\tlabel\t0.5\topener\n", "x.tsv:1: flag opener is for cues only", "what a cue takes after it says nothing of a loaded term"},
 		{"duplicate", "claim\tcue\tassertive\t0.5\n\nclaim\tcue\tneutral\t0.5\n", "x.tsv:3: duplicate cue entry \"claim\" (first at line 1)", ""},
 		{"uppercase term", "Claim\tcue\tassertive\t0.5\n", "x.tsv:1: term \"Claim\" must be lowercase", ""},
