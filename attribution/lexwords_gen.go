@@ -45,6 +45,7 @@ var lexiconGroups = []string{
 
 // lexiconOpeners are the one-word cues of cues.tsv flagged opener.
 var lexiconOpeners = []string{
+	"state",
 	"add",
 	"tweet",
 	"post",
@@ -65,6 +66,7 @@ var lexiconOpeners = []string{
 	"emerges",
 	"emerged",
 	"establish",
+	"prove",
 	"learn",
 	"determine",
 	"rule",

@@ -120,7 +120,7 @@ var defaultFiles = []defaultFile{
 	{"cues.tsv", []Entry{
 		{Term: "say", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 272, Source: "cues.tsv:66", keys: []string{"say"}, norms: []string{"say"}},
 		{Term: "tell", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 80, Source: "cues.tsv:67", keys: []string{"tell"}, norms: []string{"tell"}},
-		{Term: "state", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 274, Source: "cues.tsv:68", keys: []string{"state"}, norms: []string{"state"}},
+		{Term: "state", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 306, Source: "cues.tsv:68", keys: []string{"state"}, norms: []string{"state"}},
 		{Term: "statement", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 8, Source: "cues.tsv:69", keys: []string{"statement"}, norms: []string{"statement"}},
 		{Term: "announce", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 280, Source: "cues.tsv:70", keys: []string{"announc"}, norms: []string{"announce"}},
 		{Term: "note", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 272, Source: "cues.tsv:71", keys: []string{"note"}, norms: []string{"note"}},
@@ -399,7 +399,7 @@ var defaultFiles = []defaultFile{
 		{Term: "find", Category: "cue", Class: "factive", Weight: 0.5, Flags: 24, Source: "cues.tsv:353", keys: []string{"find"}, norms: []string{"find"}},
 		{Term: "establish", Category: "cue", Class: "factive", Weight: 0.5, Flags: 48, Source: "cues.tsv:354", keys: []string{"establish"}, norms: []string{"establish"}},
 		{Term: "demonstrate", Category: "cue", Class: "factive", Weight: 0.6, Flags: 16, Source: "cues.tsv:355", keys: []string{"demonstr"}, norms: []string{"demonstrate"}},
-		{Term: "prove", Category: "cue", Class: "factive", Weight: 0.7, Flags: 16, Source: "cues.tsv:356", keys: []string{"prove"}, norms: []string{"prove"}},
+		{Term: "prove", Category: "cue", Class: "factive", Weight: 0.7, Flags: 48, Source: "cues.tsv:356", keys: []string{"prove"}, norms: []string{"prove"}},
 		{Term: "know", Category: "cue", Class: "factive", Weight: 0.5, Flags: 16, Source: "cues.tsv:357", keys: []string{"know"}, norms: []string{"know"}},
 		{Term: "realize", Category: "cue", Class: "factive", Weight: 0.5, Flags: 16, Source: "cues.tsv:358", keys: []string{"realiz"}, norms: []string{"realize"}},
 		{Term: "realise", Category: "cue", Class: "factive", Weight: 0.5, Flags: 16, Source: "cues.tsv:359", keys: []string{"realis"}, norms: []string{"realise"}},
