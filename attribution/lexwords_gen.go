@@ -77,6 +77,7 @@ var lexiconOpeners = []string{
 	"seem",
 	"appear",
 	"imagine",
+	"advise",
 	"decide",
 	"sense",
 	"rate",

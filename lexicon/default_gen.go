@@ -502,7 +502,7 @@ var defaultFiles = []defaultFile{
 		{Term: "plan", Category: "cue", Class: "directive", Weight: 0.4, Flags: 24, Source: "cues.tsv:460", keys: []string{"plan"}, norms: []string{"plan"}},
 		{Term: "propose", Category: "cue", Class: "directive", Weight: 0.4, Flags: 24, Source: "cues.tsv:461", keys: []string{"propos"}, norms: []string{"propose"}},
 		{Term: "recommend", Category: "cue", Class: "directive", Weight: 0.4, Flags: 24, Source: "cues.tsv:462", keys: []string{"recommend"}, norms: []string{"recommend"}},
-		{Term: "advise", Category: "cue", Class: "directive", Weight: 0.4, Flags: 80, Source: "cues.tsv:463", keys: []string{"advis"}, norms: []string{"advise"}},
+		{Term: "advise", Category: "cue", Class: "directive", Weight: 0.4, Flags: 112, Source: "cues.tsv:463", keys: []string{"advis"}, norms: []string{"advise"}},
 		{Term: "order", Category: "cue", Class: "directive", Weight: 0.5, Flags: 16, Source: "cues.tsv:464", keys: []string{"order"}, norms: []string{"order"}},
 		{Term: "instruct", Category: "cue", Class: "directive", Weight: 0.5, Flags: 16, Source: "cues.tsv:465", keys: []string{"instruct"}, norms: []string{"instruct"}},
 		{Term: "seek", Category: "cue", Class: "directive", Weight: 0.5, Flags: 16, Source: "cues.tsv:466", keys: []string{"seek"}, norms: []string{"seek"}},
