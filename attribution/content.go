@@ -137,7 +137,11 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 				}
 			}
 		}
-		if t.Text == "," {
+		if t.Text == "," && !(fl.Has(lexicon.Opener) && src != noSource && src[0] == first && !r.speakerPhrase(src)) {
+			// (a verb as common without a report takes a clause before
+			// it only from one who can speak: "…, the aide added", "…,
+			// the memo stated", not "Residents of Ohio, a swing state,
+			// said …")
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
 			if k < hi && r.toks[k].Text == "," {
@@ -1751,6 +1755,13 @@ func (r *run) punctuationCues(s *nlp.Sentence, lo, hi int, ms []lexicon.Match) {
 		if !r.hasWord(c+1, e+1) {
 			break // a tally ("Clinton: 1,769."), not a turn
 		}
+		if !r.turnLabel(start, label) && !r.finiteIn(c+1, e) {
+			// a mixed-case name before a phrase with no verb is a
+			// heading or a list: "Christie: A closing surge.", "South
+			// Carolina: Andrew Collins, …" ("Pence: Flowers won't be at
+			// debate" reports)
+			break
+		}
 		r.setContent(&a, []part{{c + 1, e}}, e >= c+1)
 		r.add(&a, [2]int{start, c - 1}, c)
 		break
@@ -1902,6 +1913,45 @@ func (r *run) speakerAt(start, c, lo int) bool {
 		}
 	}
 	return true
+}
+
+// turnLabel reports whether the label [start, c) is a transcript's: "Q"
+// or "A", or in capitals ("RAMOS", "THE PRESIDENT").
+func (r *run) turnLabel(start, c int) bool {
+	if c == start+1 && (r.toks[start].Text == "Q" || r.toks[start].Text == "A") {
+		return true
+	}
+	for j := start; j < c; j++ {
+		if w := r.toks[j].Text; r.toks[j].Kind == nlp.Word && (strings.ToUpper(w) != w || len(w) < 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteIn reports whether tokens [a, b] hold a quotation or a finite
+// verb: a form of "be", a modal or auxiliary, a subject pronoun, a verb
+// cue, a lowercase past or -s form, or a past form in a title-case
+// headline.
+func (r *run) finiteIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		t := &r.toks[k]
+		if t.Kind.IsQuote() {
+			return true
+		}
+		if t.Kind != nlp.Word {
+			continue
+		}
+		if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.in(k, subjectPronouns) || r.isVerbCue[k] {
+			return true
+		}
+		ed := len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed")
+		if !r.capitalized(k) && (ed || irregularPast.has(t.Norm) || strings.HasSuffix(t.Norm, "n't") || len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "s") && r.verbLike(k)) ||
+			r.capitalized(k) && ed && r.info(infoTitle).title {
+			return true // "Hillary thinks feds …", a headline's "… Helped Reveal …"
+		}
+	}
+	return false
 }
 
 // speakerLabel reports whether tokens [start, c) before a colon can name a
