@@ -440,7 +440,10 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	}
 	st = r.clauseStart(open-1, lo)
 	if open-st > 12 {
-		return open, false
+		// a participle's phrase, however long, keeps its quotation:
+		// "Citing the attack as a wake-up call for … their “reveries
+		// about …,” Will urged …"
+		return open, r.toks[st].Kind == nlp.Word && r.introParticiple(st)
 	}
 	for st < open && r.toks[st].Kind == nlp.Word && r.in(st, coordinators) {
 		st++ // "But “…,” he said": the link is the writer's

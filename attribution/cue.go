@@ -686,6 +686,10 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 			inf = true
 		case n == "to":
 			return j + 1, be, aux, neg, inf
+		case r.capitalized(j) && bareVerbBefore.has(n) && j+1 < len(r.toks) && pastForm(r.toks[j+1].Norm):
+			// a modal takes a base form: "Will urged", "May said" name
+			// their subject
+			return j + 1, be, aux, neg, inf
 		case r.in(j, auxiliaries) && !(n == "'s" && j-1 >= lo && r.toks[j-1].Kind == nlp.Word && !r.in(j-1, subjectPronouns)):
 			aux = true
 			if r.in(j, beForms) {
@@ -2581,3 +2585,9 @@ func (r *run) nextCue(k, hi int) int {
 // quantifiers are determiners that also stand alone as a subject: "Some
 // believe", "Many say".
 var quantifiers = class("quantifiers")
+
+// pastForm reports whether a word is a verb's past form: in -ed, or an
+// irregular past ("said", "went").
+func pastForm(n string) bool {
+	return len(n) > 3 && strings.HasSuffix(n, "ed") || n == "said" || irregularPast.has(n)
+}
