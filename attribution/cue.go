@@ -100,6 +100,11 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			rd = readNoun
 		} else if r.attributiveIng(h, lo, hi) {
 			return r.reject(a, "attributive")
+		} else if len(words) == 1 && r.gerundNoun(h, lo, hi) {
+			if !isN {
+				return r.reject(a, "ing-noun")
+			}
+			rd = readNoun // "the feeling that …"
 		}
 	case formEd:
 		if r.attributive(h, lo, hi) {
@@ -667,6 +672,48 @@ func (r *run) attributiveIng(h, lo, hi int) bool {
 	return t.Kind == nlp.Word && !r.capitalized(n) && r.isContent(n) && !r.verbLike(n) &&
 		!r.in(n, prepositions) && !r.in(n, determiners) && !r.in(n, possessives) && !r.in(n, objectPronouns) && !r.in(n, clauseWords)
 }
+
+// gerundNoun reports whether an -ing word at h is a noun: after a
+// determiner or possessive and the adjectives of its phrase, with no
+// object after it but a preposition, a verb or the phrase's end ("her
+// best showing is 10 percent", "a strong showing in the primaries", "his
+// offering of support"). An object makes it a participle: "the polls
+// showing her behind".
+func (r *run) gerundNoun(h, lo, hi int) bool {
+	q := h - 1
+	for steps := 0; q > lo && steps < 3; steps++ {
+		t := &r.toks[q]
+		if t.Kind != nlp.Word || r.capitalized(q) || r.in(q, determiners) || r.in(q, possessives) || t.Norm == "'s" {
+			break
+		}
+		if !r.lyWord(q) && !isAdjectiveStrict(t.Norm) && !gerundModifiers.has(t.Norm) {
+			return false // a noun: "her ads asking", "an email saying"
+		}
+		q--
+	}
+	if q < lo || r.toks[q].Kind != nlp.Word || !(r.in(q, determiners) || r.in(q, possessives) || r.toks[q].Norm == "'s") {
+		return false
+	}
+	if r.toks[q].Norm == "'s" && q-1 >= lo && (r.in(q-1, subjectPronouns) || r.relativeWord(q-1)) {
+		return false // "is": "who he's supporting", "the one that's telling"
+	}
+	n := h + 1
+	if n >= hi {
+		return true
+	}
+	t := &r.toks[n]
+	switch {
+	case t.Kind == nlp.Punct:
+		return t.Text == "." || t.Text == ")" || t.Text == "," && !(n+1 < hi && r.toks[n+1].Kind.IsQuote())
+	case t.Kind != nlp.Word:
+		return false
+	}
+	return r.in(n, prepositions) && t.Norm != "that" && t.Norm != "to" || r.in(n, beForms) || r.in(n, modals)
+}
+
+// gerundModifiers are adjectives without an adjective's ending that stand
+// before a noun in -ing: "her best showing", "a strong showing".
+var gerundModifiers = plainClass("gerundModifiers")
 
 // verbGroup walks left from token j over auxiliaries, negations and
 // adverbs. It returns the first token of the group and what it saw.
