@@ -195,8 +195,8 @@ type SpanDecision struct {
 	// [RuleModelSource] / [RuleModelContent] when the ranker chose
 	// another.
 	By string
-	// Skipped says why the ranker was not asked: [SkipAdjacent],
-	// [SkipByDesign] or [SkipShape]; "" when it was.
+	// Skipped says why the ranker was not asked: [SkipByDesign] or
+	// [SkipShape]; "" when it was.
 	Skipped string
 }
 
@@ -216,13 +216,17 @@ type SpanCandidate struct {
 
 // Why a ranker leaves an attribution's source or content to the rules.
 const (
-	// SkipAdjacent: the rules' source stands next to the cue, with only
-	// auxiliaries, negations and adverbs between ("Smith has long said",
-	// "said Smith"), where the rules are nearly always right.
+	// SkipAdjacent is no longer given: the source model is asked about a
+	// source next to its cue too ("Smith has long said", "said Smith"),
+	// and may name another phrase but not cut that one otherwise. The
+	// value stays for callers that test for it.
 	SkipAdjacent = "adjacent"
 	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
 	// with no possessor, which report with no source by design, or a
-	// speaker's label or dash, whose source is the label; for contents,
+	// speaker's label or dash, whose source is the label; a participle
+	// on a noun that can speak or record ("a report saying") or whose
+	// subject is that of the reported clause it hangs on ("Auditors said
+	// the director hid the losses, arguing …"), the rules' reading; for contents,
 	// a noun cue's complement that ends where its clause's predicate
 	// begins ("Reports of an explosion | have not been confirmed"), and
 	// the content of a cue in a relative clause set off by commas, which
