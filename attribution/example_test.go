@@ -68,9 +68,9 @@ func ExampleExtractor_rulesOnly() {
 
 // ExplainSpans tells how each attribution's source and content were
 // chosen: the candidates the source and content models scored, or why a
-// model was not asked. Here the source model keeps the rules' source,
-// which stands next to its cue, over "no source", and the content model
-// keeps the rules' end of the paraphrase.
+// model was not asked. Here the rules' source stands next to its cue, so
+// the source model is not asked, and the content model keeps the rules'
+// end of the paraphrase.
 func ExampleExtractor_ExplainSpans() {
 	doc := nlp.Parse("The senator said the vote was rigged, and the count was wrong.")
 	var x attribution.Extractor
@@ -87,8 +87,7 @@ func ExampleExtractor_ExplainSpans() {
 		}
 	}
 	// Output:
-	// source of "said": by rules
-	//   chosen "The senator" of 2 candidates
+	// source of "said": by rules (not asked: adjacent)
 	// content of "said": by rules
 	//   chosen "the vote was rigged, and the count was wrong" of 2 candidates
 }

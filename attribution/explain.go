@@ -195,8 +195,8 @@ type SpanDecision struct {
 	// [RuleModelSource] / [RuleModelContent] when the ranker chose
 	// another.
 	By string
-	// Skipped says why the ranker was not asked: [SkipByDesign] or
-	// [SkipShape]; "" when it was.
+	// Skipped says why the ranker was not asked: [SkipAdjacent],
+	// [SkipByDesign] or [SkipShape]; "" when it was.
 	Skipped string
 }
 
@@ -216,10 +216,13 @@ type SpanCandidate struct {
 
 // Why a ranker leaves an attribution's source or content to the rules.
 const (
-	// SkipAdjacent is no longer given: the source model is asked about a
-	// source next to its cue too ("Smith has long said", "said Smith"),
-	// and may name another phrase but not cut that one otherwise. The
-	// value stays for callers that test for it.
+	// SkipAdjacent: the rules' source stands next to the cue, with only
+	// auxiliaries, negations and adverbs between, and names someone who
+	// can speak or record ("Smith has long said", "said the report"),
+	// where the rules are nearly always right. Another source next to
+	// its cue ("joint" of "said in joint written testimony") is asked
+	// about, and may give way to another phrase, not to a longer or
+	// shorter cut of its own.
 	SkipAdjacent = "adjacent"
 	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
 	// with no possessor, which report with no source by design, or a

@@ -527,6 +527,16 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			}
 			continue
 		}
+		if adj && collect == nil && r.speakerPhrase(r.srcTok[ai]) {
+			// next to its cue and naming someone who can speak or
+			// record ("Smith has long said", "said the report"): the rules
+			// are nearly always right, and the model is not asked; it
+			// learns from these all the same
+			if explain != nil {
+				explain(partSource, a, nil, nil, nil, -1, -1, SkipAdjacent)
+			}
+			continue
+		}
 		r.enterSentence(lo, hi)
 		f := sourceFacts{lo: lo, hi: hi, cs: cs, ce: ce, rules: r.srcTok[ai],
 			form: mkPart(string(a.Cue.Form)), rule: mkPart(a.Rule), lemma: mkPart(a.Cue.Lemma)}

@@ -28,7 +28,7 @@ func TestExplain(t *testing.T) {
 		{"a word nothing considered", []string{"explain", "--word", "slowdown", "-"},
 			[]string{`token 12 "slowdown"`, "not a cue candidate"}, nil},
 		{"the spans", []string{"explain", "--spans", "-"},
-			[]string{"source model: replaces", "content model: ends", "cue \"said\", bytes 12-16, rule verb-complement: source decided by rules\n  =>  ", `"The senator"`,
+			[]string{"source model: replaces", "content model: ends", `cue "said", bytes 12-16, rule verb-complement: source decided by rules (the rules' source stands next to its cue`,
 				`cue "said", bytes 12-16, rule verb-complement: content decided by rules`, `=>  `, `"the vote was rigged"`}, nil},
 		{"the spans scored", []string{"explain", "--spans", "--word", "warning", "--top", "1", "-"},
 			[]string{`cue "warning"`, "rule participle: source decided by", "=>", `"The firm"`, "(no source)", "content decided by"}, []string{`cue "said"`}},
