@@ -614,7 +614,8 @@ func rankable(a *Attribution, src [2]int) bool {
 // has long said", "said Smith"), or with one comma between when the source
 // holds its appositive ("Jenna Golden, Twitter's director of political
 // advertising, said"). The rules are right about such a source nearly
-// always, so the model is not asked.
+// always when it can speak, so the model is not asked then; otherwise it
+// may name another phrase, but how far the source runs stays the rules'.
 func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	switch {
 	case src == noSource || src[0] < lo:
