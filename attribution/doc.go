@@ -326,8 +326,9 @@
 //
 // # The source and content models
 //
-// The rules take a source by the shapes they know; where the source they
-// took does not stand next to its cue, a second trained model,
+// The rules take a source by the shapes they know; unless the source they
+// took stands next to its cue and names someone who can speak, a second
+// trained model,
 // [SourceModel] ([DefaultSourceModel]), ranks the cue's possible sources:
 // no source, the rules' source, and every noun phrase of the cue's
 // sentence outside the cue and the content, each read for what it is
@@ -335,10 +336,13 @@
 // (before or after the cue, how far, across which commas, verbs and
 // quotation marks) and how it stands to the rules' choice. When another
 // candidate scores the model's margin above the rules' source, it takes
-// its place, and [Attribution.SourceRule] says so ("model:source"). The
-// model is not asked where a source is none or a label by design: a
-// sentence adverb, an agentless passive, a noun cue with no possessor, a
-// speaker's label or dash.
+// its place, and [Attribution.SourceRule] says so ("model:source"); a
+// source next to its cue may give way to another phrase, never to a
+// longer or shorter cut of its own. The model is not asked where a source
+// is none or a label by design (a sentence adverb, an agentless passive,
+// a noun cue with no possessor, a speaker's label or dash), nor about a
+// participle on a noun that can speak ("a report saying") or one whose
+// subject the rules took from the reported clause it hangs on.
 //
 // Likewise a third, [ContentModel] ([DefaultContentModel]), ranks where a
 // paraphrase that follows its cue ends: the rules' end, or before any

@@ -217,12 +217,19 @@ type SpanCandidate struct {
 // Why a ranker leaves an attribution's source or content to the rules.
 const (
 	// SkipAdjacent: the rules' source stands next to the cue, with only
-	// auxiliaries, negations and adverbs between ("Smith has long said",
-	// "said Smith"), where the rules are nearly always right.
+	// auxiliaries, negations and adverbs between, and names someone who
+	// can speak or record ("Smith has long said", "said the report"),
+	// where the rules are nearly always right. Another source next to
+	// its cue ("joint" of "said in joint written testimony") is asked
+	// about, and may give way to another phrase, not to a longer or
+	// shorter cut of its own.
 	SkipAdjacent = "adjacent"
 	// SkipByDesign: a sentence adverb, an agentless passive or a noun cue
 	// with no possessor, which report with no source by design, or a
-	// speaker's label or dash, whose source is the label; for contents,
+	// speaker's label or dash, whose source is the label; a participle
+	// on a noun that can speak or record ("a report saying") or whose
+	// subject is that of the reported clause it hangs on ("Auditors said
+	// the director hid the losses, arguing …"), the rules' reading; for contents,
 	// a noun cue's complement that ends where its clause's predicate
 	// begins ("Reports of an explosion | have not been confirmed"), and
 	// the content of a cue in a relative clause set off by commas, which

@@ -516,7 +516,22 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		if cs < lo || cs >= hi {
 			continue
 		}
-		if r.adjacentSource(r.srcTok[ai], lo, cs, ce) {
+		adj := r.adjacentSource(r.srcTok[ai], lo, cs, ce)
+		if adj && a.Rule == RuleParticiple && r.speakerPhrase(r.srcTok[ai]) || r.nestedSource(ai) {
+			// a participle on a noun that can speak or record ("a report
+			// saying", "the senator asking"), or one whose subject is that
+			// of the reported clause it hangs on: the rules' by design,
+			// where PolNeAR's annotators most often name the outer speaker
+			if explain != nil {
+				explain(partSource, a, nil, nil, nil, -1, -1, SkipByDesign)
+			}
+			continue
+		}
+		if adj && collect == nil && r.speakerPhrase(r.srcTok[ai]) {
+			// next to its cue and naming someone who can speak or
+			// record ("Smith has long said", "said the report"): the rules
+			// are nearly always right, and the model is not asked; it
+			// learns from these all the same
 			if explain != nil {
 				explain(partSource, a, nil, nil, nil, -1, -1, SkipAdjacent)
 			}
@@ -544,6 +559,14 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			if c.tok == f.rules {
 				rulesAt = k
 			}
+			if adj && c.tok != f.rules && (c.tok == noSource || c.tok[0] <= f.rules[1] && c.tok[1] >= f.rules[0]) {
+				// next to its cue, the rules' source may give way to
+				// another phrase, not to a longer or shorter cut of its
+				// own ("They both", "Friedman, who is white"): how far a
+				// source runs is the rules' by design, where PolNeAR's
+				// annotators differ from this library
+				continue
+			}
 			if best < 0 || c.score > cands[best].score {
 				best = k
 			}
@@ -554,9 +577,11 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		}
 		chosen := rulesAt
 		margin := float64(m.margin)
-		if f.rules != noSource && r.headless(f.rules) && !math.IsInf(margin, 1) {
-			// no noun heads the rules' source: the model's best stands
-			// (an infinite margin keeps every source of the rules)
+		if (f.rules != noSource && r.headless(f.rules) || a.Rule == RuleModelCue) && !math.IsInf(margin, 1) {
+			// no noun heads the rules' source, or the cue is the cue
+			// model's, whose source the rules guessed as a verb's: the
+			// model's best stands (an infinite margin keeps every source
+			// of the rules)
 			margin = 0
 		}
 		if best != rulesAt && cands[best].score-cands[rulesAt].score >= margin {
@@ -589,7 +614,8 @@ func rankable(a *Attribution, src [2]int) bool {
 // has long said", "said Smith"), or with one comma between when the source
 // holds its appositive ("Jenna Golden, Twitter's director of political
 // advertising, said"). The rules are right about such a source nearly
-// always, so the model is not asked.
+// always when it can speak, so the model is not asked then; otherwise it
+// may name another phrase, but how far the source runs stays the rules'.
 func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 	switch {
 	case src == noSource || src[0] < lo:
@@ -635,6 +661,28 @@ func (r *run) commaWithin(a, b int) bool {
 	for k := a; k <= b; k++ {
 		if r.toks[k].Text == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// nestedSource reports whether attribution ai is a participle whose
+// rules' source lies in the content of an earlier attribution of its
+// sentence: the subject of the reported clause it hangs on ("Auditors
+// said the director and her deputy hid the losses, arguing that …"),
+// which the rules chose by design.
+func (r *run) nestedSource(ai int) bool {
+	a := &r.out[ai]
+	src := r.srcTok[ai]
+	if a.Rule != RuleParticiple || src == noSource || r.toks[src[1]].End > a.Cue.Start {
+		return false
+	}
+	sp := nlp.Span{Start: r.toks[src[0]].Start, End: r.toks[src[1]].End}
+	for i := ai - 1; i >= 0 && r.out[i].Sentence == a.Sentence; i-- {
+		for _, c := range contentSpans(r.out[i].Content) {
+			if c.Contains(sp) {
+				return true
+			}
 		}
 	}
 	return false

@@ -135,7 +135,7 @@ func explainSpans(w *bufio.Writer, doc *nlp.Document, ds []attribution.SpanDecis
 		case attribution.SkipAdjacent:
 			fmt.Fprint(w, " (the rules' source stands next to its cue: the model is not asked)")
 		case attribution.SkipByDesign:
-			fmt.Fprint(w, " (a source that is none or a label by design: the model is not asked)")
+			fmt.Fprint(w, " (a source that is none or a label, or a participle's that the rules read, by design: the model is not asked)")
 		case attribution.SkipShape:
 			fmt.Fprint(w, " (a quotation, or a content in parts or before its cue: the model is not asked)")
 		}
