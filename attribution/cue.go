@@ -143,6 +143,11 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		// subject: "has been critical of", "is confident that"
 		rd = readVerb
 	}
+	if rd == readNoun && isV && !isN && len(words) == 1 && neverNouns.has(r.toks[h].Norm) {
+		// a verb form no noun shares: "Carly Fiorina, says despite …",
+		// "A top strategist, John Weaver, tells reporters …"
+		rd = readVerb
+	}
 	if r.forced && rd == readNoun && isV && !isN {
 		// the model took for a cue a word the lexicon knows only as a
 		// verb, where the words around it looked like a noun's: "a poll
@@ -166,6 +171,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 	}
 	return r.reject(a, "reading")
 }
+
+// neverNouns are verb forms that no noun shares ("says", "tells"), which
+// a noun's context around them does not make nouns.
+var neverNouns = plainClass("neverNouns")
 
 // meansNouns name, bare after "by", the means or manner of an act rather
 // than who did it: "guaranteed by law", "counted by hand".
