@@ -26,7 +26,8 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 	// "Trump on Tuesday said", "Trump last week said"
 	for steps := 0; p >= lo && steps < r.maxGap; steps++ {
 		t := &r.toks[p]
-		if r.isAdverb(p) {
+		if r.isAdverb(p) || p-1 >= lo && t.Kind == nlp.Word && intensifiers.has(t.Norm) && r.toks[p-1].Kind == nlp.Word && !r.in(p-1, prepositions) && !r.verbLike(p-1) {
+			// "Cruz himself said", "Clinton herself has proposed"
 			p--
 			continue
 		}
@@ -593,7 +594,7 @@ func (r *run) invertedSource(after, hi int) [2]int {
 	// The subject must end the clause: "said Smith." / "said Smith, adding".
 	n := e + 1
 	n = r.skipAdjuncts(n, hi)
-	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) && !(n > k+2 && (r.toks[n].Norm == "who" || r.toks[n].Norm == "that") && r.toks[n-1].Kind == nlp.Word) {
+	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) && !(n >= k+2 && (r.toks[n].Norm == "who" || r.toks[n].Norm == "that") && r.toks[n-1].Kind == nlp.Word) {
 		// but a relative clause may follow an appositive: "…,” said
 		// Andrew Rice, a former state senator who ran for …
 		return noSource
@@ -1215,3 +1216,7 @@ func (r *run) skipDateline(k, hi int) int {
 	}
 	return k
 }
+
+// intensifiers are the reflexive pronouns that stress a subject ("Cruz
+// himself said"), standing between it and its verb.
+var intensifiers = plainClass("intensifiers")

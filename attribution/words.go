@@ -131,6 +131,7 @@ var namedSets = loadClasses(
 // tokens are asked about.
 var plainNames = []string{
 	"gerundModifiers",
+	"intensifiers",
 	"neverNouns",
 	"linkingVerbs",
 	"raisingLemmas",
