@@ -8,13 +8,16 @@ import (
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
-// gapAuxiliaries are the auxiliaries after which an adverb may stand
-// inside a listed phrase: "has also been criticized", "has been strongly
-// criticized", "is also said to", "is still viewed as", "it is also
-// possible".
-var gapAuxiliaries = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"being": true, "am": true, "has": true, "have": true, "had": true,
+// gapAuxiliary reports whether w is one of the auxiliaries after which
+// an adverb may stand inside a listed phrase: "has also been criticized",
+// "has been strongly criticized", "is also said to", "is still viewed
+// as", "it is also possible".
+func gapAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had":
+		return true
+	}
+	return false
 }
 
 // gapAdverb reports whether the token at k of toks is an adverb that an
@@ -24,15 +27,18 @@ var gapAuxiliaries = map[string]bool{
 // adverb that is a finding of its own ("widely", "reportedly",
 // "clearly") is not passed over (see appendGappedMatches).
 func gapAdverb(toks []nlp.Token, k int) bool {
-	if k <= 0 || k+1 >= len(toks) || toks[k].Kind != nlp.Word || toks[k+1].Kind != nlp.Word || !gapAuxiliaries[toks[k-1].Norm] {
+	if k <= 0 || k+1 >= len(toks) || toks[k].Kind != nlp.Word || toks[k+1].Kind != nlp.Word {
 		return false
 	}
+	// The adverb first: few words are one, and every word comes here.
 	switch w := toks[k].Norm; w {
 	case "also", "still", "even", "now":
-		return true
 	default:
-		return len(w) > 4 && strings.HasSuffix(w, "ly")
+		if len(w) <= 4 || !strings.HasSuffix(w, "ly") {
+			return false
+		}
 	}
+	return gapAuxiliary(toks[k-1].Norm)
 }
 
 // A gapScratch holds appendGappedMatches' working arrays between

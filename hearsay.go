@@ -246,7 +246,7 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	r.Score = documentScore(r.Statements)
 	if a.Omit&PartSources == 0 {
-		r.Sources = ledgerInto(&mem.sources, attribution.NewLedger(doc, attrs))
+		r.Sources = ledgerInto(&mem.sources, mem.ledger.NewLedger(doc, attrs))
 	}
 	setCharOffsets(r, text)
 	return r, nil
@@ -311,6 +311,7 @@ type reportMem struct {
 	words      []sentiment.Word // the statements' sentiment Words
 	wantWords  int              // how many Words the report has, in words or not
 	sources    []Source
+	ledger     attribution.LedgerMemory // the memory of sources' Stances and Statements
 }
 
 // reportMemPool recycles the arrays of released reports, cleared (their
@@ -324,6 +325,7 @@ var reportMemPool = pool.New(func(m *reportMem) bool {
 	clear(m.explain)
 	clear(m.words)
 	clear(m.sources)
+	m.ledger.Reset()
 	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
 	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
 })

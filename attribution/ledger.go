@@ -43,6 +43,50 @@ type LedgerEntry struct {
 // Dahl"), or to a pronoun resolved to them, counts for each of them. as is
 // typically the result of Extract on doc.
 func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
+	return newLedger(doc, as, nil)
+}
+
+// A LedgerMemory holds the memory of one ledger at a time, for a program
+// that builds ledger after ledger and is done with each before it builds
+// the next (hearsay's batch, which releases each report once written):
+// the entries, their Stances maps and their Statements are then reused,
+// not allocated anew for every document. The zero value is ready to use.
+type LedgerMemory struct {
+	l     Ledger
+	stmts []int
+}
+
+// NewLedger returns what [NewLedger] returns, in m's memory: the ledger,
+// and everything read from it, is valid until the next call of
+// m.NewLedger or m.Reset.
+func (m *LedgerMemory) NewLedger(doc *nlp.Document, as []Attribution) Ledger {
+	return newLedger(doc, as, m)
+}
+
+// Reset lets go of what m holds of the last ledger's document (the
+// names), keeping the memory for the next.
+func (m *LedgerMemory) Reset() {
+	all := m.l[:cap(m.l)]
+	for i := range all {
+		all[i].Name, all[i].Statements = "", nil
+	}
+	m.l = m.l[:0]
+}
+
+// stances returns an empty map for the Stances of entry k, m's own when
+// it has one.
+func (m *LedgerMemory) stances(k int) map[lexicon.Stance]int {
+	if m != nil && k < cap(m.l) {
+		if st := m.l[:cap(m.l)][k].Stances; st != nil {
+			clear(st)
+			return st
+		}
+	}
+	return map[lexicon.Stance]int{}
+}
+
+// newLedger is NewLedger, in mem's memory when mem is not nil.
+func newLedger(doc *nlp.Document, as []Attribution, mem *LedgerMemory) Ledger {
 	sc := ledgerPool.Get()
 	defer sc.release()
 	// Each attribution gives one item, or one per person when it names
@@ -101,7 +145,7 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 		if !ok {
 			k = int32(len(entries))
 			sc.insert(keys, key, k)
-			entries = append(entries, LedgerEntry{Name: src[it.name[0]:it.name[1]], Kind: kind, Stances: map[lexicon.Stance]int{}})
+			entries = append(entries, LedgerEntry{Name: src[it.name[0]:it.name[1]], Kind: kind, Stances: mem.stances(len(entries))})
 			keys = append(keys, key)
 			pronouns = append(pronouns, 0)
 			lastStmt = append(lastStmt, -1)
@@ -127,9 +171,22 @@ func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 	}
 	// The statements of all entries share one array, each with a
 	// capacity of its own length, so that an append moves it out.
-	l := make(Ledger, len(entries))
+	var l Ledger
+	var stmts []int
+	if mem != nil && cap(mem.l) >= len(entries) {
+		l = mem.l[:len(entries)]
+	} else {
+		l = make(Ledger, len(entries))
+	}
 	copy(l, entries)
-	stmts := make([]int, 0, nStmts)
+	if mem != nil && cap(mem.stmts) >= nStmts {
+		stmts = mem.stmts[:0]
+	} else {
+		stmts = make([]int, 0, nStmts)
+	}
+	if mem != nil {
+		mem.l, mem.stmts = l, stmts
+	}
 	for i := range l {
 		n := l[i].Mentions
 		l[i].Statements = stmts[len(stmts) : len(stmts) : len(stmts)+n]

@@ -72,6 +72,44 @@ func TestLedgerMatchesReference(t *testing.T) {
 	}
 }
 
+// TestLedgerMemory checks that ledgers built one after the other in a
+// LedgerMemory, reset between documents, are those NewLedger builds: on
+// documents with more sources than the last and with fewer, so that the
+// memory both grows and is reused with entries left over.
+func TestLedgerMemory(t *testing.T) {
+	var b strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&b, "Jane Doe%d told reporters that taxes rose. Officials of Group%d said so. ", i, i)
+	}
+	texts := []string{
+		"Officials said the boat sank. Jane Doe claimed it did not.",
+		b.String(),
+		"",
+		"Police said the road was closed. They said it twice. Jane Doe denied it.",
+	}
+	paths, _ := filepath.Glob("../testdata/*.txt")
+	for _, p := range paths {
+		text, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(text))
+	}
+	texts = append(texts, texts[0], b.String())
+	var x Extractor
+	var mem LedgerMemory
+	for _, text := range texts {
+		doc := nlp.Parse(text)
+		as := x.Extract(doc)
+		want := NewLedger(doc, as)
+		got := mem.NewLedger(doc, as)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("LedgerMemory.NewLedger differs from NewLedger on %.40q…:\ngot  %+v\nwant %+v", text, got, want)
+		}
+		mem.Reset()
+	}
+}
+
 // referenceLedger and referenceMentions are NewLedger and countMentions
 // as they were first written, for TestLedgerMatchesReference.
 func referenceLedger(doc *nlp.Document, as []Attribution) Ledger {
