@@ -97,7 +97,13 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 	}
 	if b >= lo && r.toks[b].Kind == nlp.Word && r.toks[b].Norm == "as" {
 		// "Hawaii, as one of his advisers pointed out, rarely …"
-		if ps, ok := r.asClause(b, lo, hi, after); ok {
+		end := hi
+		if !fl.Has(lexicon.Opener) || fl.Has(lexicon.Inverts) || strings.Contains(a.Cue.Lemma, " ") {
+			// (not a verb as common without a report: "As he spoke in the
+			// lobby, …" tells when)
+			end = r.clauseLimitEnd(b, lo, hi)
+		}
+		if ps, ok := r.asClause(b, lo, end, after); ok {
 			return ps, true, true
 		}
 	}
@@ -355,6 +361,17 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 func (r *run) introParticiple(st int) bool {
 	t := &r.toks[st]
 	return r.isCue[st] && t.Kind == nlp.Word && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing"))
+}
+
+// clauseLimitEnd returns where the sentence ends when the as-clause at
+// token as opens it and clauseLimit cut the cue's clause at its comma:
+// "As the Times noted, | Clinton raised …" reports the main clause after
+// that comma. Otherwise it returns hi.
+func (r *run) clauseLimitEnd(as, lo, hi int) int {
+	if lo == r.lo && hi < r.hi && as == r.skipDateline(lo, r.hi) && r.toks[hi].Text == "," {
+		return r.hi
+	}
+	return hi
 }
 
 // asClause finds the content of a cue in an as-clause ("as police have
