@@ -673,6 +673,9 @@ func (r *run) attributiveIng(h, lo, hi int) bool {
 	for q > lo && r.lyWord(q) {
 		q-- // "his openly mocking tone"
 	}
+	if q >= lo && r.toks[q].Kind == nlp.Word && indefinitePronoun(r.toks[q].Norm) && q == h-1 && (h+1 >= hi || r.toks[h+1].Kind == nlp.Punct) {
+		return true // an adjective after its pronoun: "something promising,"
+	}
 	if q < lo || !(r.in(q, determiners) || r.in(q, possessives) || r.toks[q].Norm == "'s") || h+1 >= hi {
 		return false
 	}
@@ -2646,4 +2649,14 @@ var quantifiers = class("quantifiers")
 // irregular past ("said", "went").
 func pastForm(n string) bool {
 	return len(n) > 3 && strings.HasSuffix(n, "ed") || n == "said" || irregularPast.has(n)
+}
+
+// indefinitePronoun reports whether a word is a pronoun that an
+// adjective follows: "something promising".
+func indefinitePronoun(n string) bool {
+	switch n {
+	case "something", "nothing", "anything", "everything", "someone", "anyone":
+		return true
+	}
+	return false
 }
