@@ -927,6 +927,9 @@ func infinitive(toks []nlp.Token, i int) bool {
 	if strings.HasSuffix(next.Norm, "ed") && !strings.HasSuffix(next.Norm, "eed") {
 		return false // a participle or adjective: "to terminated employees"
 	}
+	if n := next.Norm; len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "us") {
+		return false // a plural noun: "a giveaway to donors" (a base form never ends so: "to discuss", "to focus")
+	}
 	return !inClass(toks, i-1, ctxToPreposition)
 }
 

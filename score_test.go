@@ -328,11 +328,13 @@ func TestScoreWriterUncommitment(t *testing.T) {
 			"The workers went to court.",
 			"The plant is close to the river.",
 			"He rode the bus to work.",                                        // a place
+			"The plan is a giveaway to donors.",                               // a plural noun
 			"No evidence was provided to support the claim the plant leaked.", // part of the evidence marker
 		} {
 			assert.NotContains(t, factors(t, text, 0), "uncommitment:infinitive", text)
 		}
 		assert.NotEmpty(t, factors(t, "Guards have to surround the stage.", 0), "a present necessity is still open")
+		assert.Contains(t, factors(t, "The board met to pass the budget.", 0), "uncommitment:infinitive", "a base form in -ss is a verb")
 	})
 	t.Run("wh-question", func(t *testing.T) {
 		fs := factors(t, "When did the plant leak?", 0)
