@@ -1188,10 +1188,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		ended := after < chi && r.toks[after].Kind == nlp.Word && (r.in(after, beForms) || r.in(after, modals)) && r.toks[after].Norm != "be"
 		if !headline && !ended && (src == noSource || !r.relativeAt(after, chi)) {
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, after, chi, lo)
-			if ok && !opened && src != noSource {
+			if ok && src != noSource && (!opened || len(cs) == 1 && cs[0][0]-1 >= after && r.in(cs[0][0]-1, prepositions)) {
 				// "His views were echoed by experts I spoke to": after
 				// the agent, a phrase that opens no clause is the
-				// agent's; what was echoed is the subject
+				// agent's, and a topic the ground of the act ("was
+				// praised by critics on release"); what was echoed is
+				// the subject
 				cs, ok = nil, false
 			}
 			if src != noSource && comp[0] < 0 && after < chi && r.toks[after].Norm == "as" {

@@ -624,6 +624,8 @@ func (r *run) adjacentSource(src [2]int, lo, cs, ce int) bool {
 		return false // "Publicly dismisses", "drawn huge crowds, describing": no noun heads it
 	case src[0] == ce+1:
 		return true
+	case src[0] == ce+2 && r.toks[ce+1].Norm == "by":
+		return true // a passive's agent: "was praised by critics"
 	case src[1] >= cs:
 		return false
 	}
