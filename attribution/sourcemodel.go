@@ -655,6 +655,9 @@ func (r *run) headless(src [2]int) bool {
 	if r.isAdverb(e) || r.lyWord(e) || r.in(e, coordinators) {
 		return true
 	}
+	if r.capitalized(e) && e > src[0] && r.capitalized(e-1) {
+		return false // a name's last word, whatever its word class: "Al From"
+	}
 	return src[1]-src[0] < 2 && (r.in(e, prepositions) || r.in(e, ppLinks) || r.verbLike(e) && !r.capitalized(e))
 }
 
