@@ -215,6 +215,18 @@ func (r *run) afterLoneDash(st, e int) int {
 	return d + 1
 }
 
+// cataphoric reports whether tokens [k, j) before a colon point to what
+// follows it: "this way", "the following", "as follows", "as an example".
+func (r *run) cataphoric(k, j int) bool {
+	for i := k; i < j; i++ {
+		switch r.toks[i].Norm {
+		case "this", "these", "following", "follows", "thus", "so", "like", "example":
+			return true
+		}
+	}
+	return false
+}
+
 // thatSubordinate finds the content of a that-clause at token j that
 // opens with a subordinate clause: "said that while he opposed Trump,
 // he was supporting Cruz for now" runs over the subordinate clause, its
@@ -611,6 +623,15 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			return nil, false, true
 		case t.Text == ":":
 			ps, ok = r.clauseFrom(j+1, hi, true)
+			if ok && len(ps) == 1 && j > k0 && !fl.Has(lexicon.ObjectClause) && !r.cataphoric(k0, j) && !r.inQuote(j) && !r.opensQuote(j+1) &&
+				r.toks[k0].Kind == nlp.Word && !r.in(k0, prepositions) && !r.in(k0, beForms) && !r.in(k0, whOpeners) && !(r.verbLike(k0) && !r.capitalized(k0)) && !r.hasComma(k0, j-1) {
+				// an object and what it is: "criticizing the night's big
+				// winner: Donald Trump", "say they have a new weapon:
+				// Donald Trump"; only one told ("told reporters: …") or a
+				// phrase pointing ahead ("put it this way: …") leaves
+				// the colon to open the content
+				ps = r.onePart(part{k0, ps[0][1]})
+			}
 			return ps, ok, true
 		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && r.modalBetween(after, j):
 			// "said the tunnel would cost half of what it did": the
