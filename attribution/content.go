@@ -46,7 +46,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			return []part{r.quotePart(b)}, true, true
 		}
 	}
-	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") {
+	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") && !(r.toks[b].Norm == "that" && r.resultThat(lo, a, b)) {
 		// an object relative clause: "the strong leader that Mr. Trump so
 		// admires" reports the noun phrase before it
 		ae := b - 1
@@ -213,6 +213,29 @@ func (r *run) afterLoneDash(st, e int) int {
 		return st
 	}
 	return d + 1
+}
+
+// resultThat reports whether the "that" at token j opens the result of a
+// "so" or "such" before the cue a in its sentence (from lo): "grew so
+// heated over who supported which bill that …", "such a mess that …".
+func (r *run) resultThat(lo int, a *Attribution, j int) bool {
+	c := r.tokenAt(a.Cue.Start)
+	for k := c - 1; k >= lo && k > c-15; k-- {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word {
+			if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Kind.IsQuote() {
+				return false
+			}
+			continue
+		}
+		switch t.Norm {
+		case "so":
+			return k+1 < c && r.toks[k+1].Kind == nlp.Word && (r.isAdverb(k+1) || isAdjectiveStrict(r.toks[k+1].Norm) || r.isContent(k+1)) && r.toks[k+1].Norm != "that"
+		case "such":
+			return true
+		}
+	}
+	return false
 }
 
 // cataphoric reports whether tokens [k, j) before a colon point to what
@@ -598,6 +621,10 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// a verb right after "that" shows a relative clause: "a
 			// video showing an aerial strike that obliterated a boat"
 			j = limit
+		case t.Kind == nlp.Word && t.Norm == "that" && j > k0 && r.resultThat(lo, a, j):
+			// "grew so heated over who supported which bill that
+			// Christie said …": the clause of a result, not the cue's
+			j = limit
 		case t.Kind == nlp.Word && t.Norm == "that":
 			if p, ok := r.thatSubordinate(j, hi); ok {
 				return r.onePart(p), true, true
@@ -711,6 +738,12 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 	if ok && len(ps) == 1 {
 		if e := r.beforeSetting(ps[0][0], ps[0][1]); e >= ps[0][0] {
 			ps = r.onePart(part{ps[0][0], e})
+		}
+		for k := ps[0][0] + 1; k <= ps[0][1]; k++ {
+			if r.toks[k].Kind == nlp.Word && r.toks[k].Norm == "that" && !r.inQuote(k) && r.resultThat(lo, a, k) {
+				ps = r.onePart(part{ps[0][0], k - 1}) // "which bill | that Christie said …"
+				break
+			}
 		}
 		ps[0][1] = r.beforeModalPredicate(ps[0][0], ps[0][1])
 		ps[0][1] = r.beforeObjectAdjunct(ps[0][0], ps[0][1], strings.HasSuffix(a.Cue.Text, "ing"))
