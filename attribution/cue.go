@@ -1529,6 +1529,14 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// record: "This action follows a build-up" reports nothing
 		return r.reject(a, "model-nonagent")
 	}
+	if r.forced && src == noSource && !participle && !passive && !inf && !be && vg == r.skipDateline(lo, hi) && (!initial && !unnamed || !r.hasComma(m.Last+1, hi-1)) {
+		// a finite verb only the model saw, opening its sentence with no
+		// subject (nor a clause after a comma whose subject it would
+		// share, as "Asked about the dam, she said" has), is an
+		// imperative or an informal "Loved the food": no one's report
+		// ("just call me on my cell phone")
+		return r.reject(a, "model-nosubject")
+	}
 	return src, true
 }
 

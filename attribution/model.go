@@ -994,7 +994,7 @@ var reasons = []string{
 	"object-not-subject", "nosource", "nocontent", "needsopener", "noun-end",
 	"noun-nocomplement", "prep-nosource", "adv-nosubject", "expletive",
 	"adverb-noclause", "nested", "naming", "naming-inverted", "naming-noobject",
-	"formula", "idiom", "reduced-relative", "manner", "model-nonagent", "model-light", "other",
+	"formula", "idiom", "reduced-relative", "manner", "model-nonagent", "model-light", "model-nosubject", "other",
 }
 
 // reasonParts are the reasons as parts of features.
