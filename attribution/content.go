@@ -2005,8 +2005,8 @@ func (r *run) turnLabel(start, c int) bool {
 
 // finiteIn reports whether tokens [a, b] hold a quotation or a finite
 // verb: a form of "be", a modal or auxiliary, a subject pronoun, a verb
-// cue, a lowercase past or -s form, or a past form in a title-case
-// headline.
+// cue, a lowercase past (pastForm) or -s form, or a capitalized form in
+// -ed in a title-case headline.
 func (r *run) finiteIn(a, b int) bool {
 	for k := a; k <= b; k++ {
 		t := &r.toks[k]
@@ -2019,9 +2019,8 @@ func (r *run) finiteIn(a, b int) bool {
 		if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.in(k, subjectPronouns) || r.isVerbCue[k] {
 			return true
 		}
-		ed := len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed")
-		if !r.capitalized(k) && (ed || irregularPast.has(t.Norm) || strings.HasSuffix(t.Norm, "n't") || len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "s") && r.verbLike(k)) ||
-			r.capitalized(k) && ed && r.info(infoTitle).title {
+		if !r.capitalized(k) && (pastForm(t.Norm) || strings.HasSuffix(t.Norm, "n't") || len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "s") && r.verbLike(k)) ||
+			r.capitalized(k) && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "ed") && r.info(infoTitle).title {
 			return true // "Hillary thinks feds …", a headline's "… Helped Reveal …"
 		}
 	}

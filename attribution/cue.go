@@ -1353,7 +1353,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		case infPurpose:
 			src = r.mainSubject(lo, vg)
 		default:
-			src = r.finiteSubject(a, lo, hi, vg, m)
+			src = r.finiteSubject(a, lo, hi, vg, m, inf)
 			if inf && src != noSource && src[0] > h {
 				// an infinitive has no subject after it: "free agents,
 				// able to support Cruz, Trump or Kasich"
@@ -2158,7 +2158,7 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		// of the verb it is the object of
 		j := lv
 		if vg, _, _, _, _ := r.verbGroup(j-1, lo, false); vg > lo {
-			if sub := r.finiteSubject(a, lo, hi, vg, lexicon.Match{First: j, Last: j}); sub != noSource && sub[1] < j {
+			if sub := r.finiteSubject(a, lo, hi, vg, lexicon.Match{First: j, Last: j}, false); sub != noSource && sub[1] < j {
 				src = sub
 			}
 		} else if sub := r.subjectAfter(lo, j); sub != noSource && sub[1] < j {

@@ -393,8 +393,10 @@
 // for a cue whose subject can neither speak nor record: "This action
 // follows a build-up") and model-light (a light verb only the model
 // took, with no noun of statements after it to report through: "gave
-// the storm a name"); "model" when the model dropped a cue of the
-// rules.
+// the storm a name") and model-nosubject (a finite verb only the model
+// took, opening its sentence with no subject: an imperative or an
+// informal "Loved the food"); "model" when the model dropped a cue of
+// the rules.
 //
 // # Part-of-speech tags
 //

@@ -19,8 +19,9 @@ import (
 // finiteSubject finds the subject of a finite verb cue whose verb group
 // starts at vg: the noun phrase before it (with an appositive or
 // parenthesis), an inverted subject after it ("…, said Smith"), or the main
-// clause's subject for a coordinated verb ("… and called for …").
-func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]int {
+// clause's subject for a coordinated verb ("… and called for …"). inf
+// says the verb group is an infinitive's, which takes no subject after it.
+func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf bool) [2]int {
 	p := vg - 1
 	end := p // the subject may run to the verb group over time words
 	// "Trump on Tuesday said", "Trump last week said"
@@ -69,10 +70,6 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match) [2]
 		// infinitive ("free agents, able to support Cruz"), which has no
 		// subject after it.
 		quoted := t.Kind.IsQuote() || p-1 >= lo && r.toks[p-1].Kind.IsQuote()
-		inf := false
-		for j := vg; j < m.First && !inf; j++ {
-			inf = r.toks[j].Norm == "to"
-		}
 		if quoted || m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts) || r.in(m.First, namingVerbs) || inf {
 			if e := r.invertedSource((m.Last + 1), hi); e != noSource && !r.asideAfterRelative(p, lo) {
 				return e
