@@ -24,10 +24,11 @@ type corpusCase struct {
 	stance                 string
 	// optional key=value fields after the stance
 	content, quote, kind, rule, irrealis string
+	alone                                bool // checked with the rules alone too (alone=true)
 }
 
 // caseKeys are the optional fields a case may give after its stance.
-var caseKeys = []string{"content", "quote", "kind", "rule", "irrealis"}
+var caseKeys = []string{"content", "quote", "kind", "rule", "irrealis", "alone"}
 
 func readCorpus(t *testing.T, path string) []corpusCase {
 	t.Helper()
@@ -65,7 +66,7 @@ func readCorpus(t *testing.T, path string) []corpusCase {
 		c := corpusCase{
 			file: filepath.Base(path), line: line, group: group,
 			content: opts["content"], quote: opts["quote"], kind: opts["kind"],
-			rule: opts["rule"], irrealis: opts["irrealis"],
+			rule: opts["rule"], irrealis: opts["irrealis"], alone: opts["alone"] == "true",
 			text:   strings.ReplaceAll(strings.Join(parts[:n-3], " ; "), `\n`, "\n"),
 			cue:    parts[n-3],
 			source: parts[n-2],
@@ -91,12 +92,19 @@ func TestCorpus(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, len(cases), 80)
 	var x Extractor
+	rules := Extractor{RulesOnly: true}
 	for _, c := range cases {
 		name := strings.NewReplacer(" ", "_", "\n", "_").Replace(c.text)
 		if len(name) > 60 {
 			name = name[:60]
 		}
-		t.Run(name, func(t *testing.T) { checkCase(t, &x, c) })
+		t.Run(name, func(t *testing.T) {
+			checkCase(t, &x, c)
+			if c.alone {
+				// a rule the model might mask: the rules alone must pass too
+				checkCase(t, &rules, c)
+			}
+		})
 	}
 }
 
