@@ -153,7 +153,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
 			}
-			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) &&
+			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) &&
 				!((k >= hi || isTerminalTok(&r.toks[k])) && r.toks[st].Kind == nlp.Word && r.in(st, subordinators) && r.toks[st].Norm != "that" && !r.hasComma(st, b-1) && r.qid[st] < 0) {
 				// (nor after a subordinate clause alone: "When the senator
 				// spoke, the crowd cheered." reports nothing)
@@ -177,7 +177,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 					}
 					ps = append(ps, part{st, e})
 				}
-				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) {
+				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) && !(len(ps) > 0 && r.finiteIn(ps[0][0], ps[0][1]) && r.sententialAppositive(k, hi)) {
 					// the predicate resumed after the source, also when
 					// its verb is a cue ("Bob, they said, ordered them to
 					// wait"), but not a participle of the source's own
@@ -193,6 +193,18 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		}
 	}
 	return r.rightContent(a, fl, after, hi, lo)
+}
+
+// sententialAppositive reports whether the comma or dash at token k
+// opens an indefinite noun phrase, which after a finite clause comments
+// on the whole statement rather than continuing it: "…, the budget office reported --
+// a development that …", "…, Sanders said, a policy that …".
+func (r *run) sententialAppositive(k, hi int) bool {
+	if k+1 >= hi || r.qid[k] >= 0 || !(r.toks[k].Text == "," || isDash(r.toks[k].Text)) {
+		return false
+	}
+	n := r.toks[k+1].Norm
+	return r.toks[k+1].Kind == nlp.Word && (n == "a" || n == "an")
 }
 
 // afterLoneDash returns where a parenthetical source's clause starts
