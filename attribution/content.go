@@ -1185,8 +1185,9 @@ func (r *run) clauseEnd(k, hi int) int {
 
 // bareSubject reports whether tokens [k, b) are the first of coordinated
 // subjects: "that" and one noun phrase and nothing else, a subject
-// pronoun ("said he and Rubio …"), or "both", "either" or "neither" and
-// a noun phrase.
+// pronoun ("said he and Rubio …"), "both", "either" or "neither" and
+// a noun phrase, or a clause ending in a subordinator and one noun
+// phrase.
 func (r *run) bareSubject(k, b int) bool {
 	if r.toks[k].Kind != nlp.Word {
 		return false
@@ -1200,7 +1201,12 @@ func (r *run) bareSubject(k, b int) bool {
 		return b == k+1 // a subject pronoun is no object: "said he and Rubio …"
 	}
 	if r.toks[k].Norm != "that" {
-		return false // without "that" the phrase may be an object: "denied the charges and Democrats accused …"
+		// without "that" the phrase may be an object: "denied the
+		// charges and Democrats accused …"; but one noun phrase right
+		// after a subordinator is the subject of its clause: "will
+		// arrive sooner because Congress and Obama agreed …"
+		st := r.leftNP(b-1, k+1)
+		return st > k && r.toks[st-1].Kind == nlp.Word && r.in(st-1, subordinators) && r.toks[st-1].Norm != "as" && !r.inQuote(st)
 	}
 	k++
 	if k >= b || r.inQuote(k) {
