@@ -1121,10 +1121,30 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 			}
 		}
 	}
+	if best < 0 && head != "" && !short && lowerDescription(name) {
+		// "the budget office" after "the Congressional Budget Office":
+		// a lowercase description whose words end an earlier name
+		rest := name[strings.IndexByte(name, ' '):]
+		for _, k := range ents.withHead(kind, head) {
+			if n := ents.list[k].name; len(n) > len(rest) && strings.EqualFold(n[len(n)-len(rest):], rest) {
+				consider(int(k))
+			}
+		}
+	}
 	if best >= 0 {
 		return best
 	}
 	return ents.add(entity{name: name, head: head, kind: kind, pos: pos}, key)
+}
+
+// lowerDescription reports whether name is "the" and lowercase words
+// ("the budget office"), a description rather than a name.
+func lowerDescription(name string) bool {
+	if !strings.HasPrefix(name, "the ") && !strings.HasPrefix(name, "The ") {
+		return false
+	}
+	rest := name[4:]
+	return strings.IndexByte(rest, ' ') > 0 && strings.ToLower(rest) == rest
 }
 
 // compoundName reports whether a name's last word follows another
