@@ -1455,6 +1455,9 @@ func (r *run) breaksAfter(k, hi int) bool {
 	if t.Kind == nlp.Word && r.in(k, clauseBreakersAfterComma) {
 		return !r.relativeAside(k, hi)
 	}
+	if t.Kind == nlp.Word && t.Norm == "and" && r.newClauseAt(k+1, hi) {
+		return true // "…, and a fifth superdelegate has not been named"
+	}
 	if r.frontedInClause(k - 1) {
 		// "noted that at one of his first DNC meetings, in 1972, he
 		// supported …": the subject and verb of the that-clause follow
@@ -1478,6 +1481,23 @@ func (r *run) breaksAfter(k, hi int) bool {
 		return n < hi && r.isVerbCue[n] && !r.inQuote(n)
 	}
 	return false
+}
+
+// newClauseAt reports whether a clause with a subject of its own starts
+// at k: a noun phrase, not a relative pronoun, and a finite verb group (a
+// form of "be", "have" or "do", or a modal) after it.
+func (r *run) newClauseAt(k, hi int) bool {
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.inQuote(k) || r.in(k, prepositions) || r.relativeWord(k) {
+		return false
+	}
+	e := r.rightNP(k, hi, false)
+	if e < k || e+1 >= hi {
+		return false
+	}
+	n := e + 1
+	w := r.toks[n].Norm
+	return r.toks[n].Kind == nlp.Word && (r.in(n, beForms) || r.in(n, modals) || r.in(n, auxiliaries) && w != "to") &&
+		w != "being" && w != "been" && w != "be" // "and the partner being supportive" goes on with the content
 }
 
 // relativeAside reports whether the relative clause that "which" or

@@ -88,6 +88,6 @@ func ExampleExtractor_ExplainSpans() {
 	}
 	// Output:
 	// source of "said": by rules (not asked: adjacent)
-	// content of "said": by rules
+	// content of "said": by model:content
 	//   chosen "the vote was rigged, and the count was wrong" of 2 candidates
 }
