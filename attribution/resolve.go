@@ -48,6 +48,7 @@ type mention struct {
 	subj           bool // at the start of its clause: the sentence's subject
 	src            bool // the source of an attribution
 	place          bool // after a preposition of place ("in New Orleans")
+	describes      bool // a possessor describing another name: see appositivePossessor
 }
 
 // mentionWindow is the number of sentences before a pronoun's own in which
@@ -1137,6 +1138,34 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 	return ents.add(entity{name: name, head: head, kind: kind, pos: pos}, key)
 }
 
+// appositiveRoleStart returns where the words of a role may start in an
+// appositive after the name that ends at j: after a determiner or
+// possessive pronoun ("Lee Park, a former governor") or after a name of
+// one or two words and "'s" ("Corey Lewandowski, Trump's campaign
+// manager"); -1 when no such appositive follows.
+func (r *run) appositiveRoleStart(j, lo, hi int) int {
+	if j+2 >= hi || r.toks[j+1].Text != "," {
+		return -1
+	}
+	if r.in(j+2, determiners) || r.in(j+2, possessives) {
+		return j + 3
+	}
+	for k := j + 2; k < hi && k <= j+3 && r.isName(k, lo); k++ {
+		if k+1 < hi && r.toks[k+1].Norm == "'s" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// appositivePossessor reports whether the name [i, j] is the possessor in
+// an appositive that describes the name before it: "Corey Lewandowski,
+// Trump's campaign manager, …". It describes that person and does not
+// compete with them as the referent of a later pronoun.
+func (r *run) appositivePossessor(i, j, lo, hi int) bool {
+	return i-2 >= lo && r.toks[i-1].Text == "," && r.isName(i-2, lo) && j+1 < hi && r.toks[j+1].Norm == "'s"
+}
+
 // lowerDescription reports whether name is "the" and lowercase words
 // ("the budget office"), a description rather than a name.
 func lowerDescription(name string) bool {
@@ -1195,9 +1224,10 @@ func (r *run) titledNames() *entities {
 				hl = 0
 			}
 			if k := r.nameRun(ents, i, j, lo, hi, hl == 1); k >= 0 {
-				subj := r.atClauseStart(i, lo) || r.toks[i-1].Text == ","
+				describes := r.appositivePossessor(i, j, lo, hi)
+				subj := (r.atClauseStart(i, lo) || r.toks[i-1].Text == ",") && !describes
 				place := !subj && r.in(i-1, placePreps)
-				ents.mentions = append(ents.mentions, mention{pos: int32(i), sent: int32(si), ent: int32(k), subj: subj, place: place})
+				ents.mentions = append(ents.mentions, mention{pos: int32(i), sent: int32(si), ent: int32(k), subj: subj, place: place, describes: describes})
 			}
 			i = j + 1
 		}
@@ -1253,13 +1283,14 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 			roleLo = k
 		}
 	}
-	if roleLo < 0 && j+2 < hi && r.toks[j+1].Text == "," && r.in(j+2, determiners) {
-		// "Lee Park, a former governor, …"
-		for k := j + 3; k < hi && k <= j+6; k++ {
+	if s := r.appositiveRoleStart(j, lo, hi); roleLo < 0 && s > 0 {
+		// "Lee Park, a former governor, …", "Corey Lewandowski, Trump's
+		// campaign manager, …"
+		for k := s; k < hi && k <= s+3; k++ {
 			if r.toks[k].Kind != nlp.Word {
 				break
 			}
-			if r.in(k, roleNouns) && !r.capitalized(k) && !r.in(k, titleWords) || r.in(k, titleWords) && (k+1 >= hi || r.toks[k+1].Kind != nlp.Word) {
+			if r.in(k, roleNouns) && !r.capitalized(k) && !r.in(k, titleWords) || r.in(k, titleWords) && (k+1 >= hi || r.toks[k+1].Kind != nlp.Word || !r.capitalized(k) && r.toks[k+1].Norm == "of") {
 				roleLo, roleHi = j+2, k+1
 			}
 		}
@@ -1563,6 +1594,9 @@ func (r *run) personReferent(ents *entities, sent, pos int, g byte, recent []ref
 	weak, weaks, weakSent := int32(-1), 0, int32(-1)
 	q := r.qid[pos]
 	note := func(m *mention) {
+		if m.describes {
+			return
+		}
 		if r.qid[m.pos] >= 0 && r.qid[m.pos] != q {
 			return // a name inside a quotation is the quoted speaker's, not the text's
 		}
