@@ -704,7 +704,11 @@ func (r *run) skipAdjuncts(k, hi int) int {
 	k = r.skipTime(k, hi)
 	if k-1 >= 0 && k < hi && r.in(k-1, addressees) {
 		// the addressee of "told The Huffington Post on Thursday"
-		if e := r.rightNP(k, hi, false); e >= k && !(e+1 < hi && (r.toks[e+1].Norm == "that" || r.toks[e+1].Norm == "to")) {
+		e := r.rightNP(k, hi, false)
+		if r.toks[k].Kind == nlp.Word && r.in(k, objectPronouns) && !r.in(k, possessives) {
+			e = k // a pronoun is the whole addressee: "told me the photo …"
+		}
+		if e >= k && !(e+1 < hi && (r.toks[e+1].Norm == "that" || r.toks[e+1].Norm == "to")) {
 			k = r.skipTime(e+1, hi)
 		}
 	}
