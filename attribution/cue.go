@@ -297,6 +297,11 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		// a capitalized adjective after a preposition: "32% of
 		// Republican claims", "by Russian reports"
 		return ctxNoun
+	case form == formS && r.capitalized(h-1) && h-2 >= lo && r.in(h-2, possessives) && r.toks[h-2].Norm != "her" && !isAcronym(p.Text) &&
+		!r.inLower(h-1, titleWords) && !r.inLower(h-1, roleNouns):
+		// a capitalized adjective after a possessive: "his Islamophobic
+		// remarks" (but "its CEO says", "our President says")
+		return ctxNoun
 	case form == formS && h-1 == r.skipDateline(lo, r.hi) && r.capitalized(h-1) && isAdjectiveStrict(p.Norm):
 		return ctxNoun // "Federal rules allow …": an adjective opening the sentence
 	case form == formS && h-1 == r.skipDateline(lo, r.hi) && r.capitalized(h-1) && h+1 < len(r.toks) && r.toks[h+1].Kind == nlp.Word &&
