@@ -690,6 +690,11 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 	}
 	if k0 < hi && r.toks[k0].Kind == nlp.Word && r.in(k0, coordinators) && k0 > after {
+		if e := trimEnd(r, after+1, k0-1); r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && r.toks[k0-1].Text != "," && e > after && !(r.in(after+1, timeWords)) {
+			// "pushed back on those charges and went home": the topic
+			// skipped as an adjunct is the content
+			return []part{{after + 1, e}}, true, true
+		}
 		// "His ex-wife agreed, but also contended …", "agreed with him
 		// and seemed to think …": a second predicate, not a content
 		return nil, false, false
