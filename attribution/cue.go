@@ -224,6 +224,20 @@ func appendFields(ws []string, s string) []string {
 	return ws
 }
 
+// listOfNouns reports whether a noun phrase with a determiner ends at
+// token e and follows a comma that follows a noun phrase: the items of a
+// list ("staffing, the budget") before its last.
+func (r *run) listOfNouns(e, lo int) bool {
+	if e < lo || r.toks[e].Kind != nlp.Word || r.in(e, functionWords) {
+		return false
+	}
+	st := r.leftNP(e, lo)
+	if st < 0 || st == e || !r.in(st, determiners) || st-2 < lo || r.toks[st-1].Text != "," {
+		return false
+	}
+	return r.toks[st-2].Kind == nlp.Word && !r.in(st-2, functionWords) && !r.isVerbCue[st-2]
+}
+
 // A wordContext says how strongly the words around a cue word make it a noun.
 type wordContext uint8
 
@@ -296,6 +310,10 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 	case form == formS && r.capitalized(h-1) && h-2 >= lo && (r.toks[h-2].Norm == "of" || r.in(h-2, prepositions) && r.toks[h-2].Norm != "to") && demonym(p.Norm):
 		// a capitalized adjective after a preposition: "32% of
 		// Republican claims", "by Russian reports"
+		return ctxNoun
+	case form == formS && (p.Norm == "and" || p.Norm == "or") && r.listOfNouns(h-2, lo):
+		// the last of a list of noun phrases: "about staffing, the
+		// budget and rumors that …"
 		return ctxNoun
 	case form == formS && r.capitalized(h-1) && h-2 >= lo && r.in(h-2, possessives) && r.toks[h-2].Norm != "her" && !isAcronym(p.Text) &&
 		!r.inLower(h-1, titleWords) && !r.inLower(h-1, roleNouns):
