@@ -1914,14 +1914,22 @@ func (r *run) judges(a *Attribution, lo, hi int, m lexicon.Match, src [2]int, in
 }
 
 // verbBefore reports whether token j is a verb a participle after it
-// depends on: a past form in -ed, or the verb cue of the latest
-// attribution ("heard" in "can be heard yelling").
+// depends on: a past form in -ed, a word after a modal auxiliary ("can
+// reasonably campaign saying"), or the verb cue of the latest attribution
+// ("heard" in "can be heard yelling").
 func (r *run) verbBefore(j int) bool {
 	if j < r.lo || r.toks[j].Kind != nlp.Word || r.in(j, edNouns) {
 		return false
 	}
 	if r.verbLike(j) && strings.HasSuffix(r.toks[j].Norm, "ed") {
 		return true
+	}
+	k := j - 1
+	for k >= r.lo && k > j-3 && r.isAdverb(k) {
+		k--
+	}
+	if k >= r.lo && k < j && r.toks[k].Kind == nlp.Word && modalAuxiliaries.has(r.toks[k].Norm) && !r.capitalized(j) {
+		return true // "can reasonably campaign saying …"
 	}
 	n := len(r.out)
 	return n > 0 && r.out[n-1].Cue.Form == Verb && r.out[n-1].Cue.Contains(r.toks[j].Span)
@@ -1932,6 +1940,9 @@ func (r *run) verbBefore(j int) bool {
 // expletive "it" or not, names no source: "it seems that …", "the plan
 // appears doomed", "it emerged that …".
 var raisingLemmas = plainClass("raisingLemmas")
+
+// modalAuxiliaries: see classes.tsv.
+var modalAuxiliaries = plainClass("modalAuxiliaries")
 
 // expletiveBefore reports whether the word g that governs an infinitive
 // is an adjective or noun after an expletive "it" and a form of "be":

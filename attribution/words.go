@@ -148,6 +148,7 @@ var plainNames = []string{
 	"namingParticiples",
 	"pluralForms",
 	"perceptionVerbs",
+	"modalAuxiliaries",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
