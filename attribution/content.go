@@ -682,8 +682,13 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			return ps, ok, true
 		case t.Kind == nlp.Word && t.Norm == "to" && a.Stance == lexicon.Directive && j > after && j-after <= 3 && !endsInPreposition(a.Cue.Lemma) &&
 			j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && !r.in(j+1, determiners) && !r.in(j+1, possessives):
-			// "urged them to …", "asked Congress to …"
-			ps, ok = r.clauseFrom(j, hi, true)
+			// "urged them to …", "asked Congress to …", "decided not
+			// to …" (the negation is what was decided)
+			st := j
+			if j-1 >= after && r.toks[j-1].Kind == nlp.Word && r.in(j-1, negators) {
+				st = j - 1
+			}
+			ps, ok = r.clauseFrom(st, hi, true)
 			return ps, ok, true
 		case t.Kind == nlp.Punct && t.Text != ",":
 			j = limit
