@@ -689,6 +689,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 				st = j - 1
 			}
 			ps, ok = r.clauseFrom(st, hi, true)
+			if ok && len(ps) == 1 {
+				ps[0][1] = r.beforePastPredicate(ps[0][0], ps[0][1])
+			}
 			return ps, ok, true
 		case t.Kind == nlp.Punct && t.Text != ",":
 			j = limit
@@ -950,7 +953,8 @@ func (r *run) subjectGapAt(k int) bool {
 // when "and" or "but" and a past form follow within it: a second
 // predicate of the cue's subject, not a second infinitive ("has vowed to
 // keep abortion legal | and celebrated the ruling"), which would take a
-// base form ("vowed to cut taxes and raise wages").
+// base form ("vowed to cut taxes and raise wages"); or a subject pronoun
+// and a finite verb, a clause of its own ("… | and she performed well").
 func (r *run) beforePastPredicate(st, e int) int {
 	for k := st + 2; k < e; k++ {
 		if r.toks[k].Kind != nlp.Word || (r.toks[k].Norm != "and" && r.toks[k].Norm != "but") || r.inQuote(k) ||
@@ -963,6 +967,13 @@ func (r *run) beforePastPredicate(st, e int) int {
 		}
 		if w := r.toks[n].Norm; !r.capitalized(n) && (len(w) > 4 && strings.HasSuffix(w, "ed") && r.verbLike(n) || irregularPast.has(w)) {
 			return r.beforeJoin(st, k)
+		}
+		if n+1 < e && r.nominative(n) && r.toks[n+1].Kind == nlp.Word {
+			// a clause with a subject of its own: "decided not to enter
+			// the race | and she performed well"
+			if w := r.toks[n+1].Norm; pastForm(w) || r.in(n+1, auxiliaries) && w != "to" || r.in(n+1, beForms) {
+				return r.beforeJoin(st, k)
+			}
 		}
 	}
 	return e
