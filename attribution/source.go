@@ -1044,7 +1044,8 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		// a capitalized adverb opening the sentence, which isAdverb does
 		// not take: "Shortly after the announcement, …" (but "Kelly said")
 		lyPhrase := r.lyWord(k) && k+1 < hi && (r.in(k+1, prepositions) || r.in(k+1, clauseWords))
-		if !(t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || r.isCue[k] || edPhrase || lyPhrase) || t.Text == ",") {
+		if !(t.Kind == nlp.Word && (r.in(k, prepositions) || r.in(k, clauseWords) || r.isAdverb(k) || r.in(k, timeWords) || strings.HasSuffix(t.Norm, "ing") || r.isCue[k] || edPhrase || lyPhrase ||
+			r.timePhraseEnd(k, hi) >= k) || t.Text == ",") { // "The day before, …"
 			break
 		}
 		j := k
