@@ -1347,7 +1347,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					// "with" makes its noun phrase the participle's subject:
 					// "…, with Canada and the U.S. disputing …"
 					adverbial := st-2 >= lo && r.in(st-1, prepositions) && r.toks[st-1].Norm != "with" && r.toks[st-1].Norm != "without" && r.toks[st-2].Text == ","
-					if issued || adverbial {
+					if issued || adverbial || r.spentOn(st, lo) {
 						// "The council issued a statement calling for …": who
 						// issued it speaks, not the statement; "…, in many
 						// cases reporting …": the phrase is the clause's
@@ -1940,6 +1940,32 @@ func (r *run) verbBefore(j int) bool {
 // expletive "it" or not, names no source: "it seems that …", "the plan
 // appears doomed", "it emerged that …".
 var raisingLemmas = plainClass("raisingLemmas")
+
+// spentOn reports whether the noun phrase at st is the object of a verb of
+// spending time ("spent much of his campaign attacking …", "spent the
+// week praising …"), with at most "much of", "most of" or "more" between
+// them: the participle after it tells what the subject did with it.
+func (r *run) spentOn(st, lo int) bool {
+	if h := r.ppHead(st, lo); h >= 0 && h < st && r.spentOn(h, lo) {
+		return true // "spent much of the run-up to the caucuses portraying …"
+	}
+	for j := st - 1; j >= lo && j >= st-3; j-- {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word {
+			return false
+		}
+		if spendVerbs.has(t.Norm) {
+			return true
+		}
+		if t.Norm != "of" && t.Norm != "much" && !r.in(j, quantifiers) {
+			return false
+		}
+	}
+	return false
+}
+
+// spendVerbs: see classes.tsv.
+var spendVerbs = plainClass("spendVerbs")
 
 // modalAuxiliaries: see classes.tsv.
 var modalAuxiliaries = plainClass("modalAuxiliaries")

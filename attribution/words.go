@@ -149,6 +149,7 @@ var plainNames = []string{
 	"pluralForms",
 	"perceptionVerbs",
 	"modalAuxiliaries",
+	"spendVerbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
