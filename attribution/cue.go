@@ -1058,7 +1058,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if r.formula(lo, hi, m) {
 		return r.reject(a, "formula")
 	}
-	if a.Cue.Lemma == "find" && r.findsNoFinding(m.Last+1, hi) {
+	if a.Cue.Lemma == "find" && (r.findsNoFinding(m.Last+1, hi) || r.findsThing(m, lo, hi)) {
 		return r.reject(a, "idiom")
 	}
 	if form == formEd && m.First-1 >= lo && (r.toks[m.First-1].Norm == "than" || r.toks[m.First-1].Norm == "as" && a.Stance == lexicon.Speculative) {
@@ -1841,6 +1841,50 @@ func (r *run) findsNoFinding(k, hi int) bool {
 	}
 	return false
 }
+
+// findsThing reports whether "find" in m comes upon a thing rather than
+// concludes: a noun phrase as its whole object, with nothing after it
+// that says what was found of it ("cannot find jobs that pay well",
+// "found sanctuary in Russia", "when agents find the tunnels"), and a
+// subject that is no study, poll or inquiry, whose findings are what it
+// finds ("The poll found a strong appetite for change").
+func (r *run) findsThing(m lexicon.Match, lo, hi int) bool {
+	k := m.Last + 1
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.capitalized(k) || r.inQuote(k) {
+		return false
+	}
+	e := -1
+	switch {
+	case r.in(k, objectPronouns):
+		e = k
+	case r.toks[k].Norm == "no":
+		return false // a finding of absence: "found no record of …"
+	case r.in(k, determiners) || r.in(k, possessives):
+		e = r.rightNP(k, hi, false)
+	}
+	if e < k || e > k && strings.HasSuffix(r.toks[e].Norm, "ing") {
+		return false // (the object's complement: "find his message chilling")
+	}
+	if n := e + 1; n < hi {
+		t := &r.toks[n]
+		if !(isTerminalTok(t) || t.Text == "," || t.Kind == nlp.Word && (r.in(n, prepositions) && t.Norm != "to" || r.in(n, coordinators) || r.relativeWord(n))) {
+			return false // "found the claims false", "found him to be …"
+		}
+	}
+	gs, _, _, _, _ := r.verbGroup(m.First-1, lo, false)
+	if s := gs - 1; s >= lo && r.toks[s].Kind == nlp.Word {
+		if findingNouns.has(strings.ToLower(r.toks[s].Norm)) {
+			return false
+		}
+		if w := strings.ToLower(r.toks[s].Norm); (w == "i" || w == "we") && r.toks[m.First].Norm == "find" {
+			return false // a judgement in the present: "I find his message on trade chilling"
+		}
+	}
+	return true
+}
+
+// findingNouns: see classes.tsv.
+var findingNouns = plainClass("findingNouns")
 
 // relativeAt reports whether a relative clause on the phrase before k
 // opens at k, after a comma or not: "who", "which", "whose", "whom".

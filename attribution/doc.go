@@ -383,7 +383,8 @@
 // Miracle Run", "called Clinton on Tuesday", "called into the show"), and
 // formula (a discourse formula: "That said, …", "Having said that, …"),
 // and idiom ("find" that comes upon rather than concludes: "found ways
-// to", "found themselves"; "confirm" that appoints a person: "confirmed
+// to", "found themselves", "found a job in the city", unless a study,
+// poll or inquiry finds (class findingNouns); "confirm" that appoints a person: "confirmed
 // 41 judges"; "known for", a reputation; a comparison: "calmer than
 // expected", "As expected, …"), and reduced-relative (an -ed form that
 // modifies the noun before it, whose cue comes later: "a person briefed

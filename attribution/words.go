@@ -150,6 +150,7 @@ var plainNames = []string{
 	"perceptionVerbs",
 	"modalAuxiliaries",
 	"spendVerbs",
+	"findingNouns",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
