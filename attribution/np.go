@@ -991,7 +991,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 					break // a clause of its own: "according to agency records, the last one was completed in 2014"
 				}
 				if r.toks[j].Kind.IsQuote() {
-					if !r.opensQuote(j) || r.quotes[r.qid[j]].close >= hi || r.quotes[r.qid[j]].close < j {
+					if !r.opensQuote(j) || r.quotes[r.qid[j]].close >= hi || r.quotes[r.qid[j]].close < j || r.toks[j-1].Text == "," {
+						// (a quotation after a comma resumes what was said:
+						// "…,” said the minister, who visited the dam, “and
+						// we will prove it.”)
 						break
 					}
 					j = r.quotes[r.qid[j]].close + 1
