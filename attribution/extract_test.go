@@ -129,6 +129,19 @@ func TestSourceKind(t *testing.T) {
 	}
 }
 
+// TestTranscriptLabels checks that a transcript's answer label "A" is a
+// person speaking, like "Q", and not the article "a" of an anonymous
+// description.
+func TestTranscriptLabels(t *testing.T) {
+	var x Extractor
+	as := x.Extract(nlp.Parse("Q: Did the council approve the plan?\n\nA: It did, in March."))
+	kinds := map[string]SourceKind{}
+	for _, a := range as {
+		kinds[a.Source.Text] = a.Source.Kind
+	}
+	assert.Equal(t, map[string]SourceKind{"Q": Person, "A": Person}, kinds)
+}
+
 func TestPronounGender(t *testing.T) {
 	text := "Jane Smith met Mr. Brown on Monday. Ms. Smith said the talks failed. He said they went well."
 	var x Extractor

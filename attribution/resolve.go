@@ -423,6 +423,11 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			}
 		}
 	}
+	if r.label && a == b && len(t.Text) == 1 && 'A' <= t.Text[0] && t.Text[0] <= 'Z' {
+		// a transcript's one-letter label is a person: "Q:", and "A:",
+		// which is no article there
+		return Person, t.Text, -1
+	}
 	// The head part: before an appositive (after a comma or dash),
 	// parenthesis or relative clause.
 	hb := b
