@@ -16,8 +16,8 @@ import (
 )
 
 // analyzerFlags are the flags that set up the analysis, the same on every
-// command that analyzes: own lexicon files, own score weights, and the
-// rules without the cue model.
+// command that analyzes: own lexicon and idioms files, own score weights,
+// and the rules without the cue model.
 type analyzerFlags struct {
 	lexicons  listFlag
 	idioms    listFlag
