@@ -2658,10 +2658,7 @@ func pastForm(n string) bool {
 
 // indefinitePronoun reports whether a word is a pronoun that an
 // adjective follows: "something promising".
-func indefinitePronoun(n string) bool {
-	switch n {
-	case "something", "nothing", "anything", "everything", "someone", "anyone":
-		return true
-	}
-	return false
-}
+func indefinitePronoun(n string) bool { return indefinitePronouns.has(n) }
+
+// indefinitePronouns: see classes.tsv.
+var indefinitePronouns = plainClass("indefinitePronouns")

@@ -148,6 +148,12 @@ var plainNames = []string{
 	"namingParticiples",
 	"pluralForms",
 	"perceptionVerbs",
+	"indefinitePronouns",
+	"degreeComparatives",
+	"degreeAdverbs",
+	"quantityWords",
+	"cataphoricWords",
+	"secondVerbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
