@@ -301,7 +301,8 @@
 // idiom a line, the cue it applies to (a term of cues.tsv, "*" for every
 // cue, or "stance:NAME") and a pattern of the words right before and
 // after the cue, "_" standing for the cue and saying, if need be, how it
-// is read ("_ed for", "than _ed", "in _noun of"); the file's header
+// is read ("_ed for", "than _ed", "in _noun of"), and "|" between the
+// forms of a word ("run|runs|ran|running _base to"); the file's header
 // documents the format. A cue match that stands in one is rejected with
 // the reason "idiom", which the cue model never overrules, and
 // [Extractor.Explain] names the line. [ParseIdioms] reads a file of one's

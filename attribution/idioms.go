@@ -33,8 +33,8 @@ type Idiom struct {
 	// Source is where the idiom was read, "file:line".
 	Source string
 
-	before []string // the words right before the cue, in text order
-	after  []string // the words right after it
+	before [][]string // the words right before the cue, in text order, each as its alternatives
+	after  [][]string // the words right after it
 	stance lexicon.Stance
 	slot   idiomSlot
 }
@@ -143,6 +143,9 @@ func parseIdiom(cue, pattern string) (*Idiom, error) {
 			if w != strings.ToLower(w) {
 				return nil, fmt.Errorf("pattern word %q must be lowercase", w)
 			}
+			if slices.Contains(strings.Split(w, "|"), "") {
+				return nil, fmt.Errorf("pattern word %q has an empty alternative", w)
+			}
 			continue
 		}
 		s, ok := slots[w]
@@ -160,8 +163,18 @@ func parseIdiom(cue, pattern string) (*Idiom, error) {
 	case len(words) == 1:
 		return nil, fmt.Errorf("pattern %q has no word besides the cue", id.Pattern)
 	}
-	id.before, id.after = words[:at], words[at+1:]
+	id.before, id.after = alternatives(words[:at]), alternatives(words[at+1:])
 	return id, nil
+}
+
+// alternatives splits each pattern word into the forms it stands for:
+// "run|runs|ran" is any of the three.
+func alternatives(words []string) [][]string {
+	alts := make([][]string, len(words))
+	for i, w := range words {
+		alts[i] = strings.Split(w, "|")
+	}
+	return alts
 }
 
 // add adds id to ids unless an idiom with the same cue and pattern is in
@@ -250,13 +263,13 @@ func (r *run) wordsAround(id *Idiom, first, last, lo, hi int) bool {
 	if first-len(id.before) < lo || last+len(id.after) >= hi {
 		return false
 	}
-	for i, w := range id.before {
-		if r.toks[first-len(id.before)+i].Norm != w {
+	for i, alts := range id.before {
+		if !slices.Contains(alts, r.toks[first-len(id.before)+i].Norm) {
 			return false
 		}
 	}
-	for i, w := range id.after {
-		if r.toks[last+1+i].Norm != w {
+	for i, alts := range id.after {
+		if !slices.Contains(alts, r.toks[last+1+i].Norm) {
 			return false
 		}
 	}

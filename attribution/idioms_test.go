@@ -39,6 +39,7 @@ func TestParseIdiomsErrors(t *testing.T) {
 		{"know\t_ _ed\n", "own.tsv:1: pattern \"_ _ed\": more than one \"_\""},
 		{"know\t_past for\n", "own.tsv:1: pattern \"_past for\": unknown cue place \"_past\""},
 		{"know\t_ed For\n", "own.tsv:1: pattern word \"For\" must be lowercase"},
+		{"know\t_ed for|\n", "own.tsv:1: pattern word \"for|\" has an empty alternative"},
 		{"Know\t_ed for\n", "own.tsv:1: cue \"Know\" must be lowercase"},
 		{"stance:doubt\tas _ed\n", "own.tsv:1: unknown stance \"doubt\""},
 		{"know\t_ed for\nknow\t_ed  for\n", "own.tsv:2: duplicate idiom \"know\" \"_ed for\" (first at line 1)"},
@@ -55,7 +56,7 @@ func TestParseIdiomsErrors(t *testing.T) {
 // ones, reject the cue they name with the reason "idiom", and that
 // Explain names the idiom's line.
 func TestIdiomsExtend(t *testing.T) {
-	own, err := ParseIdioms(strings.NewReader("say\t_ed goodbye\n"), "own.tsv")
+	own, err := ParseIdioms(strings.NewReader("say\t_ed goodbye|farewell\n"), "own.tsv")
 	require.NoError(t, err)
 	ids := DefaultIdioms().With(own)
 	assert.Len(t, ids.List(), len(DefaultIdioms().List())+1)
@@ -71,8 +72,11 @@ func TestIdiomsExtend(t *testing.T) {
 		if d.Text == "said" {
 			found = true
 			assert.Equal(t, "rejected:idiom", d.Rule)
-			assert.Equal(t, `cue "say", pattern "_ed goodbye", own.tsv:1`, d.Idiom)
+			assert.Equal(t, `cue "say", pattern "_ed goodbye|farewell", own.tsv:1`, d.Idiom)
 		}
 	}
 	assert.True(t, found, "Explain lists the rejected cue")
+	doc, err = (&nlp.Parser{}).Parse("The mayor said farewell to the crowd.")
+	require.NoError(t, err)
+	assert.Empty(t, x.Extract(doc), "a word of the pattern may be any of its forms")
 }
