@@ -254,13 +254,15 @@ func (r *run) resultThat(lo int, a *Attribution, j int) bool {
 // follows it: "this way", "the following", "as follows", "as an example".
 func (r *run) cataphoric(k, j int) bool {
 	for i := k; i < j; i++ {
-		switch r.toks[i].Norm {
-		case "this", "these", "following", "follows", "thus", "so", "like", "example":
+		if cataphoricWords.has(r.toks[i].Norm) {
 			return true
 		}
 	}
 	return false
 }
+
+// cataphoricWords: see classes.tsv.
+var cataphoricWords = plainClass("cataphoricWords")
 
 // thatSubordinate finds the content of a that-clause at token j that
 // opens with a subordinate clause: "said that while he opposed Trump,
@@ -828,8 +830,7 @@ func (r *run) secondPredicate(k, e int, ing bool) bool {
 		return false
 	}
 	t := &r.toks[k]
-	switch t.Norm {
-	case "was", "were", "is", "are", "did", "does", "has", "had", "went", "took", "made", "got", "gave", "told":
+	if secondVerbs.has(t.Norm) {
 		return k+1 <= e
 	}
 	switch {
@@ -845,6 +846,9 @@ func (r *run) secondPredicate(k, e int, ing bool) bool {
 	n := &r.toks[k+1]
 	return n.Kind == nlp.Word && (r.in(k+1, determiners) || r.in(k+1, possessives) || r.in(k+1, objectPronouns) || r.in(k+1, prepositions) || isParticle(n.Norm) || r.isName(k+1, r.lo))
 }
+
+// secondVerbs: see classes.tsv.
+var secondVerbs = plainClass("secondVerbs")
 
 // beforeSetting finds, in an object content [k, e], a phrase that tells
 // where the words were said rather than what was said ("said as much in

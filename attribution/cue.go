@@ -1061,11 +1061,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "find" && (r.findsNoFinding(m.Last+1, hi) || r.findsThing(m, lo, hi)) {
 		return r.reject(a, "idiom")
 	}
-	if form == formEd && m.First-1 >= lo && (r.toks[m.First-1].Norm == "than" || r.toks[m.First-1].Norm == "as" && a.Stance == lexicon.Speculative) {
-		return r.reject(a, "idiom") // "calmer than expected", "As expected, …": a comparison, no one's report (but "as reported")
-	}
-	if a.Cue.Lemma == "know" && form == formEd && m.Last+1 < hi && r.toks[m.Last+1].Norm == "for" {
-		return r.reject(a, "idiom") // "is best known for making Botox": a reputation, not a report
+	if id := r.idiomOf(a, lo, hi, m, readVerb, form); id != nil {
+		return r.rejectIdiom(a, id) // "calmer than expected", "best known for": idioms.tsv
 	}
 	if form == formS && m.First-1 >= lo && r.toks[m.First-1].Text == "," && m.First == m.Last && m.Last+2 < hi &&
 		r.toks[m.Last+1].Norm == "that" && (r.in(m.Last+2, auxiliaries) || r.in(m.Last+2, beForms)) && r.toks[m.Last+2].Norm != "to" {
@@ -2208,10 +2205,8 @@ func (r *run) mannerOfSpeech(first, lo int) bool {
 // campaign that …") and a complement, or a that-clause or quotation of its
 // own ("the claim that …").
 func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]int, bool) {
-	if m.First == m.Last && m.First-1 >= lo && m.Last+1 < hi && r.prepositionIdiom(m.First) && (a.Stance == lexicon.Accusation || a.Stance == lexicon.Denial) {
-		// "the agent in charge of the inquiry": no one accuses (but "in
-		// support of", "in protest of" report a stance)
-		return r.reject(a, "idiom")
+	if id := r.idiomOf(a, lo, hi, m, readNoun, formNoun); id != nil {
+		return r.rejectIdiom(a, id) // "the agent in charge of the inquiry": idioms.tsv
 	}
 	src := noSource
 	// possessor: up to two modifiers between it and the noun
@@ -2767,10 +2762,7 @@ func pastForm(n string) bool {
 
 // indefinitePronoun reports whether a word is a pronoun that an
 // adjective follows: "something promising".
-func indefinitePronoun(n string) bool {
-	switch n {
-	case "something", "nothing", "anything", "everything", "someone", "anyone":
-		return true
-	}
-	return false
-}
+func indefinitePronoun(n string) bool { return indefinitePronouns.has(n) }
+
+// indefinitePronouns: see classes.tsv.
+var indefinitePronouns = plainClass("indefinitePronouns")

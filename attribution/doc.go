@@ -293,6 +293,25 @@
 // two or widening the word. The classes' names are features of the cue
 // model, so keep them.
 //
+// # Idioms
+//
+// Fixed expressions in which a cue word reports nothing ("calmer than
+// expected", "is best known for", "in charge of", "bringing up the rear",
+// "only time will tell") are data too: attribution/data/en/idioms.tsv, one
+// idiom a line, the cue it applies to (a term of cues.tsv, "*" for every
+// cue, or "stance:NAME") and a pattern of the words right before and
+// after the cue, "_" standing for the cue and saying, if need be, how it
+// is read ("_ed for", "than _ed", "in _noun of"), and "|" between the
+// forms of a word ("run|runs|ran|running _base to"); the file's header
+// documents the format. A cue match that stands in one is rejected with
+// the reason "idiom", which the cue model never overrules, and
+// [Extractor.Explain] names the line. [ParseIdioms] reads a file of one's
+// own, with errors "file:line: message", and [Extractor.Idioms] takes the
+// built-in idioms with it ([DefaultIdioms] and [Idioms.With]); the
+// command line's --idioms does the same. The idioms that need more than
+// fixed words stay in Go: "find" with no finding ("found ways to"), and
+// a cue flagged person-object done to a person ("confirmed 68 judges").
+//
 // Each fact is written once. The vague groups ("officials", "critics")
 // come from the lexicon's vague-sources.tsv, the list by which the report
 // calls a source vague. What a cue takes after it is a flag of its entry
@@ -382,11 +401,13 @@
 // "dubbed", that names or summons rather than judges: "a stream called
 // Miracle Run", "called Clinton on Tuesday", "called into the show"), and
 // formula (a discourse formula: "That said, …", "Having said that, …"),
-// and idiom ("find" that comes upon rather than concludes: "found ways
+// and idiom (a line of the cue idioms, data/en/idioms.tsv, which
+// [Decision.Idiom] names: "known for", a reputation; a comparison:
+// "calmer than expected", "As expected, …"; "bringing up the rear";
+// or, in Go, "find" that comes upon rather than concludes: "found ways
 // to", "found themselves", "found a job in the city", unless a study,
-// poll or inquiry finds (class findingNouns); "confirm" that appoints a person: "confirmed
-// 41 judges"; "known for", a reputation; a comparison: "calmer than
-// expected", "As expected, …"), and reduced-relative (an -ed form that
+// poll or inquiry finds (class findingNouns); "confirm" that appoints a
+// person: "confirmed 41 judges"), and reduced-relative (an -ed form that
 // modifies the noun before it, whose cue comes later: "a person briefed
 // on the talks said"), and manner (a participle with nothing after it
 // that tells how an earlier cue's words were said: "…,” said Robin

@@ -22,6 +22,10 @@ type Decision struct {
 	// cue match starting there was turned down (the reasons are listed
 	// in the package documentation), or "" when neither.
 	Rule string
+	// Idiom is, when Rule is "rejected:idiom" for a line of an idioms
+	// file, that line (see [Idiom.String]): `cue "know", pattern "_ed
+	// for", idioms.tsv:52`.
+	Idiom string
 	// Scored is true when the model scored the token; Prob is then its
 	// probability of being the head of a cue.
 	Scored bool
@@ -81,6 +85,13 @@ func (x *Extractor) Explain(doc *nlp.Document, top int) []Decision {
 				if d.Rule == "" {
 					d.Rule = "rejected:" + why
 					d.By = why
+				}
+			}
+		},
+		idiom: func(sp nlp.Span, id *Idiom) {
+			if i := tokenAt(sp.Start); i < len(doc.Tokens) {
+				if d := get(i); d.Rule == "" {
+					d.Idiom = id.String()
 				}
 			}
 		},

@@ -58,6 +58,11 @@ type Extractor struct {
 	Contents *ContentModel
 	// RulesOnly turns the models off: the rules alone decide.
 	RulesOnly bool
+	// Idioms are the fixed expressions in which a cue reports nothing
+	// ("than expected", "known for"; see [Idioms]). nil means
+	// [DefaultIdioms]; to add idioms of your own, give
+	// DefaultIdioms().With(yours).
+	Idioms *Idioms
 }
 
 // model returns the cue model x uses, or nil for the rules alone.
@@ -112,6 +117,7 @@ func (x *Extractor) sourceModel() *SourceModel {
 // explanations and training.
 type hooks struct {
 	why     func(nlp.Span, string)       // why a cue match was rejected
+	idiom   func(nlp.Span, *Idiom)       // the idiom a cue match was rejected for
 	collect func(tok int, feat []uint32) // the model's features of each scored token; the model decides nothing
 	model   *Model                       // the model to collect features for
 	// explain learns, for each token the model scored, its probability
@@ -227,7 +233,11 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	}
 	r := newRun(doc, maxGap)
 	defer r.release()
-	r.why = h.why
+	r.why, r.idiomHook = h.why, h.idiom
+	r.idioms = DefaultIdioms()
+	if x != nil && x.Idioms != nil {
+		r.idioms = x.Idioms
+	}
 	model := h.model
 	if h.collect == nil {
 		model = x.model()
@@ -366,8 +376,10 @@ type run struct {
 	active []int32
 	drop   []bool
 
-	why func(nlp.Span, string) // debugging hook: why a cue was rejected
-	ms  modelState             // the cue model's view of the tokens
+	why       func(nlp.Span, string) // debugging hook: why a cue was rejected
+	idiomHook func(nlp.Span, *Idiom) // debugging hook: the idiom a cue was rejected for
+	idioms    *Idioms                // the cue idioms in use
+	ms        modelState             // the cue model's view of the tokens
 	// forced is set while the rules find the source and content of a cue
 	// the model took: the rejections for want of evidence (no source, no
 	// content, no complement) do not apply

@@ -632,17 +632,11 @@ var namingParticiples = plainClass("namingParticiples")
 // investment", "said more than 20 people died", "said too many people
 // died", but "said more recently".
 func (r *run) quantifierAt(k, hi int) bool {
-	switch r.toks[k].Norm {
-	case "more", "less", "further":
-	case "too", "so", "very", "far":
+	switch n := r.toks[k].Norm; {
+	case degreeComparatives.has(n):
+	case degreeAdverbs.has(n):
 		// "said too many people died", "said so few voters came"
-		if k+1 < hi {
-			switch r.toks[k+1].Norm {
-			case "many", "much", "few", "little":
-				return true
-			}
-		}
-		return false
+		return k+1 < hi && quantityWords.has(r.toks[k+1].Norm)
 	default:
 		return false
 	}
@@ -652,6 +646,14 @@ func (r *run) quantifierAt(k, hi int) bool {
 	n := &r.toks[k+1]
 	return n.Kind == nlp.Number || n.Kind == nlp.Word && (n.Norm == "than" || n.Norm != "that" && !r.isAdverb(k+1) && !r.in(k+1, prepositions))
 }
+
+// Adverbs of degree and the words of quantity they modify: see
+// classes.tsv.
+var (
+	degreeComparatives = plainClass("degreeComparatives")
+	degreeAdverbs      = plainClass("degreeAdverbs")
+	quantityWords      = plainClass("quantityWords")
+)
 
 // asideAfterRelative reports whether the comma at p closes an aside that
 // follows a relative pronoun ("a facet that, to her, invokes Reagan"):

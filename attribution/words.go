@@ -151,6 +151,12 @@ var plainNames = []string{
 	"modalAuxiliaries",
 	"spendVerbs",
 	"findingNouns",
+	"indefinitePronouns",
+	"degreeComparatives",
+	"degreeAdverbs",
+	"quantityWords",
+	"cataphoricWords",
+	"secondVerbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.

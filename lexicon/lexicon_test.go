@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -88,6 +90,29 @@ func TestParseWords(t *testing.T) {
 		"determiners": {"the", "a", "that"},
 		"clauseWords": {"that"},
 	}, got, "words in file order, a word in several classes, no entry for a class without words")
+}
+
+// TestParseRows checks that ParseRows hands over each row's fields with
+// its line number, and reports a row of the wrong length, an error of
+// the caller's and a bad encoding as "name:line: message".
+func TestParseRows(t *testing.T) {
+	var rows []string
+	err := ParseRows(strings.NewReader("# header\n\na\tb\n# c\nc d\te\n"), "ok.tsv", 2, func(line int, f []string) error {
+		rows = append(rows, fmt.Sprint(line, f))
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"3 [a b]", "5 [c d e]"}, rows)
+	err = ParseRows(strings.NewReader("a\tb\nc\nd\te\nx\ty\r\n"), "bad.tsv", 2, func(line int, f []string) error {
+		if f[0] == "d" {
+			return errors.New("no d")
+		}
+		return nil
+	})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "bad.tsv:2: want 2 tab-separated fields, got 1")
+	assert.Contains(t, err.Error(), "bad.tsv:3: no d")
+	assert.Contains(t, err.Error(), "bad.tsv:4: CRLF line end")
 }
 
 func TestParseWordsErrors(t *testing.T) {

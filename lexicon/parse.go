@@ -215,6 +215,35 @@ func ParseWords(r io.Reader, name string, classes []string) (map[string][]string
 	return words, nil
 }
 
+// ParseRows reads a file of tab-separated rows with the checks of
+// [Parse]: blank lines and lines starting with '#' are skipped, and a
+// byte-order mark, CRLF line ends, invalid UTF-8 and overlong lines are
+// errors. It calls fn with each row's line number and its fields, which
+// must number n; an error fn returns is reported as "name:line: message",
+// and so is a row of another length. Other packages' data files (the cue
+// idioms of package attribution) are read with it, so that their bad
+// lines are reported as a lexicon's are.
+func ParseRows(r io.Reader, name string, n int, fn func(line int, fields []string) error) error {
+	var errs []error
+	err := scanLines(r, name, func(line int, text string) {
+		f := strings.Split(text, "\t")
+		if len(f) != n {
+			errs = append(errs, fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, line, n, len(f)))
+			return
+		}
+		if err := fn(line, f); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
+		}
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return joinErrors(name, errs)
+	}
+	return nil
+}
+
 // scanLines calls fn for each non-comment, non-blank line, checking the
 // encoding as it goes.
 func scanLines(r io.Reader, name string, fn func(line int, text string)) error {

@@ -21,9 +21,11 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	word := fl.String("word", "", "the word to explain: a token number (as printed) or the word as written; empty explains every candidate")
 	top := fl.Int("top", 8, "how many of the model's features to list for each word")
 	rulesOnly := fl.Bool("rules-only", false, "explain the rules alone, without the cue model")
+	var idioms listFlag
+	fl.Var(&idioms, "idioms", "an idioms `FILE` (the TSV format of attribution/data/en/idioms.tsv) added to the built-in idioms; repeat it for several")
 	spans := fl.Bool("spans", false, "explain how each attribution's source and content were chosen: the source and content models' candidates and scores")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [--spans] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay explain [--word N|WORD] [--top K] [--rules-only] [--idioms FILE] [--spans] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {
@@ -47,6 +49,9 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	x := attribution.Extractor{RulesOnly: *rulesOnly}
+	if x.Idioms, err = readIdioms(idioms); err != nil {
+		return err
+	}
 	want := -1
 	if n, err := strconv.Atoi(*word); err == nil {
 		if n < 0 || n >= len(doc.Tokens) {
@@ -103,6 +108,9 @@ func writeDecision(w io.Writer, doc *nlp.Document, d attribution.Decision) {
 	rule := d.Rule
 	if rule == "" {
 		rule = "-"
+	}
+	if d.Idiom != "" {
+		rule += " (" + d.Idiom + ")"
 	}
 	fmt.Fprintf(w, "  rules    %s\n", rule)
 	if d.Scored {

@@ -10,15 +10,17 @@ import (
 	"strings"
 
 	"github.com/hearsay-go/hearsay"
+	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/corpus"
 	"github.com/hearsay-go/hearsay/lexicon"
 )
 
 // analyzerFlags are the flags that set up the analysis, the same on every
-// command that analyzes: own lexicon files, own score weights, and the
-// rules without the cue model.
+// command that analyzes: own lexicon and idioms files, own score weights,
+// and the rules without the cue model.
 type analyzerFlags struct {
 	lexicons  listFlag
+	idioms    listFlag
 	weights   string
 	rulesOnly bool
 }
@@ -26,6 +28,7 @@ type analyzerFlags struct {
 // register adds the flags to fl.
 func (f *analyzerFlags) register(fl *flag.FlagSet) {
 	fl.Var(&f.lexicons, "lexicon", "a lexicon `FILE` (the TSV format of lexicon/data/en) merged over the built-in one; repeat it for several, later files win")
+	fl.Var(&f.idioms, "idioms", "an idioms `FILE` (the TSV format of attribution/data/en/idioms.tsv) added to the built-in idioms of cues; repeat it for several")
 	fl.StringVar(&f.weights, "weights", "", "score weights as a JSON `FILE` laid over the defaults (see docs/weights.md)")
 	fl.BoolVar(&f.rulesOnly, "rules-only", false, "find attributions with the rules alone, without the trained cue model")
 }
@@ -52,6 +55,11 @@ func (f *analyzerFlags) analyzer(stderr io.Writer) (*hearsay.Analyzer, error) {
 		}
 		a.Lexicon = merged
 	}
+	ids, err := readIdioms(f.idioms)
+	if err != nil {
+		return nil, err
+	}
+	a.Attribution.Idioms = ids
 	if f.weights != "" {
 		file, err := os.Open(f.weights)
 		if err != nil {
@@ -75,6 +83,27 @@ func readLexicon(name string) (*lexicon.Lexicon, error) {
 	}
 	defer file.Close()
 	return lexicon.Parse(file, name)
+}
+
+// readIdioms parses the idioms files named and adds them to the built-in
+// idioms; nil, the built-in idioms alone, when none is named.
+func readIdioms(names []string) (*attribution.Idioms, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	all := make([]*attribution.Idioms, len(names))
+	for i, name := range names {
+		file, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		all[i], err = attribution.ParseIdioms(file, name)
+		file.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return attribution.DefaultIdioms().With(all...), nil
 }
 
 // listFlag is a flag that may be given several times.

@@ -47,6 +47,28 @@ func TestLexiconFlag(t *testing.T) {
 	assert.Contains(t, stderr, bad+":1:")
 }
 
+// An idiom added with --idioms rejects the cue it names, on analyze and
+// explain, which names the idiom's line; a bad idioms file is an error
+// naming its line.
+func TestIdiomsFlag(t *testing.T) {
+	own := writeFile(t, "idioms.tsv", "# an idiom of our own\nsay\t_ed goodbye\n")
+	text := "The mayor said goodbye to the crowd."
+	code, out, stderr := runCmd(t, text, "analyze", "--format", "json", "--rules-only", "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `"said"`, "a cue without the idiom")
+	code, out, stderr = runCmd(t, text, "analyze", "--format", "json", "--rules-only", "--idioms", own, "-")
+	require.Equal(t, 0, code, stderr)
+	assert.NotContains(t, out, `"said"`)
+	code, out, stderr = runCmd(t, text, "explain", "--rules-only", "--idioms", own, "--word", "said", "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `rejected:idiom (cue "say", pattern "_ed goodbye", `+own+`:2)`)
+
+	bad := writeFile(t, "bad.tsv", "say\tgoodbye\n")
+	code, _, stderr = runCmd(t, "x", "analyze", "--idioms", bad, "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, bad+`:1: pattern "goodbye" has no "_" for the cue`)
+}
+
 // --weights lays a JSON file over the default weights; a bad file is an
 // error naming the file and the field.
 func TestWeightsFlag(t *testing.T) {
