@@ -2296,6 +2296,14 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	case c.Norm == "that" && c.Kind == nlp.Word && !r.relativeVerbAt(k+1, hi):
 		// "the claim that …", but not "disclosure that protects …"
 		cs, ok = r.clauseFrom(k, hi, true)
+		if ok && len(cs) == 1 {
+			if v := r.mainPredicateAfter(k+1, cs[0][1]); v > k+1 {
+				// the clause ends where the sentence's own verb begins:
+				// "Smith's claim that the vote was rigged | has been
+				// debunked"
+				cs = r.onePart(part{cs[0][0], v - 1})
+			}
+		}
 	case (c.Kind == nlp.OpenQuote || c.Kind == nlp.Quote) && r.opensQuote(k):
 		// a recorded quotation only: a mark that opens none (“0 at the end
 		// of the text) is no content
@@ -2333,6 +2341,34 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	}
 	r.setContent(a, cs, true)
 	return src, true
+}
+
+// mainPredicateAfter returns where a second finite verb group begins in
+// the that-clause [k, e] of a noun: after the clause's own finite verb,
+// an auxiliary, modal or form of "be" with only plain words between, no
+// mark, conjunction, relative word or "that" (which could open a clause
+// of its own); -1 when there is none.
+func (r *run) mainPredicateAfter(k, e int) int {
+	finite := false
+	for v := k + 1; v <= e; v++ {
+		t := &r.toks[v]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(v) {
+			return -1
+		}
+		if r.in(v, coordinators) || r.relativeWord(v) || r.in(v, subordinators) {
+			return -1
+		}
+		aux := (r.in(v, auxiliaries) || r.in(v, beForms) || r.in(v, modals)) && t.Norm != "to" && !r.capitalized(v) && !r.possessiveS(v)
+		if aux && finite && !r.in(v-1, auxiliaries) && !r.in(v-1, beForms) && !r.in(v-1, modals) && !r.isAdverb(v-1) && !r.in(v-1, negators) && !r.in(v-1, subjectPronouns) {
+			// (a pronoun before it opens a clause inside: "the process he
+			// was using")
+			return v
+		}
+		if aux || !r.capitalized(v) && pastForm(t.Norm) {
+			finite = true
+		}
+	}
+	return -1
 }
 
 // predicateAfter returns the auxiliary or form of "be" that ends a noun
