@@ -147,8 +147,8 @@ func (r *run) resolve() {
 			case 'r':
 				// who, which, that: the noun phrase before it
 				p := st[0] - 1
-				if p >= 0 && r.toks[p].Text == "," {
-					p--
+				if p >= 0 && (r.toks[p].Text == "," || isDash(r.toks[p].Text) || r.toks[p].Text == "(") {
+					p-- // "The senator, who …", "The senator — who …"
 				}
 				lo := r.doc.Sentences[a.Sentence].First
 				if p >= lo {
