@@ -151,3 +151,31 @@ func BenchmarkScore(b *testing.B) {
 		_ = m.Score(idx)
 	}
 }
+
+// The byte-slice reader decodes what the bufio.Reader decoded, and
+// refuses what it refused with the same error: every cut of a model, and
+// any bytes.
+func TestUnmarshalMatchesReference(t *testing.T) {
+	m, err := Train(toy(200, 10), TrainOptions{Bits: 10, Seed: 1})
+	require.NoError(t, err)
+	m.Thresholds = []float32{0.5}
+	m.Meta = []string{"a", "bc"}
+	good, err := m.MarshalBinary()
+	require.NoError(t, err)
+	for i := range len(good) + 1 {
+		checkSameDecoding(t, good[:i])
+	}
+	overflow := append([]byte{}, good[:len(magic)]...)
+	overflow = append(overflow, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)
+	checkSameDecoding(t, overflow)
+}
+
+func FuzzUnmarshalMatchesReference(f *testing.F) {
+	m, _ := Train(toy(50, 8), TrainOptions{Bits: 8, Seed: 1})
+	good, _ := m.MarshalBinary()
+	f.Add(good)
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSameDecoding(t, data)
+	})
+}
