@@ -385,6 +385,26 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	out.Weights = make([]float32, n)
 	idx := 0
 	for k := uint64(0); k < nz; k++ {
+		// Gaps of one byte and their weights, most of a model, without a
+		// call: the same checks in the same order as below.
+		b, at := r.b, 0
+		for ; k < nz && len(b)-at >= 5 && b[at] < 0x80; k++ {
+			gap := int(b[at])
+			if idx+gap >= n || (k > 0 && gap == 0) {
+				return fail("weight index", fmt.Errorf("index beyond 2^%d", out.Bits))
+			}
+			idx += gap
+			v := math.Float32frombits(binary.LittleEndian.Uint32(b[at+1 : at+5]))
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				return fail("weight", errors.New("not a finite number"))
+			}
+			out.Weights[idx] = v
+			at += 5
+		}
+		r.b = b[at:]
+		if k == nz {
+			break
+		}
 		gap, err := r.uvarint()
 		if err != nil {
 			return fail("weight index", err)
