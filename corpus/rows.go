@@ -232,7 +232,7 @@ func (e *rowEncoder) int(n int) {
 func (e *rowEncoder) float(f float64) {
 	e.key()
 	if e.csv {
-		e.b = strconv.AppendFloat(e.b, f, 'f', -1, 64)
+		e.b = jsonl.AppendFloatF(e.b, f)
 		return
 	}
 	var err error
@@ -406,6 +406,18 @@ func appendCSVField(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// csvSpecial8 reports whether one of the eight bytes of s is a line end,
+// a quotation mark or a comma, a word at a time: the texts of rows are
+// long and mostly need no quotes.
+func csvSpecial8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// a high bit where a byte is one of the four (and perhaps above one)
+	n, r, q, c := x^(ones*'\n'), x^(ones*'\r'), x^(ones*'"'), x^(ones*',')
+	return ((n-ones)&^n|(r-ones)&^r|(q-ones)&^q|(c-ones)&^c)&highs != 0
+}
+
 func csvNeedsQuotes(s string) bool {
 	if s == "" {
 		return false
@@ -413,7 +425,13 @@ func csvNeedsQuotes(s string) bool {
 	if s == `\.` {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if csvSpecial8(s[i : i+8]) {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		switch s[i] {
 		case '\n', '\r', '"', ',':
 			return true

@@ -317,13 +317,30 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 			break
 		}
 		<-j.done
+		// The job's lines, when all were answered, are written with one
+		// write: their outputs lie one after the other in its buffer.
+		whole, written := -1, 0
+		if all, ok := j.output(); ok && !stopped {
+			n, err := writeOut(bw, out, all)
+			if err != nil {
+				writeErr = err
+				cancel(err)
+			}
+			whole, written = n, 0
+		}
 		for i := range j.lines {
 			l := &j.lines[i]
 			if l.dropped {
 				stopped = true
 			}
 			if !stopped {
-				if _, err := writeOut(bw, out, l.out); err != nil {
+				var err error
+				if whole < 0 {
+					_, err = writeOut(bw, out, l.out)
+				} else if written += len(l.out); written > whole {
+					err = writeErr // the write ended within this line
+				}
+				if err != nil {
 					writeErr = err
 					stopped = true
 					cancel(err)
@@ -377,6 +394,40 @@ func Run(ctx context.Context, in io.Reader, out io.Writer, opt Options) (Summary
 		// was stopped.
 	}
 	return sum, fmt.Errorf("%w: %w", ErrStopped, context.Cause(ctx))
+}
+
+// output returns the outputs of j's lines as one slice of its buffer,
+// and false when a line was dropped or the outputs do not follow one
+// another.
+func (j *job) output() ([]byte, bool) {
+	if j.out == nil {
+		return nil, false
+	}
+	start, end := -1, 0
+	for i := range j.lines {
+		l := &j.lines[i]
+		if l.dropped {
+			return nil, false
+		}
+		if l.out == nil {
+			continue
+		}
+		if start < 0 {
+			start, end = l.outAt, l.outAt
+		}
+		if l.outAt != end {
+			return nil, false
+		}
+		end += len(l.out)
+	}
+	if start < 0 {
+		return nil, true
+	}
+	b := *j.out
+	if end > len(b) {
+		return nil, false
+	}
+	return b[start:end], true
 }
 
 // directWrite is the size from which an output goes to the writer as it

@@ -206,3 +206,29 @@ func TestRunWriteError(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "writing output: disk full")
 }
+
+// countingWriter counts the writes it is given.
+type countingWriter struct {
+	bytes.Buffer
+	writes int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.writes++
+	return w.Buffer.Write(p)
+}
+
+// A job's reports go out in one write, not one a report: a system call
+// costs as much as encoding a few kilobytes. The output is the same.
+func TestRunWritesAJobAtOnce(t *testing.T) {
+	long := strings.Repeat("Officials said the boat sank near the coast, and the mayor told reporters it was old. ", 40)
+	in := docs(64, func(i int) string { return fmt.Sprintf("%d %s", i, long) })
+	var w countingWriter
+	sum, err := Run(context.Background(), strings.NewReader(in), &w, Options{Workers: 1})
+	require.NoError(t, err)
+	assert.Equal(t, 64, sum.Lines)
+	lines := parse(t, w.Bytes())
+	require.Len(t, lines, 64)
+	assert.Equal(t, "d63", lines[63].ID)
+	assert.Less(t, w.writes, 16, "reports of 18 KiB each, 64 of them, in jobs of 32 lines or 64 KiB of input")
+}

@@ -233,6 +233,7 @@ func TestDecodeBufferedReuse(t *testing.T) {
 func FuzzDecodeFast(f *testing.F) {
 	f.Add([]byte(`{"id": 7, "text": "He said \"no\" \u00e9", "outlet": "w", "x": [1]}`))
 	f.Add([]byte(`{"text": "\ud83d\ude00", "n": -0.5e3, "b": false}`))
+	f.Add([]byte(`{"id": "x", "text": "“Sure,” the mayor’s aide said — \"twice\".\nThen: «non», \u2028 café."}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
 		in, ok := decodeFast(line, nil)
 		if !ok {

@@ -12,7 +12,6 @@
 package learn
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/binary"
 	"errors"
@@ -308,7 +307,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return fmt.Errorf("learn: %w: no %q header", ErrFormat, magic[:len(magic)-1])
 	}
-	r := bufio.NewReader(bytes.NewReader(data[len(magic):]))
+	r := &byteReader{b: data[len(magic):]}
 	fail := func(what string, err error) error {
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
@@ -316,15 +315,15 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("learn: %w: %s: %w", ErrFormat, what, err)
 	}
 	getString := func() (string, error) {
-		n, err := binary.ReadUvarint(r)
+		n, err := r.uvarint()
 		if err != nil {
 			return "", err
 		}
 		if n > 1<<16 {
 			return "", errors.New("string too long")
 		}
-		s := make([]byte, n)
-		if _, err := io.ReadFull(r, s); err != nil {
+		s, err := r.next(int(n))
+		if err != nil {
 			return "", err
 		}
 		return string(s), nil
@@ -334,7 +333,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if out.Name, err = getString(); err != nil {
 		return fail("name", err)
 	}
-	nm, err := binary.ReadUvarint(r)
+	nm, err := r.uvarint()
 	if err != nil || nm > 1<<10 {
 		return fail("meta count", cmpErr(err))
 	}
@@ -353,12 +352,12 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		return fail("bits", fmt.Errorf("%d out of range 8..26", bits))
 	}
 	out.Bits = uint(bits)
-	var f4 [4]byte
 	readF32 := func() (float32, error) {
-		if _, err := io.ReadFull(r, f4[:]); err != nil {
+		f4, err := r.next(4)
+		if err != nil {
 			return 0, err
 		}
-		v := math.Float32frombits(binary.LittleEndian.Uint32(f4[:]))
+		v := math.Float32frombits(binary.LittleEndian.Uint32(f4))
 		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
 			return 0, errors.New("not a finite number")
 		}
@@ -367,7 +366,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	if out.Bias, err = readF32(); err != nil {
 		return fail("bias", err)
 	}
-	nt, err := binary.ReadUvarint(r)
+	nt, err := r.uvarint()
 	if err != nil || nt > 16 {
 		return fail("threshold count", cmpErr(err))
 	}
@@ -379,14 +378,34 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		out.Thresholds = append(out.Thresholds, t)
 	}
 	n := 1 << out.Bits
-	nz, err := binary.ReadUvarint(r)
+	nz, err := r.uvarint()
 	if err != nil || nz > uint64(n) {
 		return fail("weight count", cmpErr(err))
 	}
 	out.Weights = make([]float32, n)
 	idx := 0
 	for k := uint64(0); k < nz; k++ {
-		gap, err := binary.ReadUvarint(r)
+		// Gaps of one byte and their weights, most of a model, without a
+		// call: the same checks in the same order as below.
+		b, at := r.b, 0
+		for ; k < nz && len(b)-at >= 5 && b[at] < 0x80; k++ {
+			gap := int(b[at])
+			if idx+gap >= n || (k > 0 && gap == 0) {
+				return fail("weight index", fmt.Errorf("index beyond 2^%d", out.Bits))
+			}
+			idx += gap
+			v := math.Float32frombits(binary.LittleEndian.Uint32(b[at+1 : at+5]))
+			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+				return fail("weight", errors.New("not a finite number"))
+			}
+			out.Weights[idx] = v
+			at += 5
+		}
+		r.b = b[at:]
+		if k == nz {
+			break
+		}
+		gap, err := r.uvarint()
 		if err != nil {
 			return fail("weight index", err)
 		}
@@ -398,7 +417,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 			return fail("weight", err)
 		}
 	}
-	nv, err := binary.ReadUvarint(r)
+	nv, err := r.uvarint()
 	if err != nil || nv > 1<<22 {
 		return fail("vocabulary count", cmpErr(err))
 	}
@@ -406,7 +425,7 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		out.Vocab = make([]uint64, nv)
 		var pv uint64
 		for k := range out.Vocab {
-			gap, err := binary.ReadUvarint(r)
+			gap, err := r.uvarint()
 			if err != nil {
 				return fail("vocabulary", err)
 			}
@@ -423,6 +442,54 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 	out.SetVocab(out.Vocab)
 	*m = out
 	return nil
+}
+
+// A byteReader reads a model's encoding from its bytes: a model of a
+// million weights is some hundreds of thousands of varints, which
+// bufio.Reader's ReadByte, an interface call a byte, made a noticeable
+// part of a process's start-up. Its errors are those of the bufio.Reader
+// and binary.ReadUvarint it replaces.
+type byteReader struct{ b []byte }
+
+var errVarintOverflow = errors.New("binary: varint overflows a 64-bit integer")
+
+func (r *byteReader) uvarint() (uint64, error) {
+	v, n := binary.Uvarint(r.b)
+	switch {
+	case n > 0:
+		r.b = r.b[n:]
+		return v, nil
+	case n < 0 || len(r.b) >= binary.MaxVarintLen64: // ten bytes that do not end one
+		r.b = nil
+		return 0, errVarintOverflow
+	case len(r.b) == 0:
+		return 0, io.EOF
+	}
+	r.b = nil
+	return 0, io.ErrUnexpectedEOF
+}
+
+func (r *byteReader) ReadByte() (byte, error) {
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c, nil
+}
+
+// next returns the next n bytes, as io.ReadFull would read them.
+func (r *byteReader) next(n int) ([]byte, error) {
+	if len(r.b) < n {
+		if len(r.b) == 0 {
+			return nil, io.EOF
+		}
+		r.b = nil
+		return nil, io.ErrUnexpectedEOF
+	}
+	p := r.b[:n:n]
+	r.b = r.b[n:]
+	return p, nil
 }
 
 func cmpErr(err error) error {

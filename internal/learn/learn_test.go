@@ -151,3 +151,40 @@ func BenchmarkScore(b *testing.B) {
 		_ = m.Score(idx)
 	}
 }
+
+// The byte-slice reader decodes what the bufio.Reader decoded, and
+// refuses what it refused with the same error: every cut of a model, and
+// any bytes.
+func TestUnmarshalMatchesReference(t *testing.T) {
+	// weights one and many slots apart, and a vocabulary
+	m := &Model{Name: "x", Bits: 10, Bias: 0.5, Thresholds: []float32{0.5}, Meta: []string{"a", "bc"}, Weights: make([]float32, 1<<10)}
+	for i := 0; i < len(m.Weights); i += 1 + i%300 {
+		m.Weights[i] = float32(i%7) - 3.25
+	}
+	m.SetVocab([]uint64{3, 1 << 20, 1<<40 + 5, 1 << 63})
+	good, err := m.MarshalBinary()
+	require.NoError(t, err)
+	for i := range len(good) + 1 {
+		checkSameDecoding(t, good[:i])
+	}
+	for i := len(magic); i < len(good); i++ { // damage anywhere: gaps, weights made infinite or NaN
+		for _, c := range []byte{0x00, 0x7f, 0x80, 0xff} {
+			bad := append([]byte{}, good...)
+			bad[i] = c
+			checkSameDecoding(t, bad)
+		}
+	}
+	overflow := append([]byte{}, good[:len(magic)]...)
+	overflow = append(overflow, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)
+	checkSameDecoding(t, overflow)
+}
+
+func FuzzUnmarshalMatchesReference(f *testing.F) {
+	m, _ := Train(toy(50, 8), TrainOptions{Bits: 8, Seed: 1})
+	good, _ := m.MarshalBinary()
+	f.Add(good)
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSameDecoding(t, data)
+	})
+}
