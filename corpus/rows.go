@@ -232,7 +232,7 @@ func (e *rowEncoder) int(n int) {
 func (e *rowEncoder) float(f float64) {
 	e.key()
 	if e.csv {
-		e.b = jsonl.AppendFloatF(e.b, f)
+		e.b = strconv.AppendFloat(e.b, f, 'f', -1, 64)
 		return
 	}
 	var err error

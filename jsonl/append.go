@@ -18,15 +18,10 @@ func AppendFloat(b []byte, f float64) ([]byte, error) {
 	if b, ok := appendShortFloat(b, f); ok {
 		return b, nil
 	}
-	abs := math.Abs(f)
-	if 1e-6 <= abs && abs < 1e21 {
-		if b, ok := appendShortestF(b, f); ok {
-			return b, nil
-		}
-	}
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return b, fmt.Errorf("json: unsupported value: %s", strconv.FormatFloat(f, 'g', -1, 64))
 	}
+	abs := math.Abs(f)
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
