@@ -154,7 +154,7 @@ const (
 	Hedge             Category = "hedge"              // epistemic uncertainty: reportedly, may, suspected, I think
 	Booster           Category = "booster"            // asserted certainty: obviously, clearly, undoubtedly
 	Loaded            Category = "loaded"             // a contentious label or charged word: terrorists, regime, obliterated
-	ScareQuote        Category = "scare-quote"        // a short quoted phrase no speech verb introduces: 11 “terrorists”
+	ScareQuote        Category = "scare-quote"        // a short quoted phrase no speech verb introduces, outside reported content: 11 “terrorists”
 	EvidenceAbsent    Category = "evidence-absent"    // no evidence was provided, without evidence
 	EvidenceSupported Category = "evidence-supported" // court records show, a video showing
 	VagueSource       Category = "vague-source"       // officials, critics, people familiar with
