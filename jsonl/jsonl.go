@@ -51,6 +51,8 @@ type OffsetError struct {
 	Detail string // more words, or ""
 }
 
+// Error says what is wrong and at which byte offset; for invalid UTF-8,
+// the offset of the first bad byte.
 func (e *OffsetError) Error() string {
 	switch {
 	case errors.Is(e.Err, ErrBadUTF8):
@@ -61,6 +63,8 @@ func (e *OffsetError) Error() string {
 	return fmt.Sprintf("%v at offset %d", e.Err, e.Offset)
 }
 
+// Unwrap returns Err, so that errors.Is finds ErrBadJSON, ErrBadUTF8 or
+// ErrSurrogate.
 func (e *OffsetError) Unwrap() error { return e.Err }
 
 type rawInput struct {
