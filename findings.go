@@ -166,7 +166,7 @@ var FindingCategories = []Category{Hedge, Booster, Loaded, ScareQuote, EvidenceA
 // A Finding is a span of the input that shapes how far a statement can be
 // taken at its word.
 type Finding struct {
-	Category Category `json:"category"`
+	Category Category `json:"category"` // hedge, booster, loaded, scare-quote, …
 	// Rule names the rule that produced the finding, stable across
 	// versions: "hedge/adverb", "loaded/violence", "scare-quote".
 	Rule string `json:"rule"`
