@@ -81,9 +81,9 @@ type SourceComparison struct {
 	// "(the writer)".
 	Name string                 `json:"name"`
 	Key  string                 `json:"key"`
-	Kind attribution.SourceKind `json:"kind"`
-	A    SourceSide             `json:"a"`
-	B    SourceSide             `json:"b"`
+	Kind attribution.SourceKind `json:"kind"` // as first reported, a pronoun giving way to a later kind
+	A    SourceSide             `json:"a"`    // how article A reports the source
+	B    SourceSide             `json:"b"`    // how article B reports it
 	// Asymmetry is B.Doubt − A.Doubt, nil unless both articles report
 	// the source.
 	Asymmetry *float64 `json:"asymmetry"`
@@ -106,20 +106,20 @@ type CueUse struct {
 	Text      string         `json:"text"`  // as written: "claimed"
 	Lemma     string         `json:"lemma"` // the lexicon term: "claim"
 	Stance    lexicon.Stance `json:"stance"`
-	Negated   bool           `json:"negated,omitempty"`
-	Statement int            `json:"statement"` // the index of the statement holding it
+	Negated   bool           `json:"negated,omitempty"` // a negated cue: "did not deny"
+	Statement int            `json:"statement"`         // the index of the statement holding it
 }
 
 // A TermUse is a finding term as one article used it.
 type TermUse struct {
-	Category Category `json:"category"`
+	Category Category `json:"category"` // the finding's category
 	// Term is what is compared, in lower case: the lexicon term
 	// ("terrorist"), or a scare quote's quoted words.
 	Term string `json:"term"`
 	// Texts are the distinct forms used, as written: "terrorists".
 	Texts      []string `json:"texts"`
-	Count      int      `json:"count"`
-	Statements []int    `json:"statements"`
+	Count      int      `json:"count"`      // how many findings of the term the article has
+	Statements []int    `json:"statements"` // the statements holding them, in order, without repeats
 }
 
 // Compare compares two reports, typically of two articles on the same

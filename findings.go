@@ -154,7 +154,7 @@ const (
 	Hedge             Category = "hedge"              // epistemic uncertainty: reportedly, may, suspected, I think
 	Booster           Category = "booster"            // asserted certainty: obviously, clearly, undoubtedly
 	Loaded            Category = "loaded"             // a contentious label or charged word: terrorists, regime, obliterated
-	ScareQuote        Category = "scare-quote"        // a short quoted phrase no speech verb introduces: 11 “terrorists”
+	ScareQuote        Category = "scare-quote"        // a short quoted phrase no speech verb introduces, outside reported content: 11 “terrorists”
 	EvidenceAbsent    Category = "evidence-absent"    // no evidence was provided, without evidence
 	EvidenceSupported Category = "evidence-supported" // court records show, a video showing
 	VagueSource       Category = "vague-source"       // officials, critics, people familiar with
@@ -166,7 +166,7 @@ var FindingCategories = []Category{Hedge, Booster, Loaded, ScareQuote, EvidenceA
 // A Finding is a span of the input that shapes how far a statement can be
 // taken at its word.
 type Finding struct {
-	Category Category `json:"category"`
+	Category Category `json:"category"` // hedge, booster, loaded, scare-quote, …
 	// Rule names the rule that produced the finding, stable across
 	// versions: "hedge/adverb", "loaded/violence", "scare-quote".
 	Rule string `json:"rule"`

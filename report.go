@@ -19,14 +19,14 @@ const Schema = "hearsay/v1"
 // keeps, unexported, the arrays it was built in (see Release): compare
 // reports by their fields or their JSON, not with reflect.DeepEqual.
 type Report struct {
-	Schema   string `json:"schema"`
-	ID       string `json:"id,omitempty"`
-	Language string `json:"language"`
+	Schema   string `json:"schema"`       // Schema, "hearsay/v1"
+	ID       string `json:"id,omitempty"` // the caller's id of the document (batch input's "id"), or ""
+	Language string `json:"language"`     // the language analyzed, "en"
 	// Score is the document's unverified-assertion score: the statements'
 	// scores averaged with their lengths in bytes as weights.
 	Score      float64     `json:"score"`
-	Statements []Statement `json:"statements"`
-	Sources    []Source    `json:"sources"`
+	Statements []Statement `json:"statements"` // the document's sentences, in order
+	Sources    []Source    `json:"sources"`    // the source ledger, one entry a resolved source
 
 	// Sentiment is the valence of the whole text scored as one unit, as
 	// VADER scores an input: compound, positive, negative, neutral and
@@ -38,17 +38,17 @@ type Report struct {
 
 // A Statement is one sentence of the input with what was found in it.
 type Statement struct {
-	Index int `json:"index"`
+	Index int `json:"index"` // the sentence's number, from 0
 	nlp.Span
 	CharSpan
-	Text string `json:"text"`
+	Text string `json:"text"` // the input at the statement's span
 	// Score is how much of the statement rests on unverified assertion,
 	// in [0, 1]; Explanation lists the factors, which add up to it.
 	Score        float64           `json:"score"`
-	Attributions []Attribution     `json:"attributions"`
-	Findings     []Finding         `json:"findings"`
-	Sentiment    sentiment.Valence `json:"sentiment"`
-	Explanation  []Contribution    `json:"explanation"`
+	Attributions []Attribution     `json:"attributions"` // those whose cue is in the statement
+	Findings     []Finding         `json:"findings"`     // in input order
+	Sentiment    sentiment.Valence `json:"sentiment"`    // the statement's valence, with the words behind it
+	Explanation  []Contribution    `json:"explanation"`  // the score's factors
 }
 
 // An Attribution is a reported statement: a source, the cue that reports
@@ -56,11 +56,11 @@ type Statement struct {
 // its content may reach into following statements (a quotation that spans
 // sentences).
 type Attribution struct {
-	Cue     Cue                   `json:"cue"`
-	Stance  lexicon.Stance        `json:"stance"`
-	Source  *AttributionSource    `json:"source,omitempty"`
-	Content *Content              `json:"content,omitempty"`
-	Quote   attribution.QuoteType `json:"quote"`
+	Cue     Cue                   `json:"cue"`               // the reporting word or phrase
+	Stance  lexicon.Stance        `json:"stance"`            // what the cue says of the content
+	Source  *AttributionSource    `json:"source,omitempty"`  // who is reported; Kind none, with an empty span at the cue, when no one is named
+	Content *Content              `json:"content,omitempty"` // what is reported; nil when nothing was found
+	Quote   attribution.QuoteType `json:"quote"`             // direct, indirect or mixed
 	// Negated marks a negated cue ("did not deny"): the source is
 	// reported as not making the statement.
 	Negated bool `json:"negated,omitempty"`
@@ -81,7 +81,7 @@ type Attribution struct {
 type Cue struct {
 	nlp.Span
 	CharSpan
-	Text  string `json:"text"`
+	Text  string `json:"text"`  // the input at the cue's span
 	Lemma string `json:"lemma"` // the lexicon term: "claim", "according to"
 }
 
@@ -89,8 +89,8 @@ type Cue struct {
 type AttributionSource struct {
 	nlp.Span
 	CharSpan
-	Text string                 `json:"text"`
-	Kind attribution.SourceKind `json:"kind"`
+	Text string                 `json:"text"` // the input at the source's span; "" for Kind none
+	Kind attribution.SourceKind `json:"kind"` // person, organization, anonymous, pronoun, self or none
 	// Resolved is the full name the source refers to: "Donald Trump" for
 	// "He" or "Trump"; empty for anonymous sources and unresolved pronouns.
 	Resolved string `json:"resolved"`
@@ -107,8 +107,8 @@ type AttributionSource struct {
 type Content struct {
 	nlp.Span
 	CharSpan
-	Text  string        `json:"text"`
-	Parts []ContentPart `json:"parts,omitempty"`
+	Text  string        `json:"text"`            // the input at the first part's span
+	Parts []ContentPart `json:"parts,omitempty"` // every part in input order; nil for one part
 	// Rule is "model:content" when the trained content model ended the
 	// content elsewhere than the attribution's rule did, and empty when
 	// the rule's content stands.
@@ -119,7 +119,7 @@ type Content struct {
 type ContentPart struct {
 	nlp.Span
 	CharSpan
-	Text string `json:"text"`
+	Text string `json:"text"` // the input at the part's span
 }
 
 // spans returns the content's parts as spans: Parts, or the content's
@@ -138,11 +138,11 @@ func (c *Content) spans() []nlp.Span {
 // A Source is one entry of the source ledger: a resolved source with its
 // mentions, the statements it is the source of and its cues' stances.
 type Source struct {
-	Name       string                 `json:"name"`
-	Kind       attribution.SourceKind `json:"kind"`
-	Mentions   int                    `json:"mentions"`
-	Statements []int                  `json:"statements"`
-	Stances    map[lexicon.Stance]int `json:"stances"`
+	Name       string                 `json:"name"`       // the resolved name, or an anonymous source's words
+	Kind       attribution.SourceKind `json:"kind"`       // person, organization or anonymous
+	Mentions   int                    `json:"mentions"`   // references in the whole text (see attribution.LedgerEntry)
+	Statements []int                  `json:"statements"` // the statements in which it is reported, in order
+	Stances    map[lexicon.Stance]int `json:"stances"`    // its attributions counted by stance
 }
 
 // fromAttribution converts the attribution package's value to the report's,
@@ -238,8 +238,8 @@ func ledgerInto(s *[]Source, l attribution.Ledger) []Source {
 // [Start, End) in bytes, StartChar is the number of code points in
 // text[:Start] and EndChar in text[:End].
 type CharSpan struct {
-	StartChar int `json:"start_char"`
-	EndChar   int `json:"end_char"`
+	StartChar int `json:"start_char"` // code points before the span
+	EndChar   int `json:"end_char"`   // code points before the span's end
 }
 
 // setCharOffsets fills in the code point offsets of every span of r, a

@@ -70,8 +70,14 @@ import (
 // 0. Each factor's contribution in the explanation is its share of the
 // score, so the contributions add up to the score.
 type Weights struct {
-	Stance       map[lexicon.Stance]float64
-	Source       map[attribution.SourceKind]float64
+	// Stance weighs an attribution by its cue's stance.
+	Stance map[lexicon.Stance]float64
+	// Source multiplies an attribution's weight by its source's kind:
+	// above 1 for sources that cannot be checked (anonymous, none).
+	Source map[attribution.SourceKind]float64
+	// ContentShare is how far the part of the statement an attribution's
+	// content covers moves its weight, in [0, 1]: 0 counts any content
+	// in full, 1 in proportion to its share.
 	ContentShare float64
 	// CueWeight is how far a cue's own weight in the lexicon (the fourth
 	// column of cues.tsv, from 0.2 for "said" to 0.9 for "alleged") moves
@@ -83,7 +89,9 @@ type Weights struct {
 	// IrrealisDiscount is the share of its weight an irrealis attribution
 	// loses, in [0, 1]; 0 counts it as if it were reported.
 	IrrealisDiscount float64
-	Finding          map[Category]float64
+	// Finding weighs a finding by its category, times the finding's own
+	// weight; negative for evidence-supported, which lowers the score.
+	Finding map[Category]float64
 	// Quoted scales hedge, booster, loaded and scare-quote findings, and
 	// the source's own conditions and modals, inside an attribution's
 	// content: the source's words, not the writer's.
@@ -202,11 +210,13 @@ func DefaultWeights() Weights {
 type Contribution struct {
 	// Factor names the factor: "attribution:assertive", "source:anonymous",
 	// "hedge", "evidence-absent", "uncommitment:modal", "quoted:loaded", …
-	Factor       string  `json:"factor"`
+	Factor string `json:"factor"`
+	// Contribution is the factor's share of the statement's score; the
+	// contributions of a statement add up to its score.
 	Contribution float64 `json:"contribution"`
-	nlp.Span
+	nlp.Span             // where the factor comes from: the cue, source or finding; empty at 0 for floor
 	CharSpan
-	Text string `json:"text"`
+	Text string `json:"text"` // the input at Span
 }
 
 // A scorer scores the statements of one document, carving their

@@ -279,19 +279,21 @@
 // The closed word classes that stand in for a tagger (determiners,
 // auxiliaries, prepositions, pronouns, role and title nouns, the words
 // of organizations' and firms' names, verbs that govern an infinitive,
-// some fifty in all) are data: attribution/data/en/classes.tsv, one word
+// some eighty in all) are data: attribution/data/en/classes.tsv, one word
 // and its class a line, under a comment saying what the class holds. The
 // file is embedded and read once, when the package initializes; a token is
-// looked up once, in the union of the classes, and the rules test its
-// classes as bits. To extend a class, add a line "word<TAB>class" under its
-// comment, with each inflected form the class needs (words are not
-// stemmed), then run the package's tests, which check the file
-// ("classes.tsv:12: unknown class …"), and the evaluation. Adding a class
-// takes Go as well: a rule that reads it, and its name at the end of
-// namedSets in words.go; the classes share a 64-bit word with four
-// derived bits, and all 59 places are taken, so a new class means merging
-// two or widening the word. The classes' names are features of the cue
-// model, so keep them.
+// looked up once, in the union of the 59 classes of namedSets, and the
+// rules test those classes as bits; the classes of plainNames, which few
+// tokens are asked about, are looked up each on its own. To extend a
+// class, add a line "word<TAB>class" under its comment, with each
+// inflected form the class needs (words are not stemmed), then run the
+// package's tests, which check the file ("classes.tsv:12: unknown class
+// …"), and the evaluation. Adding a class takes Go as well: a rule that
+// reads it, and its name at the end of plainNames in words.go, or of
+// namedSets for a class that needs a bit; those share a 64-bit word with
+// five bits of derived predicates, and all 59 places are taken, so a new
+// class there means merging two or widening the word. The names of
+// namedSets' classes are features of the cue model, so keep them.
 //
 // # Idioms
 //
@@ -339,7 +341,8 @@
 // set too. The model adds no adverb, never overrules the rejections in
 // which a word plays another part ("worth", "expletive", "name",
 // "parenthetical", "inf-govcue", "object-not-subject",
-// "participle-initial", "inquote", "formula", "idiom"),
+// "participle-initial", "inquote", "adv-inquote", "formula", "idiom",
+// "naming-inverted", "reduced-relative"),
 // and never displaces a cue of the rules. [Extractor.Train] learns a model
 // from a caller's own annotated documents.
 //

@@ -47,8 +47,8 @@ type Decision struct {
 
 // A Feature is one feature of a word and its weight in the model.
 type Feature struct {
-	Name   string // template and value: "w:said", "p:the", "R:rejected:nocontent"
-	Weight float64
+	Name   string  // template and value: "w:said", "p:the", "R:rejected:nocontent"
+	Weight float64 // its weight in the model; the features' weights add up to the log-odds
 }
 
 // Explain returns a Decision for every token of doc that the rules or
@@ -192,8 +192,8 @@ const (
 type SpanDecision struct {
 	Part    string   // "source" or "content"
 	Cue     nlp.Span // the attribution's cue
-	CueText string
-	Rule    string // the rule that found the attribution
+	CueText string   // the cue's text
+	Rule    string   // the rule that found the attribution
 	// Candidates are the possible sources (no source, the rules' source,
 	// the noun phrases of the cue's sentence within 15 words of the cue,
 	// outside the cue and the content, and the phrase right after the cue

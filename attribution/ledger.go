@@ -36,12 +36,12 @@ type LedgerEntry struct {
 	Stances map[lexicon.Stance]int
 }
 
-// NewLedger groups the attributions of doc by source. Attributions without
-// a source (Kind None), by the writer (Self) and pronouns that could not be
+// NewLedger groups the attributions of doc, as, typically what
+// [Extractor.Extract] found in it, by source. Attributions without a
+// source (Kind None), by the writer (Self) and pronouns that could not be
 // resolved are left out. An attribution to several people at once ("Chief
 // Tom Ruiz and Councilwoman Eva Dahl said", resolved "Tom Ruiz and Eva
-// Dahl"), or to a pronoun resolved to them, counts for each of them. as is
-// typically the result of Extract on doc.
+// Dahl"), or to a pronoun resolved to them, counts for each of them.
 func NewLedger(doc *nlp.Document, as []Attribution) Ledger {
 	return newLedger(doc, as, nil)
 }

@@ -14,8 +14,8 @@ import (
 // A TrainingDoc is a parsed document and the byte spans of the cues a
 // person annotated in it (every part of a discontinuous cue).
 type TrainingDoc struct {
-	Doc  *nlp.Document
-	Cues []nlp.Span
+	Doc  *nlp.Document // the parsed document
+	Cues []nlp.Span    // the annotated cues' spans
 	// Relations are the annotated attributions with their sources and
 	// contents, for [Extractor.TrainSources] and [Extractor.TrainContents];
 	// the cue model needs only Cues.

@@ -2,6 +2,14 @@
 // ({"id": ..., "text": ...} a line) in, one hearsay/v1 report a line out,
 // in input order, with several documents analyzed in parallel.
 //
+// The input may also be CSV, whose first line names its columns
+// ([Options].Input, TextField, IDField), and input fields can be copied
+// into the output ([Options].Keep). In place of reports, [Options].Level
+// writes flat rows, a document, statement, attribution, finding or source
+// a row, with the columns [Columns] lists, as JSONL or CSV
+// ([Options].Output). An [Aggregator], its Add given as [Options].Each,
+// adds up the reports by group and period, as hearsay summarize does.
+//
 // [Run] is what the hearsay batch command runs. Its memory is bounded by
 // a byte budget ([Options].MaxMemory) rather than by a count of lines:
 // each document reserves an estimate of what its analysis and its output
@@ -14,8 +22,9 @@
 // A line that cannot be analyzed (bad JSON, no "text", too long, too
 // large for the budget) gets an error record in its place, with its id and
 // line number, and the run goes on. Cancelling the context stops the run
-// cleanly: no more input is read, documents not yet started are dropped,
-// and only whole lines are written, the answers to a prefix of the input;
+// cleanly: no more input is read, documents not yet finished are dropped
+// (one in analysis is abandoned part way, through
+// [hearsay.Analyzer.AnalyzeContext]), and only whole lines are written, the answers to a prefix of the input;
 // the [Summary] tells how far it got, and [Options].Resume continues it.
 //
 // # Safety

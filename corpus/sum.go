@@ -13,6 +13,8 @@ import "math"
 //
 // The values must be finite. The zero Sum is empty.
 type Sum struct {
+	// Partials are the non-overlapping partials, exported so that a Sum
+	// can be encoded and sent between workers as it is.
 	Partials []float64
 }
 

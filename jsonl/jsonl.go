@@ -20,16 +20,16 @@ import (
 // ...}. Other fields are ignored.
 type Input struct {
 	ID     string // the id as a string; a number is kept as written ("7")
-	Text   string
+	Text   string // the document, valid UTF-8
 	Outlet string // a string as is, any other JSON value as its text, "" when absent
 }
 
 // An ErrorRecord takes the place of a report for a line that could not be
 // analyzed.
 type ErrorRecord struct {
-	ID    string `json:"id"`
-	Error string `json:"error"`
-	Line  int    `json:"line"`
+	ID    string `json:"id"`    // the line's id, or "" when it has none or it could not be read
+	Error string `json:"error"` // what is wrong, in words that say what to do
+	Line  int    `json:"line"`  // the input line, from 1
 }
 
 // The errors of Decode. Their messages are the error records' words.
@@ -51,6 +51,8 @@ type OffsetError struct {
 	Detail string // more words, or ""
 }
 
+// Error says what is wrong and at which byte offset; for invalid UTF-8,
+// the offset of the first bad byte.
 func (e *OffsetError) Error() string {
 	switch {
 	case errors.Is(e.Err, ErrBadUTF8):
@@ -61,6 +63,8 @@ func (e *OffsetError) Error() string {
 	return fmt.Sprintf("%v at offset %d", e.Err, e.Offset)
 }
 
+// Unwrap returns Err, so that errors.Is finds ErrBadJSON, ErrBadUTF8 or
+// ErrSurrogate.
 func (e *OffsetError) Unwrap() error { return e.Err }
 
 type rawInput struct {

@@ -13,9 +13,9 @@
 //
 // for example
 //
-//	claim	cue	assertive	0.7	noun,verb
-//	suspected	hedge	adjective	0.6	attributive,exact
-//	no evidence was provided	evidence-absent	statement	0.9
+//	claim	cue	assertive	0.8	noun,verb,inverts
+//	suspected	hedge	adjective	0.5	attributive,exact
+//	no evidence was provided	evidence-absent	phrase	0.8
 //
 // See [Parse] for the rules. A researcher can read, diff and extend these
 // files without writing Go; a user's own file is loaded with [Parse] and

@@ -22,10 +22,10 @@ type Sentence struct {
 // A Document is a text split into sentences and tokens. Every span in it is a
 // byte range of Text.
 type Document struct {
-	Text      string
-	Sentences []Sentence
-	Tokens    []Token
-	Tagged    bool // tokens carry part-of-speech tags (see Parser.Tagger)
+	Text      string     // the input, as given
+	Sentences []Sentence // in order
+	Tokens    []Token    // every token of the text, in order
+	Tagged    bool       // tokens carry part-of-speech tags (see Parser.Tagger)
 
 	breaks []uint8 // line breaks before each token, kept for ParseInto
 	ends   []int32 // tokens after which a sentence may end, kept for ParseInto
@@ -68,6 +68,7 @@ type Parser struct {
 // tokens. It must not change anything else of the document, and must be
 // safe for concurrent use when the Parser is shared.
 type Tagger interface {
+	// Tag sets the Tag of every token of doc, or returns why it could not.
 	Tag(doc *Document) error
 }
 

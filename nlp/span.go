@@ -4,8 +4,8 @@ package nlp
 // UTF-8 bytes, not runes, so a span can be used to slice the original input
 // directly. The zero Span is empty and lies at the start of any text.
 type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int `json:"start"` // the first byte
+	End   int `json:"end"`   // the byte after the last
 }
 
 // Len returns the number of bytes the span covers.

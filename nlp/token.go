@@ -38,7 +38,7 @@ type Token struct {
 	Span
 	Text  string // the original bytes, Text == doc.Text[Start:End]
 	Norm  string // lowercase comparison form
-	Kind  Kind
+	Kind  Kind   // word, number, punctuation, quotation mark or symbol
 	Space bool   // whitespace (or the start of the text) precedes the token
 	Tag   string // Penn Treebank part-of-speech tag; empty unless the document was tagged
 }

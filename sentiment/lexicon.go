@@ -247,7 +247,7 @@ func joinNames(a, b string) string {
 type LoadError struct {
 	Name string // the name given to Load
 	Line int    // 1-based
-	Err  error
+	Err  error  // what is wrong with the line
 }
 
 // Error returns "name:line: message".

@@ -1,14 +1,15 @@
-// Command hearsay-train learns hearsay's cue model from annotated news and
-// writes it where the attribution package embeds it.
+// Command hearsay-train learns hearsay's cue, source and content models
+// from annotated news and writes them where the attribution package embeds
+// them (-out, -source-out and -content-out; an empty name writes none).
 //
 //	go run ./cmd/hearsay-train -data ../shared/eval/polnear-train -dev ../shared/eval/polnear-dev
 //
 // The data is PolNeAR's layout (text/<stem>.txt, attributions/<stem>_<annotator>.ann);
-// it is read, never copied: the model file holds only weights and hashed
+// it is read, never copied: the model files hold only weights and hashed
 // word features. Training is deterministic: the same data, flags and
 // architecture give the same bytes. With -folds k it first reports k-fold
 // cross-validation on the training articles, each fold scored by the rules
-// alone and by the rules with the model, so that generalization is seen
+// alone and by the rules with the models, so that generalization is seen
 // beside the fit to -dev; -cv-errors FILE writes the folds' missed and
 // spurious cues and wrong sources and contents, to study errors on the
 // training articles rather than on dev.

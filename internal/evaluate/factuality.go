@@ -40,15 +40,15 @@ func Baseline(text string) float64 {
 
 // A FactualityItem is one sentence of the It Happened set.
 type FactualityItem struct {
-	ID           string
-	Split        string
+	ID           string  // the sentence's id in the set
+	Split        string  // the split it belongs to: "dev", "test", …
 	Uncommitment float64 // 0: the writer commits to every event; 1: some event is left open
 	// Events holds the uncommitment of each of the sentence's annotated
 	// predicates (1 − |factuality| / 3), of which Uncommitment is the
 	// maximum: a sentence with more events has more chances of one left
 	// open, whatever the writer leans on.
 	Events []float64
-	Text   string
+	Text   string // the sentence
 }
 
 // ReadFactuality reads the It Happened sentences (a TSV with a header
@@ -110,11 +110,11 @@ type Validity struct {
 // FactualityResult is the statement score and the lexical baseline on
 // one split of the It Happened set.
 type FactualityResult struct {
-	Split    string
-	N        int
-	Open     int // sentences with uncommitment > 0.5
-	Score    Validity
-	Baseline Validity
+	Split    string   // the split scored
+	N        int      // sentences scored
+	Open     int      // sentences with uncommitment > 0.5
+	Score    Validity // of the statement score
+	Baseline Validity // of the lexical baseline (Baseline)
 	// Events is the validity of the number of annotated events alone,
 	// a reference for what the sentence-level maximum rewards by itself
 	// (longer sentences), not a predictor the score could use.

@@ -17,7 +17,7 @@ import (
 
 // PRF holds precision, recall and F1 with the counts they come from.
 type PRF struct {
-	TP, FP, FN int
+	TP, FP, FN int // true positives, false positives, false negatives
 }
 
 // Precision returns TP / (TP + FP), or 0.
@@ -49,7 +49,7 @@ func ratio(a, b int) float64 {
 
 // HedgeResult is the score on the CoNLL-2010 Wikipedia sample.
 type HedgeResult struct {
-	N         int
+	N         int // sentences scored
 	Uncertain PRF // uncertain is the positive class
 }
 
@@ -135,7 +135,7 @@ func HedgesErrors(path string, w, errs io.Writer) (HedgeResult, error) {
 
 // BiasResult is the score on BABE (SG1).
 type BiasResult struct {
-	N int
+	N int // sentences scored
 	// Threshold is the bias signal above which a sentence counts as
 	// biased; MacroF1 is the sentence-level macro-F1 at it.
 	Threshold float64

@@ -13,10 +13,10 @@ import (
 // A Knob is one weight FitWeights may move, with the values it tries and
 // a check of the design's properties that a value must keep.
 type Knob struct {
-	Name   string
-	Values []float64
-	Get    func(w *hearsay.Weights) float64
-	Set    func(w *hearsay.Weights, v float64)
+	Name   string                              // the weight as a Go expression: "Uncommitment[modal]", "Quoted"
+	Values []float64                           // the values tried
+	Get    func(w *hearsay.Weights) float64    // reads the weight from w
+	Set    func(w *hearsay.Weights, v float64) // sets it in w
 	// Keeps reports whether w still meets the design's properties that
 	// this knob can break (orderings of the stances and sources); nil
 	// means always.

@@ -52,8 +52,8 @@ type PolNeARResult struct {
 
 	// Token-pnOverlap scores (micro-averaged over word tokens) of the source
 	// and content of gold relations whose cue was found.
-	SourceP, SourceR, SourceF1    float64
-	ContentP, ContentR, ContentF1 float64
+	SourceP, SourceR, SourceF1    float64 // of the sources
+	ContentP, ContentR, ContentF1 float64 // of the contents
 
 	// Coverage is the share of gold cues that a cue of the lexicon, or a
 	// punctuation cue (a colon or dash), overlaps in the text: what the
@@ -74,33 +74,33 @@ type PolNeARResult struct {
 // predicted and how many of their cues a gold cue overlaps, and the
 // source and content token F1 of the gold relations they matched.
 type RuleScore struct {
-	Rule                string
-	Predicted, Hit      int
-	CueP                float64
-	SourceF1, ContentF1 float64
+	Rule                string  // an attribution.Rules name
+	Predicted, Hit      int     // attributions predicted, and those whose cue a gold cue overlaps
+	CueP                float64 // Hit / Predicted
+	SourceF1, ContentF1 float64 // token F1 of the sources and contents of the gold relations matched
 
 	srcTP, srcPred, srcGold, conTP, conPred, conGold int
 }
 
 // A CueCount is a cue string (lowercase) and how often it occurs.
 type CueCount struct {
-	Cue   string
-	Count int
+	Cue   string // the cue's text, lowercase
+	Count int    // its occurrences
 }
 
 // A PolNeARArticle is one article of a PolNeAR directory and its gold
 // attribution relations, in byte spans of Text.
 type PolNeARArticle struct {
-	Stem string // the file name without .txt
-	Text string
-	Gold []PolNeARRelation
+	Stem string            // the file name without .txt
+	Text string            // the article
+	Gold []PolNeARRelation // its annotated attributions
 }
 
 // A PolNeARRelation is one annotated attribution: the spans of its cue,
 // source and content (each may have several parts).
 type PolNeARRelation struct {
-	Cue, Source, Content []nlp.Span
-	CueText              string
+	Cue, Source, Content []nlp.Span // byte spans of Text, every part of each
+	CueText              string     // the cue's text as the annotation file gives it
 }
 
 // LoadPolNeAR reads a directory in PolNeAR's layout: text/<stem>.txt

@@ -26,18 +26,18 @@ var VaderFiles = []string{
 // VaderResult holds Vader's scores: one run per lexicon, each with a score
 // per file.
 type VaderResult struct {
-	Runs []VaderRun
+	Runs []VaderRun // one per analyser configuration
 }
 
 // A VaderRun is the scores of one analyser configuration.
 type VaderRun struct {
-	Name string // "vader": VADER's lexicon and rules as published; "hearsay": the defaults; "report": the report's document sentiment
-	Sets []VaderSet
+	Name string     // "vader": VADER's lexicon and rules as published; "hearsay": the defaults; "report": the report's document sentiment
+	Sets []VaderSet // one per file of VaderFiles
 }
 
 // A VaderSet is the score on one file.
 type VaderSet struct {
-	File    string
+	File    string  // the file's name
 	N       int     // rated texts
 	Pearson float64 // Pearson r between compound score and mean rating
 	MacroF1 float64 // three-class macro-F1, thresholds ±0.05 on mean/4 and on compound

@@ -116,9 +116,9 @@ func Prob(score float64) float64 {
 // An Example is one training instance: its feature indices and whether it
 // is positive. Weight scales its loss; 0 means 1.
 type Example struct {
-	Features []uint32
-	Label    bool
-	Weight   float32
+	Features []uint32 // indices into the weight table
+	Label    bool     // a positive example
+	Weight   float32  // scales the example's loss; 0 means 1
 }
 
 // TrainOptions control [Train]. The zero value is usable.
@@ -544,8 +544,8 @@ func (m *Model) Nonzero() int {
 
 // A Contribution is one feature's part of a score.
 type Contribution struct {
-	Feature string
-	Weight  float64
+	Feature string  // the feature's name
+	Weight  float64 // its weight, the part of the score it adds
 }
 
 // Top returns the n contributions of largest magnitude, largest first,

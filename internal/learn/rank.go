@@ -9,8 +9,8 @@ import (
 // A Group is one ranking instance: the feature indices of each of its
 // candidates and which one is right.
 type Group struct {
-	Candidates [][]uint32
-	Best       int
+	Candidates [][]uint32 // each candidate's feature indices
+	Best       int        // the index of the right candidate
 }
 
 // TrainRank fits a linear ranker to the groups with AdaGrad: a softmax
