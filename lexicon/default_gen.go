@@ -1665,7 +1665,7 @@ var defaultFiles = []defaultFile{
 		{Term: "demagoguery", Category: "loaded", Class: "pejorative", Weight: 0.7, Flags: 0, Source: "loaded.tsv:669", keys: []string{"demagogueri"}, norms: []string{"demagoguery"}},
 		{Term: "bad faith", Category: "loaded", Class: "pejorative", Weight: 0.5, Flags: 0, Source: "loaded.tsv:670", keys: []string{"bad", "faith"}, norms: []string{"bad", "faith"}},
 		{Term: "bad-faith", Category: "loaded", Class: "pejorative", Weight: 0.5, Flags: 0, Source: "loaded.tsv:671", keys: []string{"bad-faith"}, norms: []string{"bad-faith"}},
-		{Term: "sloganeering", Category: "loaded", Class: "pejorative", Weight: 0.5, Flags: 0, Source: "loaded.tsv:672", keys: []string{"slogan"}, norms: []string{"sloganeering"}},
+		{Term: "sloganeering", Category: "loaded", Class: "pejorative", Weight: 0.5, Flags: 1, Source: "loaded.tsv:672", keys: []string{"slogan"}, norms: []string{"sloganeering"}},
 		{Term: "myth that", Category: "loaded", Class: "pejorative", Weight: 0.4, Flags: 0, Source: "loaded.tsv:673", keys: []string{"myth", "that"}, norms: []string{"myth", "that"}},
 		{Term: "is a myth", Category: "loaded", Class: "pejorative", Weight: 0.5, Flags: 0, Source: "loaded.tsv:674", keys: []string{"be", "a", "myth"}, norms: []string{"is", "a", "myth"}},
 		{Term: "lied", Category: "loaded", Class: "pejorative", Weight: 0.6, Flags: 1, Source: "loaded.tsv:675", keys: []string{"lie"}, norms: []string{"lied"}},

@@ -21,7 +21,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	failAbove := fl.Float64("fail-above", math.Inf(1), "exit with status 3 when the document score is above `SCORE` (the report is written all the same)")
 	maxBytes := maxBytesFlag(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] [--fail-above SCORE] [--max-bytes 64MiB] [FILE|-]")
+		fmt.Fprintln(stderr, "usage: hearsay analyze [--format text|json|html] [--rules-only] [--lexicon FILE]... [--idioms FILE]... [--weights FILE] [--fail-above SCORE] [--max-bytes 64MiB] [FILE|-]")
 		fl.PrintDefaults()
 	}
 	if err := parseFlags(fl, args); err != nil {

@@ -55,7 +55,7 @@ func batch(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := fl.String("format", "jsonl", "output format, `jsonl|csv|parquet` (parquet: flat rows, also at the document level)")
 	texts := fl.Bool("texts", true, "write each span's text; with --texts=false spans have offsets only, for pipelines that keep the input")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only] [--lexicon FILE]... [--weights FILE]")
+		fmt.Fprintln(stderr, "usage: hearsay batch [-j N] [--progress] [--max-line BYTES] [--max-memory SIZE] [--resume OUT] [--rules-only] [--lexicon FILE]... [--idioms FILE]... [--weights FILE]")
 		fmt.Fprintln(stderr, "                     [--in jsonl|csv] [--text-field F] [--id-field F] [--keep F1,F2|all] [--level L] [--format jsonl|csv|parquet] [--texts=false] [FILE|-]")
 		fmt.Fprintln(stderr, "Reads JSONL ({\"id\": ..., \"text\": ...} a line) or CSV and writes, in input order, one hearsay/v1 report a line")
 		fmt.Fprintln(stderr, "or, with --level or --format csv, flat rows.")

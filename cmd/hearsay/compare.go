@@ -20,7 +20,7 @@ func compare(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	af.register(fl)
 	maxBytes := maxBytesFlag(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay compare [--format text|json|html] [--rules-only] [--lexicon FILE]... [--weights FILE] [--max-bytes 64MiB] FILE_A FILE_B")
+		fmt.Fprintln(stderr, "usage: hearsay compare [--format text|json|html] [--rules-only] [--lexicon FILE]... [--idioms FILE]... [--weights FILE] [--max-bytes 64MiB] FILE_A FILE_B")
 		fmt.Fprintln(stderr, "Compares how two articles report the same sources: the verbs and stances each uses, the")
 		fmt.Fprintln(stderr, "doubt share (assertive and accusation cues / all cues) and its asymmetry (B - A), and the")
 		fmt.Fprintln(stderr, "loaded terms, hedges and other findings only one article has. Either FILE may be - (standard input).")

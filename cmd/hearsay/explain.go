@@ -20,7 +20,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl.SetOutput(stderr)
 	word := fl.String("word", "", "the word to explain: a token number (as printed) or the word as written; empty explains every candidate")
 	top := fl.Int("top", 8, "how many of the model's features to list for each word")
-	rulesOnly := fl.Bool("rules-only", false, "explain the rules alone, without the cue model")
+	rulesOnly := fl.Bool("rules-only", false, "explain the rules alone, without the trained models")
 	var idioms listFlag
 	fl.Var(&idioms, "idioms", "an idioms `FILE` (the TSV format of attribution/data/en/idioms.tsv) added to the built-in idioms; repeat it for several")
 	spans := fl.Bool("spans", false, "explain how each attribution's source and content were chosen: the source and content models' candidates and scores")

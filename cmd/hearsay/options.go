@@ -30,7 +30,7 @@ func (f *analyzerFlags) register(fl *flag.FlagSet) {
 	fl.Var(&f.lexicons, "lexicon", "a lexicon `FILE` (the TSV format of lexicon/data/en) merged over the built-in one; repeat it for several, later files win")
 	fl.Var(&f.idioms, "idioms", "an idioms `FILE` (the TSV format of attribution/data/en/idioms.tsv) added to the built-in idioms of cues; repeat it for several")
 	fl.StringVar(&f.weights, "weights", "", "score weights as a JSON `FILE` laid over the defaults (see docs/weights.md)")
-	fl.BoolVar(&f.rulesOnly, "rules-only", false, "find attributions with the rules alone, without the trained cue model")
+	fl.BoolVar(&f.rulesOnly, "rules-only", false, "find attributions with the rules alone, without the trained cue, source and content models")
 }
 
 // analyzer builds the Analyzer the flags ask for. A lexicon entry that

@@ -68,7 +68,7 @@ func serve(args []string, stderr io.Writer) error {
 	maxMemory := byteSize(defaultMaxMemory)
 	fl.Var(&maxMemory, "max-memory", "memory budget for request bodies, analyses and replies in flight, in bytes or with KiB, MiB or GiB (default 384MiB); past it requests wait briefly, then get 503 with Retry-After")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB] [--max-memory 384MiB] [--rules-only] [--lexicon FILE]... [--weights FILE]")
+		fmt.Fprintln(stderr, "usage: hearsay serve [--addr 127.0.0.1:8080] [--max-body 1MiB] [--max-memory 384MiB] [--rules-only] [--lexicon FILE]... [--idioms FILE]... [--weights FILE]")
 		fmt.Fprintln(stderr, "Serves a page with a text box that shows the HTML report, and the JSON API:")
 		fmt.Fprintln(stderr, "  POST /v1/analyze  body: the text (text/plain) or {\"text\": \"...\", \"id\": \"...\"} (application/json);")
 		fmt.Fprintln(stderr, "                    answer: the hearsay/v1 report (?format=html: the HTML report)")

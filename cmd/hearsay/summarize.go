@@ -53,7 +53,7 @@ func summarize(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: hearsay summarize [--by FIELD] [--period day|week|month|year --date-field F] [--format html|csv|json]")
 		fmt.Fprintln(stderr, "                         [--in jsonl|csv] [--text-field F] [--id-field F] [--top N] [--min-cues N] [-j N]")
-		fmt.Fprintln(stderr, "                         [--lexicon FILE]... [--weights FILE] [--rules-only] [--title T] [FILE|-]")
+		fmt.Fprintln(stderr, "                         [--lexicon FILE]... [--idioms FILE]... [--weights FILE] [--rules-only] [--title T] [FILE|-]")
 		fmt.Fprintln(stderr, "Analyzes articles (JSONL or CSV) and writes tables per group and period: documents, statements, the")
 		fmt.Fprintln(stderr, "score's mean and distribution, cues by stance, doubt share, hedges and loaded terms per 1,000 words,")
 		fmt.Fprintln(stderr, "the most frequent loaded terms and the sources framed with most doubt; as html, with charts.")
