@@ -113,7 +113,7 @@ func newLedger(doc *nlp.Document, as []Attribution, mem *LedgerMemory) Ledger {
 			split = slices.Contains(groups, src) // "They" after "Tom Ruiz and Eva Dahl said"
 		}
 		for off, rest := 0, src; ; {
-			part, after, more := strings.Cut(rest, " and ")
+			part, after, sep, more := cutPerson(rest)
 			if !split {
 				part, more = rest, false
 			}
@@ -124,7 +124,7 @@ func newLedger(doc *nlp.Document, as []Attribution, mem *LedgerMemory) Ledger {
 			if !more {
 				break
 			}
-			off += len(part) + len(" and ")
+			off += len(part) + sep
 			rest = after
 		}
 	}
@@ -221,10 +221,28 @@ type ledgerItem struct {
 	name [2]int32
 }
 
+// cutPerson cuts the first person's name off a resolved name of
+// coordinated people ("Ann Ray, Bo Lin and Cy Diaz"): the name before the
+// first ", ", ", and " or " and ", what follows, the separator's length,
+// and whether there was one.
+func cutPerson(s string) (part, after string, sep int, more bool) {
+	i, n := strings.Index(s, " and "), len(" and ")
+	if c := strings.Index(s, ", "); c >= 0 && (i < 0 || c < i) {
+		i, n = c, len(", ")
+		if strings.HasPrefix(s[c:], ", and ") {
+			n = len(", and ")
+		}
+	}
+	if i < 0 {
+		return s, "", 0, false
+	}
+	return s[:i], s[i+n:], n, true
+}
+
 // coordinated reports whether a person source's resolved name names
-// several people joined by "and", as Source.Resolved does ("Tom Ruiz and
-// Eva Dahl"): every word but "and" is capitalized, or a particle of a
-// name. A description is left whole ("the president and chief
+// several people joined by "and" and commas, as Source.Resolved does
+// ("Tom Ruiz and Eva Dahl", "Ann Ray, Bo Lin and Cy Diaz"): every word but
+// "and" is capitalized, or a particle of a name. A description is left whole ("the president and chief
 // executive").
 func coordinated(name string) bool {
 	if !strings.Contains(name, " and ") {

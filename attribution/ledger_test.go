@@ -312,6 +312,11 @@ func TestLedgerCoordinated(t *testing.T) {
 			[]entry{{"Tom Ruiz", []int{0, 1, 2}}, {"Eva Dahl", []int{0, 1}}},
 		},
 		{
+			"each person of a list of titled names",
+			"Sens. Ann Ray, Bo Lin and Cy Diaz said the bill was dead. Lin said it could pass.",
+			[]entry{{"Ann Ray", []int{0}}, {"Bo Lin", []int{0, 1}}, {"Cy Diaz", []int{0}}},
+		},
+		{
 			"a person and a description are one source",
 			"Mayor Hal Brennan and the fire chief said the bridge was safe.",
 			[]entry{{"Hal Brennan and the fire chief", []int{0}}},
@@ -335,6 +340,7 @@ func TestLedgerCoordinated(t *testing.T) {
 func TestCoordinated(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Tom Ruiz and Eva Dahl":             true,
+		"Ann Ray, Bo Lin and Cy Diaz":       true,
 		"Nicolás de la Cruz and Eva Dahl":   true,
 		"Donald Trump":                      false,
 		"the president and chief executive": false,

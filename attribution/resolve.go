@@ -428,6 +428,9 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// which is no article there
 		return Person, t.Text, -1
 	}
+	if kind, name, ei, ok := r.classifyList(a, b, ents); ok {
+		return kind, name, ei
+	}
 	// The head part: before an appositive (after a comma or dash),
 	// parenthesis or relative clause.
 	hb := b
@@ -606,6 +609,46 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// classifyList classifies [a, b] when it is a list of three or more
+// names ("Sens. Ann Ray, Bo Lin and Cy Diaz", "Ray, Lin, and Diaz"): a
+// group of people resolved to each one's name, joined as Source.Resolved
+// documents ("Ann Ray, Bo Lin and Cy Diaz"). ok is false when [a, b] is
+// no such list or an item is not a person.
+func (r *run) classifyList(a, b int, ents *entities) (SourceKind, string, int, bool) {
+	c := -1
+	for j := a + 1; j <= b; j++ {
+		if r.toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || !r.isName(c-1, r.sentLoOf(c)) || r.nameListAfter(c, b+1) != b {
+		return "", "", -1, false
+	}
+	var names []string
+	st := a
+	for j := c; j <= b+1; j++ {
+		if j <= b && r.toks[j].Text != "," && r.toks[j].Norm != "and" {
+			continue
+		}
+		if e := j - 1; e >= st {
+			kind, name, _ := r.classify(st, e, ents)
+			if kind != Person || name == "" {
+				return "", "", -1, false
+			}
+			names = append(names, name)
+		}
+		st = j + 1
+	}
+	if len(names) < 3 {
+		return "", "", -1, false
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	ei := r.orgEntity(ents, name, "", Person, a)
+	ents.list[ei].gender = 'p'
+	return Person, name, ei, true
 }
 
 // pluralAgent reports whether w, lowercase, reads as a plural noun of

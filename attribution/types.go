@@ -66,8 +66,9 @@ type Source struct {
 	// anonymous sources, the writer, no source, and a pronoun that could
 	// not be resolved. People coordinated as one source are named each by
 	// their resolved name, joined by " and " ("Tom Ruiz and Eva Dahl" for
-	// "Chief Tom Ruiz and Councilwoman Eva Dahl"), which NewLedger splits
-	// again. A description that fits no one entity, or more than one,
+	// "Chief Tom Ruiz and Councilwoman Eva Dahl"), a list of three or more
+	// by commas and a last " and " ("Ann Ray, Bo Lin and Cy Diaz" for
+	// "Sens. Ann Ray, Bo Lin and Cy Diaz"), which NewLedger splits again. A description that fits no one entity, or more than one,
 	// stays as written ("the governor"); see the package documentation
 	// for what fits.
 	Resolved string
