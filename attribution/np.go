@@ -303,6 +303,7 @@ func (r *run) leftNP(end, lo int) int {
 		st = r.approximated(st, lo)
 		st = r.shareList(st, lo)
 		st = r.bareConjunct(st, end, lo)
+		st = r.namedConjunct(st, lo)
 		st = r.pronounConjunct(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
@@ -329,6 +330,20 @@ func (r *run) bareConjunct(st, end, lo int) int {
 	}
 	if s2, _ := r.leftNPScan(st-2, lo); s2 >= lo && s2 < st-2 && (r.in(s2, determiners) || r.in(s2, possessives)) && r.subjectPosition(s2, lo) {
 		return s2 // the coordination stands where a subject does, not after a verb
+	}
+	return st
+}
+
+// namedConjunct returns the start of a coordination of named people
+// whose last conjunct, at st, is a lowercase role and a name: "Fire chief
+// Tom Ruiz and councilwoman Eva Dahl" (the scan stops at the role, where
+// a capitalized title would have run on). It returns st otherwise.
+func (r *run) namedConjunct(st, lo int) int {
+	if st-2 < lo || r.toks[st-1].Norm != "and" || !r.isName(st-2, lo) || r.capitalized(st) || !r.in(st, roleNouns) || st+1 >= len(r.toks) || !r.isName(st+1, lo) {
+		return st
+	}
+	if s2, _ := r.leftNPScan(st-2, lo); s2 >= lo && s2 < st-1 {
+		return s2
 	}
 	return st
 }
