@@ -2050,8 +2050,8 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 		st := vg
 		if s := r.leftNP(vg-1, lo); s >= 0 && vg-1 >= lo {
 			st = s
-		} else if vg-1 >= lo && r.toks[vg-1].Kind == nlp.Word && r.in(vg-1, relativeWh) {
-			st = vg - 1 // "the man who allegedly …"
+		} else if vg-1 >= lo && r.toks[vg-1].Kind == nlp.Word && (r.in(vg-1, relativeWh) || r.toks[vg-1].Norm == "that" && vg-2 >= lo && r.isContent(vg-2)) {
+			st = vg - 1 // "the man who allegedly …", "an investigation that has reportedly widened"
 		}
 		if st < k {
 			cs = append(cs, part{st, k - 1})
@@ -2061,13 +2061,18 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 	if !ok {
 		return r.reject(a, "adverb-noclause")
 	}
-	if len(cs) > 0 && r.in(cs[0][0], relativeWh) {
+	if len(cs) > 0 && (r.in(cs[0][0], relativeWh) || r.toks[cs[0][0]].Norm == "that") {
 		// a relative clause ends where the main clause's verb group
-		// begins: "who reportedly leaked the memo | was fired"
+		// begins: "who reportedly leaked the memo | was fired", "which
+		// reportedly began in May | , has widened"
 		p := rest[0]
 		for j := p[0] + 2; j <= p[1]; j++ {
 			if r.in(j, auxiliaries) && r.toks[j].Norm != "to" && r.isContent(j-1) {
 				rest = []part{{p[0], j - 1}}
+				break
+			}
+			if r.toks[j-1].Text == "," && j-2 > p[0] && (r.in(j, auxiliaries) && r.toks[j].Norm != "to" || r.in(j, beForms) || r.in(j, modals)) {
+				rest = []part{{p[0], j - 2}}
 				break
 			}
 		}
