@@ -293,12 +293,35 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		}
 		k = j
 	}
+	// per category of hedges, boosters and loaded terms, the end of the
+	// latest finding kept: terms of one kind that overlap ("It appears"
+	// and "appears to") are one finding, the first (evidence markers that
+	// overlap are two: "Public records" and "records obtained by")
+	var kept [8]struct {
+		cat lexicon.Category
+		end int
+	}
+	nk := 0
 	for _, m := range terms {
 		// whether a dehumanizing word is a metaphor of mass, asked once
 		// for the context and the class
 		mass := m.Entry.Category == lexicon.Loaded && m.Entry.Class == "dehumanizing" && massMetaphor(doc, &m)
 		if !fitsContext(doc, &m, mass) {
 			continue
+		}
+		k := 0
+		for k < nk && kept[k].cat != m.Entry.Category {
+			k++
+		}
+		if c := m.Entry.Category; k < nk && m.Start < kept[k].end && (c == lexicon.Hedge || c == lexicon.Booster || c == lexicon.Loaded) {
+			continue
+		}
+		if k == nk && nk < len(kept) {
+			kept[k].cat = m.Entry.Category
+			nk++
+		}
+		if k < nk {
+			kept[k].end = m.End
 		}
 		class := m.Entry.Class
 		if mass {
