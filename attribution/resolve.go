@@ -428,6 +428,11 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// which is no article there
 		return Person, t.Text, -1
 	}
+	if a < b && !r.isName(a, r.sentLoOf(a)) && r.anonymityIn(a, b) {
+		// "The coach, who asked not to be named", "a person familiar
+		// with the talks": no one named, whatever the head noun
+		return Anonymous, "", -1
+	}
 	if kind, name, ei, ok := r.classifyList(a, b, ents); ok {
 		return kind, name, ei
 	}
@@ -609,6 +614,34 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// anonymityIn reports whether tokens [a, b] hold a phrase of anonymity
+// of the lexicon's vague sources (lexiconAnonymity: "who asked not to be
+// named", "familiar with the matter", "unnamed"), as whole words.
+func (r *run) anonymityIn(a, b int) bool {
+	text := strings.ToLower(r.text(r.span(a, b)))
+	for _, p := range lexiconAnonymity {
+		for i := 0; ; {
+			j := strings.Index(text[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			e := j + len(p)
+			if (j == 0 || !isWordByte(text[j-1])) && (e == len(text) || !isWordByte(text[e])) {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII letter or digit, or a byte of
+// a multi-byte character: a phrase found inside a longer word is no match.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // classifyList classifies [a, b] when it is a list of three or more

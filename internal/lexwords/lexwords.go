@@ -1,7 +1,7 @@
 // Package lexwords writes attribution/lexwords_gen.go: the words that
 // attribution's word classes take from the built-in lexicon (the one-word
-// vague groups of vague-sources.tsv, the one-word cues of cues.tsv flagged
-// opener or object-clause). They are a table compiled into the program so
+// vague groups of vague-sources.tsv and its anonymity phrases, the
+// one-word cues of cues.tsv flagged opener or object-clause). They are a table compiled into the program so
 // that attribution's package initializer need not build the whole lexicon,
 // which the analysis builds on first use instead; one fact still lives in
 // one place, the lexicon's files, and a test holds the table to them.
@@ -56,5 +56,19 @@ func Source() ([]byte, error) {
 	list("lexiconGroups are the one-word entries of class group in the lexicon's vague-sources.tsv.", "lexiconGroups", groups)
 	list("lexiconOpeners are the one-word cues of cues.tsv flagged opener.", "lexiconOpeners", openers)
 	list("lexiconObjectClause are the one-word cues of cues.tsv flagged object-clause.", "lexiconObjectClause", objectClause)
+	list("lexiconAnonymity are the entries of class anonymous in the lexicon's vague-sources.tsv.", "lexiconAnonymity", Anonymity(lexicon.Default()))
 	return format.Source(b.Bytes())
+}
+
+// Anonymity returns the terms of class anonymous among the vague sources
+// ("who asked not to be named", "familiar with the matter"), in the
+// lexicon's order: a source that holds one is no one named.
+func Anonymity(l *lexicon.Lexicon) []string {
+	var out []string
+	for _, e := range l.Entries() {
+		if e.Category == lexicon.VagueSource && e.Class == "anonymous" {
+			out = append(out, e.Term)
+		}
+	}
+	return out
 }
