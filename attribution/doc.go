@@ -168,7 +168,9 @@
 // groups and unnamed people: "officials", "critics", "a source"), [Pronoun],
 // [Self] (the writer's "I" or "we") or [None]. The vague groups are those of
 // the lexicon's vague-sources.tsv, so that a source the report flags as
-// vague is anonymous. A name ending in an organization's noun ("Acme
+// vague is anonymous; so is a source, not opening with a name, that holds
+// one of that file's phrases of anonymity ("The coach, who asked not to be
+// named", "an unnamed official"). A name ending in an organization's noun ("Acme
 // Robotics", "Delmar Plastics Inc.", "Ridgeway University") or joining
 // names with an ampersand ("Kessler & Dunn") is an organization, and so
 // is one word that names a country, U.S. state or capital ("Mexico said";
