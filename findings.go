@@ -266,6 +266,11 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 	isCue := slab(&sc.isCue, len(doc.Tokens))
 	for i := range matches {
 		if m := &matches[i]; m.Entry.Category == lexicon.Cue {
+			if m.Entry.Stance() == lexicon.Speculative {
+				// a verb of thinking introduces no quotation: "I think
+				// the “experts” are wrong" keeps its scare quote
+				continue
+			}
 			for t := m.First; t <= m.Last; t++ {
 				isCue[t] = true
 			}
@@ -350,7 +355,8 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 // appendScareQuotes finds short quotations that no speech verb introduces.
 // A quotation of at most three words counts unless a cue stands within
 // three tokens before its opening mark or after its closing mark (“no,” he
-// said; she called it “a disgrace”).
+// said; she called it “a disgrace”); a speculative cue, a verb of
+// thinking, introduces none ("I think the “experts” are wrong").
 func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue []bool) []Finding {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {

@@ -151,6 +151,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"records after a frame", "The dam failed, according to public records.", []string{"evidence-supported:according to public records"}, ""},
 		{"records and a verb", "Public records obtained by the paper list the failure.", []string{"evidence-supported:Public records", "evidence-supported:records obtained by"}, "an evidence verb follows"},
 		{"overlapping hedges", "It appears to work.", []string{"hedge:It appears"}, "hedges that overlap are one finding"},
+		{"scare quote after a verb of thinking", "I think the “experts” are wrong.", []string{"hedge:I think", "scare-quote:“experts”"}, "a verb of thinking introduces no quotation"},
 		{"group mentioned", "The law protects researchers and their data.", nil, "researchers are not the source of anything here"},
 		{"group as subject", "Officials fear a leak.", []string{"vague-source:Officials"}, "the source of a claim"},
 		{"group after a clause word", "The dam failed, but experts doubt the cause.", []string{"vague-source:experts", "hedge:doubt"}, "subject of a clause and a cue"},
