@@ -1475,6 +1475,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if !ok && strings.HasSuffix(a.Cue.Lemma, " comment") {
 		ok, cs = true, nil // "declined to comment": reported, with nothing said
 	}
+	if !ok && !r.forced && a.Stance == lexicon.Neutral && !inverted && !initial && a.Cue.Form == Verb && src != noSource && r.mainClauseSource(src, lo) && r.speakerPhrase(src) && !r.quoteIn(m.Last+1, hi) {
+		// a speaker whose words the next sentence quotes: "The coach
+		// spoke after the game. “We were not ready. …”"
+		if p, found := r.quoteNext(hi); found {
+			cs, ok, opened = []part{p}, true, true
+		}
+	}
 	if !ok && !r.forced {
 		return r.reject(a, "nocontent") // nothing reported: "spoke in a cottage"
 	}
@@ -1981,6 +1988,55 @@ func (r *run) verbBefore(j int) bool {
 // expletive "it" or not, names no source: "it seems that …", "the plan
 // appears doomed", "it emerged that …".
 var raisingLemmas = plainClass("raisingLemmas")
+
+// mainClauseSource reports whether the source src is a main clause's
+// subject: no relative pronoun, and no subordinator, relative word or
+// preposition before it ("after the senator spoke", "where Mrs. Clinton
+// also spoke", "who … responded" are not).
+func (r *run) mainClauseSource(src [2]int, lo int) bool {
+	if r.relativeWord(src[0]) || r.in(src[0], relativeWh) {
+		return false
+	}
+	p := src[0] - 1
+	if p < lo {
+		return true
+	}
+	t := &r.toks[p]
+	return !(t.Kind == nlp.Word && (r.in(p, subordinators) || r.in(p, relativeWh) || r.in(p, prepositions) || r.in(p, whOpeners) || t.Norm == "where"))
+}
+
+// quoteIn reports whether a quotation mark stands among tokens [k, hi).
+func (r *run) quoteIn(k, hi int) bool {
+	for j := k; j < hi; j++ {
+		if r.toks[j].Kind.IsQuote() {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteNext returns the quotation that opens the sentence starting at
+// token k, when no cue of its own follows its close within three words
+// (a quotation that "he said" follows is that cue's); an open quotation
+// runs to its paragraph's end.
+func (r *run) quoteNext(k int) (part, bool) {
+	if k >= len(r.toks) || !r.opensQuote(k) {
+		return part{}, false
+	}
+	q := r.quotes[r.qid[k]]
+	if !q.closed {
+		return part{k, r.paragraphEnd(k)}, true
+	}
+	for j := q.close + 1; j < len(r.toks) && j <= q.close+3; j++ {
+		if r.isCue[j] {
+			return part{}, false
+		}
+		if isTerminalTok(&r.toks[j]) {
+			break
+		}
+	}
+	return part{q.open, q.close}, true
+}
 
 // spentOn reports whether the noun phrase at st is the object of a verb of
 // spending time ("spent much of his campaign attacking …", "spent the
