@@ -298,15 +298,11 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		}
 		k = j
 	}
-	// per category of hedges, boosters and loaded terms, the end of the
-	// latest finding kept: terms of one kind that overlap ("It appears"
-	// and "appears to") are one finding, the first (evidence markers that
-	// overlap are two: "Public records" and "records obtained by")
-	var kept [8]struct {
-		cat lexicon.Category
-		end int
-	}
-	nk := 0
+	// the end of the latest hedge, booster and loaded term kept: terms of
+	// one of these kinds that overlap ("It appears" and "appears to") are
+	// one finding, the first (evidence markers that overlap are two:
+	// "Public records" and "records obtained by")
+	var lastEnd [3]int
 	for _, m := range terms {
 		// whether a dehumanizing word is a metaphor of mass, asked once
 		// for the context and the class
@@ -314,19 +310,11 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		if !fitsContext(doc, &m, mass) {
 			continue
 		}
-		k := 0
-		for k < nk && kept[k].cat != m.Entry.Category {
-			k++
-		}
-		if c := m.Entry.Category; k < nk && m.Start < kept[k].end && (c == lexicon.Hedge || c == lexicon.Booster || c == lexicon.Loaded) {
-			continue
-		}
-		if k == nk && nk < len(kept) {
-			kept[k].cat = m.Entry.Category
-			nk++
-		}
-		if k < nk {
-			kept[k].end = m.End
+		if k := overlapKind(m.Entry.Category); k >= 0 {
+			if m.Start < lastEnd[k] {
+				continue
+			}
+			lastEnd[k] = m.End
 		}
 		class := m.Entry.Class
 		if mass {
@@ -350,6 +338,20 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 		sortFindings(out[si])
 	}
 	return out
+}
+
+// overlapKind returns the slot of a category whose overlapping terms are
+// one finding (hedges, boosters, loaded terms), or -1.
+func overlapKind(c lexicon.Category) int {
+	switch c {
+	case lexicon.Hedge:
+		return 0
+	case lexicon.Booster:
+		return 1
+	case lexicon.Loaded:
+		return 2
+	}
+	return -1
 }
 
 // appendScareQuotes finds short quotations that no speech verb introduces.

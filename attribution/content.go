@@ -975,7 +975,7 @@ func (r *run) beforePastPredicate(st, e int) int {
 		if n+1 < e && r.nominative(n) && r.toks[n+1].Kind == nlp.Word {
 			// a clause with a subject of its own: "decided not to enter
 			// the race | and she performed well"
-			if w := r.toks[n+1].Norm; pastForm(w) || r.in(n+1, auxiliaries) && w != "to" || r.in(n+1, beForms) {
+			if pastForm(r.toks[n+1].Norm) || r.finiteAux(n+1) {
 				return r.beforeJoin(st, k)
 			}
 		}
@@ -1521,8 +1521,14 @@ func (r *run) newClauseAt(k, hi int) bool {
 	}
 	n := e + 1
 	w := r.toks[n].Norm
-	return r.toks[n].Kind == nlp.Word && (r.in(n, beForms) || r.in(n, modals) || r.in(n, auxiliaries) && w != "to") &&
+	return r.toks[n].Kind == nlp.Word && r.finiteAux(n) &&
 		w != "being" && w != "been" && w != "be" // "and the partner being supportive" goes on with the content
+}
+
+// finiteAux reports whether token k can begin a finite verb group: an
+// auxiliary or modal other than "to", or a form of "be" or "get".
+func (r *run) finiteAux(k int) bool {
+	return r.in(k, auxiliaries) && r.toks[k].Norm != "to" || r.in(k, beForms)
 }
 
 // relativeAside reports whether the relative clause that "which" or

@@ -1994,7 +1994,7 @@ var raisingLemmas = plainClass("raisingLemmas")
 // preposition before it ("after the senator spoke", "where Mrs. Clinton
 // also spoke", "who … responded" are not).
 func (r *run) mainClauseSource(src [2]int, lo int) bool {
-	if r.relativeWord(src[0]) || r.in(src[0], relativeWh) {
+	if r.relativeWord(src[0]) {
 		return false
 	}
 	p := src[0] - 1
@@ -2117,7 +2117,7 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 	if !ok {
 		return r.reject(a, "adverb-noclause")
 	}
-	if len(cs) > 0 && (r.in(cs[0][0], relativeWh) || r.toks[cs[0][0]].Norm == "that") {
+	if len(cs) > 0 && r.relativeWord(cs[0][0]) {
 		// a relative clause ends where the main clause's verb group
 		// begins: "who reportedly leaked the memo | was fired", "which
 		// reportedly began in May | , has widened"
@@ -2127,7 +2127,7 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 				rest = []part{{p[0], j - 1}}
 				break
 			}
-			if r.toks[j-1].Text == "," && j-2 > p[0] && (r.in(j, auxiliaries) && r.toks[j].Norm != "to" || r.in(j, beForms) || r.in(j, modals)) {
+			if r.toks[j-1].Text == "," && j-2 > p[0] && r.finiteAux(j) {
 				rest = []part{{p[0], j - 2}}
 				break
 			}
@@ -2419,8 +2419,8 @@ func (r *run) mainPredicateAfter(k, e int) int {
 		if r.in(v, coordinators) || r.relativeWord(v) || r.in(v, subordinators) {
 			return -1
 		}
-		aux := (r.in(v, auxiliaries) || r.in(v, beForms) || r.in(v, modals)) && t.Norm != "to" && !r.capitalized(v) && !r.possessiveS(v)
-		if aux && finite && !r.in(v-1, auxiliaries) && !r.in(v-1, beForms) && !r.in(v-1, modals) && !r.isAdverb(v-1) && !r.in(v-1, negators) && !r.in(v-1, subjectPronouns) {
+		aux := r.finiteAux(v) && !r.capitalized(v) && !r.possessiveS(v)
+		if aux && finite && !r.in(v-1, auxiliaries) && !r.in(v-1, beForms) && !r.isAdverb(v-1) && !r.in(v-1, negators) && !r.in(v-1, subjectPronouns) {
 			// (a pronoun before it opens a clause inside: "the process he
 			// was using")
 			return v
