@@ -106,11 +106,17 @@ const (
 func plain8[T ~string | ~[]byte](s T) bool {
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return (x|special8(x))&highs == 0
+}
+
+// special8 returns a word whose high bits (highs) are not all clear
+// exactly when a byte of x is a control character, a quotation mark or a
+// backslash; bytes of 0x80 and above set none of them.
+func special8(x uint64) uint64 {
 	below := (x - ones*0x20) &^ x // a high bit where a byte is below 0x20
 	q := x ^ (ones * '"')
 	bs := x ^ (ones * '\\')
-	zero := (q-ones)&^q | (bs-ones)&^bs // a high bit where a byte is '"' or '\\'
-	return (x|below|zero)&highs == 0
+	return below | (q-ones)&^q | (bs-ones)&^bs // and where a byte is '"' or '\\'
 }
 
 // AppendString appends s as a JSON string as encoding/json does with

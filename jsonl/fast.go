@@ -225,11 +225,7 @@ func (d *fastDecoder) string(keep, isText bool) (string, bool) {
 func literal8(b []byte) bool {
 	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	below := (x - ones*0x20) &^ x // a high bit where a byte is below 0x20
-	q := x ^ (ones * '"')
-	bs := x ^ (ones * '\\')
-	zero := (q-ones)&^q | (bs-ones)&^bs // a high bit where a byte is '"' or '\\'
-	return (below|zero)&highs == 0
+	return special8(x)&highs == 0
 }
 
 // escaped goes on reading a string that began at start, from its first
