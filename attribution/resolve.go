@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -618,31 +619,34 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 
 // anonymityIn reports whether tokens [a, b] hold a phrase of anonymity
 // of the lexicon's vague sources (lexiconAnonymity: "who asked not to be
-// named", "familiar with the matter", "unnamed"), as whole words.
+// named", "familiar with the matter", "unnamed"), word for word.
 func (r *run) anonymityIn(a, b int) bool {
-	text := strings.ToLower(r.text(r.span(a, b)))
-	for _, p := range lexiconAnonymity {
-		for i := 0; ; {
-			j := strings.Index(text[i:], p)
-			if j < 0 {
-				break
+	for j := a; j <= b; j++ {
+		for _, ws := range anonymityWords() {
+			if j+len(ws)-1 > b || r.toks[j].Norm != ws[0] {
+				continue
 			}
-			j += i
-			e := j + len(p)
-			if (j == 0 || !isWordByte(text[j-1])) && (e == len(text) || !isWordByte(text[e])) {
+			i := 1
+			for i < len(ws) && r.toks[j+i].Norm == ws[i] {
+				i++
+			}
+			if i == len(ws) {
 				return true
 			}
-			i = j + 1
 		}
 	}
 	return false
 }
 
-// isWordByte reports whether c is an ASCII letter or digit, or a byte of
-// a multi-byte character: a phrase found inside a longer word is no match.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
-}
+// anonymityWords holds lexiconAnonymity's phrases split into words, as
+// the tokenizer gives their norms.
+var anonymityWords = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(lexiconAnonymity))
+	for i, p := range lexiconAnonymity {
+		out[i] = strings.Fields(p)
+	}
+	return out
+})
 
 // classifyList classifies [a, b] when it is a list of three or more
 // names ("Sens. Ann Ray, Bo Lin and Cy Diaz", "Ray, Lin, and Diaz"): a
