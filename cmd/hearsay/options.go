@@ -17,7 +17,7 @@ import (
 
 // analyzerFlags are the flags that set up the analysis, the same on every
 // command that analyzes: own lexicon and idioms files, own score weights,
-// and the rules without the cue model.
+// and the rules without the trained models.
 type analyzerFlags struct {
 	lexicons  listFlag
 	idioms    listFlag
