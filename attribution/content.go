@@ -1256,7 +1256,7 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 	w := &r.walk
 	j := k
 	after := false // j follows a quotation the walk stepped over
-	if w.valid && w.hi == hi && w.from < k && k < w.to && r.qid[k] < 0 && (w.dash < 0 || w.dash >= k) {
+	if w.valid && w.hi == hi && w.from < k && k < w.to && r.qid[k] < 0 && (w.dash < 0 || w.dash >= k) && (w.paren < 0 || w.paren >= k) {
 		// k lies on the last walk, which found nothing before w.to (and
 		// no dash before k, which could open an aside that k's clause
 		// ends at its closing dash: see breaksAt)
@@ -1265,7 +1265,7 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 		}
 		j, after = w.to, w.after
 	} else {
-		w.from, w.hi, w.dash = k, hi, -1
+		w.from, w.hi, w.dash, w.paren = k, hi, -1, -1
 	}
 	w.valid = true
 	broke := false
@@ -1298,12 +1298,22 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 			// an aside in parentheses ends nothing, though it asks or
 			// exclaims: "time to think about it (really?) and that …"
 			if c := r.parenClose(j, limit); c > j {
+				if w.paren < 0 {
+					w.paren = j
+				}
 				j = c + 1
 				continue
 			}
 		}
 		if isTerminalTok(t) || t.Text == ";" {
 			// keep a closing quotation mark that follows
+			broke = true
+			break
+		}
+		if t.Text == ")" && j > k {
+			// the parenthesis the clause began in closes (one opened
+			// inside it was stepped over): "(… declaring himself the
+			// “comeback kid”) makes this …"
 			broke = true
 			break
 		}
@@ -1325,6 +1335,7 @@ type clauseWalk struct {
 	valid, broke, after bool
 	from, to, hi        int
 	dash                int // the first dash the walk passed, or -1
+	paren               int // the first parenthesis the walk stepped over, or -1
 }
 
 // breaksAt reports whether token j, not the first of its clause, ends a

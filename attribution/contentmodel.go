@@ -104,7 +104,7 @@ type contentFacts struct {
 // starts at token start in sentence [lo, hi): the rules' end, the token
 // before every clause boundary after start, and the sentence's last word;
 // none past the cue of another attribution or a quotation mark beyond the
-// rules' end.
+// rules' end, nor past the closing parenthesis of one opened before start.
 func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
 	dst = append(dst, rulesEnd)
 	last := hi - 1
@@ -116,7 +116,22 @@ func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
 	if e := r.beforeModalPredicate(start, last); e < last {
 		last = e
 	}
+	depth := 0 // parentheses opened since start and not closed
 	for k := start + 1; k <= last; k++ {
+		switch r.toks[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if depth < 0 {
+			// the parenthesis the content began in closes: "(who said
+			// the plan would fail) voted for it"
+			if k-1 != rulesEnd && k-1 > start {
+				dst = append(dst, k-1)
+			}
+			return dst
+		}
 		if k > rulesEnd && (r.ms.cueOf[k] >= 0 || nlp.Kind(r.cls[k]&clsKind).IsQuote() || r.cls[k]&clsDash != 0 && uint(r.dashAsideOpen(k)) < uint(start)) {
 			// another attribution's cue, or a quotation, which is its
 			// speaker's, or the dash that closes the aside the cue
