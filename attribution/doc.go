@@ -372,7 +372,8 @@
 // paraphrase that follows its cue ends: the rules' end, or before any
 // later clause boundary of the sentence (a comma, a conjunction, a
 // relative or subordinating word, a dash, the sentence's end), never past
-// another attribution's cue or a quotation mark. A content it ends
+// another attribution's cue, a quotation mark or the closing parenthesis
+// of one the content began in. A content it ends
 // elsewhere is marked by [Attribution.ContentRule] ("model:content").
 // Quotations, contents in parts and contents before their cue are the
 // rules'.
