@@ -1393,6 +1393,11 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 		// or a sentence of the name alone, a heading that introduces the
 		// person of the paragraphs after it: "Marco Rubio."
 		lastTitle < i && i == lo && j-i >= 1 && j-i <= 2 && (j+1 >= hi || j+2 >= hi && isTerminalTok(&r.toks[j+1])) && !r.in(j, calendarWords)
+	if subject && r.capitalsRun(i, j) {
+		// words all in capitals are a section's heading or an acronym's,
+		// not a name: "FULL TEXT.", "BREAKING NEWS"
+		subject = false
+	}
 	honorific := lastTitle >= i && lastTitle == j-1 && (r.inLower(lastTitle, maleTitles) || r.inLower(lastTitle, femaleTitles))
 	if !((lastTitle >= i || roleLo >= 0 || subject) && (j-lastTitle >= 2 || honorific)) || !r.plainName(max(i, lastTitle+1), j) {
 		if r.weakName(i, j, lo) {
@@ -1455,6 +1460,17 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 		e.role = [2]int32{int32(roleLo), int32(roleHi)}
 	}
 	return k
+}
+
+// capitalsRun reports whether every word of [i, j] is written in
+// capitals.
+func (r *run) capitalsRun(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if !isAcronym(r.toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainName reports whether the words [i, j] can be a person's name: at

@@ -59,6 +59,16 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 	}
 	switch {
 	case t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
+		if !inf && m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts) && !m.Entry.Flags.Has(lexicon.ObjectClause) {
+			// a verb of saying takes no person for its object, so one
+			// that ends the clause after it is its subject, whatever
+			// comma-bound phrase stands before: "The mayor warned the
+			// governor, Ann Lee, during their meeting not to close the
+			// plant, said an aide"
+			if e := r.invertedSource(m.Last+1, hi); e != noSource && r.agentPhrase(e) && r.sentenceTail(e[1]+1, hi) && !r.asideAfterRelative(p, lo) {
+				return e
+			}
+		}
 		if src, ok := r.appositiveSubject(p, lo); ok {
 			return src
 		}
@@ -597,6 +607,29 @@ func (r *run) invertedSource(after, hi int) [2]int {
 		return noSource
 	}
 	return [2]int{k, e}
+}
+
+// sentenceTail reports whether what follows a phrase from token k on ends
+// its sentence with no more to say: nothing, or a relative clause or an
+// appositive with no comma or quotation in it ("said an aide who was
+// briefed on the talks.", "said Ann Lee, a spokeswoman."). A comma, a
+// quotation or a clause after it make the phrase an object or the start
+// of a content ("said Obama “understood …”", "said the staff member,
+// Paul Manafort, should be fired").
+func (r *run) sentenceTail(k, hi int) bool {
+	if k < hi && r.toks[k].Text == "," {
+		k++
+		if k >= hi || !(r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns)) {
+			return false
+		}
+	}
+	for ; k < hi; k++ {
+		t := &r.toks[k]
+		if t.Kind.IsQuote() || t.Kind == nlp.Punct && t.Text != "." && t.Text != "!" && t.Text != "?" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedTail returns where a phrase [k, e] after a cue ends with the name
