@@ -148,7 +148,7 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		// "A top strategist, John Weaver, tells reporters …"
 		rd = readVerb
 	}
-	if r.forced && rd == readNoun && isV && !isN {
+	if r.forced && rd == readNoun && isV && !isN && form != formNoun {
 		// the model took for a cue a word the lexicon knows only as a
 		// verb, where the words around it looked like a noun's: "a poll
 		// shows upstart Sen. Sanders leading", "Neither side wants"
@@ -1061,6 +1061,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if a.Cue.Lemma == "find" && (r.findsNoFinding(m.Last+1, hi) || r.findsThing(m, lo, hi)) {
 		return r.reject(a, "idiom")
 	}
+	if a.Cue.Lemma == "add" && r.addsTo(m, lo, hi) {
+		return r.reject(a, "idiom")
+	}
 	if id := r.idiomOf(a, lo, hi, m, readVerb, form); id != nil {
 		return r.rejectIdiom(a, id) // "calmer than expected", "best known for": idioms.tsv
 	}
@@ -1885,6 +1888,33 @@ func (r *run) findsThing(m lexicon.Match, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// addsTo reports whether "add" in m puts something to something rather
+// than saying more: "added another facet to his job", "adding to his
+// lead", with no quotation before it in the sentence ("“…,” Trump added
+// to People" is what he told the magazine).
+func (r *run) addsTo(m lexicon.Match, lo, hi int) bool {
+	for k := lo; k < m.First; k++ {
+		if r.toks[k].Kind.IsQuote() {
+			return false
+		}
+	}
+	k := m.Last + 1
+	for k < hi && r.isAdverb(k) {
+		k++
+	}
+	if k >= hi || r.toks[k].Kind != nlp.Word {
+		return false
+	}
+	if r.toks[k].Norm == "to" {
+		return true
+	}
+	if !r.objectStarts(k) || r.in(k, objectPronouns) && k+1 < hi && r.toks[k+1].Norm == "to" {
+		return false // ("added him to the list" puts a person; kept as before)
+	}
+	e := r.rightNP(k, hi, false)
+	return e >= k && e+1 < hi && r.toks[e+1].Norm == "to" && !(e+2 < hi && r.verbAfterTo(e+2) && !r.objectStarts(e+2))
 }
 
 // findingNouns: see classes.tsv.

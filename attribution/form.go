@@ -71,6 +71,11 @@ func inflection(norm, base string) wordForm {
 	if strings.HasSuffix(w, "ing") && n > b {
 		return formNoun // findings, warnings
 	}
+	if strings.HasSuffix(norm, "ies") && n > 4 {
+		// the plural of a noun in -y whose verb has another ending,
+		// which the stemmer brings together: "apologies" (apologize)
+		return formNoun
+	}
 	if strings.HasSuffix(w, "ical") {
 		return formOther
 	}

@@ -53,6 +53,9 @@ func inflectionSpelledOut(norm, base string) wordForm {
 	if strings.HasSuffix(w, "ing") && n > b {
 		return formNoun // findings, warnings
 	}
+	if strings.HasSuffix(norm, "ies") && n > 4 {
+		return formNoun // apologies
+	}
 	if strings.HasSuffix(w, "ical") {
 		return formOther
 	}

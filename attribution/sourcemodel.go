@@ -12,6 +12,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/learn"
@@ -416,6 +417,11 @@ func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourc
 	r.ms.betweens = bs
 	for e := wlo; e < whi; e++ {
 		if blocked[e-lo] || r.toks[e].Kind != nlp.Word || r.wcs[e]&notPhraseEnds != 0 || r.phraseGoesOn(e, hi) {
+			continue
+		}
+		if e+1 < hi && r.in(e, lightVerbs) && strings.HasSuffix(r.toks[e].Norm, "s") && (r.in(e+1, determiners) || r.in(e+1, possessives)) {
+			// a light verb's present before its object, which no noun
+			// phrase ends in: "Harris makes | no apologies"
 			continue
 		}
 		st := r.leftNP(e, lo)
