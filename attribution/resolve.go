@@ -477,6 +477,13 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			return kind, name, ei
 		}
 	}
+	// A name that an appositive calls an organization is one: "Xinhua,
+	// the official news agency", "Acme, a robotics company".
+	if hb+2 <= b && r.toks[hb+1].Text == "," && r.nameOnly(a, hb) && !ents.knownPerson(lowerNorm(&r.toks[hb])) && r.orgDescription(hb+2, b) {
+		name := r.text(r.span(a, hb))
+		ei := r.orgEntity(ents, name, lowerNorm(&r.toks[hb]), Organization, a)
+		return Organization, ents.list[ei].name, ei
+	}
 	// Coordination: "Canada and the U.S.", "Clinton and Kaine".
 	for j := a + 1; j < hb; j++ {
 		if r.toks[j].Norm == "and" || r.toks[j].Text == "&" {
@@ -615,6 +622,41 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// nameOnly reports whether [a, b] is a name and nothing else, "the"
+// before it aside.
+func (r *run) nameOnly(a, b int) bool {
+	if r.toks[a].Norm == "the" && a < b {
+		a++
+	}
+	lo := r.sentLoOf(a)
+	for j := a; j <= b; j++ {
+		if !r.isName(j, lo) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgDescription reports whether the phrase from token k, up to b or the
+// first comma, of-phrase or relative clause, is a description headed by
+// an organization's noun: "the official Chinese news agency", "a
+// robotics company" (but "the head of the agency", "a company
+// spokesman").
+func (r *run) orgDescription(k, b int) bool {
+	if !(r.in(k, determiners) || r.in(k, possessives)) {
+		return false
+	}
+	head := -1
+	for j := k + 1; j <= b; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || t.Norm == "of" || t.Norm == "that" || r.relativeWord(j) || r.in(j, prepositions) {
+			break
+		}
+		head = j
+	}
+	return head > k && !r.capitalized(head) && (r.in(head, orgWords) || r.in(head, firmNouns))
 }
 
 // anonymityIn reports whether tokens [a, b] hold a phrase of anonymity
