@@ -806,11 +806,34 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 			return r.beforeJoin(st, k)
 		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
 			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid":
-			return r.beforeJoin(st, k)
+			return r.beforeJoin(st, r.timeBefore(st, k))
 		}
 	}
 	return e
 }
+
+// timeBefore returns where a measure of time before the subordinator at
+// k begins, which tells how long before or after, as the clause does when
+// ("criticized Walker | hours after the vote", "| two days before",
+// "| shortly after"); k when there is none. The object's first word st
+// stays in the object.
+func (r *run) timeBefore(st, k int) int {
+	j := k - 1
+	if j > st && r.toks[j].Kind == nlp.Word && timeLeadAdverbs.has(r.toks[j].Norm) {
+		return j // "shortly after", "just before"
+	}
+	if !(j > st && r.toks[j].Kind == nlp.Word && r.in(j, timeWords) && !r.capitalized(j)) {
+		return k
+	}
+	for j-1 > st && (r.toks[j-1].Kind == nlp.Number || r.toks[j-1].Kind == nlp.Word && (numberWord(r.toks[j-1].Norm) || r.in(j-1, timeWords) && !r.capitalized(j-1) || r.in(j-1, determiners) && r.toks[j-1].Norm != "the" && !r.in(j-1, possessives) || r.toks[j-1].Norm == "few")) {
+		j--
+	}
+	return j
+}
+
+// timeLeadAdverbs tell how near in time the clause after them is:
+// "shortly after", "just before", "soon after". See classes.tsv.
+var timeLeadAdverbs = plainClass("timeLeadAdverbs")
 
 // secondPredicate reports whether a predicate of the cue's own subject
 // starts at token k of an object content that ends at e: a past form

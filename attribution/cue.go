@@ -1784,6 +1784,12 @@ func (r *run) actsOnPerson(first, after, lo, hi int) bool {
 		// a name is taken for a person when nothing but time follows it
 		// ("dismissed Schilling on Wednesday"), or "as" and a role
 		end := n >= hi || isTerminalTok(&r.toks[n]) || r.toks[n].Text == ","
+		if !end && r.toks[n].Norm == "as" && r.characterizes(n+1, hi) {
+			// what the person is called, not the post they are given or
+			// taken from: "dismissed Walker as an ineffective leader",
+			// "dismissing her as “a disgruntled employee”"
+			return false
+		}
 		if (end || r.toks[n].Norm == "as" || r.toks[n].Norm == "to" || r.toks[n].Norm == "by" || r.toks[n].Norm == "for") &&
 			(person(e) || (end || r.toks[n].Norm == "as") && r.nameFrom(k, e, lo)) {
 			return true
@@ -1811,6 +1817,33 @@ func (r *run) actsOnPerson(first, after, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// characterizes reports whether the phrase after "as" at token k says
+// what someone is taken for rather than names a post: a quotation, an
+// indefinite article, an adjective, or a noun phrase not headed by a role
+// ("as an ineffective leader", "as the latest incarnation of …"; but "as
+// host", "as Trump's campaign manager", "as secretary of state").
+func (r *run) characterizes(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := &r.toks[k]
+	if t.Kind.IsQuote() || t.Norm == "a" || t.Norm == "an" {
+		return true
+	}
+	e := r.rightNP(k, hi, false)
+	if e < k {
+		e = k
+	}
+	h := e
+	for j := k + 1; j <= e; j++ {
+		if r.toks[j].Norm == "of" {
+			h = j - 1
+			break
+		}
+	}
+	return !(r.inLower(h, roleNouns) || r.inLower(h, titleWords))
 }
 
 // nameFrom reports whether tokens [k, e] are the words of one name.

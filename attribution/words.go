@@ -157,6 +157,7 @@ var plainNames = []string{
 	"quantityWords",
 	"cataphoricWords",
 	"secondVerbs",
+	"timeLeadAdverbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
