@@ -941,11 +941,17 @@ const (
 // itsAfterName reports whether the word of token a, a capitalized name,
 // is followed in a sentence of the text up to a's by "its" or "itself",
 // with no personal pronoun and no other name between: the text speaks of
-// it as a thing ("Snack giant Nabisco … at its Chicago factory").
+// it as a thing ("Snack giant Nabisco … at its Chicago factory"). A
+// mention after a preposition is passed over: the "its" after it is most
+// often the subject's ("the coalition will debate how to deal with Trump
+// during its meeting").
 func (r *run) itsAfterName(a int) bool {
 	w := r.toks[a].Norm
 	for i := max(0, a-itsLookback); i <= a; i++ {
 		if r.toks[i].Norm != w || r.cls[i]&clsCapWord == 0 {
+			continue
+		}
+		if i > 0 && r.toks[i-1].Kind == nlp.Word && r.in(i-1, prepositions) {
 			continue
 		}
 		s := &r.doc.Sentences[r.doc.SentenceOf(i)]

@@ -373,6 +373,13 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	for j >= lo && j > comma-30 {
 		t := &r.toks[j]
 		if t.Text == mark {
+			if mark == "," && r.townAndState(j, lo) {
+				// a town and its state as an adjective inside the
+				// appositive: "Jeffrey Salkin, a Hollywood, Fla., rabbi
+				// helping to organize it, said"
+				j -= 3
+				continue
+			}
 			break
 		}
 		if r.closesQuote(j) && t.Text != "'" && t.Text != "\u2019" && r.quotes[r.qid[j]].open > lo {
@@ -555,6 +562,18 @@ func (r *run) ageAndPlace(j, lo int) int {
 		}
 		open = p
 	}
+}
+
+// townAndState reports whether the comma at p closes a town and its
+// state that modify the noun after them: "a Hollywood, Fla., rabbi", "a
+// Des Moines, Iowa, lawyer". The word after the comma is lowercase.
+func (r *run) townAndState(p, lo int) bool {
+	if p-3 < lo || p+1 >= len(r.toks) || r.toks[p-2].Text != "," || r.capitalized(p+1) || r.toks[p+1].Kind != nlp.Word {
+		return false
+	}
+	st := &r.toks[p-1]
+	abbrev := strings.HasSuffix(st.Text, ".") && len(st.Text) <= 7 && r.capitalized(p-1)
+	return (abbrev || placeNames.has(strings.ToLower(st.Norm))) && r.isName(p-3, lo)
 }
 
 // ofSegmentBefore reports whether the segment ending before the comma at
