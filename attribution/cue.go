@@ -2888,8 +2888,31 @@ func (r *run) relativeEnd(k, hi int) int {
 		if n < hi && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && r.wcs[n]&(functionWords.bit|determiners.bit|possessives.bit|subjectPronouns.bit|objectPronouns.bit|prepositions.bit|coordinators.bit|clauseWords.bit|relativeWh.bit) == 0 && !strings.HasSuffix(r.toks[n].Norm, "ing") {
 			return j
 		}
+		if r.toks[n].Norm == "and" && r.namedConjunctEnds(n+1, hi) {
+			// the next of a list of people the relative clause's
+			// antecedent heads: "Sen. Ted Cruz, who has blasted the plan,
+			// and Ohio Gov. John Kasich - are …"
+			return j
+		}
 	}
 	return hi
+}
+
+// namedConjunctEnds reports whether a titled name starting at token k
+// ends its phrase: a run of capitalized words with a title among them
+// ("Ohio Gov. John Kasich"), then a dash, comma, parenthesis or the
+// clause's end.
+func (r *run) namedConjunctEnds(k, hi int) bool {
+	title := false
+	j := k
+	for j < hi && j < k+6 && r.toks[j].Kind == nlp.Word && r.capitalized(j) {
+		title = title || r.inLower(j, titleWords)
+		j++
+	}
+	if !title || j == k {
+		return false
+	}
+	return j >= hi || isDash(r.toks[j].Text) || r.toks[j].Text == "-" || r.toks[j].Text == "," || r.toks[j].Text == ")" || isTerminalTok(&r.toks[j])
 }
 
 // nextCue returns the first cue at or after k outside quotations, or hi:
