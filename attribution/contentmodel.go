@@ -143,8 +143,22 @@ func (r *run) contentEnds(dst []int, start, rulesEnd, lo, hi int) []int {
 			}
 			return dst
 		}
+		if k > rulesEnd+1 && sceneSetting(&r.toks[k]) && r.timeBefore(rulesEnd, k) == rulesEnd+1 {
+			// the rules ended an object before a measure of time and its
+			// clause ("criticized the governor | hours after the vote"):
+			// what follows tells when, not what
+			return dst
+		}
 		if r.contentBoundary(k) && k-1 != rulesEnd && r.toks[k-1].Kind != nlp.Punct {
-			dst = append(dst, k-1)
+			e := k - 1
+			if r.in(k, relativeWh) && r.in(e, prepositions) {
+				// the preposition belongs to the relative clause: "an
+				// interview with Trump, | in which he declared …"
+				e = trimEnd(r, start, e-1)
+			}
+			if e > start && e != rulesEnd && e != dst[len(dst)-1] {
+				dst = append(dst, e)
+			}
 		}
 	}
 	if last != rulesEnd && dst[len(dst)-1] < last {
