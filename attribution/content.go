@@ -800,8 +800,11 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 			continue
 		}
 		switch {
-		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] || r.relativeWord(k) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
-			return e // the content's own verb: a clause
+		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] && !r.in(k-1, determiners) && !r.in(k-1, possessives) || r.relativeWord(k) && !(t.Norm == "when" && !r.in(k-1, timeWords)) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
+			// the content's own verb: a clause ("when" is a relative
+			// word after a word of time only: "the day when …", but
+			// "asked a question | when Trump interrupted")
+			return e
 		case (t.Norm == "and" || t.Norm == "but") && !r.in(st, beForms) && !r.in(st, auxiliaries) && !r.in(st, modals) && r.secondPredicate(k+1, e, ing && !strings.HasSuffix(r.toks[st].Norm, "ing")):
 			return r.beforeJoin(st, k)
 		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
@@ -814,13 +817,14 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 
 // timeBefore returns where a measure of time before the subordinator at
 // k begins, which tells how long before or after, as the clause does when
-// ("criticized Walker | hours after the vote", "| two days before",
-// "| shortly after"); k when there is none. The object's first word st
+// ("criticized Walker | hours after the vote", "| two days before"), or
+// an adverb that leads the clause ("| shortly after", "| even though");
+// k when there is none. The object's first word st
 // stays in the object.
 func (r *run) timeBefore(st, k int) int {
 	j := k - 1
-	if j > st && r.toks[j].Kind == nlp.Word && timeLeadAdverbs.has(r.toks[j].Norm) {
-		return j // "shortly after", "just before"
+	if j > st && r.toks[j].Kind == nlp.Word && clauseLeadAdverbs.has(r.toks[j].Norm) {
+		return j // "shortly after", "just before", "even though"
 	}
 	if !(j > st && r.toks[j].Kind == nlp.Word && r.in(j, timeWords) && !r.capitalized(j)) {
 		return k
@@ -831,9 +835,9 @@ func (r *run) timeBefore(st, k int) int {
 	return j
 }
 
-// timeLeadAdverbs tell how near in time the clause after them is:
-// "shortly after", "just before", "soon after". See classes.tsv.
-var timeLeadAdverbs = plainClass("timeLeadAdverbs")
+// clauseLeadAdverbs lead the subordinate clause after them: "shortly
+// after", "just before", "even though". See classes.tsv.
+var clauseLeadAdverbs = plainClass("clauseLeadAdverbs")
 
 // secondPredicate reports whether a predicate of the cue's own subject
 // starts at token k of an object content that ends at e: a past form
@@ -1799,9 +1803,15 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 	}
 	valid := 0
 	in, out := 0, 0
-	for _, p := range ps {
+	for x := range ps {
+		p := &ps[x]
 		if p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks) {
 			continue
+		}
+		if e := p[1]; e > p[0] && r.toks[e].Kind == nlp.Word && r.in(e, coordinators) && !r.inQuote(e) {
+			// a paraphrase cut before an aside after its conjunction
+			// ("writes a column and, since 2013, leads …") ends before it
+			p[1] = trimEnd(r, p[0], e-1)
 		}
 		valid++
 		i, o := r.quoteWords(p[0], p[1])

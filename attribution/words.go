@@ -157,7 +157,7 @@ var plainNames = []string{
 	"quantityWords",
 	"cataphoricWords",
 	"secondVerbs",
-	"timeLeadAdverbs",
+	"clauseLeadAdverbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
