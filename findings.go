@@ -679,6 +679,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// is counted and none is put forward as the case
 			return false
 		}
+		if m.Entry.Term == "suggest" && mandativeComplement(toks, last) {
+			// "suggested that the board be dissolved", "suggests that
+			// he not run", "suggested the city should pay": the
+			// subjunctive or "should" of a proposal; what is proposed
+			// is asked for, not put forward as perhaps the case
+			return false
+		}
 		if m.Entry.Term == "tend to" && comparativeAfter(toks, last) {
 			// "pradal serey tends to emphasize more elusive stances":
 			// a comparison of tendencies, stated as fact, as "more
@@ -755,6 +762,11 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				return false
 			}
 			if purposeClause(toks, first) {
+				return false
+			}
+			if exclusiveSubject(toks, first) {
+				// "Only the Senate may ratify a treaty": who alone
+				// is permitted, a rule, not a doubt that the act happens
 				return false
 			}
 			if namingAfter(toks, last) || comparisonClause(toks, first) {
@@ -1210,6 +1222,69 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			// therefore ("and so it could happen again")
 			return true
 		}
+	}
+	return false
+}
+
+// exclusiveSubject reports whether the subject of the modal at i opens
+// with "only" ("Only the Senate may ratify", "only members with a badge
+// may enter"): a modal whose subject is singled out as the one allowed
+// states a permission, deontic "may", not a possibility (an epistemic
+// reading, "only the Senate perhaps ratifies", is not English). The
+// subject is read back up to six words without punctuation; "only"
+// inside it ("the only witness may have lied") limits a noun and does
+// not count.
+func exclusiveSubject(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word && toks[k].Kind != nlp.Number {
+			return false
+		}
+		if toks[k].Norm == "only" {
+			return k == 0 || toks[k-1].Kind != nlp.Word || inClass(toks, k-1, ctxClauseOpener)
+		}
+	}
+	return false
+}
+
+// mandativeComplement reports whether the clause after the verb at i
+// (past an optional "that") is a proposal's: its verb is "should", a
+// bare "be" ("that the board be dissolved") or a "not" with no
+// auxiliary before it ("that he not run"), the subjunctive that verbs
+// of proposing take (Quirk et al. 1985, §16.32, the mandative
+// subjunctive). A "be" or "not" after an auxiliary ("suggests it may be
+// late", "suggests it was not") is the indicative of a guess. The
+// clause is read up to seven words, without crossing punctuation.
+func mandativeComplement(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Norm == "that" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.Kind != nlp.Word {
+			return false
+		}
+		switch t.Norm {
+		case "should":
+			return k > i+1
+		case "be", "not":
+			p := toks[k-1].Norm
+			if k == i+1 || p == "that" || p == "to" || inClass(toks, k-1, ctxIrrealisModal|ctxFuture|ctxBeForm|ctxNegation) || auxiliaryDo(p) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaryDo reports whether w is a form of "do" or "have", the
+// auxiliaries that carry a "not" or a "be" of the indicative ("did not
+// leak", "has been").
+func auxiliaryDo(w string) bool {
+	switch w {
+	case "do", "does", "did", "has", "have", "had":
+		return true
 	}
 	return false
 }
