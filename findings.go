@@ -73,11 +73,13 @@ const (
 	ctxMeansNoun
 	ctxClassingVerb
 	ctxOrdinal
+	ctxNegativeObject
+	ctxMemoryVerb
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -752,7 +754,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			if question(toks) {
 				return false
 			}
-			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first)) {
+			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first) || negativeObject(toks, first)) {
+				return false
+			}
+			if readerMemory(toks, first, last) {
+				// "You may remember the storm of 2012", "you may have
+				// heard": the writer's nod to what the reader knows,
+				// which takes the event as given, not a doubt about it
 				return false
 			}
 			if nlp.MonthMay(toks, first) {
@@ -999,6 +1007,30 @@ func negativeSubject(toks []nlp.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// negativeObject reports whether the ability modal at i takes a verb
+// and then a negative object ("could do nothing to stop it", "could
+// find no trace", "could see nobody"): the ability is denied, as in
+// "could not find", and nothing is left open.
+func negativeObject(toks []nlp.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Kind == nlp.Word && !inClass(toks, i+1, ctxBeForm) && inClass(toks, i+2, ctxNegativeObject)
+}
+
+// readerMemory reports whether the modal at tokens [first, last] has
+// "you" for its subject and a verb of knowing or remembering after it
+// ("you may remember", "you might know", "you may have heard"): a
+// formula by which the writer allows for what the reader already knows
+// (as "as you may know"), not a doubt about the event remembered.
+func readerMemory(toks []nlp.Token, first, last int) bool {
+	if first == 0 || toks[first-1].Norm != "you" {
+		return false
+	}
+	k := afterAlso(toks, last)
+	if k < len(toks) && toks[k].Norm == "have" {
+		k++ // the modal alone, as the score reads it: "may have heard"
+	}
+	return inClass(toks, k, ctxMemoryVerb)
 }
 
 // possessiveHave reports whether the modal phrase ending in "have" at i
