@@ -688,6 +688,11 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// is asked for, not put forward as perhaps the case
 			return false
 		}
+		if strings.HasPrefix(m.Entry.Term, "reason to ") && inClass(toks, first-1, ctxNegation|ctxNegativeObject) {
+			// "there is no reason to believe the vote was rigged": the
+			// writer dismisses the claim; no grounds are put forward
+			return false
+		}
 		if m.Entry.Term == "tend to" && comparativeAfter(toks, last) {
 			// "pradal serey tends to emphasize more elusive stances":
 			// a comparison of tendencies, stated as fact, as "more

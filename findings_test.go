@@ -71,6 +71,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"may with a negative object", "The court may do nothing until June.", []string{"hedge:may"}, "may is no ability modal: the writer's doubt"},
 		{"the reader's memory", "You may remember the storm of 2012.", nil, "the writer's nod to what the reader knows, not a doubt"},
 		{"the reader's fate", "You may lose the deposit.", []string{"hedge:may"}, "a modal about the reader's fate, not memory"},
+		{"reason to believe", "There is reason to believe the plant leaked.", []string{"hedge:reason to believe"}, "grounds for a belief, not the belief stated"},
+		{"no reason to believe", "There is no reason to believe the plant leaked.", nil, "the writer dismisses the claim"},
 		{"may as well", "The memo may as well have been written by the lobby.", nil, "an idiom of comparison, not a doubt"},
 		{"as it may seem", "As improbable as it may seem, the plan worked.", nil, "a clause of concession weighs the statement, it does not doubt it"},
 		{"as might be expected", "Turnout fell, as might be expected.", nil, "a clause of comparison"},
