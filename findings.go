@@ -688,9 +688,17 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// is asked for, not put forward as perhaps the case
 			return false
 		}
-		if strings.HasPrefix(m.Entry.Term, "reason to ") && inClass(toks, first-1, ctxNegation|ctxNegativeObject) {
-			// "there is no reason to believe the vote was rigged": the
-			// writer dismisses the claim; no grounds are put forward
+		if m.Entry.Class == "phrase" && inClass(toks, last, ctxWhWord) && last+1 < len(toks) && toks[last+1].Norm == "to" {
+			// "did not know how to respond", "not clear how to fix
+			// it": the clause asks for a way to act, not whether or
+			// how an event happened
+			return false
+		}
+		if strings.HasPrefix(m.Entry.Term, "reason to ") && (inClass(toks, first-1, ctxNegation|ctxNegativeObject) || first > 0 && toks[first-1].Norm == "any") {
+			// "there is no reason to believe the vote was rigged", "I
+			// was never given any reason to believe": the claim is
+			// dismissed; no grounds are put forward ("any" stands
+			// where a negation or a question is)
 			return false
 		}
 		if m.Entry.Term == "tend to" && comparativeAfter(toks, last) {
@@ -1276,6 +1284,12 @@ func exclusiveSubject(toks []nlp.Token, i int) bool {
 		if toks[k].Kind != nlp.Word && toks[k].Kind != nlp.Number {
 			return false
 		}
+		if inClass(toks, k, ctxClauseOpener|ctxWhWord) {
+			// "only that the prospect could", "only how some could",
+			// "only some who say that could": "only" limits a clause
+			// the modal is not the subject's
+			return false
+		}
 		if toks[k].Norm == "only" {
 			return k == 0 || toks[k-1].Kind != nlp.Word || inClass(toks, k-1, ctxClauseOpener)
 		}
@@ -1305,11 +1319,16 @@ func mandativeComplement(toks []nlp.Token, i int) bool {
 		case "should":
 			return k > i+1
 		case "be", "not":
+			// right after the subject: a pronoun, a name, or a noun
+			// after its determiner or after "that" ("that the board
+			// be", "that Smith not run", "that delegates not vote");
+			// "imprudent but not illegal" negates no subject's verb
 			p := toks[k-1].Norm
 			if k == i+1 || p == "that" || p == "to" || inClass(toks, k-1, ctxIrrealisModal|ctxFuture|ctxBeForm|ctxNegation) || auxiliaryDo(p) {
 				return false
 			}
-			return true
+			return inClass(toks, k-1, ctxSubjectPronoun) || toks[k-1].Capitalized() ||
+				k-2 > i && (inClass(toks, k-2, ctxDefinite|ctxIndefinite) || toks[k-2].Norm == "that")
 		}
 	}
 	return false
