@@ -694,6 +694,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// how an event happened
 			return false
 		}
+		if strings.HasSuffix(m.Entry.Term, " possible") && infinitive(toks, last+1) {
+			// "it is possible to vote by mail": what can be done, root
+			// possibility ("one can vote by mail"), not a guess at
+			// what is the case, as "it is possible that" is
+			return false
+		}
 		if strings.HasPrefix(m.Entry.Term, "reason to ") && (inClass(toks, first-1, ctxNegation|ctxNegativeObject) || first > 0 && toks[first-1].Norm == "any") {
 			// "there is no reason to believe the vote was rigged", "I
 			// was never given any reason to believe": the claim is

@@ -78,6 +78,8 @@ func TestFindingsInContext(t *testing.T) {
 		{"only in a relative subject", "No one blamed the mayor, only some who said that could change.", []string{"hedge:some", "hedge:could"}, "only ranges over a phrase whose relative clause holds the modal"},
 		{"a way to act", "Inspectors do not know how to stop the leak.", nil, "the clause asks for a way to act, not about an event"},
 		{"any reason to believe", "She was never given any reason to believe the plant leaked.", nil, "any stands under the negation: no grounds are put forward"},
+		{"possible to do", "It is possible to vote by mail in every county.", nil, "what can be done (root possibility), not a guess"},
+		{"possible that", "It is possible that the vote was delayed.", []string{"hedge:It is possible"}, "a guess at what is the case"},
 		{"may as well", "The memo may as well have been written by the lobby.", nil, "an idiom of comparison, not a doubt"},
 		{"as it may seem", "As improbable as it may seem, the plan worked.", nil, "a clause of concession weighs the statement, it does not doubt it"},
 		{"as might be expected", "Turnout fell, as might be expected.", nil, "a clause of comparison"},
