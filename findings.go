@@ -75,11 +75,12 @@ const (
 	ctxOrdinal
 	ctxNegativeObject
 	ctxMemoryVerb
+	ctxPerceptible
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -861,6 +862,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// no certainty
 			return false
 		}
+		if (m.Entry.Term == "clearly" || m.Entry.Term == "plainly") && mannerAdverb(toks, first) {
+			// "clearly visible", "clearly labeled", "spoke clearly":
+			// how a thing is seen or said, a manner, not the writer's
+			// certainty ("he clearly lied")
+			return false
+		}
 		if toks[last].Norm == "certain" && !noHead(toks, last) {
 			// "stood for certain principles": "certain" before its noun
 			// picks some out and asserts nothing (but "know for certain")
@@ -1034,6 +1041,31 @@ func negativeSubject(toks []nlp.Token, i int) bool {
 // "could not find", and nothing is left open.
 func negativeObject(toks []nlp.Token, i int) bool {
 	return i+2 < len(toks) && toks[i+1].Kind == nlp.Word && !inClass(toks, i+1, ctxBeForm) && inClass(toks, i+2, ctxNegativeObject)
+}
+
+// mannerAdverb reports whether the adverb at i says how something is
+// seen or done rather than how sure the writer is: before a word of
+// perception or display ("clearly visible", "plainly marked", "clearly
+// labeled"), or after a verb with no object or clause after it ("spoke
+// clearly and slowly", "won plainly in the end"), where the epistemic
+// adverb stands before its verb ("he clearly lied"), after a form of
+// "be" ("it is clearly a mistake") or before a clause ("shows clearly
+// that").
+func mannerAdverb(toks []nlp.Token, i int) bool {
+	if inClass(toks, i+1, ctxPerceptible) {
+		return true
+	}
+	if i == 0 || toks[i-1].Kind != nlp.Word || toks[i-1].Capitalized() ||
+		inClass(toks, i-1, ctxBeForm|ctxIrrealisModal|ctxFuture|ctxNegation|ctxSubjectPronoun|ctxClauseOpener) || auxiliaryDo(toks[i-1].Norm) ||
+		strings.HasPrefix(toks[i-1].Norm, "'") || strings.HasPrefix(toks[i-1].Norm, "’") {
+		// "what's clearly in its interest", "they're clearly": a
+		// clitic "be" or "have" before it
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind == nlp.Punct {
+		return true
+	}
+	return toks[i+1].Norm != "that" && inClass(toks, i+1, ctxNoHead|ctxPlacePreposition|ctxClauseOpener)
 }
 
 // readerMemory reports whether the modal at tokens [first, last] has
