@@ -1348,6 +1348,11 @@ func mandativeComplement(toks []nlp.Token, i int) bool {
 	if k < len(toks) && toks[k].Norm == "that" {
 		k++
 	}
+	if k < len(toks) && (toks[k].Norm == "he" || toks[k].Norm == "she" || toks[k].Norm == "it") && baseVerb(toks, k+1) {
+		// "suggested that he resign": a third-person singular
+		// subject with the bare verb, the subjunctive itself
+		return true
+	}
 	for n := 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
 		t := &toks[k]
 		if t.Kind != nlp.Word {
@@ -1370,6 +1375,29 @@ func mandativeComplement(toks []nlp.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// baseVerb reports whether the word at i, past an "also" or an adverb
+// in -ly, is a verb's bare form: a word in no class of context.tsv (no
+// modal, negation, determiner, …), not in -s, -ed or -ing, that is its
+// own lemma's stem ("resign", "step", "apologize", "testify"; not
+// "met" or "knew", whose lemma is another word).
+func baseVerb(toks []nlp.Token, i int) bool {
+	if i < len(toks) && (toks[i].Norm == "also" || strings.HasSuffix(toks[i].Norm, "ly")) {
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != nlp.Word || toks[i].Capitalized() || wordClasses(toks, i) != 0 {
+		return false
+	}
+	w := toks[i].Norm
+	if auxiliaryDo(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	key := lexicon.Key(w)
+	if strings.HasSuffix(key, "i") && strings.HasSuffix(w, "y") {
+		key = key[:len(key)-1] // "testify", stemmed "testifi"
+	}
+	return key != "" && strings.HasPrefix(w, key)
 }
 
 // auxiliaryDo reports whether w is a form of "do" or "have", the
