@@ -695,6 +695,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// how an event happened
 			return false
 		}
+		if m.Entry.Class == "noun" && first > 0 && (toks[first-1].Norm == "any" || inClass(toks, first-1, ctxNegation|ctxNegativeObject)) {
+			// "if you have any doubt", "no indications of foul play",
+			// "not the slightest suspicion": a doubt supposed or denied,
+			// none put forward
+			return false
+		}
 		if strings.HasSuffix(m.Entry.Term, " possible") && infinitive(toks, last+1) {
 			// "it is possible to vote by mail": what can be done, root
 			// possibility ("one can vote by mail"), not a guess at
@@ -790,6 +796,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				return false
 			}
 			if purposeClause(toks, first) {
+				return false
+			}
+			if inConditionClause(toks, first) {
+				// "if I could get a decent offer", "whether the bill
+				// might pass": the modal is the condition's tense; the
+				// condition leaves the event open, and counts once
 				return false
 			}
 			if exclusiveSubject(toks, first) {
@@ -1304,6 +1316,34 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			// so he could stay"); after "and" or "but" it means
 			// therefore ("and so it could happen again")
 			return true
+		}
+	}
+	return false
+}
+
+// inConditionClause reports whether the modal at i stands in the clause
+// a conditional word opens ("if I could get an offer", "unless the
+// board might object", "whether the bill may pass"), read back to the
+// conditional without crossing punctuation: the modal is the
+// condition's own, as the score reads it, not a doubt of its own. The
+// consequence after a comma ("If convicted, he could face") is not in
+// the clause.
+func inConditionClause(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Kind == nlp.Punct {
+			return false
+		}
+		if inClass(toks, k, ctxIrrealisModal|ctxFuture|ctxBeForm|ctxWhWord) || toks[k].Norm == "that" || auxiliaryDo(toks[k].Norm) {
+			// a verb of the condition's own ("whether they can come
+			// together may foretell …": the modal is the main
+			// clause's) or a relative clause inside it ("if the
+			// photographs have aspects that may be disruptive")
+			return false
+		}
+		if inClass(toks, k, ctxConditional) {
+			// "as if it might be an anticlimax" compares, it does not
+			// suppose
+			return k == 0 || toks[k-1].Norm != "as"
 		}
 	}
 	return false
