@@ -76,11 +76,12 @@ const (
 	ctxNegativeObject
 	ctxMemoryVerb
 	ctxPerceptible
+	ctxEventuality
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -701,6 +702,15 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// none put forward
 			return false
 		}
+		if m.Entry.Term == "unlikely" && first > 0 && (inClass(toks, first-1, ctxDefinite|ctxIndefinite) || toks[first-1].Norm == "most") && !noHead(toks, last) &&
+			!inClass(toks, last+1, ctxEventuality) {
+			// "an unlikely alliance", "the most unlikely candidate":
+			// before its noun, one that is so against expectation, a
+			// description of what is the case, not a guess at it ("he
+			// is unlikely to win"); before a noun of what may happen
+			// ("in the unlikely event") it weighs a chance
+			return false
+		}
 		if strings.HasSuffix(m.Entry.Term, " possible") && infinitive(toks, last+1) {
 			// "it is possible to vote by mail": what can be done, root
 			// possibility ("one can vote by mail"), not a guess at
@@ -796,6 +806,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				return false
 			}
 			if purposeClause(toks, first) {
+				return false
+			}
+			if mostOneCould(toks, first) {
+				// "the best anyone could have done", "all she could do
+				// was shout": the most that was possible, an ability's
+				// limit, not a doubt
 				return false
 			}
 			if inConditionClause(toks, first) {
@@ -1317,6 +1333,31 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			// therefore ("and so it could happen again")
 			return true
 		}
+	}
+	return false
+}
+
+// mostOneCould reports whether the modal at i ends a reduced relative
+// clause on a superlative or on "all" ("the best anyone could have
+// done", "the least we could do", "all that she could do was shout"):
+// its subject, a pronoun or "anyone", follows the head (or the head and
+// "that") straight away. The clause names the limit of what was
+// possible, an ability, not a doubt; a superlative that modifies a noun
+// ("the most likely outcome could be") is no such head.
+func mostOneCould(toks []nlp.Token, i int) bool {
+	k := i - 1
+	if k < 1 || !(inClass(toks, k, ctxSubjectPronoun) && !inClass(toks, k, ctxDefinite) || toks[k].Norm == "anyone" || toks[k].Norm == "anybody") {
+		return false
+	}
+	k--
+	if toks[k].Norm == "that" && k > 0 {
+		k--
+	}
+	switch h := toks[k].Norm; {
+	case h == "all":
+		return true
+	case h == "best" || h == "most" || h == "least" || h == "worst" || len(h) > 4 && strings.HasSuffix(h, "est") && inflectedSuperlative(toks, k):
+		return k > 0 && (toks[k-1].Norm == "the" || strings.HasSuffix(toks[k-1].Norm, "'s") || strings.HasSuffix(toks[k-1].Norm, "’s"))
 	}
 	return false
 }
