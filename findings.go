@@ -73,11 +73,15 @@ const (
 	ctxMeansNoun
 	ctxClassingVerb
 	ctxOrdinal
+	ctxNegativeObject
+	ctxMemoryVerb
+	ctxPerceptible
+	ctxEventuality
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -679,6 +683,47 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// is counted and none is put forward as the case
 			return false
 		}
+		if m.Entry.Term == "suggest" && mandativeComplement(toks, last) {
+			// "suggested that the board be dissolved", "suggests that
+			// he not run", "suggested the city should pay": the
+			// subjunctive or "should" of a proposal; what is proposed
+			// is asked for, not put forward as perhaps the case
+			return false
+		}
+		if m.Entry.Class == "phrase" && inClass(toks, last, ctxWhWord) && last+1 < len(toks) && toks[last+1].Norm == "to" {
+			// "did not know how to respond", "not clear how to fix
+			// it": the clause asks for a way to act, not whether or
+			// how an event happened
+			return false
+		}
+		if m.Entry.Class == "noun" && first > 0 && (toks[first-1].Norm == "any" || inClass(toks, first-1, ctxNegation|ctxNegativeObject)) {
+			// "if you have any doubt", "no indications of foul play",
+			// "not the slightest suspicion": a doubt supposed or denied,
+			// none put forward
+			return false
+		}
+		if m.Entry.Term == "unlikely" && first > 0 && (inClass(toks, first-1, ctxDefinite|ctxIndefinite) || toks[first-1].Norm == "most") && !noHead(toks, last) &&
+			!inClass(toks, last+1, ctxEventuality) {
+			// "an unlikely alliance", "the most unlikely candidate":
+			// before its noun, one that is so against expectation, a
+			// description of what is the case, not a guess at it ("he
+			// is unlikely to win"); before a noun of what may happen
+			// ("in the unlikely event") it weighs a chance
+			return false
+		}
+		if strings.HasSuffix(m.Entry.Term, " possible") && infinitive(toks, last+1) {
+			// "it is possible to vote by mail": what can be done, root
+			// possibility ("one can vote by mail"), not a guess at
+			// what is the case, as "it is possible that" is
+			return false
+		}
+		if strings.HasPrefix(m.Entry.Term, "reason to ") && (inClass(toks, first-1, ctxNegation|ctxNegativeObject) || first > 0 && toks[first-1].Norm == "any") {
+			// "there is no reason to believe the vote was rigged", "I
+			// was never given any reason to believe": the claim is
+			// dismissed; no grounds are put forward ("any" stands
+			// where a negation or a question is)
+			return false
+		}
 		if m.Entry.Term == "tend to" && comparativeAfter(toks, last) {
 			// "pradal serey tends to emphasize more elusive stances":
 			// a comparison of tendencies, stated as fact, as "more
@@ -745,7 +790,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			if question(toks) {
 				return false
 			}
-			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first)) {
+			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first) || negativeObject(toks, first)) {
+				return false
+			}
+			if readerMemory(toks, first, last) {
+				// "You may remember the storm of 2012", "you may have
+				// heard": the writer's nod to what the reader knows,
+				// which takes the event as given, not a doubt about it
 				return false
 			}
 			if nlp.MonthMay(toks, first) {
@@ -755,6 +806,23 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				return false
 			}
 			if purposeClause(toks, first) {
+				return false
+			}
+			if mostOneCould(toks, first) {
+				// "the best anyone could have done", "all she could do
+				// was shout": the most that was possible, an ability's
+				// limit, not a doubt
+				return false
+			}
+			if inConditionClause(toks, first) {
+				// "if I could get a decent offer", "whether the bill
+				// might pass": the modal is the condition's tense; the
+				// condition leaves the event open, and counts once
+				return false
+			}
+			if exclusiveSubject(toks, first) {
+				// "Only the Senate may ratify a treaty": who alone
+				// is permitted, a rule, not a doubt that the act happens
 				return false
 			}
 			if namingAfter(toks, last) || comparisonClause(toks, first) {
@@ -820,6 +888,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// "don't really", "would not truly enjoy", "never
 			// actually": a negated booster denies a degree and asserts
 			// no certainty
+			return false
+		}
+		if (m.Entry.Term == "clearly" || m.Entry.Term == "plainly") && mannerAdverb(toks, first) {
+			// "clearly visible", "clearly labeled", "spoke clearly":
+			// how a thing is seen or said, a manner, not the writer's
+			// certainty ("he clearly lied")
 			return false
 		}
 		if toks[last].Norm == "certain" && !noHead(toks, last) {
@@ -987,6 +1061,55 @@ func negativeSubject(toks []nlp.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// negativeObject reports whether the ability modal at i takes a verb
+// and then a negative object ("could do nothing to stop it", "could
+// find no trace", "could see nobody"): the ability is denied, as in
+// "could not find", and nothing is left open.
+func negativeObject(toks []nlp.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Kind == nlp.Word && !inClass(toks, i+1, ctxBeForm) && inClass(toks, i+2, ctxNegativeObject)
+}
+
+// mannerAdverb reports whether the adverb at i says how something is
+// seen or done rather than how sure the writer is: before a word of
+// perception or display ("clearly visible", "plainly marked", "clearly
+// labeled"), or after a verb with no object or clause after it ("spoke
+// clearly and slowly", "won plainly in the end"), where the epistemic
+// adverb stands before its verb ("he clearly lied"), after a form of
+// "be" ("it is clearly a mistake") or before a clause ("shows clearly
+// that").
+func mannerAdverb(toks []nlp.Token, i int) bool {
+	if inClass(toks, i+1, ctxPerceptible) {
+		return true
+	}
+	if i == 0 || toks[i-1].Kind != nlp.Word || toks[i-1].Capitalized() ||
+		inClass(toks, i-1, ctxBeForm|ctxIrrealisModal|ctxFuture|ctxNegation|ctxSubjectPronoun|ctxClauseOpener) || auxiliaryDo(toks[i-1].Norm) ||
+		strings.HasPrefix(toks[i-1].Norm, "'") || strings.HasPrefix(toks[i-1].Norm, "’") {
+		// "what's clearly in its interest", "they're clearly": a
+		// clitic "be" or "have" before it
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Kind == nlp.Punct {
+		return true
+	}
+	return toks[i+1].Norm != "that" && inClass(toks, i+1, ctxNoHead|ctxPlacePreposition|ctxClauseOpener)
+}
+
+// readerMemory reports whether the modal at tokens [first, last] has
+// "you" for its subject and a verb of knowing or remembering after it
+// ("you may remember", "you might know", "you may have heard"): a
+// formula by which the writer allows for what the reader already knows
+// (as "as you may know"), not a doubt about the event remembered.
+func readerMemory(toks []nlp.Token, first, last int) bool {
+	if first == 0 || toks[first-1].Norm != "you" {
+		return false
+	}
+	k := afterAlso(toks, last)
+	if k < len(toks) && toks[k].Norm == "have" {
+		k++ // the modal alone, as the score reads it: "may have heard"
+	}
+	return inClass(toks, k, ctxMemoryVerb)
 }
 
 // possessiveHave reports whether the modal phrase ending in "have" at i
@@ -1210,6 +1333,161 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			// therefore ("and so it could happen again")
 			return true
 		}
+	}
+	return false
+}
+
+// mostOneCould reports whether the modal at i ends a reduced relative
+// clause on a superlative or on "all" ("the best anyone could have
+// done", "the least we could do", "all that she could do was shout"):
+// its subject, a pronoun or "anyone", follows the head (or the head and
+// "that") straight away. The clause names the limit of what was
+// possible, an ability, not a doubt; a superlative that modifies a noun
+// ("the most likely outcome could be") is no such head.
+func mostOneCould(toks []nlp.Token, i int) bool {
+	k := i - 1
+	if k < 1 || !(inClass(toks, k, ctxSubjectPronoun) && !inClass(toks, k, ctxDefinite) || toks[k].Norm == "anyone" || toks[k].Norm == "anybody") {
+		return false
+	}
+	k--
+	if toks[k].Norm == "that" && k > 0 {
+		k--
+	}
+	switch h := toks[k].Norm; {
+	case h == "all":
+		return true
+	case h == "best" || h == "most" || h == "least" || h == "worst" || len(h) > 4 && strings.HasSuffix(h, "est") && inflectedSuperlative(toks, k):
+		return k > 0 && (toks[k-1].Norm == "the" || strings.HasSuffix(toks[k-1].Norm, "'s") || strings.HasSuffix(toks[k-1].Norm, "’s"))
+	}
+	return false
+}
+
+// inConditionClause reports whether the modal at i stands in the clause
+// a conditional word opens ("if I could get an offer", "unless the
+// board might object", "whether the bill may pass"), read back to the
+// conditional without crossing punctuation: the modal is the
+// condition's own, as the score reads it, not a doubt of its own. The
+// consequence after a comma ("If convicted, he could face") is not in
+// the clause.
+func inConditionClause(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Kind == nlp.Punct {
+			return false
+		}
+		if inClass(toks, k, ctxIrrealisModal|ctxFuture|ctxBeForm|ctxWhWord) || toks[k].Norm == "that" || auxiliaryDo(toks[k].Norm) {
+			// a verb of the condition's own ("whether they can come
+			// together may foretell …": the modal is the main
+			// clause's) or a relative clause inside it ("if the
+			// photographs have aspects that may be disruptive")
+			return false
+		}
+		if inClass(toks, k, ctxConditional) {
+			// "as if it might be an anticlimax" compares, it does not
+			// suppose
+			return k == 0 || toks[k-1].Norm != "as"
+		}
+	}
+	return false
+}
+
+// exclusiveSubject reports whether the subject of the modal at i opens
+// with "only" ("Only the Senate may ratify", "only members with a badge
+// may enter"): a modal whose subject is singled out as the one allowed
+// states a permission, deontic "may", not a possibility (an epistemic
+// reading, "only the Senate perhaps ratifies", is not English). The
+// subject is read back up to six words without punctuation; "only"
+// inside it ("the only witness may have lied") limits a noun and does
+// not count.
+func exclusiveSubject(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if toks[k].Kind != nlp.Word && toks[k].Kind != nlp.Number {
+			return false
+		}
+		if inClass(toks, k, ctxClauseOpener|ctxWhWord) {
+			// "only that the prospect could", "only how some could",
+			// "only some who say that could": "only" limits a clause
+			// the modal is not the subject's
+			return false
+		}
+		if toks[k].Norm == "only" {
+			return k == 0 || toks[k-1].Kind != nlp.Word || inClass(toks, k-1, ctxClauseOpener)
+		}
+	}
+	return false
+}
+
+// mandativeComplement reports whether the clause after the verb at i
+// (past an optional "that") is a proposal's: its verb is "should", a
+// bare "be" ("that the board be dissolved") or a "not" with no
+// auxiliary before it ("that he not run"), the subjunctive that verbs
+// of proposing take (Quirk et al. 1985, §16.32, the mandative
+// subjunctive). A "be" or "not" after an auxiliary ("suggests it may be
+// late", "suggests it was not") is the indicative of a guess. The
+// clause is read up to seven words, without crossing punctuation.
+func mandativeComplement(toks []nlp.Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].Norm == "that" {
+		k++
+	}
+	if k < len(toks) && (toks[k].Norm == "he" || toks[k].Norm == "she" || toks[k].Norm == "it") && baseVerb(toks, k+1) {
+		// "suggested that he resign": a third-person singular
+		// subject with the bare verb, the subjunctive itself
+		return true
+	}
+	for n := 0; k < len(toks) && n < 7; k, n = k+1, n+1 {
+		t := &toks[k]
+		if t.Kind != nlp.Word {
+			return false
+		}
+		switch t.Norm {
+		case "should":
+			return k > i+1
+		case "be", "not":
+			// right after the subject: a pronoun, a name, or a noun
+			// after its determiner or after "that" ("that the board
+			// be", "that Smith not run", "that delegates not vote");
+			// "imprudent but not illegal" negates no subject's verb
+			p := toks[k-1].Norm
+			if k == i+1 || p == "that" || p == "to" || inClass(toks, k-1, ctxIrrealisModal|ctxFuture|ctxBeForm|ctxNegation) || auxiliaryDo(p) {
+				return false
+			}
+			return inClass(toks, k-1, ctxSubjectPronoun) || toks[k-1].Capitalized() ||
+				k-2 > i && (inClass(toks, k-2, ctxDefinite|ctxIndefinite) || toks[k-2].Norm == "that")
+		}
+	}
+	return false
+}
+
+// baseVerb reports whether the word at i, past an "also" or an adverb
+// in -ly, is a verb's bare form: a word in no class of context.tsv (no
+// modal, negation, determiner, …), not in -s, -ed or -ing, that is its
+// own lemma's stem ("resign", "step", "apologize", "testify"; not
+// "met" or "knew", whose lemma is another word).
+func baseVerb(toks []nlp.Token, i int) bool {
+	if i < len(toks) && (toks[i].Norm == "also" || strings.HasSuffix(toks[i].Norm, "ly")) {
+		i++
+	}
+	if i >= len(toks) || toks[i].Kind != nlp.Word || toks[i].Capitalized() || wordClasses(toks, i) != 0 {
+		return false
+	}
+	w := toks[i].Norm
+	if auxiliaryDo(w) || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	key := lexicon.Key(w)
+	if strings.HasSuffix(key, "i") && strings.HasSuffix(w, "y") {
+		key = key[:len(key)-1] // "testify", stemmed "testifi"
+	}
+	return key != "" && strings.HasPrefix(w, key)
+}
+
+// auxiliaryDo reports whether w is a form of "do" or "have", the
+// auxiliaries that carry a "not" or a "be" of the indicative ("did not
+// leak", "has been").
+func auxiliaryDo(w string) bool {
+	switch w {
+	case "do", "does", "did", "has", "have", "had":
+		return true
 	}
 	return false
 }

@@ -862,9 +862,11 @@ var quotedUncommitment = [4]string{"quoted:modal", "", "quoted:conditional", ""}
 
 // settledModal reports whether the modal at i leaves nothing open: an
 // ability stated or denied ("could see", "could not find", "no one
-// could find") or the month May ("on May 26").
+// could find", "could do nothing"), the writer's nod to what the reader
+// knows ("you may remember") or the month May ("on May 26").
 func settledModal(toks []nlp.Token, i int) bool {
-	return (inClass(toks, i, ctxAbilityModal) && (inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i))) ||
+	return (inClass(toks, i, ctxAbilityModal) && (inClass(toks, i+1, ctxNegation) || inClass(toks, i+1, ctxAbilityWord) || negativeSubject(toks, i) || negativeObject(toks, i))) ||
+		readerMemory(toks, i, i) ||
 		nlp.MonthMay(toks, i)
 }
 

@@ -349,6 +349,14 @@ func TestScoreWriterUncommitment(t *testing.T) {
 		assert.Empty(t, fs, "a denied ability leaves nothing open")
 		fs = factors(t, "No rescuers could reach the village.", 0)
 		assert.Empty(t, fs, "a negative subject denies the ability as well")
+		fs = factors(t, "Rescuers could do nothing for the crew.", 0)
+		assert.Empty(t, fs, "a negative object denies the ability as well")
+	})
+	t.Run("the reader's memory", func(t *testing.T) {
+		fs := factors(t, "You may have heard of the plan.", 0)
+		assert.Empty(t, fs, "the writer allows for what the reader knows; the plan is taken as given")
+		fs = factors(t, "You may lose the deposit.", 0)
+		assert.Contains(t, fs, "hedge", "a modal of the reader's fate, not of memory, stays the writer's doubt")
 	})
 	t.Run("a plan is no speculation", func(t *testing.T) {
 		// An event not yet real, stated as a plan, a purpose or a
