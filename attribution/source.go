@@ -929,7 +929,42 @@ outer:
 	if src := r.subordinateSubject(lo, vg); src != noSource {
 		return src
 	}
-	return r.subjectAfter(lo, vg)
+	main := r.subjectAfter(lo, vg)
+	if main == noSource || !r.speakerPhrase(main) {
+		// a main subject that cannot speak leaves the participle to the
+		// subject of the clause of time or cause before its comma: "The
+		// fracas erupted after the tycoon entered the race, calling
+		// them rapists"
+		if sub := r.lastClauseSubject(lo, vg); sub != noSource && r.agentPhrase(sub) {
+			return sub
+		}
+	}
+	return main
+}
+
+// lastClauseSubject returns the subject of the last subordinate clause
+// that opens before vg in the sentence from lo, outside quotations, or
+// noSource.
+func (r *run) lastClauseSubject(lo, vg int) [2]int {
+	for k := vg - 2; k > lo; k-- {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.inQuote(k) || !r.in(k, subordinators) || t.Norm == "as" || t.Norm == "whether" || t.Norm == "if" {
+			continue
+		}
+		if sub := r.clauseSubject(k+1, vg); sub != noSource {
+			return sub
+		}
+		// a verb with no object after it: "after the mayor walked out
+		// of the meeting"
+		if e := r.rightNP(k+1, vg, false); e > k && e+1 < vg {
+			n := e + 1
+			if r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (r.verbLike(n) || irregularPast.has(r.toks[n].Norm) || r.in(n, auxiliaries) || r.in(n, modals) || r.in(n, beForms)) {
+				return [2]int{k + 1, e}
+			}
+		}
+		return noSource
+	}
+	return noSource
 }
 
 // subordinateSubject returns the subject of a subordinate or relative
