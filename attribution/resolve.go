@@ -1544,7 +1544,9 @@ func (r *run) plainName(i, j int) bool {
 // with a stop.
 func (r *run) headline(lo, hi int) bool {
 	for k := lo + 1; k < hi; k++ {
-		if r.cls[k]&clsCapWord != 0 && r.in(k, functionWords) && r.toks[k].Norm != "i" && !r.atClauseStart(k, lo) {
+		// (an acronym that spells a function word is a name: "US
+		// troops", "the WHO")
+		if r.cls[k]&clsCapWord != 0 && r.in(k, functionWords) && r.toks[k].Norm != "i" && !r.atClauseStart(k, lo) && !isAcronym(r.toks[k].Text) {
 			return true
 		}
 	}
