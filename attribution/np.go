@@ -289,6 +289,10 @@ var irregularPast = plainClass("irregularPast")
 // edNouns end in -ed or -ing but are nouns or adjectives in a source.
 var edNouns = class("edNouns")
 
+// workNouns name works that carry a title: "the book The Art of the
+// Deal". See classes.tsv.
+var workNouns = plainClass("workNouns")
+
 // leftNP returns the first token of the noun phrase that ends at token end
 // (inclusive), scanning no further left than lo. It returns -1 when token
 // end cannot end a source's noun phrase. A phrase may hold titles and names
@@ -708,8 +712,12 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			}
 			// A lowercase word right before a name must be a title or
 			// role: "press secretary Karoline Leavitt", but not "the
-			// debate Trump said".
-			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) {
+			// debate Trump said"; or the noun of a work whose title
+			// stands in apposition with a capitalized article: "his
+			// book The Truth About Hillary" (but not "its oversight of
+			// the centers The S.E.C. said").
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) &&
+				!(workNouns.has(t.Norm) && r.in(i+1, determiners) && !r.atClauseStart(i+1, lo) && !r.in(i+1, possessives)) {
 				return start, list
 			}
 			if lowerHead == -1 {

@@ -447,6 +447,14 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			break
 		}
 	}
+	// A work and its title in apposition are the work: "his 1996 book
+	// The Truth About Hillary".
+	for j := a; j < hb; j++ {
+		if workNouns.has(r.toks[j].Norm) && r.capitalized(j+1) && r.in(j+1, determiners) {
+			hb = j
+			break
+		}
+	}
 	// A description that a participle names is that name: "the base
 	// chief known as Bob", "a man named Ali Khan".
 	for j := a + 1; j < hb; j++ {

@@ -158,6 +158,7 @@ var plainNames = []string{
 	"cataphoricWords",
 	"secondVerbs",
 	"clauseLeadAdverbs",
+	"workNouns",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
