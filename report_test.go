@@ -84,3 +84,16 @@ func TestWriteHTMLContentParts(t *testing.T) {
 	assert.Equal(t, []string{"“The ferry will run,”", "“whatever the weather.”"}, contents, "each part is shaded as the attribution's content")
 	assert.Equal(t, map[string]string{"said": "", "argue": "true"}, irrealis)
 }
+
+// TestWriteTextQuoting checks that the text report's quoted cues and
+// sources show spaces of any kind as they are, and that its quoting still
+// escapes the characters that could reorder or move a terminal's line.
+func TestWriteTextQuoting(t *testing.T) {
+	r, err := Analyze("The plan will fail, according to its\u00a0annual\u00a0report.")
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, WriteText(&out, r))
+	assert.Contains(t, out.String(), "\"its\u00a0annual\u00a0report\"", "a no-break space is a space")
+	assert.NotContains(t, out.String(), `\u00a0`)
+	assert.Equal(t, `"a\u202eb\x1b[2J"`, quoteText("a\u202eb\x1b[2J"), "a bidirectional override and an escape are escaped")
+}

@@ -4,8 +4,15 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
+
+// quoteText quotes s for a terminal: as %q does, but letters, marks and
+// spaces of any script stay as they are ("its\u00a0Amazon" reads "its
+// Amazon"); control and format characters, which could move the cursor or
+// reorder the line, are still escaped.
+func quoteText(s string) string { return strconv.QuoteToGraphic(s) }
 
 // WriteText writes r for a person at a terminal: each statement, numbered,
 // with a bar for its score, its attributions and findings; then the source
@@ -17,7 +24,7 @@ func WriteText(w io.Writer, r *Report) error {
 		for _, a := range s.Attributions {
 			src := "no source"
 			if a.Source != nil && a.Source.Kind != "none" {
-				src = fmt.Sprintf("%q [%s]", a.Source.Text, a.Source.Kind)
+				src = fmt.Sprintf("%s [%s]", quoteText(a.Source.Text), a.Source.Kind)
 				if a.Source.Resolved != "" && a.Source.Resolved != a.Source.Text {
 					src += " = " + a.Source.Resolved
 				}
@@ -33,13 +40,13 @@ func WriteText(w io.Writer, r *Report) error {
 			if a.Rule != "" {
 				rule = "; " + a.Rule
 			}
-			ew.printf("    %-18s %q %s%s, %s, %s%s\n", "attribution", a.Cue.Text, a.Stance, flags, a.Quote, src, rule)
+			ew.printf("    %-18s %s %s%s, %s, %s%s\n", "attribution", quoteText(a.Cue.Text), a.Stance, flags, a.Quote, src, rule)
 			if a.Content != nil {
 				ew.printf("    %-18s %s\n", "", wrap(contentText(a.Content), 56, strings.Repeat(" ", 23)))
 			}
 		}
 		for _, f := range s.Findings {
-			ew.printf("    %-18s %q %s %.2f\n", f.Category, f.Text, f.Rule, f.Weight)
+			ew.printf("    %-18s %s %s %.2f\n", f.Category, quoteText(f.Text), f.Rule, f.Weight)
 		}
 		if len(s.Explanation) > 0 {
 			parts := make([]string, len(s.Explanation))
