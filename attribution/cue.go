@@ -340,6 +340,12 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		}
 		if h-2 >= lo {
 			pp := &r.toks[h-2]
+			if form != formIng && (r.in(h-2, determiners) || r.in(h-2, possessives)) && h-3 == r.skipDateline(lo, r.hi) && r.in(h-3, prepositions) && r.hasComma(h+1, min(h+12, r.hi-1)) {
+				// the object of a phrase that opens the sentence and ends
+				// at a comma: "In a subsequent note to staff, Zucker said"
+				// (but "observers around the country say" report)
+				return ctxNoun
+			}
 			if pp.Norm == "'s" || r.in(h-2, determiners) || r.in(h-2, possessives) {
 				return ctxWeak
 			}
@@ -1228,6 +1234,14 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			}
 		} // else "was backed by Lopez, who said …": the clause is the agent's; a headline's is what stands before
 		raising := after < chi && (r.toks[after].Norm == "to" || r.toks[after].Norm == "as") // "is expected to", "was viewed as"
+		if src == noSource && !(ok && opened) && !headline && a.Stance == lexicon.Commissive && after < chi && (r.objectStarts(after) && !r.in(after, objectPronouns) || r.toks[after].Text == "$") {
+			// the second object of a promise made to the subject is what
+			// was promised: "The mill was promised $9 million in tax
+			// breaks", "Workers were guaranteed a raise"
+			if c, ok2 := r.clauseFrom(after, chi, true); ok2 {
+				cs, ok, opened = c, true, true
+			}
+		}
 		if src == noSource && !(ok && opened) && !raising && !headline && a.Stance != lexicon.Denial && a.Stance != lexicon.Assertive && a.Stance != lexicon.Speculative && !r.forced {
 			// "The plot was never proven in court": no one is reported
 			return r.reject(a, "passive-nothing")

@@ -1086,7 +1086,11 @@ func (r *run) modelCue(s *nlp.Sentence, lo, hi, i, j int) {
 	if e != nil {
 		own.Class, own.Weight = e.Class, e.Weight
 	}
-	if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") {
+	if i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s") ||
+		i-3 >= lo && r.in(i-3, prepositions) && (r.in(i-2, determiners) || r.in(i-2, possessives)) && r.isContent(i-1) && !r.capitalized(i-1) && !r.verbLike(i-1) {
+		// after a determiner, or a preposition, a determiner and an
+		// adjective: "in a subsequent note to staff" (but "Most
+		// economists see")
 		own.Flags = lexicon.Noun
 	}
 	// what the word takes after it, from its word classes, which hold the
