@@ -2053,6 +2053,14 @@ func (r *run) colonQuote(s *nlp.Sentence, lo, hi int, ms []lexicon.Match, late b
 		// medium ("on CNN:", "to the newspaper NRC Handelsblad:")
 		if st := r.leftNP(c-1, lo); st >= lo && (st == lo || !r.in(st-1, prepositions)) {
 			src = [2]int{st, c - 1}
+			for p := st + 1; p < c-1; p++ {
+				if n := r.toks[p].Norm; r.in(p, prepositions) && n != "of" && n != "for" && n != "de" {
+					// a headline's speaker and topic: "CNN President On
+					// Trump: …", "Obama to Congress: …"
+					src = [2]int{st, p - 1}
+					break
+				}
+			}
 		}
 	}
 	if src == noSource || r.toks[src[0]].Norm == "it" {
