@@ -699,6 +699,14 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			j = limit
 		}
 	}
+	if p := r.skipAdverbs(after, k0); k0 > p+1 && k0 < hi && r.toks[k0-1].Text == "," && r.toks[p].Kind == nlp.Word && r.in(p, topicPreps) && !r.in(p+1, timeWords) &&
+		strings.HasSuffix(r.toks[k0].Norm, "ing") && r.verbLike(k0) && !r.capitalized(k0) {
+		// a topic skipped as an adjunct before a participle is the
+		// content: "commented on the news business, remarking …"
+		if e := trimEnd(r, p+1, k0-1); e > p {
+			return []part{{p + 1, e}}, true, true
+		}
+	}
 	if k0 < hi && r.toks[k0].Kind == nlp.Word && r.in(k0, coordinators) && k0 > after {
 		if e := trimEnd(r, after+1, k0-1); r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && r.toks[k0-1].Text != "," && e > after && !(r.in(after+1, timeWords)) {
 			// "pushed back on those charges and went home": the topic
@@ -813,6 +821,15 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 		}
 	}
 	return e
+}
+
+// skipAdverbs returns the first token at or after k, before hi, that is
+// no adverb.
+func (r *run) skipAdverbs(k, hi int) int {
+	for k < hi && r.isAdverb(k) {
+		k++
+	}
+	return k
 }
 
 // timeBefore returns where a measure of time before the subordinator at
