@@ -949,8 +949,8 @@ func (r *run) timePhraseEnd(k, hi int) int {
 // a clause.
 func (r *run) modalBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if r.in(k, modals) || r.toks[k].Norm == "will" || r.toks[k].Norm == "can" {
-			return true
+		if r.in(k, modals) || r.toks[k].Kind == nlp.Word && modalAuxiliaries.has(r.toks[k].Norm) && !r.capitalized(k) {
+			return true // ("should", "must": "said the party should brace for how …")
 		}
 		if k > from && r.in(k, beForms) && !r.in(k-1, relativeWh) && r.toks[k-1].Norm != "that" {
 			return true // "says many women are torn by guilt when …"
