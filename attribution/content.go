@@ -789,8 +789,8 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 // beforeObjectAdjunct returns where an object content [st, e] ends
 // before a phrase that tells when or why the cue's act was done rather
 // than what it was about: a subordinate clause ("hammered Bush | while
-// …", "endorsed Clinton | before the vote") or "during", "throughout" or
-// "amid". A verb of the content's own before it makes the content a
+// …", "endorsed Clinton | before the vote") or "during", "throughout",
+// "amid" or "despite". A verb of the content's own before it makes the content a
 // clause, which may hold such phrases ("said the plan would fail while
 // …"), and e is returned. (A participle or relative clause after a comma
 // is left in: cutting there too cost content F1 on PolNeAR's training
@@ -816,7 +816,7 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 		case (t.Norm == "and" || t.Norm == "but") && !r.in(st, beForms) && !r.in(st, auxiliaries) && !r.in(st, modals) && r.secondPredicate(k+1, e, ing && !strings.HasSuffix(r.toks[st].Norm, "ing")):
 			return r.beforeJoin(st, k)
 		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
-			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid":
+			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid" || t.Norm == "despite" && !r.relativeWord(k-1):
 			return r.beforeJoin(st, r.timeBefore(st, k))
 		}
 	}

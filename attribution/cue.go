@@ -2623,6 +2623,17 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 	if initial {
 		e = r.toOpeningComma(e, hi)
 	}
+	if !initial && e+2 < hi && r.toks[e+1].Text == "," && r.toks[e+2].Norm == "including" {
+		// what the source includes belongs to it: "according to three
+		// recent polls, including one from Monmouth University"
+		d := e + 3
+		for d < hi && r.toks[d].Text != "," && !isTerminalTok(&r.toks[d]) && !r.toks[d].Kind.IsQuote() {
+			d++
+		}
+		if d > e+3 {
+			e = d - 1
+		}
+	}
 	src := [2]int{k, e}
 	var cs []part
 	n := e + 1
