@@ -1469,6 +1469,27 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if src != noSource && src[0] == src[1] && src[0]-1 >= lo && r.toks[src[0]-1].Text == "," && r.in(src[0], relativeWh) {
 		chi = r.relativeEnd(m.Last+1, chi)
 	}
+	if src != noSource && src[0] == src[1] && src[0] < h && r.in(src[0], relativeWh) {
+		if st := r.skipDateline(lo, hi); st < src[0] && r.in(st, prepositions) && !r.hasComma(st, src[0]) {
+			// a relative clause inside a phrase that opens the sentence
+			// ends at the comma before the main clause: "For someone who
+			// conceded that she is “not a natural politician,” Hillary
+			// Clinton had a good night"
+			for j := m.Last + 1; j < chi; j++ {
+				if r.toks[j].Text != "," {
+					continue
+				}
+				k := j + 1
+				for k < chi && r.toks[k].Kind.IsQuote() {
+					k++
+				}
+				if r.newClauseAt(k, chi) {
+					chi = j
+					break
+				}
+			}
+		}
+	}
 	var cs []part
 	ok, opened := false, true
 	if initial || a.Cue.Form == Participle && src[1] != vg-1 {
