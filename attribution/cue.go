@@ -327,8 +327,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		h+2 < len(r.toks) && r.toks[h+2].Kind == nlp.Word && (r.in(h+2, determiners) || r.in(h+2, possessives) || r.in(h+2, objectPronouns)):
 		return ctxNoun // "Muslim advocates hailed …": a plural noun before the clause's past verb
 	case !r.capitalized(h-1) && r.isContent(h-1) && !r.verbLike(h-1):
-		if form != formIng && isAdjectiveStrict(p.Norm) {
-			return ctxNoun // "international support"
+		if form != formIng && (isAdjectiveStrict(p.Norm) || plainAdjectives.has(p.Norm) && h-2 >= lo && (r.in(h-2, determiners) || r.in(h-2, possessives))) {
+			return ctxNoun // "international support", "their old shows"
 		}
 		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) && !r.strongComplement(h, lo) || h-2 >= lo && r.in(h-2, prepositions) && r.toks[h-2].Norm != "to") {
 			// an -s form cannot agree with a plural before it ("emissions
@@ -600,6 +600,12 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 func isAdjectiveStrict(w string) bool {
 	return endsIn(w, 4, adjectiveSuffixes...)
 }
+
+// plainAdjectives are common adjectives that no suffix shows and that
+// stand before a noun, not before a verb as an adverb would: after a
+// determiner or possessive, the word after one is a noun ("their old
+// shows"; but "those 18 to 35 years old shows"). See classes.tsv.
+var plainAdjectives = plainClass("plainAdjectives")
 
 // adjectiveSuffixes are the endings by which isAdjectiveStrict knows an
 // adjective.

@@ -159,6 +159,7 @@ var plainNames = []string{
 	"secondVerbs",
 	"clauseLeadAdverbs",
 	"workNouns",
+	"plainAdjectives",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
