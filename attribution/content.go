@@ -505,6 +505,12 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 		return open, false
 	}
 	st = r.clauseStart(open-1, lo)
+	for st < open && r.toks[st].Text == "(" {
+		st++ // a sentence in parentheses: "(The French are fans of “…,” he said.)"
+	}
+	if r.toks[open-1].Text == "," {
+		return open, false // a quotation after a phrase's comma is all that is said
+	}
 	if open-st > 12 {
 		// a participle's phrase, however long, keeps its quotation:
 		// "Citing the attack as a wake-up call for … their “reveries
@@ -528,12 +534,23 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 		p++
 	}
 	phrase := p < open && r.toks[p].Kind == nlp.Word && (r.in(p, prepositions) || r.in(p, subordinators))
+	if phrase {
+		// a phrase that a comma ends before the quotation opens the
+		// clause the quotation is in: "If they leak, hackers are
+		// “losing …,” he added"
+		for j := open - 1; j > st; j-- {
+			if r.toks[j].Text == "," {
+				st, phrase = j+1, false
+				break
+			}
+		}
+	}
 	for j := st; j < open; j++ {
 		t := &r.toks[j]
 		if phrase && r.qid[j] >= 0 && r.quotes[r.qid[j]].closed && r.quotes[r.qid[j]].close < open {
 			continue // another title in the phrase: "for “Dateline” broadcast on “MSNBC Live,”"
 		}
-		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.isCue[j] {
+		if t.Kind != nlp.Word && t.Kind != nlp.Number && t.Text != "," || r.isCue[j] {
 			return open, false
 		}
 	}
