@@ -625,6 +625,14 @@ func titleCase(toks []nlp.Token) bool {
 	return words > 1
 }
 
+// honorific reports whether t is an abbreviated title before a name:
+// capitalized, ending in a period, of at most four letters ("Mr.",
+// "Mrs.", "Dr.", "Sen.", "Gov.").
+func honorific(t *nlp.Token) bool {
+	n := len(t.Text)
+	return t.Kind == nlp.Word && n >= 3 && n <= 5 && t.Text[n-1] == '.' && t.Capitalized() && !strings.Contains(t.Text[:n-1], ".")
+}
+
 // pollPopulation reports whether a noun of a poll's population
 // ("voters", "caucusgoers") follows token i, with at most two words of a
 // party or contest between: "likely voters", "likely GOP primary voters"
@@ -659,6 +667,9 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 	first, last := m.First-s.First, m.Last-s.First
 	if inMention(toks, first, last) {
 		return false // "the word “hoax”": named, not used
+	}
+	if first > 0 && first == last && toks[first].Capitalized() && honorific(&toks[first-1]) {
+		return false // a surname after a title: "Mr. Madden", "Dr. Love"
 	}
 	switch m.Entry.Category {
 	case lexicon.Hedge:
