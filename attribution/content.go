@@ -417,7 +417,11 @@ func (r *run) introParticiple(st int) bool {
 // "As the Times noted, | Clinton raised …" reports the main clause after
 // that comma. Otherwise it returns hi.
 func (r *run) clauseLimitEnd(as, lo, hi int) int {
-	if lo == r.lo && hi < r.hi && as == r.skipDateline(lo, r.hi) && r.toks[hi].Text == "," {
+	st := r.skipDateline(lo, r.hi)
+	for st < as && r.toks[st].Kind == nlp.Word && r.in(st, coordinators) {
+		st++ // "But as The Hill pointed out, …"
+	}
+	if lo == r.lo && hi < r.hi && as == st && r.toks[hi].Text == "," {
 		return r.hi
 	}
 	return hi
@@ -436,7 +440,11 @@ func (r *run) asClause(as, lo, hi, after int) ([]part, bool) {
 	for e >= lo && (r.toks[e].Text == "," || r.toks[e].Text == "\u2014") {
 		e--
 	}
-	if st := r.clauseStart(e, lo); e >= st {
+	st := r.clauseStart(e, lo)
+	for st <= e && r.toks[st].Kind == nlp.Word && (r.in(st, coordinators) || r.isAdverb(st)) {
+		st++ // "But as the Times noted, …": the link is the writer's
+	}
+	if e >= st {
 		ps = append(ps, part{st, e})
 	}
 	if k < hi && r.toks[k].Text == "," {
