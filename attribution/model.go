@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"sort"
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/learn"
@@ -424,8 +425,7 @@ func (r *run) factsOf(lo, hi int) sentenceFacts {
 	f := sentenceFacts{lo: lo, hi: hi, firstQuote: -1, lastQuote: -1}
 	// r.out is in the order of its cues
 	start, end := r.toks[lo].Start, r.toks[hi-1].End
-	f.aLo, _ = slices.BinarySearchFunc(r.out, start, func(a Attribution, off int) int { return a.Cue.Start - off })
-	f.aHi, _ = slices.BinarySearchFunc(r.out, end, func(a Attribution, off int) int { return a.Cue.Start - off })
+	f.aLo, f.aHi = cueAtOrAfter(r.out, start), cueAtOrAfter(r.out, end)
 	for k := lo; k < hi; k++ {
 		if nlp.Kind(r.cls[k] & clsKind).IsQuote() {
 			if f.firstQuote < 0 {
@@ -816,11 +816,19 @@ func (r *run) decide(m *Model) {
 	r.pairs = add[:0]
 }
 
+// cueAtOrAfter returns the index of the first of as, which are in the
+// order of their cues, whose cue starts at or after off, or len(as). It
+// searches by index: slices.BinarySearchFunc would copy each Attribution
+// it compares into its comparison function.
+func cueAtOrAfter(as []Attribution, off int) int {
+	return sort.Search(len(as), func(i int) bool { return as[i].Cue.Start >= off })
+}
+
 // holdsCueOf reports whether a's content holds the cue of one of as,
 // which are in the order of their cues.
 func (r *run) holdsCueOf(a *Attribution, as []Attribution) bool {
 	for _, sp := range contentSpans(a.Content) {
-		k, _ := slices.BinarySearchFunc(as, sp.Start, func(b Attribution, off int) int { return b.Cue.Start - off })
+		k := cueAtOrAfter(as, sp.Start)
 		if k < len(as) && sp.Contains(as[k].Cue.Span) {
 			return true
 		}
