@@ -792,6 +792,8 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 		case r.in(j, negators) && n != "no":
 			neg = true
 		case r.isAdverb(j) && !r.capitalized(j):
+		case n == "since" && j-1 >= lo && r.in(j-1, auxiliaries):
+			// an adverb after the auxiliary: "has since said"
 		case !inf && linkingVerbs.has(n) && j+1 < len(r.toks) && r.toks[j+1].Norm != "to":
 			// a linking verb before an adjective cue: "the senator seems
 			// confident that …", "he grew worried that …"
@@ -1359,6 +1361,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 						// "at a 2014 Senate hearing for his role": a noun
 						// heading the phrase, with no object of its own
 						return r.reject(a, "ing-noun")
+					}
+					if st2 := r.withPhraseStart(st, lo); st2 < st {
+						st = st2 // "with the campaign of the former senator from Pennsylvania saying …"
 					}
 					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
 					issued := r.in(vg-1, statements) ||
@@ -1962,6 +1967,26 @@ func (r *run) findsThing(m lexicon.Match, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// withPhraseStart returns where the noun phrase that ends with the
+// phrase starting at st begins when "with" or "without" opens it, over
+// the of- and from-phrases between ("with the campaign of the former
+// senator from Pennsylvania saying …"); st otherwise.
+func (r *run) withPhraseStart(st, lo int) int {
+	for k := st - 1; k > lo && k > st-12; k-- {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(k) || r.isCue[k] && !r.capitalized(k) {
+			return st
+		}
+		if (t.Norm == "with" || t.Norm == "without") && k+1 < st {
+			return k + 1
+		}
+		if r.in(k, prepositions) && t.Norm != "of" && t.Norm != "from" && t.Norm != "in" && t.Norm != "at" && t.Norm != "for" || r.verbLike(k) || r.in(k, subordinators) {
+			return st
+		}
+	}
+	return st
 }
 
 // addsTo reports whether "add" in m puts something to something rather
