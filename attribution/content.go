@@ -728,7 +728,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		strings.HasSuffix(r.toks[k0].Norm, "ing") && r.verbLike(k0) && !r.capitalized(k0) {
 		// a topic skipped as an adjunct before a participle is the
 		// content: "commented on the news business, remarking …"
-		if e := trimEnd(r, p+1, k0-1); e > p {
+		if e := r.trimTimeTail(p+1, trimEnd(r, p+1, k0-1)); e > p {
 			return []part{{p + 1, e}}, true, true
 		}
 	}
@@ -807,6 +807,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 		ps[0][1] = r.beforeModalPredicate(ps[0][0], ps[0][1])
 		ps[0][1] = r.beforeObjectAdjunct(ps[0][0], ps[0][1], strings.HasSuffix(a.Cue.Text, "ing"))
+		if !r.clauseVerbIn(ps[0][0], ps[0][1]) {
+			ps[0][1] = r.trimTimeTail(ps[0][0], ps[0][1]) // "endorsed Clinton | on Thursday"
+		}
 	}
 	return ps, ok, false
 }
@@ -846,6 +849,44 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 		}
 	}
 	return e
+}
+
+// trimTimeTail returns where a noun phrase [st, e] ends before the time
+// words that end it, which tell when the act was done ("pushed back on
+// those claims | Thursday", "| last week"); e when there are none, or
+// when nothing but them would be left.
+func (r *run) trimTimeTail(st, e int) int {
+	j := e
+	for j > st && r.toks[j].Kind == nlp.Word && (r.in(j, calendarWords) || r.in(j, timeWords)) && !r.inQuote(j) {
+		j--
+	}
+	if j == e {
+		return e
+	}
+	for j >= st && r.toks[j].Kind == nlp.Word && (r.toks[j].Norm == "on" || r.toks[j].Norm == "in" || r.toks[j].Norm == "last" || r.toks[j].Norm == "this" || r.toks[j].Norm == "next" || r.toks[j].Norm == "early" || r.toks[j].Norm == "late") {
+		j--
+	}
+	if j < st || r.toks[j].Kind != nlp.Word && r.toks[j].Kind != nlp.Number && !r.toks[j].Kind.IsQuote() || r.in(j, calendarWords) || r.in(j, timeWords) {
+		return e
+	}
+	return j
+}
+
+// clauseVerbIn reports whether [st, e] holds a verb of its own (an
+// auxiliary, modal, form of "be", past form or cue verb) or a relative
+// clause, outside quotations: a clause, whose time words belong to what
+// it says.
+func (r *run) clauseVerbIn(st, e int) bool {
+	for k := st; k <= e; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.inQuote(k) || r.capitalized(k) {
+			continue
+		}
+		if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] || r.verbLike(k) || irregularPast.has(t.Norm) || k > st && r.relativeWord(k) {
+			return true // (a relative clause has its verb: "the levy that goes before voters in November")
+		}
+	}
+	return false
 }
 
 // skipAdverbs returns the first token at or after k, before hi, that is
