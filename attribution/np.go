@@ -886,6 +886,11 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			if r.in(i, groupNouns) || t.Norm == "both" || t.Norm == "all" {
 				end = i
 			}
+			if i > start && i+1 < hi && r.toks[i+1].Norm == "of" {
+				// a share of a group after a preposition: "a strategist
+				// for one of these candidates"
+				end, sawHead = i, true
+			}
 			i++
 			continue
 		case t.Kind == nlp.Word && r.in(i, possessives) && !sawHead:
