@@ -588,7 +588,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 			ei := r.orgEntity(ents, name, lower, Organization, a)
 			ents.list[ei].firm = ents.list[ei].firm || r.inLower(head, firmWords)
 			return Organization, ents.list[ei].name, ei
-		case r.in(a, determiners) && !r.hasRole(a, hb) && hb-a <= 4 && !ents.knownPerson(lower):
+		case r.in(a, determiners) && !r.hasRole(a, hb) && hb-a <= 4 && !ents.knownPerson(lower) && !r.possessedName(a, hb):
 			// "the Times", "a Reuters report"; but a person the text has
 			// named stays one: "a grumpy Trump"
 			name := r.text(r.span(a, hb))
@@ -630,6 +630,24 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		return Person, r.text(r.span(a, hb)), -1
 	}
 	return Anonymous, "", -1
+}
+
+// possessedName reports whether [a, hb] ends in a name of two words or
+// more after a possessive: a person of the organization before it ("The
+// Post's Abby Phillip").
+func (r *run) possessedName(a, hb int) bool {
+	for j := a + 1; j < hb; j++ {
+		if r.toks[j].Norm == "'s" {
+			lo := r.sentLoOf(j)
+			for k := j + 1; k <= hb; k++ {
+				if !r.isName(k, lo) || r.inLower(k, orgWords) || r.inLower(k, firmWords) {
+					return false
+				}
+			}
+			return hb-j >= 2
+		}
+	}
+	return false
 }
 
 // nameOnly reports whether [a, b] is a name and nothing else, "the"

@@ -27,7 +27,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 	// "Trump on Tuesday said", "Trump last week said"
 	for steps := 0; p >= lo && steps < r.maxGap; steps++ {
 		t := &r.toks[p]
-		if r.isAdverb(p) || p-1 >= lo && t.Kind == nlp.Word && intensifiers.has(t.Norm) && r.toks[p-1].Kind == nlp.Word && !r.in(p-1, prepositions) && !r.verbLike(p-1) {
+		if r.isAdverb(p) || p-1 >= lo && t.Kind == nlp.Word && (intensifiers.has(t.Norm) || floatingQuantifier(t.Norm) && (r.isName(p-1, lo) || isPlural(r.toks[p-1].Norm))) && r.toks[p-1].Kind == nlp.Word && !r.in(p-1, prepositions) && !r.verbLike(p-1) {
 			// "Cruz himself said", "Clinton herself has proposed"
 			p--
 			continue
@@ -347,6 +347,10 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 	return noSource
 }
 
+// floatingQuantifier reports whether w is a quantifier that may follow
+// its subject: "Bush and Cruz both floated …", "the senators each said".
+func floatingQuantifier(w string) bool { return w == "both" || w == "each" || w == "all" }
+
 // appositiveSubject handles a subject set off by commas before its verb:
 // "Flynn, a top Trump surrogate, said", "Trump, in an interview, said",
 // "Mr. Obama, who understood …, told". comma is the token before the verb.
@@ -386,7 +390,9 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 			j = r.quotes[r.qid[j]].open - 1
 			continue
 		}
-		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "," && !isDash(t.Text) || t.Kind.IsQuote() && !(t.Text == "'" || t.Text == "\u2019") {
+		if t.Kind == nlp.Punct && t.Text != "(" && t.Text != ")" && t.Text != "." && t.Text != "," && t.Text != "-" && !isDash(t.Text) || t.Kind.IsQuote() && !(t.Text == "'" || t.Text == "\u2019") {
+			// (a hyphen set off by spaces is a dash: "Trump, later
+			// alleging - again falsely - that …, said")
 			return noSource, false
 		}
 		if t.Text == "," && mark == "," {
