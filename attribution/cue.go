@@ -1480,12 +1480,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if src != noSource && src[0] == src[1] && src[0]-1 >= lo && r.toks[src[0]-1].Text == "," && r.in(src[0], relativeWh) {
 		chi = r.relativeEnd(m.Last+1, chi)
 	}
-	if src != noSource && src[0] == src[1] && src[0] < h && r.in(src[0], relativeWh) {
+	if src != noSource && src[0] < h && (src[0] == src[1] && r.in(src[0], relativeWh) || src[0]-1 >= lo && r.isContent(src[0]-1) && !r.capitalized(src[0]-1)) {
 		if st := r.skipDateline(lo, hi); st < src[0] && r.in(st, prepositions) && !r.hasComma(st, src[0]) {
-			// a relative clause inside a phrase that opens the sentence
-			// ends at the comma before the main clause: "For someone who
-			// conceded that she is “not a natural politician,” Hillary
-			// Clinton had a good night"
+			// a relative clause inside a phrase that opens the sentence,
+			// with or without its pronoun, ends at the comma before the
+			// main clause: "For someone who conceded that she is “not a
+			// natural politician,” Hillary Clinton had a good night", "In
+			// another study they wrote with Acemoglu, they estimated …"
 			for j := m.Last + 1; j < chi; j++ {
 				if r.toks[j].Text != "," {
 					continue
@@ -1494,7 +1495,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				for k < chi && r.toks[k].Kind.IsQuote() {
 					k++
 				}
-				if r.newClauseAt(k, chi) {
+				if r.newClauseAt(k, chi) || r.subjectAndVerbAt(k, chi) {
 					chi = j
 					break
 				}
@@ -1967,6 +1968,21 @@ func (r *run) findsThing(m lexicon.Match, lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// subjectAndVerbAt reports whether a clause opens at token k: a noun
+// phrase, then a past form or a verb cue ("they estimated …", "Hillary
+// Clinton had …").
+func (r *run) subjectAndVerbAt(k, hi int) bool {
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.inQuote(k) || r.in(k, prepositions) || r.relativeWord(k) {
+		return false
+	}
+	e := r.rightNP(k, hi, false)
+	if e < k || e+1 >= hi {
+		return false
+	}
+	n := e + 1
+	return r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (pastForm(r.toks[n].Norm) || r.isVerbCue[n] || r.finiteAux(n))
 }
 
 // withPhraseStart returns where the noun phrase that ends with the
