@@ -97,3 +97,19 @@ func TestWriteTextQuoting(t *testing.T) {
 	assert.NotContains(t, out.String(), `\u00a0`)
 	assert.Equal(t, `"a\u202eb\x1b[2J"`, quoteText("a\u202eb\x1b[2J"), "a bidirectional override and an escape are escaped")
 }
+
+// TestWriteTextTerminalSafe checks that the text report shows a text's
+// terminal escapes and bidirectional controls as escapes, in statements,
+// contents and the ledger alike, and leaves other scripts as they are.
+func TestWriteTextTerminalSafe(t *testing.T) {
+	r, err := Analyze("The \u202eagency said the plan would fail \x1b[2J now. Le maire a dit « non ».")
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, WriteText(&out, r))
+	text := out.String()
+	assert.NotContains(t, text, "\u202e")
+	assert.NotContains(t, text, "\x1b")
+	assert.Contains(t, text, `\u202eagency`)
+	assert.Contains(t, text, `\u001b[2J`)
+	assert.Contains(t, text, "« non »", "other scripts' marks are shown as they are")
+}

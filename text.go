@@ -14,13 +14,56 @@ import (
 // reorder the line, are still escaped.
 func quoteText(s string) string { return strconv.QuoteToGraphic(s) }
 
+// terminalSafe escapes, as \uXXXX, the characters of s that would act on
+// a terminal rather than be shown: controls other than line breaks and
+// tabs (an escape sequence could move the cursor or clear the screen) and
+// the bidirectional controls that reorder the rest of a line. Other text,
+// in any script, is left as it is.
+func terminalSafe(s string) string {
+	clean := true
+	for _, r := range s {
+		if unsafeRune(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeRune(r) {
+			fmt.Fprintf(&b, "\\u%04x", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// unsafeRune reports whether r is a control other than a line break or a
+// tab, or a bidirectional control character.
+func unsafeRune(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t' || r == '\r':
+		return false
+	case r < 0x20 || r >= 0x7f && r < 0xa0:
+		return true
+	case r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
 // WriteText writes r for a person at a terminal: each statement, numbered,
 // with a bar for its score, its attributions and findings; then the source
-// ledger and the document score.
+// ledger and the document score. A text's control characters and
+// bidirectional controls are written as \uXXXX escapes, so an input
+// cannot move the cursor or reorder the lines.
 func WriteText(w io.Writer, r *Report) error {
 	ew := &errWriter{w: w}
 	for _, s := range r.Statements {
-		ew.printf("[%d] %s %.2f\n    %s\n", s.Index, bar(s.Score, 20), s.Score, wrap(s.Text, 76, "    "))
+		ew.printf("[%d] %s %.2f\n    %s\n", s.Index, bar(s.Score, 20), s.Score, wrap(terminalSafe(s.Text), 76, "    "))
 		for _, a := range s.Attributions {
 			src := "no source"
 			if a.Source != nil && a.Source.Kind != "none" {
@@ -42,7 +85,7 @@ func WriteText(w io.Writer, r *Report) error {
 			}
 			ew.printf("    %-18s %s %s%s, %s, %s%s\n", "attribution", quoteText(a.Cue.Text), a.Stance, flags, a.Quote, src, rule)
 			if a.Content != nil {
-				ew.printf("    %-18s %s\n", "", wrap(contentText(a.Content), 56, strings.Repeat(" ", 23)))
+				ew.printf("    %-18s %s\n", "", wrap(terminalSafe(contentText(a.Content)), 56, strings.Repeat(" ", 23)))
 			}
 		}
 		for _, f := range s.Findings {
@@ -65,7 +108,7 @@ func WriteText(w io.Writer, r *Report) error {
 				stances = append(stances, fmt.Sprintf("%s %d", st, n))
 			}
 			sort.Strings(stances)
-			ew.printf("    %s [%s]: %d mentions, statements %v; %s\n", src.Name, src.Kind, src.Mentions, src.Statements, strings.Join(stances, ", "))
+			ew.printf("    %s [%s]: %d mentions, statements %v; %s\n", terminalSafe(src.Name), src.Kind, src.Mentions, src.Statements, strings.Join(stances, ", "))
 		}
 		ew.printf("\n")
 	}
