@@ -312,7 +312,7 @@ func WriteComparisonText(w io.Writer, c *Comparison) error {
 			name = "(article " + s.label + ")"
 		}
 		ew.printf("%s  %s\n   score %s %.2f, %d statements, %d attributions, doubt share %s\n",
-			s.label, name, bar(s.a.Score, 20), s.a.Score, s.a.Statements, s.a.Attributions, fmtShare(s.a.Doubt, s.a.Stances))
+			s.label, terminalSafe(name), bar(s.a.Score, 20), s.a.Score, s.a.Statements, s.a.Attributions, fmtShare(s.a.Doubt, s.a.Stances))
 	}
 	ew.printf("Asymmetry (B - A) %s\n\n", fmtSigned(c.Asymmetry))
 	if len(c.Sources) > 0 {
@@ -323,7 +323,7 @@ func WriteComparisonText(w io.Writer, c *Comparison) error {
 		if sc.Changed {
 			mark = "*"
 		}
-		ew.printf("%s %s [%s]: doubt A %s, B %s, asymmetry %s\n", mark, sc.Name, sc.Kind, fmtShare(sc.A.Doubt, sc.A.Stances), fmtShare(sc.B.Doubt, sc.B.Stances), fmtSigned(sc.Asymmetry))
+		ew.printf("%s %s [%s]: doubt A %s, B %s, asymmetry %s\n", mark, terminalSafe(sc.Name), sc.Kind, fmtShare(sc.A.Doubt, sc.A.Stances), fmtShare(sc.B.Doubt, sc.B.Stances), fmtSigned(sc.Asymmetry))
 		if !sc.Changed {
 			ew.printf("      A, B  %s\n", fmtCues(sc.A.Cues))
 			continue
