@@ -85,7 +85,17 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 				return e
 			}
 		}
-		return r.mainSubject(lo, vg)
+		ms := r.mainSubject(lo, vg)
+		if c := r.closedQuoteBefore(p); quoted && c >= 0 && ms != noSource && r.quotes[r.qid[c]].open <= ms[0] && ms[1] < c {
+			// the main clause's subject lies inside the quotation before
+			// the verb, whose speaker it is not: a phrase after the verb
+			// that names someone is the speaker ("“It is coming,” said
+			// the man in the gray hat …, smiling as he walked away")
+			if e := r.rightNP(m.Last+1, hi, true); e > m.Last && r.agentPhrase([2]int{m.Last + 1, e}) {
+				return [2]int{m.Last + 1, e}
+			}
+		}
+		return ms
 	case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or" || t.Norm == "but" || t.Norm == "then" || t.Norm == "nor"):
 		// a verb coordinated with the main clause's, not with one inside
 		// what that reports: "Demonstrators said they want justice, but
@@ -345,6 +355,17 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 		}
 	}
 	return noSource
+}
+
+// closedQuoteBefore returns the closing quotation mark at p, or just
+// before the comma at p, or -1.
+func (r *run) closedQuoteBefore(p int) int {
+	for _, c := range [2]int{p, p - 1} {
+		if c >= 0 && r.closesQuote(c) {
+			return c
+		}
+	}
+	return -1
 }
 
 // floatingQuantifier reports whether w is a quantifier that may follow
