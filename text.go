@@ -49,10 +49,8 @@ func unsafeRune(r rune) bool {
 		return false
 	case r < 0x20 || r >= 0x7f && r < 0xa0:
 		return true
-	case r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069:
-		return true
 	}
-	return false
+	return isBidiControl(r)
 }
 
 // WriteText writes r for a person at a terminal: each statement, numbered,

@@ -1645,17 +1645,27 @@ func (r *run) breaksAfter(k, hi int) bool {
 // at k: a noun phrase, not a relative pronoun, and a finite verb group (a
 // form of "be", "have" or "do", or a modal) after it.
 func (r *run) newClauseAt(k, hi int) bool {
-	if k >= hi || r.toks[k].Kind != nlp.Word || r.inQuote(k) || r.in(k, prepositions) || r.relativeWord(k) {
+	n := r.afterSubjectAt(k, hi)
+	if n < 0 {
 		return false
 	}
-	e := r.rightNP(k, hi, false)
-	if e < k || e+1 >= hi {
-		return false
-	}
-	n := e + 1
 	w := r.toks[n].Norm
 	return r.toks[n].Kind == nlp.Word && r.finiteAux(n) &&
 		w != "being" && w != "been" && w != "be" // "and the partner being supportive" goes on with the content
+}
+
+// afterSubjectAt returns the token after the noun phrase that may open a
+// clause at k (not a preposition, a relative word or a quotation's word),
+// or -1 when none does or nothing follows it before hi.
+func (r *run) afterSubjectAt(k, hi int) int {
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.inQuote(k) || r.in(k, prepositions) || r.relativeWord(k) {
+		return -1
+	}
+	e := r.rightNP(k, hi, false)
+	if e < k || e+1 >= hi {
+		return -1
+	}
+	return e + 1
 }
 
 // finiteAux reports whether token k can begin a finite verb group: an

@@ -1974,15 +1974,8 @@ func (r *run) findsThing(m lexicon.Match, lo, hi int) bool {
 // phrase, then a past form or a verb cue ("they estimated …", "Hillary
 // Clinton had …").
 func (r *run) subjectAndVerbAt(k, hi int) bool {
-	if k >= hi || r.toks[k].Kind != nlp.Word || r.inQuote(k) || r.in(k, prepositions) || r.relativeWord(k) {
-		return false
-	}
-	e := r.rightNP(k, hi, false)
-	if e < k || e+1 >= hi {
-		return false
-	}
-	n := e + 1
-	return r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (pastForm(r.toks[n].Norm) || r.isVerbCue[n] || r.finiteAux(n))
+	n := r.afterSubjectAt(k, hi)
+	return n >= 0 && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (pastForm(r.toks[n].Norm) || r.isVerbCue[n] || r.finiteAux(n))
 }
 
 // withPhraseStart returns where the noun phrase that ends with the

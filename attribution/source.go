@@ -959,9 +959,9 @@ outer:
 	main := r.subjectAfter(lo, vg)
 	if main == noSource || !r.speakerPhrase(main) {
 		// a main subject that cannot speak leaves the participle to the
-		// subject of the clause of time or cause before its comma: "The
-		// fracas erupted after the tycoon entered the race, calling
-		// them rapists"
+		// subject of the clause of time or cause before its comma, if
+		// that one can: "The fracas erupted after the tycoon entered the
+		// race, calling them rapists"
 		if sub := r.lastClauseSubject(lo, vg); sub != noSource && r.agentPhrase(sub) {
 			return sub
 		}
