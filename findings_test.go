@@ -29,7 +29,7 @@ func TestFindingsInContext(t *testing.T) {
 		reason     string
 	}{
 		{"epistemic could", "The fire could spread overnight.", []string{"hedge:could"}, "a possibility the writer leaves open"},
-		{"surname after a title", "(The French, it turns out, are big fans of ''Prison Break,'' Mr. Madden said.)", nil, "a name after an abbreviated title, not the verb madden"},
+		{"surname after a title", "(The Dutch, it turns out, are keen viewers of ''Harbor Lights,'' Mr. Madden said.)", nil, "a name after an abbreviated title, not the verb madden"},
 		{"the verb itself", "The ruling will madden the crew.", []string{"loaded:madden"}, "the word used, not a name"},
 		{"negated ability", "Congress could never control the agency.", nil, "could never: a denied ability, not a hedge"},
 		{"could not", "Rescuers could not reach the village.", nil, "a denied ability"},
