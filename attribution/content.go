@@ -1614,7 +1614,7 @@ func (r *run) breaksAfter(k, hi int) bool {
 		return !r.relativeAside(k, hi)
 	}
 	if t.Kind == nlp.Word && t.Norm == "and" && r.newClauseAt(k+1, hi) {
-		return true // "…, and a fifth superdelegate has not been named"
+		return true // "…, and a fourth judge has not been chosen"
 	}
 	if r.frontedInClause(k - 1) {
 		// "noted that at one of his first DNC meetings, in 1972, he

@@ -342,7 +342,7 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 			pp := &r.toks[h-2]
 			if form != formIng && (r.in(h-2, determiners) || r.in(h-2, possessives)) && h-3 == r.skipDateline(lo, r.hi) && r.in(h-3, prepositions) && r.hasComma(h+1, min(h+12, r.hi-1)) {
 				// the object of a phrase that opens the sentence and ends
-				// at a comma: "In a subsequent note to staff, Zucker said"
+				// at a comma: "In a later memo to staff, the editor said"
 				// (but "observers around the country say" report)
 				return ctxNoun
 			}
@@ -1363,7 +1363,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 						return r.reject(a, "ing-noun")
 					}
 					if st2 := r.withPhraseStart(st, lo); st2 < st {
-						st = st2 // "with the campaign of the former senator from Pennsylvania saying …"
+						st = st2 // "with the office of the former judge from Ohio saying …"
 					}
 					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
 					issued := r.in(vg-1, statements) ||
@@ -1980,8 +1980,8 @@ func (r *run) subjectAndVerbAt(k, hi int) bool {
 
 // withPhraseStart returns where the noun phrase that ends with the
 // phrase starting at st begins when "with" or "without" opens it, over
-// the of- and from-phrases between ("with the campaign of the former
-// senator from Pennsylvania saying …"); st otherwise.
+// the of- and from-phrases between ("with the office of the former judge
+// from Ohio saying …"); st otherwise.
 func (r *run) withPhraseStart(st, lo int) int {
 	for k := st - 1; k > lo && k > st-12; k-- {
 		t := &r.toks[k]
