@@ -412,8 +412,10 @@
 // "calmer than expected", "As expected, …"; "bringing up the rear";
 // or, in Go, "find" that comes upon rather than concludes: "found ways
 // to", "found themselves", "found a job in the city", unless a study,
-// poll or inquiry finds (class findingNouns); "confirm" that appoints a
-// person: "confirmed 41 judges"), and reduced-relative (an -ed form that
+// poll or inquiry finds (class findingNouns); "add" that puts one thing
+// to another: "added another duty to her job", "adds to the debt";
+// "confirm" that appoints a person: "confirmed 41 judges"), and
+// reduced-relative (an -ed form that
 // modifies the noun before it, whose cue comes later: "a person briefed
 // on the talks said"), and manner (a participle with nothing after it
 // that tells how an earlier cue's words were said: "…,” said Robin
