@@ -486,6 +486,12 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 		if p, ok := r.clauseFrom(k+1, hi, true); ok {
 			ps = append(ps, p...)
 		}
+	case k+1 < hi && r.toks[k].Text == "," && len(ps) == 1 && ps[0][1] == vg-2 && !r.finiteIn(ps[0][0], ps[0][1]) && (r.predicateAt(k+1, hi) || r.subjectAndVerbAt(k+1, hi)):
+		// the clause the cue interrupts resumes after its source: "And
+		// the mayor, said Ruiz, never forgets a slight."
+		if p, ok := r.clauseFrom(k+1, hi, false); ok {
+			ps = append(ps, p...)
+		}
 	}
 	return ps, len(ps) > 0
 }

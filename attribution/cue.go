@@ -1509,6 +1509,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// clause and what that reports ("“…,” she said, adding that …")
 		cs, ok, opened = r.rightContent(a, m.Entry.Flags, m.Last+1, chi, lo)
 	} else if inverted {
+		if c, ok := r.resumedPredicate(src, m.First, lo, hi); ok {
+			src[1] = c - 1
+			for src[1] > src[0] && r.toks[src[1]].Text == "," {
+				src[1]--
+			}
+		}
 		cs, ok = r.leftContent(a, vg, lo, hi, src[1]+1)
 	} else {
 		cs, ok, opened = r.contentFor(a, m.Entry.Flags, lo, chi, m.Last+1, src, vg)
@@ -1691,11 +1697,17 @@ func (r *run) sourceTail(e, hi int) int {
 // phrase of time or place: "About 10 p.m.,", "In Benghazi,"), not a clause.
 func (r *run) openingAdjunct(lo, c int) bool {
 	e := c - 1
+	if e > lo && r.toks[lo].Kind == nlp.Word && r.in(lo, coordinators) {
+		lo++ // "But on Monday,": the link is the writer's
+	}
 	if e <= lo || r.toks[e].Text != "," || e-lo > 6 {
 		return false
 	}
 	t := &r.toks[lo]
-	if !(t.Kind == nlp.Number || t.Kind == nlp.Word && (r.in(lo, prepositions) || r.in(lo, timeWords) || r.lyWord(lo) && (r.in(lo+1, prepositions) || r.in(lo+1, timeWords)))) {
+	// a determiner may open a phrase of time that ends in its noun: "The
+	// next day,", "That night,"
+	timeNP := t.Kind == nlp.Word && r.in(lo, determiners) && r.toks[e-1].Kind == nlp.Word && r.in(e-1, timeWords)
+	if !(timeNP || t.Kind == nlp.Number || t.Kind == nlp.Word && (r.in(lo, prepositions) || r.in(lo, timeWords) || r.lyWord(lo) && (r.in(lo+1, prepositions) || r.in(lo+1, timeWords)))) {
 		return false // "About 10 p.m.", "Shortly after midnight", "Late Tuesday"
 	}
 	for j := lo + 1; j < e; j++ {
@@ -3035,3 +3047,53 @@ func indefinitePronoun(n string) bool { return indefinitePronouns.has(n) }
 
 // indefinitePronouns: see classes.tsv.
 var indefinitePronouns = plainClass("indefinitePronouns")
+
+// resumedPredicate reports where, after an inverted cue set off by commas
+// inside a clause, the clause resumes: at a comma after the source (or
+// inside what was read as its appositive or relative clause) followed by
+// a predicate or a clause, when the words before the cue are no clause
+// of their own. "And the mayor, said Ruiz, who knows her, never forgets
+// a slight": the source ends at "her", and "never forgets a slight"
+// completes "And the mayor". It returns the comma's token.
+func (r *run) resumedPredicate(src [2]int, c, lo, hi int) (int, bool) {
+	if src == noSource || c-2 < lo || r.toks[c-1].Text != "," || r.qid[c-1] >= 0 {
+		return 0, false
+	}
+	st := r.clauseStart(c-2, lo)
+	for st < c-1 && r.toks[st].Kind == nlp.Word && r.in(st, coordinators) {
+		st++
+	}
+	if st > c-2 || r.finiteIn(st, c-2) {
+		return 0, false
+	}
+	for j := src[0] + 1; j < hi-1; j++ {
+		t := &r.toks[j]
+		if isTerminalTok(t) || t.Text == ";" || t.Text == ":" || t.Kind.IsQuote() {
+			return 0, false
+		}
+		if t.Text != "," || j < src[1] && j == src[0]+1 {
+			continue
+		}
+		if r.predicateAt(j+1, hi) || r.subjectAndVerbAt(j+1, hi) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// predicateAt reports whether a verb group with no subject starts at
+// token k, past adverbs and negations: "never forgets", "doesn't
+// forgive", "is dead", "will close".
+func (r *run) predicateAt(k, hi int) bool {
+	for k < hi && r.toks[k].Kind == nlp.Word && (r.isAdverb(k) || r.in(k, negators)) && !r.in(k, beForms) {
+		k++
+	}
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.capitalized(k) {
+		return false
+	}
+	if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) && r.toks[k].Norm != "to" {
+		return true
+	}
+	n := r.toks[k].Norm
+	return r.verbLike(k) && (pastForm(n) || irregularPast.has(n)) || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && r.isContent(k)
+}

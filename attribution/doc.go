@@ -138,8 +138,13 @@
 // familiar with the matter", "voters who backed Trump", "all the experts I
 // interviewed", "many of whom"), or a participle ("A poll released Tuesday
 // found"), and a list of names that opens its clause ("Sens. Ann Ray, Bo Lin
-// and Cy Diaz"). In inverted order the subject follows the cue ("…,” said
-// Smith"); a source and cue that end the sentence after a clause that
+// and Cy Diaz"). A relative clause between commas whose pronoun reports on
+// its own is no part of the source ("Crawford, who recalled the visit,
+// said …": Crawford said; who recalled is a second attribution). In
+// inverted order the subject follows the cue ("…,” said Smith"), and a
+// clause the cue interrupts resumes after the source ("And the mayor,
+// said Ruiz, who knows her, never forgets a slight": the source is "Ruiz,
+// who knows her"; the content both parts of the clause); a source and cue that end the sentence after a clause that
 // visibly ends, without the comma, report that clause ("Ratings fell in
 // March the network said."). A participial clause or a coordinated verb
 // shares the subject of its main clause ("Maduro denies …, asserting …",

@@ -660,8 +660,40 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 		clear(ps)
 		r.pairs = ps[:0]
 	}
+	r.cutRelativeSources(first)
 	if !r.nested {
 		r.dropNested(first)
+	}
+}
+
+// cutRelativeSources ends the sources of the current sentence's
+// attributions, those from first on, before a relative clause set off by
+// a comma whose pronoun is the source of another attribution: in
+// "Crawford, who recalled the visit, said …" the one who said is
+// Crawford; what she recalled is reported on its own. The attributions
+// are in the order of their cues.
+func (r *run) cutRelativeSources(first int) {
+	as := r.out[first:]
+	if len(as) < 2 {
+		return
+	}
+	for i := range as {
+		src := r.srcTok[first+i]
+		if src == noSource || src[0] == src[1] {
+			continue
+		}
+		from, to := r.toks[src[0]].Start, r.toks[src[1]].End
+		for j := cueAtOrAfter(as, from); j < len(as) && as[j].Cue.Start < to; j++ {
+			rel := r.srcTok[first+j]
+			if j == i || rel == noSource || rel[0] != rel[1] || rel[0]-2 < src[0] || rel[0] > src[1] || r.toks[rel[0]-1].Text != "," || !r.in(rel[0], relativeWh) {
+				continue
+			}
+			e := rel[0] - 2
+			if e < r.srcTok[first+i][1] {
+				r.srcTok[first+i][1] = e
+			}
+			break
+		}
 	}
 }
 
