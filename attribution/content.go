@@ -561,8 +561,11 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	}
 	for j := st; j < open; j++ {
 		t := &r.toks[j]
-		if phrase && r.qid[j] >= 0 && r.quotes[r.qid[j]].closed && r.quotes[r.qid[j]].close < open {
-			continue // another title in the phrase: "for “Dateline” broadcast on “MSNBC Live,”"
+		if r.qid[j] >= 0 && r.quotes[r.qid[j]].closed && r.quotes[r.qid[j]].close < open && (phrase || r.quotedName(r.qid[j])) {
+			// another title in the phrase: "for “Dateline” broadcast on
+			// “MSNBC Live,”", or a name in the clause: "“Gold” was to be a
+			// “cautionary tale,” she said"
+			continue
 		}
 		if t.Kind != nlp.Word && t.Kind != nlp.Number && t.Text != "," || r.isCue[j] {
 			return open, false
@@ -2462,4 +2465,21 @@ func contentSpans(c Content) []nlp.Span {
 		return nil
 	}
 	return []nlp.Span{c.Span}
+}
+
+// quotedName reports whether quotation q reads as a name or title inside
+// a clause rather than quoted speech of its own: closed, a few words, no
+// sentence's end inside it, and no comma right after it.
+func (r *run) quotedName(q int32) bool {
+	qt := r.quotes[q]
+	if !qt.closed || qt.close-qt.open > 10 {
+		return false
+	}
+	for k := qt.open + 1; k < qt.close; k++ {
+		if isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," {
+			return false
+		}
+	}
+	n := qt.close + 1
+	return n < len(r.toks) && r.toks[n].Kind == nlp.Word
 }

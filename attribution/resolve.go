@@ -1299,7 +1299,8 @@ func (r *run) orgEntity(ents *entities, name, head string, kind SourceKind, pos 
 
 // appositiveRoleStart returns where the words of a role may start in an
 // appositive after the name that ends at j: after a determiner or
-// possessive pronoun ("Lee Park, a former governor") or after a name of
+// possessive pronoun, perhaps after an adverb of time ("Lee Park, a
+// former governor", "…, now a lobbyist"), or after a name of
 // one or two words and "'s" ("Corey Lewandowski, Trump's campaign
 // manager"); -1 when no such appositive follows.
 func (r *run) appositiveRoleStart(j, lo, hi int) int {
@@ -1308,6 +1309,9 @@ func (r *run) appositiveRoleStart(j, lo, hi int) int {
 	}
 	if r.in(j+2, determiners) || r.in(j+2, possessives) {
 		return j + 3
+	}
+	if j+3 < hi && r.isAdverb(j+2) && (r.in(j+3, determiners) || r.in(j+3, possessives)) {
+		return j + 4 // "Ann Lee, then the author's agent", "…, now a lobbyist"
 	}
 	for k := j + 2; k < hi && k <= j+3 && r.isName(k, lo); k++ {
 		if k+1 < hi && r.toks[k+1].Norm == "'s" {
