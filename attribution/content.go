@@ -1720,18 +1720,32 @@ func (r *run) relativeAside(k, hi int) bool {
 // fronted in a that-clause: it follows "that" at once, and no verb stands
 // between them.
 func (r *run) frontedInClause(c int) bool {
+	aux, verb := false, false
 	for j := c - 1; j >= r.lo && j > c-25; j-- {
 		t := &r.toks[j]
 		switch {
 		case t.Kind == nlp.Word && t.Norm == "that":
-			// the phrase after "that" is an adverbial: a preposition,
-			// subordinator or adverb opens it
-			n := &r.toks[j+1]
-			return j+1 < c && n.Kind == nlp.Word && (r.in(j+1, prepositions) || r.in(j+1, subordinators) || r.isAdverb(j+1))
+			// the phrase after "that" is an adverbial: a subordinator
+			// opens it, with a verb of its own ("that when the bill
+			// passed,"), or a preposition, whose participles and
+			// gerunds are no verb group ("that despite the excitement
+			// surrounding the opening,"), or an adverb
+			if j+1 >= c || r.toks[j+1].Kind != nlp.Word {
+				return false
+			}
+			switch {
+			case r.in(j+1, subordinators):
+				return true
+			case r.in(j+1, prepositions):
+				return !aux
+			}
+			return r.isAdverb(j+1) && !aux && !verb
 		case t.Kind == nlp.Punct && t.Text != "," || t.Kind.IsQuote() || r.isCue[j]:
 			return false
-		case t.Kind == nlp.Word && (r.in(j, auxiliaries) && t.Norm != "to" || r.verbLike(j)):
-			return false
+		case t.Kind == nlp.Word && r.in(j, auxiliaries) && t.Norm != "to":
+			aux = true
+		case t.Kind == nlp.Word && r.verbLike(j):
+			verb = true
 		}
 	}
 	return false
