@@ -540,7 +540,9 @@ func newRun(doc *nlp.Document, maxGap int) *run {
 			}
 		case kind.IsQuote():
 			cl |= uint8(family(t)) << clsFamShift
-		case isDash(t.Text):
+		case isDash(t.Text) || t.Text == "-" && t.Start > prevEnd && t.End < len(text) && isSpaceByte(text[t.End]):
+			// (a hyphen set off by spaces is a dash: "Sanders - who
+			// flew home - has vowed …")
 			cl |= clsDash
 		case t.Text == ":":
 			cl |= clsColon
@@ -668,7 +670,7 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 
 // cutRelativeSources ends the sources of the current sentence's
 // attributions, those from first on, before a relative clause set off by
-// a comma whose pronoun is the source of another attribution: in
+// a comma or a dash whose pronoun is the source of another attribution: in
 // "Crawford, who recalled the visit, said …" the one who said is
 // Crawford; what she recalled is reported on its own. The attributions
 // are in the order of their cues.
@@ -685,7 +687,7 @@ func (r *run) cutRelativeSources(first int) {
 		from, to := r.toks[src[0]].Start, r.toks[src[1]].End
 		for j := cueAtOrAfter(as, from); j < len(as) && as[j].Cue.Start < to; j++ {
 			rel := r.srcTok[first+j]
-			if j == i || rel == noSource || rel[0] != rel[1] || rel[0]-2 < src[0] || rel[0] > src[1] || r.toks[rel[0]-1].Text != "," || !r.in(rel[0], relativeWh) {
+			if j == i || rel == noSource || rel[0] != rel[1] || rel[0]-2 < src[0] || rel[0] > src[1] || r.toks[rel[0]-1].Text != "," && r.cls[rel[0]-1]&clsDash == 0 || !r.in(rel[0], relativeWh) {
 				continue
 			}
 			e := rel[0] - 2
@@ -955,3 +957,6 @@ func isDash(text string) bool {
 	}
 	return false
 }
+
+// isSpaceByte reports whether b is an ASCII space, tab or line break.
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

@@ -58,7 +58,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		return [2]int{p, p}
 	}
 	switch {
-	case t.Kind == nlp.Punct && (t.Text == "," || t.Text == "\u2014" || t.Text == "\u2013" || t.Text == "--") || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
+	case t.Kind == nlp.Punct && (t.Text == "," || r.cls[p]&clsDash != 0) || t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote:
 		if !inf && m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts) && !m.Entry.Flags.Has(lexicon.ObjectClause) {
 			// a verb of saying takes no person for its object, so one
 			// that ends the clause after it is its subject, whatever
@@ -389,7 +389,8 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		j = r.quotes[r.qid[last]].open - 1
 	}
 	mark := r.toks[comma].Text
-	if mark != "," && !isDash(mark) {
+	dash := r.cls[comma]&clsDash != 0 // also a hyphen set off by spaces
+	if mark != "," && !dash {
 		return noSource, false
 	}
 	// find the opening comma, or dash: "Kall -- co-editor of a book, …
@@ -471,7 +472,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 				return noSource, false
 			}
 		}
-	case isDash(mark):
+	case dash:
 		// any other aside between dashes is the writer's, not part of
 		// the source: "a grumpy Trump -- angry at how Fox News has
 		// treated him -- stood by his plan"
