@@ -858,7 +858,7 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				// a capability, as "can be used" states it, not a doubt
 				return false
 			}
-			if first == last && inClass(toks, afterAlso(toks, last), ctxVariationVerb) && !strings.HasSuffix(toks[afterAlso(toks, last)].Norm, "ed") {
+			if first == last && inClass(toks, afterAlso(toks, last), ctxVariationVerb) {
 				// "results may vary", "the rules may differ from state
 				// to state": a verb of differing ranges over cases, and
 				// the modal says that some cases differ (as "can vary"

@@ -152,7 +152,7 @@ func TestFindingsInContext(t *testing.T) {
 		{"might differ", "The two ledgers might also differ on the totals.", nil, "the same with another modal and also"},
 		{"may range", "Fines may range from ten to fifty dollars.", nil, "a range of cases, each of which is the case somewhere"},
 		{"may have varied", "The readings may have varied that night.", []string{"hedge:may have"}, "a perfect: a guess at what happened once"},
-		{"may vary with a past form", "The count may also varied.", []string{"hedge:may"}, "no base form after the modal: read as any other"},
+		{"may also have varied", "The readings may also have varied that night.", []string{"hedge:may"}, "a perfect after the adverb: the verb of differing is not the modal's"},
 		{"equative with possible", "The clinic wants to vaccinate as many children as possible.", nil, "an equative compares quantities; it puts no vague number forward"},
 		{"equative of two groups", "The club drew as many retirees as students.", nil, "two quantities compared and stated equal"},
 		{"equative of people", "They invited as many people as last year.", nil, "an equative, not the weasel many people"},
