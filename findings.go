@@ -671,6 +671,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 	if first > 0 && first == last && toks[first].Capitalized() && honorific(&toks[first-1]) {
 		return false // a surname after a title: "Mr. Madden", "Dr. Love"
 	}
+	if (m.Entry.Category == lexicon.Hedge || m.Entry.Category == lexicon.VagueSource) && equative(toks, first, last) {
+		// "as many people as possible", "as many Republicans as
+		// Democrats", "as many as 40 percent": an equative compares
+		// two quantities or bounds one, stated as fact; no vague
+		// quantity or unnamed crowd is put forward
+		return false
+	}
 	switch m.Entry.Category {
 	case lexicon.Hedge:
 		if toks[last].Norm == "to" && !infinitive(toks, last) {
@@ -851,6 +858,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				// a capability, as "can be used" states it, not a doubt
 				return false
 			}
+			if first == last && inClass(toks, afterAlso(toks, last), ctxVariationVerb) {
+				// "results may vary", "the rules may differ from state
+				// to state": a verb of differing ranges over cases, and
+				// the modal says that some cases differ (as "can vary"
+				// does), not that an event perhaps happened
+				return false
+			}
 			if inClass(toks, afterAlso(toks, last), ctxSenseVerb) {
 				// "a term may refer to …": the senses of a word,
 				// listed, as a variant name is (namingAfter)
@@ -939,6 +953,28 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 		}
 	}
 	return true
+}
+
+// equative reports whether the quantifier that opens the match from
+// first to last ("many", "much") is the head of an equative: "as"
+// before it and a second "as" among the three words after the match, with
+// no cue between ("as many people as possible", "as many Republicans as
+// Democrats", "twice as many as last year", "as many as 40 percent").
+// The clause compares quantities or bounds a count (as "up to" does); "as
+// many people say" is a clause of manner, which keeps its weasel.
+func equative(toks []nlp.Token, first, last int) bool {
+	if first < 1 || toks[first-1].Norm != "as" || toks[first].Norm != "many" && toks[first].Norm != "much" {
+		return false
+	}
+	for k, n := last+1, 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		if toks[k].Kind != nlp.Word || cueWord(toks[k].Norm) {
+			return false
+		}
+		if toks[k].Norm == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // noHead reports whether no noun follows the word at i: the sentence
