@@ -640,6 +640,13 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			return ps, ok, true
 		}
 	}
+	if j := r.thatAfterAsides(after, hi); j >= 0 {
+		// "has told friends since the spring, at dinners and in private
+		// meetings, that …": an object and adjuncts set off by commas
+		// stand between the cue and its clause
+		ps, ok = r.clauseFrom(j, hi, true)
+		return ps, ok, true
+	}
 	limit := after + r.maxGap + 4
 	for j := after; j < hi && j < limit; j++ {
 		t := &r.toks[j]
@@ -2496,4 +2503,40 @@ func (r *run) quotedName(q int32) bool {
 	}
 	n := qt.close + 1
 	return n < len(r.toks) && r.toks[n].Kind == nlp.Word
+}
+
+// thatAfterAsides returns the "that" after a comma that opens a cue's
+// clause past phrases set off by commas, from token k on: words with no
+// verb among them (an object, times, places, "in a call"), a first comma
+// within a few words, and the comma right before "that" ("told aides on
+// Monday, in a call, that …"); or -1.
+func (r *run) thatAfterAsides(k, hi int) int {
+	commas := 0
+	for j := k; j < hi && j < k+25; j++ {
+		t := &r.toks[j]
+		if commas == 0 && j > k+8 {
+			// the first aside opens soon after the cue: a longer
+			// stretch is a phrase of its own, whose noun a relative
+			// "that" may follow ("pleaded guilty in 2010 to … for his
+			// work with a charity in Khartoum, Sudan, that …")
+			return -1
+		}
+		switch {
+		case t.Text == ",":
+			commas++
+			continue
+		case t.Kind == nlp.Number:
+			continue
+		case t.Kind != nlp.Word || r.inQuote(j):
+			return -1
+		case t.Norm == "that":
+			if j == k || commas == 0 || r.toks[j-1].Text != "," || j+1 >= hi || r.toks[j+1].Kind != nlp.Word || r.in(j+1, beForms) {
+				return -1 // "…, that is, …"
+			}
+			return j
+		case r.isCue[j] && !(j > k && (r.in(j-1, determiners) || r.in(j-1, possessives))) || r.in(j, auxiliaries) || r.in(j, modals) || r.in(j, beForms) || r.in(j, subjectPronouns) || r.relativeWord(j) || r.in(j, subordinators) && !r.in(j, prepositions) || !r.capitalized(j) && r.verbLike(j):
+			return -1
+		}
+	}
+	return -1
 }
