@@ -596,9 +596,18 @@ func (r *run) verbFollows(h, lo, hi int) bool {
 }
 
 // isAdjectiveStrict reports whether a lowercase word ends like an adjective
-// and rarely like a noun: "international", "political", "massive".
+// and rarely like a noun: "international", "political", "massive",
+// "right-leaning".
 func isAdjectiveStrict(w string) bool {
-	return endsIn(w, 4, adjectiveSuffixes...)
+	return endsIn(w, 4, adjectiveSuffixes...) || compoundIng(w)
+}
+
+// compoundIng reports whether w is a compound in -ing after a word of its
+// own, an adjective or a noun ("right-leaning", "access-peddling"), not a
+// verb with a prefix ("co-hosting").
+func compoundIng(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 3 && strings.HasSuffix(w, "ing")
 }
 
 // plainAdjectives are common adjectives that no suffix shows and that
@@ -1467,7 +1476,17 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		}
 	}
 	if participle && !initial && src != noSource && src[1] == vg-1 && r.subjectPosition(src[0], lo) && m.Last+1 < chi && !r.in(m.Last+1, subjectPronouns) {
-		if e := r.rightNP(m.Last+1, chi, false); e >= 0 && e+1 < chi && !strings.HasSuffix(r.toks[e+1].Norm, "ing") &&
+		e := r.rightNP(m.Last+1, chi, false)
+		for e >= 0 && e+2 < chi && (r.toks[e+1].Norm == "and" || r.toks[e+1].Norm == "or") && r.toks[e+1].Kind == nlp.Word {
+			// coordinated objects: "stories alleging waste and fraud at
+			// the agency may …"
+			e2 := r.rightNP(e+2, chi, false)
+			if e2 < e+2 {
+				break
+			}
+			e = e2
+		}
+		if e >= 0 && e+1 < chi && !strings.HasSuffix(r.toks[e+1].Norm, "ing") &&
 			(r.isVerbCue[e+1] || r.toks[e+1].Kind == nlp.Word && (r.in(e+1, modals) || r.in(e+1, auxiliaries) && r.toks[e+1].Norm != "to" || r.in(e+1, beForms) && !r.possessiveS(e+1) || irregularPast.has(r.toks[e+1].Norm) ||
 				len(r.toks[e+1].Norm) > 4 && strings.HasSuffix(r.toks[e+1].Norm, "ed") && !r.capitalized(e+1) && r.verbLike(e+1) && e+2 < chi && !r.in(e+2, prepositions) && r.toks[e+2].Norm != "by")) {
 			// "A coalition opposing the pipeline argued …", "Democrats

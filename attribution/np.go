@@ -274,6 +274,9 @@ func verbLikeOf(t *nlp.Token, c uint64, capWord bool) bool {
 		return false
 	}
 	n := t.Norm
+	if compoundIng(n) {
+		return false // "access-peddling", "record-breaking"
+	}
 	return len(n) > 4 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing")) && c&edNouns.bit == 0 || irregularPast.has(n)
 }
 
