@@ -454,8 +454,10 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
 		// a relative clause or list that describes the source: "Derek
 		// Mitchell, who served as ambassador, said"
-	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma) && !advDet):
-		inner = true // a parenthesis, not part of the source
+	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || r.in(j+1, subordinators) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma) && !advDet):
+		// a parenthesis, not part of the source: "…, while still
+		// confident in the plan, are warning"
+		inner = true
 	case first.Kind == nlp.Word && !r.capitalized(j+1) && r.verbLike(j+1):
 		// a participle: "The report, released Tuesday by the inspector
 		// general, found", "The mayor, speaking at a rally, said"
