@@ -528,7 +528,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			continue
 		}
 		adj := r.adjacentSource(r.srcTok[ai], lo, cs, ce)
-		if adj && a.Rule == RuleParticiple && r.speakerPhrase(r.srcTok[ai]) || r.nestedSource(ai) {
+		if adj && a.Rule == RuleParticiple && r.speakerPhrase(r.srcTok[ai]) || r.nestedSource(ai) || r.openingPhraseSubject(a, r.srcTok[ai], lo, cs) {
 			// a participle on a noun that can speak or record ("a report
 			// saying", "the senator asking"), or one whose subject is that
 			// of the reported clause it hangs on: the rules' by design,
@@ -702,4 +702,21 @@ func (r *run) nestedSource(ai int) bool {
 		}
 	}
 	return false
+}
+
+// openingPhraseSubject reports whether a is a participle in a phrase that
+// opens its sentence and src the subject right after the phrase's comma,
+// a pronoun: "After saying her foot was swollen, she was taken to
+// the hospital". The subject of the main clause is the participle's by
+// the grammar of the sentence.
+func (r *run) openingPhraseSubject(a *Attribution, src [2]int, lo, cs int) bool {
+	if a.Rule != RuleParticiple || src == noSource || src[0] != src[1] || src[0] <= cs || src[0]-1 <= lo || r.toks[src[0]-1].Text != "," || !r.in(src[0], subjectPronouns) {
+		return false
+	}
+	for j := lo; j < src[0]-1; j++ {
+		if t := &r.toks[j]; t.Kind == nlp.Punct && t.Text != "-" || t.Kind.IsQuote() {
+			return false // the phrase runs from the sentence's start to the comma
+		}
+	}
+	return true
 }
