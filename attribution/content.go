@@ -1500,6 +1500,12 @@ func (r *run) breaksAt(j, hi int) bool {
 			return true
 		}
 	}
+	// "calling him a “nice guy” and he didn't …": after an object, a
+	// subject pronoun opens a clause of its own (after a clause, a
+	// second clause goes on with what was said)
+	if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but") && j+2 < hi && r.nominative(j+1) && r.toks[j+2].Kind == nlp.Word && (r.finiteAux(j+2) || r.in(j+2, modals)) && !r.verbGroupIn(r.walk.from, j-1) {
+		return true
+	}
 	// "… and called for …", "… and Democrats accused …", "…: Republicans
 	// said …"
 	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
@@ -2539,4 +2545,20 @@ func (r *run) thatAfterAsides(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// verbGroupIn reports whether tokens [a, b] hold a finite verb group
+// outside quotations: a form of "be", a modal or auxiliary, a subject
+// pronoun, or a lowercase past form.
+func (r *run) verbGroupIn(a, b int) bool {
+	for k := max(a, 0); k <= b; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.qid[k] >= 0 {
+			continue
+		}
+		if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) && t.Norm != "to" || r.in(k, subjectPronouns) || !r.capitalized(k) && (pastForm(t.Norm) || irregularPast.has(t.Norm)) {
+			return true
+		}
+	}
+	return false
 }

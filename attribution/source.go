@@ -103,6 +103,19 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		return r.outerSubject(lo, vg)
 	}
 	st := r.leftNP(p, lo)
+	if st >= 0 && st < p && st-1 >= lo && r.isName(p, lo) && r.toks[st-1].Kind == nlp.Word && !r.capitalized(st-1) &&
+		(r.verbLike(st-1) || irregularPast.has(r.toks[st-1].Norm)) {
+		// a coordination right after a verb is that verb's object, and
+		// a name after "and" a new clause's subject: "Lee has won a
+		// state and Ruiz said …" is Ruiz's report
+		k := p
+		for k > st && r.isName(k, lo) {
+			k--
+		}
+		if k > st && r.toks[k].Kind == nlp.Word && r.toks[k].Norm == "and" {
+			st = k + 1
+		}
+	}
 	if st == p && p-1 > lo && r.in(p, objectPronouns) && r.in(p-1, prepositions) && !r.in(p-1, subordinators) && r.toks[p-1].Norm != "than" {
 		// a pronoun after a preposition is no subject: "Several included
 		// on it told POLITICO" (the phrase with a participle is found
@@ -287,8 +300,10 @@ func (r *run) ppHead(st, lo int) int {
 	pr := &r.toks[st-1]
 	if pr.Kind == nlp.Word && (pr.Norm == "and" || pr.Norm == "or") {
 		// two objects of one preposition: "experts on North Korea and
-		// nuclear nonproliferation"
-		if s2 := r.leftNP(st-2, lo); s2 > lo && r.in(s2-1, ppLinks) {
+		// nuclear nonproliferation"; but a name after a common noun is
+		// a new clause's subject: "A woman asked for a photo and Ruiz
+		// said …"
+		if s2 := r.leftNP(st-2, lo); s2 > lo && r.in(s2-1, ppLinks) && !(r.isName(st, lo) && !r.isName(st-2, lo)) {
 			return s2
 		}
 		return -1
