@@ -110,8 +110,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		if r.attributive(h, lo, hi) {
 			return r.reject(a, "attributive")
 		}
-		if h-1 >= lo && r.toks[h-1].Text == "," && h+1 < hi && (r.toks[h+1].Norm == "with" || r.toks[h+1].Norm == "to") && len(words) == 1 {
-			return r.reject(a, "preposition") // ", compared with …" is a preposition
+		if h-1 >= lo && r.toks[h-1].Text == "," && h+1 < hi && (r.toks[h+1].Norm == "with" || r.toks[h+1].Norm == "to" && !(h+2 < hi && r.verbAfterTo(h+2))) && len(words) == 1 {
+			// ", compared with …" is a preposition (but ", declined to
+			// say" a verb and its infinitive)
+			return r.reject(a, "preposition")
 		}
 		rd = readVerb
 	default:

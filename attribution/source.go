@@ -1182,6 +1182,10 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			r.timePhraseEnd(k, hi) >= k) || t.Text == ",") { // "The day before, …"
 			break
 		}
+		if t.Kind == nlp.Word && (r.isAdverb(k) || r.in(k, timeWords)) && !r.in(k, prepositions) && !r.in(k, subordinators) && r.subjectAndVerbAt(k+1, hi) {
+			k++ // an adverb before the clause's own subject: "now Ruiz has taken on …, seeking"
+			break
+		}
 		j := k
 		for j < hi && j < k+25 && r.toks[j].Text != "," {
 			j++
@@ -1194,8 +1198,8 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			k++ // the comma inside a quotation: "Citing “obligations,” the …"
 		}
 	}
-	// "On Thursday, however, Trump …"
-	for k+1 < hi && r.isAdverb(k) && r.toks[k+1].Text == "," {
+	// "On Thursday, however, Trump …", "Ultimately, the mayor …"
+	for k+1 < hi && (r.isAdverb(k) || r.lyWord(k)) && r.toks[k+1].Text == "," {
 		k += 2
 	}
 	if k >= hi {
