@@ -810,10 +810,45 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 			// confident that …", "he grew worried that …"
 			aux = true
 		default:
+			if k := r.adjunctAfterAux(j, lo); k >= 0 && !aux && !inf {
+				j = k + 1 // "has in the past described", "had last month charged"
+				continue
+			}
 			return j + 1, be, aux, neg, inf
 		}
 	}
 	return j + 1, be, aux, neg, inf
+}
+
+// adjunctAfterAux returns the auxiliary, a form of "have" or a modal,
+// before a short phrase of time that ends at token j, between the
+// auxiliary and its verb ("has in the past described", "had last month
+// charged", "has for years argued"), or -1. (After "be" a phrase is the
+// predicate: "those who are on the ballot defending …".)
+func (r *run) adjunctAfterAux(j, lo int) int {
+	if r.toks[j].Kind != nlp.Number && !r.in(j, timeWords) && !r.in(j, calendarWords) || r.in(j, determiners) {
+		return -1 // the phrase ends in a word of time
+	}
+	for k := j; k >= lo && k > j-5; k-- {
+		t := &r.toks[k]
+		if t.Kind == nlp.Number {
+			continue
+		}
+		if t.Kind != nlp.Word || r.capitalized(k) && !r.in(k, timeWords) && !r.in(k, calendarWords) {
+			return -1
+		}
+		if k < j && r.in(k, auxiliaries) && t.Norm != "to" && !r.in(k, beForms) {
+			first := k + 1 // the phrase opens with a preposition or a word of time
+			if r.in(first, prepositions) && first < j || r.in(first, timeWords) || r.in(first, calendarWords) {
+				return k
+			}
+			return -1
+		}
+		if !(r.in(k, prepositions) || r.in(k, determiners) || r.in(k, timeWords) || r.in(k, calendarWords) || r.isContent(k) && !r.verbLike(k)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // linkingVerbs are the forms of verbs that link their subject to an
