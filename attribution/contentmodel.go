@@ -328,6 +328,9 @@ func (r *run) chooseContents(m *ContentModel, h *hooks) {
 		}
 		ends := r.contentEnds(ms.ends[:0], start, end, lo, endHi)
 		ms.ends = ends
+		if len(ends) == 1 && collect == nil && explain == nil {
+			continue // the rules' end alone: the model has nothing to choose
+		}
 		// the counts of verbs and commas before each token, up to the
 		// farthest end: the features read no further
 		far := slices.Max(ends)

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -689,7 +690,11 @@ func (r *run) orgDescription(k, b int) bool {
 // of the lexicon's vague sources (lexiconAnonymity: "who asked not to be
 // named", "familiar with the matter", "unnamed"), word for word.
 func (r *run) anonymityIn(a, b int) bool {
+	firsts := anonymityFirsts()
 	for j := a; j <= b; j++ {
+		if !firsts.Has(r.toks[j].Norm) {
+			continue // most words start no phrase: not compared with each
+		}
 		for _, ws := range anonymityWords() {
 			if j+len(ws)-1 > b || r.toks[j].Norm != ws[0] {
 				continue
@@ -714,6 +719,15 @@ var anonymityWords = sync.OnceValue(func() [][]string {
 		out[i] = strings.Fields(p)
 	}
 	return out
+})
+
+// anonymityFirsts holds the first words of anonymityWords.
+var anonymityFirsts = sync.OnceValue(func() *wordset.Set {
+	var s wordset.Set
+	for _, ws := range anonymityWords() {
+		s.Add(ws[0])
+	}
+	return &s
 })
 
 // classifyList classifies [a, b] when it is a list of three or more

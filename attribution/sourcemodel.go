@@ -557,12 +557,22 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 		var feats [][]uint32
 		var named [][]learn.Contribution
 		best, rulesAt := -1, -1
+		decideOnly := collect == nil && explain == nil
 		for k := range cands {
 			c := &cands[k]
+			// next to its cue, the rules' source may give way to another
+			// phrase, not to a longer or shorter cut of its own ("They
+			// both", "Friedman, who is white"): how far a source runs is
+			// the rules' by design, where PolNeAR's annotators differ
+			// from this library
+			ownCut := adj && c.tok != f.rules && (c.tok == noSource || c.tok[0] <= f.rules[1] && c.tok[1] >= f.rules[0])
+			if ownCut && decideOnly {
+				continue // never chosen, so not scored
+			}
 			*sink = featureSink{lm: lm, bits: bitsN, idx: sink.idx[:0], explain: explain != nil}
 			r.sourceFeatures(sink, &f, c.tok)
 			c.score = sink.sum()
-			if collect != nil || explain != nil {
+			if !decideOnly {
 				toks = append(toks, c.tok)
 				feats = append(feats, slices.Clone(sink.idx))
 				named = append(named, sink.named)
@@ -570,12 +580,7 @@ func (r *run) chooseSources(m *SourceModel, h *hooks) {
 			if c.tok == f.rules {
 				rulesAt = k
 			}
-			if adj && c.tok != f.rules && (c.tok == noSource || c.tok[0] <= f.rules[1] && c.tok[1] >= f.rules[0]) {
-				// next to its cue, the rules' source may give way to
-				// another phrase, not to a longer or shorter cut of its
-				// own ("They both", "Friedman, who is white"): how far a
-				// source runs is the rules' by design, where PolNeAR's
-				// annotators differ from this library
+			if ownCut {
 				continue
 			}
 			if best < 0 || c.score > cands[best].score {

@@ -773,25 +773,31 @@ func shift(units []unit) {
 // in its clause is supposed (irrealisWeight), and a good word counts for
 // less than a bad one (positiveWeight).
 func news(units []unit) {
+	// whether a unit before j in its clause is irrealis, kept as the units
+	// go rather than looked for back to the clause's start at every
+	// sentiment word, which a long clause of them made quadratic
+	irrealis := false
 	for j := range units {
 		u := &units[j]
-		if u.result == 0 {
-			continue
+		if j > 0 && units[j-1].clause != u.clause {
+			irrealis = false
 		}
-		for k := j - 1; k >= 0 && units[k].pos >= u.pos-3 && units[k].clause == u.clause; k-- {
-			if units[k].flags&fCopula != 0 {
-				u.result *= predicateWeight
-				break
+		if u.result != 0 {
+			for k := j - 1; k >= 0 && units[k].pos >= u.pos-3 && units[k].clause == u.clause; k-- {
+				if units[k].flags&fCopula != 0 {
+					u.result *= predicateWeight
+					break
+				}
 			}
-		}
-		for k := j - 1; k >= 0 && units[k].clause == u.clause; k-- {
-			if units[k].flags&fIrrealis != 0 {
+			if irrealis {
 				u.result *= irrealisWeight
-				break
+			}
+			if u.result > 0 {
+				u.result *= positiveWeight
 			}
 		}
-		if u.result > 0 {
-			u.result *= positiveWeight
+		if u.flags&fIrrealis != 0 {
+			irrealis = true
 		}
 	}
 }
