@@ -1401,6 +1401,16 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "it" as the object of the verb before says nothing: "He
 				// retweeted it imagining …" has the verb's subject
 				src = r.mainSubject(lo, vg-2)
+			case r.perceivedOn(vg-1, lo) >= 0:
+				// "was heard on a microphone telling …", "was caught on
+				// tape saying …": the one heard, not the medium
+				v := r.perceivedOn(vg-1, lo)
+				gs, _, _, _, _ := r.verbGroup(v-1, lo, false)
+				if st := r.leftNP(gs-1, lo); st >= 0 && gs-1 >= lo {
+					src = [2]int{st, gs - 1}
+				} else {
+					src = r.mainSubject(lo, vg)
+				}
 			default:
 				if st := r.leftNP(vg-1, lo); st >= 0 {
 					if n := m.Last + 1; (r.toks[st].Norm == "a" || r.toks[st].Norm == "an" || r.toks[st].Norm == "the") && n < hi && r.toks[n].Kind == nlp.Word && r.in(n, prepositions) {
@@ -3153,3 +3163,31 @@ func (r *run) predicateAt(k, hi int) bool {
 	n := r.toks[k].Norm
 	return r.verbLike(k) && (pastForm(n) || irregularPast.has(n)) || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && r.isContent(k)
 }
+
+// perceivedOn returns the passive participle of perception ("heard",
+// "seen", "caught", "shown", "filmed", "recorded") before a prepositional
+// phrase that ends at token j, after a form of "be" ("was heard on a
+// microphone", "was caught on tape"), or -1.
+func (r *run) perceivedOn(j, lo int) int {
+	st := r.leftNP(j, lo)
+	if st < 0 || st-3 < lo || r.toks[st-1].Kind != nlp.Word || !r.in(st-1, prepositions) {
+		return -1
+	}
+	v := st - 2
+	if !perceivedParticiples.has(r.toks[v].Norm) {
+		return -1
+	}
+	k := v - 1
+	for k >= lo && r.isAdverb(k) {
+		k--
+	}
+	if k < lo || !r.in(k, beForms) {
+		return -1
+	}
+	return v
+}
+
+// perceivedParticiples are the passive participles of verbs of perception
+// and recording after which a participle tells what the one perceived
+// did: "was heard telling", "was caught on tape saying". See classes.tsv.
+var perceivedParticiples = plainClass("perceivedParticiples")

@@ -160,6 +160,7 @@ var plainNames = []string{
 	"clauseLeadAdverbs",
 	"workNouns",
 	"plainAdjectives",
+	"perceivedParticiples",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
