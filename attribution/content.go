@@ -1410,7 +1410,11 @@ func (r *run) clauseWalkEnd(k, hi int) int {
 	for j < limit {
 		if after {
 			after = false
-			if j > k+1 && (r.cueClauseAt(j, hi) || r.toks[j-2].Text == "," && r.breaksAfter(j, hi)) {
+			// (an auxiliary right after the quotation goes on with a
+			// clause it is the subject of: "said any “reasonable
+			// person” should have known …")
+			auxNext := r.toks[j].Kind == nlp.Word && (r.in(j, auxiliaries) && r.toks[j].Norm != "to" || r.in(j, modals)) && r.toks[j-2].Text != ","
+			if j > k+1 && (r.cueClauseAt(j, hi) && !auxNext || r.toks[j-2].Text == "," && r.breaksAfter(j, hi)) {
 				// "… “don’t know about that,” she said.", "… a
 				// “terrible situation,” but stopped short …"
 				broke = true
