@@ -954,6 +954,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				i++
 				continue
 			}
+			if i+1 < hi && r.toks[i+1].Norm == "others" && r.isName(end, r.lo) {
+				// "Doyle and others": the others are of the same kind
+				return i + 1
+			}
 			return end
 		case appositive && t.Text == "," && sawHead && end == i-1 && r.isName(end, r.lo):
 			// a list of names after an inverted cue: "said Sens. Ann Ray,

@@ -65,7 +65,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			// comma-bound phrase stands before: "The mayor warned the
 			// governor, Ann Lee, during their meeting not to close the
 			// plant, said an aide"
-			if e := r.invertedSource(m.Last+1, hi); e != noSource && r.agentPhrase(e) && r.sentenceTail(e[1]+1, hi) && !r.asideAfterRelative(p, lo) {
+			if e := r.invertedSource(m.Last+1, hi); e != noSource && r.agentPhrase(e) && (r.sentenceTail(e[1]+1, hi) || r.resumesAfter(e, m.First, lo, hi)) && !r.asideAfterRelative(p, lo) {
 				return e
 			}
 		}
@@ -1360,3 +1360,11 @@ func (r *run) skipDateline(k, hi int) int {
 // intensifiers are the reflexive pronouns that stress a subject ("Cruz
 // himself said"), standing between it and its verb.
 var intensifiers = plainClass("intensifiers")
+
+// resumesAfter reports whether the clause that an inverted cue at c
+// interrupts resumes right after the source e: "The contrast with the
+// mayor, said Lee and others, would be clear" (see resumedPredicate).
+func (r *run) resumesAfter(e [2]int, c, lo, hi int) bool {
+	j, ok := r.resumedPredicate(e, c, lo, hi)
+	return ok && j <= e[1]+1
+}
