@@ -657,6 +657,11 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			break
 		}
 		switch {
+		case j == after && t.Kind == nlp.Word && t.Norm == "like" && raisingLemmas.has(a.Cue.Lemma) && j+1 < hi && r.toks[j+1].Kind == nlp.Word:
+			// "doesn't seem like the kind of candidate who …": how the
+			// subject seems, relative clauses and all
+			ps, ok = r.clauseFrom(j, hi, true)
+			return ps, ok, true
 		case j == after && t.Kind == nlp.Word && t.Norm == "to" && j+1 < hi && r.verbAfterTo(j+1):
 			// an infinitive right after the cue is its content, "if" and
 			// "why" in it included: "vowed to resign if the bill fails"
@@ -718,6 +723,10 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && r.modalBetween(after, j):
 			// "said the tunnel would cost half of what it did": the
 			// clause after the cue has its own verb; the wh-word is inside
+			j = limit
+		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && r.relativeOnObject(j, after, lo, fl):
+			// "underscoring divisions over a nominee who has never held
+			// office": a relative clause on the object, which goes on
 			j = limit
 		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && !(j-1 > after && r.toks[j-1].Text == "," || j-2 > after && r.toks[j-2].Text == ","):
 			// not after a comma: "decide the case, even if it goes …"
@@ -2565,4 +2574,22 @@ func (r *run) verbGroupIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnObject reports whether the wh-word at j, after the object of a
+// cue whose next token is after, opens a relative clause on that object
+// rather than the cue's content: a relative pronoun right after a noun,
+// for a cue that takes no object before a clause ("showing divisions over
+// a nominee who …", but "asked the mayor who would pay").
+func (r *run) relativeOnObject(j, after, lo int, fl lexicon.Flags) bool {
+	if fl.Has(lexicon.ObjectClause) || j-1 <= after {
+		return false
+	}
+	switch r.toks[j].Norm {
+	case "who", "whom", "whose", "which", "where":
+	default:
+		return false
+	}
+	p := j - 1
+	return r.toks[p].Kind == nlp.Word && (r.isContent(p) && !r.verbLike(p) || r.isName(p, lo)) && !r.in(p, prepositions)
 }

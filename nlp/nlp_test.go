@@ -156,6 +156,8 @@ func TestSentences(t *testing.T) {
 		{"title and party", "Rep. Maxine Waters (D-Calif.) said so. Dr. Lee agreed.", []string{"Rep. Maxine Waters (D-Calif.) said so.", "Dr. Lee agreed."}, ""},
 		{"place abbreviations", "Rangers on Mt. Hood, troops at Ft. Bragg and fans in St. Louis cheered.", []string{"Rangers on Mt. Hood, troops at Ft. Bragg and fans in St. Louis cheered."}, ""},
 		{"street at the end", "He lives on Elm St. The house is old.", []string{"He lives on Elm St.", "The house is old."}, "St. before a sentence opener ends the sentence"},
+		{"quotation after an abbreviation", "“We won,” said Sen. Ann Lee, R-S.C. “I knew it.”", []string{"“We won,” said Sen. Ann Lee, R-S.C.", "“I knew it.”"}, "a quotation opening with a capital after an abbreviation that is no title starts a sentence"},
+		{"quotation after a title", "He met Gov. “Big Jim” Ray.", []string{"He met Gov. “Big Jim” Ray."}, "a title's period ends nothing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -283,6 +283,12 @@ func startsSentence(toks []Token, breaks []uint8, term, next int) bool {
 	case Number:
 		return !abbrev && !ellipsis
 	case OpenQuote, Quote:
+		if abbrev && !ellipsis && next+1 < len(toks) && toks[next+1].Kind == Word && toks[next+1].Capitalized() && breaks[next+1] == 0 {
+			// a quotation that opens with a capital after an abbreviation
+			// that is no title: "…, said Sen. Ann Lee, R-S.C. “I get
+			// that.”", "… in Washington, D.C. “We …”"
+			return true
+		}
 		return !abbrev && !ellipsis
 	case Punct:
 		return !abbrev && (n.Text == "(" || n.Text == "[") || n.Text == "\u2014" || n.Text == "-"
