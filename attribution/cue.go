@@ -2949,7 +2949,10 @@ func (r *run) strongSubjectBefore(h, lo int, form wordForm) bool {
 	}
 	p := &r.toks[j]
 	if p.Kind != nlp.Word {
-		return false
+		// a subject with its appositive between commas: "one
+		// conservative, the radio host Dan Prager, disagrees"
+		_, ok := r.appositiveSubject(j, lo)
+		return p.Text == "," && j == h-1 && ok
 	}
 	n := p.Norm
 	switch {
