@@ -110,6 +110,11 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 	if b >= lo {
 		t := &r.toks[b]
 		closing := (t.Kind == nlp.CloseQuote || t.Kind == nlp.Quote) && r.inQuote(b) && r.quotes[r.qid[b]].close == b
+		if closing && b+1 == first && b-1 >= lo && r.toks[b-1].Kind == nlp.Word && r.quotedName(r.qid[b]) {
+			// a title before the source's noun, which it names: "“Daily
+			// Show” host Trevor Noah on Thursday showed that …"
+			return r.rightContent(a, fl, after, hi, lo)
+		}
 		if closing || t.Text == "," && b-1 >= lo && r.closesQuote(b-1) {
 			if !closing {
 				b--
@@ -524,6 +529,13 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	}
 	if r.toks[open-1].Text == "," {
 		return open, false // a quotation after a phrase's comma is all that is said
+	}
+	if p := open - 1; p > st && r.toks[p].Kind == nlp.Word && r.in(p, prepositions) && r.toks[p].Norm != "that" && !r.cueIn(st, p) && r.verbGroupIn(st, p-1) && !r.in(st, prepositions) {
+		// a title as a preposition's object ends the clause it is
+		// in, whose verb stands before it: "… well before the gag was
+		// made famous in “The Party,” the critic noted" (but "Later on
+		// “This Week,” Sanders questioned …" opens the clause)
+		return st, false
 	}
 	if open-st > 12 {
 		// a participle's phrase, however long, keeps its quotation:
@@ -2592,4 +2604,15 @@ func (r *run) relativeOnObject(j, after, lo int, fl lexicon.Flags) bool {
 	}
 	p := j - 1
 	return r.toks[p].Kind == nlp.Word && (r.isContent(p) && !r.verbLike(p) || r.isName(p, lo)) && !r.in(p, prepositions)
+}
+
+// cueIn reports whether tokens [a, b] hold the first word of a lexicon
+// cue outside quotations.
+func (r *run) cueIn(a, b int) bool {
+	for k := max(a, 0); k <= b; k++ {
+		if r.isCue[k] && r.qid[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
