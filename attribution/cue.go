@@ -1642,6 +1642,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			}
 		}
 	}
+	subjectPart := expletive && ok && len(cs) > 0 && src[1] < h && cs[0][0] > src[1] && !(src[0] == src[1] && (r.toks[src[0]].Norm == "it" || r.relativeWord(src[0]))) && !r.cueIn(src[0], src[1])
+	if subjectPart {
+		// what seems so is the subject with its complement: "Both
+		// objections … seemed to carry little weight", "The plan …
+		// seems doomed"
+		cs = append([]part{{src[0], src[1]}}, cs...)
+	}
 	r.setContent(a, cs, ok)
 	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {
 		a.Irrealis = true // "if he said", "unless the board agrees"
@@ -1658,7 +1665,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		a.Rule = RuleParticiple
 	case inverted:
 		a.Rule = RuleVerbInverted
-	case a.Content.Text != "" && a.Content.Start < a.Cue.Start:
+	case a.Content.Text != "" && a.Content.Start < a.Cue.Start && !subjectPart:
 		a.Rule = RuleVerbTrailing
 	default:
 		a.Rule = RuleVerbComplement

@@ -162,7 +162,9 @@
 // the source is [None], as for a raising passive ("is said to have …"). An
 // expletive "it" is no source: "it seems/appears/emerged that …" report with
 // [None], as does any subject of those verbs ("The talks appear to have
-// stalled") unless a reporting verb follows ("appeared to blame …"); "it is
+// stalled", whose content is the subject and its complement: "The talks …
+// to have stalled") unless a reporting verb follows ("appeared to blame
+// …"); "it is
 // hard to imagine that …" is the writer's aside and no attribution, and "it"
 // of weather or time ("It rained …") is never a clause's subject. A nominal
 // cue's source is its possessor or agent, or the subject of a light verb
