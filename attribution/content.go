@@ -844,6 +844,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 		ps[0][1] = r.beforeModalPredicate(ps[0][0], ps[0][1])
 		ps[0][1] = r.beforeObjectAdjunct(ps[0][0], ps[0][1], strings.HasSuffix(a.Cue.Text, "ing"))
+		ps[0][1] = r.beforeObjectComment(ps[0][0], ps[0][1])
 		if !r.clauseVerbIn(ps[0][0], ps[0][1]) {
 			ps[0][1] = r.trimTimeTail(ps[0][0], ps[0][1]) // "endorsed Clinton | on Thursday"
 		}
@@ -2615,4 +2616,32 @@ func (r *run) cueIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// beforeObjectComment returns where an object content [st, e] with no
+// verb of its own ends before a comma and a participle that is no cue,
+// the writer's comment on the act ("supported Trump, providing a boost to
+// …", "backed a no-fly zone, putting her at odds with …"); e otherwise.
+func (r *run) beforeObjectComment(st, e int) int {
+	if r.verbGroupIn(st, e) || strings.HasSuffix(r.toks[st].Norm, "ing") {
+		return e // a clause, or a gerund's list: "eliminating caucuses, limiting …"
+	}
+	for k := st + 1; k < e; k++ {
+		t := &r.toks[k]
+		if t.Kind.IsQuote() || t.Text == "(" || isDash(t.Text) {
+			return e
+		}
+		if t.Kind == nlp.Word && (r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) && t.Norm != "to" || r.in(k, subjectPronouns) || r.relativeWord(k) || r.isVerbCue[k] || !r.capitalized(k) && (pastForm(t.Norm) || irregularPast.has(t.Norm))) {
+			return e // a clause, which goes on
+		}
+		if t.Text != "," || k+1 > e {
+			continue
+		}
+		n := &r.toks[k+1]
+		if n.Kind == nlp.Word && !r.capitalized(k+1) && strings.HasSuffix(n.Norm, "ing") && r.verbLike(k+1) && !r.isCue[k+1] && !r.in(k+1, prepositions) && k-1 >= st &&
+			k+2 <= e && r.toks[k+2].Kind != nlp.Punct && r.toks[k+2].Norm != "and" && r.toks[k+2].Norm != "or" {
+			return k - 1
+		}
+	}
+	return e
 }
