@@ -858,8 +858,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 // …", "endorsed Clinton | before the vote") or "during", "throughout",
 // "amid" or "despite". A verb of the content's own before it makes the content a
 // clause, which may hold such phrases ("said the plan would fail while
-// …"), and e is returned. (A participle or relative clause after a comma
-// is left in: cutting there too cost content F1 on PolNeAR's training
+// …"), and e is returned. (A participle after a comma is
+// beforeObjectComment's; a relative clause after a comma is left in:
+// cutting there too cost content F1 on PolNeAR's training and dev
 // articles.)
 func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 	if isDash(r.toks[st].Text) || r.toks[st].Text == "-" {
