@@ -1675,7 +1675,9 @@ func (r *run) breaksAfter(k, hi int) bool {
 		if tj.Kind == nlp.Punct || tj.Kind.IsQuote() {
 			return false
 		}
-		if r.isCue[j] && !r.inQuote(j) {
+		if r.isCue[j] && !r.inQuote(j) && !(j > k && r.toks[j-1].Kind == nlp.Word && r.in(j-1, prepositions) && r.toks[j-1].Norm != "to") {
+			// (a gerund after a preposition opens no clause: "…, and Cy
+			// Ruiz for criticizing the plan")
 			return true
 		}
 	}
