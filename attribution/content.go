@@ -530,7 +530,7 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	if r.toks[open-1].Text == "," {
 		return open, false // a quotation after a phrase's comma is all that is said
 	}
-	if p := open - 1; p > st && r.toks[p].Kind == nlp.Word && r.in(p, prepositions) && r.toks[p].Norm != "that" && !r.cueIn(st, p) && r.verbGroupIn(st, p-1) && !r.in(st, prepositions) {
+	if p := open - 1; p > st && r.toks[p].Kind == nlp.Word && r.in(p, prepositions) && r.toks[p].Norm != "that" && !r.cueBefore(st, p+1) && r.verbGroupIn(st, p-1) && !r.in(st, prepositions) {
 		// a title as a preposition's object ends the clause it is
 		// in, whose verb stands before it: "… well before the gag was
 		// made famous in “The Party,” the critic noted" (but "Later on
@@ -2608,17 +2608,6 @@ func (r *run) relativeOnObject(j, after, lo int, fl lexicon.Flags) bool {
 	}
 	p := j - 1
 	return r.toks[p].Kind == nlp.Word && (r.isContent(p) && !r.verbLike(p) || r.isName(p, lo)) && !r.in(p, prepositions)
-}
-
-// cueIn reports whether tokens [a, b] hold the first word of a lexicon
-// cue outside quotations.
-func (r *run) cueIn(a, b int) bool {
-	for k := max(a, 0); k <= b; k++ {
-		if r.isCue[k] && r.qid[k] < 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // beforeObjectComment returns where an object content [st, e] with no

@@ -1642,7 +1642,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			}
 		}
 	}
-	subjectPart := expletive && ok && len(cs) > 0 && src[1] < h && cs[0][0] > src[1] && !(src[0] == src[1] && (r.toks[src[0]].Norm == "it" || r.relativeWord(src[0]))) && !r.cueIn(src[0], src[1])
+	subjectPart := expletive && ok && len(cs) > 0 && src[1] < h && cs[0][0] > src[1] && !(src[0] == src[1] && (r.toks[src[0]].Norm == "it" || r.relativeWord(src[0]))) && !r.cueBefore(src[0], src[1]+1)
 	if subjectPart {
 		// what seems so is the subject with its complement: "Both
 		// objections … seemed to carry little weight", "The plan …
