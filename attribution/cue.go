@@ -2958,8 +2958,11 @@ func (r *run) strongSubjectBefore(h, lo int, form wordForm) bool {
 	if p.Kind != nlp.Word {
 		// a subject with its appositive between commas: "one
 		// conservative, the radio host Dan Prager, disagrees"
+		if p.Text != "," || j != h-1 {
+			return false
+		}
 		_, ok := r.appositiveSubject(j, lo)
-		return p.Text == "," && j == h-1 && ok
+		return ok
 	}
 	n := p.Norm
 	switch {
