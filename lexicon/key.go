@@ -117,6 +117,19 @@ var (
 	headGen  atomic.Uint32
 )
 
+// reserveHeads makes room for n numbered keys when none is numbered yet:
+// the first lexicon built, the default one's some 1,700 keys, numbers
+// them into a map and lists made at their size rather than grown.
+func reserveHeads(n int) {
+	headMu.Lock()
+	defer headMu.Unlock()
+	if len(headIDs) == 0 && len(headKeys) == 0 {
+		headIDs = make(map[string]uint32, n)
+		headKeys = make([]string, 0, n)
+		headRefs = make([]int32, 0, n)
+	}
+}
+
 // internHead returns the number of entry key k, numbering it if it is new,
 // and takes a reference to it for a lexicon being built.
 func internHead(k string) uint32 {

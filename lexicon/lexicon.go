@@ -59,6 +59,7 @@ func (l *Lexicon) build() {
 			runtime.AddCleanup(l, releaseHeads, held)
 		}
 	}()
+	reserveHeads(len(l.entries))
 	maxID := -1
 	for i := range l.entries {
 		for j, k := range l.entries[i].keys {
