@@ -27,9 +27,9 @@ var (
 		l.compile()
 		return l
 	})
-	// Builtin lays news.tsv's terms over VADER's and compiles only the
-	// result: a program that never asks for VADER itself does not pay for
-	// compiling it at start-up.
+	// Builtin lays news.tsv's terms over VADER's, and only the result's
+	// index is compiled into the program (builtin_index_gen.go): a
+	// program that never asks for VADER itself does not compile it.
 	builtinLexicon = sync.OnceValue(buildBuiltin)
 )
 
