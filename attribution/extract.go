@@ -221,15 +221,9 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	if doc == nil || len(doc.Tokens) == 0 {
 		return none
 	}
-	lex := defaultCues()
 	maxGap := DefaultMaxGap
-	if x != nil {
-		if x.Cues != nil {
-			lex = x.Cues
-		}
-		if x.MaxGap > 0 {
-			maxGap = x.MaxGap
-		}
+	if x != nil && x.MaxGap > 0 {
+		maxGap = x.MaxGap
 	}
 	r := newRun(doc, maxGap)
 	defer r.release()
@@ -247,6 +241,16 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 	}
 	ms := given
 	if !matched {
+		// The built-in cues are a lexicon of their own, built on first
+		// use: a caller that matched them (hearsay's Analyzer) never
+		// needs it.
+		var lex *lexicon.Lexicon
+		if x != nil {
+			lex = x.Cues
+		}
+		if lex == nil {
+			lex = defaultCues()
+		}
 		ms = lex.Match(doc)
 	}
 	cues := appendCues(r.cues[:0], ms)

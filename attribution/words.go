@@ -198,20 +198,14 @@ func loadClasses(names ...string) []namedSet {
 		panic("attribution: too many word sets for the word-class bits")
 	}
 	words := wordclass.ReadFile(classesFile) // checked by TestClassesFile
+	// Each set made at its size (wordset.Of), not grown a word at a time.
 	for _, name := range plainNames {
-		s := &wordSetOf{}
-		for _, w := range words[name] {
-			s.add(w)
-		}
-		plainSets[name] = s
+		plainSets[name] = &wordSetOf{Set: *wordset.Of(words[name]...)}
 	}
 	sets := make([]namedSet, len(names))
 	byName := make(map[string]wordSet, len(names))
 	for i, name := range names {
-		s := &wordSetOf{bit: 1 << i}
-		for _, w := range words[name] {
-			s.add(w)
-		}
+		s := &wordSetOf{Set: *wordset.Of(words[name]...), bit: 1 << i}
 		sets[i] = namedSet{name, s}
 		byName[name] = s
 	}

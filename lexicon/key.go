@@ -33,11 +33,24 @@ var forms = sync.OnceValue(func() map[string]string {
 //
 // The table is allocated rather than declared: the linker aligns a
 // variable to at most 32 bytes, and a set that straddles two cache lines
-// costs two misses, while a large allocation starts on a page.
+// costs two misses, while a large allocation starts on a page. It is
+// allocated when a word is first looked up, not when the program starts:
+// a program that analyzes nothing (hearsay version, help) does not hold
+// it, and one that does holds it only once its tables are built, so that
+// its megabyte does not start a collection among them.
 var (
-	keySets = new([1 << 14]keySet) // 1 MiB, room for 114,688 words
-	keySeed = rand.Uint64() | 1
+	keySetsPtr atomic.Pointer[[1 << 14]keySet] // 1 MiB, room for 114,688 words
+	keySeed    = rand.Uint64() | 1
 )
+
+// keySets returns the table, allocating it on first use.
+func keySets() *[1 << 14]keySet {
+	if t := keySetsPtr.Load(); t != nil {
+		return t
+	}
+	keySetsPtr.CompareAndSwap(nil, new([1 << 14]keySet))
+	return keySetsPtr.Load()
+}
 
 const (
 	keyWays    = 7
@@ -104,6 +117,19 @@ var (
 	headGen  atomic.Uint32
 )
 
+// reserveHeads makes room for n numbered keys when none is numbered yet:
+// the first lexicon built, the default one's some 1,700 keys, numbers
+// them into a map and lists made at their size rather than grown.
+func reserveHeads(n int) {
+	headMu.Lock()
+	defer headMu.Unlock()
+	if len(headIDs) == 0 && len(headKeys) == 0 {
+		headIDs = make(map[string]uint32, n)
+		headKeys = make([]string, 0, n)
+		headRefs = make([]int32, 0, n)
+	}
+}
+
 // internHead returns the number of entry key k, numbering it if it is new,
 // and takes a reference to it for a lexicon being built.
 func internHead(k string) uint32 {
@@ -169,7 +195,8 @@ func Key(norm string) string {
 // keyID returns Key(norm) and its head number (see internHead), or noID.
 func keyID(norm string) (string, uint32) {
 	h := keyHash(norm)
-	set := &keySets[h&(uint64(len(keySets))-1)]
+	sets := keySets()
+	set := &sets[h&(uint64(len(sets))-1)]
 	tag := h >> (64 - keyTagBits)
 	if tag == 0 {
 		tag = 1

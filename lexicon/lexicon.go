@@ -10,9 +10,8 @@ import (
 // immutable once built and safe for concurrent use. A nil *Lexicon is empty.
 type Lexicon struct {
 	entries []Entry
-	index   map[string][]int32 // head key → entries, longest term first
-	keyIDs  map[string]uint32  // the number of each key of the entries
-	eids    [][maxTerm]uint32  // per entry, the numbers of its keys
+	keyIDs  map[string]uint32 // the number of each key of the entries
+	eids    [][maxTerm]uint32 // per entry, the numbers of its keys
 
 	// The matcher's index, by head number (see internHead): heads[id]
 	// says where the candidates headed by key number id are. Those of
@@ -52,7 +51,6 @@ type candGroup struct {
 
 // build indexes the entries by the key of their first token.
 func (l *Lexicon) build() {
-	l.index = make(map[string][]int32, len(l.entries))
 	l.keyIDs = make(map[string]uint32, len(l.entries))
 	l.eids = make([][maxTerm]uint32, len(l.entries))
 	var held []uint32 // the numbers this lexicon took a reference to
@@ -61,9 +59,9 @@ func (l *Lexicon) build() {
 			runtime.AddCleanup(l, releaseHeads, held)
 		}
 	}()
+	reserveHeads(len(l.entries))
+	maxID := -1
 	for i := range l.entries {
-		h := l.entries[i].Head()
-		l.index[h] = append(l.index[h], int32(i))
 		for j, k := range l.entries[i].keys {
 			id, ok := l.keyIDs[k]
 			if !ok {
@@ -76,29 +74,37 @@ func (l *Lexicon) build() {
 			}
 			l.eids[i][j] = id
 		}
+		maxID = max(maxID, int(l.eids[i][0])) // the head's number
 	}
-	byID := map[uint32][]int32{}
-	maxID := -1
-	for h, ids := range l.index {
-		slices.SortStableFunc(ids, func(a, b int32) int {
-			return cmp.Compare(l.entries[b].Len(), l.entries[a].Len())
-		})
-		id := l.keyIDs[h]
-		byID[id] = ids
-		maxID = max(maxID, int(id))
+	// The entries by the number of their head key, and for each head
+	// longest term first, the order of definition between equals: one
+	// sort, where a map of heads to lists of entries cost a list a head.
+	byHead := make([]int32, len(l.entries))
+	for i := range byHead {
+		byHead[i] = int32(i)
 	}
+	slices.SortStableFunc(byHead, func(a, b int32) int {
+		if c := cmp.Compare(l.eids[a][0], l.eids[b][0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(l.entries[b].Len(), l.entries[a].Len())
+	})
 	l.heads = make([]headRange, maxID+1)
 	l.cands = make([]cand, 0, len(l.entries))
 	for id := range maxID + 1 {
-		ids := byID[uint32(id)]
+		end := 0
+		for end < len(byHead) && l.eids[byHead[end]][0] == uint32(id) {
+			end++
+		}
+		ids := byHead[:end]
+		byHead = byHead[end:]
 		h := &l.heads[id]
 		// Longest first puts the terms of one token last.
 		nMulti := 0
 		for nMulti < len(ids) && l.entries[ids[nMulti]].Len() > 1 {
 			nMulti++
 		}
-		multi := ids[:nMulti]
-		byNext := slices.Clone(multi)
+		byNext := ids[:nMulti] // sorted in place: byHead is not read again
 		slices.SortStableFunc(byNext, func(a, b int32) int { return cmp.Compare(l.eids[a][1], l.eids[b][1]) })
 		h.g = uint32(len(l.groups))
 		for _, ei := range byNext {
@@ -115,7 +121,7 @@ func (l *Lexicon) build() {
 		}
 		h.gEnd = uint32(len(l.groups))
 		h.one = uint32(len(l.cands))
-		for _, ei := range ids[len(multi):] {
+		for _, ei := range ids[nMulti:] {
 			l.cands = append(l.cands, l.cand(ei))
 		}
 		h.oneEnd = uint32(len(l.cands))

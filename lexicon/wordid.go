@@ -1,6 +1,9 @@
 package lexicon
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // Match needs only a word's key number, not its key. idSets cache that
 // number for words of up to idMaxLen bytes in a table laid out so that a
@@ -12,7 +15,15 @@ import "sync/atomic"
 // atomics: a reader that sees the sequence change, or odd (a writer is
 // filling a way), goes to keySets instead, so it never takes one word's
 // bytes with another's number.
-var idSets = new([1 << 14]idSet) // 1 MiB, room for 32,768 words; allocated to start on a page
+//
+// The table is a variable, not an allocation: a program pays only for
+// the pages it touches, and the collector neither counts it in the heap,
+// which started it at once in every process, nor scans it, which holds no
+// pointers. The linker aligns a variable to at most 32 bytes, so the
+// table starts at the first cache line of a variable one set longer.
+var idSets = (*[1 << 14]idSet)(unsafe.Add(unsafe.Pointer(&idSetsMem), -uintptr(unsafe.Pointer(&idSetsMem))&63)) // 1 MiB, room for 32,768 words
+
+var idSetsMem [1<<14 + 1]idSet
 
 const idMaxLen = 16
 
