@@ -54,11 +54,8 @@ func LoadModel(data []byte) (*Model, error) {
 // named name.
 func decodeModel(data []byte, name string) (*learn.Model, error) {
 	var lm learn.Model
-	// A built-in model's table, generated, unless it is out of date.
-	if w := builtinWeights(data); w == nil || lm.UnmarshalBinaryWeights(data, w) != nil {
-		if err := lm.UnmarshalBinary(data); err != nil {
-			return nil, fmt.Errorf("attribution: %w", err)
-		}
+	if err := lm.UnmarshalBinary(data); err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
 	}
 	if lm.Name != name {
 		return nil, fmt.Errorf("attribution: a %q model, not a %q model", lm.Name, name)

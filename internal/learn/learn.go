@@ -304,30 +304,6 @@ var ErrFormat = errors.New("not a hearsay model")
 
 // UnmarshalBinary decodes a model written by MarshalBinary.
 func (m *Model) UnmarshalBinary(data []byte) error {
-	return m.unmarshal(data, nil)
-}
-
-// UnmarshalBinaryWeights is UnmarshalBinary for a model whose weights
-// the caller already holds, as a table of 2^Bits generated from the same
-// data: the model's Weights is weights itself, and the encoded weights
-// are compared with it rather than written. A program that decodes a
-// built-in model this way reads its table from its binary instead of
-// writing every page of a fresh one. A table that differs from the
-// encoded weights in any bit is an error wrapping ErrWeights, and m is
-// left as it was.
-func (m *Model) UnmarshalBinaryWeights(data []byte, weights []float32) error {
-	if weights == nil {
-		return fmt.Errorf("learn: %w: none given", ErrWeights)
-	}
-	return m.unmarshal(data, weights)
-}
-
-// ErrWeights is returned, wrapped, by UnmarshalBinaryWeights for a table
-// that is not the model's.
-var ErrWeights = errors.New("weights differ from the model's")
-
-// unmarshal is UnmarshalBinary, into the weights given when not nil.
-func (m *Model) unmarshal(data []byte, given []float32) error {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return fmt.Errorf("learn: %w: no %q header", ErrFormat, magic[:len(magic)-1])
 	}
@@ -406,25 +382,7 @@ func (m *Model) unmarshal(data []byte, given []float32) error {
 	if err != nil || nz > uint64(n) {
 		return fail("weight count", cmpErr(err))
 	}
-	write := given == nil
-	if write {
-		out.Weights = make([]float32, n)
-	} else if len(given) != n {
-		return fmt.Errorf("learn: %w: %d given for 2^%d", ErrWeights, len(given), out.Bits)
-	} else {
-		out.Weights = given
-	}
-	// Given weights: each encoded one must be the table's, and the
-	// table must have no other weight that is not all zero bits.
-	differs := false
-	nonzero := 0
-	check := func(idx int, v float32) {
-		if b := math.Float32bits(v); b != math.Float32bits(given[idx]) {
-			differs = true
-		} else if b != 0 {
-			nonzero++
-		}
-	}
+	out.Weights = make([]float32, n)
 	idx := 0
 	for k := uint64(0); k < nz; k++ {
 		// Gaps of one byte and their weights, most of a model, without a
@@ -440,11 +398,7 @@ func (m *Model) unmarshal(data []byte, given []float32) error {
 			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
 				return fail("weight", errors.New("not a finite number"))
 			}
-			if write {
-				out.Weights[idx] = v
-			} else {
-				check(idx, v)
-			}
+			out.Weights[idx] = v
 			at += 5
 		}
 		r.b = b[at:]
@@ -459,24 +413,8 @@ func (m *Model) unmarshal(data []byte, given []float32) error {
 			return fail("weight index", fmt.Errorf("index beyond 2^%d", out.Bits))
 		}
 		idx += int(gap)
-		v, err := readF32()
-		if err != nil {
+		if out.Weights[idx], err = readF32(); err != nil {
 			return fail("weight", err)
-		}
-		if write {
-			out.Weights[idx] = v
-		} else {
-			check(idx, v)
-		}
-	}
-	if !write {
-		for _, w := range given {
-			if math.Float32bits(w) != 0 {
-				nonzero--
-			}
-		}
-		if differs || nonzero != 0 {
-			return fmt.Errorf("learn: %w", ErrWeights)
 		}
 	}
 	nv, err := r.uvarint()

@@ -2,9 +2,7 @@ package learn
 
 import (
 	"errors"
-	"math"
 	"math/rand/v2"
-	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,44 +81,6 @@ func TestMarshalRoundTrip(t *testing.T) {
 	assert.True(t, got.InVocab(99))
 	assert.False(t, got.InVocab(100))
 	assert.True(t, (&Model{}).InVocab(100), "no vocabulary scores every word")
-}
-
-// TestUnmarshalBinaryWeights: a model decoded with its own table is the
-// model UnmarshalBinary decodes, holding that very table; a table that
-// differs in one weight, even a zero's sign, or has the wrong length is
-// refused and leaves the model as it was.
-func TestUnmarshalBinaryWeights(t *testing.T) {
-	m, err := Train(toy(200, 10), TrainOptions{Bits: 10, Seed: 1})
-	require.NoError(t, err)
-	m.Name, m.Thresholds = "toy/v1", []float32{0.5}
-	b, err := m.MarshalBinary()
-	require.NoError(t, err)
-	var want Model
-	require.NoError(t, want.UnmarshalBinary(b))
-	table := slices.Clone(want.Weights)
-	var got Model
-	require.NoError(t, got.UnmarshalBinaryWeights(b, table))
-	assert.Equal(t, want, got)
-	assert.Same(t, &table[0], &got.Weights[0])
-
-	zero := slices.Index(table, 0)
-	nonzero := slices.IndexFunc(table, func(w float32) bool { return w != 0 })
-	require.True(t, zero >= 0 && nonzero >= 0)
-	for name, damage := range map[string]func([]float32) []float32{
-		"a weight changed":     func(w []float32) []float32 { w[nonzero] *= 2; return w },
-		"a weight dropped":     func(w []float32) []float32 { w[nonzero] = 0; return w },
-		"a weight added":       func(w []float32) []float32 { w[zero] = 1; return w },
-		"a zero made negative": func(w []float32) []float32 { w[zero] = float32(math.Copysign(0, -1)); return w },
-		"too short":            func(w []float32) []float32 { return w[:len(w)-1] },
-		"none":                 func([]float32) []float32 { return nil },
-	} {
-		var into Model
-		err := into.UnmarshalBinaryWeights(b, damage(slices.Clone(want.Weights)))
-		assert.ErrorIs(t, err, ErrWeights, name)
-		assert.Equal(t, Model{}, into, name)
-	}
-	var bad Model
-	assert.ErrorIs(t, bad.UnmarshalBinaryWeights(b[:len(b)/2], table), ErrFormat, "a damaged model is an error of its format still")
 }
 
 func TestUnmarshalRejectsDamage(t *testing.T) {
