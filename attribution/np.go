@@ -958,6 +958,13 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				// "Doyle and others": the others are of the same kind
 				return i + 1
 			}
+			if i+1 < hi && end >= 0 && r.pluralNoun(end) && r.pluralNoun(i+1) && (i+2 >= hi || r.toks[i+2].Kind != nlp.Word || !r.isContent(i+2) || r.in(i+2, prepositions)) {
+				// coordinated plural nouns: "by Republicans and
+				// independents", "voters and officials"
+				end = i + 1
+				i += 2
+				continue
+			}
 			return end
 		case appositive && t.Text == "," && sawHead && end == i-1 && r.isName(end, r.lo):
 			// a list of names after an inverted cue: "said Sens. Ann Ray,
