@@ -280,6 +280,13 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		return ctxNoun
 	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && form == formS && p.Norm != "one" && p.Norm != "each" && p.Norm != "both" && p.Norm != "all":
 		return ctxNoun // "Some advocates for …": an -s form cannot agree with a plural quantifier
+	case p.Kind == nlp.Word && p.Norm == "of" && form != formIng:
+		return ctxNoun // the object of "of": "a series of tweets", "reports of"
+	case p.Kind == nlp.Word && form == formBase && (p.Norm == "one" || p.Norm == "each" || p.Norm == "every" || p.Norm == "another") && !(h-2 >= lo && (r.toks[h-2].Norm == "no" || r.toks[h-2].Norm == "any")):
+		// a singular quantifier agrees with no base form: "in one
+		// tweet", "each report" (but "no one forecast" is a pronoun and
+		// a past form)
+		return ctxNoun
 	case p.Kind == nlp.Word && r.in(h-1, quantifiers) && !(h+1 < len(r.toks) && r.toks[h+1].Norm == "of"):
 		return ctxWeak // "Some believe", "Many say", but "some claims"
 	case p.Kind != nlp.Word:

@@ -47,7 +47,6 @@ var lexiconGroups = []string{
 var lexiconOpeners = []string{
 	"state",
 	"add",
-	"tweet",
 	"post",
 	"continue",
 	"remind",

@@ -137,7 +137,7 @@ var defaultEntries = []Entry{
 	{Term: "reply", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 280, Source: "cues.tsv:85", keys: []string{"repli"}, norms: []string{"reply"}},
 	{Term: "answer", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 280, Source: "cues.tsv:86", keys: []string{"answer"}, norms: []string{"answer"}},
 	{Term: "write", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 336, Source: "cues.tsv:87", keys: []string{"write"}, norms: []string{"write"}},
-	{Term: "tweet", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 376, Source: "cues.tsv:88", keys: []string{"tweet"}, norms: []string{"tweet"}},
+	{Term: "tweet", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 344, Source: "cues.tsv:88", keys: []string{"tweet"}, norms: []string{"tweet"}},
 	{Term: "post", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 306, Source: "cues.tsv:89", keys: []string{"post"}, norms: []string{"post"}},
 	{Term: "report", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 280, Source: "cues.tsv:90", keys: []string{"report"}, norms: []string{"report"}},
 	{Term: "recount", Category: "cue", Class: "neutral", Weight: 0.2, Flags: 272, Source: "cues.tsv:91", keys: []string{"recount"}, norms: []string{"recount"}},
