@@ -554,6 +554,13 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			plurals = false // the possessor's phrase: "the candidate's friends and allies"
 			i--
 			continue
+		case start != -1 && start == i+1 && !r.capitalized(start) && r.isContent(start) && r.closesQuote(i) && r.quotedName(r.qid[i]) && r.quotes[r.qid[i]].open-1 >= lo &&
+			r.toks[r.quotes[r.qid[i]].open-1].Kind == nlp.Word && (r.in(r.quotes[r.qid[i]].open-1, determiners) || r.in(r.quotes[r.qid[i]].open-1, possessives)):
+			// a quoted name before the head, after an article: "the
+			// “Bernie or Bust” crowd", "the “Stop Trump” movement"
+			start = r.quotes[r.qid[i]].open
+			i = start - 1
+			continue
 		case t.Text == "/" && start == i+1 && i > lo && !t.Space && !r.toks[i+1].Space && r.isName(i+1, lo) && r.isName(i-1, lo):
 			// names joined by a slash: "the CNN/ORC poll", "a New York
 			// Times/CBS News survey"
