@@ -334,6 +334,8 @@ func (r *run) ppHead(st, lo int) int {
 		// a participle after the noun: "the section of the debate devoted
 		// to racial issues", "protesters marching through the streets"
 		q--
+	} else if r.toks[q].Kind == nlp.Word && (r.in(q, quantifiers) || r.toks[q].Norm == "those") && r.toks[q].Norm != "one" && r.subjectPosition(q, lo) {
+		return q // a quantifier as the head: "Some in the “Bernie or Bust” crowd", "many in his party"
 	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || r.in(q, timeWords) {
 		return -1
 	}
