@@ -47,7 +47,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 	}
 	if p < lo || r.toks[p].Kind == nlp.OpenQuote {
 		if e := r.invertedSource((m.Last + 1), hi); e != noSource {
-			return e
+			return r.withRestrictiveRelative(e, hi)
 		}
 		return noSource
 	}
@@ -66,7 +66,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			// governor, Ann Lee, during their meeting not to close the
 			// plant, said an aide"
 			if e := r.invertedSource(m.Last+1, hi); e != noSource && r.agentPhrase(e) && (r.sentenceTail(e[1]+1, hi) || r.resumesAfter(e, m.First, lo, hi)) && !r.asideAfterRelative(p, lo) {
-				return e
+				return r.withRestrictiveRelative(e, hi)
 			}
 		}
 		if src, ok := r.appositiveSubject(p, lo); ok {
@@ -82,7 +82,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		quoted := t.Kind.IsQuote() || p-1 >= lo && r.toks[p-1].Kind.IsQuote()
 		if quoted || m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts) || r.in(m.First, namingVerbs) || inf {
 			if e := r.invertedSource((m.Last + 1), hi); e != noSource && !r.asideAfterRelative(p, lo) {
-				return e
+				return r.withRestrictiveRelative(e, hi)
 			}
 		}
 		ms := r.mainSubject(lo, vg)
@@ -673,6 +673,30 @@ func (r *run) invertedSource(after, hi int) [2]int {
 		return noSource
 	}
 	return [2]int{k, e}
+}
+
+// withRestrictiveRelative returns the inverted source src with the
+// restrictive relative clause right after it, which tells which one spoke
+// ("said an aide who was briefed on the talks"), up to the clause's end (a
+// comma, a mark or a quotation); src when none follows, or when the clause
+// only sets the terms of speaking ("who spoke on the condition of
+// anonymity"), which PolNeAR's annotators leave out of the source.
+func (r *run) withRestrictiveRelative(src [2]int, hi int) [2]int {
+	n := src[1] + 1
+	if src == noSource || n >= hi || r.toks[n].Kind != nlp.Word || r.toks[n].Norm != "who" {
+		return src
+	}
+	j := n + 1
+	for j < hi && (r.toks[j].Kind == nlp.Word || r.toks[j].Kind == nlp.Number || r.toks[j].Text == "'s") {
+		if r.toks[j].Norm == "anonymity" {
+			return src
+		}
+		j++
+	}
+	if j > n+1 && (j >= hi || r.toks[j].Kind == nlp.Punct || r.toks[j].Kind.IsQuote()) {
+		return [2]int{src[0], j - 1}
+	}
+	return src
 }
 
 // sentenceTail reports whether what follows a phrase from token k on ends
