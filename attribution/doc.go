@@ -141,7 +141,10 @@
 // and Cy Diaz"). A relative clause between commas whose pronoun reports on
 // its own is no part of the source ("Crawford, who recalled the visit,
 // said …": Crawford said; who recalled is a second attribution). In
-// inverted order the subject follows the cue ("…,” said Smith"), and a
+// inverted order the subject follows the cue ("…,” said Smith", with a
+// restrictive relative clause that tells which one spoke: "said an aide
+// who was briefed on the talks", but not "who spoke on the condition of
+// anonymity"), and a
 // clause the cue interrupts resumes after the source ("And the mayor,
 // said Ruiz, who knows her, never forgets a slight": the source is "Ruiz,
 // who knows her"; the content both parts of the clause); a source and cue that end the sentence after a clause that
