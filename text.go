@@ -20,14 +20,7 @@ func quoteText(s string) string { return strconv.QuoteToGraphic(s) }
 // the bidirectional controls that reorder the rest of a line. Other text,
 // in any script, is left as it is.
 func terminalSafe(s string) string {
-	clean := true
-	for _, r := range s {
-		if unsafeRune(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if strings.IndexFunc(s, unsafeRune) < 0 {
 		return s
 	}
 	var b strings.Builder

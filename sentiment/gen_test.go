@@ -78,19 +78,29 @@ func builtinSource(tb testing.TB) []byte {
 // one, go generate ./sentiment (or this test with -update) writes it
 // again.
 func TestBuiltinGenerated(t *testing.T) {
-	want := builtinSource(t)
-	if *update {
-		require.NoError(t, os.WriteFile("builtin_gen.go", want, 0o644))
+	if checkGenerated(t, "builtin_gen.go", builtinSource(t)) {
 		return
 	}
-	got, err := os.ReadFile("builtin_gen.go")
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got), "builtin_gen.go is out of date: run go generate ./sentiment")
 	vader := mustLoad(vaderLexiconTxt, "vader_lexicon.txt")
 	vader.overlay(mustLoad(vaderIdiomsTSV, "vader_idioms.tsv"))
 	assert.Equal(t, vader.terms, vaderTerms().terms)
 	vader.overlay(mustLoad(newsTSV, "news.tsv"))
 	assert.Equal(t, vader.terms, Builtin().termMap())
+}
+
+// checkGenerated holds the generated file at path to want, what its
+// generator writes now; with -update it writes want there instead and
+// reports true, so that the caller skips its other checks.
+func checkGenerated(t *testing.T, path string, want []byte) bool {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, want, 0o644))
+		return true
+	}
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "%s is out of date: run go generate ./sentiment", path)
+	return false
 }
 
 // mustLoad reads an embedded lexicon, without an index.
@@ -203,14 +213,9 @@ func indexSource(tb testing.TB) []byte {
 // files, and to the index compiled at run time from builtin_gen.go's
 // terms: the same entries, numbered alike, in the same slots.
 func TestBuiltinGeneratedIndex(t *testing.T) {
-	want := indexSource(t)
-	if *update {
-		require.NoError(t, os.WriteFile("builtin_index_gen.go", want, 0o644))
+	if checkGenerated(t, "builtin_index_gen.go", indexSource(t)) {
 		return
 	}
-	got, err := os.ReadFile("builtin_index_gen.go")
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got), "builtin_index_gen.go is out of date: run go generate ./sentiment")
 	assert.True(t, reflect.DeepEqual(compileBuiltin(), builtinIndex), "the generated index differs from the compiled one")
 	assert.True(t, reflect.DeepEqual(compileBuiltin(), Builtin().index))
 }
