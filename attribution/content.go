@@ -2623,8 +2623,8 @@ func (r *run) beforeObjectComment(st, e int) int {
 		if t.Kind.IsQuote() || t.Text == "(" || isDash(t.Text) {
 			return e
 		}
-		if t.Kind == nlp.Word && (r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) && t.Norm != "to" || r.in(k, subjectPronouns) || r.relativeWord(k) || r.isVerbCue[k] || !r.capitalized(k) && (pastForm(t.Norm) || irregularPast.has(t.Norm))) {
-			return e // a clause, which goes on
+		if t.Kind == nlp.Word && (r.relativeWord(k) || r.isVerbCue[k]) {
+			return e // a clause, which goes on (verbGroupIn saw no other verb)
 		}
 		if t.Text != "," || k+1 > e {
 			continue
