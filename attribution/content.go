@@ -785,7 +785,10 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		// poll", "said so publicly" (but "said so many times")
 		return []part{{after, after}}, true, true
 	}
-	if k0 >= hi || isTerminalTok(&r.toks[k0]) {
+	if k0 >= hi || isTerminalTok(&r.toks[k0]) || k0 > after && r.toks[k0-1].Text == "," && r.trailingCueAt(k0, hi) {
+		// nothing, or another attribution's cue after a comma ("shouted
+		// at the envoy, according to aides", "…, witnesses said."),
+		// follows the adjuncts
 		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && !(after+1 < hi && r.in(after+1, timeWords)) {
 			// "declined to comment on the report", but not "warned on
 			// Friday"
@@ -850,6 +853,25 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 	}
 	return ps, ok, false
+}
+
+// trailingCueAt reports whether the words from k on are another
+// attribution's cue, or a short subject and a cue ending the sentence:
+// "according to aides", "witnesses said.".
+func (r *run) trailingCueAt(k, hi int) bool {
+	if r.inQuote(k) {
+		return false
+	}
+	for j := k; j < hi && j < k+6; j++ {
+		t := &r.toks[j]
+		if r.isCue[j] {
+			return j == k || j+1 >= hi || isTerminalTok(&r.toks[j+1])
+		}
+		if t.Kind != nlp.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeObjectAdjunct returns where an object content [st, e] ends

@@ -1977,7 +1977,7 @@ func (r *run) characterizes(k, hi int) bool {
 	}
 	h := e
 	for j := k + 1; j <= e; j++ {
-		if r.toks[j].Norm == "of" {
+		if r.toks[j].Norm == "of" || r.toks[j].Norm == "to" { // "secretary of state", "ambassador to Chile"
 			h = j - 1
 			break
 		}

@@ -866,6 +866,37 @@ func (r *run) roleAhead(k, hi int) bool {
 	return false
 }
 
+// postModified returns where the noun phrase starts that a modifier at k
+// of a person noun leads to — an adjective and its preposition ("familiar
+// with", "close to"), "with knowledge of", or "to" after a role ("aide to")
+// — or 0 when k starts none of these.
+func (r *run) postModified(k, hi int) int {
+	j := k
+	switch t := &r.toks[k]; {
+	case r.in(k, postModifiers) && k+1 < hi && r.in(k+1, ppLinks) && r.toks[k+1].Norm != "of":
+		j = k + 2
+	case t.Norm == "with":
+		j = k + 1
+		for n := 0; n < 2 && j < hi && r.isContent(j) && !r.verbLike(j) && r.toks[j].Norm != "knowledge"; n++ {
+			j++ // "with direct knowledge of"
+		}
+		if j+1 >= hi || r.toks[j].Norm != "knowledge" || r.toks[j+1].Norm != "of" {
+			return 0
+		}
+		j += 2
+	case t.Norm == "to" && roleNouns.has(strings.TrimSuffix(r.toks[k-1].Norm, "s")):
+		if j = k + 1; j < hi && !(r.isName(j, r.lo) || r.in(j, determiners) || r.in(j, possessives)) {
+			return 0 // "telling aides to leave"
+		}
+	default:
+		return 0
+	}
+	if j < hi && (r.isName(j, r.lo) || r.in(j, determiners) || r.in(j, possessives) || r.isContent(j) && !r.verbLike(j)) {
+		return j
+	}
+	return 0
+}
+
 // groupOrRole reports whether token k is a lowercase noun of a body, a
 // group or a role ("campaign", "officials", "governor"), which can be
 // coordinated with another source.
@@ -943,6 +974,13 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 				continue
 			}
 			return end
+		case t.Kind == nlp.Word && sawHead && end == i-1 && !r.isName(end, r.lo) && r.peopleWord(end) && r.postModified(i, hi) > 0:
+			// what sets the speaker apart: "a person familiar with the
+			// talks", "officials with knowledge of the call", "an aide to
+			// the governor"
+			sawHead = false
+			i = r.postModified(i, hi)
+			continue
 		case t.Kind == nlp.Word && t.Norm == "from" && sawHead && end == i-1 && !r.capitalized(end) && r.inLower(end, orgWords) && i+1 < hi && (r.isName(i+1, r.lo) || r.in(i+1, determiners)):
 			// who made a poll or report: "a just-released poll from
 			// Florida Atlantic University"
