@@ -752,6 +752,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			if j-1 >= after && r.toks[j-1].Kind == nlp.Word && r.in(j-1, negators) {
 				st = j - 1
 			}
+			if k0 < st && !r.hasComma(k0, st-1) && !r.opensQuote(k0) {
+				st = k0 // whom it urges and what: "urged voters to stay home"
+			}
 			ps, ok = r.clauseFrom(st, hi, true)
 			if ok && len(ps) == 1 {
 				ps[0][1] = r.beforePastPredicate(ps[0][0], ps[0][1])

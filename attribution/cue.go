@@ -833,8 +833,15 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 // charged", "has for years argued"), or -1. (After "be" a phrase is the
 // predicate: "those who are on the ballot defending …".)
 func (r *run) adjunctAfterAux(j, lo int) int {
-	if r.toks[j].Kind != nlp.Number && !r.in(j, timeWords) && !r.in(j, calendarWords) || r.in(j, determiners) {
-		return -1 // the phrase ends in a word of time
+	if r.in(j, determiners) {
+		return -1
+	}
+	// The phrase ends in a word of time, or it is a short prepositional
+	// phrase of manner or frequency: "has at times argued", "have in
+	// particular noted".
+	timed := r.toks[j].Kind == nlp.Number || r.in(j, timeWords) || r.in(j, calendarWords)
+	if !timed && !(r.toks[j].Kind == nlp.Word && !r.capitalized(j) && r.isContent(j) && !r.verbLike(j)) {
+		return -1
 	}
 	for k := j; k >= lo && k > j-5; k-- {
 		t := &r.toks[k]
@@ -844,9 +851,9 @@ func (r *run) adjunctAfterAux(j, lo int) int {
 		if t.Kind != nlp.Word || r.capitalized(k) && !r.in(k, timeWords) && !r.in(k, calendarWords) {
 			return -1
 		}
-		if k < j && r.in(k, auxiliaries) && t.Norm != "to" && !r.in(k, beForms) {
+		if k < j && r.in(k, auxiliaries) && t.Norm != "to" && !r.in(k, beForms) && (timed || r.in(k, modals) || strings.HasPrefix(t.Norm, "ha")) {
 			first := k + 1 // the phrase opens with a preposition or a word of time
-			if r.in(first, prepositions) && first < j || r.in(first, timeWords) || r.in(first, calendarWords) {
+			if r.in(first, prepositions) && first < j && (timed || j-first <= 2) || timed && (r.in(first, timeWords) || r.in(first, calendarWords)) {
 				return k
 			}
 			return -1

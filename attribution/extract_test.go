@@ -59,7 +59,7 @@ func TestContent(t *testing.T) {
 		{"participle ends the content", "Gil demanded a halt to the deployment, condemning it as a menace.", "demanded",
 			[]string{"a halt to the deployment"}, Indirect, "the next attribution starts at the participle"},
 		{"directive with an object", "Maduro urged them to brace for an invasion.", "urged",
-			[]string{"to brace for an invasion"}, Indirect, ""},
+			[]string{"them to brace for an invasion"}, Indirect, ""},
 		{"nominal cue", "Maduro’s assertion of winning the election faces opposition.", "assertion",
 			[]string{"winning the election faces opposition"}, Indirect, "a possessor and an of-complement"},
 		{"colon then paragraph", "The governor added:\n\n“Nobody is above the law.”", "added",

@@ -32,6 +32,10 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			p--
 			continue
 		}
+		if p+1 <= vg && r.isAdverb(p+1) && t.Kind == nlp.Word && (t.Norm == "most" || t.Norm == "least" || degreeAdverbs.has(t.Norm) || degreeComparatives.has(t.Norm)) {
+			p-- // the degree of an adverb: "and most recently defended"
+			continue
+		}
 		year := t.Kind == nlp.Number && len(t.Text) == 4 && (strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) && p-1 >= lo && r.toks[p-1].Norm == "in"
 		if t.Kind == nlp.Word && (r.in(p, calendarWords) || r.in(p, timeWords) && !r.capitalized(p)) || year {
 			// "A Bloomberg poll in June showed", "a survey in 2015 found"
