@@ -163,6 +163,14 @@ func (r *run) resolve() {
 							}
 						}
 						k2, n2, e2 := r.classify(s, p, ents)
+						if w == "who" && (k2 != Person && k2 != Anonymous && k2 != Pronoun || r.placeAfterPlace(s, lo)) {
+							// "who" stands for a person: past a place and
+							// the appositives before it ("Dan Cole, a
+							// dentist from Camden, New Jersey, who …")
+							if q, e := r.personBefore(s, lo, ents); q >= 0 {
+								k2, n2, e2 = r.classify(q, e, ents)
+							}
+						}
 						if k2 != Pronoun {
 							name = n2
 							target = e2
@@ -409,6 +417,46 @@ func (es *entities) chain(i int32, prev func(*entity) int32) []int32 {
 	slices.Reverse(c)
 	es.cands = c
 	return c
+}
+
+// placeAfterPlace reports whether the name at s follows a place and a
+// comma after a preposition of place, as a state follows its city: "from
+// Camden, New Jersey".
+func (r *run) placeAfterPlace(s, lo int) bool {
+	if s-3 < lo || r.toks[s-1].Text != "," || !r.isName(s-2, lo) {
+		return false
+	}
+	q := s - 2
+	for q > lo && r.isName(q-1, lo) {
+		q--
+	}
+	return q > lo && (r.toks[q-1].Norm == "from" || r.toks[q-1].Norm == "in")
+}
+
+// personBefore returns the span [q, e] of a person's name that ends
+// before a comma at most three phrases set off by commas before token s,
+// each with its prepositional phrases ("Dan Cole | , a dentist from
+// Camden | , New Jersey"), or -1 when none does.
+func (r *run) personBefore(s, lo int, ents *entities) (int, int) {
+	for hop := 0; hop < 3 && s-2 >= lo && r.toks[s-1].Text == ","; hop++ {
+		e := s - 2
+		q := r.leftNP(e, lo)
+		if q < 0 {
+			return -1, -1
+		}
+		for steps := 0; steps < 2; steps++ {
+			if q2 := r.ppHead(q, lo); q2 >= 0 && q2 < q {
+				q = q2
+			}
+		}
+		if r.nameOnly(q, e) {
+			if k, _, _ := r.classify(q, e, ents); k == Person {
+				return q, e
+			}
+		}
+		s = q
+	}
+	return -1, -1
 }
 
 // classify returns the kind of the source phrase [a, b], the name it

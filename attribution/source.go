@@ -1183,6 +1183,32 @@ func (r *run) agentPhrase(sub [2]int) bool {
 	return false
 }
 
+// pronounAfterAppositives returns the subject pronoun that follows one or
+// two phrases set off by commas from token k on, a name or a noun phrase
+// with no verb ("Ed Fields, a banker, she has …"), when a verb comes
+// right after it; otherwise k.
+func (r *run) pronounAfterAppositives(k, hi int) int {
+	j := k
+	for seg := 0; seg < 2; seg++ {
+		n := j
+		for n < hi && n < j+8 && r.toks[n].Kind == nlp.Word && !r.isCue[n] && !(r.verbLike(n) && !r.capitalized(n)) && !r.in(n, subjectPronouns) {
+			n++
+		}
+		if n == j || n+2 >= hi || r.toks[n].Text != "," {
+			return k
+		}
+		p := n + 1
+		if w := r.toks[p].Norm; r.toks[p].Kind == nlp.Word && r.in(p, subjectPronouns) && w != "it" && w != "that" && w != "which" && w != "who" && w != "this" {
+			if r.in(p+1, auxiliaries) || r.in(p+1, modals) || r.verbLike(p+1) || r.isAdverb(p+1) {
+				return p
+			}
+			return k
+		}
+		j = p
+	}
+	return k
+}
+
 // subjectAfter finds the subject of the clause starting at token k: after
 // an introductory phrase set off by a comma ("Late on Tuesday, …"), the
 // noun phrase that precedes the first verb-like word.
@@ -1199,6 +1225,7 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	// the first comma; or a participial phrase, -ing or passive
 	// ("Chastened by the analyses, …"); one may follow another ("…, as
 	// well as …, Trump").
+	opener := -1
 	for steps := 0; steps < 2 && k < hi; steps++ {
 		t := &r.toks[k]
 		// a passive participle before its by-phrase, or one in -ed
@@ -1223,9 +1250,20 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		if j >= hi || r.toks[j].Text != "," {
 			break
 		}
+		if steps == 0 && t.Kind == nlp.Word && r.in(k, prepositions) && !r.in(k, subordinators) {
+			opener = k
+		}
 		k = j + 1
 		for k < hi && r.closesQuote(k) {
 			k++ // the comma inside a quotation: "Citing “obligations,” the …"
+		}
+	}
+	if opener >= 0 {
+		// the opening phrase's object may have appositives of its own
+		// before the subject: "Along with her husband, Ed Fields, a
+		// banker, she has …"
+		if s := r.pronounAfterAppositives(k, hi); s > k {
+			k = s
 		}
 	}
 	// "On Thursday, however, Trump …", "Ultimately, the mayor …"
