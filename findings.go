@@ -80,11 +80,12 @@ const (
 	ctxCompositionVerb
 	ctxFrequency
 	ctxSettingVerb
+	ctxAsking
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb", "asking"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -814,6 +815,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first) || negativeObject(toks, first)) {
 				return false
 			}
+			if embeddedQuestion(toks, first) {
+				// "asked how she could win", "raises questions about
+				// what he might be hiding", "no hint of how they might
+				// cut emissions": the clause asks, as a question does,
+				// and puts nothing forward
+				return false
+			}
 			if readerMemory(toks, first, last) {
 				// "You may remember the storm of 2012", "you may have
 				// heard": the writer's nod to what the reader knows,
@@ -1122,6 +1130,34 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// embeddedQuestion reports whether the modal at i stands in a question
+// embedded under a word of asking or of not knowing (context.tsv's
+// asking): a wh-word opens its clause within eight words before the
+// modal, with no punctuation between, and the asking word stands right
+// before the wh-word or before a preposition before it ("asked what",
+// "questions about what", "no idea how", "the question of who"). "Which"
+// and "whose" right after the word are read as relatives ("questions
+// which may arise") and do not count.
+func embeddedQuestion(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if !inClass(toks, k, ctxWhWord) {
+			continue
+		}
+		j := k - 1
+		relative := toks[k].Norm == "which" || toks[k].Norm == "whose"
+		switch toks[j].Norm {
+		case "about", "of", "for", "on", "over", "to":
+			j--
+			relative = false
+		}
+		return !relative && inClass(toks, j, ctxAsking)
+	}
+	return false
 }
 
 // forSomeReason reports whether the "some" at i stands in "for some
