@@ -77,11 +77,15 @@ const (
 	ctxMemoryVerb
 	ctxPerceptible
 	ctxEventuality
+	ctxCompositionVerb
+	ctxFrequency
+	ctxSettingVerb
+	ctxAsking
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb", "asking"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -811,6 +815,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			if inClass(toks, first, ctxAbilityModal) && (inClass(toks, first+1, ctxNegation) || inClass(toks, first+1, ctxAbilityWord) || negativeSubject(toks, first) || negativeObject(toks, first)) {
 				return false
 			}
+			if embeddedQuestion(toks, first) {
+				// "asked how she could win", "raises questions about
+				// what he might be hiding", "no hint of how they might
+				// cut emissions": the clause asks, as a question does,
+				// and puts nothing forward
+				return false
+			}
 			if readerMemory(toks, first, last) {
 				// "You may remember the storm of 2012", "you may have
 				// heard": the writer's nod to what the reader knows,
@@ -852,6 +863,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				// permission, as "can be used" states it
 				return false
 			}
+			if k := afterBe(toks, last); inClass(toks, k, ctxSettingVerb) && infinitive(toks, k+1) {
+				// "could be set to stop automatically", "may be
+				// customized to provide more protection": what a thing
+				// can be made to do, a capability, as "can be set to"
+				// states it
+				return false
+			}
 			if meansPassive(toks, last) {
 				// "may be located by testing", "could be softened by
 				// the addition of lime": what a procedure can do,
@@ -865,6 +883,21 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 				// does), not that an event perhaps happened
 				return false
 			}
+			if first == last && toks[first].Norm == "may" && inClass(toks, afterAlso(toks, last), ctxCompositionVerb) {
+				// "the symptoms may include a fever", "they may also
+				// contain perfume": the existential "may" of a
+				// description, what some members of a kind comprise,
+				// as "fees may vary" says that some differ; "the deal
+				// could include tax cuts" speculates and stays a hedge
+				return false
+			}
+			if first == last && inClass(toks, afterAlso(toks, last), ctxFrequency) {
+				// "patients may often be asymptomatic", "voters who
+				// might normally skip elections": an adverb of
+				// frequency counts the occasions on which a thing is
+				// so, a share of cases stated as such, not a doubt
+				return false
+			}
 			if inClass(toks, afterAlso(toks, last), ctxSenseVerb) {
 				// "a term may refer to …": the senses of a word,
 				// listed, as a variant name is (namingAfter)
@@ -872,6 +905,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			}
 		case "approximator":
 			if inClass(toks, first-1, ctxDegreeQuestion) {
+				return false
+			}
+			if m.Entry.Term == "some" && forSomeReason(toks, first) {
+				// "for some reason he declined", "absent for some
+				// unknown reason": the event is asserted and only its
+				// cause said to be unknown; no count is rounded and no
+				// source hidden
 				return false
 			}
 			if m.Entry.Weight <= roundingWeight && numberAfter(toks, last) {
@@ -1060,6 +1100,11 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		// reflected": any one of a kind, as after "any"
 		return true
 	}
+	if pronounPair(toks, i-1) {
+		// "he or she may also be supported by junior ministers": the
+		// pair stands for whoever holds a role, any one of a kind
+		return true
+	}
 	j := i - 1
 	if j < 0 || toks[j].Kind != nlp.Word || toks[j].Capitalized() && j > 0 {
 		return false
@@ -1085,6 +1130,63 @@ func genericSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	return plural || indefinite
+}
+
+// embeddedQuestion reports whether the modal at i stands in a question
+// embedded under a word of asking or of not knowing (context.tsv's
+// asking): a wh-word opens its clause within eight words before the
+// modal, with no punctuation between, and the asking word stands right
+// before the wh-word or before a preposition before it ("asked what",
+// "questions about what", "no idea how", "the question of who"). "Which"
+// and "whose" right after the word are read as relatives ("questions
+// which may arise") and do not count.
+func embeddedQuestion(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if !inClass(toks, k, ctxWhWord) {
+			continue
+		}
+		j := k - 1
+		relative := toks[k].Norm == "which" || toks[k].Norm == "whose"
+		switch toks[j].Norm {
+		case "about", "of", "for", "on", "over", "to":
+			j--
+			relative = false
+		}
+		return !relative && inClass(toks, j, ctxAsking)
+	}
+	return false
+}
+
+// forSomeReason reports whether the "some" at i stands in "for some
+// reason" or "for some reasons", with at most one word between ("for
+// some unaccountable reason").
+func forSomeReason(toks []nlp.Token, i int) bool {
+	if i < 1 || toks[i-1].Norm != "for" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if toks[k].Norm == "reason" || toks[k].Norm == "reasons" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPair reports whether the tokens ending at j are "he or she" or
+// "she or he" (a slash for "or": "he/she"), the pronoun of whoever holds
+// a role, generic as a bare plural is.
+func pronounPair(toks []nlp.Token, j int) bool {
+	if j < 2 {
+		return false
+	}
+	a, or, b := toks[j-2].Norm, toks[j-1].Norm, toks[j].Norm
+	return (or == "or" || or == "/") && (a == "he" && b == "she" || a == "she" && b == "he")
 }
 
 // negativeSubject reports whether the modal at i follows a subject that
@@ -1364,11 +1466,12 @@ var nounSuffixes = [...]string{"ion", "ions", "ive", "ively", "iveness", "ivity"
 // purpose ("so that we may serve", "in order that the crops might
 // grow", "paid so he could stay"): the modal marks the aim, not the
 // writer's doubt. The clause is read back to its "that" or "so" without
-// crossing punctuation.
+// crossing punctuation, but for a phrase set off by commas right after
+// "so that" ("so that, being faithful to its spirit, we may serve").
 func purposeClause(toks []nlp.Token, i int) bool {
 	for k := i - 1; k > 0 && k >= i-8; k-- {
 		if toks[k].Kind == nlp.Punct {
-			return false
+			return toks[k].Text == "," && purposeParenthetical(toks, k)
 		}
 		if toks[k].Norm == "that" {
 			p := toks[k-1].Norm
@@ -1380,6 +1483,23 @@ func purposeClause(toks []nlp.Token, i int) bool {
 			// therefore ("and so it could happen again")
 			return true
 		}
+	}
+	return false
+}
+
+// purposeParenthetical reports whether the comma at k closes a phrase
+// that a comma opens right after "so that" or "in order that", within
+// twelve tokens and with no punctuation inside.
+func purposeParenthetical(toks []nlp.Token, k int) bool {
+	for c := k - 2; c >= 2 && c >= k-12; c-- {
+		if toks[c].Kind != nlp.Punct {
+			continue
+		}
+		if toks[c].Text != "," || toks[c-1].Norm != "that" {
+			return false
+		}
+		p := toks[c-2].Norm
+		return p == "so" || p == "order"
 	}
 	return false
 }
