@@ -158,7 +158,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
 			}
-			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.hasComma(st, b-1)) &&
+			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && (r.in(st, prepositions) || r.in(st, topicPreps)) && !r.hasComma(st, b-1)) &&
 				!((k >= hi || isTerminalTok(&r.toks[k])) && r.toks[st].Kind == nlp.Word && r.in(st, subordinators) && r.toks[st].Norm != "that" && !r.hasComma(st, b-1) && r.qid[st] < 0) {
 				// (nor after a subordinate clause alone: "When the senator
 				// spoke, the crowd cheered." reports nothing)
@@ -477,7 +477,9 @@ func (r *run) leftContent(a *Attribution, vg, lo, hi, afterSrc int) ([]part, boo
 			e--
 		}
 		st := r.clauseStart(e, lo)
-		if e >= st {
+		if e >= st && !(r.toks[st].Kind == nlp.Word && r.in(st, prepositions) && !r.in(st, subordinators) && !r.finiteIn(st, e)) {
+			// (a phrase that only sets the topic is no part of what was
+			// said: "Of the senator, Cole, who …, said, “…”")
 			ps = append(ps, part{st, e})
 		}
 	}

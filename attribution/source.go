@@ -759,6 +759,9 @@ var namingParticiples = plainClass("namingParticiples")
 // investment", "said more than 20 people died", "said too many people
 // died", but "said more recently".
 func (r *run) quantifierAt(k, hi int) bool {
+	if k+1 < hi && r.toks[k+1].Norm == "of" && quantityWords.has(r.toks[k].Norm) {
+		return true // a share of what follows: "praised much of the speech"
+	}
 	switch n := r.toks[k].Norm; {
 	case degreeComparatives.has(n):
 	case degreeAdverbs.has(n):
