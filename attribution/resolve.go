@@ -190,6 +190,9 @@ func (r *run) resolve() {
 			if target == -2 {
 				name = ""
 			}
+			if target < 0 && w == "both" {
+				kind = Anonymous // "Both said …" of no one named before: a vague pair
+			}
 			ei = target
 		}
 		if kind == Anonymous || kind == Self || kind == None {
@@ -464,7 +467,7 @@ func (r *run) personBefore(s, lo int, ents *entities) (int, int) {
 func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	t := &r.toks[a]
 	if a == b && t.Kind == nlp.Word {
-		if g, ok := pronounGender[t.Norm]; ok && !(t.Norm == "that" && false) {
+		if g, ok := pronounGender[t.Norm]; ok {
 			switch g {
 			case 's':
 				return Self, "", -1
