@@ -424,6 +424,11 @@ func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourc
 			// phrase ends in: "Harris makes | no apologies"
 			continue
 		}
+		if e+1 < hi && r.in(e, controlWords) && r.toks[e+1].Norm == "to" && !r.in(e, determiners) {
+			// a verb that governs an infinitive ends no noun phrase:
+			// "The rector intends | to argue"
+			continue
+		}
 		if e == cs-1 && r.out[ai].Cue.Form == Noun && r.toks[e].Norm != "'s" && !r.capitalized(e) && !r.peopleNoun(e) && !r.in(e, orgWords) {
 			// a nominal cue's modifier ends no phrase of its own:
 			// "Trump's controversial | pledge"
