@@ -833,6 +833,11 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 		return nil, false, false
 	}
+	if k0+1 < hi && r.cls[k0]&clsDash != 0 && r.toks[k0+1].Norm == "including" {
+		// what the dash adds counts the subject, not what was said:
+		// "33% would be scared -- including 60% of Republicans"
+		return nil, false, false
+	}
 	if k0+1 < hi && r.toks[k0+1].Text == "," && r.in(k0, objectPronouns) && !r.asAfter(k0+2, hi) {
 		// a pronoun object is all of the content: "as we now know it,
 		// on …" (but what it is called may follow: "described him, in

@@ -1742,8 +1742,25 @@ func (r *run) speakerPhrase(src [2]int) bool {
 			break
 		}
 	}
+	if r.shareEndAt(h) {
+		// a share of people speaks for them: "38% of likely voters",
+		// "a third of independents"; in a poll, "33%" alone does
+		if h == src[1] || h+2 <= src[1] && r.toks[h+1].Norm == "of" && r.peopleWord(src[1]) {
+			return true
+		}
+	}
 	t := &r.toks[h]
 	return t.Kind == nlp.Word && (r.in(h, subjectPronouns) || r.in(h, objectPronouns) || r.in(h, statements) || r.in(h, recordings) || r.peopleWord(h) || r.in(h, quantifiers) || r.in(h, relativeWh))
+}
+
+// shareEndAt reports whether token k ends a share: a percentage ("38%",
+// "38 percent") or a fraction ("a third"). (shareAt tells where one opens.)
+func (r *run) shareEndAt(k int) bool {
+	switch n := r.toks[k].Norm; n {
+	case "%", "percent", "per cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "plurality", "minority":
+		return true
+	}
+	return false
 }
 
 // sourceTail returns where the source of "according to", whose noun
