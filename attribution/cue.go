@@ -904,6 +904,17 @@ func objectControlIng(w string) bool {
 	return objectControl.has(b) || objectControl.has(b+"e") || b[len(b)-1] == b[len(b)-2] && objectControl.has(b[:len(b)-1])
 }
 
+// pastManner returns the token after a short phrase of manner or degree
+// that starts at k, adverbs and words of degree ("somewhat more
+// positively", "very favorably"), or k when none starts there.
+func (r *run) pastManner(k, hi int) int {
+	j := k
+	for j < hi && j < k+4 && r.toks[j].Kind == nlp.Word && (r.isAdverb(j) || r.lyWord(j) || degreeAdverbs.has(r.toks[j].Norm) || degreeComparatives.has(r.toks[j].Norm) || r.toks[j].Norm == "most" || r.toks[j].Norm == "least" || r.toks[j].Norm == "somewhat") {
+		j++
+	}
+	return j
+}
+
 // passiveAt reports whether the word at g is a participle after a form of
 // "be": "was provided".
 func (r *run) passiveAt(g, lo int) bool {
@@ -1263,6 +1274,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					k = e + 1
 				}
 			}
+		}
+		if j := r.pastManner(k, hi); j < hi && r.toks[j].Norm == "by" {
+			k = j // "is viewed somewhat more positively by women"
 		}
 		if k < hi && r.toks[k].Norm == "by" {
 			b := k + 1
