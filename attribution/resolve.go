@@ -136,6 +136,12 @@ func (r *run) resolve() {
 						break
 					}
 				}
+				if target == -1 {
+					// no group spoke before: the people named together as
+					// a recent sentence's subject ("Ana Ruiz and Tom Dahl
+					// met on Monday. They said …")
+					target = r.pairBefore(ents, a.Sentence)
+				}
 			case 'n':
 				for k := len(recent) - 1; k >= 0; k-- {
 					if recent[k].kind == Organization && !ents.plural(int(recent[k].ent)) {
@@ -434,6 +440,29 @@ func (r *run) placeAfterPlace(s, lo int) bool {
 		q--
 	}
 	return q > lo && (r.toks[q-1].Norm == "from" || r.toks[q-1].Norm == "in")
+}
+
+// pairBefore returns the entity of names coordinated as the subject of
+// one of the two sentences before sentence si ("Ana Ruiz and Tom Dahl met
+// on Monday."), the nearest first, or -1.
+func (r *run) pairBefore(ents *entities, si int) int {
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		st := &r.doc.Sentences[s]
+		lo, hi := st.First, st.First+len(st.Tokens)
+		sub := r.subjectAfter(lo, hi)
+		if sub == noSource || sub[1] <= sub[0] || !r.isName(sub[0], lo) || !r.isName(sub[1], lo) {
+			continue
+		}
+		for j := sub[0] + 1; j < sub[1]; j++ {
+			if r.toks[j].Norm == "and" && r.isName(j-1, lo) && r.isName(j+1, lo) {
+				if k, _, ei := r.classify(sub[0], sub[1], ents); k == Person && ei >= 0 && ents.list[ei].gender == 'p' {
+					return ei
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // personBefore returns the span [q, e] of a person's name that ends
