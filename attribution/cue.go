@@ -904,6 +904,27 @@ func objectControlIng(w string) bool {
 	return objectControl.has(b) || objectControl.has(b+"e") || b[len(b)-1] == b[len(b)-2] && objectControl.has(b[:len(b)-1])
 }
 
+// beforeSubjectAppositive returns where the content [st, e] of a
+// participle on a subject's noun ends when the subject's appositive
+// follows it before the main verb: "A farmer supporting the mayor | , Ed
+// Lund, said …". It returns e when no comma in the content is followed,
+// after the content, by a comma and a verb.
+func (r *run) beforeSubjectAppositive(st, e, hi int) int {
+	n := e + 1
+	if n+1 >= hi || r.toks[n].Text != "," || !(r.isCue[n+1] || r.verbLike(n+1) && !r.capitalized(n+1) || r.in(n+1, auxiliaries) || r.in(n+1, modals)) {
+		return e
+	}
+	for k := st + 1; k < e; k++ {
+		if r.toks[k].Text == "," && r.qid[k] < 0 {
+			if r.isName(k+1, r.lo) || r.in(k+1, determiners) || r.in(k+1, possessives) {
+				return trimEnd(r, st, k-1)
+			}
+			return e
+		}
+	}
+	return e
+}
+
 // pastManner returns the token after a short phrase of manner or degree
 // that starts at k, adverbs and words of degree ("somewhat more
 // positively", "very favorably"), or k when none starts there.
@@ -1251,6 +1272,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 
 	var src [2]int = noSource
 	initial := false      // a participle opening the sentence, its subject after it
+	reducedRel := false   // a participle right after its subject's noun phrase: "A farmer backing the mayor"
 	unnamed := false      // a passive participle opening the sentence: who asked goes unnamed
 	after := (m.Last + 1) // first token after the cue
 	switch {
@@ -1450,6 +1472,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 						st = st2 // "with the office of the former judge from Ohio saying …"
 					}
 					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
+					reducedRel = true
 					issued := r.in(vg-1, statements) ||
 						// "sent a letter to the board urging …"
 						st-2 >= lo && r.toks[st-1].Norm == "to" && r.in(st-2, statements)
@@ -1676,6 +1699,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// objections … seemed to carry little weight", "The plan …
 		// seems doomed"
 		cs = append([]part{{src[0], src[1]}}, cs...)
+	}
+	if reducedRel && ok && len(cs) == 1 && cs[0][0] > h {
+		cs[0][1] = r.beforeSubjectAppositive(cs[0][0], cs[0][1], hi)
 	}
 	r.setContent(a, cs, ok)
 	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {

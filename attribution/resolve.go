@@ -1038,8 +1038,16 @@ func (r *run) appositiveName(k, b int) int {
 	for e+1 <= b && (r.isName(e+1, lo) || r.toks[e+1].Text == "&" || r.toks[e+1].Norm == "and" || r.in(e+1, nameParticles)) {
 		e++
 	}
-	if !r.isName(e, lo) || e < b && r.toks[e+1].Text != "," {
+	if !r.isName(e, lo) {
 		return -1
+	}
+	if e < b && r.toks[e+1].Text != "," {
+		// a person's name and where they work: "Dan Hale of First
+		// Church in Akron" (a given name first, so that "University of
+		// Texas" is not cut)
+		if !(r.toks[e+1].Norm == "of" && e > k && givenGender[lowerNorm(&r.toks[k])] != 0) {
+			return -1
+		}
 	}
 	return e
 }
@@ -1132,12 +1140,13 @@ func (r *run) namedOrg(a, head int) bool {
 }
 
 // roleBeforePP reports whether a lowercase role noun, or a word for people
-// ("members of Congress"), with a prepositional
-// phrase after it heads [a, hb): "a spokesman for the Department of
-// Transportation", whose appositive names the spokesman.
+// ("members of Congress"), with a prepositional phrase or a participle
+// after it heads [a, hb): "a spokesman for the Department of
+// Transportation", "one pastor backing Ms. Ruiz", whose appositive names
+// the spokesman or the pastor.
 func (r *run) roleBeforePP(a, hb int) bool {
 	for j := a; j < hb; j++ {
-		if (!r.capitalized(j) || j == a) && (r.inLower(j, roleNouns) || r.peopleWord(j)) && r.in(j+1, ppLinks) {
+		if (!r.capitalized(j) || j == a) && (r.inLower(j, roleNouns) || r.peopleWord(j)) && (r.in(j+1, ppLinks) || r.toks[j+1].Kind == nlp.Word && strings.HasSuffix(r.toks[j+1].Norm, "ing") && r.verbLike(j+1)) {
 			return true
 		}
 	}

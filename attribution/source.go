@@ -491,7 +491,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 			// ("China, Pyongyang's only ally and its economic lifeline
 			// to the outside world, said")
 			possessor := r.isName(j+1, lo) && j+2 < comma && r.toks[j+2].Norm == "'s"
-			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor || advDet && st == j+2) {
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor || advDet && st == j+2 || r.namedWithPlace(j+1, st, lo)) {
 				return noSource, false
 			}
 		}
@@ -536,6 +536,23 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, last}, true
+}
+
+// namedWithPlace reports whether a name at k heads the phrase whose last
+// noun phrase starts at st, over the prepositional phrases that tell where
+// the named one works or lives: "Dan Hale of First Church in Akron".
+func (r *run) namedWithPlace(k, st, lo int) bool {
+	if st < 0 || !r.isName(k, lo) {
+		return false
+	}
+	for steps := 0; steps < 3 && st > k; steps++ {
+		s2 := r.ppHead(st, lo)
+		if s2 < k || s2 >= st {
+			return false
+		}
+		st = s2
+	}
+	return st == k
 }
 
 // listTail reports whether tokens [a, b) end a list: "and migration", "or
