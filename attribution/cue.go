@@ -904,6 +904,39 @@ func objectControlIng(w string) bool {
 	return objectControl.has(b) || objectControl.has(b+"e") || b[len(b)-1] == b[len(b)-2] && objectControl.has(b[:len(b)-1])
 }
 
+// beforeMainClause returns where the content [st, e] of a participle
+// ends when it runs past a comma into the main clause: before a verb with
+// no subject of its own ("Ann Ray, a donor urging a recount | , was
+// tepid"), or, for a participle that opens the sentence (opening), before
+// the main clause's subject and verb ("Fearing the cost | , party leaders
+// failed …"). A comma inside a quotation, or one after an earlier comma of
+// the content, which may close an aside of its own ("urging the plan,
+// drafted in May, to pass"), leaves e.
+func (r *run) beforeMainClause(st, e, hi int, opening bool) int {
+	for c := st + 1; c <= e; c++ {
+		if r.toks[c].Text != "," || r.qid[c] >= 0 {
+			continue
+		}
+		n := c + 1
+		for n <= e && r.isAdverb(n) && !r.in(n, prepositions) {
+			n++
+		}
+		if n <= e && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (r.finiteAux(n) || r.in(n, modals) || pastForm(r.toks[n].Norm) && !r.in(n, edNouns)) ||
+			opening && (r.subjectAndVerbAt(c+1, hi) || r.subjectAndPresentAt(c+1, hi)) {
+			return trimEnd(r, st, c-1)
+		}
+		return e
+	}
+	return e
+}
+
+// subjectAndPresentAt reports whether a subject and a verb in the
+// present start at k: "the governor remains …".
+func (r *run) subjectAndPresentAt(k, hi int) bool {
+	n := r.afterSubjectAt(k, hi)
+	return n > k && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && strings.HasSuffix(r.toks[n].Norm, "s") && r.verbLike(n)
+}
+
 // beforeSubjectAppositive returns where the content [st, e] of a
 // participle on a subject's noun ends when the subject's appositive
 // follows it before the main verb: "A farmer supporting the mayor | , Ed
@@ -1704,6 +1737,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if reducedRel && ok && len(cs) == 1 && cs[0][0] > h {
 		cs[0][1] = r.beforeSubjectAppositive(cs[0][0], cs[0][1], hi)
 	}
+	if (participle || initial) && ok && len(cs) == 1 && cs[0][0] > h {
+		cs[0][1] = r.beforeMainClause(cs[0][0], cs[0][1], hi, initial)
+	}
 	r.setContent(a, cs, ok)
 	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {
 		a.Irrealis = true // "if he said", "unless the board agrees"
@@ -2132,6 +2168,9 @@ func (r *run) findsThing(m lexicon.Match, lo, hi int) bool {
 // Clinton had …").
 func (r *run) subjectAndVerbAt(k, hi int) bool {
 	n := r.afterSubjectAt(k, hi)
+	for steps := 0; steps < 2 && n >= 0 && n+1 < hi && r.toks[n].Kind == nlp.Word && r.isAdverb(n) && !r.in(n, prepositions); steps++ {
+		n++ // "party leaders repeatedly failed"
+	}
 	return n >= 0 && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (pastForm(r.toks[n].Norm) || r.isVerbCue[n] || r.finiteAux(n))
 }
 
@@ -2692,11 +2731,31 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	if !ok && !r.forced {
 		return r.reject(a, "noun-nocomplement")
 	}
+	if ok && len(cs) == 1 && r.inOpeningPhrase(lo, m.First) {
+		// "Despite fears of a growing threat | , the White House has …"
+		cs[0][1] = r.beforeMainClause(cs[0][0], cs[0][1], hi, true)
+	}
 	if src == noSource {
 		a.Source = Source{Kind: None}
 	}
 	r.setContent(a, cs, true)
 	return src, true
+}
+
+// inOpeningPhrase reports whether token k lies in a phrase that opens the
+// sentence with a preposition, before any comma: "Despite fears of …,",
+// "Amid declarations of victory, …".
+func (r *run) inOpeningPhrase(lo, k int) bool {
+	st := r.skipDateline(lo, k)
+	if st >= k || r.toks[st].Kind != nlp.Word || !r.in(st, prepositions) || r.in(st, subordinators) {
+		return false
+	}
+	for j := st; j < k; j++ {
+		if r.toks[j].Kind != nlp.Word && r.toks[j].Kind != nlp.Number && r.toks[j].Text != "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // mainPredicateAfter returns where a second finite verb group begins in

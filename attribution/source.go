@@ -1344,7 +1344,8 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			// (but not after an adjective, determiner or possessive:
 			// "local officials", "federal prosecutors", "of their
 			// lawyers")
-			if p := r.toks[max(j-1, 0)].Norm; lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !strings.HasSuffix(p, "s") && p != "'s" && !endsIn(p, 3, adjectiveSuffixes...) && !endsIn(p, 3, "ly", "ern") && !r.in(j-1, determiners) && !r.in(j-1, possessives) {
+			// (a word for people is the noun: "party leaders")
+			if p := r.toks[max(j-1, 0)].Norm; lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !r.peopleWord(j) && !strings.HasSuffix(p, "s") && p != "'s" && !endsIn(p, 3, adjectiveSuffixes...) && !endsIn(p, 3, "ly", "ern") && !r.in(j-1, determiners) && !r.in(j-1, possessives) {
 				break
 			}
 			// A base form after a plural noun ending an of-phrase is
