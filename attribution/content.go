@@ -914,6 +914,10 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 			return e
 		case (t.Norm == "and" || t.Norm == "but") && !r.in(st, beForms) && !r.in(st, auxiliaries) && !r.in(st, modals) && r.secondPredicate(k+1, e, ing && !strings.HasSuffix(r.toks[st].Norm, "ing")):
 			return r.beforeJoin(st, k)
+		case t.Norm == "as" && k+1 <= e && r.toks[k+1].Kind == nlp.Word && (r.in(k+1, subjectPronouns) && !r.relativeWord(k+1) && r.toks[k+1].Norm != "it" || r.subjectAndVerbAt(k+1, e+1)):
+			// "as" opening a clause of time: "opposed it | as he ran
+			// for president" (but "described him as a liar")
+			return r.beforeJoin(st, r.timeBefore(st, k))
 		case r.in(k, subordinators) && t.Norm != "as" && t.Norm != "if" && t.Norm != "whether" && t.Norm != "once" && !(k+1 <= e && r.toks[k+1].Norm == "of"),
 			t.Norm == "during" || t.Norm == "throughout" || t.Norm == "amid" || t.Norm == "despite" && !r.relativeWord(k-1):
 			return r.beforeJoin(st, r.timeBefore(st, k))

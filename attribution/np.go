@@ -1038,8 +1038,8 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			i = j + 1
 			continue
 		case r.isContent(i) && !r.in(i, timeWords):
-			if r.verbLike(i) && !(i > start && (r.in(i-1, determiners) || r.lyWord(i-1) && i-1 > start && r.in(i-2, determiners))) {
-				return end
+			if (r.verbLike(i) || sawHead && irregularPast.has(t.Norm)) && !(i > start && (r.in(i-1, determiners) || r.lyWord(i-1) && i-1 > start && r.in(i-2, determiners))) {
+				return end // (an irregular past after the head: "the scrutiny | grew")
 			}
 			// A determiner after a noun starts a new phrase.
 			end = i
