@@ -2,6 +2,7 @@ package hearsay
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -99,5 +100,34 @@ func BenchmarkCharSpans(b *testing.B) {
 	b.SetBytes(int64(len(seed)))
 	for b.Loop() {
 		setCharOffsets(r, seed)
+	}
+}
+
+// TestCharOffsetsAt holds charOffsets.at to utf8.RuneCountInString at
+// every code point's start, for ASCII text (which needs no table) and
+// for text with multi-byte code points, one table reused for both in
+// turn as the pool would.
+func TestCharOffsetsAt(t *testing.T) {
+	var c charOffsets
+	for _, text := range []string{
+		"", "a", "Officials said the boat sank.", "exactly8", "sixteen bytes ok",
+		"“Quoted,” she said — café — ok", "é", "abcdefg\u00e9", "The plan, officials said.",
+		strings.Repeat("x", 63) + "\u201c",
+	} {
+		c.init(text)
+		if isASCII(text) != (utf8.RuneCountInString(text) == len(text)) {
+			t.Errorf("isASCII(%q) = %v", text, isASCII(text))
+		}
+		for off := 0; off <= len(text); off++ {
+			if off < len(text) && !utf8.RuneStart(text[off]) {
+				continue
+			}
+			if got, want := c.at(off), utf8.RuneCountInString(text[:off]); got != want {
+				t.Errorf("at(%d) of %q = %d, want %d", off, text, got, want)
+			}
+		}
+		if got, want := c.at(len(text)+5), utf8.RuneCountInString(text); got != want {
+			t.Errorf("at past the end of %q = %d, want %d", text, got, want)
+		}
 	}
 }

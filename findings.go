@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/internal/wordclass"
@@ -140,12 +141,22 @@ func loadContextClasses() map[string]ctxClass {
 	return out
 }
 
+// ctxTable is contextClasses() once made, for wordClasses, which the
+// findings and the score ask of token after token: an atomic load and a
+// test where contextClasses is a call through a closure and its Once.
+var ctxTable atomic.Pointer[wordclass.Table]
+
 // wordClasses returns the context classes of the token at i of toks.
 func wordClasses(toks []nlp.Token, i int) ctxClass {
 	if i < 0 || i >= len(toks) {
 		return 0
 	}
-	return ctxClass(contextClasses().Of(toks[i].Norm))
+	t := ctxTable.Load()
+	if t == nil {
+		t = contextClasses()
+		ctxTable.Store(t)
+	}
+	return ctxClass(t.Of(toks[i].Norm))
 }
 
 // inClass reports whether the token at i of toks is a word of the class.

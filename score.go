@@ -742,7 +742,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			// attribution weighs already
 			for k, class := range classes {
 				if wc&class == 0 || seenQuoted[k] || (class != ctxConditional && class != ctxIrrealisModal) || wc&ctxOpenQuestion != 0 ||
-					(class == ctxIrrealisModal && (settledModal(toks, i) || uncommitWords()[backshift][t.Norm])) {
+					(class == ctxIrrealisModal && (settledModal(toks, i) || uncommitWords().backshift.Has(t.Norm))) {
 					continue
 				}
 				seenQuoted[k] = true
@@ -765,7 +765,7 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 			if class == ctxIntent && !infinitive(toks, i+1) {
 				continue // "want to go", not "the plans" or "want a car"
 			}
-			if class == ctxIntent && speakerBefore(toks, i) && !uncommitWords()[planWord][t.Norm] {
+			if class == ctxIntent && speakerBefore(toks, i) && !uncommitWords().plan.Has(t.Norm) {
 				// "I need to", "you have to": the writer's or the
 				// reader's own; "I'm going to stay", "we plan to open"
 				// state the writer's plan, which weighs as anyone's

@@ -10,6 +10,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/attribution"
 	"github.com/hearsay-go/hearsay/internal/wordclass"
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/lexicon"
 	"github.com/hearsay-go/hearsay/nlp"
 	"github.com/stretchr/testify/assert"
@@ -647,7 +648,10 @@ func TestUncommitmentFile(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, parsed, wordclass.ReadFile(uncommitFile), "the package reads the file as ParseWords does")
 	words := uncommitWords()
-	for _, c := range []string{impVerb, impOpener, impObject, planWord, backshift} {
-		assert.NotEmpty(t, words[c], c)
+	for c, set := range map[string]*wordset.Set{impVerb: words.impVerb, impOpener: words.impOpener, impObject: words.impObject, planWord: words.plan, backshift: words.backshift} {
+		assert.Equal(t, len(parsed[c]), set.Len(), c)
+		for _, w := range parsed[c] {
+			assert.True(t, set.Has(w), c+": "+w)
+		}
 	}
 }

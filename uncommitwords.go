@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/hearsay-go/hearsay/internal/wordclass"
+	"github.com/hearsay-go/hearsay/internal/wordset"
 	"github.com/hearsay-go/hearsay/nlp"
 )
 
@@ -24,19 +25,25 @@ const (
 	backshift = "backshift"
 )
 
+// uncommitSets holds the words of uncommitment.tsv, a set a class.
+// They are fields, not a map of their names: imperative asks two of them
+// at every clause's start, and a lookup of the class by its name hashed
+// the name each time.
+type uncommitSets struct {
+	impVerb, impOpener, impObject, plan, backshift *wordset.Set
+}
+
 // uncommitWords holds the words of uncommitment.tsv by class, parsed
 // once.
-var uncommitWords = sync.OnceValue(func() map[string]map[string]bool {
+var uncommitWords = sync.OnceValue(func() *uncommitSets {
 	words := wordclass.ReadFile(uncommitFile) // checked by TestUncommitmentFile
-	out := make(map[string]map[string]bool, len(words))
-	for c, ws := range words {
-		set := make(map[string]bool, len(ws))
-		for _, w := range ws {
-			set[w] = true
-		}
-		out[c] = set
+	return &uncommitSets{
+		impVerb:   wordset.Of(words[impVerb]...),
+		impOpener: wordset.Of(words[impOpener]...),
+		impObject: wordset.Of(words[impObject]...),
+		plan:      wordset.Of(words[planWord]...),
+		backshift: wordset.Of(words[backshift]...),
 	}
-	return out
 })
 
 // imperative returns the index in toks of the verb of the writer's
@@ -69,7 +76,7 @@ func imperative(toks []nlp.Token, contents []nlp.Span) int {
 		}
 		start = false
 		k := i
-		for k < len(toks) && toks[k].Kind == nlp.Word && words[impOpener][toks[k].Norm] {
+		for k < len(toks) && toks[k].Kind == nlp.Word && words.impOpener.Has(toks[k].Norm) {
 			k++
 		}
 		if k >= len(toks) || toks[k].Kind != nlp.Word || containedIn(toks[k].Span, contents) {
@@ -80,7 +87,7 @@ func imperative(toks []nlp.Token, contents []nlp.Span) int {
 			return k // "don't drink", "do not use"
 		case v == "be":
 			return k // "Be careful": "be" opens no sentence with a subject before it
-		case words[impVerb][v] && imperativeObject(toks, k+1, words[impObject]):
+		case words.impVerb.Has(v) && imperativeObject(toks, k+1, words.impObject):
 			return k
 		}
 	}
@@ -91,7 +98,7 @@ func imperative(toks []nlp.Token, contents []nlp.Span) int {
 // of an imperative: the start of its object or complement (a word of
 // objs), a name or a number, or the clause's end, but for a colon: a
 // verb before one is a label ("Watch: …").
-func imperativeObject(toks []nlp.Token, i int, objs map[string]bool) bool {
+func imperativeObject(toks []nlp.Token, i int, objs *wordset.Set) bool {
 	if i >= len(toks) {
 		return true
 	}
@@ -103,7 +110,7 @@ func imperativeObject(toks []nlp.Token, i int, objs map[string]bool) bool {
 	case nlp.Number:
 		return true
 	case nlp.Word:
-		return objs[t.Norm] || t.Capitalized()
+		return objs.Has(t.Norm) || t.Capitalized()
 	}
 	return false
 }

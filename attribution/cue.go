@@ -615,8 +615,8 @@ func isAdjectiveStrict(w string) bool {
 // own, an adjective or a noun ("right-leaning", "access-peddling"), not a
 // verb with a prefix ("co-hosting").
 func compoundIng(w string) bool {
-	h := strings.LastIndexByte(w, '-')
-	return h > 3 && strings.HasSuffix(w, "ing")
+	// the suffix first: every word verbLike derives comes here, few end in -ing
+	return strings.HasSuffix(w, "ing") && strings.LastIndexByte(w, '-') > 3
 }
 
 // plainAdjectives are common adjectives that no suffix shows and that

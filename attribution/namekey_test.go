@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,5 +29,19 @@ func TestNameKey(t *testing.T) {
 		{"", ""},
 	} {
 		assert.Equal(t, tc.want, NameKey(tc.in), tc.in)
+	}
+}
+
+// TestLowerAlready holds lowerAlready to strings.ToLower(s) == s, on
+// ASCII, on other scripts, on U+FFFD and on invalid UTF-8.
+func TestLowerAlready(t *testing.T) {
+	for _, s := range []string{
+		"", "budget office", "Budget office", "budget Office", "the U.S. office", "café", "Café",
+		"ünd", "Ünd", "σοφία", "Σοφία", "i̇stanbul", "İstanbul", "ǅ", "ǆ", "\ufffd", "a\xffb", "\xe2\x80",
+		"straße", "ﬁne", "123 main st.", "o'neill", "ʼapostrophe", "Ⅻ", "ⅻ",
+	} {
+		if got, want := lowerAlready(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("lowerAlready(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

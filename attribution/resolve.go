@@ -1439,7 +1439,29 @@ func lowerDescription(name string) bool {
 		return false
 	}
 	rest := name[4:]
-	return strings.IndexByte(rest, ' ') > 0 && strings.ToLower(rest) == rest
+	return strings.IndexByte(rest, ' ') > 0 && lowerAlready(rest)
+}
+
+// lowerAlready reports whether strings.ToLower(s) == s, without making
+// the lowercase copy that ToLower makes of a string with an upper-case
+// letter in it: every rune is its own lower case, and no byte is invalid
+// UTF-8 (which ToLower would replace).
+func lowerAlready(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // compoundName reports whether a name's last word follows another
