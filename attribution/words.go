@@ -504,7 +504,7 @@ var pronounGender = map[string]byte{
 	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
 	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
 	"both": 'p', // as a source alone: "Both have promised …"
-	"it": 'n', "its": 'n', "itself": 'n',
+	"it":   'n', "its": 'n', "itself": 'n',
 	"who": 'r', "which": 'r', "that": 'r', "whose": 'r',
 	"i": 's', "we": 's', "me": 's', "us": 's', "my": 's', "our": 's',
 	"you": 'y', "your": 'y',
