@@ -503,8 +503,9 @@ var pronounGender = map[string]byte{
 	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
 	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
 	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
-	"both": 'p', // as a source alone: "Both have promised …"
-	"it":   'n', "its": 'n', "itself": 'n',
+	// "both" as a source alone: "Both have promised …"
+	"both": 'p',
+	"it": 'n', "its": 'n', "itself": 'n',
 	"who": 'r', "which": 'r', "that": 'r', "whose": 'r',
 	"i": 's', "we": 's', "me": 's', "us": 's', "my": 's', "our": 's',
 	"you": 'y', "your": 'y',
