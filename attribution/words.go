@@ -502,9 +502,8 @@ var placeStarts = class("placeStarts")
 var pronounGender = map[string]byte{
 	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
 	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
-	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
-	// "both" as a source alone: "Both have promised …"
-	"both": 'p',
+	// ("both" as a source alone: "Both have promised …")
+	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p', "both": 'p',
 	"it": 'n', "its": 'n', "itself": 'n',
 	"who": 'r', "which": 'r', "that": 'r', "whose": 'r',
 	"i": 's', "we": 's', "me": 's', "us": 's', "my": 's', "our": 's',
