@@ -221,6 +221,20 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		}
 		return noSource
 	}
+	if st == p && p-2 >= lo && (t.Norm == "all" || t.Norm == "both" || t.Norm == "each") {
+		// a floating quantifier after an auxiliary or an aside: "The
+		// senators will all support", "Party elders, whose influence
+		// has waned, both suggested"
+		if b := &r.toks[p-1]; b.Kind == nlp.Word && (r.in(p-1, modals) || r.finiteAux(p-1)) && r.toks[p-2].Kind == nlp.Word {
+			if s2 := r.leftNP(p-2, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+				return [2]int{s2, p - 2}
+			}
+		} else if b.Text == "," {
+			if src, ok := r.appositiveSubject(p-1, lo); ok {
+				return src
+			}
+		}
+	}
 	if st == p && p-1 >= lo && (t.Norm == "all" || t.Norm == "both" || t.Norm == "each") && (r.isName(p-1, lo) || r.toks[p-1].Text == ")" || r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it") {
 		// a floating quantifier after its subject: "Moe, Fey and Diaz all
 		// said", "they both said"
