@@ -8,6 +8,7 @@ package attribution
 // with a reason (see reject).
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -2699,6 +2700,12 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 				cs = r.onePart(part{cs[0][0], v - 1})
 			}
 		}
+		if ok && len(cs) == 1 && r.cueAfterRelative(k+1, cs[0][1]) {
+			// "The report that Gallup released on Tuesday found that
+			// …": "that" opens a relative clause on the noun, which is
+			// the subject of the cue after it, and no complement
+			cs, ok = nil, false
+		}
 	case (c.Kind == nlp.OpenQuote || c.Kind == nlp.Quote) && r.opensQuote(k):
 		// a recorded quotation only: a mark that opens none (“0 at the end
 		// of the text) is no content
@@ -2784,6 +2791,44 @@ func (r *run) mainPredicateAfter(k, e int) int {
 		}
 	}
 	return -1
+}
+
+// cueAfterRelative reports whether the clause [k, e] after a noun's
+// "that" holds a finite verb and then, with no mark, conjunction or
+// subject between, a verb cue in the past or in -s: the clause is a
+// relative one on the noun, and the cue the sentence's own verb ("the
+// report that Gallup released on Tuesday | found").
+func (r *run) cueAfterRelative(k, e int) bool {
+	finite := false
+	for v := k; v <= e; v++ {
+		t := &r.toks[v]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(v) || r.in(v, coordinators) || r.in(v, subordinators) || r.relativeWord(v) || t.Norm == "that" {
+			return false
+		}
+		past := !r.capitalized(v) && (pastForm(t.Norm) || r.isVerbCue[v] && r.finiteCueForm(v))
+		if finite && past && r.isVerbCue[v] && !r.in(v-1, auxiliaries) && !r.in(v-1, beForms) && !r.in(v-1, modals) && !r.in(v-1, subjectPronouns) && !(r.isName(v-1, r.lo) && !r.in(v-1, calendarWords)) &&
+			r.toks[v-1].Norm != "to" && !r.in(v-1, determiners) && !r.in(v-1, possessives) && !r.in(v-1, prepositions) && r.toks[v-1].Norm != "'s" {
+			return true
+		}
+		if past || r.finiteAux(v) && !r.capitalized(v) {
+			finite = true
+		}
+	}
+	return false
+}
+
+// finiteCueForm reports whether the verb cue matched at token v stands
+// in a form that can be finite: a past ("found") or one in -s.
+func (r *run) finiteCueForm(v int) bool {
+	i, ok := slices.BinarySearchFunc(r.cues, v, func(m lexicon.Match, v int) int { return m.First - v })
+	if !ok {
+		return false
+	}
+	switch inflection(r.toks[v].Norm, r.cues[i].Entry.Term) {
+	case formEd, formS:
+		return true
+	}
+	return false
 }
 
 // predicateAfter returns the auxiliary or form of "be" that ends a noun

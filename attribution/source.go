@@ -106,6 +106,17 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		// pledged to remain civil"
 		return r.outerSubject(lo, vg)
 	}
+	if t.Kind == nlp.Word && !r.capitalized(p) && pastForm(t.Norm) && !r.in(p, edNouns) && p-1 >= lo && r.toks[p-1].Kind == nlp.Word {
+		// the verb of an object relative clause on the subject: "The
+		// report that the pollster released | found"
+		if rel := r.relativeSubject(p, lo); rel != noSource && r.toks[rel[0]].Norm != "who" {
+			for k := rel[0]; k < p; k++ {
+				if r.toks[k].Norm == "that" {
+					return [2]int{rel[0], end} // with the time after the verb: "released on Tuesday"
+				}
+			}
+		}
+	}
 	st := r.leftNP(p, lo)
 	if st >= 0 && st < p && st-1 >= lo && r.isName(p, lo) && r.toks[st-1].Kind == nlp.Word && !r.capitalized(st-1) &&
 		(r.verbLike(st-1) || irregularPast.has(r.toks[st-1].Norm)) {
@@ -377,6 +388,24 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 	for j := p; j >= lo && j > p-10; j-- {
 		t := &r.toks[j]
 		if t.Kind == nlp.Punct || t.Kind.IsQuote() {
+			return noSource
+		}
+		if t.Norm == "that" && j == p {
+			return noSource // "now that Cruz has endorsed": it opens the subject's own clause
+		}
+		if t.Norm == "that" && j-1 >= lo && r.toks[j-1].Kind == nlp.Word && r.isContent(j-1) && !r.capitalized(j-1) &&
+			(!r.verbLike(j-1) || strings.HasSuffix(r.toks[j-1].Norm, "ing") && j-2 >= lo && (r.in(j-2, determiners) || r.isContent(j-2) && !r.verbLike(j-2))) {
+			// "The polling that was done before the primary showed": a
+			// relative "that" on a noun that stands where a subject does
+			st := r.leftNP(j-1, lo)
+			if st < 0 && j-2 >= lo && r.verbLike(j-1) {
+				if st = r.leftNP(j-2, lo); st < 0 && r.in(j-2, determiners) {
+					st = j - 2 // a gerund as the noun: "The little polling that …"
+				}
+			}
+			if st >= 0 && r.subjectPosition(st, lo) {
+				return [2]int{st, p}
+			}
 			return noSource
 		}
 		if t.Norm == "who" || t.Norm == "whom" {
