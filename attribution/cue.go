@@ -2660,6 +2660,36 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			src = sub
 		}
 	}
+	if rv := r.receivedStance(m.First, lo); rv >= 0 {
+		// "The senator won the endorsement of the union", "The plan
+		// drew criticism from Ann Ray": who takes the stance is after
+		// "of" or "from", and what it is taken toward is the receiver,
+		// the subject of the verb
+		if src == noSource && k+1 < hi && r.toks[k].Norm == "of" {
+			e := r.rightNP(k+1, hi, true)
+			if k+3 < hi && r.toks[k+2].Norm == "of" && (r.in(k+1, quantifiers) || r.in(k+1, determiners)) {
+				e = r.rightNP(k+3, hi, true) // "the support of most of the unions"
+			}
+			if e > k && r.agentPhrase([2]int{k + 1, e}) {
+				src = [2]int{k + 1, e}
+				k = e + 1
+			}
+		}
+		if src != noSource && src[0] > m.Last && !(k < hi && (r.toks[k].Norm == "that" || r.opensQuote(k) || r.toks[k].Text == ":")) {
+			// (a clause after it is what was said: "drew criticism
+			// from unions that it would cut jobs")
+			sub := noSource
+			if vg, _, _, _, _ := r.verbGroup(rv-1, lo, false); vg > lo {
+				sub = r.finiteSubject(a, lo, hi, vg, lexicon.Match{First: rv, Last: rv}, false)
+			} else {
+				sub = r.subjectAfter(lo, rv)
+			}
+			if sub != noSource && sub[1] < rv {
+				r.setContent(a, r.onePart(part{sub[0], sub[1]}), true)
+				return src, true
+			}
+		}
+	}
 	if k >= hi && !r.forced {
 		return r.reject(a, "noun-end")
 	}
@@ -2791,6 +2821,23 @@ func (r *run) mainPredicateAfter(k, e int) int {
 		}
 	}
 	return -1
+}
+
+// receivedStance returns the verb of receiving (receiveVerbs) whose
+// object the noun cue at first heads, over a determiner and up to two
+// adjectives ("won the strong endorsement"), or -1.
+func (r *run) receivedStance(first, lo int) int {
+	v := first - 1
+	for steps := 0; v >= lo && steps < 3 && r.toks[v].Kind == nlp.Word && (r.in(v, determiners) || r.isContent(v) && !r.verbLike(v) && !receiveVerbs.has(r.toks[v].Norm)); steps++ {
+		v--
+	}
+	if v >= lo && r.toks[v].Kind == nlp.Word && r.toks[v].Norm == "up" && v-1 >= lo && r.toks[v-1].Norm == "picked" {
+		return v - 1 // "picked up the endorsement of"
+	}
+	if v < lo || r.toks[v].Kind != nlp.Word || !receiveVerbs.has(r.toks[v].Norm) || r.inQuote(v) {
+		return -1
+	}
+	return v
 }
 
 // cueAfterRelative reports whether the clause [k, e] after a noun's
@@ -3380,3 +3427,6 @@ func (r *run) perceivedOn(j, lo int) int {
 // and recording after which a participle tells what the one perceived
 // did: "was heard telling", "was caught on tape saying". See classes.tsv.
 var perceivedParticiples = plainClass("perceivedParticiples")
+
+// receiveVerbs: see classes.tsv.
+var receiveVerbs = plainClass("receiveVerbs")

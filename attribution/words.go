@@ -161,6 +161,7 @@ var plainNames = []string{
 	"workNouns",
 	"plainAdjectives",
 	"perceivedParticiples",
+	"receiveVerbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
