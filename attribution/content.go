@@ -1358,6 +1358,18 @@ func (r *run) clauseFrom(k, hi int, cut bool) ([]part, bool) {
 			return r.onePart(part{k, q.close}), true
 		}
 	}
+	if t := &r.toks[k]; t.Kind == nlp.Word && t.Norm == "that" && k+2 < hi && r.toks[k+1].Text == "," {
+		// an aside set off by commas after "that": "said that, if the
+		// report is true, the deal is dead"; the clause goes on after it
+		for c := k + 2; c < hi && c < k+20 && !isTerminalTok(&r.toks[c]); c++ {
+			if r.toks[c].Text == "," {
+				if end := r.clauseEnd(c+1, hi); end > c {
+					return r.onePart(part{k, end}), true
+				}
+				break
+			}
+		}
+	}
 	end := r.clauseEnd(k, hi)
 	if end < k {
 		return nil, false
