@@ -1455,8 +1455,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case r.in(vg-1, participleLinks) && (vg-1 == r.skipDateline(lo, hi) || r.timePhraseEnd(r.skipDateline(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before")) ||
-				r.in(vg-1, prepositions) && r.openingPreposition(r.skipDateline(lo, hi), vg-1):
+			case r.in(vg-1, participleLinks) && (vg-1 == r.openingStart(lo, hi) || r.timePhraseEnd(r.openingStart(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before")) ||
+				r.in(vg-1, prepositions) && r.openingPreposition(r.openingStart(lo, hi), vg-1):
 				// (also after a compound preposition that opens the
 				// sentence: "In addition to stating …, Clinton vowed")
 				// "After saying …, she was whisked off", "One month after
@@ -2821,6 +2821,20 @@ func (r *run) mainPredicateAfter(k, e int) int {
 		}
 	}
 	return -1
+}
+
+// openingStart returns where a sentence's opening phrase starts: after a
+// dateline and a coordinator that joins the sentence to the one before
+// ("But while denouncing …", "And in explaining …").
+func (r *run) openingStart(lo, hi int) int {
+	k := r.skipDateline(lo, hi)
+	if k+1 < hi && r.toks[k].Kind == nlp.Word && (r.in(k, coordinators) || r.toks[k].Norm == "yet" || r.toks[k].Norm == "so") {
+		k++
+		if k+1 < hi && r.toks[k].Text == "," {
+			k++
+		}
+	}
+	return k
 }
 
 // receivedStance returns the verb of receiving (receiveVerbs) whose
