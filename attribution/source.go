@@ -44,6 +44,9 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 				// ("that evening": a demonstrative, not a relative pronoun)
 				q--
 			}
+			if q2 := r.timeOpening(q, lo); q2 < q {
+				q = q2 // "over the last few weeks", "for several months"
+			}
 			p = q
 			continue
 		}
@@ -257,6 +260,28 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		return [2]int{rel[0], p}
 	}
 	return [2]int{r.titledStart(st, p), p}
+}
+
+// timeOpening returns the token before the opening of a phrase of time
+// whose words before its noun end at q: a preposition of duration, "the",
+// and words of count or order ("over the last few | weeks", "for several
+// | months", "during the past two | years"); q when no such opening
+// precedes.
+func (r *run) timeOpening(q, lo int) int {
+	j := q
+	for j >= lo && j > q-4 && r.toks[j].Kind == nlp.Word && (numberWord(r.toks[j].Norm) || r.toks[j].Kind == nlp.Number || r.in(j, quantifiers) || r.toks[j].Norm == "few" || r.toks[j].Norm == "past" || r.toks[j].Norm == "last" || r.toks[j].Norm == "recent" || r.toks[j].Norm == "the") {
+		j--
+	}
+	if j < q && j >= lo && r.toks[j].Kind == nlp.Word {
+		switch r.toks[j].Norm {
+		case "over", "for", "during", "in", "within", "throughout":
+			if j-1 >= lo && (r.verbLike(j-1) || irregularPast.has(r.toks[j-1].Norm)) && !r.isCue[j-1] {
+				return q // a participle's own time: "polls taken over the past two weeks"
+			}
+			return j - 1
+		}
+	}
+	return q
 }
 
 // titledStart returns where a titled name starts inside the subject
