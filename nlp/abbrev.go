@@ -32,6 +32,38 @@ var abbreviations = wordset.Of(
 	"minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
 )
 
+// numberAbbreviations abbreviate only before a number ("No. 5", "vol. 2",
+// "fig. 3"); elsewhere the word is a plain word and its period ends a
+// sentence ("He said no."). dayAbbreviations ("Sat.", "Wed.") abbreviate
+// only when capitalized ("The cat sat.").
+var (
+	numberAbbreviations = wordset.Of("no", "nos", "vol", "fig", "sec", "ch", "pp")
+	dayAbbreviations    = wordset.Of("sat", "sun", "wed", "mar", "mon")
+)
+
+// plainWordEnd reports whether the word text[start:i], listed as an
+// abbreviation, is a plain word whose period at i ends a sentence: one of
+// numberAbbreviations with no number after the period, or one of
+// dayAbbreviations in lower case.
+func plainWordEnd(text string, start, i int) bool {
+	if i-start > 3 {
+		return false
+	}
+	var buf [6]byte
+	lw := lowerShort(buf[:0], text[start:i])
+	switch {
+	case numberAbbreviations.HasBytes(lw):
+		j := i + 1
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		return j >= len(text) || !isDigit(rune(text[j]))
+	case dayAbbreviations.HasBytes(lw):
+		return text[start] >= 'a' && text[start] <= 'z'
+	}
+	return false
+}
+
 // starters are words that commonly open a sentence. After an abbreviation
 // such as "U.S." a new sentence is assumed only before one of these, so
 // "the U.S. Defense Secretary" stays whole while "to the U.S. The next day"

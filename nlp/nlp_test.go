@@ -63,6 +63,10 @@ func TestTokens(t *testing.T) {
 	}{
 		{"abbreviation keeps its period", "the U.S. on", []string{"the", "U.S.", "on"}, ""},
 		{"hyphenated word after abbreviation", "a U.S.-backed plot", []string{"a", "U.S.-backed", "plot"}, ""},
+		{"number abbreviation before a number", "ranked No. 5 today", []string{"ranked", "No.", "5", "today"}, ""},
+		{"number abbreviation as a word", "She said no.", []string{"She", "said", "no", "."}, `"no" before no number is the word, and its period ends the sentence`},
+		{"day abbreviation in lower case", "The cat sat.", []string{"The", "cat", "sat", "."}, `a lowercase "sat" is the verb`},
+		{"day abbreviation capitalized", "on Sat. night", []string{"on", "Sat.", "night"}, ""},
 		{"hyphens and possessive", "Venezuela’s narco-traffickers", []string{"Venezuela", "’s", "narco-traffickers"}, "the clitic is its own token"},
 		{"negation clitic", "they won’t go; don't", []string{"they", "wo", "n’t", "go", ";", "do", "n't"}, ""},
 		{"curly quotes kept", "11 “terrorists,” all", []string{"11", "“", "terrorists", ",", "”", "all"}, "token text is the original bytes"},

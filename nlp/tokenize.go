@@ -399,7 +399,7 @@ func scanWord(text string, start, i int, seen uint8) (int, Kind, wordFlags) {
 		fl |= wUpper
 	}
 	// An abbreviation keeps its final period: "U.S.", "Gen.", "a.m.", "J."
-	if i < n && text[i] == '.' && isAbbreviation(text[start:i]) {
+	if i < n && text[i] == '.' && isAbbreviation(text[start:i]) && !plainWordEnd(text, start, i) {
 		i++
 		// "U.S.-backed" goes on as one word.
 		if i+1 < n && isHyphen(rune(text[i])) && isWordRune(rune(text[i+1])) {
