@@ -1383,6 +1383,9 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 		case r.isName(j, r.lo):
 			end = j
 			continue
+		case t.Kind == nlp.Number || t.Text == "%" && end == j-1:
+			end = j // a share: "46 percent of voters", "46% of voters"
+			continue
 		case t.Kind == nlp.Word && (t.Norm == "of" || t.Norm == "and") && end >= 0:
 			continue
 		case t.Kind == nlp.Word && r.in(j, nameParticles) && end >= 0:
