@@ -2457,7 +2457,15 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 		// begins: "who reportedly leaked the memo | was fired", "which
 		// reportedly began in May | , has widened"
 		p := rest[0]
+		aside := cs[0][0]-1 >= lo && r.toks[cs[0][0]-1].Text == ","
 		for j := p[0] + 2; j <= p[1]; j++ {
+			if aside && r.toks[j].Text == "," && !r.inQuote(j) {
+				// a relative clause set off by commas ends at its
+				// second comma: "the senator, who is supposedly his
+				// friend, | as …"
+				rest = []part{{p[0], j - 1}}
+				break
+			}
 			if r.in(j, auxiliaries) && r.toks[j].Norm != "to" && r.isContent(j-1) {
 				rest = []part{{p[0], j - 1}}
 				break
