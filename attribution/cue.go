@@ -2514,6 +2514,9 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 		(r.in(k+1, auxiliaries) || r.in(k+1, modals) || r.in(k+1, beForms) || r.verbLike(k+1)) {
 		return true // a clause with no "that": "learned he had been bumped"
 	}
+	if k == after && !r.in(k, objectPronouns) && r.in(k, determiners) && r.subjectAndVerbAt(k, hi) {
+		return true // and with a noun phrase for its subject: "imagined the governor was thinking"
+	}
 	if a.Cue.Lemma == "seem" {
 		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
 	}
