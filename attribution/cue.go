@@ -3115,7 +3115,11 @@ func (r *run) settleWeak(h, lo, hi int, form wordForm) bool {
 		// supporters believe bigotry … are acceptable")
 		k := h + 1
 		return r.verbFollows(h, lo, hi) || r.gerundAt(k, hi) || k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") ||
-			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.capitalized(k) && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and"))
+			k+1 < hi && r.isContent(k) && !r.verbLike(k) && !r.capitalized(k) && !isAdjectiveStrict(r.toks[k].Norm) && (r.toks[k+1].Kind == nlp.Word && (r.in(k+1, auxiliaries) || r.toks[k+1].Norm == "and")) ||
+			// a plural subject and its verb: "The women say officers
+			// still watch …"
+			k+1 < hi && isPlural(r.toks[k].Norm) && r.isContent(k) && !r.capitalized(k) && r.toks[k+1].Kind == nlp.Word && !r.capitalized(k+1) &&
+				!r.in(k+1, prepositions) && !r.in(k+1, coordinators) && !r.in(k+1, determiners) && !isPlural(r.toks[k+1].Norm)
 	}
 	if k := h + 1; k < hi && (isTerminalTok(&r.toks[k]) || r.toks[k].Text == ",") && r.verbFollows(h, lo, hi) {
 		return true // "…,” the article read."
@@ -3230,7 +3234,7 @@ func (r *run) strongSubjectBefore(h, lo int, form wordForm) bool {
 		}
 		return strings.HasSuffix(n, "s") || j-2 >= lo && (r.toks[j-2].Norm == "and" || r.toks[j-1].Norm == "and")
 	case r.isContent(j) && !r.verbLike(j):
-		plural := len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss")
+		plural := len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") || pluralForms.has(n) // "the women say"
 		return plural && form == formBase && r.subjectPosition(r.leftNPStart(j, lo), lo) || !plural && form == formS && r.subjectPosition(r.leftNPStart(j, lo), lo)
 	}
 	return false
