@@ -1514,7 +1514,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					// "with" makes its noun phrase the participle's subject:
 					// "…, with Canada and the U.S. disputing …"
 					adverbial := st-2 >= lo && r.in(st-1, prepositions) && r.toks[st-1].Norm != "with" && r.toks[st-1].Norm != "without" && r.toks[st-2].Text == ","
-					if issued || adverbial || r.spentOn(st, lo) {
+					// a bare noun after a preposition is the verb's
+					// adjunct, not who speaks: "went to work seeking …",
+					// "went on Twitter saying …"
+					bare := st == vg-1 && st-1 > lo && r.toks[st-1].Kind == nlp.Word && r.in(st-1, prepositions) && !r.peopleWord(st) && !r.in(st, orgWords) && !r.isVerbCue[st-1] &&
+						st-2 >= lo && r.toks[st-2].Kind == nlp.Word && !r.capitalized(st-2) && (r.verbLike(st-2) || irregularPast.has(r.toks[st-2].Norm))
+					if issued || adverbial || bare || r.spentOn(st, lo) {
 						// "The council issued a statement calling for …": who
 						// issued it speaks, not the statement; "…, in many
 						// cases reporting …": the phrase is the clause's
