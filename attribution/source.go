@@ -390,7 +390,9 @@ func (r *run) ppHead(st, lo int) int {
 		q--
 	} else if r.toks[q].Kind == nlp.Word && (r.in(q, quantifiers) || r.toks[q].Norm == "those") && r.toks[q].Norm != "one" && r.subjectPosition(q, lo) {
 		return q // a quantifier as the head: "Some in the “Bernie or Bust” crowd", "many in his party"
-	} else if !(r.isContent(q) && !r.verbLike(q) || r.isName(q, lo)) || r.in(q, timeWords) {
+	} else if !(r.isContent(q) && (!r.verbLike(q) || q-1 >= lo && r.in(q-1, determiners)) || r.isName(q, lo)) || r.in(q, timeWords) {
+		// (a gerund after a determiner is a noun: "familiar with the
+		// planning for the meeting")
 		return -1
 	}
 	return r.leftNP(q, lo)
