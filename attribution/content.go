@@ -2633,7 +2633,7 @@ func (r *run) verbGroupIn(a, b int) bool {
 		if t.Kind != nlp.Word || r.qid[k] >= 0 {
 			continue
 		}
-		if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) && t.Norm != "to" || r.in(k, subjectPronouns) || !r.capitalized(k) && (pastForm(t.Norm) || irregularPast.has(t.Norm)) {
+		if r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) && t.Norm != "to" || r.in(k, subjectPronouns) || !r.capitalized(k) && pastForm(t.Norm) {
 			return true
 		}
 	}

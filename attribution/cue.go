@@ -964,10 +964,16 @@ func (r *run) beforeSubjectAppositive(st, e, hi int) int {
 // positively", "very favorably"), or k when none starts there.
 func (r *run) pastManner(k, hi int) int {
 	j := k
-	for j < hi && j < k+4 && r.toks[j].Kind == nlp.Word && (r.isAdverb(j) || r.lyWord(j) || degreeAdverbs.has(r.toks[j].Norm) || degreeComparatives.has(r.toks[j].Norm) || r.toks[j].Norm == "most" || r.toks[j].Norm == "least" || r.toks[j].Norm == "somewhat") {
+	for j < hi && j < k+4 && r.toks[j].Kind == nlp.Word && (r.isAdverb(j) || r.lyWord(j) || degreeWord(r.toks[j].Norm)) {
 		j++
 	}
 	return j
+}
+
+// degreeWord reports whether w grades the adverb or adjective after it:
+// "most recently", "somewhat more positively", "very favorably".
+func degreeWord(w string) bool {
+	return degreeAdverbs.has(w) || degreeComparatives.has(w) || w == "most" || w == "least" || w == "somewhat"
 }
 
 // passiveAt reports whether the word at g is a participle after a form of
@@ -1840,7 +1846,7 @@ func (r *run) speakerPhrase(src [2]int) bool {
 // "38 percent") or a fraction ("a third"). (shareAt tells where one opens.)
 func (r *run) shareEndAt(k int) bool {
 	switch n := r.toks[k].Norm; n {
-	case "%", "percent", "per cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "plurality", "minority":
+	case "%", "percent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "plurality", "minority":
 		return true
 	}
 	return false
@@ -3431,7 +3437,7 @@ func (r *run) predicateAt(k, hi int) bool {
 		return true
 	}
 	n := r.toks[k].Norm
-	return r.verbLike(k) && (pastForm(n) || irregularPast.has(n)) || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && r.isContent(k)
+	return r.verbLike(k) && pastForm(n) || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && r.isContent(k)
 }
 
 // perceivedOn returns the passive participle of perception ("heard",

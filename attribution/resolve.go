@@ -446,9 +446,13 @@ func (r *run) placeAfterPlace(s, lo int) bool {
 // one of the two sentences before sentence si ("Ana Ruiz and Tom Dahl met
 // on Monday."), the nearest first, or -1.
 func (r *run) pairBefore(ents *entities, si int) int {
+	// the subject finder reads its sentence's bounds and caches from the
+	// run: ready them for each sentence asked, and restore them after
+	defer r.enterSentence(r.lo, r.hi)
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
 		st := &r.doc.Sentences[s]
 		lo, hi := st.First, st.First+len(st.Tokens)
+		r.enterSentence(lo, hi)
 		sub := r.subjectAfter(lo, hi)
 		if sub == noSource || sub[1] <= sub[0] || !r.isName(sub[0], lo) || !r.isName(sub[1], lo) {
 			continue

@@ -32,7 +32,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			p--
 			continue
 		}
-		if p+1 <= vg && r.isAdverb(p+1) && t.Kind == nlp.Word && (t.Norm == "most" || t.Norm == "least" || degreeAdverbs.has(t.Norm) || degreeComparatives.has(t.Norm)) {
+		if p+1 <= vg && r.isAdverb(p+1) && t.Kind == nlp.Word && degreeWord(t.Norm) {
 			p-- // the degree of an adverb: "and most recently defended"
 			continue
 		}
@@ -269,7 +269,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 // precedes.
 func (r *run) timeOpening(q, lo int) int {
 	j := q
-	for j >= lo && j > q-4 && r.toks[j].Kind == nlp.Word && (numberWord(r.toks[j].Norm) || r.toks[j].Kind == nlp.Number || r.in(j, quantifiers) || r.toks[j].Norm == "few" || r.toks[j].Norm == "past" || r.toks[j].Norm == "last" || r.toks[j].Norm == "recent" || r.toks[j].Norm == "the") {
+	for j >= lo && j > q-4 && (r.toks[j].Kind == nlp.Number || r.toks[j].Kind == nlp.Word && (numberWord(r.toks[j].Norm) || r.in(j, quantifiers) || r.toks[j].Norm == "few" || r.toks[j].Norm == "past" || r.toks[j].Norm == "last" || r.toks[j].Norm == "recent" || r.toks[j].Norm == "the")) {
 		j--
 	}
 	if j < q && j >= lo && r.toks[j].Kind == nlp.Word {

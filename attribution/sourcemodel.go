@@ -424,7 +424,7 @@ func (r *run) sourceCandidates(dst []sourceCand, ai, lo, hi, cs, ce int) []sourc
 			// phrase ends in: "Harris makes | no apologies"
 			continue
 		}
-		if e+1 < hi && r.in(e, controlWords) && r.toks[e+1].Norm == "to" && !r.in(e, determiners) {
+		if e+1 < hi && r.in(e, controlWords) && r.toks[e+1].Norm == "to" {
 			// a verb that governs an infinitive ends no noun phrase:
 			// "The rector intends | to argue"
 			continue
