@@ -27,24 +27,11 @@ func gapAuxiliary(w string) bool {
 // adverb that is a finding of its own ("widely", "reportedly",
 // "clearly") is not passed over (see appendGappedMatches).
 func gapAdverb(toks []nlp.Token, k int) bool {
-	if k <= 0 || k+1 >= len(toks) {
+	if k <= 0 || k+1 >= len(toks) || toks[k].Kind != nlp.Word || toks[k+1].Kind != nlp.Word {
 		return false
 	}
 	// The adverb first: few words are one, and every word comes here.
-	// The last two bytes of the words below ("so", "ll", "en", "ow", and
-	// "ly") turn away nearly all others with one test that is rarely
-	// true, where the kinds and the word's length, tested first, are
-	// alike for neighbouring tokens too seldom for a branch to guess.
-	w := toks[k].Norm
-	if n := len(w); n < 2 {
-		return false
-	} else if e := gapEnding(w[n-2], w[n-1]); e != 'l'<<8|'y' && e != 's'<<8|'o' && e != 'l'<<8|'l' && e != 'e'<<8|'n' && e != 'o'<<8|'w' {
-		return false
-	}
-	if toks[k].Kind != nlp.Word || toks[k+1].Kind != nlp.Word {
-		return false
-	}
-	switch w {
+	switch w := toks[k].Norm; w {
 	case "also", "still", "even", "now":
 	default:
 		if len(w) <= 4 || !strings.HasSuffix(w, "ly") {
@@ -53,9 +40,6 @@ func gapAdverb(toks []nlp.Token, k int) bool {
 	}
 	return gapAuxiliary(toks[k-1].Norm)
 }
-
-// gapEnding packs a word's last two bytes, for gapAdverb.
-func gapEnding(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 
 // A gapScratch holds appendGappedMatches' working arrays between
 // analyses.
