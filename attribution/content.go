@@ -158,11 +158,12 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
 			}
-			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && (r.in(st, prepositions) || r.in(st, topicPreps)) && !r.hasComma(st, b-1)) &&
+			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && (r.in(st, prepositions) || r.in(st, topicPreps)) && !r.hasComma(st, b-1) && r.afterComparator(st, b-1) == st) &&
 				!((k >= hi || isTerminalTok(&r.toks[k])) && r.toks[st].Kind == nlp.Word && r.in(st, subordinators) && r.toks[st].Norm != "that" && !r.hasComma(st, b-1) && r.qid[st] < 0) {
 				// (nor after a subordinate clause alone: "When the senator
 				// spoke, the crowd cheered." reports nothing)
 				// not after an introductory phrase: "In response to …, nobody answered"
+				// (but "About 30 people showed up, he said" opens with a number)
 				var ps []part
 				// A quoted sentence after the cue is what was said; an
 				// adverbial clause before the source only sets the scene:

@@ -774,7 +774,10 @@ func (r *run) gerundNoun(h, lo, hi int) bool {
 	case t.Kind != nlp.Word:
 		return false
 	}
-	return r.in(n, prepositions) && t.Norm != "that" && t.Norm != "to" || r.in(n, beForms) || r.in(n, modals)
+	// (a finite verb after it is the sentence's, the gerund its subject's
+	// noun: "a source familiar with Cruz's thinking said")
+	return r.in(n, prepositions) && t.Norm != "that" && t.Norm != "to" || r.in(n, beForms) || r.in(n, modals) ||
+		!strings.HasSuffix(t.Norm, "ing") && (r.isVerbCue[n] || pastForm(t.Norm) && !r.capitalized(n))
 }
 
 // gerundModifiers are adjectives without an adjective's ending that stand
@@ -3186,7 +3189,14 @@ func (r *run) gerundSubject(g, lo int) bool {
 	if p.Kind != nlp.Word {
 		return false
 	}
-	return r.in(g-1, determiners) || r.in(g-1, possessives) || isAdjectiveStrict(p.Norm) || g-1 == r.skipDateline(lo, r.hi) && r.capitalized(g-1) && !r.in(g-1, prepositions) && !r.in(g-1, subordinators)
+	return r.in(g-1, determiners) || r.in(g-1, possessives) || isAdjectiveStrict(p.Norm) || g-1 == r.skipDateline(lo, r.hi) && r.capitalized(g-1) && !r.in(g-1, prepositions) && !r.in(g-1, subordinators) ||
+		r.possessorBefore(g, lo) // "the senator's thinking"
+}
+
+// possessorBefore reports whether a possessive "'s" stands before token
+// g on a noun, not "is" after a pronoun ("who's thinking").
+func (r *run) possessorBefore(g, lo int) bool {
+	return g-2 >= lo && r.toks[g-1].Norm == "'s" && r.toks[g-2].Kind == nlp.Word && !r.in(g-2, subjectPronouns) && !r.relativeWord(g-2) && !r.in(g-2, functionWords)
 }
 
 // relativeVerbEnds reports whether token v is the verb of a relative

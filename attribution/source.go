@@ -120,6 +120,13 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			}
 		}
 	}
+	if p-1 >= lo && t.Kind == nlp.Word && (t.Norm == "here" || t.Norm == "there") && !r.capitalized(p) && (r.peopleWord(p-1) || r.inLower(p-1, orgWords)) {
+		// a place adverb after people or a body is where they are: "Her
+		// campaign workers here said", "Officials there say"
+		if s2 := r.leftNP(p-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+			return [2]int{r.titledStart(s2, p-1), p}
+		}
+	}
 	st := r.leftNP(p, lo)
 	if st >= 0 && st < p && st-1 >= lo && r.isName(p, lo) && r.toks[st-1].Kind == nlp.Word && !r.capitalized(st-1) &&
 		(r.verbLike(st-1) || irregularPast.has(r.toks[st-1].Norm)) {
@@ -144,7 +151,11 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		// a gerund heads the subject: "Recent polling shows", "Exit
 		// polling shows"
 		st = p
-		if p-1 >= lo && r.toks[p-1].Kind == nlp.Word {
+		if r.possessorBefore(p, lo) {
+			if s2 := r.leftNP(p-2, lo); s2 >= 0 {
+				st = s2
+			}
+		} else if p-1 >= lo && r.toks[p-1].Kind == nlp.Word {
 			st = p - 1
 		}
 	}
@@ -189,7 +200,9 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 				break
 			}
 			if tj.Kind == nlp.Word && !r.capitalized(j) && len(tj.Norm) > 4 && strings.HasSuffix(tj.Norm, "ed") && j-1 >= lo {
-				if s2 := r.leftNP(j-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
+				// (not the verb of a "whose" clause: "Those whose homes
+				// flooded said", found below)
+				if s2 := r.leftNP(j-1, lo); s2 >= 0 && r.subjectPosition(s2, lo) && !(s2-1 >= lo && r.toks[s2-1].Norm == "whose") {
 					return [2]int{s2, end}
 				}
 				break
@@ -435,7 +448,20 @@ func (r *run) relativeSubject(p, lo int) [2]int {
 			}
 			return noSource
 		}
-		if t.Norm == "who" || t.Norm == "whom" {
+		if t.Norm == "whose" {
+			// "Those whose homes flooded": the clause has its own
+			// subject after "whose", and no second clause joined to it
+			// ("whose district went for her but who suggested …")
+			if j == p {
+				return noSource // "those whose support he needs"
+			}
+			for k := j + 1; k <= p; k++ {
+				if r.in(k, coordinators) || r.relativeWord(k) {
+					return noSource
+				}
+			}
+		}
+		if t.Norm == "who" || t.Norm == "whom" || t.Norm == "whose" {
 			if j-2 >= lo && r.toks[j-1].Norm == "of" && (r.in(j-2, quantifiers) || r.toks[j-2].Kind == nlp.Number) {
 				return [2]int{j - 2, p} // "many of whom say"
 			}
@@ -487,6 +513,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	// find the opening comma, or dash: "Kall -- co-editor of a book, …
 	// -- said"; a quotation inside is skipped whole ("Joe Scarborough,
 	// host of “Morning Joe,” suggested")
+	townComma := -1
 	for j >= lo && j > comma-30 {
 		t := &r.toks[j]
 		if t.Text == mark {
@@ -495,6 +522,15 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 				// appositive: "Jeffrey Salkin, a Hollywood, Fla., rabbi
 				// helping to organize it, said"
 				j -= 3
+				continue
+			}
+			if mark == "," && townComma < 0 && r.placeInPhrase(j, comma, lo) {
+				// the town's comma inside the appositive: "Cecelia Ruiz,
+				// a retired teacher in Allentown, Pa., said" (without
+				// an appositive before it, the state is one: "a woman in
+				// Worcester, Massachusetts, told him")
+				townComma = j
+				j--
 				continue
 			}
 			break
@@ -512,6 +548,9 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 			break
 		}
 		j--
+	}
+	if (j < lo || r.toks[j].Text != mark) && townComma >= 0 {
+		j = townComma
 	}
 	if j < lo || r.toks[j].Text != mark || j+1 >= comma {
 		return noSource, false
@@ -709,9 +748,22 @@ func (r *run) townAndState(p, lo int) bool {
 	if p-3 < lo || p+1 >= len(r.toks) || r.toks[p-2].Text != "," || r.capitalized(p+1) || r.toks[p+1].Kind != nlp.Word {
 		return false
 	}
-	st := &r.toks[p-1]
-	abbrev := strings.HasSuffix(st.Text, ".") && len(st.Text) <= 7 && r.capitalized(p-1)
-	return (abbrev || placeNames.has(strings.ToLower(st.Norm))) && r.isName(p-3, lo)
+	return r.stateAt(p-1) && r.isName(p-3, lo)
+}
+
+// stateAt reports whether token k can be the state or country after a
+// town: an abbreviation ("Pa.", "Fla.") or a place name ("Iowa").
+func (r *run) stateAt(k int) bool {
+	t := &r.toks[k]
+	abbrev := strings.HasSuffix(t.Text, ".") && len(t.Text) <= 7 && r.capitalized(k)
+	return abbrev || placeNames.has(strings.ToLower(t.Norm))
+}
+
+// placeInPhrase reports whether the comma at p stands between a town
+// that a preposition governs and its state, which ends at the comma at
+// end: "a retired teacher in Allentown, Pa., said".
+func (r *run) placeInPhrase(p, end, lo int) bool {
+	return end == p+2 && p-2 >= lo && r.stateAt(p+1) && r.isName(p-1, lo) && r.toks[p-2].Kind == nlp.Word && r.in(p-2, prepositions)
 }
 
 // ofSegmentBefore reports whether the segment ending before the comma at
