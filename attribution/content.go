@@ -640,7 +640,7 @@ func (r *run) quoteAt(k, hi int) (part, bool) {
 // Tuesday that …"), an infinitive for directives ("urged them to …"), or
 // else the words right after the cue.
 func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) (ps []part, ok, opened bool) {
-	if after+1 < hi && isParticle(r.toks[after].Norm) && (r.in(after+1, determiners) || r.in(after+1, possessives) || r.isName(after+1, lo)) {
+	if after+1 < hi && isParticle(r.toks[after].Norm) && (r.in(after+1, determiners) || r.in(after+1, possessives) || r.isName(after+1, lo)) && r.mannerPhraseEnd(after, hi) < 0 {
 		after++ // a verb's particle before its object: "talked up her plan"
 	}
 	k0 := r.skipAdjuncts(after, hi)
@@ -795,9 +795,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		// nothing, or another attribution's cue after a comma ("shouted
 		// at the envoy, according to aides", "…, witnesses said."),
 		// follows the adjuncts
-		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && !(after+1 < hi && r.in(after+1, timeWords)) {
+		if after < hi && r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && !(after+1 < hi && r.in(after+1, timeWords)) && r.mannerPhraseEnd(after, hi) < 0 {
 			// "declined to comment on the report", but not "warned on
-			// Friday"
+			// Friday" or "spoke on the condition of anonymity"
 			ps, ok = r.clauseFrom(after+1, hi, true)
 			return ps, ok, true
 		}
@@ -825,7 +825,7 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 				return []part{q}, true, true
 			}
 		}
-		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.quantityAt(k0+1, hi) || r.timePhraseEnd(k0+1, hi) >= 0)) ||
+		if r.in(k0, topicPreps) && !(k0+1 < hi && (r.toks[k0+1].Kind == nlp.Number || r.in(k0+1, timeWords) || r.afterComparator(k0+1, hi) > k0+1 || r.timePhraseEnd(k0+1, hi) >= 0)) ||
 			t.Norm == "as" && k0+1 < hi && (r.opensQuote(k0+1) || r.toks[k0+1].Norm == "much") ||
 			t.Norm == "by" && k0+1 < hi && strings.HasSuffix(r.toks[k0+1].Norm, "ing") {
 			// "made the case for …", "described as “…”", "responded by using …"
@@ -2641,13 +2641,45 @@ func (r *run) verbGroupIn(a, b int) bool {
 	return false
 }
 
+// mannerPhraseEnd returns where a phrase of manner that opens with "on"
+// or "off" at k ends ("on the record", "on condition of anonymity", "on
+// behalf of the campaign", "on Trump's behalf"), or -1: how one spoke,
+// not what about.
+func (r *run) mannerPhraseEnd(k, hi int) int {
+	if k+1 >= hi || r.toks[k].Norm != "on" && r.toks[k].Norm != "off" {
+		return -1
+	}
+	h := k + 1 // the head: after an article, or a possessor's "'s"
+	if r.in(h, determiners) || r.in(h, possessives) {
+		h++
+	}
+	if h+2 < hi && r.toks[h+1].Norm == "'s" {
+		h += 2
+	}
+	if h >= hi || !mannerNouns.has(r.toks[h].Norm) {
+		return -1
+	}
+	e := h
+	if e+2 < hi && r.toks[e+1].Norm == "of" {
+		if e2 := r.rightNP(e+2, hi, false); e2 > e+1 {
+			e = e2
+		}
+	}
+	return e
+}
+
+// mannerNouns head a phrase after "on" that tells how one spoke: "on
+// the record", "on condition of anonymity", "on behalf of".
+var mannerNouns = plainClass("mannerNouns")
+
 // relativeOnObject reports whether the wh-word at j, after the object of a
 // cue whose next token is after, opens a relative clause on that object
 // rather than the cue's content: a relative pronoun right after a noun,
 // for a cue that takes no object before a clause ("showing divisions over
 // a nominee who …", but "asked the mayor who would pay").
 func (r *run) relativeOnObject(j, after, lo int, fl lexicon.Flags) bool {
-	if fl.Has(lexicon.ObjectClause) || j-1 <= after {
+	pronoun := j-1 >= after && (r.toks[j-1].Norm == "those" || indefinitePronoun(r.toks[j-1].Norm))
+	if fl.Has(lexicon.ObjectClause) || j-1 <= after && !pronoun {
 		return false
 	}
 	switch r.toks[j].Norm {
@@ -2656,7 +2688,8 @@ func (r *run) relativeOnObject(j, after, lo int, fl lexicon.Flags) bool {
 		return false
 	}
 	p := j - 1
-	return r.toks[p].Kind == nlp.Word && (r.isContent(p) && !r.verbLike(p) || r.isName(p, lo)) && !r.in(p, prepositions)
+	// ("for those who survived", "anyone who asked")
+	return r.toks[p].Kind == nlp.Word && (r.isContent(p) && !r.verbLike(p) || r.isName(p, lo) || pronoun) && !r.in(p, prepositions)
 }
 
 // beforeObjectComment returns where an object content [st, e] with no

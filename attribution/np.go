@@ -536,10 +536,12 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 		case t.Kind == nlp.Punct && t.Text == ")" && (i == end || i == joined-1):
 			// "(R-S.C.)" after a name, "(R-Tex.) and Jo Fey (D-Va.)"
 			j := i - 1
-			for j >= lo && j > i-8 && r.toks[j].Text != "(" && r.toks[j].Text != ")" {
+			for j >= lo && j > i-30 && r.toks[j].Text != "(" && r.toks[j].Text != ")" {
 				j--
 			}
-			if j < lo || r.toks[j].Text != "(" || j == lo {
+			if j < lo || r.toks[j].Text != "(" || j == lo || i-j > 8 && !r.isName(j-1, lo) {
+				// (a longer aside only after a name: "Chris Murphy (a
+				// Connecticut Democrat so boyish he … ) says")
 				return -1, list
 			}
 			start = j

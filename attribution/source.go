@@ -988,6 +988,10 @@ func (r *run) skipAdjuncts(k, hi int) int {
 		if t.Kind != nlp.Word || !r.in(k, adjunctPreps) {
 			break
 		}
+		if e := r.mannerPhraseEnd(k, hi); e > k {
+			k = r.skipTime(e+1, hi) // "spoke on condition of anonymity"
+			continue
+		}
 		if t.Norm == "to" && k+1 < hi {
 			// "said to reporters", but not "wants to sign"
 			n := &r.toks[k+1]
