@@ -2630,9 +2630,12 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		return r.rejectIdiom(a, id) // "the agent in charge of the inquiry": idioms.tsv
 	}
 	src := noSource
-	// possessor: up to two modifiers between it and the noun
+	// possessor: up to four modifiers between it and the noun, adverbs
+	// of degree and coordinated adjectives among them ("Mr. Comey's
+	// most surprising suggestion", "her shifting and inaccurate
+	// explanations")
 	j := m.First - 1
-	for steps := 0; j >= lo && steps < 2 && r.isContent(j) && !r.in(j, possessives) && !r.isName(j, lo); steps++ {
+	for steps := 0; j >= lo && steps < 4 && r.possessedModifier(j, m.First, steps) && !r.in(j, possessives) && !r.isName(j, lo); steps++ {
 		j--
 	}
 	if j >= lo {
@@ -3191,6 +3194,22 @@ func (r *run) gerundSubject(g, lo int) bool {
 	}
 	return r.in(g-1, determiners) || r.in(g-1, possessives) || isAdjectiveStrict(p.Norm) || g-1 == r.skipDateline(lo, r.hi) && r.capitalized(g-1) && !r.in(g-1, prepositions) && !r.in(g-1, subordinators) ||
 		r.possessorBefore(g, lo) // "the senator's thinking"
+}
+
+// possessedModifier reports whether token j, steps words before the
+// noun cue at n, can modify it between its possessor and it: any content
+// word next to the noun ("the council's budget report"), further out only
+// an adjective, an adverb of degree or "and" between adjectives.
+func (r *run) possessedModifier(j, n, steps int) bool {
+	t := &r.toks[j]
+	if t.Kind != nlp.Word || r.in(j, prepositions) {
+		return false
+	}
+	if steps < 2 && r.isContent(j) {
+		return true
+	}
+	return degreeWord(t.Norm) || isAdjectiveStrict(t.Norm) || r.lyWord(j) || strings.HasSuffix(t.Norm, "ing") && r.isContent(j) ||
+		t.Norm == "and" && j+1 < n && r.isContent(j+1)
 }
 
 // possessorBefore reports whether a possessive "'s" stands before token

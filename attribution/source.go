@@ -788,6 +788,22 @@ func (r *run) invertedSource(after, hi int) [2]int {
 		return noSource
 	}
 	t := &r.toks[k]
+	if k+2 < hi && r.toks[k+1].Norm == "of" && (t.Kind == nlp.Number || t.Kind == nlp.Word && (numberWord(t.Norm) || r.in(k, quantifiers))) {
+		// a part of a group: "said one of the advisers", "said many of
+		// the delegates", "said one of two witnesses who …"
+		e := r.rightNP(k+2, hi, true)
+		if n := r.toks[k+2].Norm; n == "them" || n == "us" {
+			e = k + 2
+		}
+		speaker := false
+		for j := k + 2; j <= e && !speaker; j++ {
+			speaker = r.isName(j, r.lo) || r.peopleWord(j) || r.inLower(j, orgWords) || r.toks[j].Norm == "them" || r.toks[j].Norm == "us"
+		}
+		if e < k+2 || !speaker {
+			return noSource
+		}
+		return r.invertedEnd(k, e, hi)
+	}
 	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns) || r.in(k, groupNouns) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "it" || t.Norm == "we")) {
 		return noSource
 	}
@@ -806,8 +822,13 @@ func (r *run) invertedSource(after, hi int) [2]int {
 			return noSource
 		}
 	}
-	e = r.namedTail(k, e, hi)
-	// The subject must end the clause: "said Smith." / "said Smith, adding".
+	return r.invertedEnd(k, r.namedTail(k, e, hi), hi)
+}
+
+// invertedEnd returns the inverted source [k, e] when it ends the clause
+// ("said Smith." / "said Smith, adding"), also before a relative clause
+// (which withRestrictiveRelative may add), else noSource.
+func (r *run) invertedEnd(k, e, hi int) [2]int {
 	n := e + 1
 	n = r.skipAdjuncts(n, hi)
 	if n < hi && !(r.toks[n].Kind == nlp.Punct || r.toks[n].Kind.IsQuote()) && !(n >= k+2 && (r.toks[n].Norm == "who" || r.toks[n].Norm == "that") && r.toks[n-1].Kind == nlp.Word) {
