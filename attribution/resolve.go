@@ -1063,6 +1063,11 @@ func (r *run) mostSalient(ents *entities, pos int, fit []int32) int {
 	return int(found)
 }
 
+// relationRoles name a person by a relation to another or a part in
+// another's affairs ("the aide", "the lawyer", "the judge"): never an
+// epithet for the person a text is about.
+var relationRoles = plainClass("relationRoles")
+
 // epithetReferent returns the person that a description with a role
 // noun given to no one ("the candidate", "the billionaire businessman")
 // refers to as an epithet: the person the text is about, which a writer
@@ -1081,6 +1086,9 @@ func (r *run) mostSalient(ents *entities, pos int, fit []int32) int {
 // Democratic nominee", "the senator's aide"): a fact about the person
 // that the text has not told.
 func (r *run) epithetReferent(ents *entities, a, head int, want string) int {
+	if relationRoles.has(r.toks[head].Norm) {
+		return -1 // "the aide", "the judge": someone beside the person the text is about
+	}
 	for j := a + 1; j < head; j++ {
 		if r.capitalized(j) || r.toks[j].Kind != nlp.Word || r.toks[j].Norm == "'s" {
 			return -1
