@@ -219,14 +219,37 @@
 // and "which" to the noun phrase before them.
 //
 // A description of "the" and a role noun ("the governor", "the former
-// governor", "the Democratic candidate") resolves to the one person named
-// before with that role and every word of the description among their
-// titles, or, when no one was named with a role and the noun was used of
-// no one before, to the one person the text has named ("Donald Trump held
-// a rally. The Republican presidential candidate said …"); "the company",
-// "the firm" to the one business named before, and "the bank" to the one
-// organization whose name ends in "Bank". A description that fits no one
-// or several stays as written. An
+// governor", "the Democratic candidate") resolves to the person the text
+// has given that role, every word of the description among the role's
+// words. A person's roles are all the text gives them: a title before
+// the name, even a short one ("Gov. Lee Park", "Gov. Park"), a role
+// before it ("businessman Tom Vance"), an appositive, whose adjectives may
+// be set off by commas ("Lee Park, a former governor,", "Dana Kerr, the
+// blunt, combative governor of Ohio"), a predicate ("Ben Cole is a
+// retired economist", "…, who was a businessman,") and a description
+// resolved to them before. A past role ("former", "ex-") claims a
+// description without the word only when no one holds the role now:
+// "the governor" is Gov. Dana Kerr, not Ann Lee, the former governor. Of
+// several people who hold the role, the description takes the one named
+// in the latest sentence (of its own and the three before) that names one
+// of them, if they alone are named there. A role noun given to no one
+// names the one person the text has named, when no one was named with a
+// role and the noun was used of no one before ("Donald Trump held a
+// rally. The Republican presidential candidate said …"); or, as an
+// epithet, the person the text is about: the one person named in the
+// description's sentence or the one before, when the text has named them
+// more often than anyone else and at least twice ("More troubling was
+// Vance's refusal … Instead, the businessman has insisted …"), but not
+// when a name that may be a person's stands beside them, when the noun
+// was used before of someone new or someone's ("a spokesman", "his
+// lawyer", "the leader of the team"), or when a capitalized word
+// qualifies it ("the Democratic nominee": a fact the text has not told).
+// A description whose noun has a complement ("the president of the
+// union") is a role of its own. "The company", "the firm" resolve to the
+// one business named before, and "the bank" to the one organization
+// whose name ends in "Bank": of several, none, for the latest named is
+// too often not the one meant (an index or a parent company named in
+// passing). A description that fits no one or several stays as written. An
 // organization resolves to its noun phrase without appositives ("the Trump
 // administration"), and a later "the administration" to it. Anonymous
 // sources have no resolved name.

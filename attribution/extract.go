@@ -491,7 +491,7 @@ func (r *run) reset() bool {
 		ents: entities{
 			list: r.ents.list[:0], cands: r.ents.cands[:0], keys: r.ents.keys[:0],
 			byLast: r.ents.byLast, byName: r.ents.byName, byHead: r.ents.byHead,
-			mentions: r.ents.mentions[:0], later: r.ents.later[:0], refs: r.ents.refs[:0],
+			mentions: r.ents.mentions[:0], later: r.ents.later[:0], refs: r.ents.refs[:0], roles: r.ents.roles[:0],
 		},
 		norms:  r.norms[:0],
 		flags:  r.flags[:0],

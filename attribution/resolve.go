@@ -236,6 +236,41 @@ type entities struct {
 	mentions []mention   // the names of people and organizations in the text, in order (see titledNames)
 	later    []mention   // the sources resolved to people, in order of their attributions
 	refs     []candidate // see personReferent
+
+	// roles holds every title or role the text gives a person, in the
+	// order met (see roleSpan): a person may be "Gov. Chris Christie" in
+	// one sentence and "Christie, a former prosecutor," in another.
+	roles []roleSpan
+	// relFirst holds, for each role word that the text uses after "a",
+	// "another" or a possessive, or before "of", "for" or "to" ("a
+	// spokesman", "his lawyer", "the leader of the team"), the first
+	// such use plus one: a role said of someone new or someone's, which
+	// "the spokesman" may refer to rather than to the person in view
+	// (see epithetReferent). Made on first use.
+	relFirst map[string]int32
+	relMade  bool
+}
+
+// A roleSpan is a title or role the text gives a person: the tokens [lo,
+// hi) of "Gov." in "Gov. Lee Park", of "a former governor" in "Lee Park,
+// a former governor,", of "a businessman" in "Ben Cole is a businessman".
+// learned marks the words of a description resolved to the person ("the
+// candidate"), which tell what the text calls them but not how it
+// introduced them.
+type roleSpan struct {
+	ent, lo, hi int32
+	learned     bool
+}
+
+// addRole records the role [lo, hi) of person k.
+func (es *entities) addRole(k, lo, hi int, learned bool) {
+	if hi <= lo {
+		return
+	}
+	if n := len(es.roles); n > 0 && es.roles[n-1] == (roleSpan{int32(k), int32(lo), int32(hi), learned}) {
+		return
+	}
+	es.roles = append(es.roles, roleSpan{int32(k), int32(lo), int32(hi), learned})
 }
 
 // plural reports whether entity i is named in the plural ("Republicans",
@@ -872,49 +907,341 @@ func pluralAgent(w string) bool {
 }
 
 // describedPerson returns the person that the description [a, head],
-// "the" and a role noun, refers to: the one person named before it with
-// that role among the words of its title or role ("Gov. Lee Park" for
-// "the governor", "Lee Park, a former governor," for "the former
-// governor"), every word between "the" and the noun being among them too
-// ("the Democratic candidate" is not "Republican candidate Sam Kerr"). It
-// returns -1 when no one or more than one person fits: a description is
-// left as written rather than given to the wrong person.
+// "the" and a role noun, refers to: the one person the text has given
+// that role before it, among the words of a title or role ("Gov. Lee
+// Park" and "Gov. Park" for "the governor", "Lee Park, a former
+// governor," for "the former governor", "Ben Cole is a surgeon" for "the
+// surgeon"), every word between "the" and the noun being among them too
+// ("the Democratic candidate" is not "Republican candidate Sam Kerr"). A
+// past role ("former", "ex-") fits a description without the word only
+// when no one holds the role now: "the governor" is Gov. Dana Kerr, not
+// Ann Lee, the former governor. Of several people who fit, it takes the
+// one named in the latest sentence, within mentionWindow sentences, that
+// names one of them, if they alone are named there (see mostSalient).
+// With no one given the role, it is the one person the text has named
+// (onlyPerson), or the person the text is about (epithetReferent):
+// "Trump's refusal … Instead, the businessman has insisted". It returns
+// -1 when it cannot tell: a description is left as written rather
+// than given to the wrong person, and so is a description whose noun
+// has a complement of its own ("the president of the foundation", "the
+// leader of the team"): whose role it is, the text has just said.
 func (r *run) describedPerson(ents *entities, a, head int) int {
+	if head+1 < len(r.toks) && relationalLink(r.toks[head+1].Norm) {
+		return -1 // "the president of the foundation": a role of its own
+	}
 	want := roleKey(lowerNorm(&r.toks[head]))
-	found := -1
-	for k := len(ents.list) - 1; k >= 0 && k >= len(ents.list)-maxLookback; k-- {
-		e := &ents.list[k]
-		lo, hi := int(e.role[0]), int(e.role[1])
-		if e.kind != Person || e.other || e.weak || hi <= lo || hi > a {
+	former := false
+	for j := a + 1; j < head; j++ {
+		former = former || pastRole(r.toks[j].Norm)
+	}
+	var buf, pbuf [8]int32
+	fit, past := buf[:0], pbuf[:0]
+	for ri, n := len(ents.roles)-1, 0; ri >= 0 && n < maxLookback; ri, n = ri-1, n+1 {
+		rs := &ents.roles[ri]
+		e := &ents.list[rs.ent]
+		if int(rs.hi) > a || e.kind != Person || e.other || e.weak {
 			continue
 		}
-		has := func(w string) bool {
-			for j := lo; j < hi; j++ {
-				if roleKey(lowerNorm(&r.toks[j])) == w {
-					return true
+		switch r.roleFits(int(rs.lo), int(rs.hi), a, head, want, former) {
+		case fitsNow:
+			if !slices.Contains(fit, rs.ent) {
+				fit = append(fit, rs.ent)
+			}
+		case fitsPast:
+			if !slices.Contains(past, rs.ent) {
+				past = append(past, rs.ent)
+			}
+		}
+	}
+	if len(fit) == 0 {
+		// a past role ("Ann Lee, the former governor") is the role's
+		// only when no one holds it now
+		fit = past
+	}
+	k := -1
+	switch len(fit) {
+	case 0:
+		if k = r.onlyPerson(ents, a, head, want); k < 0 {
+			k = r.epithetReferent(ents, a, head, want)
+		}
+	case 1:
+		k = int(fit[0])
+	default:
+		k = r.mostSalient(ents, a, fit)
+	}
+	if k >= 0 {
+		// what the text calls them from now on: a later "the
+		// candidate" is the same person
+		ents.addRole(k, a+1, head+1, true)
+	}
+	return k
+}
+
+// How a role fits a description: see roleFits.
+const (
+	fitsNot = iota
+	fitsNow
+	fitsPast
+)
+
+// roleFits reports whether the role [lo, hi) has the role word want and
+// every word of the description between a ("the") and head: fitsNow, or
+// fitsPast when the role is a past one ("former governor") that the
+// description does not call past (former is false); else fitsNot.
+func (r *run) roleFits(lo, hi, a, head int, want string, former bool) int {
+	has := func(w string) bool {
+		for j := lo; j < hi; j++ {
+			if roleKey(lowerNorm(&r.toks[j])) == w {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(want) {
+		return fitsNot
+	}
+	for j := a + 1; j < head; j++ {
+		if !has(roleKey(lowerNorm(&r.toks[j]))) {
+			return fitsNot
+		}
+	}
+	if !former {
+		for j := lo; j < hi; j++ {
+			if pastRole(r.toks[j].Norm) {
+				return fitsPast
+			}
+		}
+	}
+	return fitsNow
+}
+
+// pastRole reports whether a word before a role says the role is past:
+// "former", "ex-", "onetime", "erstwhile".
+func pastRole(w string) bool {
+	switch w {
+	case "former", "ex", "ex-", "onetime", "one-time", "erstwhile":
+		return true
+	}
+	return strings.HasPrefix(w, "ex-")
+}
+
+// mostSalient returns, of the entities in fit, the one named in the
+// latest sentence before token pos that names any of them, within
+// mentionWindow sentences of pos's, when no other of them is named in
+// that sentence; else -1. Names inside a quotation that pos is not in
+// are passed over, as personReferent does.
+func (r *run) mostSalient(ents *entities, pos int, fit []int32) int {
+	sent := int32(r.doc.SentenceOf(pos))
+	q := r.qid[pos]
+	found, top := int32(-1), int32(-1)
+	i := mentionsBefore(ents.mentions, pos) - 1
+	j := len(ents.later) - 1
+	for n := 0; n < maxLookback; n++ {
+		for j >= 0 && ents.later[j].pos >= int32(pos) {
+			j--
+		}
+		var m *mention
+		switch {
+		case i >= 0 && (j < 0 || ents.mentions[i].pos >= ents.later[j].pos):
+			m = &ents.mentions[i]
+			i--
+		case j >= 0:
+			m = &ents.later[j]
+			j--
+		}
+		if m == nil || m.sent < sent-mentionWindow || top >= 0 && m.sent < top {
+			break
+		}
+		if m.describes || r.qid[m.pos] >= 0 && r.qid[m.pos] != q || !slices.Contains(fit, m.ent) {
+			continue
+		}
+		if found >= 0 && found != m.ent {
+			return -1 // two of them in one sentence
+		}
+		found, top = m.ent, m.sent
+	}
+	return int(found)
+}
+
+// relationRoles name a person by a relation to another or a part in
+// another's affairs ("the aide", "the lawyer", "the judge"): never an
+// epithet for the person a text is about.
+var relationRoles = plainClass("relationRoles")
+
+// epithetReferent returns the person that a description with a role
+// noun given to no one ("the candidate", "the billionaire businessman")
+// refers to as an epithet: the person the text is about, which a writer
+// calls by a description for variety. That is the one person named in
+// the description's sentence before it or in the epithetWindow sentences
+// before that (not in a quotation the description is not in, nor as a
+// modifier, "the Sanders campaign", and of the noun's gender when it
+// tells one), if the text has named them at least twice so far and more
+// often than anyone else; not someone given the noun in another role
+// ("Republican candidate Sam Kerr" is not "the Democratic candidate"). It
+// returns -1 when no one stands out so, when a name that may be a
+// person's (see entity.weak) stands in view too, when the noun is used
+// before of someone new or someone's ("a spokesman", "his lawyer", "the
+// leader of the team": the description may be that person), or when the
+// description says more than the noun and lowercase modifiers do ("the
+// Democratic nominee", "the senator's aide"): a fact about the person
+// that the text has not told.
+func (r *run) epithetReferent(ents *entities, a, head int, want string) int {
+	if relationRoles.has(r.toks[head].Norm) {
+		return -1 // "the aide", "the judge": someone beside the person the text is about
+	}
+	for j := a + 1; j < head; j++ {
+		if r.capitalized(j) || r.toks[j].Kind != nlp.Word || r.toks[j].Norm == "'s" {
+			return -1
+		}
+	}
+	if f := ents.relationalFirst(r, want); f > 0 && int(f)-1 < a {
+		return -1
+	}
+	var g byte
+	if r.in(head, maleTitles) {
+		g = 'm'
+	} else if r.in(head, femaleTitles) {
+		g = 'f'
+	}
+	sent := int32(r.doc.SentenceOf(a))
+	q := r.qid[a]
+	type count struct {
+		ent    int32
+		n      int
+		inView bool
+	}
+	var buf [16]count
+	cs := buf[:0]
+	at := func(k int32) *count {
+		for i := range cs {
+			if cs[i].ent == k {
+				return &cs[i]
+			}
+		}
+		cs = append(cs, count{ent: k})
+		return &cs[len(cs)-1]
+	}
+	i := mentionsBefore(ents.mentions, a) - 1
+	j := len(ents.later) - 1
+	last := int32(-1) // a source that is a name is mentioned once
+	for n := 0; n < 4*maxLookback; n++ {
+		for j >= 0 && ents.later[j].pos >= int32(a) {
+			j--
+		}
+		var m *mention
+		switch {
+		case i >= 0 && (j < 0 || ents.mentions[i].pos >= ents.later[j].pos):
+			m = &ents.mentions[i]
+			i--
+		case j >= 0:
+			m = &ents.later[j]
+			j--
+		}
+		if m == nil {
+			break
+		}
+		e := &ents.list[m.ent]
+		if e.kind != Person || e.other || m.describes || m.pos == last {
+			continue
+		}
+		last = m.pos
+		view := m.sent >= sent-epithetWindow && !(r.qid[m.pos] >= 0 && r.qid[m.pos] != q) && (g == 0 || e.gender == 0 || e.gender == g)
+		if view && e.weak && !m.place {
+			return -1 // a name beside it that may be the person meant
+		}
+		c := at(m.ent) // a weak name counts as a rival all the same
+		c.n++
+		if view && !e.weak && !r.nameModifies(int(m.pos)) {
+			c.inView = true
+		}
+	}
+	best, second := -1, 0
+	for k := range cs {
+		c := &cs[k]
+		if !c.inView {
+			second = max(second, c.n)
+			continue
+		}
+		if best >= 0 {
+			return -1 // two people in view
+		}
+		best = k
+	}
+	if best < 0 || cs[best].n < 2 || cs[best].n <= second {
+		return -1
+	}
+	k := cs[best].ent
+	for ri := range ents.roles {
+		// given the noun in a role that does not fit the description
+		if rs := &ents.roles[ri]; rs.ent == k && !rs.learned && int(rs.hi) <= a && r.roleHas(int(rs.lo), int(rs.hi), want) {
+			return -1
+		}
+	}
+	return int(k)
+}
+
+// nameModifies reports whether the name that starts at token i modifies
+// a noun after a determiner rather than naming a participant: "the
+// Sanders campaign", "a Trump rally". (A possessive names one: "Mr.
+// Trump's tone" is his.)
+func (r *run) nameModifies(i int) bool {
+	lo := r.sentLoOf(i)
+	return i-1 >= lo && r.in(i-1, determiners) && !r.in(i-1, possessives)
+}
+
+// roleHas reports whether the role [lo, hi) holds the role word w.
+func (r *run) roleHas(lo, hi int, w string) bool {
+	for j := lo; j < hi; j++ {
+		if roleKey(lowerNorm(&r.toks[j])) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// relationalLink reports whether a preposition after a role noun makes
+// it someone's or something's role: "the leader of the team", "a
+// spokesman for the campaign", "an adviser to the mayor".
+func relationalLink(w string) bool { return w == "of" || w == "for" || w == "to" }
+
+// relationalFirst returns the first token, plus one, at which the role
+// word w (as roleKey gives it) follows "a", "an", "another", "one" or a
+// possessive, perhaps with a modifier between ("a campaign spokeswoman",
+// "his longtime lawyer", "Trump's adviser"), or goes before "of", "for"
+// or "to" (relationalLink); 0 when it never does.
+func (es *entities) relationalFirst(r *run, w string) int32 {
+	if !es.relMade {
+		es.relMade = true
+		if es.relFirst == nil {
+			es.relFirst = map[string]int32{}
+		}
+		for j := range r.toks {
+			if r.cls[j]&clsKind != uint8(nlp.Word) || r.wcs[j]&roleNouns.bit == 0 {
+				continue
+			}
+			if n := j + 1; n < len(r.toks) && relationalLink(r.toks[n].Norm) {
+				// someone's role by a phrase after it: "the leader of the
+				// team", "a spokesman for the campaign"
+				if k := roleKey(lowerNorm(&r.toks[j])); es.relFirst[k] == 0 {
+					es.relFirst[k] = int32(j + 1)
+				}
+				continue
+			}
+			for p := j - 1; p >= 0 && p >= j-3; p-- {
+				t := &r.toks[p]
+				if t.Norm == "a" || t.Norm == "an" || t.Norm == "another" || t.Norm == "one" || t.Norm == "'s" || r.in(p, possessives) {
+					if k := roleKey(lowerNorm(&r.toks[j])); es.relFirst[k] == 0 {
+						es.relFirst[k] = int32(j + 1)
+					}
+					break
+				}
+				if t.Kind != nlp.Word || r.in(p, functionWords) {
+					break
 				}
 			}
-			return false
 		}
-		if !has(want) {
-			continue
-		}
-		fits := true
-		for j := a + 1; j < head && fits; j++ {
-			fits = has(roleKey(lowerNorm(&r.toks[j])))
-		}
-		if !fits {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two people fit
-		}
-		found = k
 	}
-	if found < 0 {
-		found = r.onlyPerson(ents, a, head, want)
-	}
-	return found
+	return es.relFirst[w]
 }
 
 // onlyPerson returns the one person the text has named before the
@@ -1009,7 +1336,10 @@ func roleKey(w string) string {
 // refers to: the one organization named before a whose name ends in that
 // noun ("the bank" after "Harbor Trust Bank"), or, for a noun such as
 // "company" or "firm", the one business ("Acme Robotics"). It returns -1
-// when none or more than one fits.
+// when none or more than one fits: which of several companies "the
+// company" is, the latest named or the latest subject, is too often
+// neither (an index or a parent company named in passing between) for
+// salience to choose.
 func (r *run) describedOrg(ents *entities, a, head int) int {
 	w := r.toks[head].Norm
 	firm := r.in(head, firmNouns)
@@ -1428,6 +1758,56 @@ func (r *run) appositiveRoleStart(j, lo, hi int) int {
 	return -1
 }
 
+// roleWordsEnd returns the end of the words of a role that start at s,
+// after the determiner of an appositive or predicate, or -1 when they
+// hold no role noun: up to four words, or five with a comma between two
+// adjectives ("the brusque, combative governor of the state"), ending at
+// the last role noun ("former governor", "campaign manager") or at a
+// title that no name follows ("the governor of …", "a former governor,").
+func (r *run) roleWordsEnd(s, hi int) int {
+	end, limit, commas := -1, s+3, 0
+	for k := s; k < hi && k <= limit; k++ {
+		t := &r.toks[k]
+		if t.Text == "," && commas == 0 && k > s && k+1 < hi && r.toks[k-1].Kind == nlp.Word && !r.in(k-1, roleNouns) &&
+			r.toks[k+1].Kind == nlp.Word && !r.capitalized(k+1) && !r.in(k+1, functionWords) {
+			commas++
+			limit++
+			continue
+		}
+		if t.Kind != nlp.Word {
+			break
+		}
+		if r.in(k, roleNouns) && !r.capitalized(k) && !r.in(k, titleWords) ||
+			r.in(k, titleWords) && (k+1 >= hi || r.toks[k+1].Kind != nlp.Word || !r.capitalized(k) && r.toks[k+1].Norm == "of") {
+			end = k + 1
+		}
+	}
+	return end
+}
+
+// predicateRoleStart returns where the words of a role may start in a
+// predicate after the name that ends at j, after a form of "be" and a
+// determiner or possessive, perhaps with an adverb between ("Ben Cole is
+// a surgeon", "Ann Lee was once the city's mayor", "Ann Lee, who is a
+// lawyer,"); -1 when no such predicate follows.
+func (r *run) predicateRoleStart(j, hi int) int {
+	k := j + 1
+	if k+1 < hi && r.toks[k].Text == "," && r.toks[k+1].Norm == "who" {
+		k += 2
+	}
+	if k >= hi || (r.toks[k].Norm != "is" && r.toks[k].Norm != "was") {
+		return -1
+	}
+	k++
+	if k+1 < hi && r.isAdverb(k) && !r.in(k, negators) {
+		k++ // "is also a", "was once the"
+	}
+	if k+1 < hi && (r.in(k, determiners) && !r.in(k, quantifiers) || r.in(k, possessives)) {
+		return k + 1
+	}
+	return -1
+}
+
 // appositivePossessor reports whether the name [i, j] is the possessor in
 // an appositive that describes the name before it: "Corey Lewandowski,
 // Trump's campaign manager, …". It describes that person and does not
@@ -1578,13 +1958,15 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	if s := r.appositiveRoleStart(j, lo, hi); roleLo < 0 && s > 0 {
 		// "Lee Park, a former governor, …", "Corey Lewandowski, Trump's
 		// campaign manager, …"
-		for k := s; k < hi && k <= s+3; k++ {
-			if r.toks[k].Kind != nlp.Word {
-				break
-			}
-			if r.in(k, roleNouns) && !r.capitalized(k) && !r.in(k, titleWords) || r.in(k, titleWords) && (k+1 >= hi || r.toks[k+1].Kind != nlp.Word || !r.capitalized(k) && r.toks[k+1].Norm == "of") {
-				roleLo, roleHi = j+2, k+1
-			}
+		if e := r.roleWordsEnd(s, hi); e > 0 {
+			roleLo, roleHi = j+2, e
+		}
+	}
+	if s := r.predicateRoleStart(j, hi); roleLo < 0 && s > 0 {
+		// "Ben Cole is a retired surgeon", "Ann Lee, who was the
+		// state's governor, …"
+		if e := r.roleWordsEnd(s, hi); e > 0 {
+			roleLo, roleHi = s-1, e
 		}
 	}
 	if roleLo < 0 && i-2 >= lo && r.toks[i-1].Text == "," && r.in(i-2, roleNouns) && !r.capitalized(i-2) && (j+1 >= hi || r.toks[j+1].Kind != nlp.Word) {
@@ -1616,11 +1998,11 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 			ents.list[k].n++
 			return k
 		}
-		return r.knownRun(ents, i, j)
+		return r.knownRunRole(ents, i, j, lastTitle, roleLo, roleHi, honorific)
 	}
 	name, norms, g := r.personName(i, j)
 	if name == "" || !(len(norms) >= 2 || honorific) {
-		return r.knownRun(ents, i, j)
+		return r.knownRunRole(ents, i, j, lastTitle, roleLo, roleHi, honorific)
 	}
 	for k := roleLo; k >= 0 && k < roleHi && g == 0; k++ {
 		// a role that tells the gender: "his first wife, Ivana Trump"
@@ -1665,6 +2047,28 @@ func (r *run) nameRun(ents *entities, i, j, lo, hi int, headline bool) int {
 	}
 	if e.role[1] <= e.role[0] && roleLo >= 0 {
 		e.role = [2]int32{int32(roleLo), int32(roleHi)}
+	}
+	if roleLo >= 0 {
+		ents.addRole(k, roleLo, roleHi, false)
+	}
+	return k
+}
+
+// knownRunRole is knownRun for a run [i, j] that names a known person by
+// a short name, giving that person the role the run's title or the words
+// around it tell: "Gov. Christie" (lastTitle the last title in the run),
+// "businessman Trump" and "Trump, a businessman," ([roleLo, roleHi), or
+// -1).
+func (r *run) knownRunRole(ents *entities, i, j, lastTitle, roleLo, roleHi int, honorific bool) int {
+	k := r.knownRun(ents, i, j)
+	if k < 0 || ents.list[k].weak {
+		return k
+	}
+	if roleLo < 0 && lastTitle >= i && lastTitle < j && !honorific {
+		roleLo, roleHi = i, lastTitle+1
+	}
+	if roleLo >= 0 {
+		ents.addRole(k, roleLo, roleHi, false)
 	}
 	return k
 }
@@ -1823,6 +2227,11 @@ func (r *run) orgReferent(ents *entities, sent, pos int) int {
 	}
 	return int(found)
 }
+
+// epithetWindow is the number of sentences before a description's own in
+// which epithetReferent looks for the person it may stand for: a writer
+// who calls someone "the candidate" has just named them.
+const epithetWindow = 1
 
 // A candidate is a person a pronoun may refer to, as personReferent
 // weighs them.
