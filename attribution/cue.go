@@ -3090,6 +3090,101 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 	return src, true
 }
 
+// pollCues finds the sentence's prepositional cues "in" before a poll or
+// survey (class pollNouns), which report as "according to" does: "In a
+// CNN poll released Monday, 50 percent chose Clinton", "Clinton held a
+// 24-point lead in a CNN poll". They take the stance and weight of the
+// cue lexicon's "according to", and none without it. After the lexical
+// cues: one the sentence's attributions already hold (a poll that
+// "found" it, a cue's content) stays theirs.
+func (r *run) pollCues(a *Attribution, s *nlp.Sentence, lo, hi, first int) {
+	for k := lo; k+2 < hi; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || t.Norm != "in" || r.used[k] || r.inQuote(k) {
+			continue
+		}
+		e := r.rightNP(k+1, hi, false)
+		for j := k + 1; j < e; j++ {
+			if r.toks[j].Norm == "of" {
+				e = j - 1 // the head before an of-phrase: "in the wake of a poll"
+				break
+			}
+		}
+		if e <= k || !pollNouns.has(r.toks[e].Norm) || k > lo && pollTakers.has(r.toks[k-1].Norm) || r.withinAttribution(first, k) {
+			continue
+		}
+		entry, ok := r.accordingTo()
+		if !ok {
+			return
+		}
+		*a = Attribution{
+			Sentence: s.Index, Stance: entry.Stance(), Weight: entry.Weight, Quote: Indirect,
+			Cue:  Cue{Span: nlp.Span{Start: t.Start, End: t.End}, Text: t.Text, Lemma: "in", Form: Preposition},
+			Rule: RuleAccordingTo,
+		}
+		m := lexicon.Match{Entry: &entry, First: k, Last: k}
+		if src, ok := r.prepCue(a, lo, hi, m); ok && !r.cueWithin(first, a) {
+			r.add(a, src, k)
+		}
+	}
+}
+
+// cueWithin reports whether the content of a holds the cue of one of the
+// attributions from first on: "In the poll, 42% say …" is the share's
+// report, which names who in the poll says it.
+func (r *run) cueWithin(first int, a *Attribution) bool {
+	for i := first; i < len(r.out); i++ {
+		at := r.out[i].Cue.Start
+		if c := &a.Content; c.End > 0 && c.Start <= at && at < c.End {
+			return true
+		}
+		for _, p := range a.Content.Parts {
+			if p.Start <= at && at < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withinAttribution reports whether token k lies in the source or
+// content of one of the attributions from first on.
+func (r *run) withinAttribution(first, k int) bool {
+	at := r.toks[k].Start
+	for i := first; i < len(r.out); i++ {
+		if src := r.srcTok[i]; src != noSource && src[0] <= k && k <= src[1] {
+			return true
+		}
+		c := &r.out[i].Content
+		if c.Start <= at && at < c.End && c.End > 0 {
+			return true
+		}
+		for _, p := range c.Parts {
+			if p.Start <= at && at < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accordingTo returns the cue lexicon's entry for "according to", whose
+// stance and weight a poll cue takes.
+func (r *run) accordingTo() (lexicon.Entry, bool) {
+	if r.cueLex != nil {
+		return r.cueLex.Lookup("according to", lexicon.Cue)
+	}
+	return lexicon.Default().Lookup("according to", lexicon.Cue)
+}
+
+// pollNouns head the phrase after "in" that makes it a cue: "in a CNN
+// poll", "in the polls", "in a survey released Monday".
+var pollNouns = plainClass("pollNouns")
+
+// pollTakers before "in" make the poll where people were asked, not
+// what reports: "voters surveyed in a new poll", "took part in the survey".
+var pollTakers = plainClass("pollTakers")
+
 // adverbialCue handles "in a statement" in a sentence with no other cue:
 // the clause's subject is the source, the rest of the clause the content.
 func (r *run) adverbialCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.Match) ([2]int, bool) {

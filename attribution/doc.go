@@ -42,7 +42,12 @@
 //     assertion of …", "his call for …", "claims by the campaign that …"),
 //     or a that-clause, quotation or of-phrase of their own ("the claim that
 //     …", "reports of an explosion"). "Insurance claims" is not one.
-//   - Prepositional cues: "according to X", "as per X".
+//   - Prepositional cues: "according to X", "as per X", and "in" before a
+//     single poll or survey ("In a CNN poll released Monday, 50 percent
+//     …"; class pollNouns) unless people were asked in it ("voters
+//     surveyed in a poll", class pollTakers) or a cue in its clause
+//     reports already ("In the poll, 42% say …"); "in" takes the stance
+//     and weight of the cue lexicon's "according to".
 //   - Sentence adverbs listed as cues ("reportedly", "allegedly"): the
 //     clause they stand in, without them, is reported by no one named
 //     ("The firm … paid the fine"); after a determiner they modify a word
@@ -107,7 +112,7 @@
 //   - passive and passive-by: a passive without an agent, which has no
 //     source, and one whose agent is the source ("was rejected by …");
 //   - noun-cue: a nominal cue ("the claim that …");
-//   - according-to: "according to X", "as per X";
+//   - according-to: "according to X", "as per X", "in a CNN poll";
 //   - punctuation-colon and punctuation-dash: a speaker's colon ("PENCE:
 //     …"), or a clause naming its speaker before a colon and a quotation
 //     ("Trump went even further: “…”"), and a dash after a quotation

@@ -269,6 +269,10 @@ func (x *Extractor) extract(doc *nlp.Document, given []lexicon.Match, matched bo
 		}
 	}
 	r.nested = x != nil && x.Nested
+	r.cueLex = nil
+	if x != nil {
+		r.cueLex = x.Cues
+	}
 	mi := 0
 	for si := range doc.Sentences {
 		if h.ctx != nil && si%ctxEvery == ctxEvery-1 && h.ctx.Err() != nil {
@@ -369,10 +373,11 @@ type run struct {
 	walk     clauseWalk   // where the last content clause ended
 	sent     sentenceInfo // the current sentence as a whole
 
-	nested bool // keep attributions nested in another's content
-	asked  bool // a paragraph opened with an interviewer's "Q:"
-	marks  int  // quotation marks in the document
-	dashes int  // tokens with clsDash in the document
+	nested bool             // keep attributions nested in another's content
+	cueLex *lexicon.Lexicon // the extractor's own cue lexicon, nil for the built-in one
+	asked  bool             // a paragraph opened with an interviewer's "Q:"
+	marks  int              // quotation marks in the document
+	dashes int              // tokens with clsDash in the document
 
 	// scratch space reused from sentence to sentence
 	pairs  []pair
@@ -653,6 +658,7 @@ func (r *run) sentence(s *nlp.Sentence, ms []lexicon.Match) {
 			}
 		}
 	}
+	r.pollCues(&a, s, lo, hi, first)
 	// Keep the sentence's attributions in the order of their cues.
 	if n := len(r.out) - first; n > 1 && !slices.IsSortedFunc(r.out[first:], func(x, y Attribution) int { return x.Cue.Start - y.Cue.Start }) {
 		ps := r.pairs[:0]

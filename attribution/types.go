@@ -147,7 +147,8 @@ const (
 	// RuleNounCue: a nominal cue: "Maduro's assertion of …", "the claim
 	// that …".
 	RuleNounCue = "noun-cue"
-	// RuleAccordingTo: a prepositional cue: "according to X", "as per X".
+	// RuleAccordingTo: a prepositional cue: "according to X", "as per X",
+	// "in" before a poll ("In a CNN poll, 50 percent …").
 	RuleAccordingTo = "according-to"
 	// RulePunctuationColon: a speaker's name and a colon: "PENCE: …"; or
 	// a clause naming its speaker, a colon and a quotation, with no
