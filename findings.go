@@ -1792,7 +1792,7 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			switch {
 			case f.Category == ScareQuote && containedIn(f.Span, contents):
 				continue
-			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(f.Span, attrs[si]):
+			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(&f, attrs[si]):
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				(!strings.ContainsAny(f.Text, " \u00a0-") || f.Rule == "vague-source/group" && !quantified(f.Text)) &&
@@ -1822,15 +1822,45 @@ func quantified(text string) bool {
 	return ctxClass(contextClasses().Of(strings.ToLower(w)))&ctxVagueQuantifier != 0
 }
 
-// namedCue reports whether the span is the cue of an attribution to a
-// named person or organization ("Loomis suggests that", "the agency
-// estimated"): the guess is the source's, reported with its
-// speculative stance, not the writer's hedge; the writer's own "I
-// think" and an anonymous "experts suggest" stay hedges.
-func namedCue(sp nlp.Span, as []Attribution) bool {
+// namedCue reports whether the hedge f is the cue of an attribution to
+// a named person or organization ("Loomis suggests that", "the agency
+// estimated"), or to a pronoun that stands for one ("She suggested"
+// after her name, "as he suggested"): the guess is the source's,
+// reported with its speculative stance, not the writer's hedge; the
+// writer's own "I think" and an anonymous "experts suggest" stay
+// hedges. A raising verb before its infinitive ("Lee appeared to
+// suggest", "he seemed to confirm", "it appears") is the writer's
+// estimate of what the source did, and stays a hedge even where the
+// extractor took it for the cue.
+func namedCue(f *Finding, as []Attribution) bool {
+	if f.Term == "seem" || strings.HasSuffix(f.Term, " to") || strings.HasPrefix(f.Term, "it ") {
+		return false // "seemed to confirm", "appeared to", "it appears"
+	}
 	for i := range as {
 		a := &as[i]
-		if a.Cue.Span.Overlaps(sp) && a.Source != nil && (a.Source.Kind == attribution.Person || a.Source.Kind == attribution.Organization) {
+		if a.Cue.Span.Overlaps(f.Span) && a.Source != nil && namedSource(a.Source) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSource reports whether an attribution's source is one person or
+// organization the reader can tell: named or described, or a pronoun
+// resolved to one, or "he" or "she", which stand for one person even
+// where the name lies beyond the resolver's reach. "It", "that", "they"
+// and "who" left unresolved may stand for no one ("nothing that
+// suggests", "those who suggest").
+func namedSource(src *AttributionSource) bool {
+	switch src.Kind {
+	case attribution.Person, attribution.Organization:
+		return true
+	case attribution.Pronoun:
+		if src.Resolved != "" {
+			return true
+		}
+		switch strings.ToLower(src.Text) {
+		case "he", "she", "his", "her":
 			return true
 		}
 	}
