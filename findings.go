@@ -972,6 +972,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// certainty ("he clearly lied")
 			return false
 		}
+		if nounQuestions(toks, first, last) {
+			// "took no questions about the plan", "there were no
+			// questions": questions asked, counted, not the doubt that
+			// "no question that" denies
+			return false
+		}
 		if toks[last].Norm == "certain" && !noHead(toks, last) {
 			// "stood for certain principles": "certain" before its noun
 			// picks some out and asserts nothing (but "know for certain")
@@ -1004,6 +1010,18 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 		}
 	}
 	return true
+}
+
+// nounQuestions reports whether a booster's words from first to last
+// hold the plural "questions", which counts questions asked rather than
+// denies a doubt as the singular of "no question that" does.
+func nounQuestions(toks []nlp.Token, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if toks[k].Norm == "questions" {
+			return true
+		}
+	}
+	return false
 }
 
 // equative reports whether the quantifier that opens the match from
