@@ -1914,7 +1914,7 @@ func cueAfter(doc *nlp.Document, si int, sp nlp.Span, n int) int {
 		if t.Start < sp.End || t.Kind != nlp.Word {
 			continue
 		}
-		if cueWord(t.Norm) {
+		if cueWord(t.Norm) && !stateAfterBe(s.Tokens, i) {
 			return k
 		}
 		if k++; k == n {
@@ -1922,6 +1922,35 @@ func cueAfter(doc *nlp.Document, si int, sp nlp.Span, n int) int {
 		}
 	}
 	return -1
+}
+
+// stateAfterBe reports whether the cue word at i follows a form of "be"
+// or "get", directly or after one adverb ("are threatened", "were very
+// worried", "got increasingly alarmed"), and is no progressive ("are
+// asking for" still makes a claim): a passive or a state the
+// subject is in, not a claim the subject makes ("critics are invited",
+// "people are very threatened"). A claim so worded with its content
+// ("critics are worried that …") is an attribution of its own, whose
+// source the extractor finds.
+func stateAfterBe(toks []nlp.Token, i int) bool {
+	if strings.HasSuffix(toks[i].Norm, "ing") {
+		return false // a progressive: "supporters are asking for", "who are offering"
+	}
+	p := i - 1
+	if p >= 0 && toks[p].Kind == nlp.Word && !inClass(toks, p, ctxBeForm) && (strings.HasSuffix(toks[p].Norm, "ly") || degreeAdverb(toks[p].Norm)) {
+		p--
+	}
+	return p >= 0 && inClass(toks, p, ctxBeForm)
+}
+
+// degreeAdverb reports whether a word is an adverb of degree that stands
+// between "be" and a participle of state ("very", "so", "too", "more").
+func degreeAdverb(w string) bool {
+	switch w {
+	case "very", "so", "too", "more", "most", "less", "quite", "rather", "all", "still", "also", "not":
+		return true
+	}
+	return false
 }
 
 // opensClause reports whether the span begins sentence si or a clause of
