@@ -82,11 +82,12 @@ const (
 	ctxFrequency
 	ctxSettingVerb
 	ctxAsking
+	ctxLocative
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb", "asking"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb", "asking", "locative"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -935,6 +936,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			}
 		}
 	case lexicon.Loaded:
+		if m.Entry.Term == "lie" && first == last && inClass(toks, last+1, ctxLocative) {
+			// "what lies ahead", "the answer lies with Congress",
+			// "bodies lying on the boulevard": the verb of place, not
+			// the charge of lying ("lied to voters", "his lies about")
+			return false
+		}
 		if mass && (passiveState(toks, first) || !inClass(toks, first, ctxVerbForm)) {
 			// a metaphor of mass or vermin ("swarm", "inundated",
 			// "influx") dehumanizes the people it is said of ("an
