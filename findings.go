@@ -624,21 +624,35 @@ func less(a, b Finding) bool {
 }
 
 // titleCase reports whether a quotation of two words or more has every
-// word capitalized: a quoted name or title (“Operation Southern Spear”,
-// “The Post”) names something rather than keeping the writer's distance
-// from a word. A single capitalized word (the “Squad”) still counts.
+// word capitalized, but for the small words a title leaves in lower case
+// after its first (titleSmallWord): a quoted name or title (“Operation
+// Southern Spear”, “The Post”, “Face the Nation”, “Gang of Eight”) names
+// something rather than keeping the writer's distance from a word. A
+// single capitalized word (the “Squad”) still counts.
 func titleCase(toks []nlp.Token) bool {
 	words := 0
 	for _, t := range toks {
 		if t.Kind != nlp.Word {
 			continue
 		}
-		if !t.Capitalized() {
+		if !t.Capitalized() && (words == 0 || !titleSmallWord(t.Norm)) {
 			return false
 		}
 		words++
 	}
 	return words > 1
+}
+
+// titleSmallWord reports whether a word is one that titles and names
+// leave in lower case after their first word: articles, coordinators and
+// short prepositions (“Keep the Promise”, “Thelma and Louise”, “Meet the
+// Press”, “Gang of Eight”, “Bernie or Bust”).
+func titleSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "nor", "but", "of", "on", "in", "for", "to", "at", "by", "with", "from", "as", "vs", "vs.":
+		return true
+	}
+	return false
 }
 
 // honorific reports whether t is an abbreviated title before a name:
