@@ -407,7 +407,7 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		if j >= len(toks) || words == 0 || words > maxScareQuoteWords || !sameMark(toks[i], toks[j]) {
 			continue
 		}
-		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || mentioned(toks, i) || mentionedAfter(toks, j) {
+		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || utterance(toks[i+1:j]) || mentioned(toks, i) || mentionedAfter(toks, j) {
 			i = j
 			continue
 		}
@@ -641,6 +641,31 @@ func titleCase(toks []nlp.Token) bool {
 		words++
 	}
 	return words > 1
+}
+
+// utterance reports whether the words inside a short quotation are a
+// whole utterance rather than a term: an exclamation or a question
+// (“Choke!”, “Who cares?”, “This is fantastic!”) or a clause with a
+// subject pronoun and its verb (“We're alive”, “We are Orlando”). Such a
+// quotation reports what was cried, chanted or printed, even where no
+// verb of saying introduces it, and keeps no distance from a word.
+func utterance(toks []nlp.Token) bool {
+	first := -1
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind == nlp.Punct && strings.ContainsAny(t.Text, "!?") {
+			return true
+		}
+		if t.Kind == nlp.Word && first < 0 {
+			first = k
+		}
+	}
+	if first < 0 || !inClass(toks, first, ctxSubjectPronoun) || toks[first].Norm == "one" || toks[first].Norm == "this" || toks[first].Norm == "that" {
+		return false
+	}
+	// the pronoun's verb: a form of "be" or a clitic ("we 're", "it 's")
+	k := first + 1
+	return k < len(toks) && (inClass(toks, k, ctxBeForm) || strings.HasPrefix(toks[k].Norm, "'") || strings.HasPrefix(toks[k].Norm, "’"))
 }
 
 // titleSmallWord reports whether a word is one that titles and names
