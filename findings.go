@@ -885,7 +885,7 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			if (m.First == m.Last && !perfectAfter(toks, last) || possessiveHave(toks, last)) && genericSubject(toks, first) {
 				return false
 			}
-			if purposeClause(toks, first) {
+			if purposeClause(toks, first) || beforeCould(toks, first) {
 				return false
 			}
 			if mostOneCould(toks, first) {
@@ -1536,6 +1536,27 @@ func verbForm(norm, term string) bool {
 // nounSuffixes end the nouns and adjectives derived from a verb's stem
 // ("suggestion", "suggestive", "suggestiveness", "speculation").
 var nounSuffixes = [...]string{"ion", "ions", "ive", "ively", "iveness", "ivity"}
+
+// beforeCould reports whether the modal at i is a "could" in a clause of
+// time opened by "before" or "until" a few words back, with no
+// punctuation between ("stopped him before he could find a supporter",
+// "had to register before they could vote"): the past of "can", what
+// someone was able or allowed to do by then, not a doubt that it
+// happened.
+func beforeCould(toks []nlp.Token, i int) bool {
+	if toks[i].Norm != "could" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if toks[k].Norm == "before" || toks[k].Norm == "until" {
+			return k < i-1 // a subject between: "before he could"
+		}
+	}
+	return false
+}
 
 // purposeClause reports whether the modal at i stands in a clause of
 // purpose ("so that we may serve", "in order that the crops might
