@@ -1006,10 +1006,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// condition supposes; neither asserts certainty
 			return false
 		}
-		if inClass(toks, first-1, ctxNegation) {
+		if inClass(toks, first-1, ctxNegation) || m.Entry.Class == "adjective" && (inClass(toks, first-2, ctxNegation) || inClass(toks, first-3, ctxNegation)) {
 			// "don't really", "would not truly enjoy", "never
 			// actually": a negated booster denies a degree and asserts
-			// no certainty
+			// no certainty; so does a negation before the verb of an
+			// adjective's clause ("Nor is it clear that", "not at all
+			// obvious that")
 			return false
 		}
 		if (m.Entry.Term == "clearly" || m.Entry.Term == "plainly") && mannerAdverb(toks, first) {
@@ -1879,6 +1881,11 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 				continue
 			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(&f, attrs[si]):
 				continue
+			case f.Category == Booster && f.Rule == "booster/adjective" && si < len(attrs) && cueOf(f.Span, attrs[si]):
+				// "Sanders has made it clear that": the firmness is the
+				// source's way of saying, which the cue "make clear"
+				// reports, not the writer's certainty
+				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				(!strings.ContainsAny(f.Text, " \u00a0-") || f.Rule == "vague-source/group" && !quantified(f.Text)) &&
 				!overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
@@ -1905,6 +1912,19 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 func quantified(text string) bool {
 	w, _, _ := strings.Cut(text, " ")
 	return ctxClass(contextClasses().Of(strings.ToLower(w)))&ctxVagueQuantifier != 0
+}
+
+// cueOf reports whether the span overlaps the cue of one of the
+// attributions whose source is someone other than the writer ("Sanders
+// has made it clear that"); the writer's own "we know that" or "I have
+// made it clear" asserts the writer's certainty.
+func cueOf(sp nlp.Span, as []Attribution) bool {
+	for i := range as {
+		if as[i].Cue.Span.Overlaps(sp) && (as[i].Source == nil || as[i].Source.Kind != attribution.Self) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedCue reports whether the hedge f is the cue of an attribution to
