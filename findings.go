@@ -680,6 +680,29 @@ func titleSmallWord(w string) bool {
 	return false
 }
 
+// nameWord reports whether the token at i is a later word of a proper
+// name: capitalized, after a capitalized word that is not the
+// sentence's first ("CNN's Dana Bash", "Sen. Anne-Marie Slaughter"; but
+// "Crooked Hillary" at a sentence's start stays the word), in a sentence
+// most of whose words are in lower case, so that a headline's title case
+// ("Trump's Stunning Tirade") names nothing.
+func nameWord(toks []nlp.Token, i int) bool {
+	if i < 2 || !toks[i].Capitalized() || toks[i-1].Kind != nlp.Word || !toks[i-1].Capitalized() ||
+		len(toks[i].Text) > 1 && strings.ToUpper(toks[i].Text) == toks[i].Text {
+		return false // ("RADICAL ISLAMIC TERROR": capitals shout, they name no one)
+	}
+	words, caps := 0, 0
+	for k := range toks {
+		if toks[k].Kind == nlp.Word {
+			words++
+			if toks[k].Capitalized() {
+				caps++
+			}
+		}
+	}
+	return 2*caps < words
+}
+
 // honorific reports whether t is an abbreviated title before a name:
 // capitalized, ending in a period, of at most four letters ("Mr.",
 // "Mrs.", "Dr.", "Sen.", "Gov.").
@@ -975,6 +998,13 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			}
 		}
 	case lexicon.Loaded:
+		if first == last && nameWord(toks, first) {
+			// "Dana Bash", "Anne-Marie Slaughter", "Chief Petty
+			// Officer", "Opinion Savvy": a capitalized word after
+			// another inside a sentence that is not set in title case
+			// is part of a name, not the word used
+			return false
+		}
 		if m.Entry.Term == "lie" && first == last && inClass(toks, last+1, ctxLocative) {
 			// "what lies ahead", "the answer lies with Congress",
 			// "bodies lying on the boulevard": the verb of place, not
