@@ -1082,6 +1082,12 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			return false
 		}
 	case lexicon.EvidenceSupported:
+		if refusedBefore(toks, first) {
+			// "declined to speak on the record", "statements that were
+			// not made under oath", "has not been independently
+			// verified": the support is denied or withheld, not given
+			return false
+		}
 		switch m.Entry.Class {
 		case "document", "record", "media":
 			return evidentialFrame(toks, first, last)
@@ -1098,6 +1104,27 @@ func nounQuestions(toks []nlp.Token, first, last int) bool {
 		if toks[k].Norm == "questions" {
 			return true
 		}
+	}
+	return false
+}
+
+// refusedBefore reports whether a negation or a verb of refusing stands
+// among the four words before token i, with no punctuation between
+// ("declined to speak on the record", "not authorized to speak on the
+// record", "were not made under oath").
+func refusedBefore(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 4; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, ctxNegation) {
+			return true
+		}
+		switch toks[k].Norm {
+		case "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing", "unwilling", "unauthorized":
+			return true
+		}
+		n++
 	}
 	return false
 }
