@@ -1945,7 +1945,7 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				(!strings.ContainsAny(f.Text, " \u00a0-") || f.Rule == "vague-source/group" && !quantified(f.Text)) &&
-				!overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
+				!overlapsAny(f.Span, sources) && (!claimant(doc, si, f.Span) || f.Rule == "vague-source/group" && prepositionObject(doc, si, f.Span)):
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
 				continue
@@ -2045,6 +2045,39 @@ func containedIn(s nlp.Span, spans []nlp.Span) bool {
 func claimant(doc *nlp.Document, si int, sp nlp.Span) bool {
 	k := cueAfter(doc, si, sp, 6) // the words are looked up once for both reaches
 	return k >= 0 && (k < 3 || opensClause(doc, si, sp))
+}
+
+// prepositionObject reports whether the phrase at sp in sentence si is
+// the object of a preposition ("celebrated with supporters, declaring",
+// "the leading voice among Fed officials for a concern"): a cue after it
+// has the clause's subject for its source, not the group. "Of" ("many of
+// the critics say"), "by" (the agent of a passive) and the "to" of
+// "according to" are left out: the group is a claimant there, as it is
+// of a relative clause after it ("to economists, who believe").
+func prepositionObject(doc *nlp.Document, si int, sp nlp.Span) bool {
+	s := &doc.Sentences[si]
+	prev, next := -1, -1
+	for i := range s.Tokens {
+		if s.Tokens[i].Start < sp.Start {
+			prev = i
+		} else if s.Tokens[i].Start >= sp.End && s.Tokens[i].Kind == nlp.Word {
+			next = i
+			break
+		}
+	}
+	if next >= 0 && (s.Tokens[next].Norm == "who" || s.Tokens[next].Norm == "whom") {
+		return false // "sound to economists -- who believe": the relative clause's claim
+	}
+	if prev < 0 || s.Tokens[prev].Kind != nlp.Word {
+		return false
+	}
+	switch s.Tokens[prev].Norm {
+	case "with", "among", "amongst", "for", "against", "about", "toward", "towards", "at", "on", "into", "behind", "between", "beside":
+		return true
+	case "to":
+		return prev == 0 || s.Tokens[prev-1].Norm != "according"
+	}
+	return false
 }
 
 // cueAfter returns how many words stand between the span and the first
