@@ -82,11 +82,12 @@ const (
 	ctxFrequency
 	ctxSettingVerb
 	ctxAsking
+	ctxLocative
 )
 
 // contextClassNames names the classes of context.tsv, a name for each bit
 // of ctxClass in order.
-var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb", "asking"}
+var contextClassNames = []string{"ability-modal", "negation", "ability-word", "degree-question", "evidence-verb", "evidence-frame", "irrealis-modal", "future", "conditional", "clause-opener", "self-reference", "org-self-reference", "against-interest", "intent", "implicative", "to-preposition", "not-verb", "wh-word", "definite", "indefinite", "kind-noun", "place-noun", "speaker", "not-superlative", "open-question", "place-preposition", "mention-noun", "mass-metaphor", "people-noun", "verb-form", "be-form", "naming-verb", "subject-pronoun", "perception-cue", "no-head", "use-verb", "free-choice", "sense-verb", "range-word", "number-word", "variation-verb", "comparative", "poll-population", "participle", "contest-word", "vague-quantifier", "means-noun", "classing-verb", "ordinal", "negative-object", "memory-verb", "perceptible", "eventuality", "composition-verb", "frequency", "setting-verb", "asking", "locative"}
 
 // contextClasses holds, for each word of context.tsv, the classes it is
 // in, parsed once, at the first lookup.
@@ -406,7 +407,7 @@ func appendScareQuotes(fs []Finding, doc *nlp.Document, s *nlp.Sentence, isCue [
 		if j >= len(toks) || words == 0 || words > maxScareQuoteWords || !sameMark(toks[i], toks[j]) {
 			continue
 		}
-		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || mentioned(toks, i) || mentionedAfter(toks, j) {
+		if introduced(s, i, j, isCue) || titleCase(toks[i+1:j]) || utterance(toks[i+1:j]) || mentioned(toks, i) || mentionedAfter(toks, j) {
 			i = j
 			continue
 		}
@@ -623,21 +624,83 @@ func less(a, b Finding) bool {
 }
 
 // titleCase reports whether a quotation of two words or more has every
-// word capitalized: a quoted name or title (“Operation Southern Spear”,
-// “The Post”) names something rather than keeping the writer's distance
-// from a word. A single capitalized word (the “Squad”) still counts.
+// word capitalized, but for the small words a title leaves in lower case
+// after its first (titleSmallWord): a quoted name or title (“Operation
+// Southern Spear”, “The Post”, “Face the Nation”, “Gang of Eight”) names
+// something rather than keeping the writer's distance from a word. A
+// single capitalized word (the “Squad”) still counts.
 func titleCase(toks []nlp.Token) bool {
 	words := 0
 	for _, t := range toks {
 		if t.Kind != nlp.Word {
 			continue
 		}
-		if !t.Capitalized() {
+		if !t.Capitalized() && (words == 0 || !titleSmallWord(t.Norm)) {
 			return false
 		}
 		words++
 	}
 	return words > 1
+}
+
+// utterance reports whether the words inside a short quotation are a
+// whole utterance rather than a term: an exclamation or a question
+// (“Choke!”, “Who cares?”, “This is fantastic!”) or a clause with a
+// subject pronoun and its verb (“We're alive”, “We are Orlando”). Such a
+// quotation reports what was cried, chanted or printed, even where no
+// verb of saying introduces it, and keeps no distance from a word.
+func utterance(toks []nlp.Token) bool {
+	first := -1
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind == nlp.Punct && strings.ContainsAny(t.Text, "!?") {
+			return true
+		}
+		if t.Kind == nlp.Word && first < 0 {
+			first = k
+		}
+	}
+	if first < 0 || !inClass(toks, first, ctxSubjectPronoun) || toks[first].Norm == "one" || toks[first].Norm == "this" || toks[first].Norm == "that" {
+		return false
+	}
+	// the pronoun's verb: a form of "be" or a clitic ("we 're", "it 's")
+	k := first + 1
+	return k < len(toks) && (inClass(toks, k, ctxBeForm) || strings.HasPrefix(toks[k].Norm, "'") || strings.HasPrefix(toks[k].Norm, "’"))
+}
+
+// titleSmallWord reports whether a word is one that titles and names
+// leave in lower case after their first word: articles, coordinators and
+// short prepositions (“Keep the Promise”, “Thelma and Louise”, “Meet the
+// Press”, “Gang of Eight”, “Bernie or Bust”).
+func titleSmallWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "nor", "but", "of", "on", "in", "for", "to", "at", "by", "with", "from", "as", "vs", "vs.":
+		return true
+	}
+	return false
+}
+
+// nameWord reports whether the token at i is a later word of a proper
+// name: capitalized, after a capitalized word that is not the
+// sentence's first ("CNN's Dana Bash", "Sen. Anne-Marie Slaughter"; but
+// "Crooked Hillary" at a sentence's start stays the word), in a sentence
+// most of whose words are in lower case, so that a headline's title case
+// ("Trump's Stunning Tirade") names nothing.
+func nameWord(toks []nlp.Token, i int) bool {
+	if i < 2 || !toks[i].Capitalized() || toks[i-1].Kind != nlp.Word || !toks[i-1].Capitalized() ||
+		len(toks[i].Text) > 1 && strings.ToUpper(toks[i].Text) == toks[i].Text {
+		return false // ("RADICAL ISLAMIC TERROR": capitals shout, they name no one)
+	}
+	words, caps := 0, 0
+	for k := range toks {
+		if toks[k].Kind == nlp.Word {
+			words++
+			if toks[k].Capitalized() {
+				caps++
+			}
+		}
+	}
+	return 2*caps < words
 }
 
 // honorific reports whether t is an abbreviated title before a name:
@@ -845,7 +908,7 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			if (m.First == m.Last && !perfectAfter(toks, last) || possessiveHave(toks, last)) && genericSubject(toks, first) {
 				return false
 			}
-			if purposeClause(toks, first) {
+			if purposeClause(toks, first) || beforeCould(toks, first) {
 				return false
 			}
 			if mostOneCould(toks, first) {
@@ -935,6 +998,19 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			}
 		}
 	case lexicon.Loaded:
+		if first == last && nameWord(toks, first) {
+			// "Dana Bash", "Anne-Marie Slaughter", "Chief Petty
+			// Officer", "Opinion Savvy": a capitalized word after
+			// another inside a sentence that is not set in title case
+			// is part of a name, not the word used
+			return false
+		}
+		if m.Entry.Term == "lie" && first == last && inClass(toks, last+1, ctxLocative) {
+			// "what lies ahead", "the answer lies with Congress",
+			// "bodies lying on the boulevard": the verb of place, not
+			// the charge of lying ("lied to voters", "his lies about")
+			return false
+		}
 		if mass && (passiveState(toks, first) || !inClass(toks, first, ctxVerbForm)) {
 			// a metaphor of mass or vermin ("swarm", "inundated",
 			// "influx") dehumanizes the people it is said of ("an
@@ -960,16 +1036,24 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			// condition supposes; neither asserts certainty
 			return false
 		}
-		if inClass(toks, first-1, ctxNegation) {
+		if inClass(toks, first-1, ctxNegation) || m.Entry.Class == "adjective" && (inClass(toks, first-2, ctxNegation) || inClass(toks, first-3, ctxNegation)) {
 			// "don't really", "would not truly enjoy", "never
 			// actually": a negated booster denies a degree and asserts
-			// no certainty
+			// no certainty; so does a negation before the verb of an
+			// adjective's clause ("Nor is it clear that", "not at all
+			// obvious that")
 			return false
 		}
 		if (m.Entry.Term == "clearly" || m.Entry.Term == "plainly") && mannerAdverb(toks, first) {
 			// "clearly visible", "clearly labeled", "spoke clearly":
 			// how a thing is seen or said, a manner, not the writer's
 			// certainty ("he clearly lied")
+			return false
+		}
+		if nounQuestions(toks, first, last) {
+			// "took no questions about the plan", "there were no
+			// questions": questions asked, counted, not the doubt that
+			// "no question that" denies
 			return false
 		}
 		if toks[last].Norm == "certain" && !noHead(toks, last) {
@@ -998,12 +1082,51 @@ func fitsContext(doc *nlp.Document, m *lexicon.Match, mass bool) bool {
 			return false
 		}
 	case lexicon.EvidenceSupported:
+		if refusedBefore(toks, first) {
+			// "declined to speak on the record", "statements that were
+			// not made under oath", "has not been independently
+			// verified": the support is denied or withheld, not given
+			return false
+		}
 		switch m.Entry.Class {
 		case "document", "record", "media":
 			return evidentialFrame(toks, first, last)
 		}
 	}
 	return true
+}
+
+// nounQuestions reports whether a booster's words from first to last
+// hold the plural "questions", which counts questions asked rather than
+// denies a doubt as the singular of "no question that" does.
+func nounQuestions(toks []nlp.Token, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if toks[k].Norm == "questions" {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedBefore reports whether a negation or a verb of refusing stands
+// among the four words before token i, with no punctuation between
+// ("declined to speak on the record", "not authorized to speak on the
+// record", "were not made under oath").
+func refusedBefore(toks []nlp.Token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 4; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if inClass(toks, k, ctxNegation) {
+			return true
+		}
+		switch toks[k].Norm {
+		case "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing", "unwilling", "unauthorized":
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // equative reports whether the quantifier that opens the match from
@@ -1473,6 +1596,27 @@ func verbForm(norm, term string) bool {
 // ("suggestion", "suggestive", "suggestiveness", "speculation").
 var nounSuffixes = [...]string{"ion", "ions", "ive", "ively", "iveness", "ivity"}
 
+// beforeCould reports whether the modal at i is a "could" in a clause of
+// time opened by "before" or "until" a few words back, with no
+// punctuation between ("stopped him before he could find a supporter",
+// "had to register before they could vote"): the past of "can", what
+// someone was able or allowed to do by then, not a doubt that it
+// happened.
+func beforeCould(toks []nlp.Token, i int) bool {
+	if toks[i].Norm != "could" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Kind != nlp.Word {
+			return false
+		}
+		if toks[k].Norm == "before" || toks[k].Norm == "until" {
+			return k < i-1 // a subject between: "before he could"
+		}
+	}
+	return false
+}
+
 // purposeClause reports whether the modal at i stands in a clause of
 // purpose ("so that we may serve", "in order that the crops might
 // grow", "paid so he could stay"): the modal marks the aim, not the
@@ -1792,11 +1936,16 @@ func inContext(doc *nlp.Document, fs [][]Finding, attrs [][]Attribution, content
 			switch {
 			case f.Category == ScareQuote && containedIn(f.Span, contents):
 				continue
-			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(f.Span, attrs[si]):
+			case f.Category == Hedge && f.Rule == "hedge/verb" && si < len(attrs) && namedCue(&f, attrs[si]):
+				continue
+			case f.Category == Booster && f.Rule == "booster/adjective" && si < len(attrs) && cueOf(f.Span, attrs[si]):
+				// "Sanders has made it clear that": the firmness is the
+				// source's way of saying, which the cue "make clear"
+				// reports, not the writer's certainty
 				continue
 			case f.Category == VagueSource && (f.Rule == "vague-source/group" || f.Rule == "vague-source/anonymous") &&
 				(!strings.ContainsAny(f.Text, " \u00a0-") || f.Rule == "vague-source/group" && !quantified(f.Text)) &&
-				!overlapsAny(f.Span, sources) && !claimant(doc, si, f.Span):
+				!overlapsAny(f.Span, sources) && (!claimant(doc, si, f.Span) || f.Rule == "vague-source/group" && prepositionObject(doc, si, f.Span)):
 				continue
 			case f.Category == VagueSource && appositiveToName(doc, si, f.Span):
 				continue
@@ -1822,15 +1971,58 @@ func quantified(text string) bool {
 	return ctxClass(contextClasses().Of(strings.ToLower(w)))&ctxVagueQuantifier != 0
 }
 
-// namedCue reports whether the span is the cue of an attribution to a
-// named person or organization ("Loomis suggests that", "the agency
-// estimated"): the guess is the source's, reported with its
-// speculative stance, not the writer's hedge; the writer's own "I
-// think" and an anonymous "experts suggest" stay hedges.
-func namedCue(sp nlp.Span, as []Attribution) bool {
+// cueOf reports whether the span overlaps the cue of one of the
+// attributions whose source is someone other than the writer ("Sanders
+// has made it clear that"); the writer's own "we know that" or "I have
+// made it clear" asserts the writer's certainty.
+func cueOf(sp nlp.Span, as []Attribution) bool {
+	for i := range as {
+		if as[i].Cue.Span.Overlaps(sp) && (as[i].Source == nil || as[i].Source.Kind != attribution.Self) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCue reports whether the hedge f is the cue of an attribution to
+// a named person or organization ("Loomis suggests that", "the agency
+// estimated"), or to a pronoun that stands for one ("She suggested"
+// after her name, "as he suggested"): the guess is the source's,
+// reported with its speculative stance, not the writer's hedge; the
+// writer's own "I think" and an anonymous "experts suggest" stay
+// hedges. A raising verb before its infinitive ("Lee appeared to
+// suggest", "he seemed to confirm", "it appears") is the writer's
+// estimate of what the source did, and stays a hedge even where the
+// extractor took it for the cue.
+func namedCue(f *Finding, as []Attribution) bool {
+	if f.Term == "seem" || strings.HasSuffix(f.Term, " to") || strings.HasPrefix(f.Term, "it ") {
+		return false // "seemed to confirm", "appeared to", "it appears"
+	}
 	for i := range as {
 		a := &as[i]
-		if a.Cue.Span.Overlaps(sp) && a.Source != nil && (a.Source.Kind == attribution.Person || a.Source.Kind == attribution.Organization) {
+		if a.Cue.Span.Overlaps(f.Span) && a.Source != nil && namedSource(a.Source) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSource reports whether an attribution's source is one person or
+// organization the reader can tell: named or described, or a pronoun
+// resolved to one, or "he" or "she", which stand for one person even
+// where the name lies beyond the resolver's reach. "It", "that", "they"
+// and "who" left unresolved may stand for no one ("nothing that
+// suggests", "those who suggest").
+func namedSource(src *AttributionSource) bool {
+	switch src.Kind {
+	case attribution.Person, attribution.Organization:
+		return true
+	case attribution.Pronoun:
+		if src.Resolved != "" {
+			return true
+		}
+		switch strings.ToLower(src.Text) {
+		case "he", "she", "his", "her":
 			return true
 		}
 	}
@@ -1855,6 +2047,39 @@ func claimant(doc *nlp.Document, si int, sp nlp.Span) bool {
 	return k >= 0 && (k < 3 || opensClause(doc, si, sp))
 }
 
+// prepositionObject reports whether the phrase at sp in sentence si is
+// the object of a preposition ("celebrated with supporters, declaring",
+// "the leading voice among Fed officials for a concern"): a cue after it
+// has the clause's subject for its source, not the group. "Of" ("many of
+// the critics say"), "by" (the agent of a passive) and the "to" of
+// "according to" are left out: the group is a claimant there, as it is
+// of a relative clause after it ("to economists, who believe").
+func prepositionObject(doc *nlp.Document, si int, sp nlp.Span) bool {
+	s := &doc.Sentences[si]
+	prev, next := -1, -1
+	for i := range s.Tokens {
+		if s.Tokens[i].Start < sp.Start {
+			prev = i
+		} else if s.Tokens[i].Start >= sp.End && s.Tokens[i].Kind == nlp.Word {
+			next = i
+			break
+		}
+	}
+	if next >= 0 && (s.Tokens[next].Norm == "who" || s.Tokens[next].Norm == "whom") {
+		return false // "sound to economists -- who believe": the relative clause's claim
+	}
+	if prev < 0 || s.Tokens[prev].Kind != nlp.Word {
+		return false
+	}
+	switch s.Tokens[prev].Norm {
+	case "with", "among", "amongst", "for", "against", "about", "toward", "towards", "at", "on", "into", "behind", "between", "beside":
+		return true
+	case "to":
+		return prev == 0 || s.Tokens[prev-1].Norm != "according"
+	}
+	return false
+}
+
 // cueAfter returns how many words stand between the span and the first
 // word of the attribution cues' lexicon, or hedging verb of belief, that
 // follows it within n words in sentence si; -1 if none does.
@@ -1866,7 +2091,7 @@ func cueAfter(doc *nlp.Document, si int, sp nlp.Span, n int) int {
 		if t.Start < sp.End || t.Kind != nlp.Word {
 			continue
 		}
-		if cueWord(t.Norm) {
+		if cueWord(t.Norm) && !stateAfterBe(s.Tokens, i) {
 			return k
 		}
 		if k++; k == n {
@@ -1874,6 +2099,35 @@ func cueAfter(doc *nlp.Document, si int, sp nlp.Span, n int) int {
 		}
 	}
 	return -1
+}
+
+// stateAfterBe reports whether the cue word at i follows a form of "be"
+// or "get", directly or after one adverb ("are threatened", "were very
+// worried", "got increasingly alarmed"), and is no progressive ("are
+// asking for" still makes a claim): a passive or a state the
+// subject is in, not a claim the subject makes ("critics are invited",
+// "people are very threatened"). A claim so worded with its content
+// ("critics are worried that …") is an attribution of its own, whose
+// source the extractor finds.
+func stateAfterBe(toks []nlp.Token, i int) bool {
+	if strings.HasSuffix(toks[i].Norm, "ing") {
+		return false // a progressive: "supporters are asking for", "who are offering"
+	}
+	p := i - 1
+	if p >= 0 && toks[p].Kind == nlp.Word && !inClass(toks, p, ctxBeForm) && (strings.HasSuffix(toks[p].Norm, "ly") || degreeAdverb(toks[p].Norm)) {
+		p--
+	}
+	return p >= 0 && inClass(toks, p, ctxBeForm)
+}
+
+// degreeAdverb reports whether a word is an adverb of degree that stands
+// between "be" and a participle of state ("very", "so", "too", "more").
+func degreeAdverb(w string) bool {
+	switch w {
+	case "very", "so", "too", "more", "most", "less", "quite", "rather", "all", "still", "also", "not":
+		return true
+	}
+	return false
 }
 
 // opensClause reports whether the span begins sentence si or a clause of
