@@ -313,6 +313,8 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		// a gerund with its object or infinitive: "by accusing him of …",
 		// "by promising to impose …", "after criticizing their demands"
 		return ctxVerb
+	case form == formBase && r.in(h-1, prepositions) && r.strandedPreposition(h-1, lo):
+		return ctxVerb // the verb after a reduced relative: "People I have spoken with say"
 	case r.in(h-1, prepositions) && (p.Norm != "to" || form == formS):
 		return ctxNoun // "listened to rumors that …", but "to deny"
 	case form == formS && r.verbLike(h-1) && !r.in(h-1, auxiliaries) && !r.gerundSubject(h-1, lo):
@@ -3289,6 +3291,23 @@ func (r *run) gerundSubject(g, lo int) bool {
 	}
 	return r.in(g-1, determiners) || r.in(g-1, possessives) || isAdjectiveStrict(p.Norm) || g-1 == r.skipDateline(lo, r.hi) && r.capitalized(g-1) && !r.in(g-1, prepositions) && !r.in(g-1, subordinators) ||
 		r.possessorBefore(g, lo) // "the senator's thinking"
+}
+
+// strandedPreposition reports whether the preposition at p ends a
+// relative clause with no pronoun of its own on a noun before it: "people
+// I have spoken with", "the officials we talked to".
+func (r *run) strandedPreposition(p, lo int) bool {
+	q := p - 1
+	if q <= lo || r.toks[q].Kind != nlp.Word || r.capitalized(q) || !(pastForm(r.toks[q].Norm) || r.verbLike(q)) {
+		return false
+	}
+	q--
+	for q > lo && (r.in(q, auxiliaries) || r.isAdverb(q) || r.in(q, negators)) {
+		q--
+	}
+	w := r.toks[q].Norm
+	return q-1 >= lo && r.in(q, subjectPronouns) && w != "it" && w != "that" && w != "which" && w != "who" &&
+		r.toks[q-1].Kind == nlp.Word && r.isContent(q-1) && !r.verbLike(q-1)
 }
 
 // possessedModifier reports whether token j, steps words before the

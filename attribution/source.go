@@ -211,7 +211,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 	}
 	if st < 0 && t.Kind == nlp.Word && strings.HasSuffix(t.Norm, "ed") && p-1 >= lo && p-2 >= lo && r.in(p-1, subjectPronouns) && r.toks[p-1].Norm != "it" && r.toks[p-1].Norm != "that" && r.toks[p-1].Norm != "which" && r.toks[p-1].Norm != "who" {
 		// a reduced relative clause: "all the experts I interviewed said"
-		if s2 := r.leftNP(p-2, lo); s2 >= 0 && !r.isName(p-2, lo) && r.subjectPosition(s2, lo) {
+		if s2 := r.leftNP(p-2, lo); s2 >= 0 && (!r.isName(p-2, lo) || r.peopleWord(p-2)) && r.subjectPosition(s2, lo) {
 			return [2]int{s2, p}
 		}
 	}
@@ -232,7 +232,9 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 				if s2-2 >= lo && r.toks[s2-1].Norm == "of" && r.in(s2-2, quantifiers) {
 					s2 -= 2 // "many of the farmers I …"
 				}
-				if s2 >= 0 && !r.isName(q-1, lo) && r.subjectPosition(s2, lo) {
+				if s2 >= 0 && (!r.isName(q-1, lo) || r.peopleWord(q-1)) && r.subjectPosition(s2, lo) {
+					// (a noun for people is no name at the start of a
+					// sentence: "People I have spoken with say")
 					return [2]int{s2, p}
 				}
 			}
@@ -282,7 +284,7 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 // precedes.
 func (r *run) timeOpening(q, lo int) int {
 	j := q
-	for j >= lo && j > q-4 && (r.toks[j].Kind == nlp.Number || r.toks[j].Kind == nlp.Word && (numberWord(r.toks[j].Norm) || r.in(j, quantifiers) || r.toks[j].Norm == "few" || r.toks[j].Norm == "past" || r.toks[j].Norm == "last" || r.toks[j].Norm == "recent" || r.toks[j].Norm == "the")) {
+	for j >= lo && j > q-4 && (r.toks[j].Kind == nlp.Number || r.toks[j].Kind == nlp.Word && (numberWord(r.toks[j].Norm) || r.in(j, quantifiers) || r.toks[j].Norm == "few" || r.toks[j].Norm == "couple" || r.toks[j].Norm == "of" && j-1 >= lo && r.toks[j-1].Norm == "couple" || r.toks[j].Norm == "past" || r.toks[j].Norm == "last" || r.toks[j].Norm == "recent" || r.toks[j].Norm == "the")) {
 		j--
 	}
 	if j < q && j >= lo && r.toks[j].Kind == nlp.Word {
