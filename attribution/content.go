@@ -169,7 +169,9 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 				// adverbial clause before the source only sets the scene:
 				// "When asked about the dam, she said, “It will hold.”"
 				quoted := k+1 < hi && r.toks[k].Text == "," && r.quotesSentence(k+1)
-				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) && !(quoted && r.adverbialClause(st, e)) {
+				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) && !(quoted && r.adverbialClause(st, e)) && !(e == st && r.toks[st].Kind == nlp.Word && (r.isAdverb(st) || r.in(st, coordinators))) {
+					// (a lone connective is the writer's link, not what was
+					// said: "Still, she added, “…”")
 					// the clause before the source, unless it is a
 					// participial cue of its own ("Asked about the bomb,
 					// Clinton said …")

@@ -1229,11 +1229,13 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	}
 	infSrc, infPurpose := noSource, false
 	vg, be, aux, neg, inf := r.verbGroup(m.First-1, lo, form == formBase)
-	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && r.parentheticalVerb(h, hi) {
+	if form == formEd && !aux && !be && !inf && !r.forced && vg-2 >= lo && r.toks[vg-1].Text == "," && r.isContent(vg-2) && !r.verbLike(vg-2) && !r.capitalized(vg-2) && (r.parentheticalVerb(h, hi) || (r.in(h, namingVerbs) || r.toks[h].Norm == "known" && h+1 < hi && r.toks[h+1].Norm == "as") && r.quotedAfterAside(h, hi)) {
 		// "The study, published in Nature, suggests …": a participle
 		// set off by commas describes the subject of the cue after it,
 		// but "Moreno, disputed that, saying …" is a verb and its
-		// participle
+		// participle; so does a naming participle before a quoted
+		// predicate ("The program, known as the RFS, “can …,” Clinton
+		// wrote")
 		return r.reject(a, "parenthetical")
 	}
 	if form == formEd && !aux && !be && !inf && !r.forced && m.Last+1 < hi && r.toks[m.Last+1].Text == "," && (vg == r.skipDateline(lo, hi) || vg-2 >= lo && r.absolute(vg-1, lo)) {
@@ -3447,6 +3449,26 @@ func (r *run) parentheticalCue(h, hi int) int {
 		}
 	}
 	return -1
+}
+
+// quotedAfterAside reports whether the phrase set off by commas that a
+// participle at h opens is followed by a quotation, the predicate of the
+// subject before the phrase: "The program, known as the RFS, “can
+// continue …,” Clinton wrote".
+func (r *run) quotedAfterAside(h, hi int) bool {
+	if strings.HasSuffix(r.toks[h].Norm, "ing") {
+		return false // "…, saying, “…”": the participle's own quotation
+	}
+	for j := h + 1; j < hi && j < h+15; j++ {
+		t := &r.toks[j]
+		if t.Text == "," {
+			return j > h+1 && j+1 < hi && r.opensQuote(j+1)
+		}
+		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
+			return false
+		}
+	}
+	return false
 }
 
 // parentheticalVerb reports whether the cue after the phrase at h set off
