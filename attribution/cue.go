@@ -1559,7 +1559,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		case infSrc != noSource:
 			src = infSrc
 		case infPurpose:
-			src = r.mainSubject(lo, vg)
+			if src = r.coordinatedSubject(lo, vg); src == noSource {
+				src = r.mainSubject(lo, vg)
+			}
 		default:
 			src = r.finiteSubject(a, lo, hi, vg, m, inf)
 			if inf && src != noSource && src[0] > h {
@@ -3310,6 +3312,42 @@ func (r *run) strandedPreposition(p, lo int) bool {
 	w := r.toks[q].Norm
 	return q-1 >= lo && r.in(q, subjectPronouns) && w != "it" && w != "that" && w != "which" && w != "who" &&
 		r.toks[q-1].Kind == nlp.Word && r.isContent(q-1) && !r.verbLike(q-1)
+}
+
+// coordinatedSubject returns the subject of a clause that a coordinator
+// after a comma or dash opens before token g, the clause an infinitive at
+// g hangs on: "Paul attacked the program — and Cruz, who is running
+// third, was bold enough to tout …". A relative clause set off by commas
+// after the subject is part of it. It returns noSource when no such
+// clause opens between the sentence's last cue and g.
+func (r *run) coordinatedSubject(lo, g int) [2]int {
+	for k := g - 1; k > lo+1 && k > g-30; k-- {
+		t := &r.toks[k]
+		if r.isCue[k] && r.used[k] {
+			return noSource // the infinitive hangs on an attribution's clause
+		}
+		if t.Kind != nlp.Word || t.Norm != "and" && t.Norm != "but" || !(r.toks[k-1].Text == "," || r.cls[k-1]&clsDash != 0) {
+			continue
+		}
+		e := r.rightNP(k+1, g, false)
+		if e <= k {
+			return noSource
+		}
+		end, n := e, e+1
+		if n+1 < g && r.toks[n].Text == "," && r.in(n+1, relativeWh) {
+			for c := n + 2; c < g; c++ {
+				if r.toks[c].Text == "," {
+					end, n = c-1, c+1
+					break
+				}
+			}
+		}
+		if n < g && r.toks[n].Kind == nlp.Word && (r.in(n, beForms) || r.in(n, auxiliaries) || r.in(n, modals) || !r.capitalized(n) && (pastForm(r.toks[n].Norm) || r.verbLike(n))) {
+			return [2]int{k + 1, end}
+		}
+		return noSource
+	}
+	return noSource
 }
 
 // possessedModifier reports whether token j, steps words before the
