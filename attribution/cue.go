@@ -1298,8 +1298,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			// talks": the terms on which a source speaks, which report
 			// nothing of what it said
 			return r.reject(a, "inf-purpose")
-		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo)) && !r.passiveAt(g, lo):
-			// a purpose clause: "leaders gathered Friday to discuss …"
+		case g-1 >= lo && (r.isContent(g) || r.isName(g, lo) || gt.Norm == "here" || gt.Norm == "there" || r.in(g, timeWords) && !r.in(g, determiners) ||
+			r.haveAt(g-1) && (gt.Norm == "this" || gt.Norm == "that" || indefinitePronoun(gt.Norm))) && !r.passiveAt(g, lo):
+			// a purpose clause: "leaders gathered Friday to discuss …",
+			// "stood at an event here to say …", and what one has to
+			// say: "had this to say", "has nothing to add"
 			infPurpose = true
 		case r.forced:
 			infPurpose = true // the model took the word: the main subject's
@@ -1518,7 +1521,11 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					if st2 := r.withPhraseStart(st, lo); st2 < st {
 						st = st2 // "with the office of the former judge from Ohio saying …"
 					}
-					src = [2]int{r.recordedSpeaker(st, vg-1), vg - 1}
+					e := vg - 1
+					if e > st && floatingQuantifier(r.toks[e].Norm) && r.isName(e-1, lo) {
+						e-- // "Trump and Christie all calling for …"
+					}
+					src = [2]int{r.recordedSpeaker(st, e), e}
 					reducedRel = true
 					issued := r.in(vg-1, statements) ||
 						// "sent a letter to the board urging …", "posted a
@@ -2202,6 +2209,9 @@ func (r *run) subjectAndVerbAt(k, hi int) bool {
 func (r *run) withPhraseStart(st, lo int) int {
 	for k := st - 1; k > lo && k > st-12; k-- {
 		t := &r.toks[k]
+		if t.Text == "," && k-1 > lo && r.isName(k-1, lo) && r.isName(k+1, lo) {
+			continue // a list of names: "with Donald Trump, Mike Huckabee and Chris Christie calling for …"
+		}
 		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(k) || r.isCue[k] && !r.capitalized(k) {
 			return st
 		}
@@ -3312,6 +3322,15 @@ func (r *run) strandedPreposition(p, lo int) bool {
 	w := r.toks[q].Norm
 	return q-1 >= lo && r.in(q, subjectPronouns) && w != "it" && w != "that" && w != "which" && w != "who" &&
 		r.toks[q-1].Kind == nlp.Word && r.isContent(q-1) && !r.verbLike(q-1)
+}
+
+// haveAt reports whether token k is a form of "have".
+func (r *run) haveAt(k int) bool {
+	switch r.toks[k].Norm {
+	case "has", "have", "had", "having":
+		return true
+	}
+	return false
 }
 
 // coordinatedSubject returns the subject of a clause that a coordinator
