@@ -692,6 +692,26 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// inside it: "said it was clear that he lied", "said it was
 			// more informative than the polls that get …"
 			j = limit
+		case t.Kind == nlp.Word && (t.Norm == "who" || t.Norm == "that") && j > after && fl.Has(lexicon.ObjectClause) && j+1 < hi && (r.subjectGapAt(j+1) || r.isVerbCue[j+1] || pastForm(r.toks[j+1].Norm)) && r.isContent(j-1) && !r.isVerbCue[j-1]:
+			// a relative clause on the one told, the report after it:
+			// "tells voters who wonder why … that he wasn't brought up
+			// that way"
+			// (the relative clause's own verb may take a that-clause first:
+			// "told a woman who suggested that … that …")
+			own := r.isVerbCue[j+1] && j+2 < hi && r.toks[j+2].Norm == "that"
+			for k := j + 2; k < hi && k < j+30; k++ {
+				if isTerminalTok(&r.toks[k]) || r.toks[k].Text == ";" {
+					break
+				}
+				if own && k == j+2 {
+					continue
+				}
+				if r.toks[k].Kind == nlp.Word && r.toks[k].Norm == "that" && r.clauseAfterThat(k, hi) && !r.inQuote(k) {
+					ps, ok = r.clauseFrom(k, hi, true)
+					return ps, ok, true
+				}
+			}
+			j = limit
 		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && (!fl.Has(lexicon.ObjectClause) || r.subjectGapAt(j+1)) && r.relativeAfterObject(j, k0):
 			// "maintain the image of the strong leader that Mr. Trump so
 			// admires"; after a verb that takes an object and a clause,

@@ -1704,6 +1704,34 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			cs, ok, opened = r.rightContent(a, m.Entry.Flags, m.Last+1, chi, lo)
 		}
 	}
+	if ok && len(cs) > 0 && src != noSource && src[0] == src[1] && r.toks[src[0]].Norm == "who" && src[0]-2 >= lo && r.toldBefore(src[0]-1, lo) {
+		// a relative clause on the one told ends where the report
+		// told opens: "tells voters who wonder why … | that he wasn't
+		// brought up that way"
+		told := -1
+		for k := m.Last + 1; k < hi && k < m.Last+30; k++ {
+			if k == m.Last+1 {
+				continue // its own that-clause: "who suggested that … | that …"
+			}
+			if r.toks[k].Kind == nlp.Word && r.toks[k].Norm == "that" && r.clauseAfterThat(k, hi) && !r.inQuote(k) {
+				told = k
+				break
+			}
+		}
+		if told > m.Last+1 {
+			kept := cs[:0]
+			for _, p := range cs {
+				if p[0] < told {
+					p[1] = min(p[1], told-1)
+					kept = append(kept, p)
+				}
+			}
+			if len(kept) == 0 {
+				kept = append(kept, part{m.Last + 1, told - 1}) // "told voters who backed him | that …"
+			}
+			cs = kept
+		}
+	}
 	if ok && !opened && m.Entry.Flags.Has(lexicon.Opener) && r.opensAfter(a, m.Last+1, chi) {
 		opened = true // "declined to say", "decided … not to", "seems confident", "rated … as"
 	}
@@ -3322,6 +3350,22 @@ func (r *run) strandedPreposition(p, lo int) bool {
 	w := r.toks[q].Norm
 	return q-1 >= lo && r.in(q, subjectPronouns) && w != "it" && w != "that" && w != "which" && w != "who" &&
 		r.toks[q-1].Kind == nlp.Word && r.isContent(q-1) && !r.verbLike(q-1)
+}
+
+// toldBefore reports whether the noun phrase that ends at e is the
+// object of a cue that takes an object and a clause: "tells voters", "told
+// reporters".
+func (r *run) toldBefore(e, lo int) bool {
+	for v := e - 1; v >= lo && v >= e-4; v-- {
+		if r.isVerbCue[v] {
+			k, _ := slices.BinarySearchFunc(r.cues, v, func(m lexicon.Match, j int) int { return m.First - j })
+			return k < len(r.cues) && r.cues[k].First == v && r.cues[k].Entry.Flags.Has(lexicon.ObjectClause)
+		}
+		if t := &r.toks[v]; t.Kind != nlp.Word || !(r.isContent(v) || r.in(v, determiners) || r.in(v, possessives)) {
+			return false
+		}
+	}
+	return false
 }
 
 // haveAt reports whether token k is a form of "have".
