@@ -158,7 +158,10 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
 			}
-			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && (r.in(st, prepositions) || r.in(st, topicPreps)) && !r.hasComma(st, b-1) && r.afterComparator(st, b-1) == st) &&
+			for st < b-2 && r.toks[st].Kind == nlp.Word && (r.toks[st].Norm == "and" || r.toks[st].Norm == "but" || r.toks[st].Norm == "or") && r.toks[st+1].Kind == nlp.Word {
+				st++ // the link is the writer's: "- and to become, he hopes, …"
+			}
+			if b > lo && (k >= hi || isTerminalTok(&r.toks[k]) || r.toks[k].Text == "," || r.sententialAppositive(k, hi) && r.finiteIn(st, b-1)) && !(r.toks[st].Kind == nlp.Word && (r.in(st, prepositions) || r.in(st, topicPreps)) && !r.hasComma(st, b-1) && r.afterComparator(st, b-1) == st && !(r.toks[st].Norm == "to" && r.verbAfterTo(st+1))) &&
 				!((k >= hi || isTerminalTok(&r.toks[k])) && r.toks[st].Kind == nlp.Word && r.in(st, subordinators) && r.toks[st].Norm != "that" && !r.hasComma(st, b-1) && r.qid[st] < 0) {
 				// (nor after a subordinate clause alone: "When the senator
 				// spoke, the crowd cheered." reports nothing)

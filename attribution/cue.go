@@ -101,6 +101,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			rd = readNoun
 		} else if r.attributiveIng(h, lo, hi) {
 			return r.reject(a, "attributive")
+		} else if len(words) == 1 && h-1 >= lo && h+1 < hi && r.cls[h-1]&clsDash != 0 && r.cls[h+1]&clsDash != 0 && !isN {
+			// a gerund alone between dashes names a thing: "a basic task
+			// in politics - bragging - conceding that …"
+			return r.reject(a, "ing-noun")
 		} else if len(words) == 1 && r.gerundNoun(h, lo, hi) {
 			if !isN {
 				return r.reject(a, "ing-noun")
