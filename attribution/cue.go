@@ -2832,11 +2832,21 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	case c.Kind == nlp.Word && (c.Norm == "of" || c.Norm == "about") && a.Stance != lexicon.Directive && a.Stance != lexicon.Commissive && k+1 < hi:
 		// "claims of sexual abuse", "reports of an explosion"; "a promise
 		// of jobs" or "the demands of the union" report no statement
-		if v := r.predicateAfter(k+1, hi); v > k+1 {
+		if v := r.predicateAfter(k+1, hi); v > k+1 && !r.in(k+1, whOpeners) {
 			// the noun phrase ends where the clause's verb begins: "the
 			// mayor's claims of fraud are false", "reports of an
-			// explosion have not been confirmed"
+			// explosion have not been confirmed" (a wh-clause has its
+			// own verb: "concerns about how it would work")
 			cs, ok = []part{{k + 1, v - 1}}, true
+		} else if r.in(k+1, whOpeners) {
+			// a noun in it is no cue of its own ("how the plan would
+			// work"); it ends where the sentence's own verb begins
+			cs, ok = r.clauseFrom(k+1, hi, true)
+			if ok && len(cs) == 1 {
+				if v := r.mainPredicateAfter(k+2, cs[0][1]); v > k+2 {
+					cs = r.onePart(part{cs[0][0], v - 1})
+				}
+			}
 		} else {
 			cs, ok = r.clauseFrom(k+1, r.nextCue(k+1, hi), true)
 		}

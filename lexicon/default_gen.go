@@ -387,7 +387,7 @@ var defaultEntries = []Entry{
 	{Term: "emerged", Category: "cue", Class: "factive", Weight: 0.4, Flags: 49, Source: "cues.tsv:342", keys: []string{"emerg"}, norms: []string{"emerged"}},
 	{Term: "revelation", Category: "cue", Class: "factive", Weight: 0.7, Flags: 8, Source: "cues.tsv:343", keys: []string{"revel"}, norms: []string{"revelation"}},
 	{Term: "acknowledge", Category: "cue", Class: "factive", Weight: 0.6, Flags: 280, Source: "cues.tsv:344", keys: []string{"acknowledg"}, norms: []string{"acknowledge"}},
-	{Term: "admit", Category: "cue", Class: "factive", Weight: 0.7, Flags: 272, Source: "cues.tsv:345", keys: []string{"admit"}, norms: []string{"admit"}},
+	{Term: "admit", Category: "cue", Class: "factive", Weight: 0.7, Flags: 400, Source: "cues.tsv:345", keys: []string{"admit"}, norms: []string{"admit"}},
 	{Term: "admission", Category: "cue", Class: "factive", Weight: 0.7, Flags: 8, Source: "cues.tsv:346", keys: []string{"admiss"}, norms: []string{"admission"}},
 	{Term: "concede", Category: "cue", Class: "factive", Weight: 0.6, Flags: 272, Source: "cues.tsv:347", keys: []string{"conced"}, norms: []string{"concede"}},
 	{Term: "concession", Category: "cue", Class: "factive", Weight: 0.6, Flags: 8, Source: "cues.tsv:348", keys: []string{"concess"}, norms: []string{"concession"}},
