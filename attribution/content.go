@@ -148,7 +148,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 				}
 			}
 		}
-		if t.Text == "," && !(fl.Has(lexicon.Opener) && src != noSource && src[0] == first && !r.speakerPhrase(src)) {
+		if t.Text == "," && !(fl.Has(lexicon.Opener) && src != noSource && src[0] == first && !r.speakerPhrase(src)) && r.sourceNextTo(src, vg) {
 			// (a verb as common without a report takes a clause before
 			// it only from one who can speak: "…, the aide added", "…,
 			// the memo stated", not "Residents of Ohio, a swing state,
@@ -764,6 +764,10 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// "said the tunnel would cost half of what it did": the
 			// clause after the cue has its own verb; the wh-word is inside
 			j = limit
+		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > k0+1 && r.pronounVerbAt(k0):
+			// "said he dislikes what Trump is doing": the clause after the
+			// cue has its own subject and verb; the wh-word is inside
+			j = limit
 		case t.Kind == nlp.Word && r.in(j, whOpeners) && j > after && r.relativeOnObject(j, after, lo, fl):
 			// "underscoring divisions over a nominee who has never held
 			// office": a relative clause on the object, which goes on
@@ -1121,6 +1125,43 @@ func (r *run) pronounClauseAt(k0, j int) bool {
 	}
 	n := &r.toks[k0+1]
 	return n.Kind == nlp.Word && !r.capitalized(k0+1) && (pastForm(n.Norm) && r.verbLike(k0+1) || irregularPast.has(n.Norm))
+}
+
+// sourceNextTo reports whether the cue's verb group at vg is the source
+// src's first predicate, so that what stands before the source can be the
+// cue's: not so for a second predicate after a coordinator ("Eight years
+// ago, he backed Obama and said, “…”").
+func (r *run) sourceNextTo(src [2]int, vg int) bool {
+	if src == noSource || src[1] >= vg {
+		return true
+	}
+	verb := false // the source's own predicate before a coordinator
+	for k := src[1] + 1; k < vg; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.capitalized(k) {
+			continue
+		}
+		if verb && (t.Norm == "and" || t.Norm == "but") {
+			return false
+		}
+		verb = verb || pastForm(t.Norm) && r.verbLike(k) || r.isVerbCue[k]
+	}
+	return true
+}
+
+// pronounVerbAt reports whether a subject pronoun and a finite verb
+// start at k: "he dislikes", "they want", "she said".
+func (r *run) pronounVerbAt(k int) bool {
+	if k+1 >= len(r.toks) || !r.in(k, subjectPronouns) || r.toks[k].Norm == "that" || r.toks[k].Norm == "which" || r.toks[k].Norm == "who" || r.toks[k].Norm == "it" {
+		return false
+	}
+	n := &r.toks[k+1]
+	if n.Kind != nlp.Word || r.capitalized(k+1) || r.in(k+1, prepositions) || r.in(k+1, determiners) {
+		return false
+	}
+	third := r.toks[k].Norm == "he" || r.toks[k].Norm == "she"
+	return r.verbLike(k+1) || pastForm(n.Norm) || r.isVerbCue[k+1] || r.in(k+1, modals) || r.finiteAux(k+1) ||
+		third && len(n.Norm) > 2 && strings.HasSuffix(n.Norm, "s") || !third && r.isContent(k+1) // "he likes", "they want"
 }
 
 // modalBetween reports whether a modal or "will", or a form of "be" after
