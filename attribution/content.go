@@ -46,7 +46,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			return []part{r.quotePart(b)}, true, true
 		}
 	}
-	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") && !(r.toks[b].Norm == "that" && r.resultThat(lo, a, b)) {
+	if b-1 >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "that" || r.toks[b].Norm == "which" || r.toks[b].Norm == "whom") && !(r.toks[b].Norm == "that" && (r.resultThat(lo, a, b) || r.complementThat(b))) {
 		// an object relative clause: "the strong leader that Mr. Trump so
 		// admires" reports the noun phrase before it
 		ae := b - 1
@@ -1126,6 +1126,23 @@ func (r *run) pronounClauseAt(k0, j int) bool {
 	n := &r.toks[k0+1]
 	return n.Kind == nlp.Word && !r.capitalized(k0+1) && (pastForm(n.Norm) && r.verbLike(k0+1) || irregularPast.has(n.Norm))
 }
+
+// complementThat reports whether "that" at b opens the complement of the
+// word before it, not a relative clause on it: after an adjective ("made
+// clear that …") or a noun of complementHeads ("no doubt that …", "the
+// fact that …"). (After a cue noun it may be either: "the claim that …",
+// "a claim that his office disputes".)
+func (r *run) complementThat(b int) bool {
+	p := b - 1
+	if p < 0 || r.toks[p].Kind != nlp.Word {
+		return false
+	}
+	return isAdjectiveStrict(r.toks[p].Norm) || complementHeads.has(r.toks[p].Norm)
+}
+
+// complementHeads take a that-clause for their content, which is no
+// relative clause on them: "no doubt that …", "made clear that …".
+var complementHeads = plainClass("complementHeads")
 
 // sourceNextTo reports whether the cue's verb group at vg is the source
 // src's first predicate, so that what stands before the source can be the
