@@ -3608,6 +3608,9 @@ func (r *run) relativeEnd(k, hi int) int {
 		if n < hi && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && r.wcs[n]&(functionWords.bit|determiners.bit|possessives.bit|subjectPronouns.bit|objectPronouns.bit|prepositions.bit|coordinators.bit|clauseWords.bit|relativeWh.bit) == 0 && !strings.HasSuffix(r.toks[n].Norm, "ing") {
 			return j
 		}
+		if n+1 < hi && (r.in(n, modals) || r.finiteAux(n)) && r.toks[n+1].Kind == nlp.Word && !r.capitalized(n+1) && (pastForm(r.toks[n+1].Norm) || r.verbLike(n+1)) {
+			return j // the main clause's verb group: "…, which seemed weak, had forced …"
+		}
 		if r.toks[n].Norm == "and" && r.namedConjunctEnds(n+1, hi) {
 			// the next of a list of people the relative clause's
 			// antecedent heads: "Sen. Ted Cruz, who has blasted the plan,

@@ -128,6 +128,11 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		}
 	}
 	st := r.leftNP(p, lo)
+	if st-2 >= lo && r.toks[st-1].Kind == nlp.Word && r.in(st-1, prepositions) && !r.in(st-1, subordinators) && r.toks[st-1].Norm != "of" && r.relativeWord(st-2) {
+		// a phrase between a relative pronoun and its verb is the
+		// verb's adjunct: "objections, which on their face seemed …"
+		return [2]int{st - 2, st - 2}
+	}
 	if st >= 0 && st < p && st-1 >= lo && r.isName(p, lo) && r.toks[st-1].Kind == nlp.Word && !r.capitalized(st-1) &&
 		(r.verbLike(st-1) || irregularPast.has(r.toks[st-1].Norm)) {
 		// a coordination right after a verb is that verb's object, and
