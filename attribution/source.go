@@ -128,6 +128,19 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		}
 	}
 	st := r.leftNP(p, lo)
+	if a := r.extendPP(st, lo); st >= 0 && a-2 >= lo && r.toks[a-1].Text == "," && r.in(a, determiners) && (r.roleAhead(a+1, p+1) || a+3 <= p && r.toks[a+2].Norm == "'s" && r.roleAhead(a+3, p+1)) && r.isName(a-2, lo) {
+		// a name that opens the sentence and its role, with no comma
+		// before the verb: "Sam Lau, the party's spokesman said …" (a
+		// name of two words or more: "Exhausted, the mayor said" opens
+		// with an adjective)
+		q := a - 2
+		for q-1 >= lo && r.isName(q-1, lo) {
+			q--
+		}
+		if q < a-2 && q == r.skipDateline(lo, p) {
+			return [2]int{q, p}
+		}
+	}
 	if st-2 >= lo && r.toks[st-1].Kind == nlp.Word && r.in(st-1, prepositions) && !r.in(st-1, subordinators) && r.toks[st-1].Norm != "of" && r.relativeWord(st-2) {
 		// a phrase between a relative pronoun and its verb is the
 		// verb's adjunct: "objections, which on their face seemed …"
