@@ -2706,9 +2706,31 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
+	forWhat := part{-1, -1} // what a stance received is for
+	if src == noSource && k+3 < hi && r.toks[k].Norm == "for" {
+		// what it is for, before who holds it: "faced criticism for the
+		// move from White House hopefuls"
+		e := r.rightNP(k+1, hi, false)
+		for j := k + 2; j <= e+1 && j+1 < hi; j++ {
+			if r.toks[j].Kind == nlp.Word && (r.toks[j].Norm == "from" || r.toks[j].Norm == "by") {
+				if e2 := r.rightNP(j+1, hi, false); e2 > j && (r.agentPhrase([2]int{j + 1, e2}) || r.peopleWord(e2)) {
+					src, forWhat = [2]int{j + 1, e2}, part{k + 1, j - 1}
+					k = e2 + 1
+				}
+				break
+			}
+		}
+	}
 	if src == noSource && k+1 < hi && (r.toks[k].Norm == "by" || r.toks[k].Norm == "from") {
-		// "claims by the campaign that …", "criticism from unions"
+		// "claims by the campaign that …", "criticism from unions" (but
+		// not what it is for: "from lawmakers | for the layoffs")
 		if e := r.rightNP(k+1, hi, false); e >= 0 {
+			for j := k + 2; j < e; j++ {
+				if r.toks[j].Kind == nlp.Word && r.toks[j].Norm == "for" && !r.capitalized(j+1) {
+					e = j - 1 // (but "Citizens for Responsibility")
+					break
+				}
+			}
 			src = [2]int{k + 1, e}
 			k = e + 1
 		}
@@ -2759,6 +2781,15 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 				sub = r.finiteSubject(a, lo, hi, vg, lexicon.Match{First: rv, Last: rv}, false)
 			} else {
 				sub = r.subjectAfter(lo, rv)
+			}
+			if forWhat[0] >= 0 {
+				// what it is for is what the stance is taken toward:
+				// "faced criticism for the move from …"
+				r.setContent(a, r.onePart(forWhat), true)
+				return src, true
+			}
+			if sub == noSource || sub[1] >= rv {
+				sub = r.mainSubject(lo, rv) // "will continue to face the criticism of …"
 			}
 			if sub != noSource && sub[1] < rv {
 				r.setContent(a, r.onePart(part{sub[0], sub[1]}), true)
