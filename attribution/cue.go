@@ -893,6 +893,12 @@ func (r *run) objectControlled(g, lo int) int {
 	if st < 0 || st-1 < lo {
 		return -1
 	}
+	if st-2 > lo && r.toks[st-1].Kind == nlp.Word && r.in(st-1, prepositions) && !r.in(st-1, subordinators) {
+		// a phrase on the object: "forced lawyers for Cruz to respond"
+		if s2 := r.leftNP(st-2, lo); s2 > lo && r.in(s2-1, objectControl) {
+			return s2
+		}
+	}
 	j := st - 1
 	for j >= lo && r.toks[j].Kind == nlp.Word && (r.in(j, timeWords) || r.toks[j].Norm == "at" || r.toks[j].Norm == "on") {
 		j--
