@@ -1481,7 +1481,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 				// "Trump, speaking to veterans, said …": the main cue
 				// reports it
 				return r.reject(a, "parenthetical")
-			case r.in(vg-1, participleLinks) && (vg-1 == r.openingStart(lo, hi) || r.timePhraseEnd(r.openingStart(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before")) ||
+			case r.in(vg-1, participleLinks) && (vg-1 == r.openingStart(lo, hi) || vg-2 == r.openingStart(lo, hi) && r.isAdverb(vg-2) ||
+				r.timePhraseEnd(r.openingStart(lo, hi), vg) == vg-2 && (r.toks[vg-1].Norm == "after" || r.toks[vg-1].Norm == "before" || r.toks[vg-1].Norm == "since")) ||
 				r.in(vg-1, prepositions) && r.openingPreposition(r.openingStart(lo, hi), vg-1):
 				// (also after a compound preposition that opens the
 				// sentence: "In addition to stating …, Clinton vowed")
