@@ -295,6 +295,25 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 	return [2]int{r.titledStart(st, p), p}
 }
 
+// agoPhraseEnd returns where a measure of time that ends in "later",
+// "earlier" or "ago" and starts at k ends ("A few minutes later", "Two
+// days earlier", "Eight years ago"), or -1.
+func (r *run) agoPhraseEnd(k, hi int) int {
+	for j := k; j+1 < hi && j < k+5; j++ {
+		if r.toks[j].Kind != nlp.Word && r.toks[j].Kind != nlp.Number {
+			return -1
+		}
+		if r.in(j, timeWords) {
+			switch r.toks[j+1].Norm {
+			case "later", "earlier", "ago":
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // timeOpening returns the token before the opening of a phrase of time
 // whose words before its noun end at q: a preposition of duration, "the",
 // and words of count or order ("over the last few | weeks", "for several
@@ -1407,6 +1426,9 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 	}
 	if k >= hi {
 		return noSource
+	}
+	if e := r.agoPhraseEnd(k, hi); e >= k && e+1 < hi && r.toks[e+1].Kind == nlp.Word && r.in(e+1, subjectPronouns) && !r.relativeWord(e+1) {
+		k = e + 1 // a time with no comma before its clause: "A few minutes later they …"
 	}
 	// An introductory phrase: a preposition, subordinator or adverb up to
 	// the first comma; or a participial phrase, -ing or passive
