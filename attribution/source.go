@@ -1540,6 +1540,11 @@ func (r *run) subjectAfter(k, hi int) [2]int {
 			if p := r.toks[max(j-1, 0)].Norm; lowers > 0 && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") && !r.peopleWord(j) && !strings.HasSuffix(p, "s") && p != "'s" && !endsIn(p, 3, adjectiveSuffixes...) && !endsIn(p, 3, "ly", "ern") && !r.in(j-1, determiners) && !r.in(j-1, possessives) {
 				break
 			}
+			// A past form right after a name is the name's verb: "Ben
+			// Carson used part of his address to call …".
+			if end >= 0 && end == j-1 && (r.isName(end, r.lo) || r.peopleWord(end) || r.inLower(end, orgWords)) && !r.capitalized(j) && pastForm(t.Norm) {
+				break
+			}
 			// A base form after a plural noun ending an of-phrase is
 			// the verb: "Some of his supporters remain …".
 			if end == j-1 && j-2 > k && r.toks[j-2].Kind == nlp.Word && (r.in(j-2, possessives) || r.in(j-2, determiners) || r.toks[j-2].Norm == "of") && isPlural(r.toks[j-1].Norm) && !isPlural(t.Norm) && !r.capitalized(j) {
