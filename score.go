@@ -667,16 +667,30 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// the pass that finds a conditional; the second pass reads only the
 	// punctuation, which ends a condition's clause, and the words in a
 	// class or "to" (marks): it passes over any other word
-	wcs, marks := sc.wcs[:0], sc.marks[:0]
+	// (wcs is written by index, marks appended only for the few tokens
+	// in a class or punctuation: most tokens cost the lookup and a store)
+	wcs, marks := sc.wcs, sc.marks[:0]
+	if cap(wcs) < len(toks) {
+		wcs = make([]ctxClass, len(toks))
+	}
+	wcs = wcs[:len(toks)]
 	tab := uncommitClasses()
 	for i := range toks {
-		wc := ctxClass(tab.Of(toks[i].Norm))
-		wcs = append(wcs, wc)
-		if wc != 0 || toks[i].Kind == nlp.Punct {
+		t := &toks[i]
+		if t.Kind == nlp.Punct {
+			// no punctuation is in a class (TestUncommitClassesWords)
+			wcs[i] = 0
 			marks = append(marks, int32(i))
+			continue
 		}
-		if wc&ctxConditional != 0 && !inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
-			if containedIn(toks[i].Span, contents) {
+		wc := ctxClass(tab.Of(t.Norm))
+		wcs[i] = wc
+		if wc == 0 {
+			continue
+		}
+		marks = append(marks, int32(i))
+		if wc&ctxConditional != 0 && !inFinding(t.Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
+			if containedIn(t.Span, contents) {
 				conditionalQuoted = true
 			} else if wc&ctxOpenQuestion == 0 {
 				conditional = true
