@@ -212,9 +212,10 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
-	// what the statements wrote in the slab, for the pool to clear, also
-	// when the analysis stops or panics between statements
-	defer func() { work.slab = sc.slab }()
+	// what the statements wrote in the slab, for the pool to clear, and
+	// the scorer's working slices, also when the analysis stops or
+	// panics between statements
+	defer func() { work.slab = sc.slab; sc.keep() }()
 	sc.noExplanation = a.Omit&PartExplanation != 0
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {

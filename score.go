@@ -255,6 +255,11 @@ type scoreScratch struct {
 	contentsOf [][]nlp.Span     // each statement's share of contents
 	wcs        []ctxClass       // uncommitment's context classes of a statement's tokens
 	marks      []int32          // uncommitment's tokens in a class or "to", which its second pass reads
+	// the scorer's working slices of a statement (see scorer), kept
+	// so that a document does not grow them anew by appends
+	cands   []candidate
+	sources []nlp.Span
+	own     []*Attribution
 }
 
 // reset clears what the scratch holds of its last document, so that a
@@ -266,6 +271,8 @@ func (k *scoreScratch) reset(limit int) bool {
 	clear(k.contents)
 	clear(k.reachOf)
 	clear(k.contentsOf)
+	clear(k.cands[:cap(k.cands)])
+	clear(k.own[:cap(k.own)])
 	return cap(k.counts) <= 2*limit && cap(k.reach) <= limit && cap(k.contents) <= limit && cap(k.wcs) <= limit
 }
 
@@ -323,9 +330,18 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 		if k := sc.mem; k != nil {
 			k.wcs, k.marks = resize(k.wcs, most), resize(k.marks, most)
 			sc.wcs, sc.marks = k.wcs[:0], k.marks[:0]
+			sc.cands, sc.sources, sc.own = k.cands[:0], k.sources[:0], k.own[:0]
 		} else {
 			sc.wcs, sc.marks = make([]ctxClass, 0, most), make([]int32, 0, most)
 		}
+	}
+}
+
+// keep gives the working slices the statements grew back to the
+// scorer's scratch, for the next document.
+func (sc *scorer) keep() {
+	if k := sc.mem; k != nil {
+		k.cands, k.sources, k.own = sc.cands[:0], sc.sources[:0], sc.own[:0]
 	}
 }
 
