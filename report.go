@@ -135,6 +135,24 @@ func (c *Content) spans() []nlp.Span {
 	return out
 }
 
+// nSpans and spanAt read what spans returns, one span at a time, without
+// making the slice: the scorer reads a content's spans for every
+// statement it reaches, and a content of several parts would make one
+// each time.
+func (c *Content) nSpans() int {
+	if len(c.Parts) == 0 {
+		return 1
+	}
+	return len(c.Parts)
+}
+
+func (c *Content) spanAt(i int) nlp.Span {
+	if len(c.Parts) == 0 {
+		return c.Span
+	}
+	return c.Parts[i].Span
+}
+
 // A Source is one entry of the source ledger: a resolved source with its
 // mentions, the statements it is the source of and its cues' stances.
 type Source struct {

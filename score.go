@@ -409,7 +409,8 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 				// voice: what lies in it is the writer's, not a
 				// source's, so it is no content part here
 				own := a.Source != nil && a.Source.Kind == attribution.Self
-				for _, p := range a.Content.spans() {
+				for pi := range a.Content.nSpans() {
+					p := a.Content.spanAt(pi)
 					for si := firstSentenceOver(doc, p, i); si < ns && doc.Sentences[si].Start < p.End; si++ {
 						if !doc.Sentences[si].Span.Overlaps(p) {
 							continue
@@ -507,7 +508,8 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 		}
 	}
 	org := a.Source != nil && a.Source.Kind == attribution.Organization
-	for _, sp := range a.Content.spans() {
+	for pi := range a.Content.nSpans() {
+		sp := a.Content.spanAt(pi)
 		toks := tokensIn(sc.doc.Tokens, sp)
 		for i := range toks {
 			if inClass(toks, i, ctxSelfReference) || (org && inClass(toks, i, ctxOrgSelf)) {
@@ -570,7 +572,8 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 	for _, a := range all {
 		ov, content := 0, nlp.Span{Start: -1, End: -1}
 		if a.Content != nil {
-			for _, p := range a.Content.spans() {
+			for pi := range a.Content.nSpans() {
+				p := a.Content.spanAt(pi)
 				if o := overlap(p, st.Span); o > 0 {
 					ov += o
 					if content.Start < 0 {
@@ -594,7 +597,8 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 			}
 			if nw > 0 {
 				cw := 0
-				for _, p := range a.Content.spans() {
+				for pi := range a.Content.nSpans() {
+					p := a.Content.spanAt(pi)
 					cw += countWords(tokensIn(stToks, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
 				}
 				share = math.Min(1, float64(cw)/float64(nw))
