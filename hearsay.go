@@ -285,10 +285,11 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(fs.out)
 	clear(fs.terms)
 	clear(fs.isCue)
+	clear(fs.work)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
 	clear(fs.gapped)
-	fs.out, fs.terms, fs.isCue, fs.gapped = fs.out[:0], fs.terms[:0], fs.isCue[:0], fs.gapped[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue), cap(fs.gapped)) && w.score.reset(maxPooledTokens) && w.gap.reset(maxPooledTokens)
+	fs.out, fs.terms, fs.isCue, fs.gapped, fs.work = fs.out[:0], fs.terms[:0], fs.isCue[:0], fs.gapped[:0], fs.work[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue), cap(fs.gapped), cap(fs.work), cap(fs.starts)) && w.score.reset(maxPooledTokens) && w.gap.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
