@@ -308,6 +308,7 @@ type reportMem struct {
 	attrs      []Attribution
 	srcs       []AttributionSource
 	contents   []Content
+	parts      []ContentPart // the contents' parts, of those of several
 	findings   []Finding
 	explain    []Contribution
 	words      []sentiment.Word // the statements' sentiment Words
@@ -323,13 +324,14 @@ var reportMemPool = pool.New(func(m *reportMem) bool {
 	clear(m.attrs)
 	clear(m.srcs)
 	clear(m.contents)
+	clear(m.parts)
 	clear(m.findings)
 	clear(m.explain)
 	clear(m.words)
 	clear(m.sources)
 	m.ledger.Reset()
-	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
-	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
+	m.statements, m.attrs, m.srcs, m.contents, m.parts, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.parts[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
+	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.parts), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
 })
 
 // slab returns *s at length n, all of it zero and never nil, growing it
