@@ -266,6 +266,10 @@ type findingScratch struct {
 	out   [][]Finding // what findings returns, for as long as the analysis runs
 	terms []lexicon.Match
 	isCue []bool
+	// work holds the sentences' findings as they are made, one after
+	// another, and starts where each sentence's begin (findingsInto)
+	work   []Finding
+	starts []int
 	// gapped holds the matches of phrases an adverb interrupts
 	// (appendGappedMatches), read with the lexicon's matches
 	gapped []lexicon.Match
@@ -304,60 +308,78 @@ func findingsInto(doc *nlp.Document, matches []lexicon.Match, flat *[]Finding, s
 	}
 	sc.terms = terms                                // all of it, for the pool to clear
 	terms = lexicon.AppendLongest(terms[:0], terms) // terms is ours: filter in place
-	// The sentences' findings share one array, each sentence's part
-	// capped so that a scare quote appended to it moves it out rather
-	// than overwrite the next sentence's findings.
-	fl := slab(flat, len(terms))
-	for k := 0; k < len(terms); {
-		si, j := terms[k].Sentence, k
-		for j < len(terms) && terms[j].Sentence == si {
-			j++
-		}
-		if cap(out[si]) == 0 {
-			out[si] = fl[k:k:j]
-		}
-		k = j
-	}
+	// Each sentence's findings are made in a working array, one sentence
+	// after another (the terms are in text order): its terms, then its
+	// scare quotes and superlatives, which read those before them. They
+	// are then copied into one array of their exact number, each
+	// sentence's part of it capped, so that a sentence with more findings
+	// than terms takes no allocation of its own.
+	work := sc.work[:0]
+	starts := slab(&sc.starts, len(doc.Sentences)+1)
+	ti := 0
 	// the end of the latest hedge, booster and loaded term kept: terms of
 	// one of these kinds that overlap ("It appears" and "appears to") are
 	// one finding, the first (evidence markers that overlap are two:
 	// "Public records" and "records obtained by")
 	var lastEnd [3]int
-	for _, m := range terms {
-		// whether a dehumanizing word is a metaphor of mass, asked once
-		// for the context and the class
-		mass := m.Entry.Category == lexicon.Loaded && m.Entry.Class == "dehumanizing" && massMetaphor(doc, &m)
-		if !fitsContext(doc, &m, mass) {
-			continue
-		}
-		if k := overlapKind(m.Entry.Category); k >= 0 {
-			if m.Start < lastEnd[k] {
-				continue
-			}
-			lastEnd[k] = m.End
-		}
-		class := m.Entry.Class
-		if mass {
-			// "to inundate the U.S. with cocaine": a metaphor of mass
-			// said of things exaggerates a quantity
-			class = "exaggeration"
-		}
-		out[m.Sentence] = append(out[m.Sentence], Finding{
-			Category: findingCategory[m.Entry.Category],
-			Rule:     ruleName(m.Entry.Category, class),
-			Span:     m.Span,
-			Text:     m.Text,
-			Term:     m.Entry.Term,
-			Weight:   m.Entry.Weight,
-			Source:   m.Entry.Source,
-		})
-	}
 	for si := range doc.Sentences {
-		out[si] = appendScareQuotes(out[si], doc, &doc.Sentences[si], isCue)
-		out[si] = appendSuperlatives(out[si], doc, &doc.Sentences[si])
-		sortFindings(out[si])
+		start := len(work)
+		starts[si] = start
+		for ; ti < len(terms) && terms[ti].Sentence <= si; ti++ {
+			work = appendTerm(work, doc, terms[ti], &lastEnd)
+		}
+		s := &doc.Sentences[si]
+		fs := appendScareQuotes(work[start:], doc, s, isCue)
+		fs = appendSuperlatives(fs, doc, s)
+		sortFindings(fs)
+		work = append(work[:start], fs...)
+	}
+	starts[len(doc.Sentences)] = len(work)
+	sc.work = work
+	fl := slab(flat, len(work))
+	copy(fl, work)
+	for si := range doc.Sentences {
+		if a, b := starts[si], starts[si+1]; b > a {
+			out[si] = fl[a:b:b]
+		} else {
+			out[si] = nil
+		}
 	}
 	return out
+}
+
+// appendTerm appends to fs the finding of the lexicon term m, unless
+// the context turns it down or it overlaps the term of its kind that
+// ended last (lastEnd, which it moves on).
+func appendTerm(fs []Finding, doc *nlp.Document, m lexicon.Match, lastEnd *[3]int) []Finding {
+	// whether a dehumanizing word is a metaphor of mass, asked once
+	// for the context and the class
+	mass := m.Entry.Category == lexicon.Loaded && m.Entry.Class == "dehumanizing" && massMetaphor(doc, &m)
+	if !fitsContext(doc, &m, mass) {
+		return fs
+	}
+	if k := overlapKind(m.Entry.Category); k >= 0 {
+		if m.Start < lastEnd[k] {
+			return fs
+		}
+		lastEnd[k] = m.End
+	}
+	class := m.Entry.Class
+	if mass {
+		// "to inundate the U.S. with cocaine": a metaphor of mass
+		// said of things exaggerates a quantity
+		class = "exaggeration"
+	}
+	fs = append(fs, Finding{
+		Category: findingCategory[m.Entry.Category],
+		Rule:     ruleName(m.Entry.Category, class),
+		Span:     m.Span,
+		Text:     m.Text,
+		Term:     m.Entry.Term,
+		Weight:   m.Entry.Weight,
+		Source:   m.Entry.Source,
+	})
+	return fs
 }
 
 // overlapKind returns the slot of a category whose overlapping terms are

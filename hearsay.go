@@ -212,9 +212,10 @@ func (a *Analyzer) analyze(ctx context.Context, text string) (r *Report, err err
 	}
 	w := a.weights()
 	sc.init(doc, bySentence, fs, work.slab)
-	// what the statements wrote in the slab, for the pool to clear, also
-	// when the analysis stops or panics between statements
-	defer func() { work.slab = sc.slab }()
+	// what the statements wrote in the slab, for the pool to clear, and
+	// the scorer's working slices, also when the analysis stops or
+	// panics between statements
+	defer func() { work.slab = sc.slab; sc.keep() }()
 	sc.noExplanation = a.Omit&PartExplanation != 0
 	for i, s := range doc.Sentences {
 		if i%256 == 255 {
@@ -284,10 +285,11 @@ var analysisPool = pool.New(func(w *analysis) bool {
 	clear(fs.out)
 	clear(fs.terms)
 	clear(fs.isCue)
+	clear(fs.work)
 	w.matches, w.attrs, w.slab = w.matches[:0], w.attrs[:0], w.slab[:0]
 	clear(fs.gapped)
-	fs.out, fs.terms, fs.isCue, fs.gapped = fs.out[:0], fs.terms[:0], fs.isCue[:0], fs.gapped[:0]
-	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue), cap(fs.gapped)) && w.score.reset(maxPooledTokens) && w.gap.reset(maxPooledTokens)
+	fs.out, fs.terms, fs.isCue, fs.gapped, fs.work = fs.out[:0], fs.terms[:0], fs.isCue[:0], fs.gapped[:0], fs.work[:0]
+	return pool.Fits(maxPooledTokens, cap(w.matches), cap(w.attrs), cap(w.slab), cap(w.bySentence), cap(fs.out), cap(fs.terms), cap(fs.isCue), cap(fs.gapped), cap(fs.work), cap(fs.starts)) && w.score.reset(maxPooledTokens) && w.gap.reset(maxPooledTokens)
 })
 
 // maxPooledTokens keeps documents of very large inputs out of the pool.
@@ -306,6 +308,7 @@ type reportMem struct {
 	attrs      []Attribution
 	srcs       []AttributionSource
 	contents   []Content
+	parts      []ContentPart // the contents' parts, of those of several
 	findings   []Finding
 	explain    []Contribution
 	words      []sentiment.Word // the statements' sentiment Words
@@ -321,13 +324,14 @@ var reportMemPool = pool.New(func(m *reportMem) bool {
 	clear(m.attrs)
 	clear(m.srcs)
 	clear(m.contents)
+	clear(m.parts)
 	clear(m.findings)
 	clear(m.explain)
 	clear(m.words)
 	clear(m.sources)
 	m.ledger.Reset()
-	m.statements, m.attrs, m.srcs, m.contents, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
-	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
+	m.statements, m.attrs, m.srcs, m.contents, m.parts, m.findings, m.explain, m.words, m.sources = m.statements[:0], m.attrs[:0], m.srcs[:0], m.contents[:0], m.parts[:0], m.findings[:0], m.explain[:0], m.words[:0], m.sources[:0]
+	return pool.Fits(maxPooledTokens, cap(m.statements), cap(m.attrs), cap(m.parts), cap(m.findings), cap(m.explain), cap(m.words), cap(m.sources))
 })
 
 // slab returns *s at length n, all of it zero and never nil, growing it

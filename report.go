@@ -135,6 +135,24 @@ func (c *Content) spans() []nlp.Span {
 	return out
 }
 
+// nSpans and spanAt read what spans returns, one span at a time, without
+// making the slice: the scorer reads a content's spans for every
+// statement it reaches, and a content of several parts would make one
+// each time.
+func (c *Content) nSpans() int {
+	if len(c.Parts) == 0 {
+		return 1
+	}
+	return len(c.Parts)
+}
+
+func (c *Content) spanAt(i int) nlp.Span {
+	if len(c.Parts) == 0 {
+		return c.Span
+	}
+	return c.Parts[i].Span
+}
+
 // A Source is one entry of the source ledger: a resolved source with its
 // mentions, the statements it is the source of and its cues' stances.
 type Source struct {
@@ -150,7 +168,7 @@ type Source struct {
 // that a caller can allocate them together; text is the input, for the
 // texts of a content's parts. The values are written where they stay,
 // field by field, rather than built and copied.
-func fromAttribution(out *Attribution, a *attribution.Attribution, text string, src *AttributionSource, c *Content) {
+func fromAttribution(out *Attribution, a *attribution.Attribution, text string, src *AttributionSource, c *Content, parts *[]ContentPart) {
 	out.Cue = Cue{Span: a.Cue.Span, Text: a.Cue.Text, Lemma: a.Cue.Lemma}
 	out.Stance = a.Stance
 	out.Quote = a.Quote
@@ -167,8 +185,14 @@ func fromAttribution(out *Attribution, a *attribution.Attribution, text string, 
 	}
 	if a.Content.Text != "" {
 		*c = Content{Span: a.Content.Span, Text: a.Content.Text, Rule: a.ContentRule}
-		if len(a.Content.Parts) > 1 {
-			c.Parts = make([]ContentPart, len(a.Content.Parts))
+		if n := len(a.Content.Parts); n > 1 {
+			// cut from the parts' array, which has room for every
+			// attribution's (attributionsBySentenceIn), at their number
+			if len(*parts) < n {
+				*parts = make([]ContentPart, n)
+			}
+			c.Parts = (*parts)[:n:n]
+			*parts = (*parts)[n:]
 			for i, p := range a.Content.Parts {
 				c.Parts[i] = ContentPart{Span: p}
 				if 0 <= p.Start && p.Start <= p.End && p.End <= len(text) {
@@ -206,6 +230,13 @@ func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribut
 	flat := slab(&mem.attrs, len(attrs))[:0]
 	srcs := slab(&mem.srcs, len(attrs))
 	contents := slab(&mem.contents, len(attrs))
+	np := 0 // the parts of contents of several, which fromAttribution copies
+	for i := range attrs {
+		if k := len(attrs[i].Content.Parts); k > 1 && attrs[i].Content.Text != "" {
+			np += k
+		}
+	}
+	parts := slab(&mem.parts, np)
 	at := 0
 	for s := range out {
 		if count[s] > 0 {
@@ -217,7 +248,7 @@ func attributionsBySentenceIn(out [][]Attribution, count []int, attrs []attribut
 		if s := attrs[i].Sentence; s >= 0 && s < n {
 			k := len(out[s])
 			out[s] = out[s][:k+1]
-			fromAttribution(&out[s][k], &attrs[i], text, &srcs[i], &contents[i])
+			fromAttribution(&out[s][k], &attrs[i], text, &srcs[i], &contents[i], &parts)
 		}
 	}
 	return out

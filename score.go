@@ -255,6 +255,11 @@ type scoreScratch struct {
 	contentsOf [][]nlp.Span     // each statement's share of contents
 	wcs        []ctxClass       // uncommitment's context classes of a statement's tokens
 	marks      []int32          // uncommitment's tokens in a class or "to", which its second pass reads
+	// the scorer's working slices of a statement (see scorer), kept
+	// so that a document does not grow them anew by appends
+	cands   []candidate
+	sources []nlp.Span
+	own     []*Attribution
 }
 
 // reset clears what the scratch holds of its last document, so that a
@@ -266,6 +271,8 @@ func (k *scoreScratch) reset(limit int) bool {
 	clear(k.contents)
 	clear(k.reachOf)
 	clear(k.contentsOf)
+	clear(k.cands[:cap(k.cands)])
+	clear(k.own[:cap(k.own)])
 	return cap(k.counts) <= 2*limit && cap(k.reach) <= limit && cap(k.contents) <= limit && cap(k.wcs) <= limit
 }
 
@@ -323,9 +330,18 @@ func (sc *scorer) init(doc *nlp.Document, attrs [][]Attribution, fs [][]Finding,
 		if k := sc.mem; k != nil {
 			k.wcs, k.marks = resize(k.wcs, most), resize(k.marks, most)
 			sc.wcs, sc.marks = k.wcs[:0], k.marks[:0]
+			sc.cands, sc.sources, sc.own = k.cands[:0], k.sources[:0], k.own[:0]
 		} else {
 			sc.wcs, sc.marks = make([]ctxClass, 0, most), make([]int32, 0, most)
 		}
+	}
+}
+
+// keep gives the working slices the statements grew back to the
+// scorer's scratch, for the next document.
+func (sc *scorer) keep() {
+	if k := sc.mem; k != nil {
+		k.cands, k.sources, k.own = sc.cands[:0], sc.sources[:0], sc.own[:0]
 	}
 }
 
@@ -393,7 +409,8 @@ func (sc *scorer) index(doc *nlp.Document, attrs [][]Attribution) {
 				// voice: what lies in it is the writer's, not a
 				// source's, so it is no content part here
 				own := a.Source != nil && a.Source.Kind == attribution.Self
-				for _, p := range a.Content.spans() {
+				for pi := range a.Content.nSpans() {
+					p := a.Content.spanAt(pi)
 					for si := firstSentenceOver(doc, p, i); si < ns && doc.Sentences[si].Start < p.End; si++ {
 						if !doc.Sentences[si].Span.Overlaps(p) {
 							continue
@@ -491,7 +508,8 @@ func (sc *scorer) selfInterested(a *Attribution) bool {
 		}
 	}
 	org := a.Source != nil && a.Source.Kind == attribution.Organization
-	for _, sp := range a.Content.spans() {
+	for pi := range a.Content.nSpans() {
+		sp := a.Content.spanAt(pi)
 		toks := tokensIn(sc.doc.Tokens, sp)
 		for i := range toks {
 			if inClass(toks, i, ctxSelfReference) || (org && inClass(toks, i, ctxOrgSelf)) {
@@ -554,7 +572,8 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 	for _, a := range all {
 		ov, content := 0, nlp.Span{Start: -1, End: -1}
 		if a.Content != nil {
-			for _, p := range a.Content.spans() {
+			for pi := range a.Content.nSpans() {
+				p := a.Content.spanAt(pi)
 				if o := overlap(p, st.Span); o > 0 {
 					ov += o
 					if content.Start < 0 {
@@ -578,7 +597,8 @@ func (sc *scorer) others(st *Statement, w *Weights) []candidate {
 			}
 			if nw > 0 {
 				cw := 0
-				for _, p := range a.Content.spans() {
+				for pi := range a.Content.nSpans() {
+					p := a.Content.spanAt(pi)
 					cw += countWords(tokensIn(stToks, nlp.Span{Start: max(p.Start, st.Start), End: min(p.End, st.End)}))
 				}
 				share = math.Min(1, float64(cw)/float64(nw))
@@ -667,16 +687,30 @@ func (sc *scorer) uncommitment(raw []Contribution, st *Statement, w *Weights) []
 	// the pass that finds a conditional; the second pass reads only the
 	// punctuation, which ends a condition's clause, and the words in a
 	// class or "to" (marks): it passes over any other word
-	wcs, marks := sc.wcs[:0], sc.marks[:0]
+	// (wcs is written by index, marks appended only for the few tokens
+	// in a class or punctuation: most tokens cost the lookup and a store)
+	wcs, marks := sc.wcs, sc.marks[:0]
+	if cap(wcs) < len(toks) {
+		wcs = make([]ctxClass, len(toks))
+	}
+	wcs = wcs[:len(toks)]
 	tab := uncommitClasses()
 	for i := range toks {
-		wc := ctxClass(tab.Of(toks[i].Norm))
-		wcs = append(wcs, wc)
-		if wc != 0 || toks[i].Kind == nlp.Punct {
+		t := &toks[i]
+		if t.Kind == nlp.Punct {
+			// no punctuation is in a class (TestUncommitClassesWords)
+			wcs[i] = 0
 			marks = append(marks, int32(i))
+			continue
 		}
-		if wc&ctxConditional != 0 && !inFinding(toks[i].Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
-			if containedIn(toks[i].Span, contents) {
+		wc := ctxClass(tab.Of(t.Norm))
+		wcs[i] = wc
+		if wc == 0 {
+			continue
+		}
+		marks = append(marks, int32(i))
+		if wc&ctxConditional != 0 && !inFinding(t.Span, st.Findings) && (i == 0 || !inFinding(toks[i-1].Span, st.Findings)) {
+			if containedIn(t.Span, contents) {
 				conditionalQuoted = true
 			} else if wc&ctxOpenQuestion == 0 {
 				conditional = true

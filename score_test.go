@@ -655,3 +655,23 @@ func TestUncommitmentFile(t *testing.T) {
 		}
 	}
 }
+
+// TestUncommitClassesWords holds what uncommitment assumes when it skips
+// punctuation without looking it up: no word in a class of the writer's
+// uncommitment is read as punctuation.
+func TestUncommitClassesWords(t *testing.T) {
+	words := []string{"to"}
+	for w, c := range loadContextClasses() {
+		if c&(uncommitting|ctxOpenQuestion|ctxImplicative) != 0 {
+			words = append(words, w)
+		}
+	}
+	require.Greater(t, len(words), 10)
+	for _, w := range words {
+		for _, tok := range nlp.Parse("and " + w + " so").Tokens {
+			if tok.Kind == nlp.Punct {
+				assert.Zero(t, uncommitClasses().Of(tok.Norm), "%q: punctuation %q in a class", w, tok.Norm)
+			}
+		}
+	}
+}
