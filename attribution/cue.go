@@ -2586,14 +2586,33 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	if k == after && !r.in(k, objectPronouns) && r.in(k, determiners) && r.subjectAndVerbAt(k, hi) {
 		return true // and with a noun phrase for its subject: "imagined the governor was thinking"
 	}
-	if a.Cue.Lemma == "seem" {
-		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
+	if a.Cue.Lemma == "seem" || a.Cue.Lemma == "appear" {
+		// how the subject seems: "seemed confident", "appeared poised
+		// to win", "appeared paralyzed"
+		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !r.in(k, prepositions) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
+	}
+	if a.Cue.Lemma == "decline" {
+		// a request turned down: "declined comment", "declined an
+		// interview request", "declined multiple requests for an
+		// interview"
+		if e := r.rightNP(k, hi, false); e >= k && declinedNouns.has(r.toks[e].Norm) || declinedNouns.has(t.Norm) {
+			return true
+		}
+		for j := k; j < hi && j < k+4 && r.toks[j].Kind == nlp.Word; j++ {
+			if declinedNouns.has(r.toks[j].Norm) {
+				return true
+			}
+		}
 	}
 	if e := r.rightNP(k, hi, false); e >= k && e+2 < hi && r.toks[e+1].Norm == "as" && (r.opensQuote(e+2) || r.toks[e+2].Kind == nlp.Word) {
 		return true
 	}
 	return false
 }
+
+// declinedNouns are what one declines when one declines to speak:
+// "declined comment", "declined an interview request".
+var declinedNouns = plainClass("declinedNouns")
 
 // verbAfterTo reports whether the word at k, after "to", can be an
 // infinitive: not a name, number, determiner, pronoun or plural noun
