@@ -648,6 +648,17 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 	if after+1 < hi && isParticle(r.toks[after].Norm) && (r.in(after+1, determiners) || r.in(after+1, possessives) || r.isName(after+1, lo)) && r.mannerPhraseEnd(after, hi) < 0 {
 		after++ // a verb's particle before its object: "talked up her plan"
 	}
+	if j := r.prepAfterObject(a, after, hi); j > after {
+		// what the one addressed is reminded of ("reminded Americans |
+		// of his policy"), or whom it challenges and to what
+		// ("challenged Trump to a debate")
+		st := j + 1
+		if r.toks[j].Norm == "to" {
+			st = after
+		}
+		ps, ok = r.clauseFrom(st, hi, true)
+		return ps, ok, true
+	}
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++

@@ -2591,6 +2591,9 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 		// to win", "appeared paralyzed"
 		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !r.in(k, prepositions) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
 	}
+	if r.prepAfterObject(a, k, hi) > k {
+		return true // "reminded Americans of his policy", "challenged Trump to a debate"
+	}
 	if a.Cue.Lemma == "decline" {
 		// a request turned down: "declined comment", "declined an
 		// interview request", "declined multiple requests for an
@@ -2609,6 +2612,39 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	}
 	return false
 }
+
+// prepAfterObject returns the "of" or "to" after the object that starts
+// at k of a cue of ofAfterObject or toAfterObject, which opens what the
+// one addressed is reminded of or challenged to ("reminded Americans of
+// his policy", "challenged the governor to a debate"), or -1.
+func (r *run) prepAfterObject(a *Attribution, k, hi int) int {
+	prep := ""
+	switch {
+	case ofAfterObject.has(a.Cue.Lemma):
+		prep = "of"
+	case toAfterObject.has(a.Cue.Lemma):
+		prep = "to"
+	default:
+		return -1
+	}
+	if k >= hi || !(r.in(k, objectPronouns) || r.isName(k, r.lo) || r.in(k, determiners) || r.in(k, possessives) || r.peopleWord(k)) {
+		return -1
+	}
+	for j := k + 1; j+1 < hi && j < k+6 && r.toks[j].Kind == nlp.Word && !r.isVerbCue[j]; j++ {
+		if r.toks[j].Norm == prep {
+			return j
+		}
+	}
+	return -1
+}
+
+// ofAfterObject and toAfterObject are the lemmas of cues that report
+// what follows their object's "of" or "to": "reminded Americans of his
+// policy", "challenged Trump to a debate".
+var (
+	ofAfterObject = plainClass("ofAfterObject")
+	toAfterObject = plainClass("toAfterObject")
+)
 
 // declinedNouns are what one declines when one declines to speak:
 // "declined comment", "declined an interview request".
