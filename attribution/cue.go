@@ -2594,6 +2594,19 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	if r.prepAfterObject(a, k, hi) > k {
 		return true // "reminded Americans of his policy", "challenged Trump to a debate"
 	}
+	if a.Cue.Lemma == "post" {
+		// what one posts where others read it: "posted a comment on
+		// Twitter", "posted the story on Facebook"
+		for j := k; j+1 < hi && j < k+8 && r.toks[j].Kind == nlp.Word; j++ {
+			if (r.toks[j].Norm == "on" || r.toks[j].Norm == "to") && j > k {
+				if e := r.rightNP(j+1, hi, false); e > j && postPlaces.has(strings.ToLower(r.toks[e].Norm)) {
+					// (but a participle after the place reports what the
+					// post says: "posted a message on Twitter reading …")
+					return !(e+1 < hi && r.isCue[e+1])
+				}
+			}
+		}
+	}
 	if a.Cue.Lemma == "decline" {
 		// a request turned down: "declined comment", "declined an
 		// interview request", "declined multiple requests for an
@@ -2645,6 +2658,10 @@ var (
 	ofAfterObject = plainClass("ofAfterObject")
 	toAfterObject = plainClass("toAfterObject")
 )
+
+// postPlaces are where a post is read: "posted … on Twitter", "… on his
+// Facebook page".
+var postPlaces = plainClass("postPlaces")
 
 // declinedNouns are what one declines when one declines to speak:
 // "declined comment", "declined an interview request".
