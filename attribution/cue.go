@@ -2583,6 +2583,9 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 		(r.in(k+1, auxiliaries) || r.in(k+1, modals) || r.in(k+1, beForms) || r.verbLike(k+1)) {
 		return true // a clause with no "that": "learned he had been bumped"
 	}
+	if k == after && t.Norm == "there" && k+1 < hi && (r.in(k+1, beForms) || r.in(k+1, modals)) {
+		return true // "stating there was a benefit to …"
+	}
 	if k == after && !r.in(k, objectPronouns) && r.in(k, determiners) && r.subjectAndVerbAt(k, hi) {
 		return true // and with a noun phrase for its subject: "imagined the governor was thinking"
 	}
