@@ -659,6 +659,22 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		ps, ok = r.clauseFrom(st, hi, true)
 		return ps, ok, true
 	}
+	if topicVerbs.has(a.Cue.Lemma) {
+		j := after
+		for j < hi && r.isAdverb(j) {
+			j++
+		}
+		if j > after && j+1 < hi && (r.toks[j].Norm == "of" || r.toks[j].Norm == "about") {
+			ps, ok = r.clauseFrom(j+1, hi, true) // "spoke favorably of | Mr. Putin's leadership"
+			if ok && len(ps) == 1 {
+				// a noun phrase, without what follows it ("… before
+				// savaging Mrs. Clinton", "… last week")
+				e := r.beforeObjectAdjunct(ps[0][0], ps[0][1], false)
+				ps = r.onePart(part{ps[0][0], r.trimTimeTail(ps[0][0], e)})
+			}
+			return ps, ok, true
+		}
+	}
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++

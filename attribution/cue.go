@@ -2597,6 +2597,17 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	if r.prepAfterObject(a, k, hi) > k {
 		return true // "reminded Americans of his policy", "challenged Trump to a debate"
 	}
+	if topicVerbs.has(a.Cue.Lemma) {
+		// an adverb between the verb and its topic: "spoke favorably of
+		// Mr. Putin", "has written extensively about"
+		j := k
+		for j < hi && r.isAdverb(j) {
+			j++
+		}
+		if j > k && j+1 < hi && (r.toks[j].Norm == "of" || r.toks[j].Norm == "about") {
+			return true
+		}
+	}
 	if a.Cue.Lemma == "post" {
 		// what one posts where others read it: "posted a comment on
 		// Twitter", "posted the story on Facebook"
@@ -2661,6 +2672,10 @@ var (
 	ofAfterObject = plainClass("ofAfterObject")
 	toAfterObject = plainClass("toAfterObject")
 )
+
+// topicVerbs are verbs of speaking whose topic after "of" or "about" is
+// what they report: "spoke favorably of", "wrote extensively about".
+var topicVerbs = plainClass("topicVerbs")
 
 // postPlaces are where a post is read: "posted … on Twitter", "… on his
 // Facebook page".
