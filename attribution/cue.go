@@ -2589,6 +2589,9 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	if k == after && !r.in(k, objectPronouns) && r.in(k, determiners) && r.subjectAndVerbAt(k, hi) {
 		return true // and with a noun phrase for its subject: "imagined the governor was thinking"
 	}
+	if (a.Cue.Lemma == "seem" || a.Cue.Lemma == "appear") && after-2 >= 0 && r.toks[after-2].Norm == "it" && !(r.in(k, prepositions) && t.Norm != "like" && t.Norm != "as") {
+		return true // the clause "it" stands for: "it seems the public's view of her is awful", "It seems likely Gowdy is correct"
+	}
 	if a.Cue.Lemma == "seem" || a.Cue.Lemma == "appear" {
 		// how the subject seems: "seemed confident", "appeared poised
 		// to win", "appeared paralyzed"
