@@ -639,7 +639,7 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 			// ("China, Pyongyang's only ally and its economic lifeline
 			// to the outside world, said")
 			possessor := r.isName(j+1, lo) && j+2 < comma && r.toks[j+2].Norm == "'s"
-			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor || advDet && st == j+2 || r.namedWithPlace(j+1, st, lo)) {
+			if !(r.in(j+1, determiners) || r.in(j+1, roleNouns) || r.roleAhead(j+1, comma) || possessor || advDet && st == j+2 || r.namedWithPlace(j+1, st, lo) || dash && r.nameWithRelative(j+1, comma)) {
 				return noSource, false
 			}
 		}
@@ -684,6 +684,17 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, last}, true
+}
+
+// nameWithRelative reports whether a name at k is followed, before the
+// mark at end, by a comma and a relative clause on it: "-- John McCain,
+// who lost the 2008 election to Obama --".
+func (r *run) nameWithRelative(k, end int) bool {
+	j := k
+	for j < end && r.isName(j, r.lo) {
+		j++
+	}
+	return j > k && j+1 < end && r.toks[j].Text == "," && r.in(j+1, relativeWh)
 }
 
 // namedWithPlace reports whether a name at k heads the phrase whose last
