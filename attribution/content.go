@@ -82,6 +82,14 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		// "Ratings fell in March the network said."
 		return []part{{r.clauseStart(b, lo), b}}, true, true
 	}
+	if b >= lo && src != noSource && src[0] == first && r.toks[b].Kind == nlp.Word && (indefinitePronoun(r.toks[b].Norm) || r.isContent(b) && !r.verbLike(b) && !r.isName(b, lo)) {
+		// a relative clause with no pronoun on the sentence's subject,
+		// whose verb comes after the cue: "Nothing the president said
+		// will assuage …", "The plan the mayor announced will fail"
+		if st := r.leftNP(b, lo); st >= 0 && st == r.skipDateline(lo, hi) && r.mainVerbAt(r.skipAdjuncts(after, hi), hi) {
+			return []part{{st, b}}, true, true
+		}
+	}
 	if b >= lo && r.toks[b].Kind == nlp.Word && (r.toks[b].Norm == "what" || r.isContent(b) && !r.verbLike(b) && !r.isName(b, lo)) && first > lo && src != noSource && src[0] == first {
 		// a free or reduced relative clause that ends with the cue:
 		// "that's what the campaign now hopes.", "the most destructive
@@ -1170,6 +1178,20 @@ func (r *run) complementThat(b int) bool {
 // complementHeads take a that-clause for their content, which is no
 // relative clause on them: "no doubt that …", "made clear that …".
 var complementHeads = plainClass("complementHeads")
+
+// mainVerbAt reports whether the verb group of a clause's predicate
+// starts at k, or a quotation that opens with one: a modal, a form of
+// "be" or an auxiliary ("… will assuage", "… is a lie", "… “will assuage
+// people's fears,”").
+func (r *run) mainVerbAt(k, hi int) bool {
+	if k < hi && r.opensQuote(k) {
+		k++
+	}
+	if k >= hi || r.toks[k].Kind != nlp.Word || r.capitalized(k) {
+		return false
+	}
+	return r.in(k, modals) || r.in(k, beForms) || r.finiteAux(k)
+}
 
 // sourceNextTo reports whether the cue's verb group at vg is the source
 // src's first predicate, so that what stands before the source can be the

@@ -128,6 +128,9 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		}
 	}
 	st := r.leftNP(p, lo)
+	if st >= 0 && st < p && indefinitePronoun(r.toks[st].Norm) && r.isName(st+1, lo) {
+		st++ // the subject of a relative clause with no pronoun: "Everything | Trump says is a lie"
+	}
 	if a := r.extendPP(st, lo); st >= 0 && a-2 >= lo && r.toks[a-1].Text == "," && r.in(a, determiners) && (r.roleAhead(a+1, p+1) || a+3 <= p && r.toks[a+2].Norm == "'s" && r.roleAhead(a+3, p+1)) && r.isName(a-2, lo) {
 		// a name that opens the sentence and its role, with no comma
 		// before the verb: "Sam Lau, the party's spokesman said …" (a
