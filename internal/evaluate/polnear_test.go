@@ -58,6 +58,6 @@ func TestPolNeAR(t *testing.T) {
 // The PolNeAR dev figures hearsay reaches, with the cue and source models and with
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
-	reached      = struct{ cue, source, content float64 }{0.825, 0.924, 0.925}
+	reached      = struct{ cue, source, content float64 }{0.825, 0.925, 0.926}
 	reachedRules = struct{ cue, source, content float64 }{0.814, 0.926, 0.924}
 )
