@@ -125,12 +125,9 @@ type ContentPart struct {
 // spans returns the content's parts as spans: Parts, or the content's
 // own span.
 func (c *Content) spans() []nlp.Span {
-	if len(c.Parts) == 0 {
-		return []nlp.Span{c.Span}
-	}
-	out := make([]nlp.Span, len(c.Parts))
-	for i, p := range c.Parts {
-		out[i] = p.Span
+	out := make([]nlp.Span, c.nSpans())
+	for i := range out {
+		out[i] = c.spanAt(i)
 	}
 	return out
 }

@@ -667,21 +667,15 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		ps, ok = r.clauseFrom(st, hi, true)
 		return ps, ok, true
 	}
-	if topicVerbs.has(a.Cue.Lemma) {
-		j := after
-		for j < hi && r.isAdverb(j) {
-			j++
+	if j := r.topicAfterAdverbs(a, after, hi); j > after {
+		ps, ok = r.clauseFrom(j+1, hi, true) // "spoke favorably of | Mr. Putin's leadership"
+		if ok && len(ps) == 1 {
+			// a noun phrase, without what follows it ("… before
+			// savaging Mrs. Clinton", "… last week")
+			e := r.beforeObjectAdjunct(ps[0][0], ps[0][1], false)
+			ps = r.onePart(part{ps[0][0], r.trimTimeTail(ps[0][0], e)})
 		}
-		if j > after && j+1 < hi && (r.toks[j].Norm == "of" || r.toks[j].Norm == "about") {
-			ps, ok = r.clauseFrom(j+1, hi, true) // "spoke favorably of | Mr. Putin's leadership"
-			if ok && len(ps) == 1 {
-				// a noun phrase, without what follows it ("… before
-				// savaging Mrs. Clinton", "… last week")
-				e := r.beforeObjectAdjunct(ps[0][0], ps[0][1], false)
-				ps = r.onePart(part{ps[0][0], r.trimTimeTail(ps[0][0], e)})
-			}
-			return ps, ok, true
-		}
+		return ps, ok, true
 	}
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
@@ -736,18 +730,13 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			// that way"
 			// (the relative clause's own verb may take a that-clause first:
 			// "told a woman who suggested that … that …")
-			own := r.isVerbCue[j+1] && j+2 < hi && r.toks[j+2].Norm == "that"
-			for k := j + 2; k < hi && k < j+30; k++ {
-				if isTerminalTok(&r.toks[k]) || r.toks[k].Text == ";" {
-					break
-				}
-				if own && k == j+2 {
-					continue
-				}
-				if r.toks[k].Kind == nlp.Word && r.toks[k].Norm == "that" && r.clauseAfterThat(k, hi) && !r.inQuote(k) {
-					ps, ok = r.clauseFrom(k, hi, true)
-					return ps, ok, true
-				}
+			from := j + 2
+			if r.isVerbCue[j+1] && j+2 < hi && r.toks[j+2].Norm == "that" {
+				from++
+			}
+			if k := r.thatClauseFrom(from, hi); k >= 0 {
+				ps, ok = r.clauseFrom(k, hi, true)
+				return ps, ok, true
 			}
 			j = limit
 		case t.Kind == nlp.Word && (t.Norm == "that" || r.in(j, relativeWh)) && (!fl.Has(lexicon.ObjectClause) || r.subjectGapAt(j+1)) && r.relativeAfterObject(j, k0):

@@ -8,7 +8,6 @@ package attribution
 // with a reason (see reject).
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1719,17 +1718,8 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// a relative clause on the one told ends where the report
 		// told opens: "tells voters who wonder why … | that he wasn't
 		// brought up that way"
-		told := -1
-		for k := m.Last + 1; k < hi && k < m.Last+30; k++ {
-			if k == m.Last+1 {
-				continue // its own that-clause: "who suggested that … | that …"
-			}
-			if r.toks[k].Kind == nlp.Word && r.toks[k].Norm == "that" && r.clauseAfterThat(k, hi) && !r.inQuote(k) {
-				told = k
-				break
-			}
-		}
-		if told > m.Last+1 {
+		// (not its own that-clause: "who suggested that … | that …")
+		if told := r.thatClauseFrom(m.Last+2, hi); told > m.Last+1 {
 			kept := cs[:0]
 			for _, p := range cs {
 				if p[0] < told {
@@ -2589,10 +2579,10 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	if k == after && !r.in(k, objectPronouns) && r.in(k, determiners) && r.subjectAndVerbAt(k, hi) {
 		return true // and with a noun phrase for its subject: "imagined the governor was thinking"
 	}
-	if (a.Cue.Lemma == "seem" || a.Cue.Lemma == "appear") && after-2 >= 0 && r.toks[after-2].Norm == "it" && !(r.in(k, prepositions) && t.Norm != "like" && t.Norm != "as") {
-		return true // the clause "it" stands for: "it seems the public's view of her is awful", "It seems likely Gowdy is correct"
-	}
 	if a.Cue.Lemma == "seem" || a.Cue.Lemma == "appear" {
+		if after-2 >= 0 && r.toks[after-2].Norm == "it" && !(r.in(k, prepositions) && t.Norm != "like" && t.Norm != "as") {
+			return true // the clause "it" stands for: "it seems the public's view of her is awful", "It seems likely Gowdy is correct"
+		}
 		// how the subject seems: "seemed confident", "appeared poised
 		// to win", "appeared paralyzed"
 		return t.Norm == "like" || !r.capitalized(k) && r.isContent(k) && !r.in(k, prepositions) && !isPlural(t.Norm) && k+1 < hi && !r.isContent(k+1)
@@ -2600,16 +2590,8 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 	if r.prepAfterObject(a, k, hi) > k {
 		return true // "reminded Americans of his policy", "challenged Trump to a debate"
 	}
-	if topicVerbs.has(a.Cue.Lemma) {
-		// an adverb between the verb and its topic: "spoke favorably of
-		// Mr. Putin", "has written extensively about"
-		j := k
-		for j < hi && r.isAdverb(j) {
-			j++
-		}
-		if j > k && j+1 < hi && (r.toks[j].Norm == "of" || r.toks[j].Norm == "about") {
-			return true
-		}
+	if r.topicAfterAdverbs(a, k, hi) > k {
+		return true // "spoke favorably of Mr. Putin", "has written extensively about"
 	}
 	if a.Cue.Lemma == "post" {
 		// what one posts where others read it: "posted a comment on
@@ -2628,7 +2610,7 @@ func (r *run) opensAfter(a *Attribution, after, hi int) bool {
 		// a request turned down: "declined comment", "declined an
 		// interview request", "declined multiple requests for an
 		// interview"
-		if e := r.rightNP(k, hi, false); e >= k && declinedNouns.has(r.toks[e].Norm) || declinedNouns.has(t.Norm) {
+		if e := r.rightNP(k, hi, false); e >= k && declinedNouns.has(r.toks[e].Norm) {
 			return true
 		}
 		for j := k; j < hi && j < k+4 && r.toks[j].Kind == nlp.Word; j++ {
@@ -2663,6 +2645,41 @@ func (r *run) prepAfterObject(a *Attribution, k, hi int) int {
 	for j := k + 1; j+1 < hi && j < k+6 && r.toks[j].Kind == nlp.Word && !r.isVerbCue[j]; j++ {
 		if r.toks[j].Norm == prep {
 			return j
+		}
+	}
+	return -1
+}
+
+// topicAfterAdverbs returns the "of" or "about" after one or more adverbs
+// at k that opens the topic of a cue of topicVerbs ("spoke favorably of
+// Mr. Putin", "has written extensively about"), or -1.
+func (r *run) topicAfterAdverbs(a *Attribution, k, hi int) int {
+	if !topicVerbs.has(a.Cue.Lemma) {
+		return -1
+	}
+	j := k
+	for j < hi && r.isAdverb(j) {
+		j++
+	}
+	if j > k && j+1 < hi && (r.toks[j].Norm == "of" || r.toks[j].Norm == "about") {
+		return j
+	}
+	return -1
+}
+
+// thatClauseFrom returns the first "that" from token k on, before the
+// sentence ends, that opens a clause with a subject, outside quotations:
+// the report a verb of telling gives after a relative clause on the one
+// told ("tells voters who wonder why … | that he wasn't brought up that
+// way"), or -1.
+func (r *run) thatClauseFrom(k, hi int) int {
+	for end := min(hi, k+28); k < end; k++ {
+		t := &r.toks[k]
+		if isTerminalTok(t) || t.Text == ";" {
+			return -1
+		}
+		if t.Kind == nlp.Word && t.Norm == "that" && r.clauseAfterThat(k, hi) && !r.inQuote(k) {
+			return k
 		}
 	}
 	return -1
@@ -3098,11 +3115,11 @@ func (r *run) cueAfterRelative(k, e int) bool {
 // finiteCueForm reports whether the verb cue matched at token v stands
 // in a form that can be finite: a past ("found") or one in -s.
 func (r *run) finiteCueForm(v int) bool {
-	i, ok := slices.BinarySearchFunc(r.cues, v, func(m lexicon.Match, v int) int { return m.First - v })
-	if !ok {
+	m := r.cueMatchAt(v)
+	if m == nil {
 		return false
 	}
-	switch inflection(r.toks[v].Norm, r.cues[i].Entry.Term) {
+	switch inflection(r.toks[v].Norm, m.Entry.Term) {
 	case formEd, formS:
 		return true
 	}
@@ -3503,8 +3520,8 @@ func (r *run) strandedPreposition(p, lo int) bool {
 func (r *run) toldBefore(e, lo int) bool {
 	for v := e - 1; v >= lo && v >= e-4; v-- {
 		if r.isVerbCue[v] {
-			k, _ := slices.BinarySearchFunc(r.cues, v, func(m lexicon.Match, j int) int { return m.First - j })
-			return k < len(r.cues) && r.cues[k].First == v && r.cues[k].Entry.Flags.Has(lexicon.ObjectClause)
+			m := r.cueMatchAt(v)
+			return m != nil && m.Entry.Flags.Has(lexicon.ObjectClause)
 		}
 		if t := &r.toks[v]; t.Kind != nlp.Word || !(r.isContent(v) || r.in(v, determiners) || r.in(v, possessives)) {
 			return false
@@ -3678,17 +3695,28 @@ func (r *run) titleCaseScan(lo, hi int) bool {
 // off between a subject and its verb ("Trump, speaking to a veterans
 // group, said …": "said"), or -1 when the phrase is not set off so.
 func (r *run) parentheticalCue(h, hi int) int {
+	j := r.asideComma(h, hi)
+	if j < 0 {
+		return -1
+	}
+	k := j + 1
+	for k < hi && (r.isAdverb(k) || r.toks[k].Kind == nlp.Word && r.in(k, auxiliaries) && r.toks[k].Norm != "to") {
+		k++
+	}
+	if k < hi && r.isCue[k] {
+		return k
+	}
+	return -1
+}
+
+// asideComma returns the comma that closes the phrase a participle at h
+// opens, within 15 tokens and with no other mark, quotation or cue on
+// the way, or -1.
+func (r *run) asideComma(h, hi int) int {
 	for j := h + 1; j < hi && j < h+15; j++ {
 		t := &r.toks[j]
 		if t.Text == "," {
-			k := j + 1
-			for k < hi && (r.isAdverb(k) || r.toks[k].Kind == nlp.Word && r.in(k, auxiliaries) && r.toks[k].Norm != "to") {
-				k++
-			}
-			if k < hi && r.isCue[k] {
-				return k
-			}
-			return -1
+			return j
 		}
 		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
 			return -1
@@ -3705,16 +3733,8 @@ func (r *run) quotedAfterAside(h, hi int) bool {
 	if strings.HasSuffix(r.toks[h].Norm, "ing") {
 		return false // "…, saying, “…”": the participle's own quotation
 	}
-	for j := h + 1; j < hi && j < h+15; j++ {
-		t := &r.toks[j]
-		if t.Text == "," {
-			return j > h+1 && j+1 < hi && r.opensQuote(j+1)
-		}
-		if t.Kind == nlp.Punct || t.Kind.IsQuote() || r.isCue[j] {
-			return false
-		}
-	}
-	return false
+	j := r.asideComma(h, hi)
+	return j > h+1 && j+1 < hi && r.opensQuote(j+1)
 }
 
 // parentheticalVerb reports whether the cue after the phrase at h set off

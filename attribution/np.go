@@ -816,6 +816,16 @@ func agentNoun(w string) bool {
 // European Council on Foreign Relations who ran …").
 const maxNP = 32
 
+// cueMatchAt returns the lexicon cue match that starts at token j, or
+// nil.
+func (r *run) cueMatchAt(j int) *lexicon.Match {
+	k, ok := slices.BinarySearchFunc(r.cues, j, func(m lexicon.Match, j int) int { return m.First - j })
+	if !ok {
+		return nil
+	}
+	return &r.cues[k]
+}
+
 // verbCueAt reports whether a lexicon cue meant as a verb starts at token
 // j in a verb's form: not a name's word ("the Rules Committee") nor a
 // derived noun ("an economic policy adviser" matched "advise").
@@ -823,12 +833,11 @@ func (r *run) verbCueAt(j int) bool {
 	if !r.isVerbCue[j] || r.capitalized(j) || r.prepositionIdiom(j) {
 		return false
 	}
-	k, _ := slices.BinarySearchFunc(r.cues, j, func(m lexicon.Match, j int) int { return m.First - j })
-	if k >= len(r.cues) || r.cues[k].First != j {
+	m := r.cueMatchAt(j)
+	if m == nil {
 		return true
 	}
-	e := r.cues[k].Entry
-	head, _, _ := strings.Cut(e.Term, " ")
+	head, _, _ := strings.Cut(m.Entry.Term, " ")
 	switch inflection(r.toks[j].Norm, head) {
 	case formOther, formNoun:
 		return false
