@@ -262,7 +262,7 @@ func ScorePolNeAR(arts []PolNeARArticle, opt PolNeAROptions) PolNeARResult {
 					if inside {
 						tag = "SPURIOUS(nested)"
 					}
-					fmt.Fprintf(opt.Errors, "%s\t%s\t%q\tsrc=%q\t%s\n", tag, stem, p.Cue.Text, p.Source.Text, pnContext(text, p.Cue.Span))
+					fmt.Fprintf(opt.Errors, "%s:%s\t%s\t%q\tsrc=%q\t%s\n", tag, p.Rule, stem, p.Cue.Text, p.Source.Text, pnContext(text, p.Cue.Span))
 				}
 			}
 		}
