@@ -18,6 +18,12 @@ import (
 
 type part = [2]int
 
+// participleAfterComma reports whether a comma at k opens a participial
+// adjunct: ", alluding to …", ", adding that …".
+func (r *run) participleAfterComma(k, hi int) bool {
+	return k+1 < hi && r.toks[k].Text == "," && r.toks[k+1].Kind == nlp.Word && strings.HasSuffix(r.toks[k+1].Norm, "ing")
+}
+
 // contentFor finds the content of a verb cue in normal order (source, then
 // cue). It is the clause or quotation after the cue, unless the source
 // follows a quotation or a clause set off by a comma and nothing but
@@ -42,7 +48,9 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 				k++
 			}
 		}
-		if k >= hi || isTerminalTok(&r.toks[k]) {
+		if k >= hi || isTerminalTok(&r.toks[k]) || r.participleAfterComma(k, hi) {
+			// (a participle may follow: "“…?” Clinton remarked, alluding
+			// to the film.")
 			return []part{r.quotePart(b)}, true, true
 		}
 	}

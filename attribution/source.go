@@ -1209,6 +1209,14 @@ outer:
 		if q.Cue.End > r.toks[vg].Start || q.Cue.Form != Verb && q.Cue.Form != Participle || src == noSource || q.Source.Kind == None || src[0] == src[1] && r.in(src[0], relativeWh) {
 			continue
 		}
+		if r.introClause(src, lo, vg) {
+			// a cue in the adverbial clause that opens the sentence: the
+			// participle hangs on the main clause after it ("When Lee
+			// asked about the dam, the minister waved it away, saying …")
+			if main := r.subjectAfter(lo, vg); main != noSource && r.toks[main[0]].Start >= q.Cue.End && r.speakerPhrase(main) {
+				return main
+			}
+		}
 		for j := first; j < i; j++ {
 			if r.out[j].Cue.Form != Verb {
 				continue // a noun's of-phrase may run long: "In his report, …"

@@ -162,6 +162,9 @@ func TestSentences(t *testing.T) {
 		{"street at the end", "He lives on Elm St. The house is old.", []string{"He lives on Elm St.", "The house is old."}, "St. before a sentence opener ends the sentence"},
 		{"quotation after an abbreviation", "“We won,” said Sen. Ann Lee, R-S.C. “I knew it.”", []string{"“We won,” said Sen. Ann Lee, R-S.C.", "“I knew it.”"}, "a quotation opening with a capital after an abbreviation that is no title starts a sentence"},
 		{"quotation after a title", "He met Gov. “Big Jim” Ray.", []string{"He met Gov. “Big Jim” Ray."}, "a title's period ends nothing"},
+		{"closing straight quote after a space", `"It is a debate. What does it mean? " Lee asked.`, []string{`"It is a debate.`, `What does it mean? "`, "Lee asked."}, "a straight quote set off by spaces closes the quotation open before it"},
+		{"opening straight quote after a space", `"We won." "They lost," Lee said.`, []string{`"We won."`, `"They lost," Lee said.`}, "a straight quote against its first word opens one"},
+		{"straight quotes per paragraph", "\"We won.\n\n\" Lee said.", []string{`"We won.`, `" Lee said.`}, "a quotation left open at a paragraph's end is no longer open in the next"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -165,6 +165,30 @@ func segment(text string, toks []Token, breaks []uint8, ends []int32, max int, s
 			}
 		}
 	}
+	// open tells whether a straight double quote is open before token k
+	// in k's paragraph, counting the marks as k grows.
+	qk, qopen := 0, false
+	open := func(k int) bool {
+		for ; qk < k; qk++ {
+			if breaks[qk] >= 2 {
+				qopen = false
+			}
+			if toks[qk].Text == `"` {
+				switch toks[qk].Kind {
+				case OpenQuote:
+					qopen = true
+				case CloseQuote:
+					qopen = false
+				default:
+					qopen = !qopen
+				}
+			}
+		}
+		if breaks[k] >= 2 {
+			return false
+		}
+		return qopen
+	}
 	i := 0 // the next token to visit
 	for _, e := range ends {
 		if int(e) < i {
@@ -188,7 +212,7 @@ func segment(text string, toks []Token, breaks []uint8, ends []int32, max int, s
 		end := i
 		// Closing quotes and brackets right after the terminal belong to
 		// the sentence: `tape.”`, `(see above.)`.
-		for end+1 < len(toks) && !toks[end+1].Space && closes(toks[end+1]) && toks[end+1].End-toks[start].Start <= max {
+		for end+1 < len(toks) && (!toks[end+1].Space && closes(toks[end+1]) || strayClose(toks, breaks, end+1, open)) && toks[end+1].End-toks[start].Start <= max {
 			end++
 		}
 		if end+1 >= len(toks) || startsSentence(toks, breaks, i, end+1) {
@@ -200,6 +224,21 @@ func segment(text string, toks []Token, breaks []uint8, ends []int32, max int, s
 	capTo(i, len(toks))
 	emit(len(toks))
 	return sents
+}
+
+// strayClose reports whether the straight double quote at k, set off by
+// a space after a terminal, closes the quotation open before it rather
+// than opening the next sentence: `what does that mean? " Clinton asked`.
+// A quote that opens is written against its first word.
+func strayClose(toks []Token, breaks []uint8, k int, open func(int) bool) bool {
+	t := &toks[k]
+	if t.Kind != Quote || t.Text != `"` || breaks[k] > 0 {
+		return false
+	}
+	if k+1 < len(toks) && !toks[k+1].Space && breaks[k+1] == 0 {
+		return false
+	}
+	return open(k)
 }
 
 // lineBreakEnds decides whether the line break after token i ends the
