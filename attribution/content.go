@@ -554,6 +554,17 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	if r.toks[open-1].Text == "," {
 		return open, false // a quotation after a phrase's comma is all that is said
 	}
+	k := st
+	for k < open && r.toks[k].Kind == nlp.Word && r.in(k, coordinators) {
+		k++
+	}
+	if k < open && r.toks[k].Kind == nlp.Word && r.in(k, subordinators) && r.toks[k].Norm != "that" && !r.hasComma(k, open-1) && r.cueBefore(k+1, open) {
+		// the quotation is said in the subordinate clause that opens the
+		// sentence, by that clause's cue; the main clause after it
+		// reports nothing of it: "As Trump pledged to confront
+		// “knife-wielding Palestinians,” many in the crowd cheered"
+		return open, true
+	}
 	if p := open - 1; p > st && r.toks[p].Kind == nlp.Word && r.in(p, prepositions) && r.toks[p].Norm != "that" && !r.cueBefore(st, p+1) && r.verbGroupIn(st, p-1) && !r.in(st, prepositions) {
 		// a title as a preposition's object ends the clause it is
 		// in, whose verb stands before it: "… well before the gag was
@@ -2156,6 +2167,9 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 		if p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks) {
 			continue
 		}
+		if k := p[0]; k+2 <= p[1] && r.writerLink(k) {
+			p[0] = k + 2
+		}
 		if e := p[1]; e > p[0] && r.toks[e].Kind == nlp.Word && r.in(e, coordinators) && !r.inQuote(e) {
 			// a paraphrase cut before an aside after its conjunction
 			// ("writes a column and, since 2013, leads …") ends before it
@@ -2190,6 +2204,20 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 	default:
 		a.Quote = Indirect
 	}
+}
+
+var writerLinks = plainClass("writerLinks")
+
+// writerLink reports whether token k is a connective of the writer's that
+// opens its sentence, set off by a comma: "However, the plan will fail,
+// the mayor said" reports what follows it.
+func (r *run) writerLink(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != nlp.Word || !writerLinks.has(t.Norm) || r.toks[k+1].Text != "," || r.inQuote(k) {
+		return false
+	}
+	s := r.doc.SentenceOf(k)
+	return s >= 0 && r.doc.Sentences[s].First == k
 }
 
 // quoteWords counts the words and numbers of tokens [a, b] inside and
