@@ -2585,7 +2585,8 @@ func (r *run) continueQuotes() {
 	if len(r.out) == 0 || len(r.quotes) == 0 {
 		return
 	}
-	r.flags = slices.Grow(r.flags[:0], len(r.quotes)+len(r.doc.Sentences))[:len(r.quotes)+len(r.doc.Sentences)]
+	n := len(r.doc.Sentences)
+	r.flags = slices.Grow(r.flags[:0], len(r.quotes)+2*n)[:len(r.quotes)+2*n]
 	clear(r.flags)
 	claimed := r.flags[:len(r.quotes)] // per quotation: already a content
 	for ai := range r.out {
@@ -2595,10 +2596,14 @@ func (r *run) continueQuotes() {
 			}
 		}
 	}
-	hasCue := r.flags[len(r.quotes):] // per sentence
+	hasCue := r.flags[len(r.quotes) : len(r.quotes)+n] // per sentence
+	outer := r.flags[len(r.quotes)+n:]                 // per sentence: a cue outside quotations
 	for ai := range r.out {
 		if si := r.out[ai].Sentence; si >= 0 && si < len(hasCue) {
 			hasCue[si] = true
+			if at := r.tokenAt(r.out[ai].Cue.Start); at < len(r.toks) && !r.inQuote(at) {
+				outer[si] = true
+			}
 		}
 	}
 	for ai := range r.out {
@@ -2625,7 +2630,7 @@ func (r *run) continueQuotes() {
 				break // "“VIDEO: …" opens a turn of its own in a quoted transcript
 			}
 			q := r.quotes[r.qid[k]]
-			ok := true
+			ok := !r.reopenedForCue(q, k, outer)
 			// the sentences from the one holding k to the quotation's end
 			for j := max(si+1, r.doc.SentenceOf(k)); j < len(r.doc.Sentences); j++ {
 				sj := r.doc.Sentences[j]
@@ -2657,7 +2662,67 @@ func (r *run) continueQuotes() {
 			a.Content.Parts = spans
 		}
 	}
+	for ai := range r.out {
+		r.takeReopened(&r.out[ai], claimed)
+	}
 }
+
+// takeReopened prepends to a's content the quotation paragraphs that its
+// quotation reopens, when no one else has claimed them: the speaker of
+// “Well, my friends, …!” in "“Not a president who … | “Well, my friends,
+// …!” she said." said both. The run goes back to the quotation that
+// opened it, at most maxReopened paragraphs.
+func (r *run) takeReopened(a *Attribution, claimed []bool) {
+	if a.Quote == Indirect || a.Content.Text == "" {
+		return
+	}
+	sps := contentSpans(a.Content)
+	i := r.tokenAt(sps[0].Start)
+	var before []nlp.Span
+	for n := 0; n < maxReopened && i > 0 && i < len(r.toks) && r.nl[i] > 0 && r.opensQuote(i); n++ {
+		p := i - 1
+		if r.qid[p] < 0 || claimed[r.qid[p]] {
+			break
+		}
+		c := r.quotes[r.qid[p]]
+		if c.closed || c.close != p || r.toks[c.open].Text != r.toks[i].Text || !r.quotesSentence(c.open) {
+			// (the same mark, before a sentence of its own: a mark left
+			// unpaired is no reopened quotation)
+			break
+		}
+		claimed[r.qid[p]] = true
+		before = append(before, r.span(c.open, c.close))
+		i = c.open
+	}
+	if len(before) == 0 {
+		return
+	}
+	slices.Reverse(before)
+	a.Content.Parts = append(before, sps...)
+	a.Content.Span = before[0]
+	a.Content.Text = r.text(before[0])
+}
+
+// reopenedForCue reports whether quotation q, left open at its
+// paragraph's end, is reopened in the paragraphs after it up to one where
+// a cue outside the quotation speaks it: "“Not a president who … | “Well,
+// my friends, …!” she said." is all hers, not the earlier speaker's.
+// k is q's opening mark; outer tells the sentences with a cue outside
+// quotations. A run of more than maxReopened paragraphs is not followed
+// to its end.
+func (r *run) reopenedForCue(q quotation, k int, outer []bool) bool {
+	c := q
+	for n := 0; n < maxReopened && !c.closed && c.close+1 < len(r.toks) && r.opensQuote(c.close+1) && family(&r.toks[c.close+1]) == family(&r.toks[k]); n++ {
+		c = r.quotes[r.qid[c.close+1]]
+		if outer[r.doc.SentenceOf(c.close)] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxReopened bounds the paragraphs that reopenedForCue follows.
+const maxReopened = 32
 
 // labelAfter reports whether the quotation mark at k is followed by a
 // label: capitalized words and a colon ("“VIDEO:", "“MR. SMITH:").

@@ -376,7 +376,7 @@ func TestAllAttributions(t *testing.T) {
 		{"quotation owned by its cue", "The tenant said, “The roof leaked. Nobody came.” Her landlord disagreed.",
 			[]string{"said|The tenant|“The roof leaked. Nobody came.”"}, "a quotation a cue introduced is not the content of a cue after it"},
 		{"quotation reopened", "“We lost,” the coach said. “We ran.\n“We deserve this,” the captain said.",
-			[]string{"said|the coach|“We lost,” … “We ran.", "said|the captain|“We deserve this,”"}, "a paragraph with a cue of its own takes its quotation"},
+			[]string{"said|the coach|“We lost,”", "said|the captain|“We ran. … “We deserve this,”"}, "a quotation left open and reopened in a paragraph with a cue of its own is that cue's, all of it"},
 		{"adverbial before the source", "When she was asked about the dam, the minister said, “It will hold.”",
 			[]string{"asked|-|the dam", "said|the minister|“It will hold.”"}, "the clause sets the scene; the quotation is what was said"},
 	}

@@ -80,8 +80,9 @@ type Content struct {
 	Text string // the input at Span; empty when the cue has no recoverable content
 	// Parts lists every part of a discontinuous content in input order,
 	// Span being the first: a quotation interrupted by its speaker
-	// ("“…,” he said, “…”"), resumed in the sentences that follow it or
-	// reopened in the paragraphs that follow it, or a clause split by
+	// ("“…,” he said, “…”"), resumed in the sentences that follow it,
+	// reopened in the paragraphs that follow it or, for a cue in the last
+	// paragraph of the run, in those before it, or a clause split by
 	// "according to X". It is nil when the content is one span.
 	Parts []nlp.Span
 }
