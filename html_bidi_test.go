@@ -43,7 +43,8 @@ func TestWriteHTMLBidi(t *testing.T) {
 		assert.NotContains(t, page, string(c), "U+%04X is shown, not obeyed", c)
 	}
 	assert.Contains(t, page, "denied</span>", "the cue is still found")
-	assert.Contains(t, page, "⟦U+202E⟧it was over")
+	assert.Contains(t, page, "⟦U+202E⟧</bdi>", "the override is shown where it stands, outside the content it precedes")
+	assert.Contains(t, page, "<bdi>it was over</bdi>")
 	assert.Contains(t, page, "<h1><bdi>report ⟦U+202E⟧LAINED</bdi></h1>", "the title too")
 	for i, st := range r.Statements {
 		assert.Contains(t, page, fmt.Sprintf(`data-start="%d" data-end="%d"`, st.Start, st.End), "statement %d keeps its input offsets", i)

@@ -1066,6 +1066,11 @@ func (r *run) skipAdjuncts(k, hi int) int {
 			k = r.skipTime(e+1, hi) // "spoke on condition of anonymity"
 			continue
 		}
+		if r.in(k, subordinators) && r.clauseAfter(k+1, hi) {
+			// a clause, not a phrase: "wrote after she learned that …"
+			// reports nothing of what she learned
+			break
+		}
 		if t.Norm == "to" && k+1 < hi {
 			// "said to reporters", but not "wants to sign"
 			n := &r.toks[k+1]
@@ -1089,6 +1094,19 @@ func (r *run) skipAdjuncts(k, hi int) int {
 		}
 	}
 	return k
+}
+
+// clauseAfter reports whether a subordinator's clause, not a
+// preposition's object, starts at k: a subject pronoun, or a noun phrase
+// and a verb group after it ("after the mayor learned that …").
+func (r *run) clauseAfter(k, hi int) bool {
+	if k >= hi || r.toks[k].Kind != nlp.Word {
+		return false
+	}
+	if r.in(k, subjectPronouns) && !r.in(k, objectPronouns) && !r.relativeWord(k) {
+		return true
+	}
+	return r.subjectAndVerbAt(k, hi)
 }
 
 // participleTail returns where the words after a participle at k-1 end

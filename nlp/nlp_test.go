@@ -106,7 +106,8 @@ func TestQuoteDirection(t *testing.T) {
 }
 
 // A curly double quote typed the wrong way faces the way its spacing
-// says; where the spacing is unclear its glyph decides.
+// says; where the spacing is unclear its glyph decides. A directional
+// mark or embedding is no letter: it spaces as a space does.
 func TestCurlyQuoteTurnedWrongWay(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -117,6 +118,8 @@ func TestCurlyQuoteTurnedWrongWay(t *testing.T) {
 		{"the so-called“experts”", []Kind{OpenQuote, CloseQuote}},
 		{"He said:“Go.”", []Kind{OpenQuote, CloseQuote}},
 		{"“ Spaced ” marks", []Kind{OpenQuote, CloseQuote}},
+		{"He left.\n\n\u202a”Wait for us!” she wrote.", []Kind{OpenQuote, CloseQuote}},
+		{"He said \u200f”Wait\u200e” and left.", []Kind{OpenQuote, CloseQuote}},
 	} {
 		var kinds []Kind
 		for _, tk := range Parse(tc.text).Tokens {

@@ -42,7 +42,12 @@ func isSpaceRune(r rune) bool {
 	if r < 0x80 {
 		return false
 	}
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	// zero-width space, byte order mark and the directional marks,
+	// embeddings, overrides and isolates, which text pasted from social
+	// media carries before a quotation mark: none is part of a word, and
+	// the mark after one opens a quotation as it would after a space
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' ||
+		'\u202a' <= r && r <= '\u202e' || '\u2066' <= r && r <= '\u2069'
 }
 
 func isWordRune(r rune) bool {
