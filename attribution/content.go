@@ -111,7 +111,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			}
 		}
 	}
-	if b >= lo && r.toks[b].Kind == nlp.Word && r.toks[b].Norm == "as" {
+	if b >= lo && r.toks[b].Kind == nlp.Word && r.toks[b].Norm == "as" && !r.coordinatingAs(b, lo) {
 		// "Hawaii, as one of his advisers pointed out, rarely …"
 		end := hi
 		if !fl.Has(lexicon.Opener) || fl.Has(lexicon.Inverts) || strings.Contains(a.Cue.Lemma, " ") {
@@ -188,9 +188,10 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 				// adverbial clause before the source only sets the scene:
 				// "When asked about the dam, she said, “It will hold.”"
 				quoted := k+1 < hi && r.toks[k].Text == "," && r.quotesSentence(k+1)
-				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) && !(quoted && r.adverbialClause(st, e)) && !(e == st && r.toks[st].Kind == nlp.Word && (r.isAdverb(st) || r.in(st, coordinators))) {
+				if e := trimEnd(r, st, b-1); e >= st && !r.introParticiple(st) && !(quoted && r.adverbialClause(st, e)) && !(e == st && r.toks[st].Kind == nlp.Word && (r.isAdverb(st) || r.in(st, coordinators)) && r.toks[st].Norm != "nor") {
 					// (a lone connective is the writer's link, not what was
-					// said: "Still, she added, “…”")
+					// said: "Still, she added, “…”"; but "Nor, he said, did
+					// he …" negates what follows)
 					// the clause before the source, unless it is a
 					// participial cue of its own ("Asked about the bomb,
 					// Clinton said …")
@@ -430,6 +431,22 @@ func (r *run) trailingSource(src [2]int, b, lo, after, hi int) bool {
 	// its evidence settles the reading: "… into the river the regulator
 	// said."
 	return r.isAdverb(b) || r.verbLike(b) && !r.isCue[b] || r.forced && r.isContent(b)
+}
+
+// coordinatingAs reports whether the "as" at b ends "as well as" or
+// "such as", which join or list noun phrases and open no clause: "the
+// account as well as others like the one reported".
+func (r *run) coordinatingAs(b, lo int) bool {
+	if b-1 < lo || r.toks[b-1].Kind != nlp.Word {
+		return false
+	}
+	switch r.toks[b-1].Norm {
+	case "such":
+		return true
+	case "well":
+		return b-2 >= lo && r.toks[b-2].Norm == "as"
+	}
+	return false
 }
 
 // introParticiple reports whether the clause at st opens with a

@@ -857,7 +857,9 @@ func (r *run) invertedSource(after, hi int) [2]int {
 		}
 		return r.invertedEnd(k, e, hi)
 	}
-	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns) || r.in(k, groupNouns) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "it" || t.Norm == "we")) {
+	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns) || r.in(k, groupNouns) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "we")) {
+		// ("it" after a verb is its object: "found the posting,
+		// reported it to the F.B.I.")
 		return noSource
 	}
 	e := r.rightNP(k, hi, true)
