@@ -1196,12 +1196,15 @@ func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 		p >= lo && !capital && r.isContent(p) && !r.verbLike(p) && strings.HasSuffix(r.toks[vg].Norm, "ed") {
 		return true // "A news report published Wednesday said …", "The merger announced Monday would …"
 	}
-	if p < lo || !strings.HasSuffix(r.toks[vg].Norm, "ed") || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || capital ||
+	if p < lo || !(strings.HasSuffix(r.toks[vg].Norm, "ed") || relativeParticiples.has(r.toks[vg].Norm)) || after >= hi || !r.in(after, prepositions) || r.toks[after].Norm == "to" || r.toks[p].Kind != nlp.Word || capital ||
 		r.in(p, subjectPronouns) || r.in(p, objectPronouns) || !r.isContent(p) || r.verbLike(p) {
 		return false
 	}
 	for k := after + 2; k < hi && k <= after+10; k++ {
 		t := &r.toks[k]
+		if t.Kind.IsQuote() && r.pluralPossessive(k) {
+			continue // "on one of the attackers' phones"
+		}
 		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.in(k, clauseWords) || r.in(k, subjectPronouns) {
 			return false
 		}
@@ -1210,6 +1213,15 @@ func (r *run) reducedRelative(vg, after, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+var relativeParticiples = plainClass("relativeParticiples")
+
+// pluralPossessive reports whether the apostrophe at k marks a plural's
+// possessive before its noun: "the attackers' phones".
+func (r *run) pluralPossessive(k int) bool {
+	return k > 0 && k+1 < len(r.toks) && (r.toks[k].Text == "'" || r.toks[k].Text == "\u2019") && !r.toks[k].Space &&
+		r.toks[k-1].Kind == nlp.Word && strings.HasSuffix(r.toks[k-1].Norm, "s") && r.toks[k+1].Kind == nlp.Word && r.toks[k+1].Space
 }
 
 // verbCue finds the source and content of a verb cue whose verb is token h.

@@ -130,6 +130,7 @@ var namedSets = loadClasses(
 // one with its has method, never with run.in. They hold words that few
 // tokens are asked about.
 var plainNames = []string{
+	"relativeParticiples",
 	"writerLinks",
 	"topicVerbs",
 	"postPlaces",
