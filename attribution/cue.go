@@ -819,6 +819,9 @@ func (r *run) verbGroup(j, lo int, base bool) (start int, be, aux, neg, inf bool
 		case r.in(j, negators) && n != "no":
 			neg = true
 		case r.isAdverb(j) && !r.capitalized(j):
+		case n == "likely" && j-1 >= lo && (r.toks[j-1].Text == "," || r.in(j-1, auxiliaries)):
+			// an adverb before the verb, though most often an adjective:
+			// "…, likely referring to", "has likely seen"
 		case n == "since" && j-1 >= lo && r.in(j-1, auxiliaries):
 			// an adverb after the auxiliary: "has since said"
 		case !inf && linkingVerbs.has(n) && j+1 < len(r.toks) && r.toks[j+1].Norm != "to":
