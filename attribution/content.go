@@ -1536,8 +1536,82 @@ func (r *run) clauseEnd(k, hi int) int {
 		}
 		e = r.clauseWalkEnd(b+1, hi)
 	}
+	if v := r.subjectVerbAfter(k, hi); v > 0 {
+		// "said that the governor, who must decide, has revealed
+		// nothing": a that-clause broken before its verb goes on to it
+		if e2 := r.clauseWalkEnd(v, hi); e2 > e {
+			e = e2
+		}
+	}
 	return e
 }
+
+// subjectVerbAfter returns where the verb group of a that-clause starting
+// at k begins when the last walk broke it at a comma or dash after its
+// subject, a noun phrase with no verb: past an aside or the rest of a
+// list ("that the governor, who must decide, has revealed …", "that
+// moderates, suburbanites and women backed Clinton"), the clause goes on
+// to its predicate, which is part of what was said. It returns -1 when
+// the walk did not break so, or when anything but asides, noun phrases
+// and adverbs stands before the verb.
+func (r *run) subjectVerbAfter(k, hi int) int {
+	w := &r.walk
+	b := w.to
+	if !w.broke || b >= hi || b <= k+1 || r.toks[k].Norm != "that" || r.toks[k].Kind != nlp.Word || !(r.toks[b].Text == "," || r.cls[b]&clsDash != 0) || r.qid[b] >= 0 || r.in(k+1, prepositions) {
+		return -1
+	}
+	limit := min(hi, b+maxSubject)
+	sep := func(j int) bool { return r.toks[j].Text == "," || r.cls[j]&clsDash != 0 }
+	p := r.rightNP(k+1, b+1, false) + 1
+	if p <= k+1 || p > b || !sep(p) || r.verbGroupIn(k+1, p-1) {
+		return -1 // the subject is one noun phrase, set off by the comma or dash
+	}
+	p++
+	for p < limit {
+		// an aside up to the next comma or dash: a relative clause, or
+		// words with no verb ("AKA Danger Mouse", "with expert witnesses")
+		q := p
+		for q < limit && !sep(q) && !isTerminalTok(&r.toks[q]) && r.toks[q].Text != ";" && r.toks[q].Text != ":" && !r.toks[q].Kind.IsQuote() {
+			q++
+		}
+		if q < limit && sep(q) && q > p && (r.relativeWord(p) || !r.finiteIn(p, q-1) && !r.clauseVerbIn(p, q-1)) {
+			p = q + 1
+			continue
+		}
+		break
+	}
+	if p <= b || p < limit && r.in(p, subjectPronouns) {
+		return -1 // the walk broke later, or a clause of its own begins
+	}
+	// the rest of the subject: noun phrases joined by "and" or "or"
+	for p < limit {
+		e := r.rightNP(p, limit, false)
+		if e < p {
+			break
+		}
+		p = e + 1
+		if p < limit && r.toks[p].Kind == nlp.Word && (r.toks[p].Norm == "and" || r.toks[p].Norm == "or") {
+			p++
+			continue
+		}
+		break
+	}
+	for p < limit && (r.isAdverb(p) || r.in(p, negators)) {
+		p++ // "mostly backed", "never opposed"
+	}
+	if p >= limit || r.toks[p].Kind != nlp.Word || r.qid[p] >= 0 {
+		return -1
+	}
+	t := &r.toks[p]
+	if r.in(p, beForms) || r.in(p, modals) || r.in(p, auxiliaries) && t.Norm != "to" || !r.capitalized(p) && (pastForm(t.Norm) || r.isVerbCue[p] && !strings.HasSuffix(t.Norm, "ing")) {
+		return p
+	}
+	return -1
+}
+
+// maxSubject bounds the tokens subjectVerbAfter reads for the verb of a
+// that-clause's subject after the comma that broke it.
+const maxSubject = 30
 
 // bareSubject reports whether tokens [k, b) are the first of coordinated
 // subjects: "that" and one noun phrase and nothing else, a subject
