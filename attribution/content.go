@@ -196,7 +196,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 					}
 					ps = append(ps, part{st, e})
 				}
-				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) && !(len(ps) > 0 && r.finiteIn(ps[0][0], ps[0][1]) && r.sententialAppositive(k, hi)) {
+				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) && !(len(ps) > 0 && r.finiteIn(ps[0][0], ps[0][1]) && r.sententialAppositive(k, hi)) && !r.joinedCueClause(k+1, hi) {
 					// the predicate resumed after the source, also when
 					// its verb is a cue ("Bob, they said, ordered them to
 					// wait"), but not a participle of the source's own
@@ -212,6 +212,25 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 		}
 	}
 	return r.rightContent(a, fl, after, hi, lo)
+}
+
+// joinedCueClause reports whether a conjunction or subordinator at k
+// opens a clause whose cue is a verb of saying, one that may stand
+// before its source ("…, records show, and experts say …", "…, he said,
+// because he said …"): that clause reports a statement of its own, not
+// the rest of the one before it. A clause of thought or feeling goes on
+// with what was said: "…, aides said, because she understands …".
+func (r *run) joinedCueClause(k, hi int) bool {
+	if k+1 >= hi || r.toks[k].Kind != nlp.Word || !(r.in(k, clauseJoiners) || r.in(k, subordinators)) || !r.cueClauseAt(k+1, hi) {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+maxSubject; j++ {
+		if r.isCue[j] && !r.inQuote(j) {
+			m := r.cueMatchAt(j)
+			return m != nil && m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts)
+		}
+	}
+	return false
 }
 
 // sententialAppositive reports whether the comma or dash at token k
