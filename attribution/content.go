@@ -1798,7 +1798,43 @@ func (r *run) breaksAt(j, hi int) bool {
 	}
 	// "… and called for …", "… and Democrats accused …", "…: Republicans
 	// said …"
-	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
+	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi) && !r.sharedVerbGroup(j)
+}
+
+// sharedVerbGroup reports whether the "and" at token j joins a cue in its
+// base form to a verb group that a modal or "to" opened in the clause
+// being walked: the modal or "to" governs both verbs, so the second
+// predicate is the clause's, not a new report ("says he'd sit Putin down
+// and tell him …", "hopes to win the state and encourage …"). A finite
+// form after "and" may be the outer subject's second predicate ("said she
+// would run and announced …") and still breaks, and so does "or", which
+// offers an alternative act of its own ("refuses to release the report or
+// explain …").
+func (r *run) sharedVerbGroup(j int) bool {
+	n := j + 1
+	if r.toks[j].Norm != "and" || !r.isVerbCue[n] || r.inQuote(n) || r.capitalized(n) {
+		return false
+	}
+	m := r.cueMatchAt(n)
+	if m == nil || m.Entry == nil {
+		return false
+	}
+	if head, _, _ := strings.Cut(m.Entry.Term, " "); r.toks[n].Norm != head {
+		return false // not the base form: "and called", "and says"
+	}
+	for k := j - 1; k >= r.walk.from && k >= r.lo; k-- {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word {
+			if t.Text == "," || t.Text == ";" || t.Kind.IsQuote() {
+				return false
+			}
+			continue
+		}
+		if r.in(k, modals) || t.Norm == "to" && k+1 < j && r.toks[k+1].Kind == nlp.Word && !r.in(k+1, determiners) && !r.in(k+1, possessives) && !r.capitalized(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashAsideOpen returns the dash that opened the aside the dash at token
