@@ -918,6 +918,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		return []part{{k0, k0}}, true, false
 	}
 	ps, ok = r.clauseFrom(k0, hi, true)
+	if ok && len(ps) == 1 && fl.Has(lexicon.Inverts) {
+		ps = r.coordinatedClause(ps)
+	}
 	if ok && len(ps) == 1 {
 		if e := r.beforeSetting(ps[0][0], ps[0][1]); e >= ps[0][0] {
 			ps = r.onePart(part{ps[0][0], e})
@@ -936,6 +939,26 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 	}
 	return ps, ok, false
+}
+
+// coordinatedClause returns the content ps of a verb of saying
+// extended over a second subject and its predicate when ps is one noun
+// phrase that a cue clause after "and" or "or" cut short: such a verb
+// reports a clause, not an object, so the phrase is the first of
+// coordinated subjects ("said Mills and another aide asked …"). A
+// transitive cue's object stays cut ("denied the charges | and Democrats
+// accused …").
+func (r *run) coordinatedClause(ps []part) []part {
+	st, e := ps[0][0], ps[0][1]
+	b := e + 1
+	if b+1 >= r.hi || r.toks[b].Kind != nlp.Word || r.toks[b].Norm != "and" && r.toks[b].Norm != "or" || r.inQuote(st) || r.in(st, prepositions) || r.relativeWord(st) ||
+		r.rightNP(st, b, false) != e || r.verbGroupIn(st, e) || r.isCue[b+1] || !r.cueClauseAt(b+1, r.hi) {
+		return ps
+	}
+	if end := r.clauseEnd(b+1, r.hi); end > b {
+		return r.onePart(part{st, end})
+	}
+	return ps
 }
 
 // trailingCueAt reports whether the words from k on are another
