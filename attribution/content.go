@@ -233,6 +233,44 @@ func (r *run) joinedCueClause(k, hi int) bool {
 	return false
 }
 
+// inOpeningAdjunct reports whether the cue of a stands in a phrase that
+// opens its sentence (from lo) and ends at the comma at token c: a
+// subordinate clause of time, condition or concession ("after the
+// interview ended", "if we had done what we proposed"), a prepositional
+// phrase ("In responding Friday", "Despite the attacks") or a participle
+// ("Asked to respond to the charge"), with no comma before c. An
+// as-clause ("As the paper noted, …") and "according to" are reporting
+// frames whose content is the main clause, and are not such phrases.
+func (r *run) inOpeningAdjunct(a *Attribution, lo, c int) bool {
+	st := r.skipDateline(lo, c)
+	for st < c && (r.toks[st].Kind.IsQuote() || r.toks[st].Kind == nlp.Word && (r.in(st, coordinators) || r.isAdverb(st)) && !r.in(st, subordinators)) {
+		st++ // "And after …", "But in …"
+	}
+	ci := r.tokenAt(a.Cue.Start)
+	if st >= ci || r.toks[st].Kind != nlp.Word || r.inQuote(st) || r.hasComma(st, c-1) {
+		return false
+	}
+	t := &r.toks[st]
+	switch {
+	case t.Norm == "as" || t.Norm == "according" || t.Norm == "that":
+		return false
+	case r.in(st, subordinators):
+		return true
+	}
+	// a phrase without a clause of its own up to the cue: "On Tuesday she
+	// doubled down on …, seeking …" opens with a phrase that ends before
+	// the main clause
+	if !r.in(st, prepositions) && !r.introParticiple(st) {
+		return false
+	}
+	for k := st + 1; k < ci; k++ {
+		if r.toks[k].Kind == nlp.Word && !r.inQuote(k) && (r.in(k, subjectPronouns) && r.toks[k].Norm != "that" || r.in(k, modals) || r.finiteAux(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // sententialAppositive reports whether the comma or dash at token k
 // opens an indefinite noun phrase, which after a finite clause comments
 // on the whole statement rather than continuing it: "…, the budget office reported --
@@ -699,6 +737,13 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 	k0 := r.skipAdjuncts(after, hi)
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
+	}
+	if k0 > after && k0 < hi && r.toks[k0-1].Text == "," && r.inOpeningAdjunct(a, lo, k0-1) && r.cueClauseAt(k0, hi) {
+		// "After the interview ended, Maher stated …", "In responding
+		// Friday, the campaign took the step of criticizing …": a cue in
+		// the phrase that opens the sentence does not report the main
+		// clause after its comma, which has a subject and a cue of its own
+		return nil, false, false
 	}
 	if k0 > after && k0 < hi && r.toks[k0-1].Text == "," && sceneSetting(&r.toks[k0]) {
 		// "said, when asked about the dam, “It will hold.”": a clause of
