@@ -163,8 +163,11 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			// said …")
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
+			relative := false // the source interrupts a relative clause
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
+				s2 := r.relativeClauseStart(st, b-1)
+				relative, st = s2 > st, s2
 			}
 			for st < b-2 && r.toks[st].Kind == nlp.Word && (r.toks[st].Norm == "and" || r.toks[st].Norm == "but" || r.toks[st].Norm == "or") && r.toks[st+1].Kind == nlp.Word {
 				st++ // the link is the writer's: "- and to become, he hopes, …"
@@ -202,6 +205,9 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 					// wait"), but not a participle of the source's own
 					// ("…, he said, adding that …")
 					if p, ok := r.clauseFrom(k+1, hi, false); ok {
+						if relative && len(p) == 1 {
+							p = r.onePart(part{p[0][0], r.relativeClauseEnd(p[0][0], p[0][1])})
+						}
 						ps = append(ps, p...)
 					}
 				}
@@ -281,6 +287,56 @@ func (r *run) sententialAppositive(k, hi int) bool {
 	}
 	n := r.toks[k+1].Norm
 	return r.toks[k+1].Kind == nlp.Word && (n == "a" || n == "an")
+}
+
+// relativeClauseStart returns where the relative clause that a
+// parenthetical source interrupts begins, when one does: after the last
+// comma, dash or parenthesis before e that a relative word follows before
+// e ("…, which, his advisers believe, would lead …", "(the existence of
+// which, many say, represents …)"); what comes before that mark is the
+// writer's clause the relative clause hangs on. Otherwise it returns st.
+func (r *run) relativeClauseStart(st, e int) int {
+	for j := e; j > st; j-- {
+		t := &r.toks[j]
+		if t.Kind == nlp.Word && r.qid[j] < 0 && (r.in(j, relativeWh) || t.Norm == "whose") && j+1 <= e+1 {
+			for d := j - 1; d >= st; d-- {
+				dt := &r.toks[d]
+				if dt.Kind.IsQuote() || r.qid[d] >= 0 {
+					return st
+				}
+				if dt.Text == "," || dt.Text == "(" || r.cls[d]&clsDash != 0 {
+					return d + 1
+				}
+				if dt.Kind != nlp.Word || r.isVerbCue[d] || r.in(d, beForms) || r.in(d, modals) {
+					return st // the relative word is inside a clause of its own
+				}
+			}
+			return st
+		}
+		if t.Kind != nlp.Word || r.qid[j] >= 0 {
+			return st
+		}
+	}
+	return st
+}
+
+// relativeClauseEnd returns where a relative clause resumed at st ends
+// within [st, e]: before a comma after which the main clause's predicate
+// goes on ("which, neighbors say, has stood empty | , will be sold"), or
+// e.
+func (r *run) relativeClauseEnd(st, e int) int {
+	for c := st + 1; c < e; c++ {
+		if r.toks[c].Text == "," && r.qid[c] < 0 {
+			n := c + 1
+			for n <= e && r.isAdverb(n) {
+				n++
+			}
+			if n <= e && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (r.in(n, modals) || r.finiteAux(n) && r.toks[n].Norm != "being") {
+				return trimEnd(r, st, c-1)
+			}
+		}
+	}
+	return e
 }
 
 // afterLoneDash returns where a parenthetical source's clause starts
