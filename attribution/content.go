@@ -163,7 +163,7 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			// said …")
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
-			relative := false // the source interrupts a relative clause
+			relative := false // the source interrupts a relative or joined clause
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
 				s2 := r.relativeClauseStart(st, b-1)
@@ -289,12 +289,14 @@ func (r *run) sententialAppositive(k, hi int) bool {
 	return r.toks[k+1].Kind == nlp.Word && (n == "a" || n == "an")
 }
 
-// relativeClauseStart returns where the relative clause that a
-// parenthetical source interrupts begins, when one does: after the last
-// comma, dash or parenthesis before e that a relative word follows before
-// e ("…, which, his advisers believe, would lead …", "(the existence of
-// which, many say, represents …)"); what comes before that mark is the
-// writer's clause the relative clause hangs on. Otherwise it returns st.
+// relativeClauseStart returns where the clause that a parenthetical
+// source interrupts begins when it is not the sentence's first: a
+// relative clause, after the last comma, dash or parenthesis before e
+// that a relative word follows before e ("…, which, his advisers believe,
+// would lead …", "(the existence of which, many say, represents …)"), or
+// a clause joined by "and" or "but" after a clause with a verb, whose
+// subject stands before the source ("…, and Ms. Ray, she said, exposes
+// him"). What comes before is the writer's. Otherwise it returns st.
 func (r *run) relativeClauseStart(st, e int) int {
 	for j := e; j > st; j-- {
 		t := &r.toks[j]
@@ -312,6 +314,11 @@ func (r *run) relativeClauseStart(st, e int) int {
 				}
 			}
 			return st
+		}
+		if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but") && j < e && r.qid[j] < 0 && r.verbGroupIn(st, j-1) && !r.verbGroupIn(j+1, e) && !r.hasComma(j+1, e) {
+			// "…, and Ms. Ray, she said, exposes him": the clause
+			// after the conjunction, whose subject the source follows
+			return j + 1
 		}
 		if t.Kind != nlp.Word || r.qid[j] >= 0 {
 			return st
