@@ -298,6 +298,12 @@ func (r *run) sententialAppositive(k, hi int) bool {
 // subject stands before the source ("…, and Ms. Ray, she said, exposes
 // him"). What comes before is the writer's. Otherwise it returns st.
 func (r *run) relativeClauseStart(st, e int) int {
+	if t := &r.toks[e]; e > st && t.Kind == nlp.Word && r.qid[e] < 0 && (r.in(e, relativeWh) || r.in(e, subordinators) && t.Norm != "as" && t.Norm != "that") {
+		// the word that opens the clause stands right before the
+		// source: "the good old days when, he said, protesters …",
+		// "because, she said, the comment …"
+		return e
+	}
 	for j := e; j > st; j-- {
 		t := &r.toks[j]
 		if t.Kind == nlp.Word && r.qid[j] < 0 && (r.in(j, relativeWh) || t.Norm == "whose") && j+1 <= e+1 {
