@@ -171,8 +171,11 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			// said …")
 			k := r.skipAdjuncts(after, hi)
 			st := r.clauseStart(b-1, lo)
+			relative := false // the source interrupts a relative or joined clause
 			if k < hi && r.toks[k].Text == "," {
 				st = r.afterLoneDash(st, b-1)
+				s2 := r.relativeClauseStart(st, b-1)
+				relative, st = s2 > st, s2
 			}
 			for st < b-2 && r.toks[st].Kind == nlp.Word && (r.toks[st].Norm == "and" || r.toks[st].Norm == "but" || r.toks[st].Norm == "or") && r.toks[st+1].Kind == nlp.Word {
 				st++ // the link is the writer's: "- and to become, he hopes, …"
@@ -205,12 +208,15 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 					}
 					ps = append(ps, part{st, e})
 				}
-				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) && !(len(ps) > 0 && r.finiteIn(ps[0][0], ps[0][1]) && r.sententialAppositive(k, hi)) {
+				if k < hi && r.toks[k].Text == "," && k+1 < hi && !(r.isCue[k+1] && strings.HasSuffix(r.toks[k+1].Norm, "ing")) && !(len(ps) > 0 && r.finiteIn(ps[0][0], ps[0][1]) && r.sententialAppositive(k, hi)) && !r.joinedCueClause(k+1, hi) {
 					// the predicate resumed after the source, also when
 					// its verb is a cue ("Bob, they said, ordered them to
 					// wait"), but not a participle of the source's own
 					// ("…, he said, adding that …")
 					if p, ok := r.clauseFrom(k+1, hi, false); ok {
+						if relative && len(p) == 1 {
+							p = r.onePart(part{p[0][0], r.relativeClauseEnd(p[0][0], p[0][1])})
+						}
 						ps = append(ps, p...)
 					}
 				}
@@ -223,6 +229,63 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 	return r.rightContent(a, fl, after, hi, lo)
 }
 
+// joinedCueClause reports whether a conjunction or subordinator at k
+// opens a clause whose cue is a verb of saying, one that may stand
+// before its source ("…, records show, and experts say …", "…, he said,
+// because he said …"): that clause reports a statement of its own, not
+// the rest of the one before it. A clause of thought or feeling goes on
+// with what was said: "…, aides said, because she understands …".
+func (r *run) joinedCueClause(k, hi int) bool {
+	if k+1 >= hi || r.toks[k].Kind != nlp.Word || !(r.in(k, clauseJoiners) || r.in(k, subordinators)) || !r.cueClauseAt(k+1, hi) {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+maxSubject; j++ {
+		if r.isCue[j] && !r.inQuote(j) {
+			m := r.cueMatchAt(j)
+			return m != nil && m.Entry != nil && m.Entry.Flags.Has(lexicon.Inverts)
+		}
+	}
+	return false
+}
+
+// inOpeningAdjunct reports whether the cue of a stands in a phrase that
+// opens its sentence (from lo) and ends at the comma at token c: a
+// subordinate clause of time, condition or concession ("after the
+// interview ended", "if we had done what we proposed"), a prepositional
+// phrase ("In responding Friday", "Despite the attacks") or a participle
+// ("Asked to respond to the charge"), with no comma before c. An
+// as-clause ("As the paper noted, …") and "according to" are reporting
+// frames whose content is the main clause, and are not such phrases.
+func (r *run) inOpeningAdjunct(a *Attribution, lo, c int) bool {
+	st := r.skipDateline(lo, c)
+	for st < c && (r.toks[st].Kind.IsQuote() || r.toks[st].Kind == nlp.Word && (r.in(st, coordinators) || r.isAdverb(st)) && !r.in(st, subordinators)) {
+		st++ // "And after …", "But in …"
+	}
+	ci := r.tokenAt(a.Cue.Start)
+	if st >= ci || r.toks[st].Kind != nlp.Word || r.inQuote(st) || r.hasComma(st, c-1) {
+		return false
+	}
+	t := &r.toks[st]
+	switch {
+	case t.Norm == "as" || t.Norm == "according" || t.Norm == "that":
+		return false
+	case r.in(st, subordinators):
+		return true
+	}
+	// a phrase without a clause of its own up to the cue: "On Tuesday she
+	// doubled down on …, seeking …" opens with a phrase that ends before
+	// the main clause
+	if !r.in(st, prepositions) && !r.introParticiple(st) {
+		return false
+	}
+	for k := st + 1; k < ci; k++ {
+		if r.toks[k].Kind == nlp.Word && !r.inQuote(k) && (r.in(k, subjectPronouns) && r.toks[k].Norm != "that" || r.in(k, modals) || r.finiteAux(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // sententialAppositive reports whether the comma or dash at token k
 // opens an indefinite noun phrase, which after a finite clause comments
 // on the whole statement rather than continuing it: "…, the budget office reported --
@@ -233,6 +296,69 @@ func (r *run) sententialAppositive(k, hi int) bool {
 	}
 	n := r.toks[k+1].Norm
 	return r.toks[k+1].Kind == nlp.Word && (n == "a" || n == "an")
+}
+
+// relativeClauseStart returns where the clause that a parenthetical
+// source interrupts begins when it is not the sentence's first: a
+// relative clause, after the last comma, dash or parenthesis before e
+// that a relative word follows before e ("…, which, his advisers believe,
+// would lead …", "(the existence of which, many say, represents …)"), or
+// a clause joined by "and" or "but" after a clause with a verb, whose
+// subject stands before the source ("…, and Ms. Ray, she said, exposes
+// him"). What comes before is the writer's. Otherwise it returns st.
+func (r *run) relativeClauseStart(st, e int) int {
+	if t := &r.toks[e]; e > st && t.Kind == nlp.Word && r.qid[e] < 0 && (r.in(e, relativeWh) || r.in(e, subordinators) && t.Norm != "as" && t.Norm != "that") {
+		// the word that opens the clause stands right before the
+		// source: "the good old days when, he said, protesters …",
+		// "because, she said, the comment …"
+		return e
+	}
+	for j := e; j > st; j-- {
+		t := &r.toks[j]
+		if t.Kind == nlp.Word && r.qid[j] < 0 && (r.in(j, relativeWh) || t.Norm == "whose") && j+1 <= e+1 {
+			for d := j - 1; d >= st; d-- {
+				dt := &r.toks[d]
+				if dt.Kind.IsQuote() || r.qid[d] >= 0 {
+					return st
+				}
+				if dt.Text == "," || dt.Text == "(" || r.cls[d]&clsDash != 0 {
+					return d + 1
+				}
+				if dt.Kind != nlp.Word || r.isVerbCue[d] || r.in(d, beForms) || r.in(d, modals) {
+					return st // the relative word is inside a clause of its own
+				}
+			}
+			return st
+		}
+		if t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "but") && j < e && r.qid[j] < 0 && r.verbGroupIn(st, j-1) && !r.verbGroupIn(j+1, e) && !r.hasComma(j+1, e) {
+			// "…, and Ms. Ray, she said, exposes him": the clause
+			// after the conjunction, whose subject the source follows
+			return j + 1
+		}
+		if t.Kind != nlp.Word || r.qid[j] >= 0 {
+			return st
+		}
+	}
+	return st
+}
+
+// relativeClauseEnd returns where a relative clause resumed at st ends
+// within [st, e]: before a comma after which the main clause's predicate
+// goes on ("which, neighbors say, has stood empty | , will be sold"), or
+// e.
+func (r *run) relativeClauseEnd(st, e int) int {
+	for c := st + 1; c < e; c++ {
+		if r.toks[c].Text == "," && r.qid[c] < 0 {
+			n := c + 1
+			for n <= e && r.isAdverb(n) {
+				n++
+			}
+			if n <= e && r.toks[n].Kind == nlp.Word && !r.capitalized(n) && (r.in(n, modals) || r.finiteAux(n) && r.toks[n].Norm != "being") {
+				return trimEnd(r, st, c-1)
+			}
+		}
+	}
+	return e
 }
 
 // afterLoneDash returns where a parenthetical source's clause starts
@@ -717,6 +843,13 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 	for k0 < hi && r.toks[k0].Text == "," {
 		k0++
 	}
+	if k0 > after && k0 < hi && r.toks[k0-1].Text == "," && r.inOpeningAdjunct(a, lo, k0-1) && r.cueClauseAt(k0, hi) {
+		// "After the interview ended, Maher stated …", "In responding
+		// Friday, the campaign took the step of criticizing …": a cue in
+		// the phrase that opens the sentence does not report the main
+		// clause after its comma, which has a subject and a cue of its own
+		return nil, false, false
+	}
 	if k0 > after && k0 < hi && r.toks[k0-1].Text == "," && sceneSetting(&r.toks[k0]) {
 		// "said, when asked about the dam, “It will hold.”": a clause of
 		// time between commas sets the scene; the content follows it
@@ -935,6 +1068,9 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		return []part{{k0, k0}}, true, false
 	}
 	ps, ok = r.clauseFrom(k0, hi, true)
+	if ok && len(ps) == 1 && fl.Has(lexicon.Inverts) {
+		ps = r.coordinatedClause(ps)
+	}
 	if ok && len(ps) == 1 {
 		if e := r.beforeSetting(ps[0][0], ps[0][1]); e >= ps[0][0] {
 			ps = r.onePart(part{ps[0][0], e})
@@ -953,6 +1089,26 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		}
 	}
 	return ps, ok, false
+}
+
+// coordinatedClause returns the content ps of a verb of saying
+// extended over a second subject and its predicate when ps is one noun
+// phrase that a cue clause after "and" or "or" cut short: such a verb
+// reports a clause, not an object, so the phrase is the first of
+// coordinated subjects ("said Mills and another aide asked …"). A
+// transitive cue's object stays cut ("denied the charges | and Democrats
+// accused …").
+func (r *run) coordinatedClause(ps []part) []part {
+	st, e := ps[0][0], ps[0][1]
+	b := e + 1
+	if b+1 >= r.hi || r.toks[b].Kind != nlp.Word || r.toks[b].Norm != "and" && r.toks[b].Norm != "or" || r.inQuote(st) || r.in(st, prepositions) || r.relativeWord(st) ||
+		r.rightNP(st, b, false) != e || r.verbGroupIn(st, e) || r.isCue[b+1] || !r.cueClauseAt(b+1, r.hi) {
+		return ps
+	}
+	if end := r.clauseEnd(b+1, r.hi); end > b {
+		return r.onePart(part{st, end})
+	}
+	return ps
 }
 
 // trailingCueAt reports whether the words from k on are another
@@ -1572,8 +1728,82 @@ func (r *run) clauseEnd(k, hi int) int {
 		}
 		e = r.clauseWalkEnd(b+1, hi)
 	}
+	if v := r.subjectVerbAfter(k, hi); v > 0 {
+		// "said that the governor, who must decide, has revealed
+		// nothing": a that-clause broken before its verb goes on to it
+		if e2 := r.clauseWalkEnd(v, hi); e2 > e {
+			e = e2
+		}
+	}
 	return e
 }
+
+// subjectVerbAfter returns where the verb group of a that-clause starting
+// at k begins when the last walk broke it at a comma or dash after its
+// subject, a noun phrase with no verb: past an aside or the rest of a
+// list ("that the governor, who must decide, has revealed …", "that
+// moderates, suburbanites and women backed Clinton"), the clause goes on
+// to its predicate, which is part of what was said. It returns -1 when
+// the walk did not break so, or when anything but asides, noun phrases
+// and adverbs stands before the verb.
+func (r *run) subjectVerbAfter(k, hi int) int {
+	w := &r.walk
+	b := w.to
+	if !w.broke || b >= hi || b <= k+1 || r.toks[k].Norm != "that" || r.toks[k].Kind != nlp.Word || !(r.toks[b].Text == "," || r.cls[b]&clsDash != 0) || r.qid[b] >= 0 || r.in(k+1, prepositions) {
+		return -1
+	}
+	limit := min(hi, b+maxSubject)
+	sep := func(j int) bool { return r.toks[j].Text == "," || r.cls[j]&clsDash != 0 }
+	p := r.rightNP(k+1, b+1, false) + 1
+	if p <= k+1 || p > b || !sep(p) || r.verbGroupIn(k+1, p-1) {
+		return -1 // the subject is one noun phrase, set off by the comma or dash
+	}
+	p++
+	for p < limit {
+		// an aside up to the next comma or dash: a relative clause, or
+		// words with no verb ("AKA Danger Mouse", "with expert witnesses")
+		q := p
+		for q < limit && !sep(q) && !isTerminalTok(&r.toks[q]) && r.toks[q].Text != ";" && r.toks[q].Text != ":" && !r.toks[q].Kind.IsQuote() {
+			q++
+		}
+		if q < limit && sep(q) && q > p && (r.relativeWord(p) || !r.finiteIn(p, q-1) && !r.clauseVerbIn(p, q-1)) {
+			p = q + 1
+			continue
+		}
+		break
+	}
+	if p <= b || p < limit && r.in(p, subjectPronouns) {
+		return -1 // the walk broke later, or a clause of its own begins
+	}
+	// the rest of the subject: noun phrases joined by "and" or "or"
+	for p < limit {
+		e := r.rightNP(p, limit, false)
+		if e < p {
+			break
+		}
+		p = e + 1
+		if p < limit && r.toks[p].Kind == nlp.Word && (r.toks[p].Norm == "and" || r.toks[p].Norm == "or") {
+			p++
+			continue
+		}
+		break
+	}
+	for p < limit && (r.isAdverb(p) || r.in(p, negators)) {
+		p++ // "mostly backed", "never opposed"
+	}
+	if p >= limit || r.toks[p].Kind != nlp.Word || r.qid[p] >= 0 {
+		return -1
+	}
+	t := &r.toks[p]
+	if r.in(p, beForms) || r.in(p, modals) || r.in(p, auxiliaries) && t.Norm != "to" || !r.capitalized(p) && (pastForm(t.Norm) || r.isVerbCue[p] && !strings.HasSuffix(t.Norm, "ing")) {
+		return p
+	}
+	return -1
+}
+
+// maxSubject bounds the tokens subjectVerbAfter reads for the verb of a
+// that-clause's subject after the comma that broke it.
+const maxSubject = 30
 
 // bareSubject reports whether tokens [k, b) are the first of coordinated
 // subjects: "that" and one noun phrase and nothing else, a subject
@@ -1741,7 +1971,43 @@ func (r *run) breaksAt(j, hi int) bool {
 	}
 	// "… and called for …", "… and Democrats accused …", "…: Republicans
 	// said …"
-	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi)
+	return (t.Kind == nlp.Word && r.in(j, clauseJoiners) || t.Text == ":") && j+1 < hi && r.cueClauseAt(j+1, hi) && !r.sharedVerbGroup(j)
+}
+
+// sharedVerbGroup reports whether the "and" at token j joins a cue in its
+// base form to a verb group that a modal or "to" opened in the clause
+// being walked: the modal or "to" governs both verbs, so the second
+// predicate is the clause's, not a new report ("says he'd sit Putin down
+// and tell him …", "hopes to win the state and encourage …"). A finite
+// form after "and" may be the outer subject's second predicate ("said she
+// would run and announced …") and still breaks, and so does "or", which
+// offers an alternative act of its own ("refuses to release the report or
+// explain …").
+func (r *run) sharedVerbGroup(j int) bool {
+	n := j + 1
+	if r.toks[j].Norm != "and" || !r.isVerbCue[n] || r.inQuote(n) || r.capitalized(n) {
+		return false
+	}
+	m := r.cueMatchAt(n)
+	if m == nil || m.Entry == nil {
+		return false
+	}
+	if head, _, _ := strings.Cut(m.Entry.Term, " "); r.toks[n].Norm != head {
+		return false // not the base form: "and called", "and says"
+	}
+	for k := j - 1; k >= r.walk.from && k >= r.lo; k-- {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word {
+			if t.Text == "," || t.Text == ";" || t.Kind.IsQuote() {
+				return false
+			}
+			continue
+		}
+		if r.in(k, modals) || t.Norm == "to" && k+1 < j && r.toks[k+1].Kind == nlp.Word && !r.in(k+1, determiners) && !r.in(k+1, possessives) && !r.capitalized(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashAsideOpen returns the dash that opened the aside the dash at token

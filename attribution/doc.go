@@ -287,7 +287,18 @@
 // but also contended …" is a second predicate), and a relative clause on
 // the cue's object is not its content ("maintain the image of the leader
 // that Mr. Trump admires"), unless the cue takes an object and a clause
-// ("told reporters that …").
+// ("told reporters that …"). What an attribution's cue does not end goes
+// on: a that-clause whose subject an aside or a list interrupts runs to
+// its verb ("that the mayor, who signed it, had ignored …"), a cue in its
+// base form after "and" shares the content's modal or "to" ("would sit
+// Putin down and tell him …"), and after a verb of saying a noun phrase
+// and "and" begin coordinated subjects ("said Mills and an aide asked
+// …"). A source set off by commas inside a relative or joined clause
+// reports that clause (", which, its leaders believe, would …"); a
+// clause joined after a trailing source with a verb of saying of its own
+// ("…, records show, and experts say …") and the main clause after an
+// opening phrase that holds a cue ("Asked to respond, Ruiz said …") are
+// attributions of their own.
 //
 // Which side of a cue a quotation stands on decides what is reported. A
 // quoted sentence after the cue is the content, not an adverbial clause
