@@ -854,21 +854,40 @@ func (r *run) prepositionIdiom(j int) bool {
 
 // roleAhead reports whether a role follows token k within a few words,
 // after an adverb or modifiers: "now a consultant", "executive vice
-// president for policy", an organization's ("Twitter's director of …").
+// president for policy", an organization's ("Twitter's director of …"),
+// modifiers coordinated, dated or named ("research and policy director",
+// "Clinton's 2008 campaign manager", "Acme chief executive").
 func (r *run) roleAhead(k, hi int) bool {
 	if k+2 < hi && r.isName(k, r.lo) && r.toks[k+1].Norm == "'s" {
 		k += 2 // an organization's role: "Twitter's director of …"
 	}
-	for j := k; j < hi && j < k+4; j++ {
+	named := false
+	for j := k; j < hi && j < k+6; j++ {
 		t := &r.toks[j]
+		if j+1 < hi && (j > k && (t.Norm == "and" || t.Text == "&") || t.Kind == nlp.Number && len(t.Text) == 4) {
+			continue // between modifiers: "policy and research director", a year's "2008 campaign manager"
+		}
+		if j+1 < hi && t.Kind == nlp.Word && r.capitalized(j) && r.isName(j, r.lo) && !r.in(j, calendarWords) && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) {
+			named = true
+			continue // a name that the role is of: "Acme chief executive", "Europe coordinator"
+		}
 		if t.Kind != nlp.Word || r.capitalized(j) {
 			return false
 		}
-		if r.in(j, roleNouns) {
-			return true
+		role := r.in(j, roleNouns)
+		if h := strings.LastIndexByte(t.Norm, '-'); !role && h > 0 && wordClasses.of(t.Norm[h+1:])&roleNouns.bit != 0 {
+			role = true // "co-editor", "vice-chairman"
 		}
-		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && wordClasses.of(t.Norm[h+1:])&roleNouns.bit != 0 {
-			return true // "co-editor", "vice-chairman"
+		if role {
+			if named {
+				// but a role with a name after it is a title that starts
+				// a new phrase: "…, Acme spokesman Jesse Lane said …"
+				for j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && r.in(j+1, roleNouns) {
+					j++
+				}
+				return !(j+1 < hi && r.isName(j+1, r.lo))
+			}
+			return true
 		}
 		if !(r.isAdverb(j) || r.in(j, timeWords) || r.in(j, determiners) || r.isContent(j) && !r.verbLike(j)) {
 			return false
