@@ -312,6 +312,7 @@ func (r *run) leftNP(end, lo int) int {
 		st = r.bareConjunct(st, end, lo)
 		st = r.namedConjunct(st, lo)
 		st = r.pronounConjunct(st, lo)
+		st = r.possessiveConjunct(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -374,6 +375,32 @@ func (r *run) pronounConjunct(st, lo int) int {
 		p--
 	}
 	return p
+}
+
+// possessiveConjunct returns the start of a coordination whose last
+// conjunct opens with a possessive, at st, and whose first is a name or a
+// noun phrase standing where a subject does: "Sanders and his aides",
+// "the company and its founder", "both Ms. Ray and her campaign". It
+// returns st otherwise.
+func (r *run) possessiveConjunct(st, lo int) int {
+	if st-2 < lo || r.toks[st].Kind != nlp.Word || !r.in(st, possessives) || r.toks[st-1].Norm != "and" {
+		return st
+	}
+	p := st - 2
+	if !(r.isName(p, lo) || r.toks[p].Kind == nlp.Word && r.isContent(p) && !r.verbLike(p) && !r.in(p, functionWords)) {
+		return st
+	}
+	s2, _ := r.leftNPScan(p, lo)
+	if s2 < lo || s2 > p {
+		return st
+	}
+	if s2-1 >= lo && correlative(r.toks[s2-1].Norm) {
+		s2--
+	}
+	if !r.subjectPosition(s2, lo) {
+		return st
+	}
+	return s2
 }
 
 // correlative reports whether w opens a coordination of two phrases:
@@ -666,6 +693,13 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			i -= 2
 			plurals = true
 			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or") && start == i+1 && start < end && r.modifierConjuncts(i, lo):
+			// Coordinated modifiers or roles before the head: "current
+			// and former officials", "liberal and conservative
+			// economists", "comedian and actor Ann Ray"
+			start = i - 1
+			i -= 2
+			continue
 		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "nor" && i-2 >= lo && r.neitherBefore(i-1, lo)) || t.Text == "&":
 			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine",
 			// "Pryor & Webb" (an ampersand is punctuation), "Moe (R-Tex.)
@@ -742,6 +776,27 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 		break
 	}
 	return start, list
+}
+
+// modifierConjuncts reports whether the "and" or "or" at token i joins
+// two modifiers or two roles of the head after it: lowercase adjectives
+// or singular nouns, no verb forms ("current and former", "domestic and
+// international", "pollster and strategist"), the first perhaps
+// capitalized where the sentence opens ("Liberal and conservative").
+func (r *run) modifierConjuncts(i, lo int) bool {
+	a, b := i-1, i+1
+	if a < lo || b >= len(r.toks) || r.toks[a].Kind != nlp.Word || r.toks[b].Kind != nlp.Word || r.capitalized(b) {
+		return false
+	}
+	if r.capitalized(a) && !(a == lo || r.atClauseStart(a, lo)) {
+		return false
+	}
+	role := func(k int) bool { return r.inLower(k, roleNouns) }
+	mod := func(k int) bool {
+		n := strings.ToLower(r.toks[k].Norm)
+		return r.isContent(k) && !r.verbLike(k) && !r.in(k, functionWords) && (isAdjective(n) || role(k) || !isPlural(n))
+	}
+	return mod(a) && mod(b) && !r.in(a, timeWords) && !r.in(b, timeWords)
 }
 
 // countWords are determiners that count what follows and may themselves
