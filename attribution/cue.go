@@ -1540,7 +1540,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					issued := r.in(vg-1, statements) ||
 						// "sent a letter to the board urging …", "posted a
 						// message on Twitter reading …"
-						st-2 >= lo && r.in(st-1, ppLinks) && r.in(st-2, statements)
+						st-2 >= lo && r.in(st-1, ppLinks) && r.in(st-2, statements) || r.issuedObject(st, vg-1, lo)
 					// "with" makes its noun phrase the participle's subject:
 					// "…, with Canada and the U.S. disputing …"
 					adverbial := st-2 >= lo && r.in(st-1, prepositions) && r.toks[st-1].Norm != "with" && r.toks[st-1].Norm != "without" && r.toks[st-2].Text == ","

@@ -1676,3 +1676,34 @@ func (r *run) resumesAfter(e [2]int, c, lo, hi int) bool {
 	j, ok := r.resumedPredicate(e, c, lo, hi)
 	return ok && j <= e[1]+1
 }
+
+// issuedObject reports whether the noun phrase [st, e] is the object of a
+// verb of issuing and names what was issued to speak for the issuer — an
+// ad, a resolution, a pitch (issuedNouns) — so that a participle after it
+// reports the words of the verb's subject: "Trump released a new radio ad
+// calling …", "The council approved a resolution condemning …". A
+// particle or an adverb may stand between the verb and its object
+// ("put out a flyer", "quietly circulated").
+func (r *run) issuedObject(st, e, lo int) bool {
+	if e < st || r.toks[e].Kind != nlp.Word {
+		return false
+	}
+	n := strings.ToLower(r.toks[e].Norm)
+	if !issuedNouns.has(n) {
+		return false
+	}
+	v := st - 1
+	if v >= lo && (r.toks[v].Norm == "out" || r.toks[v].Norm == "up") {
+		v--
+	}
+	for v >= lo && r.toks[v].Kind == nlp.Word && r.lyWord(v) {
+		v--
+	}
+	return v >= lo && r.toks[v].Kind == nlp.Word && !r.capitalized(v) && issueVerbs.has(r.toks[v].Norm)
+}
+
+// issueVerbs and issuedNouns: see classes.tsv.
+var (
+	issueVerbs  = plainClass("issueVerbs")
+	issuedNouns = plainClass("issuedNouns")
+)

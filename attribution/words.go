@@ -160,6 +160,8 @@ var plainNames = []string{
 	"perceptionVerbs",
 	"modalAuxiliaries",
 	"spendVerbs",
+	"issueVerbs",
+	"issuedNouns",
 	"findingNouns",
 	"indefinitePronouns",
 	"degreeComparatives",
