@@ -629,6 +629,13 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if r.predeterminer(i-1, lo) {
 				return i - 1, list // "both his parents"
 			}
+			if i-2 >= lo && r.toks[i-1].Norm == "of" && r.toks[i-2].Kind == nlp.Word && (r.in(i-2, determiners) || r.in(i-2, quantifiers) || numberWord(strings.ToLower(r.toks[i-2].Norm))) && !r.in(i-2, possessives) {
+				// a share of a group named by its possessor: "One of his
+				// advisers", "each of their donors"
+				start = i
+				i--
+				continue
+			}
 			if i-3 >= lo && (r.toks[i-1].Norm == "nor" || r.toks[i-1].Norm == "and") && r.isName(i-2, lo) && r.neitherBefore(i-2, lo) {
 				// "Neither Donald J. Trump nor his opponents": the
 				// phrase goes on to the first name
@@ -1149,6 +1156,18 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		// the name after a role: "…, said Rubio's deputy campaign
 		// manager, Rich Beeson"
 		named := r.isName(a, r.lo) && !r.in(a, calendarWords) && !r.capitalized(end) && (r.in(end, roleNouns) || agentNoun(r.toks[end].Norm))
+		if !named && r.isName(a, r.lo) && !r.in(a, calendarWords) && r.roleWithin(start, end) {
+			// the name of one a phrase describes: "…, said his best
+			// friend at Lehigh, Bruce Turry." — the name alone, up to the
+			// end of the clause or a comma
+			e := a
+			for e+1 < hi && (r.isName(e+1, r.lo) || r.in(e+1, nameParticles) && e+2 < hi && r.isName(e+2, r.lo)) {
+				e++
+			}
+			if e+1 >= hi || isTerminalTok(&r.toks[e+1]) || r.toks[e+1].Text == "," {
+				return e
+			}
+		}
 		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || party || named || n.Kind == nlp.Number || r.roleAhead(a, hi) {
 			// The appositive runs to the end of the clause, over a
 			// quoted title: "…, a co-author of “Those Guys Have All the
@@ -1205,6 +1224,26 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		}
 	}
 	return end
+}
+
+// roleWithin reports whether a lowercase role or noun for people heads
+// or leads the phrase [a, b] that a name after a comma may follow: "his
+// best friend at Lehigh, Bruce Turry", "the ambassador at the time, John
+// Herbst", "another Twitter user, Jo Bayer".
+func (r *run) roleWithin(a, b int) bool {
+	for j := a; j <= b; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) {
+			continue
+		}
+		if r.in(j, prepositions) {
+			return false // only the words before the phrase's preposition head it
+		}
+		if r.inLower(j, roleNouns) && !r.in(j, roleModifiers) || agentNoun(t.Norm) || r.peopleWord(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameListAfter returns the last token of the later items of a list of
