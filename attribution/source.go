@@ -824,7 +824,22 @@ func (r *run) stateAt(k int) bool {
 // that a preposition governs and its state, which ends at the comma at
 // end: "a retired teacher in Allentown, Pa., said".
 func (r *run) placeInPhrase(p, end, lo int) bool {
-	return end == p+2 && p-2 >= lo && r.stateAt(p+1) && r.isName(p-1, lo) && r.toks[p-2].Kind == nlp.Word && r.in(p-2, prepositions)
+	state := end == p+2 && r.stateAt(p+1) || end == p+3 && r.twoWordState(p+1)
+	return state && p-2 >= lo && r.isName(p-1, lo) && r.toks[p-2].Kind == nlp.Word && r.in(p-2, prepositions)
+}
+
+// twoWordState reports whether tokens k and k+1 name a state or country
+// of two words that opens with a compass word or "New": "South
+// Carolina", "New York", "West Virginia".
+func (r *run) twoWordState(k int) bool {
+	if k+1 >= len(r.toks) || !r.capitalized(k) || !r.capitalized(k+1) || r.toks[k+1].Kind != nlp.Word {
+		return false
+	}
+	switch strings.ToLower(r.toks[k].Norm) {
+	case "new", "north", "south", "west", "rhode":
+		return true
+	}
+	return false
 }
 
 // ofSegmentBefore reports whether the segment ending before the comma at
