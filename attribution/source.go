@@ -683,6 +683,13 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		if s2 := r.leftNP(st-2, lo); s2 >= 0 && r.isName(st-2, lo) && r.subjectPosition(s2, lo) {
 			st = s2
 		}
+	} else if !inner && st-2 > lo && r.toks[st-1].Text == "," && r.isName(st, lo) {
+		// the phrase is the name of one a description before it
+		// introduces: "Nevada's governor, Brian Sandoval, a Republican,
+		// said", "Her father, Brad, 39, worried"
+		if s2 := r.leftNP(st-2, lo); s2 >= 0 && s2 < st-1 && !r.isName(st-2, lo) && r.roleWithin(s2, st-2) && r.subjectPosition(s2, lo) {
+			st = s2
+		}
 	}
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
