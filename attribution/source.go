@@ -676,10 +676,11 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		// phrase inside an appositive
 		st = s2
 	}
-	if !inner && st-2 > lo && r.toks[st-1].Text == "," && r.toks[st].Kind == nlp.Word && !r.capitalized(st) && (r.in(st, roleNouns) || r.roleAhead(st, j)) {
+	if st-2 > lo && r.toks[st-1].Text == "," && r.toks[st].Kind == nlp.Word && !r.capitalized(st) && (r.in(st, roleNouns) || r.roleAhead(st, j)) {
 		// the phrase is a first appositive, of a name before it:
 		// "Ann Lee, founder of the institute, board member since 2010,
-		// said"
+		// said", also before an aside ("Ann Lee, the head of the union,
+		// which backs the plan, said")
 		if s2 := r.leftNP(st-2, lo); s2 >= 0 && r.isName(st-2, lo) && r.subjectPosition(s2, lo) {
 			st = s2
 		}
