@@ -2811,7 +2811,7 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 				src = [2]int{st, j - 1}
 			}
 		case t.Kind == nlp.Word && r.in(j, possessives):
-			src = [2]int{j, j}
+			src = r.possessorSource(j, lo)
 		}
 	}
 	if src == noSource && m.First-1 >= lo && r.capitalized(m.First-1) {

@@ -1730,3 +1730,86 @@ var (
 	issueVerbs  = plainClass("issueVerbs")
 	issuedNouns = plainClass("issuedNouns")
 )
+
+// possessorSource returns the source of a nominal cue whose possessor is
+// the pronoun at j: the pronoun itself ("his remarks", "over her
+// statement"), or, when its phrase is the object of a verb whose subject
+// the pronoun refers back to, that subject, as PolNeAR's annotators take
+// the verb and the noun together for the cue: "Trump ratcheted up his
+// attacks on Rubio", "she escalated her attacks on …", "Sanders is
+// lending his support to …". The subject must agree with the pronoun,
+// and no other phrase it could refer to may stand between them.
+func (r *run) possessorSource(j, lo int) [2]int {
+	self := [2]int{j, j}
+	k := j - 1
+	if k >= lo && r.toks[k].Kind == nlp.Word && verbParticles.has(r.toks[k].Norm) {
+		k-- // "ratcheted up his attacks"
+	}
+	if k <= lo || r.toks[k].Kind != nlp.Word || r.capitalized(k) || r.in(k, functionWords) {
+		return self
+	}
+	t := &r.toks[k]
+	finite := r.verbLike(k) || irregularPast.has(t.Norm) || endsIn(t.Norm, 3, "s") && !endsIn(t.Norm, 1, "ss") && r.toks[k-1].Kind == nlp.Word && !r.in(k-1, determiners) && !r.in(k-1, possessives) && !r.in(k-1, prepositions)
+	base := r.toks[k-1].Kind == nlp.Word && (r.toks[k-1].Norm == "to" || modalAuxiliaries.has(r.toks[k-1].Norm))
+	if !(finite || base) || r.isContent(k) && !r.verbLike(k) && !finite && !base {
+		return self
+	}
+	sub := r.subjectAfter(lo, k)
+	if sub == noSource || sub[1] >= k || sub[0] < lo {
+		return self
+	}
+	for q := sub[1] + 1; q < k; q++ {
+		// another phrase the pronoun could stand for, or a clause of its own
+		if r.isName(q, lo) && !r.in(q, calendarWords) || r.peopleWord(q) || r.toks[q].Kind == nlp.Word && (r.in(q, subjectPronouns) || r.in(q, objectPronouns) || r.in(q, subordinators)) || r.toks[q].Kind.IsQuote() || r.toks[q].Text == ";" || r.toks[q].Text == ":" {
+			return self
+		}
+	}
+	if !r.possessorAgrees(strings.ToLower(r.toks[j].Norm), sub) {
+		return self
+	}
+	return sub
+}
+
+// possessorAgrees reports whether the possessive pronoun w can refer to
+// the phrase src: "his" and "her" to "he" and "she" or a name or a person,
+// "their" to "they" or a plural or coordinated phrase, "its" to "it" or a
+// body.
+func (r *run) possessorAgrees(w string, src [2]int) bool {
+	h := src[1]
+	hn := strings.ToLower(r.toks[h].Norm)
+	one := src[0] == src[1]
+	switch w {
+	case "his", "her":
+		if one && r.in(h, subjectPronouns) {
+			return w == "his" && hn == "he" || w == "her" && hn == "she"
+		}
+		if one && r.in(h, objectPronouns) {
+			return false
+		}
+		for q := src[0]; q <= src[1]; q++ {
+			if r.toks[q].Norm == "and" {
+				return false
+			}
+		}
+		return r.isName(h, r.lo) || r.peopleWord(h) && !isPlural(hn)
+	case "their":
+		if one && r.in(h, subjectPronouns) {
+			return hn == "they"
+		}
+		for q := src[0]; q <= src[1]; q++ {
+			if r.toks[q].Norm == "and" {
+				return true
+			}
+		}
+		return !r.capitalized(h) && isPlural(hn)
+	case "its":
+		if one && r.in(h, subjectPronouns) {
+			return hn == "it"
+		}
+		return r.inLower(h, orgWords) && !isPlural(hn)
+	}
+	return false
+}
+
+// verbParticles: see classes.tsv.
+var verbParticles = plainClass("verbParticles")

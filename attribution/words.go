@@ -162,6 +162,7 @@ var plainNames = []string{
 	"spendVerbs",
 	"issueVerbs",
 	"issuedNouns",
+	"verbParticles",
 	"findingNouns",
 	"indefinitePronouns",
 	"degreeComparatives",
