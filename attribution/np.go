@@ -1114,6 +1114,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		case r.in(i, nameParticles) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
 			i++
 			continue
+		case t.Text == "." && sawHead && end == i-1 && i+1 < hi && r.domainDot(i):
+			end = i + 1 // a web address: "MoveOn.org", "Mic.com"
+			i += 2
+			continue
 		case !sawHead && i > start && r.lyWord(i) && i+1 < hi && (r.isContent(i+1) || r.verbLike(i+1)):
 			i++ // "a newly uncovered email"
 			continue
@@ -1175,7 +1179,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			j := i + 1
 			lastComma := -1
 			relative := false // a relative clause in it may have a verb; the appositive itself has none
-			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
+			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != "," && !r.domainDot(j)) && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
 				if r.relativeWord(j) {
 					relative = true
 				} else if !relative && r.toks[j].Kind == nlp.Word && r.toks[j].Norm != "'s" && (r.in(j, beForms) || r.in(j, modals)) {
@@ -1224,6 +1228,20 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		}
 	}
 	return end
+}
+
+// domainDot reports whether the dot at token i joins a name to the end
+// of a web address with no space on either side: "MoveOn.org",
+// "Factcheck.org", "Mic.com".
+func (r *run) domainDot(i int) bool {
+	if i < 1 || i+1 >= len(r.toks) || r.toks[i].Text != "." || r.toks[i].Space || r.toks[i+1].Space || r.toks[i-1].Kind != nlp.Word {
+		return false
+	}
+	switch r.toks[i+1].Text {
+	case "com", "org", "net", "gov", "edu", "info", "io", "co":
+		return true
+	}
+	return false
 }
 
 // roleWithin reports whether a lowercase role or noun for people heads
