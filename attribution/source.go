@@ -623,9 +623,11 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	switch {
 	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
 		// an age or a hometown: "Ana Ruiz, 59, of Ashton, Md., said"
-	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
+	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including" || r.companionAside(j+1) && !r.relativeWord(j-1)):
 		// a relative clause or list that describes the source: "Derek
-		// Mitchell, who served as ambassador, said"
+		// Mitchell, who served as ambassador, said", or others who say
+		// the same: "Democratic economists, like their Republican
+		// counterparts, say", "Fields, along with a reporter, says"
 	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || r.in(j+1, subordinators) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma) && !advDet):
 		// a parenthesis, not part of the source: "…, while still
 		// confident in the plan, are warning"
@@ -703,6 +705,26 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, last}, true
+}
+
+// companionAside reports whether an aside that opens at token k names
+// others of the source's kind, who say the same with it: "like", "along
+// with", "such as", "together with".
+func (r *run) companionAside(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != nlp.Word || k+1 >= len(r.toks) {
+		return false
+	}
+	n := r.toks[k+1].Norm
+	switch strings.ToLower(t.Norm) {
+	case "like":
+		return true
+	case "along", "together":
+		return n == "with"
+	case "such":
+		return n == "as"
+	}
+	return false
 }
 
 // nameWithRelative reports whether a name at k is followed, before the
