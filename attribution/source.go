@@ -623,7 +623,10 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	switch {
 	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
 		// an age or a hometown: "Ana Ruiz, 59, of Ashton, Md., said"
-	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including" || r.companionAside(j+1) && !r.relativeWord(j-1)):
+	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including" || r.companionAside(j+1) && !r.relativeWord(j-1)),
+		dash && first.Kind == nlp.Word && (first.Norm == "and" || first.Norm == "or") && !r.relativeWord(j-1):
+		// (others joined between dashes: "Democrats — and some
+		// Republicans — say")
 		// a relative clause or list that describes the source: "Derek
 		// Mitchell, who served as ambassador, said", or others who say
 		// the same: "Democratic economists, like their Republican
