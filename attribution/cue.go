@@ -1364,7 +1364,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			for b < hi && r.isAdverb(b) {
 				b++ // "by far fewer publications"
 			}
-			if e := r.rightNP(b, hi, false); e >= 0 && !(e == b && meansNouns.has(r.toks[b].Norm)) {
+			if e := r.agentEnd(b, r.rightNP(b, hi, false), hi); e >= 0 && !(e == b && meansNouns.has(r.toks[b].Norm)) {
 				// but a bare noun of means is no agent: "is guaranteed by
 				// law", "were counted by hand", "was approved by
 				// acclamation"

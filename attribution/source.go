@@ -1838,3 +1838,36 @@ func (r *run) possessorAgrees(w string, src [2]int) bool {
 
 // verbParticles: see classes.tsv.
 var verbParticles = plainClass("verbParticles")
+
+// agentEnd returns where the agent of a passive cue that starts at b and
+// whose noun phrase ends at e ends with what belongs to it: a second
+// agent coordinated with it ("criticized by Miller and some civil rights
+// advocates", "dismissed by the media and voters"), and an appositive
+// that runs to the end of the clause ("derided by Armin Laschet, the
+// leader of the opposition.").
+func (r *run) agentEnd(b, e, hi int) int {
+	if e < b {
+		return e
+	}
+	if e+2 < hi && r.toks[e+1].Kind == nlp.Word && r.toks[e+1].Norm == "and" && r.agentPhrase([2]int{b, e}) {
+		// (not the subject of a clause of its own: "praised by the mayor
+		// and the council said …")
+		if e2 := r.rightNP(e+2, hi, false); e2 > e+1 && (r.agentPhrase([2]int{e + 2, e2}) || r.peopleWord(e2)) &&
+			(e2+1 >= hi || r.toks[e2+1].Kind == nlp.Punct || r.in(e2+1, prepositions)) {
+			e = e2
+		}
+	}
+	if e+1 < hi && r.toks[e+1].Text == "," {
+		// an appositive with no clause in it: "…, a detective with the
+		// police." but not "…, the composition of which depends on …"
+		if e2 := r.rightNP(b, hi, true); e2 > e+1 && (e2+1 >= hi || isTerminalTok(&r.toks[e2+1])) {
+			for q := e + 2; q <= e2; q++ {
+				if r.relativeWord(q) || r.verbLike(q) || r.toks[q].Kind == nlp.Word && (r.in(q, beForms) || r.in(q, modals)) {
+					return e
+				}
+			}
+			e = e2
+		}
+	}
+	return e
+}
