@@ -1379,7 +1379,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 			for b < hi && r.isAdverb(b) {
 				b++ // "by far fewer publications"
 			}
-			if e := r.rightNP(b, hi, false); e >= 0 && !(e == b && meansNouns.has(r.toks[b].Norm)) {
+			if e := r.agentEnd(b, r.rightNP(b, hi, false), hi); e >= 0 && !(e == b && meansNouns.has(r.toks[b].Norm)) {
 				// but a bare noun of means is no agent: "is guaranteed by
 				// law", "were counted by hand", "was approved by
 				// acclamation"
@@ -1555,7 +1555,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 					issued := r.in(vg-1, statements) ||
 						// "sent a letter to the board urging …", "posted a
 						// message on Twitter reading …"
-						st-2 >= lo && r.in(st-1, ppLinks) && r.in(st-2, statements)
+						st-2 >= lo && r.in(st-1, ppLinks) && r.in(st-2, statements) || r.issuedObject(st, vg-1, lo)
 					// "with" makes its noun phrase the participle's subject:
 					// "…, with Canada and the U.S. disputing …"
 					adverbial := st-2 >= lo && r.in(st-1, prepositions) && r.toks[st-1].Norm != "with" && r.toks[st-1].Norm != "without" && r.toks[st-2].Text == ","
@@ -2826,7 +2826,7 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 				src = [2]int{st, j - 1}
 			}
 		case t.Kind == nlp.Word && r.in(j, possessives):
-			src = [2]int{j, j}
+			src = r.possessorSource(j, lo)
 		}
 	}
 	if src == noSource && m.First-1 >= lo && r.capitalized(m.First-1) {

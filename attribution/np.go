@@ -312,6 +312,7 @@ func (r *run) leftNP(end, lo int) int {
 		st = r.bareConjunct(st, end, lo)
 		st = r.namedConjunct(st, lo)
 		st = r.pronounConjunct(st, lo)
+		st = r.possessiveConjunct(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -374,6 +375,32 @@ func (r *run) pronounConjunct(st, lo int) int {
 		p--
 	}
 	return p
+}
+
+// possessiveConjunct returns the start of a coordination whose last
+// conjunct opens with a possessive, at st, and whose first is a name or a
+// noun phrase standing where a subject does: "Sanders and his aides",
+// "the company and its founder", "both Ms. Ray and her campaign". It
+// returns st otherwise.
+func (r *run) possessiveConjunct(st, lo int) int {
+	if st-2 < lo || r.toks[st].Kind != nlp.Word || !r.in(st, possessives) || r.toks[st-1].Norm != "and" {
+		return st
+	}
+	p := st - 2
+	if !(r.isName(p, lo) || r.toks[p].Kind == nlp.Word && r.isContent(p) && !r.verbLike(p) && !r.in(p, functionWords)) {
+		return st
+	}
+	s2, _ := r.leftNPScan(p, lo)
+	if s2 < lo || s2 > p {
+		return st
+	}
+	if s2-1 >= lo && correlative(r.toks[s2-1].Norm) {
+		s2--
+	}
+	if !r.subjectPosition(s2, lo) {
+		return st
+	}
+	return s2
 }
 
 // correlative reports whether w opens a coordination of two phrases:
@@ -602,6 +629,13 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			if r.predeterminer(i-1, lo) {
 				return i - 1, list // "both his parents"
 			}
+			if i-2 >= lo && r.toks[i-1].Norm == "of" && r.toks[i-2].Kind == nlp.Word && (r.in(i-2, determiners) || r.in(i-2, quantifiers) || numberWord(strings.ToLower(r.toks[i-2].Norm))) && !r.in(i-2, possessives) {
+				// a share of a group named by its possessor: "One of his
+				// advisers", "each of their donors"
+				start = i
+				i--
+				continue
+			}
 			if i-3 >= lo && (r.toks[i-1].Norm == "nor" || r.toks[i-1].Norm == "and") && r.isName(i-2, lo) && r.neitherBefore(i-2, lo) {
 				// "Neither Donald J. Trump nor his opponents": the
 				// phrase goes on to the first name
@@ -665,6 +699,13 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			start = i - 1
 			i -= 2
 			plurals = true
+			continue
+		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "or") && start == i+1 && start < end && r.modifierConjuncts(i, lo):
+			// Coordinated modifiers or roles before the head: "current
+			// and former officials", "liberal and conservative
+			// economists", "comedian and actor Ann Ray"
+			start = i - 1
+			i -= 2
 			continue
 		case t.Kind == nlp.Word && (t.Norm == "and" || t.Norm == "nor" && i-2 >= lo && r.neitherBefore(i-1, lo)) || t.Text == "&":
 			// Coordinated names: "Canada and the U.S.", "Clinton and Kaine",
@@ -742,6 +783,27 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 		break
 	}
 	return start, list
+}
+
+// modifierConjuncts reports whether the "and" or "or" at token i joins
+// two modifiers or two roles of the head after it: lowercase adjectives
+// or singular nouns, no verb forms ("current and former", "domestic and
+// international", "pollster and strategist"), the first perhaps
+// capitalized where the sentence opens ("Liberal and conservative").
+func (r *run) modifierConjuncts(i, lo int) bool {
+	a, b := i-1, i+1
+	if a < lo || b >= len(r.toks) || r.toks[a].Kind != nlp.Word || r.toks[b].Kind != nlp.Word || r.capitalized(b) {
+		return false
+	}
+	if r.capitalized(a) && !(a == lo || r.atClauseStart(a, lo)) {
+		return false
+	}
+	role := func(k int) bool { return r.inLower(k, roleNouns) }
+	mod := func(k int) bool {
+		n := strings.ToLower(r.toks[k].Norm)
+		return r.isContent(k) && !r.verbLike(k) && !r.in(k, functionWords) && (isAdjective(n) || role(k) || !isPlural(n))
+	}
+	return mod(a) && mod(b) && !r.in(a, timeWords) && !r.in(b, timeWords)
 }
 
 // countWords are determiners that count what follows and may themselves
@@ -854,21 +916,40 @@ func (r *run) prepositionIdiom(j int) bool {
 
 // roleAhead reports whether a role follows token k within a few words,
 // after an adverb or modifiers: "now a consultant", "executive vice
-// president for policy", an organization's ("Twitter's director of …").
+// president for policy", an organization's ("Twitter's director of …"),
+// modifiers coordinated, dated or named ("research and policy director",
+// "Clinton's 2008 campaign manager", "Acme chief executive").
 func (r *run) roleAhead(k, hi int) bool {
 	if k+2 < hi && r.isName(k, r.lo) && r.toks[k+1].Norm == "'s" {
 		k += 2 // an organization's role: "Twitter's director of …"
 	}
-	for j := k; j < hi && j < k+4; j++ {
+	named := false
+	for j := k; j < hi && j < k+6; j++ {
 		t := &r.toks[j]
+		if j+1 < hi && (j > k && (t.Norm == "and" || t.Text == "&") || t.Kind == nlp.Number && len(t.Text) == 4) {
+			continue // between modifiers: "policy and research director", a year's "2008 campaign manager"
+		}
+		if j+1 < hi && t.Kind == nlp.Word && r.capitalized(j) && r.isName(j, r.lo) && !r.in(j, calendarWords) && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) {
+			named = true
+			continue // a name that the role is of: "Acme chief executive", "Europe coordinator"
+		}
 		if t.Kind != nlp.Word || r.capitalized(j) {
 			return false
 		}
-		if r.in(j, roleNouns) {
-			return true
+		role := r.in(j, roleNouns)
+		if h := strings.LastIndexByte(t.Norm, '-'); !role && h > 0 && wordClasses.of(t.Norm[h+1:])&roleNouns.bit != 0 {
+			role = true // "co-editor", "vice-chairman"
 		}
-		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && wordClasses.of(t.Norm[h+1:])&roleNouns.bit != 0 {
-			return true // "co-editor", "vice-chairman"
+		if role {
+			if named {
+				// but a role with a name after it is a title that starts
+				// a new phrase: "…, Acme spokesman Jesse Lane said …"
+				for j+1 < hi && r.toks[j+1].Kind == nlp.Word && !r.capitalized(j+1) && r.in(j+1, roleNouns) {
+					j++
+				}
+				return !(j+1 < hi && r.isName(j+1, r.lo))
+			}
+			return true
 		}
 		if !(r.isAdverb(j) || r.in(j, timeWords) || r.in(j, determiners) || r.isContent(j) && !r.verbLike(j)) {
 			return false
@@ -1033,6 +1114,10 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		case r.in(i, nameParticles) && sawHead && i+1 < hi && r.isName(i+1, r.lo):
 			i++
 			continue
+		case t.Text == "." && sawHead && end == i-1 && i+1 < hi && r.domainDot(i):
+			end = i + 1 // a web address: "MoveOn.org", "Mic.com"
+			i += 2
+			continue
 		case !sawHead && i > start && r.lyWord(i) && i+1 < hi && (r.isContent(i+1) || r.verbLike(i+1)):
 			i++ // "a newly uncovered email"
 			continue
@@ -1075,6 +1160,18 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		// the name after a role: "…, said Rubio's deputy campaign
 		// manager, Rich Beeson"
 		named := r.isName(a, r.lo) && !r.in(a, calendarWords) && !r.capitalized(end) && (r.in(end, roleNouns) || agentNoun(r.toks[end].Norm))
+		if !named && r.isName(a, r.lo) && !r.in(a, calendarWords) && r.roleWithin(start, end) {
+			// the name of one a phrase describes: "…, said his best
+			// friend at Lehigh, Bruce Turry." — the name alone, up to the
+			// end of the clause or a comma
+			e := a
+			for e+1 < hi && (r.isName(e+1, r.lo) || r.in(e+1, nameParticles) && e+2 < hi && r.isName(e+2, r.lo)) {
+				e++
+			}
+			if e+1 >= hi || isTerminalTok(&r.toks[e+1]) || r.toks[e+1].Text == "," {
+				return e
+			}
+		}
 		if n.Kind == nlp.Word && (r.in(a, determiners) || r.in(a, possessives) || r.in(a, roleNouns) || n.Norm == "who" || n.Norm == "whose") || r.isName(a, r.lo) && r.inLower(a, roleNouns) || party || named || n.Kind == nlp.Number || r.roleAhead(a, hi) {
 			// The appositive runs to the end of the clause, over a
 			// quoted title: "…, a co-author of “Those Guys Have All the
@@ -1082,7 +1179,7 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 			j := i + 1
 			lastComma := -1
 			relative := false // a relative clause in it may have a verb; the appositive itself has none
-			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != ",") && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
+			for j < hi && j < i+2*maxNP && !(r.toks[j].Kind == nlp.Punct && r.toks[j].Text != "(" && r.toks[j].Text != ")" && r.toks[j].Text != "," && !r.domainDot(j)) && !(r.verbCueAt(j) && (lastComma >= 0 || !r.inNounPhrase(j, i))) {
 				if r.relativeWord(j) {
 					relative = true
 				} else if !relative && r.toks[j].Kind == nlp.Word && r.toks[j].Norm != "'s" && (r.in(j, beForms) || r.in(j, modals)) {
@@ -1131,6 +1228,40 @@ func (r *run) rightNP(start, hi int, appositive bool) int {
 		}
 	}
 	return end
+}
+
+// domainDot reports whether the dot at token i joins a name to the end
+// of a web address with no space on either side: "MoveOn.org",
+// "Factcheck.org", "Mic.com".
+func (r *run) domainDot(i int) bool {
+	if i < 1 || i+1 >= len(r.toks) || r.toks[i].Text != "." || r.toks[i].Space || r.toks[i+1].Space || r.toks[i-1].Kind != nlp.Word {
+		return false
+	}
+	switch r.toks[i+1].Text {
+	case "com", "org", "net", "gov", "edu", "info", "io", "co":
+		return true
+	}
+	return false
+}
+
+// roleWithin reports whether a lowercase role or noun for people heads
+// or leads the phrase [a, b] that a name after a comma may follow: "his
+// best friend at Lehigh, Bruce Turry", "the ambassador at the time, John
+// Herbst", "another Twitter user, Jo Bayer".
+func (r *run) roleWithin(a, b int) bool {
+	for j := a; j <= b; j++ {
+		t := &r.toks[j]
+		if t.Kind != nlp.Word || r.capitalized(j) {
+			continue
+		}
+		if r.in(j, prepositions) {
+			return false // only the words before the phrase's preposition head it
+		}
+		if r.inLower(j, roleNouns) && !r.in(j, roleModifiers) || agentNoun(t.Norm) || r.peopleWord(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameListAfter returns the last token of the later items of a list of

@@ -623,9 +623,14 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	switch {
 	case first.Kind == nlp.Number || first.Norm == "of" && j+2 < comma && r.isName(j+2, lo):
 		// an age or a hometown: "Ana Ruiz, 59, of Ashton, Md., said"
-	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including"):
+	case first.Kind == nlp.Word && (first.Norm == "who" || first.Norm == "whose" || first.Norm == "including" || r.companionAside(j+1) && !r.relativeWord(j-1)),
+		dash && first.Kind == nlp.Word && (first.Norm == "and" || first.Norm == "or") && !r.relativeWord(j-1):
+		// (others joined between dashes: "Democrats — and some
+		// Republicans — say")
 		// a relative clause or list that describes the source: "Derek
-		// Mitchell, who served as ambassador, said"
+		// Mitchell, who served as ambassador, said", or others who say
+		// the same: "Democratic economists, like their Republican
+		// counterparts, say", "Fields, along with a reporter, says"
 	case first.Kind == nlp.Word && (r.in(j+1, prepositions) || r.in(j+1, subordinators) || first.Norm == "which" || r.isAdverb(j+1) && !r.roleAhead(j+1, comma) && !advDet):
 		// a parenthesis, not part of the source: "…, while still
 		// confident in the plan, are warning"
@@ -676,6 +681,22 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		// phrase inside an appositive
 		st = s2
 	}
+	if st-2 > lo && r.toks[st-1].Text == "," && r.toks[st].Kind == nlp.Word && !r.capitalized(st) && (r.in(st, roleNouns) || r.roleAhead(st, j)) {
+		// the phrase is a first appositive, of a name before it:
+		// "Ann Lee, founder of the institute, board member since 2010,
+		// said", also before an aside ("Ann Lee, the head of the union,
+		// which backs the plan, said")
+		if s2 := r.leftNP(st-2, lo); s2 >= 0 && r.isName(st-2, lo) && r.subjectPosition(s2, lo) {
+			st = s2
+		}
+	} else if !inner && st-2 > lo && r.toks[st-1].Text == "," && r.isName(st, lo) {
+		// the phrase is the name of one a description before it
+		// introduces: "Nevada's governor, Brian Sandoval, a Republican,
+		// said", "Her father, Brad, 39, worried"
+		if s2 := r.leftNP(st-2, lo); s2 >= 0 && s2 < st-1 && !r.isName(st-2, lo) && r.roleWithin(s2, st-2) && r.subjectPosition(s2, lo) {
+			st = s2
+		}
+	}
 	// The phrase before the first comma must stand where a subject does.
 	if st > lo {
 		b := &r.toks[st-1]
@@ -687,6 +708,26 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, last}, true
+}
+
+// companionAside reports whether an aside that opens at token k names
+// others of the source's kind, who say the same with it: "like", "along
+// with", "such as", "together with".
+func (r *run) companionAside(k int) bool {
+	t := &r.toks[k]
+	if t.Kind != nlp.Word || k+1 >= len(r.toks) {
+		return false
+	}
+	n := r.toks[k+1].Norm
+	switch strings.ToLower(t.Norm) {
+	case "like":
+		return true
+	case "along", "together":
+		return n == "with"
+	case "such":
+		return n == "as"
+	}
+	return false
 }
 
 // nameWithRelative reports whether a name at k is followed, before the
@@ -816,7 +857,22 @@ func (r *run) stateAt(k int) bool {
 // that a preposition governs and its state, which ends at the comma at
 // end: "a retired teacher in Allentown, Pa., said".
 func (r *run) placeInPhrase(p, end, lo int) bool {
-	return end == p+2 && p-2 >= lo && r.stateAt(p+1) && r.isName(p-1, lo) && r.toks[p-2].Kind == nlp.Word && r.in(p-2, prepositions)
+	state := end == p+2 && r.stateAt(p+1) || end == p+3 && r.twoWordState(p+1)
+	return state && p-2 >= lo && r.isName(p-1, lo) && r.toks[p-2].Kind == nlp.Word && r.in(p-2, prepositions)
+}
+
+// twoWordState reports whether tokens k and k+1 name a state or country
+// of two words that opens with a compass word or "New": "South
+// Carolina", "New York", "West Virginia".
+func (r *run) twoWordState(k int) bool {
+	if k+1 >= len(r.toks) || !r.capitalized(k) || !r.capitalized(k+1) || r.toks[k+1].Kind != nlp.Word {
+		return false
+	}
+	switch strings.ToLower(r.toks[k].Norm) {
+	case "new", "north", "south", "west", "rhode":
+		return true
+	}
+	return false
 }
 
 // ofSegmentBefore reports whether the segment ending before the comma at
@@ -1695,4 +1751,151 @@ var intensifiers = plainClass("intensifiers")
 func (r *run) resumesAfter(e [2]int, c, lo, hi int) bool {
 	j, ok := r.resumedPredicate(e, c, lo, hi)
 	return ok && j <= e[1]+1
+}
+
+// issuedObject reports whether the noun phrase [st, e] is the object of a
+// verb of issuing and names what was issued to speak for the issuer — an
+// ad, a resolution, a pitch (issuedNouns) — so that a participle after it
+// reports the words of the verb's subject: "Trump released a new radio ad
+// calling …", "The council approved a resolution condemning …". A
+// particle or an adverb may stand between the verb and its object
+// ("put out a flyer", "quietly circulated").
+func (r *run) issuedObject(st, e, lo int) bool {
+	if e < st || r.toks[e].Kind != nlp.Word {
+		return false
+	}
+	n := strings.ToLower(r.toks[e].Norm)
+	if !issuedNouns.has(n) {
+		return false
+	}
+	v := st - 1
+	if v >= lo && (r.toks[v].Norm == "out" || r.toks[v].Norm == "up") {
+		v--
+	}
+	for v >= lo && r.toks[v].Kind == nlp.Word && r.lyWord(v) {
+		v--
+	}
+	return v >= lo && r.toks[v].Kind == nlp.Word && !r.capitalized(v) && issueVerbs.has(r.toks[v].Norm)
+}
+
+// issueVerbs and issuedNouns: see classes.tsv.
+var (
+	issueVerbs  = plainClass("issueVerbs")
+	issuedNouns = plainClass("issuedNouns")
+)
+
+// possessorSource returns the source of a nominal cue whose possessor is
+// the pronoun at j: the pronoun itself ("his remarks", "over her
+// statement"), or, when its phrase is the object of a verb whose subject
+// the pronoun refers back to, that subject, as PolNeAR's annotators take
+// the verb and the noun together for the cue: "Trump ratcheted up his
+// attacks on Rubio", "she escalated her attacks on …", "Sanders is
+// lending his support to …". The subject must agree with the pronoun,
+// and no other phrase it could refer to may stand between them.
+func (r *run) possessorSource(j, lo int) [2]int {
+	self := [2]int{j, j}
+	k := j - 1
+	if k >= lo && r.toks[k].Kind == nlp.Word && verbParticles.has(r.toks[k].Norm) {
+		k-- // "ratcheted up his attacks"
+	}
+	if k <= lo || r.toks[k].Kind != nlp.Word || r.capitalized(k) || r.in(k, functionWords) {
+		return self
+	}
+	t := &r.toks[k]
+	finite := r.verbLike(k) || irregularPast.has(t.Norm) || endsIn(t.Norm, 3, "s") && !endsIn(t.Norm, 1, "ss") && r.toks[k-1].Kind == nlp.Word && !r.in(k-1, determiners) && !r.in(k-1, possessives) && !r.in(k-1, prepositions)
+	base := r.toks[k-1].Kind == nlp.Word && (r.toks[k-1].Norm == "to" || modalAuxiliaries.has(r.toks[k-1].Norm))
+	if !(finite || base) || r.isContent(k) && !r.verbLike(k) && !finite && !base {
+		return self
+	}
+	sub := r.subjectAfter(lo, k)
+	if sub == noSource || sub[1] >= k || sub[0] < lo {
+		return self
+	}
+	for q := sub[1] + 1; q < k; q++ {
+		// another phrase the pronoun could stand for, or a clause of its own
+		if r.isName(q, lo) && !r.in(q, calendarWords) || r.peopleWord(q) || r.toks[q].Kind == nlp.Word && (r.in(q, subjectPronouns) || r.in(q, objectPronouns) || r.in(q, subordinators)) || r.toks[q].Kind.IsQuote() || r.toks[q].Text == ";" || r.toks[q].Text == ":" {
+			return self
+		}
+	}
+	if !r.possessorAgrees(strings.ToLower(r.toks[j].Norm), sub) {
+		return self
+	}
+	return sub
+}
+
+// possessorAgrees reports whether the possessive pronoun w can refer to
+// the phrase src: "his" and "her" to "he" and "she" or a name or a person,
+// "their" to "they" or a plural or coordinated phrase, "its" to "it" or a
+// body.
+func (r *run) possessorAgrees(w string, src [2]int) bool {
+	h := src[1]
+	hn := strings.ToLower(r.toks[h].Norm)
+	one := src[0] == src[1]
+	switch w {
+	case "his", "her":
+		if one && r.in(h, subjectPronouns) {
+			return w == "his" && hn == "he" || w == "her" && hn == "she"
+		}
+		if one && r.in(h, objectPronouns) {
+			return false
+		}
+		for q := src[0]; q <= src[1]; q++ {
+			if r.toks[q].Norm == "and" {
+				return false
+			}
+		}
+		return r.isName(h, r.lo) || r.peopleWord(h) && !isPlural(hn)
+	case "their":
+		if one && r.in(h, subjectPronouns) {
+			return hn == "they"
+		}
+		for q := src[0]; q <= src[1]; q++ {
+			if r.toks[q].Norm == "and" {
+				return true
+			}
+		}
+		return !r.capitalized(h) && isPlural(hn)
+	case "its":
+		if one && r.in(h, subjectPronouns) {
+			return hn == "it"
+		}
+		return r.inLower(h, orgWords) && !isPlural(hn)
+	}
+	return false
+}
+
+// verbParticles: see classes.tsv.
+var verbParticles = plainClass("verbParticles")
+
+// agentEnd returns where the agent of a passive cue that starts at b and
+// whose noun phrase ends at e ends with what belongs to it: a second
+// agent coordinated with it ("criticized by Miller and some civil rights
+// advocates", "dismissed by the media and voters"), and an appositive
+// that runs to the end of the clause ("derided by Armin Laschet, the
+// leader of the opposition.").
+func (r *run) agentEnd(b, e, hi int) int {
+	if e < b {
+		return e
+	}
+	if e+2 < hi && r.toks[e+1].Kind == nlp.Word && r.toks[e+1].Norm == "and" && r.agentPhrase([2]int{b, e}) {
+		// (not the subject of a clause of its own: "praised by the mayor
+		// and the council said …")
+		if e2 := r.rightNP(e+2, hi, false); e2 > e+1 && (r.agentPhrase([2]int{e + 2, e2}) || r.peopleWord(e2)) &&
+			(e2+1 >= hi || r.toks[e2+1].Kind == nlp.Punct || r.in(e2+1, prepositions)) {
+			e = e2
+		}
+	}
+	if e+1 < hi && r.toks[e+1].Text == "," {
+		// an appositive with no clause in it: "…, a detective with the
+		// police." but not "…, the composition of which depends on …"
+		if e2 := r.rightNP(b, hi, true); e2 > e+1 && (e2+1 >= hi || isTerminalTok(&r.toks[e2+1])) {
+			for q := e + 2; q <= e2; q++ {
+				if r.relativeWord(q) || r.verbLike(q) || r.toks[q].Kind == nlp.Word && (r.in(q, beForms) || r.in(q, modals)) {
+					return e
+				}
+			}
+			e = e2
+		}
+	}
+	return e
 }
