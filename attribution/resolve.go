@@ -615,7 +615,7 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 	// Coordination: "Canada and the U.S.", "Clinton and Kaine".
 	for j := a + 1; j < hb; j++ {
 		if r.toks[j].Norm == "and" || r.toks[j].Text == "&" {
-			if r.isName(j-1, r.sentLoOf(j)) {
+			if r.isName(j-1, r.sentLoOf(j)) && !r.titleComplementEnds(a, j-1) {
 				k1, n1, _ := r.classify(a, j-1, ents)
 				k2, n2, _ := r.classify(j+1, hb, ents)
 				kind := Person
@@ -887,6 +887,14 @@ func (r *run) classifyList(a, b int, ents *entities) (SourceKind, string, int, b
 	ei := r.orgEntity(ents, name, "", Person, a)
 	ents.list[ei].gender = 'p'
 	return Person, name, ei, true
+}
+
+// titleComplementEnds reports whether the capitalized word at e completes
+// a title's of-phrase ("Secretary of State", "Minister of Finance"): a
+// role, not a person, so "Former Secretary of State and Democratic
+// frontrunner Hillary Clinton" is one person with two roles.
+func (r *run) titleComplementEnds(a, e int) bool {
+	return e-2 >= a && r.toks[e-1].Norm == "of" && (r.inLower(e-2, titleWords) || r.inLower(e-2, roleNouns))
 }
 
 // pluralAgent reports whether w, lowercase, reads as a plural noun of
@@ -1560,6 +1568,14 @@ func (r *run) personName(a, b int) (string, []string, byte) {
 	}
 	if first > last {
 		first = last
+	}
+	if first-2 >= a && r.titleComplementEnds(a, first) {
+		// the word completes the title before it: "the Secretary of
+		// State" names no one; "Secretary of State Kerry" is Kerry
+		if first == last {
+			return "", nil, 0
+		}
+		first++
 	}
 	// a capitalized word before a given name that is neither is no part
 	// of the name: a headline's verb ("Deport Nikki Haley")
