@@ -640,7 +640,8 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		}
 	}
 	// The head noun: the last word before an of-, in- or from-phrase,
-	// before a for- or at-phrase that is not part of a name
+	// before a for- or at-phrase that is not part of a name or a to-phrase
+	// after a word for people
 	// ("Attorneys for the bank", "the anchor for Univision", but "Center
 	// for Public Integrity"), or before a participle and its agent ("a
 	// study commissioned by the county").
@@ -651,6 +652,9 @@ func (r *run) classify(a, b int, ents *entities) (SourceKind, string, int) {
 		// part of a name: "Executives for Mondelez")
 		commonFirst := j-1 == a && r.atClauseStart(a, r.sentLoOf(a)) && (r.inLower(a, roleNouns) || r.inLower(a, groupNouns) || roleNouns.has(strings.TrimSuffix(strings.ToLower(r.toks[a].Norm), "s")))
 		if n == "of" || n == "in" || n == "from" || (n == "for" || n == "at") && j < hb && !(r.capitalized(j-1) && !commonFirst && r.capitalized(j+1)) ||
+			// people who serve someone: "Advisers to a rival campaign",
+			// "an aide to the senator"
+			n == "to" && j < hb && (!r.capitalized(j-1) || commonFirst) && r.peopleWord(j-1) ||
 			j < hb && r.toks[j+1].Norm == "by" && strings.HasSuffix(n, "ed") && !r.capitalized(j) ||
 			// a modifier after the noun: "people close to the senator",
 			// "a person briefed on the talks", "the lawyer representing
