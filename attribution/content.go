@@ -767,6 +767,17 @@ func (r *run) quotedClauseStart(open, lo int) (st int, adverbial bool) {
 	return st, false
 }
 
+// continuingParticiple reports whether token k is a participle cue that
+// goes on with the speaker's report ("adding", "continuing"): see
+// continues.
+func (r *run) continuingParticiple(k int) bool {
+	if !r.isCue[k] || !strings.HasSuffix(r.toks[k].Norm, "ing") {
+		return false
+	}
+	m := r.cueMatchAt(k)
+	return m != nil && m.Entry != nil && continues(m.Entry.Term)
+}
+
 // resumedQuote returns the quotation that resumes a content after its
 // source and cue at token k, or after a coordinator and an adverb there
 // ("“…,” he said, but “…”", "and still “…”"), which link the writer's
@@ -783,6 +794,11 @@ func (r *run) resumedQuote(k, hi int) (part, bool) {
 		t := &r.toks[j]
 		if t.Text == "," {
 			if j > k {
+				if j == k+1 && r.continuingParticiple(k) {
+					// "said, adding, “…”": the quotation is the
+					// participle's, a report of its own
+					return part{}, false
+				}
 				return r.quoteAt(j+1, hi)
 			}
 			continue
