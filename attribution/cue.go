@@ -1806,6 +1806,12 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		// seems doomed"
 		cs = append([]part{{src[0], src[1]}}, cs...)
 	}
+	if ok && len(cs) == 1 && cs[0][0] > h && src != noSource && src[0] == src[1] && src[0]-1 >= lo && r.toks[src[0]-1].Text == "," && r.relativeWord(src[0]) {
+		// a relative clause set off by commas ends where the main
+		// clause's predicate goes on: "Kasich, who brags he has held 100
+		// town halls, | does not pretend …"
+		cs[0][1] = r.relativeClauseEnd(cs[0][0], cs[0][1])
+	}
 	if reducedRel && ok && len(cs) == 1 && cs[0][0] > h {
 		cs[0][1] = r.beforeSubjectAppositive(cs[0][0], cs[0][1], hi)
 	}
