@@ -746,6 +746,12 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// "Center for Public Opinion Research"
 			i--
 			continue
+		case start == i+1 && start < end && t.Kind == nlp.Word && r.isAdverb(i) && !r.capitalized(start) && r.verbLike(start) && i-1 >= lo && (r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s"):
+			// an adverb of the participle that modifies the head: "the
+			// newly elected mayor", "Trump's newly installed campaign chief"
+			start = i
+			i--
+			continue
 		case r.isContent(i):
 			if plurals && !isAdjective(t.Norm) {
 				return start, list
