@@ -3307,7 +3307,10 @@ func (r *run) prepCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool
 		if end >= st {
 			cs = append(cs, part{st, end})
 		}
-		if n < hi && n > e+1 {
+		if n < hi && n > e+1 && !(r.toks[n].Kind == nlp.Word && (r.toks[n].Norm == "who" || r.toks[n].Norm == "whose")) {
+			// (a relative clause after the source's comma is about the
+			// source: "according to two officials, who spoke on condition
+			// of anonymity")
 			if c, ok := r.clauseFrom(n, hi, false); ok {
 				cs = append(cs, c...)
 			}
