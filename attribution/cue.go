@@ -345,6 +345,12 @@ func (r *run) nounContext(h, lo int, form wordForm) wordContext {
 		if form != formIng && (isAdjectiveStrict(p.Norm) || plainAdjectives.has(p.Norm) && h-2 >= lo && (r.in(h-2, determiners) || r.in(h-2, possessives))) {
 			return ctxNoun // "international support", "their old shows"
 		}
+		if form == formS && plainAdjectives.has(p.Norm) && p.Norm != "old" && p.Norm != "other" && p.Norm != "own" {
+			// an adjective is no subject, so an -s form right after one is
+			// a plural noun: "key states for Sanders", "new details about"
+			// (but "18 to 35 years old shows", "each other says")
+			return ctxNoun
+		}
 		if form == formS && (isPlural(p.Norm) && !r.ofBefore(h-1, lo) && !r.strongComplement(h, lo) || h-2 >= lo && r.in(h-2, prepositions) && r.toks[h-2].Norm != "to") {
 			// an -s form cannot agree with a plural before it ("emissions
 			// rules", "member states"), unless that ends an of-phrase
