@@ -313,6 +313,7 @@ func (r *run) leftNP(end, lo int) int {
 		st = r.namedConjunct(st, lo)
 		st = r.pronounConjunct(st, lo)
 		st = r.possessiveConjunct(st, lo)
+		st = r.evenConjunct(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -398,6 +399,30 @@ func (r *run) possessiveConjunct(st, lo int) int {
 		s2--
 	}
 	if !r.subjectPosition(s2, lo) {
+		return st
+	}
+	return s2
+}
+
+// evenConjunct returns the start of a coordination whose last conjunct,
+// at st, is set off by "and even" or "or even": the focus adverb keeps
+// the scan from joining the conjuncts, but the speakers are all of them
+// ("Mayors and even some governors say …"). The first conjunct must
+// stand where a subject does, or after the "with" of an absolute phrase,
+// so that an object before a new clause is not taken. It returns st
+// otherwise.
+func (r *run) evenConjunct(st, lo int) int {
+	if st-3 < lo || r.toks[st-1].Norm != "even" {
+		return st
+	}
+	if c := r.toks[st-2].Norm; c != "and" && c != "or" {
+		return st
+	}
+	s2 := r.leftNP(st-3, lo)
+	if s2 < lo || s2 > st-3 {
+		return st
+	}
+	if !r.subjectPosition(s2, lo) && r.toks[s2-1].Norm != "with" {
 		return st
 	}
 	return s2
