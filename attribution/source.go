@@ -79,6 +79,9 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		if src, ok := r.appositiveSubject(p, lo); ok {
 			return src
 		}
+		if src := r.taggedNameBefore(p, lo); src != noSource {
+			return src
+		}
 		// After a clause and a comma only a cue flagged inverts takes its
 		// subject after it ("…, said Smith", not "…, endorsed Senator
 		// Cruz"); after a quotation any cue does. A naming verb there is
@@ -659,6 +662,12 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	default:
 		return noSource, false
 	}
+	if !inner && r.isName(j+1, lo) && r.openingPhraseEnds(j, lo) {
+		// a name after the comma of an opening phrase is the subject, a
+		// stray comma after it no appositive's: "After the vote, Gov.
+		// Ann Ruiz (R-Ohio), said"
+		return [2]int{j + 1, last}, true
+	}
 	st := r.leftNP(j-1, lo)
 	if st < 0 || j-1 < lo {
 		return noSource, false
@@ -708,6 +717,22 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, last}, true
+}
+
+// taggedNameBefore returns a name closed by a parenthesis (a party and
+// state: "Gov. Ann Ruiz (R-Ohio)") that ends at the comma p before a verb
+// and opens after a comma or at its clause's start: the parenthesis ends
+// the subject, and the comma after it is stray ("…, after winning the
+// primary, Gov. Ann Ruiz (R-Ohio), said"). It returns noSource otherwise.
+func (r *run) taggedNameBefore(p, lo int) [2]int {
+	if p-3 < lo || r.toks[p].Text != "," || r.toks[p-1].Text != ")" {
+		return noSource
+	}
+	st := r.leftNP(p-1, lo)
+	if st < 0 || st >= p-3 || !r.isName(st, lo) && !r.in(st, titleWords) || !r.subjectPosition(st, lo) {
+		return noSource
+	}
+	return [2]int{st, p - 1}
 }
 
 // companionAside reports whether an aside that opens at token k names
