@@ -428,6 +428,9 @@ func (r *run) evenConjunct(st, lo int) int {
 	return s2
 }
 
+// ordinalAdverbs: see classes.tsv.
+var ordinalAdverbs = plainClass("ordinalAdverbs")
+
 // correlative reports whether w opens a coordination of two phrases:
 // "both", "either" or "neither", in any case.
 func correlative(w string) bool {
@@ -769,6 +772,15 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			continue
 		case t.Norm == "for" && start != -1 && r.isName(start, lo) && i-1 >= lo && r.isName(i-1, lo):
 			// "Center for Public Opinion Research"
+			i--
+			continue
+		case t.Kind == nlp.Word && start == i+1 && !r.capitalized(start) && r.isContent(start) && ordinalAdverbs.has(t.Norm) && i-1 >= lo &&
+			(r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s" || plainAdjectives.has(r.toks[i-1].Norm)) &&
+			(r.peopleWord(end) || r.in(end, orgWords) || r.isName(end, lo)):
+			// an ordinal before a head that can speak, after an article,
+			// possessive or adjective: "the former first lady", "its last
+			// chairman" (not a time: "for the first time", "in his first
+			// term")
 			i--
 			continue
 		case r.isContent(i):

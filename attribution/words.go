@@ -177,6 +177,7 @@ var plainNames = []string{
 	"plainAdjectives",
 	"perceivedParticiples",
 	"receiveVerbs",
+	"ordinalAdverbs",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
