@@ -428,6 +428,17 @@ func (r *run) evenConjunct(st, lo int) int {
 	return s2
 }
 
+// bodyBeforeName reports whether the lowercase noun at i is a kind of
+// body whose name follows it, with an article or a modifier before it:
+// "the liberal watchdog group Media Matters", "the tech news site Pando";
+// not a statement or a finding, which a name after it does not name.
+func (r *run) bodyBeforeName(i, lo int) bool {
+	if i-1 < lo || r.capitalized(i) || !r.in(i, orgWords) || r.in(i, statements) || findingNouns.has(r.toks[i].Norm) {
+		return false // a work is no body: "In a Bloomberg interview Trump declared"
+	}
+	return r.in(i-1, determiners) || r.isContent(i-1) && !r.verbLike(i-1)
+}
+
 // ordinalAdverbs: see classes.tsv.
 var ordinalAdverbs = plainClass("ordinalAdverbs")
 
@@ -806,7 +817,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// stands in apposition with a capitalized article: "his
 			// book The Truth About Hillary" (but not "its oversight of
 			// the centers The S.E.C. said").
-			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) &&
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) && !r.bodyBeforeName(i, lo) &&
 				!(workNouns.has(t.Norm) && r.in(i+1, determiners) && !r.atClauseStart(i+1, lo) && !r.in(i+1, possessives)) {
 				return start, list
 			}
