@@ -439,6 +439,9 @@ func (r *run) bodyBeforeName(i, lo int) bool {
 	return r.in(i-1, determiners) || r.isContent(i-1) && !r.verbLike(i-1)
 }
 
+// gradeWords: see classes.tsv.
+var gradeWords = plainClass("gradeWords")
+
 // ordinalAdverbs: see classes.tsv.
 var ordinalAdverbs = plainClass("ordinalAdverbs")
 
@@ -687,6 +690,14 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// a demonstrative that opens the clause: "That letter
 			// demanded …" (a relative "that" follows its noun)
 			return i, list
+		case t.Kind == nlp.Word && start == i+1 && gradeWords.has(t.Norm) && !r.capitalized(start) && r.isContent(start) && i-1 >= lo &&
+			(r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Kind == nlp.Number || r.toks[i-1].Norm == "'s") && !isAdjective(r.toks[end].Norm):
+			// a degree before an adjective, after an article, possessive
+			// or number, is inside the phrase: "The most recent polling",
+			// "the 10 most populous cities" (a phrase that ends in the
+			// adjective has its noun after it: "the most basic question")
+			i--
+			continue
 		case t.Kind == nlp.Word && r.in(i, determiners):
 			if start == -1 {
 				// "some", "many", "one", "several", "both": a pronoun-like

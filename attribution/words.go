@@ -178,6 +178,7 @@ var plainNames = []string{
 	"perceivedParticiples",
 	"receiveVerbs",
 	"ordinalAdverbs",
+	"gradeWords",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
