@@ -439,6 +439,13 @@ func (r *run) bodyBeforeName(i, lo int) bool {
 	return r.in(i-1, determiners) || r.isContent(i-1) && !r.verbLike(i-1)
 }
 
+// countAt reports whether token k is a number, in figures or words
+// ("9", "nine", "Forty"), as a proportion opens: "nine out of 10".
+func (r *run) countAt(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || t.Kind == nlp.Word && (numberWord(t.Norm) || countWords.has(strings.ToLower(t.Norm)))
+}
+
 // gradeWords: see classes.tsv.
 var gradeWords = plainClass("gradeWords")
 
@@ -658,9 +665,9 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			start = i
 			i--
 			// a proportion: "4 in 10", "two out of three"
-			if i-1 >= lo && r.toks[i].Norm == "in" && (r.toks[i-1].Kind == nlp.Number || numberWord(r.toks[i-1].Norm)) {
+			if i-1 >= lo && r.toks[i].Norm == "in" && r.countAt(i-1) {
 				start, i = i-1, i-2
-			} else if i-2 >= lo && r.toks[i].Norm == "of" && r.toks[i-1].Norm == "out" && (r.toks[i-2].Kind == nlp.Number || numberWord(r.toks[i-2].Norm)) {
+			} else if i-2 >= lo && r.toks[i].Norm == "of" && r.toks[i-1].Norm == "out" && r.countAt(i-2) {
 				start, i = i-2, i-3
 			}
 			continue
