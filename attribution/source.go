@@ -719,6 +719,43 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	return [2]int{st, last}, true
 }
 
+// reducedTail returns where a source that ends at e and closes its
+// sentence ends with the reduced relative clause after it, a participle
+// with its agent or time ("according to data released Friday by state
+// regulators", "according to exit polls reported by CNN"), or a time and
+// the agent ("according to a study last year by economists at Duke"); or
+// e. The participle may be a cue's word, which here is no cue. The clause
+// must run to the sentence's end, a comma or a semicolon, with no other
+// cue, dash or parenthesis in it.
+func (r *run) reducedTail(e, hi int) int {
+	c := e + 1
+	if c >= hi || e < 0 || !r.isContent(e) && !r.isName(e, r.lo) {
+		return e
+	}
+	if k := r.skipTime(c, hi); k > c && k < hi && (r.toks[k].Norm == "by" || r.toks[k].Norm == "from") {
+		c = k // "a study last year by …", "a report Tuesday from …"
+	} else {
+		t := &r.toks[c]
+		if t.Kind != nlp.Word || r.capitalized(c) || !pastForm(t.Norm) || t.Norm == "said" {
+			return e
+		}
+		n := r.skipTime(c+1, hi)
+		if n >= hi || !(r.toks[n].Norm == "by" || n > c+1 && isTerminalTok(&r.toks[n])) {
+			return e // a participle with an agent or a time: "released Friday by …"
+		}
+	}
+	for d := c + 1; d < hi && d < c+25; d++ {
+		t := &r.toks[d]
+		switch {
+		case isTerminalTok(t) || t.Text == "," || t.Text == ";":
+			return d - 1
+		case t.Text == "(" || isDash(t.Text) || r.isVerbCue[d] || t.Kind.IsQuote():
+			return e
+		}
+	}
+	return e
+}
+
 // taggedNameBefore returns a name closed by a parenthesis (a party and
 // state: "Gov. Ann Ruiz (R-Ohio)") that ends at the comma p before a verb
 // and opens after a comma or at its clause's start: the parenthesis ends
