@@ -734,6 +734,8 @@ func (r *run) reducedTail(e, hi int) int {
 	}
 	if k := r.skipTime(c, hi); k > c && k < hi && (r.toks[k].Norm == "by" || r.toks[k].Norm == "from") {
 		c = k // "a study last year by …", "a report Tuesday from …"
+	} else if v := r.relativeVerbAfter(c, hi); v > c {
+		c = v // a relative clause with no pronoun: "figures her campaign released Friday"
 	} else {
 		t := &r.toks[c]
 		if t.Kind != nlp.Word || r.capitalized(c) || !pastForm(t.Norm) || t.Norm == "said" {
@@ -754,6 +756,28 @@ func (r *run) reducedTail(e, hi int) int {
 		}
 	}
 	return e
+}
+
+// relativeVerbAfter returns the past verb of a relative clause with no
+// pronoun that opens at c after a noun, its subject a personal pronoun or
+// a possessive and a noun ("an account she gave to …", "figures her
+// campaign released"), or -1.
+func (r *run) relativeVerbAfter(c, hi int) int {
+	if c+1 >= hi || r.toks[c].Kind != nlp.Word {
+		return -1
+	}
+	v := c + 1
+	switch w := r.toks[c].Norm; {
+	case w == "he" || w == "she" || w == "they" || w == "we":
+	case r.in(c, possessives) && r.isContent(c+1) && !r.verbLike(c+1):
+		v = c + 2
+	default:
+		return -1
+	}
+	if v >= hi || r.toks[v].Kind != nlp.Word || !pastForm(r.toks[v].Norm) {
+		return -1
+	}
+	return v
 }
 
 // taggedNameBefore returns a name closed by a parenthesis (a party and
