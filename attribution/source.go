@@ -215,6 +215,11 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			}
 		}
 	}
+	if st < 0 && t.Kind == nlp.Word && (t.Norm == "that" || t.Norm == "which") {
+		if src := r.issuerOfRelative(p, lo); src != noSource {
+			return src // (before the verb of issuing is taken for a participle)
+		}
+	}
 	if st < 0 {
 		// "A poll released last year found …", "The report published in
 		// May shows …": a noun phrase with a participle after it
@@ -1862,6 +1867,50 @@ func (r *run) issuedObject(st, e, lo int) bool {
 		v--
 	}
 	return v >= lo && r.toks[v].Kind == nlp.Word && !r.capitalized(v) && issueVerbs.has(r.toks[v].Norm)
+}
+
+// issuerOfRelative returns the subject of a verb of issuing whose object
+// the relative pronoun at k, before its verb, follows: the relative
+// clause reports the words of who put the object out, as a participle
+// after it does (see issuedObject): "Sanders is releasing an ad that urges
+// voters …", "Greenberg released data Monday that suggest …". A time may
+// stand between the object and the pronoun. It returns noSource when no
+// such verb takes the phrase before the pronoun.
+func (r *run) issuerOfRelative(k, lo int) [2]int {
+	j := k - 1
+	for j > lo && r.toks[j].Kind == nlp.Word && (r.in(j, timeWords) || r.in(j, calendarWords)) {
+		j--
+	}
+	if j <= lo || r.toks[j].Kind != nlp.Word || r.capitalized(j) && !r.isName(j, lo) {
+		return noSource
+	}
+	st := r.leftNP(j, lo)
+	if st <= lo || st > j {
+		return noSource
+	}
+	v := st - 1
+	if st < j && !r.capitalized(st) && issueVerbs.has(r.toks[st].Norm) {
+		v = st // the phrase took the verb for a participle on its noun: "released data"
+	}
+	if r.toks[v].Norm == "out" || r.toks[v].Norm == "up" {
+		v--
+	}
+	for v >= lo && r.toks[v].Kind == nlp.Word && r.lyWord(v) {
+		v--
+	}
+	if v <= lo || r.toks[v].Kind != nlp.Word || r.capitalized(v) || !issueVerbs.has(r.toks[v].Norm) {
+		return noSource
+	}
+	if v-1 > lo && r.toks[v-1].Text == "," {
+		// "Ann Ray, a pollster, released data that …"
+		if src, ok := r.appositiveSubject(v-1, lo); ok {
+			return src
+		}
+	}
+	if ms := r.mainSubject(lo, v); ms != noSource && ms[1] < v {
+		return ms
+	}
+	return noSource
 }
 
 // issueVerbs and issuedNouns: see classes.tsv.
