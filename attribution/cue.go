@@ -1932,6 +1932,9 @@ func (r *run) shareEndAt(k int) bool {
 // speak"). A parenthesis, a dash, or a verb cue outside a relative
 // clause on the way leaves e.
 func (r *run) sourceTail(e, hi int) int {
+	if x := r.reducedTail(e, hi); x > e {
+		return x
+	}
 	c := e + 1
 	if c >= hi || r.toks[c].Kind != nlp.Word || r.capitalized(c) || !(r.in(c, prepositions) && r.toks[c].Norm != "as" || r.verbLike(c) || r.relativeWord(c)) {
 		return e

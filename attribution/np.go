@@ -313,6 +313,7 @@ func (r *run) leftNP(end, lo int) int {
 		st = r.namedConjunct(st, lo)
 		st = r.pronounConjunct(st, lo)
 		st = r.possessiveConjunct(st, lo)
+		st = r.evenConjunct(st, lo)
 		if n := strings.ToLower(r.toks[max(st-1, 0)].Norm); st > lo && (n == "neither" || n == "either") {
 			st-- // "Neither Cruz nor Christie"
 		}
@@ -402,6 +403,54 @@ func (r *run) possessiveConjunct(st, lo int) int {
 	}
 	return s2
 }
+
+// evenConjunct returns the start of a coordination whose last conjunct,
+// at st, is set off by "and even" or "or even": the focus adverb keeps
+// the scan from joining the conjuncts, but the speakers are all of them
+// ("Mayors and even some governors say …"). The first conjunct must
+// stand where a subject does, or after the "with" of an absolute phrase,
+// so that an object before a new clause is not taken. It returns st
+// otherwise.
+func (r *run) evenConjunct(st, lo int) int {
+	if st-3 < lo || r.toks[st-1].Norm != "even" {
+		return st
+	}
+	if c := r.toks[st-2].Norm; c != "and" && c != "or" {
+		return st
+	}
+	s2 := r.leftNP(st-3, lo)
+	if s2 < lo || s2 > st-3 {
+		return st
+	}
+	if !r.subjectPosition(s2, lo) && r.toks[s2-1].Norm != "with" {
+		return st
+	}
+	return s2
+}
+
+// bodyBeforeName reports whether the lowercase noun at i is a kind of
+// body whose name follows it, with an article or a modifier before it:
+// "the liberal watchdog group Media Matters", "the tech news site Pando";
+// not a statement or a finding, which a name after it does not name.
+func (r *run) bodyBeforeName(i, lo int) bool {
+	if i-1 < lo || r.capitalized(i) || !r.in(i, orgWords) || r.in(i, statements) || findingNouns.has(r.toks[i].Norm) {
+		return false // a work is no body: "In a Bloomberg interview Trump declared"
+	}
+	return r.in(i-1, determiners) || r.isContent(i-1) && !r.verbLike(i-1)
+}
+
+// countAt reports whether token k is a number, in figures or words
+// ("9", "nine", "Forty"), as a proportion opens: "nine out of 10".
+func (r *run) countAt(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || t.Kind == nlp.Word && (numberWord(t.Norm) || countWords.has(strings.ToLower(t.Norm)))
+}
+
+// gradeWords: see classes.tsv.
+var gradeWords = plainClass("gradeWords")
+
+// ordinalAdverbs: see classes.tsv.
+var ordinalAdverbs = plainClass("ordinalAdverbs")
 
 // correlative reports whether w opens a coordination of two phrases:
 // "both", "either" or "neither", in any case.
@@ -616,9 +665,9 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			start = i
 			i--
 			// a proportion: "4 in 10", "two out of three"
-			if i-1 >= lo && r.toks[i].Norm == "in" && (r.toks[i-1].Kind == nlp.Number || numberWord(r.toks[i-1].Norm)) {
+			if i-1 >= lo && r.toks[i].Norm == "in" && r.countAt(i-1) {
 				start, i = i-1, i-2
-			} else if i-2 >= lo && r.toks[i].Norm == "of" && r.toks[i-1].Norm == "out" && (r.toks[i-2].Kind == nlp.Number || numberWord(r.toks[i-2].Norm)) {
+			} else if i-2 >= lo && r.toks[i].Norm == "of" && r.toks[i-1].Norm == "out" && r.countAt(i-2) {
 				start, i = i-2, i-3
 			}
 			continue
@@ -648,6 +697,14 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// a demonstrative that opens the clause: "That letter
 			// demanded …" (a relative "that" follows its noun)
 			return i, list
+		case t.Kind == nlp.Word && start == i+1 && gradeWords.has(t.Norm) && !r.capitalized(start) && r.isContent(start) && i-1 >= lo &&
+			(r.in(i-1, possessives) || r.toks[i-1].Norm == "the" || r.toks[i-1].Kind == nlp.Number || r.toks[i-1].Norm == "'s") && !isAdjective(r.toks[end].Norm):
+			// a degree before an adjective, after an article, possessive
+			// or number, is inside the phrase: "The most recent polling",
+			// "the 10 most populous cities" (a phrase that ends in the
+			// adjective has its noun after it: "the most basic question")
+			i--
+			continue
 		case t.Kind == nlp.Word && r.in(i, determiners):
 			if start == -1 {
 				// "some", "many", "one", "several", "both": a pronoun-like
@@ -752,6 +809,15 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			start = i
 			i--
 			continue
+		case t.Kind == nlp.Word && start == i+1 && !r.capitalized(start) && r.isContent(start) && ordinalAdverbs.has(t.Norm) && i-1 >= lo &&
+			(r.in(i-1, determiners) || r.in(i-1, possessives) || r.toks[i-1].Norm == "'s" || plainAdjectives.has(r.toks[i-1].Norm)) &&
+			(r.peopleWord(end) || r.in(end, orgWords) || r.isName(end, lo)):
+			// an ordinal before a head that can speak, after an article,
+			// possessive or adjective: "the former first lady", "its last
+			// chairman" (not a time: "for the first time", "in his first
+			// term")
+			i--
+			continue
 		case r.isContent(i):
 			if plurals && !isAdjective(t.Norm) {
 				return start, list
@@ -775,7 +841,7 @@ func (r *run) leftNPScan(end, lo int) (int, int) {
 			// stands in apposition with a capitalized article: "his
 			// book The Truth About Hillary" (but not "its oversight of
 			// the centers The S.E.C. said").
-			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) &&
+			if start != -1 && names > 0 && lowerHead == -1 && r.isName(i+1, lo) && !r.in(i, roleNouns) && !agentNoun(t.Norm) && !isAdjective(t.Norm) && !r.inLower(i+1, titleWords) && !r.bodyBeforeName(i, lo) &&
 				!(workNouns.has(t.Norm) && r.in(i+1, determiners) && !r.atClauseStart(i+1, lo) && !r.in(i+1, possessives)) {
 				return start, list
 			}

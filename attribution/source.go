@@ -79,6 +79,9 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 		if src, ok := r.appositiveSubject(p, lo); ok {
 			return src
 		}
+		if src := r.taggedNameBefore(p, lo); src != noSource {
+			return src
+		}
 		// After a clause and a comma only a cue flagged inverts takes its
 		// subject after it ("…, said Smith", not "…, endorsed Senator
 		// Cruz"); after a quotation any cue does. A naming verb there is
@@ -210,6 +213,11 @@ func (r *run) finiteSubject(a *Attribution, lo, hi, vg int, m lexicon.Match, inf
 			if s2 := r.leftNP(st-2, lo); s2 >= 0 && r.subjectPosition(s2, lo) {
 				st = s2
 			}
+		}
+	}
+	if st < 0 && t.Kind == nlp.Word && (t.Norm == "that" || t.Norm == "which") {
+		if src := r.issuerOfRelative(p, lo); src != noSource {
+			return src // (before the verb of issuing is taken for a participle)
 		}
 	}
 	if st < 0 {
@@ -659,6 +667,12 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 	default:
 		return noSource, false
 	}
+	if !inner && r.isName(j+1, lo) && r.openingPhraseEnds(j, lo) {
+		// a name after the comma of an opening phrase is the subject, a
+		// stray comma after it no appositive's: "After the vote, Gov.
+		// Ann Ruiz (R-Ohio), said"
+		return [2]int{j + 1, last}, true
+	}
 	st := r.leftNP(j-1, lo)
 	if st < 0 || j-1 < lo {
 		return noSource, false
@@ -708,6 +722,83 @@ func (r *run) appositiveSubject(comma, lo int) ([2]int, bool) {
 		return [2]int{st, j - 1}, true
 	}
 	return [2]int{st, last}, true
+}
+
+// reducedTail returns where a source that ends at e and closes its
+// sentence ends with the reduced relative clause after it, a participle
+// with its agent or time ("according to data released Friday by state
+// regulators", "according to exit polls reported by CNN"), or a time and
+// the agent ("according to a study last year by economists at Duke"); or
+// e. The participle may be a cue's word, which here is no cue. The clause
+// must run to the sentence's end, a comma or a semicolon, with no other
+// cue, dash or parenthesis in it.
+func (r *run) reducedTail(e, hi int) int {
+	c := e + 1
+	if c >= hi || e < 0 || !r.isContent(e) && !r.isName(e, r.lo) {
+		return e
+	}
+	if k := r.skipTime(c, hi); k > c && k < hi && (r.toks[k].Norm == "by" || r.toks[k].Norm == "from") {
+		c = k // "a study last year by …", "a report Tuesday from …"
+	} else if v := r.relativeVerbAfter(c, hi); v > c {
+		c = v // a relative clause with no pronoun: "figures her campaign released Friday"
+	} else {
+		t := &r.toks[c]
+		if t.Kind != nlp.Word || r.capitalized(c) || !pastForm(t.Norm) || t.Norm == "said" {
+			return e
+		}
+		n := r.skipTime(c+1, hi)
+		if n >= hi || !(r.toks[n].Norm == "by" || n > c+1 && isTerminalTok(&r.toks[n])) {
+			return e // a participle with an agent or a time: "released Friday by …"
+		}
+	}
+	for d := c + 1; d < hi && d < c+25; d++ {
+		t := &r.toks[d]
+		switch {
+		case isTerminalTok(t) || t.Text == "," || t.Text == ";":
+			return d - 1
+		case t.Text == "(" || isDash(t.Text) || r.isVerbCue[d] || t.Kind.IsQuote():
+			return e
+		}
+	}
+	return e
+}
+
+// relativeVerbAfter returns the past verb of a relative clause with no
+// pronoun that opens at c after a noun, its subject a personal pronoun or
+// a possessive and a noun ("an account she gave to …", "figures her
+// campaign released"), or -1.
+func (r *run) relativeVerbAfter(c, hi int) int {
+	if c+1 >= hi || r.toks[c].Kind != nlp.Word {
+		return -1
+	}
+	v := c + 1
+	switch w := r.toks[c].Norm; {
+	case w == "he" || w == "she" || w == "they" || w == "we":
+	case r.in(c, possessives) && r.isContent(c+1) && !r.verbLike(c+1):
+		v = c + 2
+	default:
+		return -1
+	}
+	if v >= hi || r.toks[v].Kind != nlp.Word || !pastForm(r.toks[v].Norm) {
+		return -1
+	}
+	return v
+}
+
+// taggedNameBefore returns a name closed by a parenthesis (a party and
+// state: "Gov. Ann Ruiz (R-Ohio)") that ends at the comma p before a verb
+// and opens after a comma or at its clause's start: the parenthesis ends
+// the subject, and the comma after it is stray ("…, after winning the
+// primary, Gov. Ann Ruiz (R-Ohio), said"). It returns noSource otherwise.
+func (r *run) taggedNameBefore(p, lo int) [2]int {
+	if p-3 < lo || r.toks[p].Text != "," || r.toks[p-1].Text != ")" {
+		return noSource
+	}
+	st := r.leftNP(p-1, lo)
+	if st < 0 || st >= p-3 || !r.isName(st, lo) && !r.in(st, titleWords) || !r.subjectPosition(st, lo) {
+		return noSource
+	}
+	return [2]int{st, p - 1}
 }
 
 // companionAside reports whether an aside that opens at token k names
@@ -1776,6 +1867,50 @@ func (r *run) issuedObject(st, e, lo int) bool {
 		v--
 	}
 	return v >= lo && r.toks[v].Kind == nlp.Word && !r.capitalized(v) && issueVerbs.has(r.toks[v].Norm)
+}
+
+// issuerOfRelative returns the subject of a verb of issuing whose object
+// the relative pronoun at k, before its verb, follows: the relative
+// clause reports the words of who put the object out, as a participle
+// after it does (see issuedObject): "Sanders is releasing an ad that urges
+// voters …", "Greenberg released data Monday that suggest …". A time may
+// stand between the object and the pronoun. It returns noSource when no
+// such verb takes the phrase before the pronoun.
+func (r *run) issuerOfRelative(k, lo int) [2]int {
+	j := k - 1
+	for j > lo && r.toks[j].Kind == nlp.Word && (r.in(j, timeWords) || r.in(j, calendarWords)) {
+		j--
+	}
+	if j <= lo || r.toks[j].Kind != nlp.Word || r.capitalized(j) && !r.isName(j, lo) {
+		return noSource
+	}
+	st := r.leftNP(j, lo)
+	if st <= lo || st > j {
+		return noSource
+	}
+	v := st - 1
+	if st < j && !r.capitalized(st) && issueVerbs.has(r.toks[st].Norm) {
+		v = st // the phrase took the verb for a participle on its noun: "released data"
+	}
+	if r.toks[v].Norm == "out" || r.toks[v].Norm == "up" {
+		v--
+	}
+	for v >= lo && r.toks[v].Kind == nlp.Word && r.lyWord(v) {
+		v--
+	}
+	if v <= lo || r.toks[v].Kind != nlp.Word || r.capitalized(v) || !issueVerbs.has(r.toks[v].Norm) {
+		return noSource
+	}
+	if v-1 > lo && r.toks[v-1].Text == "," {
+		// "Ann Ray, a pollster, released data that …"
+		if src, ok := r.appositiveSubject(v-1, lo); ok {
+			return src
+		}
+	}
+	if ms := r.mainSubject(lo, v); ms != noSource && ms[1] < v {
+		return ms
+	}
+	return noSource
 }
 
 // issueVerbs and issuedNouns: see classes.tsv.

@@ -177,6 +177,8 @@ var plainNames = []string{
 	"plainAdjectives",
 	"perceivedParticiples",
 	"receiveVerbs",
+	"ordinalAdverbs",
+	"gradeWords",
 }
 
 // plainSets holds the sets of plainNames, filled by loadClasses.
