@@ -1153,6 +1153,15 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 			continue
 		}
 		switch {
+		case t.Norm == "during":
+			// a preposition, though its -ing looks like a participle's:
+			// "criticized Clinton | during a rally", but a clause
+			// whose verb comes after the phrase goes on ("said the
+			// average donation during the quarter was $27")
+			if r.clauseVerbIn(k+1, e) {
+				return e
+			}
+			return r.beforeJoin(st, r.timeBefore(st, k))
 		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] && !r.in(k-1, determiners) && !r.in(k-1, possessives) || r.relativeWord(k) && !(t.Norm == "when" && !r.in(k-1, timeWords)) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
 			// the content's own verb: a clause ("when" is a relative
 			// word after a word of time only: "the day when …", but
