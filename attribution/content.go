@@ -226,7 +226,62 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			}
 		}
 	}
-	return r.rightContent(a, fl, after, hi, lo)
+	ps, ok, opened := r.rightContent(a, fl, after, hi, lo)
+	if ok && len(ps) > 0 && b > lo && src != noSource && src[0] == first && ps[0][0] > b && r.relativeBeforeSource(b, lo) && r.subjectStart(src[0]) {
+		if k := ps[0][0]; (r.toks[k].Kind == nlp.Word && (r.in(k, coordinators) || r.in(k, subordinators) && r.toks[k].Norm != "as") || isDash(r.toks[k].Text) || r.toks[k].Text == "-" || r.toks[k].Text == ")") && !r.cueIn(k, ps[len(ps)-1][1]) {
+			// the cue's own clause ends there: the pronoun is its object
+			// and all of what it reports ("which he denied | and …");
+			// (what follows stays the content when a cue stands in it,
+			// which the rules would otherwise report on its own)
+			return []part{{b, b}}, true, true
+		}
+		ps = append([]part{{b, b}}, ps...)
+	}
+	return ps, ok, opened
+}
+
+// leadingRelative reports whether a content's first part cs[0] is the
+// relative pronoun before the source src that relativeBeforeSource
+// takes, with the rest of the content after the cue: the cue still has
+// its content on its right ("which he said would fail").
+func (r *run) leadingRelative(cs []part, src [2]int, lo int) bool {
+	return len(cs) > 1 && src != noSource && cs[0][0] == cs[0][1] && cs[0][1] == src[0]-1 && cs[1][0] > src[1] && r.relativeBeforeSource(cs[0][0], lo)
+}
+
+// subjectStart reports whether token k can open the subject of a
+// relative clause: a name, a pronoun, a determiner or possessive, a number
+// or a noun of people ("which officials said"), not a verb ("which
+// examines bellwether states").
+func (r *run) subjectStart(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || r.capitalized(k) || r.in(k, subjectPronouns) || r.in(k, determiners) || r.in(k, possessives) || r.in(k, quantifiers) || r.groupOrRole(k) || r.peopleWord(k)
+}
+
+// cueIn reports whether a cue stands among tokens [a, b].
+func (r *run) cueIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if r.isCue[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBeforeSource reports whether token b, right before a source,
+// is a relative pronoun whose clause the cue's content completes: the
+// pronoun fills the gap in it and is what was said of ("the tax, which he
+// said would hurt farmers", "what she called a disgrace").
+func (r *run) relativeBeforeSource(b, lo int) bool {
+	t := &r.toks[b]
+	if t.Kind != nlp.Word || r.inQuote(b) {
+		return false
+	}
+	switch t.Norm {
+	case "which", "what", "who", "whom":
+	default:
+		return false
+	}
+	return !(b-1 >= lo && r.toks[b-1].Kind == nlp.Word && r.in(b-1, prepositions))
 }
 
 // joinedCueClause reports whether a conjunction or subordinator at k

@@ -1828,7 +1828,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		a.Rule = RuleParticiple
 	case inverted:
 		a.Rule = RuleVerbInverted
-	case a.Content.Text != "" && a.Content.Start < a.Cue.Start && !subjectPart:
+	case a.Content.Text != "" && a.Content.Start < a.Cue.Start && !subjectPart && !r.leadingRelative(cs, src, lo):
 		a.Rule = RuleVerbTrailing
 	default:
 		a.Rule = RuleVerbComplement
