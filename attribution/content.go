@@ -2514,8 +2514,8 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 		if p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks) {
 			continue
 		}
-		if k := p[0]; k+2 <= p[1] && r.writerLink(k) {
-			p[0] = k + 2
+		if c := r.writerLinkComma(p[0]); c > 0 && c < p[1] {
+			p[0] = c + 1
 		}
 		if e := p[1]; e > p[0] && r.toks[e].Kind == nlp.Word && r.in(e, coordinators) && !r.inQuote(e) {
 			// a paraphrase cut before an aside after its conjunction
@@ -2565,6 +2565,47 @@ func (r *run) writerLink(k int) bool {
 	}
 	s := r.doc.SentenceOf(k)
 	return s >= 0 && r.doc.Sentences[s].First == k
+}
+
+// writerLinkComma returns the comma after the writer's link that opens
+// the sentence at token k: a connective of writerLinks ("However,") or a
+// short link phrase ("What's more,", "Even so,"; see linkPhrase); -1 when
+// there is none.
+func (r *run) writerLinkComma(k int) int {
+	if k+1 >= len(r.toks) {
+		return -1
+	}
+	if r.writerLink(k) {
+		return k + 1
+	}
+	s := r.doc.SentenceOf(k)
+	if s < 0 || r.doc.Sentences[s].First != k || r.inQuote(k) {
+		return -1
+	}
+	for e := k + 1; e <= k+2 && e+1 < len(r.toks); e++ {
+		if r.toks[e+1].Text == "," && r.linkPhrase(k, e) {
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// linkPhrase reports whether tokens [st, e] are a phrase of two or three
+// words that links a sentence to the one before it, as a connective does:
+// adverbs, and "what" and "'s", ending in an adverb ("What's more", "Even
+// so", "Then again"). It says how the writer goes on, not what a source
+// said.
+func (r *run) linkPhrase(st, e int) bool {
+	if e <= st || e-st > 2 || !r.isAdverb(e) && !notNameAdverb.has(r.toks[e].Norm) {
+		return false
+	}
+	for k := st; k <= e; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.inQuote(k) || !(r.isAdverb(k) || notNameAdverb.has(t.Norm) || t.Norm == "what" || t.Norm == "'s") {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteWords counts the words and numbers of tokens [a, b] inside and
