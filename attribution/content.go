@@ -979,6 +979,14 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			}
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
+		case r.opensQuote(j) && j-1 > after && r.toks[j-1].Norm == "'s" && r.quotedName(r.qid[j]) && r.quotes[r.qid[j]].close+1 < limit:
+			// the title of a program after its network's possessive, a
+			// place the words were said: "said on NBC's “Meet the Press”
+			// on Sunday that …"; the walk goes on after it, as far as it
+			// would have gone had the title been one word
+			c := int(r.quotes[r.qid[j]].close)
+			limit += c - j
+			j = c
 		case r.opensQuote(j):
 			if j-1 > after && r.toks[j-1].Text == "," && endsInPreposition(a.Cue.Lemma) {
 				// "referring to the excuse, “…”": the object the cue
