@@ -1064,6 +1064,14 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		if e := trimEnd(r, after+1, k0-1); r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && r.toks[k0-1].Text != "," && e > after && !(r.in(after+1, timeWords)) {
 			// "pushed back on those charges and went home": the topic
 			// skipped as an adjunct is the content
+			if n := k0 + 1; n < hi && r.toks[n].Kind == nlp.Word && (r.in(n, determiners) || r.in(n, possessives) || r.isName(n, lo)) {
+				if e2 := r.rightNP(n, hi, false); e2 >= n && (e2+1 >= hi || isTerminalTok(&r.toks[e2+1]) || r.toks[e2+1].Text == ",") {
+					// a second noun phrase that ends the clause is the
+					// topic's too: "commented on the governor and his
+					// aides"
+					e = e2
+				}
+			}
 			return []part{{after + 1, e}}, true, true
 		}
 		// "His ex-wife agreed, but also contended …", "agreed with him
