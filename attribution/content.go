@@ -2403,6 +2403,36 @@ func (r *run) clauseStart(e, lo int) int {
 	return st
 }
 
+// beforeSubjectsPredicate returns where the clause [k, e] that a
+// participle on the sentence's subject reports ends: before the verb of
+// that subject, which comes after the clause's own subject and verb ("The
+// share of voters saying they want a ban | is as high as …"); e when
+// there is none. See mainPredicateAfter, which a pronoun and the word
+// after it also make finite here.
+func (r *run) beforeSubjectsPredicate(k, e int) int {
+	if k > 0 && r.toks[k-1].Norm == "to" || r.toks[k].Norm == "to" {
+		return e // an infinitive has no subject of its own
+	}
+	finite := false
+	for v := k; v <= e; v++ {
+		t := &r.toks[v]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(v) {
+			return e
+		}
+		if r.in(v, coordinators) || r.relativeWord(v) || r.in(v, subordinators) || r.in(v, whOpeners) {
+			return e
+		}
+		aux := (r.finiteAux(v) || r.in(v, modals)) && !r.capitalized(v) && t.Norm != "'s" && t.Norm != "to"
+		if aux && finite && v > k && !r.in(v-1, auxiliaries) && !r.in(v-1, beForms) && !r.in(v-1, modals) && !r.isAdverb(v-1) && !r.in(v-1, negators) && !r.in(v-1, subjectPronouns) {
+			return trimEnd(r, k, v-1)
+		}
+		if aux || !r.capitalized(v) && pastForm(t.Norm) || v > k && r.in(v-1, subjectPronouns) && !r.in(v-1, objectPronouns) {
+			finite = true
+		}
+	}
+	return e
+}
+
 // clauseMark reports whether a token ends a clause for clauseStart.
 func clauseMark(t *nlp.Token) bool {
 	return t.Kind == nlp.Punct && (t.Text == ";" || t.Text == ":")
