@@ -226,7 +226,62 @@ func (r *run) contentFor(a *Attribution, fl lexicon.Flags, lo, hi, after int, sr
 			}
 		}
 	}
-	return r.rightContent(a, fl, after, hi, lo)
+	ps, ok, opened := r.rightContent(a, fl, after, hi, lo)
+	if ok && len(ps) > 0 && b > lo && src != noSource && src[0] == first && ps[0][0] > b && r.relativeBeforeSource(b, lo) && r.subjectStart(src[0]) {
+		if k := ps[0][0]; (r.toks[k].Kind == nlp.Word && (r.in(k, coordinators) || r.in(k, subordinators) && r.toks[k].Norm != "as") || isDash(r.toks[k].Text) || r.toks[k].Text == "-" || r.toks[k].Text == ")") && !r.cueIn(k, ps[len(ps)-1][1]) {
+			// the cue's own clause ends there: the pronoun is its object
+			// and all of what it reports ("which he denied | and …");
+			// (what follows stays the content when a cue stands in it,
+			// which the rules would otherwise report on its own)
+			return []part{{b, b}}, true, true
+		}
+		ps = append([]part{{b, b}}, ps...)
+	}
+	return ps, ok, opened
+}
+
+// leadingRelative reports whether a content's first part cs[0] is the
+// relative pronoun before the source src that relativeBeforeSource
+// takes, with the rest of the content after the cue: the cue still has
+// its content on its right ("which he said would fail").
+func (r *run) leadingRelative(cs []part, src [2]int, lo int) bool {
+	return len(cs) > 1 && src != noSource && cs[0][0] == cs[0][1] && cs[0][1] == src[0]-1 && cs[1][0] > src[1] && r.relativeBeforeSource(cs[0][0], lo)
+}
+
+// subjectStart reports whether token k can open the subject of a
+// relative clause: a name, a pronoun, a determiner or possessive, a number
+// or a noun of people ("which officials said"), not a verb ("which
+// examines bellwether states").
+func (r *run) subjectStart(k int) bool {
+	t := &r.toks[k]
+	return t.Kind == nlp.Number || r.capitalized(k) || r.in(k, subjectPronouns) || r.in(k, determiners) || r.in(k, possessives) || r.in(k, quantifiers) || r.groupOrRole(k) || r.peopleWord(k)
+}
+
+// cueIn reports whether a cue stands among tokens [a, b].
+func (r *run) cueIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if r.isCue[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBeforeSource reports whether token b, right before a source,
+// is a relative pronoun whose clause the cue's content completes: the
+// pronoun fills the gap in it and is what was said of ("the tax, which he
+// said would hurt farmers", "what she called a disgrace").
+func (r *run) relativeBeforeSource(b, lo int) bool {
+	t := &r.toks[b]
+	if t.Kind != nlp.Word || r.inQuote(b) {
+		return false
+	}
+	switch t.Norm {
+	case "which", "what", "who", "whom":
+	default:
+		return false
+	}
+	return !(b-1 >= lo && r.toks[b-1].Kind == nlp.Word && r.in(b-1, prepositions))
 }
 
 // joinedCueClause reports whether a conjunction or subordinator at k
@@ -940,6 +995,14 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 			}
 			ps, ok = r.clauseFrom(j, hi, true)
 			return ps, ok, true
+		case r.opensQuote(j) && j-1 > after && r.toks[j-1].Norm == "'s" && r.quotedName(r.qid[j]) && r.quotes[r.qid[j]].close+1 < limit:
+			// the title of a program after its network's possessive, a
+			// place the words were said: "said on NBC's “Meet the Press”
+			// on Sunday that …"; the walk goes on after it, as far as it
+			// would have gone had the title been one word
+			c := int(r.quotes[r.qid[j]].close)
+			limit += c - j
+			j = c
 		case r.opensQuote(j):
 			if j-1 > after && r.toks[j-1].Text == "," && endsInPreposition(a.Cue.Lemma) {
 				// "referring to the excuse, “…”": the object the cue
@@ -1017,6 +1080,14 @@ func (r *run) rightContent(a *Attribution, fl lexicon.Flags, after, hi, lo int) 
 		if e := trimEnd(r, after+1, k0-1); r.toks[after].Kind == nlp.Word && r.in(after, topicPreps) && r.toks[k0-1].Text != "," && e > after && !(r.in(after+1, timeWords)) {
 			// "pushed back on those charges and went home": the topic
 			// skipped as an adjunct is the content
+			if n := k0 + 1; n < hi && r.toks[n].Kind == nlp.Word && (r.in(n, determiners) || r.in(n, possessives) || r.isName(n, lo)) {
+				if e2 := r.rightNP(n, hi, false); e2 >= n && (e2+1 >= hi || isTerminalTok(&r.toks[e2+1]) || r.toks[e2+1].Text == ",") {
+					// a second noun phrase that ends the clause is the
+					// topic's too: "commented on the governor and his
+					// aides"
+					e = e2
+				}
+			}
 			return []part{{after + 1, e}}, true, true
 		}
 		// "His ex-wife agreed, but also contended …", "agreed with him
@@ -1169,6 +1240,15 @@ func (r *run) beforeObjectAdjunct(st, e int, ing bool) int {
 			continue
 		}
 		switch {
+		case t.Norm == "during":
+			// a preposition, though its -ing looks like a participle's:
+			// "criticized Clinton | during a rally", but a clause
+			// whose verb comes after the phrase goes on ("said the
+			// average donation during the quarter was $27")
+			if r.clauseVerbIn(k+1, e) {
+				return e
+			}
+			return r.beforeJoin(st, r.timeBefore(st, k))
 		case r.in(k, beForms) || r.in(k, modals) || r.in(k, auxiliaries) || r.isVerbCue[k] && !r.in(k-1, determiners) && !r.in(k-1, possessives) || r.relativeWord(k) && !(t.Norm == "when" && !r.in(k-1, timeWords)) || !r.capitalized(k) && r.verbLike(k) || irregularPast.has(t.Norm):
 			// the content's own verb: a clause ("when" is a relative
 			// word after a word of time only: "the day when …", but
@@ -2339,6 +2419,36 @@ func (r *run) clauseStart(e, lo int) int {
 	return st
 }
 
+// beforeSubjectsPredicate returns where the clause [k, e] that a
+// participle on the sentence's subject reports ends: before the verb of
+// that subject, which comes after the clause's own subject and verb ("The
+// share of voters saying they want a ban | is as high as …"); e when
+// there is none. See mainPredicateAfter, which a pronoun and the word
+// after it also make finite here.
+func (r *run) beforeSubjectsPredicate(k, e int) int {
+	if k > 0 && r.toks[k-1].Norm == "to" || r.toks[k].Norm == "to" {
+		return e // an infinitive has no subject of its own
+	}
+	finite := false
+	for v := k; v <= e; v++ {
+		t := &r.toks[v]
+		if t.Kind != nlp.Word && t.Kind != nlp.Number || r.inQuote(v) {
+			return e
+		}
+		if r.in(v, coordinators) || r.relativeWord(v) || r.in(v, subordinators) || r.in(v, whOpeners) {
+			return e
+		}
+		aux := (r.finiteAux(v) || r.in(v, modals)) && !r.capitalized(v) && t.Norm != "'s" && t.Norm != "to"
+		if aux && finite && v > k && !r.in(v-1, auxiliaries) && !r.in(v-1, beForms) && !r.in(v-1, modals) && !r.isAdverb(v-1) && !r.in(v-1, negators) && !r.in(v-1, subjectPronouns) {
+			return trimEnd(r, k, v-1)
+		}
+		if aux || !r.capitalized(v) && pastForm(t.Norm) || v > k && r.in(v-1, subjectPronouns) && !r.in(v-1, objectPronouns) {
+			finite = true
+		}
+	}
+	return e
+}
+
 // clauseMark reports whether a token ends a clause for clauseStart.
 func clauseMark(t *nlp.Token) bool {
 	return t.Kind == nlp.Punct && (t.Text == ";" || t.Text == ":")
@@ -2466,8 +2576,8 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 		if p[0] > p[1] || p[0] < 0 || p[1] >= len(r.toks) {
 			continue
 		}
-		if k := p[0]; k+2 <= p[1] && r.writerLink(k) {
-			p[0] = k + 2
+		if c := r.writerLinkComma(p[0]); c > 0 && c < p[1] {
+			p[0] = c + 1
 		}
 		if e := p[1]; e > p[0] && r.toks[e].Kind == nlp.Word && r.in(e, coordinators) && !r.inQuote(e) {
 			// a paraphrase cut before an aside after its conjunction
@@ -2517,6 +2627,47 @@ func (r *run) writerLink(k int) bool {
 	}
 	s := r.doc.SentenceOf(k)
 	return s >= 0 && r.doc.Sentences[s].First == k
+}
+
+// writerLinkComma returns the comma after the writer's link that opens
+// the sentence at token k: a connective of writerLinks ("However,") or a
+// short link phrase ("What's more,", "Even so,"; see linkPhrase); -1 when
+// there is none.
+func (r *run) writerLinkComma(k int) int {
+	if k+1 >= len(r.toks) {
+		return -1
+	}
+	if r.writerLink(k) {
+		return k + 1
+	}
+	s := r.doc.SentenceOf(k)
+	if s < 0 || r.doc.Sentences[s].First != k || r.inQuote(k) {
+		return -1
+	}
+	for e := k + 1; e <= k+2 && e+1 < len(r.toks); e++ {
+		if r.toks[e+1].Text == "," && r.linkPhrase(k, e) {
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// linkPhrase reports whether tokens [st, e] are a phrase of two or three
+// words that links a sentence to the one before it, as a connective does:
+// adverbs, and "what" and "'s", ending in an adverb ("What's more", "Even
+// so", "Then again"). It says how the writer goes on, not what a source
+// said.
+func (r *run) linkPhrase(st, e int) bool {
+	if e <= st || e-st > 2 || !r.isAdverb(e) && !notNameAdverb.has(r.toks[e].Norm) {
+		return false
+	}
+	for k := st; k <= e; k++ {
+		t := &r.toks[k]
+		if t.Kind != nlp.Word || r.inQuote(k) || !(r.isAdverb(k) || notNameAdverb.has(t.Norm) || t.Norm == "what" || t.Norm == "'s") {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteWords counts the words and numbers of tokens [a, b] inside and

@@ -1824,6 +1824,9 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 	if (participle || initial) && ok && len(cs) == 1 && cs[0][0] > h {
 		cs[0][1] = r.beforeMainClause(cs[0][0], cs[0][1], hi, initial)
 	}
+	if participle && !initial && ok && len(cs) == 1 && cs[0][0] > h && src != noSource && src[1] == vg-1 && r.subjectPosition(src[0], lo) {
+		cs[0][1] = r.beforeSubjectsPredicate(cs[0][0], cs[0][1])
+	}
 	r.setContent(a, cs, ok)
 	if !inverted && !initial && src[0] < h && src[0] > lo && r.in(src[0]-1, conditionals) {
 		a.Irrealis = true // "if he said", "unless the board agrees"
@@ -1840,7 +1843,7 @@ func (r *run) verbCue(a *Attribution, lo, hi int, m lexicon.Match, h int, form w
 		a.Rule = RuleParticiple
 	case inverted:
 		a.Rule = RuleVerbInverted
-	case a.Content.Text != "" && a.Content.Start < a.Cue.Start && !subjectPart:
+	case a.Content.Text != "" && a.Content.Start < a.Cue.Start && !subjectPart && !r.leadingRelative(cs, src, lo):
 		a.Rule = RuleVerbTrailing
 	default:
 		a.Rule = RuleVerbComplement
