@@ -362,6 +362,9 @@ func (r *run) sententialAppositive(k, hi int) bool {
 // subject stands before the source ("…, and Ms. Ray, she said, exposes
 // him"). What comes before is the writer's. Otherwise it returns st.
 func (r *run) relativeClauseStart(st, e int) int {
+	if e < st || e < 0 {
+		return st // nothing before the source: ", he said, …"
+	}
 	if t := &r.toks[e]; e > st && t.Kind == nlp.Word && r.qid[e] < 0 && (r.in(e, relativeWh) || r.in(e, subordinators) && t.Norm != "as" && t.Norm != "that") {
 		// the word that opens the clause stands right before the
 		// source: "the good old days when, he said, protesters …",
