@@ -361,6 +361,7 @@ type run struct {
 	// the maps above and below are kept from run to run, cleared: these
 	// tell whether this run has filled them
 	lowerIngMade, roleMade bool
+	wordScans              int // the questions lowercaseElsewhere and capitalizedWithin answered by a pass (see maxWordScans)
 	// the first token of each role word plus one, and the people named, by
 	// their first mention: made on first use (see onlyPerson)
 	roleFirst    map[string]int
