@@ -368,6 +368,7 @@ type run struct {
 	personsFirst [][2]int32
 	entSeen      []bool  // see onlyPerson
 	pronSents    []uint8 // per sentence: the genders of its pronouns (see pronounWindow)
+	pronMade     bool    // pronSents is filled for this run's document
 
 	lo, hi   int          // the current sentence's tokens
 	lastSent sentRange    // the sentence sentLoOf found last
@@ -487,6 +488,7 @@ func (r *run) reset() bool {
 		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
 		srcTok:    r.srcTok[:0],
 		agentless: r.agentless[:0],
+		pronSents: r.pronSents[:0],
 		out:       r.out[:0],
 		partBlock: r.partBlock[:0],
 		quotes:    r.quotes[:0],
