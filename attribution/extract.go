@@ -361,12 +361,14 @@ type run struct {
 	// the maps above and below are kept from run to run, cleared: these
 	// tell whether this run has filled them
 	lowerIngMade, roleMade bool
+	wordScans              int // the questions lowercaseElsewhere and capitalizedWithin answered by a pass (see maxWordScans)
 	// the first token of each role word plus one, and the people named, by
 	// their first mention: made on first use (see onlyPerson)
 	roleFirst    map[string]int
 	personsFirst [][2]int32
 	entSeen      []bool  // see onlyPerson
 	pronSents    []uint8 // per sentence: the genders of its pronouns (see pronounWindow)
+	pronMade     bool    // pronSents is filled for this run's document
 
 	lo, hi   int          // the current sentence's tokens
 	lastSent sentRange    // the sentence sentLoOf found last
@@ -486,6 +488,7 @@ func (r *run) reset() bool {
 		sent:      sentenceInfo{start: r.sent.start[:0], commas: r.sent.commas[:0], nextVerb: r.sent.nextVerb[:0]},
 		srcTok:    r.srcTok[:0],
 		agentless: r.agentless[:0],
+		pronSents: r.pronSents[:0],
 		out:       r.out[:0],
 		partBlock: r.partBlock[:0],
 		quotes:    r.quotes[:0],

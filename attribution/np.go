@@ -47,37 +47,71 @@ var notNameAdverb = plainClass("notNameAdverbs")
 // name.
 //
 // It is asked of -ing words longer than five bytes (clsIng) and of words
-// in -s (pluralWord) only; the first question reads the document's
-// lowercase ones once, so a text of many such sentence openings stays
-// linear.
+// in -s (pluralWord) only, in most documents not at all or once or twice:
+// the first maxWordScans questions (with capitalizedWithin's) each read
+// the tokens for the one word, which costs less than filling the maps of
+// all such words; the next reads the document's words into the maps once,
+// so a text of many such sentence openings stays linear.
 func (r *run) lowercaseElsewhere(i int) bool {
-	if !r.lowerIngMade {
-		r.lowerIngMade = true
-		if r.lowerIng == nil {
-			r.lowerIng = map[string]bool{}
-		}
-		if r.capWithin == nil {
-			r.capWithin = map[string]bool{}
-		}
+	if !r.lowerIngMade && r.wordScans < maxWordScans {
+		r.wordScans++
+		w := r.toks[i].Norm
 		for k := range r.toks {
-			c := r.cls[k]
-			if c&(clsKind|clsCapWord) == uint8(nlp.Word) && (c&clsIng != 0 || pluralWord(r.toks[k].Norm)) {
-				r.lowerIng[r.toks[k].Norm] = true
-			} else if c&(clsKind|clsCapWord) == uint8(nlp.Word)|clsCapWord && pluralWord(r.toks[k].Norm) && !r.sentenceStart(k) {
-				// a capitalized word in -s within a sentence: a name's
-				r.capWithin[r.toks[k].Norm] = true
+			if c := r.cls[k]; c&(clsKind|clsCapWord) == uint8(nlp.Word) && r.toks[k].Norm == w && (c&clsIng != 0 || pluralWord(w)) {
+				return true
 			}
 		}
+		return false
 	}
+	r.makeWordMaps()
 	return r.lowerIng[r.toks[i].Norm]
+}
+
+// maxWordScans bounds the questions of lowercaseElsewhere and
+// capitalizedWithin answered by a pass over the tokens for one word
+// before the maps of all words are made.
+const maxWordScans = 4
+
+// makeWordMaps fills lowerIng and capWithin, once a run.
+func (r *run) makeWordMaps() {
+	if r.lowerIngMade {
+		return
+	}
+	r.lowerIngMade = true
+	if r.lowerIng == nil {
+		r.lowerIng = map[string]bool{}
+	}
+	if r.capWithin == nil {
+		r.capWithin = map[string]bool{}
+	}
+	for k := range r.toks {
+		c := r.cls[k]
+		if c&(clsKind|clsCapWord) == uint8(nlp.Word) && (c&clsIng != 0 || pluralWord(r.toks[k].Norm)) {
+			r.lowerIng[r.toks[k].Norm] = true
+		} else if c&(clsKind|clsCapWord) == uint8(nlp.Word)|clsCapWord && pluralWord(r.toks[k].Norm) && !r.sentenceStart(k) {
+			// a capitalized word in -s within a sentence: a name's
+			r.capWithin[r.toks[k].Norm] = true
+		}
+	}
 }
 
 // capitalizedWithin reports whether the word of token i, in -s, stands
 // capitalized somewhere in the document other than at a sentence's or a
 // quotation's start: a name ("Sanders", "Waters"), not a plural that a
-// sentence opens with ("Forecasters said …").
+// sentence opens with ("Forecasters said …"). Like lowercaseElsewhere, it
+// reads the tokens for its first questions.
 func (r *run) capitalizedWithin(i int) bool {
-	r.lowercaseElsewhere(i) // makes the set
+	if !r.lowerIngMade && r.wordScans < maxWordScans {
+		r.wordScans++
+		w := r.toks[i].Norm
+		for k := range r.toks {
+			if c := r.cls[k]; c&(clsKind|clsCapWord) == uint8(nlp.Word)|clsCapWord && r.toks[k].Norm == w && pluralWord(w) && !r.sentenceStart(k) {
+				return true
+			}
+		}
+		return false
+	}
+	r.makeWordMaps()
 	return r.capWithin[r.toks[i].Norm]
 }
 

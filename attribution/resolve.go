@@ -2270,17 +2270,21 @@ type candidate struct {
 // ("Marco Rubio. The senator … He is a skilled debater. His story … He
 // has positioned himself …").
 func (r *run) pronounWindow(sent int, g byte) int {
-	if r.pronSents == nil {
-		// once a run: which genders of pronoun each sentence holds
-		r.pronSents = make([]uint8, len(r.doc.Sentences))
+	if !r.pronMade {
+		// once a run: which genders of pronoun each sentence holds, in
+		// the memory of the run's last document
+		r.pronMade = true
+		ps := slices.Grow(r.pronSents[:0], len(r.doc.Sentences))[:len(r.doc.Sentences)]
+		clear(ps)
 		for si := range r.doc.Sentences {
 			st := &r.doc.Sentences[si]
 			for k := st.First; k < st.First+len(st.Tokens); k++ {
 				if r.wcs[k]&wcGendered != 0 && r.toks[k].Kind == nlp.Word && r.qid[k] < 0 {
-					r.pronSents[si] |= genderBit(pronounGender[r.toks[k].Norm])
+					ps[si] |= genderBit(pronounGender[r.toks[k].Norm])
 				}
 			}
 		}
+		r.pronSents = ps
 	}
 	w := mentionWindow
 	for s := sent - 1; s >= 0 && s >= sent-w && w < 12; s-- {
