@@ -168,6 +168,12 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			rd = readVerb
 		}
 	}
+	if rd == readNoun && isV && !isN && len(words) == 1 && h-1 >= lo && r.toks[h-1].Kind == nlp.Word && r.quotationIntro(h+1, hi) {
+		// a verb the lexicon knows only as one, between its subject and
+		// the quotation it introduces: "The statement read: “…”", "The
+		// sign read, “…”"
+		rd = readVerb
+	}
 	switch {
 	case rd == readNoun && isN:
 		a.Cue.Form, a.Rule = Noun, RuleNounCue
@@ -1231,6 +1237,15 @@ var relativeParticiples = plainClass("relativeParticiples")
 func (r *run) pluralPossessive(k int) bool {
 	return k > 0 && k+1 < len(r.toks) && (r.toks[k].Text == "'" || r.toks[k].Text == "\u2019") && !r.toks[k].Space &&
 		r.toks[k-1].Kind == nlp.Word && strings.HasSuffix(r.toks[k-1].Norm, "s") && r.toks[k+1].Kind == nlp.Word && r.toks[k+1].Space
+}
+
+// quotationIntro reports whether a quotation opens at k, right away or
+// after a colon or a comma: what a verb before it introduces.
+func (r *run) quotationIntro(k, hi int) bool {
+	if k < hi && (r.toks[k].Text == ":" || r.toks[k].Text == ",") {
+		k++
+	}
+	return k < hi && (r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Kind == nlp.Quote && r.inQuote(k) && r.qid[k] >= 0 && r.quotes[r.qid[k]].open == k)
 }
 
 // verbCue finds the source and content of a verb cue whose verb is token h.
