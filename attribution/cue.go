@@ -168,10 +168,10 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 			rd = readVerb
 		}
 	}
-	if rd == readNoun && isV && !isN && len(words) == 1 && h-1 >= lo && r.toks[h-1].Kind == nlp.Word && r.quotationIntro(h+1, hi) {
+	if rd == readNoun && isV && !isN && h-1 >= lo && r.toks[h-1].Kind == nlp.Word && r.quotationIntro(m.Last+1, hi) {
 		// a verb the lexicon knows only as one, between its subject and
-		// the quotation it introduces: "The statement read: “…”", "The
-		// sign read, “…”"
+		// the quotation it introduces: "The statement read: “…”", "As
+		// the judge put it, “…”"
 		rd = readVerb
 	}
 	switch {
