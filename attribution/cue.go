@@ -70,6 +70,9 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		if len(words) == 1 && strings.HasSuffix(last, "ly") {
 			return r.adverbCue(a, lo, hi, m)
 		}
+		if len(words) >= 3 && words[0] == "in" && last == "words" {
+			return r.wordsCue(a, lo, hi, m)
+		}
 		a.Cue.Form = adverbialForm
 		return r.reject(a, "adverbial")
 	}
@@ -2588,6 +2591,37 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 	a.Rule = RuleAdverb
 	r.setContent(a, cs, true)
 	return noSource, true
+}
+
+// wordsCue handles "in his words", "in her own words": the possessive
+// within the cue is the source, and the content is the clause the cue
+// opens or, set off by commas inside it, the clause around it ("The deal,
+// in his words, was “a disaster.”").
+func (r *run) wordsCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool) {
+	a.Cue.Form, a.Rule = Preposition, RuleAccordingTo
+	var cs []part
+	if !r.atClauseStart(m.First, lo) {
+		e := m.First - 1
+		if e-1 < lo || r.toks[e].Text != "," || m.Last+1 >= hi || r.toks[m.Last+1].Text != "," {
+			return r.reject(a, "prep-nosource")
+		}
+		st := r.leftNP(e-1, lo)
+		if st < 0 || st > e-1 {
+			return r.reject(a, "prep-nosource")
+		}
+		cs = append(cs, part{st, e - 1})
+	}
+	k := m.Last + 1
+	if k < hi && r.toks[k].Text == "," {
+		k++
+	}
+	rest, ok := r.clauseFrom(k, r.clauseLimit(lo, hi, m.First), true)
+	if !ok {
+		return r.reject(a, "adverb-noclause")
+	}
+	cs = append(cs, rest...)
+	r.setContent(a, cs, true)
+	return [2]int{m.First + 1, m.First + 1}, true
 }
 
 // opensAfter reports whether what follows a cue whose verb is common
