@@ -2593,6 +2593,24 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 	return noSource, true
 }
 
+// cameReply returns the closing mark of the quotation that "came" and
+// the noun cue at n, its subject, follow: "“Never,” came the reply",
+// "“Not yet”, came the answer"; -1 when there is none.
+func (r *run) cameReply(n, lo int) int {
+	j := n - 1
+	if j-2 < lo || r.toks[j].Norm != "the" || r.toks[j-1].Norm != "came" && r.toks[j-1].Norm != "comes" {
+		return -1
+	}
+	q := j - 2
+	if r.toks[q].Text == "," && q-1 >= lo {
+		q--
+	}
+	if !r.closesQuote(q) {
+		return -1
+	}
+	return q
+}
+
 // wordsCue handles "in his words", "in her own words": the possessive
 // within the cue is the source, and the content is the clause the cue
 // opens or, set off by commas inside it, the clause around it ("The deal,
@@ -2903,6 +2921,13 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			src = [2]int{art, m.First - 1}
 		}
 	}
+	if q := r.cameReply(m.First, lo); q >= 0 {
+		// the quotation before "came the reply" is what was replied;
+		// who replied is not said
+		a.Source = Source{Kind: None}
+		r.setContent(a, []part{r.quotePart(q)}, true)
+		return noSource, true
+	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
 	forWhat := part{-1, -1} // what a stance received is for
@@ -3048,6 +3073,10 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		cs, ok = []part{r.quotePart(k)}, true
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
+	case c.Kind == nlp.Word && r.in(k, beForms) && k+3 < hi && r.toks[k+1].Kind == nlp.Word && !r.isCue[k+1] && !r.in(k+1, determiners) && r.toks[k+2].Text == ":" && r.opensQuote(k+3):
+		// what the noun was, said of it before a colon and the quotation
+		// it was: "Her answer was simple: “No.”"
+		cs, ok = []part{r.quotePart(k + 3)}, true
 	case infEnd > k+1:
 		// a noun and its infinitive as the clause's subject: the
 		// infinitive ends where the clause's verb begins ("Sanders'
