@@ -2593,15 +2593,35 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 	return noSource, true
 }
 
-// cameReply returns the closing mark of the quotation that "came" and
-// the noun cue at n, its subject, follow: "“Never,” came the reply",
-// "“Not yet”, came the answer"; -1 when there is none.
+// cameReply returns the closing mark of the quotation that "came" or a
+// form of "be" and the noun phrase of the noun cue at n, their subject,
+// follow: "“Never,” came the reply", "“Not yet”, came her answer",
+// "“Absolutely not,” was Santos’s answer"; -1 when there is none.
 func (r *run) cameReply(n, lo int) int {
 	j := n - 1
-	if j-2 < lo || r.toks[j].Norm != "the" || r.toks[j-1].Norm != "came" && r.toks[j-1].Norm != "comes" {
+	if j-2 < lo || r.toks[j].Kind != nlp.Word {
 		return -1
 	}
-	q := j - 2
+	switch {
+	case r.toks[j].Norm == "the" || r.in(j, possessives):
+	case r.toks[j].Norm == "'s" || r.toks[j].Text == "\u2019s":
+		// a possessive: "Santos’s", "the mayor's"
+		if j = r.leftNP(j-1, lo); j < 0 {
+			return -1
+		}
+	default:
+		return -1
+	}
+	v := j - 1
+	if v-1 < lo {
+		return -1
+	}
+	switch r.toks[v].Norm {
+	case "came", "comes", "was", "is":
+	default:
+		return -1
+	}
+	q := v - 1
 	if r.toks[q].Text == "," && q-1 >= lo {
 		q--
 	}
@@ -2922,11 +2942,13 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		}
 	}
 	if q := r.cameReply(m.First, lo); q >= 0 {
-		// the quotation before "came the reply" is what was replied;
-		// who replied is not said
-		a.Source = Source{Kind: None}
+		// the quotation before "came the reply" or "was her answer" is
+		// what was replied, by the possessor if any
+		if src == noSource {
+			a.Source = Source{Kind: None}
+		}
 		r.setContent(a, []part{r.quotePart(q)}, true)
-		return noSource, true
+		return src, true
 	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
