@@ -1248,7 +1248,7 @@ func (r *run) quotationIntro(k, hi int) bool {
 	if k < hi && (r.toks[k].Text == ":" || r.toks[k].Text == ",") {
 		k++
 	}
-	return k < hi && (r.toks[k].Kind == nlp.OpenQuote || r.toks[k].Kind == nlp.Quote && r.inQuote(k) && r.qid[k] >= 0 && r.quotes[r.qid[k]].open == k)
+	return k < hi && (r.toks[k].Kind == nlp.OpenQuote || r.opensQuote(k))
 }
 
 // verbCue finds the source and content of a verb cue whose verb is token h.

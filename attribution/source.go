@@ -1036,9 +1036,9 @@ func (r *run) invertedSource(after, hi int) [2]int {
 // clause: "said one of the protesters outside the courthouse", "shouted
 // a man in the crowd". A definite place is needed ("near the gate", "at
 // Mercy Hospital"): "in a statement", "at a news conference" tell how
-// the words came, not who spoke, and so does a statement or a time
-// however named ("in the interview", "on the morning"). It returns e
-// when no such place follows.
+// the words came, not who spoke, and so does a statement, a recording or
+// a time however named ("in the interview", "in the morning"). It returns
+// e when no such place follows.
 func (r *run) whereaboutsTail(e, hi int) int {
 	n := e + 1
 	if n+1 >= hi || r.toks[n].Kind != nlp.Word || !whereaboutsPreps.has(r.toks[n].Norm) {
