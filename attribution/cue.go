@@ -70,6 +70,9 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		if len(words) == 1 && strings.HasSuffix(last, "ly") {
 			return r.adverbCue(a, lo, hi, m)
 		}
+		if len(words) >= 3 && words[0] == "in" && last == "words" {
+			return r.wordsCue(a, lo, hi, m)
+		}
 		a.Cue.Form = adverbialForm
 		return r.reject(a, "adverbial")
 	}
@@ -167,6 +170,12 @@ func (r *run) lexicalCue(a *Attribution, s *nlp.Sentence, lo, hi int, m lexicon.
 		case t[0] == 'V' && isV:
 			rd = readVerb
 		}
+	}
+	if rd == readNoun && isV && !isN && h-1 >= lo && r.toks[h-1].Kind == nlp.Word && r.quotationIntro(m.Last+1, hi) {
+		// a verb the lexicon knows only as one, between its subject and
+		// the quotation it introduces: "The statement read: “…”", "As
+		// the judge put it, “…”"
+		rd = readVerb
 	}
 	switch {
 	case rd == readNoun && isN:
@@ -1231,6 +1240,15 @@ var relativeParticiples = plainClass("relativeParticiples")
 func (r *run) pluralPossessive(k int) bool {
 	return k > 0 && k+1 < len(r.toks) && (r.toks[k].Text == "'" || r.toks[k].Text == "\u2019") && !r.toks[k].Space &&
 		r.toks[k-1].Kind == nlp.Word && strings.HasSuffix(r.toks[k-1].Norm, "s") && r.toks[k+1].Kind == nlp.Word && r.toks[k+1].Space
+}
+
+// quotationIntro reports whether a quotation opens at k, right away or
+// after a colon or a comma: what a verb before it introduces.
+func (r *run) quotationIntro(k, hi int) bool {
+	if k < hi && (r.toks[k].Text == ":" || r.toks[k].Text == ",") {
+		k++
+	}
+	return k < hi && (r.toks[k].Kind == nlp.OpenQuote || r.opensQuote(k))
 }
 
 // verbCue finds the source and content of a verb cue whose verb is token h.
@@ -2575,6 +2593,75 @@ func (r *run) adverbCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bo
 	return noSource, true
 }
 
+// cameReply returns the closing mark of the quotation that "came" or a
+// form of "be" and the noun phrase of the noun cue at n, their subject,
+// follow: "“Never,” came the reply", "“Not yet”, came her answer",
+// "“Absolutely not,” was Santos’s answer"; -1 when there is none.
+func (r *run) cameReply(n, lo int) int {
+	j := n - 1
+	if j-2 < lo || r.toks[j].Kind != nlp.Word {
+		return -1
+	}
+	switch {
+	case r.toks[j].Norm == "the" || r.in(j, possessives):
+	case r.toks[j].Norm == "'s" || r.toks[j].Text == "\u2019s":
+		// a possessive: "Santos’s", "the mayor's"
+		if j = r.leftNP(j-1, lo); j < 0 {
+			return -1
+		}
+	default:
+		return -1
+	}
+	v := j - 1
+	if v-1 < lo {
+		return -1
+	}
+	switch r.toks[v].Norm {
+	case "came", "comes", "was", "is":
+	default:
+		return -1
+	}
+	q := v - 1
+	if r.toks[q].Text == "," && q-1 >= lo {
+		q--
+	}
+	if !r.closesQuote(q) {
+		return -1
+	}
+	return q
+}
+
+// wordsCue handles "in his words", "in her own words": the possessive
+// within the cue is the source, and the content is the clause the cue
+// opens or, set off by commas inside it, the clause around it ("The deal,
+// in his words, was “a disaster.”").
+func (r *run) wordsCue(a *Attribution, lo, hi int, m lexicon.Match) ([2]int, bool) {
+	a.Cue.Form, a.Rule = Preposition, RuleAccordingTo
+	var cs []part
+	if !r.atClauseStart(m.First, lo) {
+		e := m.First - 1
+		if e-1 < lo || r.toks[e].Text != "," || m.Last+1 >= hi || r.toks[m.Last+1].Text != "," {
+			return r.reject(a, "prep-nosource")
+		}
+		st := r.leftNP(e-1, lo)
+		if st < 0 || st > e-1 {
+			return r.reject(a, "prep-nosource")
+		}
+		cs = append(cs, part{st, e - 1})
+	}
+	k := m.Last + 1
+	if k < hi && r.toks[k].Text == "," {
+		k++
+	}
+	rest, ok := r.clauseFrom(k, r.clauseLimit(lo, hi, m.First), true)
+	if !ok {
+		return r.reject(a, "adverb-noclause")
+	}
+	cs = append(cs, rest...)
+	r.setContent(a, cs, true)
+	return [2]int{m.First + 1, m.First + 1}, true
+}
+
 // opensAfter reports whether what follows a cue whose verb is common
 // without a content still marks one: an infinitive, after adjuncts and a
 // negation after a control verb ("declined to say", "decided after an
@@ -2854,6 +2941,15 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 			src = [2]int{art, m.First - 1}
 		}
 	}
+	if q := r.cameReply(m.First, lo); q >= 0 {
+		// the quotation before "came the reply" or "was her answer" is
+		// what was replied, by the possessor if any
+		if src == noSource {
+			a.Source = Source{Kind: None}
+		}
+		r.setContent(a, []part{r.quotePart(q)}, true)
+		return src, true
+	}
 	hi = r.clauseLimit(lo, hi, h)
 	k := (m.Last + 1)
 	forWhat := part{-1, -1} // what a stance received is for
@@ -2999,6 +3095,10 @@ func (r *run) nounCue(a *Attribution, lo, hi int, m lexicon.Match, h int) ([2]in
 		cs, ok = []part{r.quotePart(k)}, true
 	case c.Text == ":" && k+1 < hi:
 		cs, ok = r.clauseFrom(k+1, hi, false)
+	case c.Kind == nlp.Word && r.in(k, beForms) && k+3 < hi && r.toks[k+1].Kind == nlp.Word && !r.isCue[k+1] && !r.in(k+1, determiners) && r.toks[k+2].Text == ":" && r.opensQuote(k+3):
+		// what the noun was, said of it before a colon and the quotation
+		// it was: "Her answer was simple: “No.”"
+		cs, ok = []part{r.quotePart(k + 3)}, true
 	case infEnd > k+1:
 		// a noun and its infinitive as the clause's subject: the
 		// infinitive ends where the clause's verb begins ("Sanders'

@@ -864,7 +864,10 @@ func (r *run) dropBelow(keep float32) {
 			next++
 		}
 		p := float32(-1)
-		if keptByDesign(a) || r.inAdverbContent(a, adv[next:]) {
+		if keptByDesign(a) || r.inAdverbContent(a, adv[next:]) || a.Cue.Form == Noun && r.cameReply(r.tokenAt(a.Cue.Start), 0) >= 0 {
+			// (a quotation that "came the reply" or "was his answer"
+			// follows reports by its construction, which the corpus the
+			// model learned from never shows)
 			p = 1
 		}
 		for t := r.tokenAt(a.Cue.Start); p < 1 && t < len(r.toks) && r.toks[t].Start < a.Cue.End; t++ {

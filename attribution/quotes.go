@@ -38,12 +38,12 @@ func family(t *nlp.Token) int {
 // straight quotes take their direction from the spacing (nlp) or, when that
 // is unclear, from whether a quotation of their family is open. Two single
 // quotes in a row (”) count as one double quote. A quotation still open at
-// the end of its paragraph is kept when it opened the paragraph (news
-// style: a quotation that goes on in the next paragraph is not closed) and
-// dropped otherwise, so a stray mark never swallows the rest of a text,
-// unless the next paragraph opens with a mark of its family: news style
-// for a quotation of several paragraphs, each reopened and only the last
-// closed.
+// the end of its paragraph is kept only when the next paragraph opens
+// with a mark of its family: news style for a quotation of several
+// paragraphs, each reopened and only the last closed. Otherwise its
+// closing mark is missing ("“We will rebuild, the mayor said.") and it is
+// dropped, even when it opened its paragraph, so that a stray mark never
+// swallows the rest of a paragraph, nor its cue.
 func (r *run) findQuotes() {
 	qid := r.qid
 	for i := range qid {
@@ -59,9 +59,7 @@ func (r *run) findQuotes() {
 			reopened = int(r.cls[n] & clsFam >> clsFamShift)
 		}
 		for _, o := range stack {
-			if o.tok == paraStart || (o.tok == paraStart+1 && !r.toks[paraStart].IsWord()) {
-				r.quotes = append(r.quotes, quotation{open: o.tok, close: last})
-			} else if o.fam == reopened {
+			if o.fam == reopened {
 				r.quotes = append(r.quotes, quotation{open: o.tok, close: last})
 				reopened = famNone // the outermost of the family
 			}

@@ -1002,7 +1002,7 @@ func (r *run) invertedSource(after, hi int) [2]int {
 		if e < k+2 || !speaker {
 			return noSource
 		}
-		return r.invertedEnd(k, e, hi)
+		return r.invertedEnd(k, r.whereaboutsTail(e, hi), hi)
 	}
 	if !(r.isName(k, r.lo) || t.Kind == nlp.Word && (r.in(k, determiners) || r.in(k, possessives) || r.in(k, roleNouns) || r.in(k, groupNouns) || t.Norm == "he" || t.Norm == "she" || t.Norm == "they" || t.Norm == "we")) {
 		// ("it" after a verb is its object: "found the posting,
@@ -1024,7 +1024,40 @@ func (r *run) invertedSource(after, hi int) [2]int {
 			return noSource
 		}
 	}
+	if n := r.toks[k].Norm; n == "a" || n == "an" || n == "another" {
+		// a speaker not named, whom only what follows picks out
+		e = r.whereaboutsTail(e, hi)
+	}
 	return r.invertedEnd(k, r.namedTail(k, e, hi), hi)
+}
+
+// whereaboutsTail returns where an unnamed speaker's phrase ending at e
+// ends with the place that picks them out, when that place ends the
+// clause: "said one of the protesters outside the courthouse", "shouted
+// a man in the crowd". A definite place is needed ("near the gate", "at
+// Mercy Hospital"): "in a statement", "at a news conference" tell how
+// the words came, not who spoke, and so does a statement, a recording or
+// a time however named ("in the interview", "in the morning"). It returns
+// e when no such place follows.
+func (r *run) whereaboutsTail(e, hi int) int {
+	n := e + 1
+	if n+1 >= hi || r.toks[n].Kind != nlp.Word || !whereaboutsPreps.has(r.toks[n].Norm) {
+		return e
+	}
+	if !(r.toks[n+1].Norm == "the" || r.isName(n+1, r.lo)) {
+		return e
+	}
+	e2 := r.rightNP(n+1, hi, false)
+	if e2 > n && e2+2 < hi && r.toks[e2+1].Norm == "of" && r.toks[e2+2].Norm == "the" {
+		e2 = max(e2, r.rightNP(e2+2, hi, false)) // "at the back of the hall"
+	}
+	if e2 <= n || r.in(e2, statements) || r.in(e2, timeWords) || r.in(e2, recordings) {
+		return e
+	}
+	if e2+1 < hi && !(r.toks[e2+1].Kind == nlp.Punct || r.toks[e2+1].Kind.IsQuote()) {
+		return e
+	}
+	return e2
 }
 
 // invertedEnd returns the inverted source [k, e] when it ends the clause

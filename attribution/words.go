@@ -131,6 +131,7 @@ var namedSets = loadClasses(
 // tokens are asked about.
 var plainNames = []string{
 	"relativeParticiples",
+	"whereaboutsPreps",
 	"writerLinks",
 	"topicVerbs",
 	"postPlaces",
@@ -510,6 +511,10 @@ var roleModifiers = class("roleModifiers")
 // placePreps stand before the name of a place rather than a person's: a
 // name after one is no rival for a pronoun ("toured New Orleans").
 var placePreps = class("placePreps")
+
+// whereaboutsPreps open a phrase that tells where an unnamed speaker
+// stood, which picks them out: "shouted a man in the crowd".
+var whereaboutsPreps = plainClass("whereaboutsPreps")
 
 // placeStarts open the names of places ("New York", "San Juan", "Fort
 // Worth"): a name of two or three words that starts with one is taken for
