@@ -58,6 +58,6 @@ func TestPolNeAR(t *testing.T) {
 // The PolNeAR dev figures hearsay reaches, with the cue and source models and with
 // the rules alone (go run ./examples/evaluate polnear DIR).
 var (
-	reached      = struct{ cue, source, content float64 }{0.825, 0.925, 0.926}
-	reachedRules = struct{ cue, source, content float64 }{0.814, 0.926, 0.924}
+	reached      = struct{ cue, source, content float64 }{0.826, 0.928, 0.930}
+	reachedRules = struct{ cue, source, content float64 }{0.816, 0.930, 0.929}
 )
