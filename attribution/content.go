@@ -2620,32 +2620,17 @@ func (r *run) setContent(a *Attribution, ps []part, ok bool) {
 
 var writerLinks = plainClass("writerLinks")
 
-// writerLink reports whether token k is a connective of the writer's that
-// opens its sentence, set off by a comma: "However, the plan will fail,
-// the mayor said" reports what follows it.
-func (r *run) writerLink(k int) bool {
-	t := &r.toks[k]
-	if t.Kind != nlp.Word || !writerLinks.has(t.Norm) || r.toks[k+1].Text != "," || r.inQuote(k) {
-		return false
-	}
-	s := r.doc.SentenceOf(k)
-	return s >= 0 && r.doc.Sentences[s].First == k
-}
-
 // writerLinkComma returns the comma after the writer's link that opens
-// the sentence at token k: a connective of writerLinks ("However,") or a
-// short link phrase ("What's more,", "Even so,"; see linkPhrase); -1 when
-// there is none.
+// the sentence at token k, set off by that comma: a connective of
+// writerLinks ("However, the plan will fail, the mayor said" reports what
+// follows it) or a short link phrase ("What's more,", "Even so,"; see
+// linkPhrase); -1 when there is none.
 func (r *run) writerLinkComma(k int) int {
-	if k+1 >= len(r.toks) {
+	if k+1 >= len(r.toks) || r.toks[k].Kind != nlp.Word || r.sentLoOf(k) != k || r.inQuote(k) {
 		return -1
 	}
-	if r.writerLink(k) {
+	if writerLinks.has(r.toks[k].Norm) && r.toks[k+1].Text == "," {
 		return k + 1
-	}
-	s := r.doc.SentenceOf(k)
-	if s < 0 || r.doc.Sentences[s].First != k || r.inQuote(k) {
-		return -1
 	}
 	for e := k + 1; e <= k+2 && e+1 < len(r.toks); e++ {
 		if r.toks[e+1].Text == "," && r.linkPhrase(k, e) {
