@@ -318,7 +318,11 @@
 // said, but “…”"); the quotations that follow in the next sentences of
 // the paragraph with no cue of their own; in news style, the paragraphs
 // that reopen a quotation left open at the end of the one before (a
-// quotation of several paragraphs closes only in its last), and a
+// quotation of several paragraphs closes only in its last), all of them
+// the cue's whose paragraph ends the run when one there speaks it
+// ("“Not a president who … | “Well, my friends, …!” she said."); a
+// quotation left open with no paragraph to reopen it is dropped, its
+// closing mark missing; and a
 // paragraph of one closed quotation with no cue after a paragraph that
 // ends with the speaker's direct quotation; and a clause split by its
 // cue.
